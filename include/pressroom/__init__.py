@@ -1,0 +1,1 @@
+"""Pressroom: mining press releases to a DuckDB warehouse."""
