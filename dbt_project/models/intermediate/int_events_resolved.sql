@@ -1,0 +1,110 @@
+{#- Event mentions of accepted releases, each resolved to a canonical event. Every
+    mention is kept. The canonical key uses only the mention's own attributes (and the
+    seed legal_name_families), so a mention's canonical_event_id never depends on other
+    mentions; conflicts between mentions of one key are flagged, never resolved. -#}
+with
+
+events as (
+    select * from {{ ref('stg_pressroom__event_facts') }}
+),
+
+releases as (
+    select * from {{ ref('int_releases_accepted') }}
+),
+
+legal_name_families as (
+    select * from {{ ref('legal_name_families') }}
+),
+
+events_joined_to_releases as (
+    select
+        events.*,
+        releases.issuer_id,
+        releases.published_date,
+        events.event_type in (
+            'arbitration_award', 'court_judgment', 'legal_proceeding',
+            'enforcement_action', 'legal_challenge', 'expropriation'
+        ) as is_legal_event
+    from events
+    inner join releases
+        on events.release_id = releases.release_id
+),
+
+counterparty_matches as (
+    select
+        events_joined_to_releases.event_id,
+        legal_name_families.family_name,
+        row_number() over (
+            partition by events_joined_to_releases.event_id
+            order by legal_name_families.priority, legal_name_families.family_name
+        ) as match_rank
+    from events_joined_to_releases
+    inner join legal_name_families
+        on legal_name_families.name_kind = 'counterparty'
+        and regexp_matches(lower(events_joined_to_releases.counterparty), legal_name_families.pattern)
+),
+
+venue_matches as (
+    select
+        events_joined_to_releases.event_id,
+        legal_name_families.family_name,
+        row_number() over (
+            partition by events_joined_to_releases.event_id
+            order by legal_name_families.priority, legal_name_families.family_name
+        ) as match_rank
+    from events_joined_to_releases
+    inner join legal_name_families
+        on legal_name_families.name_kind = 'venue'
+        and regexp_matches(lower(events_joined_to_releases.venue), legal_name_families.pattern)
+),
+
+events_joined_to_families as (
+    select
+        events_joined_to_releases.*,
+        coalesce(
+            counterparty_matches.family_name, events_joined_to_releases.counterparty
+        ) as counterparty_family,
+        coalesce(
+            venue_matches.family_name,
+            events_joined_to_releases.venue,
+            -- an award is by definition a tribunal's, even where the text names none
+            case when events_joined_to_releases.event_type = 'arbitration_award' then 'Arbitral tribunal' end
+        ) as venue_family
+    from events_joined_to_releases
+    left join counterparty_matches
+        on events_joined_to_releases.event_id = counterparty_matches.event_id
+        and counterparty_matches.match_rank = 1
+    left join venue_matches
+        on events_joined_to_releases.event_id = venue_matches.event_id
+        and venue_matches.match_rank = 1
+),
+
+canonical_keys as (
+    select
+        *,
+        issuer_id || '|' || event_type || '|' || case
+            when is_legal_event
+                then coalesce({{ name_key('counterparty_family') }}, '-')
+                || '|' || coalesce({{ name_key('venue_family') }}, '-')
+            when event_type in ('executive_appointment', 'executive_departure')
+                then coalesce({{ name_key('person_name') }}, event_id)
+                || '|' || coalesce({{ name_key('role') }}, '-')
+            else coalesce({{ name_key('counterparty_family') }}, '-')
+                || '|' || coalesce(cast(event_date as varchar), event_id)
+        end as canonical_event_key
+    from events_joined_to_families
+),
+
+resolved as (
+    select
+        *,
+        left(md5(canonical_event_key), 16) as canonical_event_id,
+        count(distinct event_date) over (partition by canonical_event_key) > 1
+            as has_conflicting_dates,
+        count(distinct case when amount is not null then coalesce(currency, '?') || ' ' || cast(amount as varchar) end)
+            over (partition by canonical_event_key) > 1
+            as has_conflicting_amounts
+    from canonical_keys
+)
+
+select * from resolved

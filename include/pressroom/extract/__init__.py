@@ -1,0 +1,1 @@
+"""Rule-based extractors over normalized, segmented release text."""

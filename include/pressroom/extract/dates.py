@@ -1,0 +1,178 @@
+"""Calendar dates and reporting periods as press releases write them."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+_MONTH = r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?\.?|July?\.?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:19|20)\d\d"
+
+DATE_RE = re.compile(
+    rf"\b(?:(?P<m1>{_MONTH})\s+(?P<d1>{_DAY}),?\s+(?P<y1>{_YEAR})"
+    rf"|(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MONTH}),?\s+(?P<y2>{_YEAR})"
+    rf"|(?P<y3>{_YEAR})-(?P<m3>0[1-9]|1[0-2])-(?P<d3>0[1-9]|[12]\d|3[01]))(?![\d])",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class FoundDate:
+    value: date
+    start: int
+    end: int
+
+
+def _month(token: str) -> int:
+    return MONTHS[token.lower().rstrip(".")]
+
+
+def _day(token: str) -> int:
+    return int(re.match(r"\d+", token).group())
+
+
+def find_dates(text: str) -> list[FoundDate]:
+    """Every full calendar date in ``text``.
+
+    >>> [d.value.isoformat() for d in find_dates("on Aug. 25, 2009 and 14 March 2018, not 2018-02-30")]
+    ['2009-08-25', '2018-03-14']
+    """
+    found = []
+    for m in DATE_RE.finditer(text):
+        g = m.groupdict()
+        try:
+            if g["m1"]:
+                d = date(int(g["y1"]), _month(g["m1"]), _day(g["d1"]))
+            elif g["m2"]:
+                d = date(int(g["y2"]), _month(g["m2"]), _day(g["d2"]))
+            else:
+                d = date(int(g["y3"]), int(g["m3"]), int(g["d3"]))
+        except (ValueError, KeyError):
+            continue
+        found.append(FoundDate(d, m.start(), m.end()))
+    return found
+
+
+def parse_date(text: str) -> date | None:
+    found = find_dates(text)
+    return found[0].value if found else None
+
+
+# ----------------------------------------------------------------------------- periods
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    start: date
+    end: date
+    grain: str
+    span: tuple[int, int] = (0, 0)
+
+
+def month_period(year: int, month: int, span=(0, 0)) -> Period:
+    return Period(date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1]), "month", span)
+
+
+def quarter_period(year: int, q: int, span=(0, 0)) -> Period:
+    m0 = 3 * (q - 1) + 1
+    return Period(date(year, m0, 1), date(year, m0 + 2, calendar.monthrange(year, m0 + 2)[1]), "quarter", span)
+
+
+def _ending(months: int, end: date, grain: str, span) -> Period:
+    y, m = end.year, end.month - months + 1
+    while m <= 0:
+        m += 12
+        y -= 1
+    return Period(date(y, m, 1), end, grain, span)
+
+
+_ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+_NUMWORD = {"three": 3, "3": 3, "six": 6, "6": 6, "nine": 9, "9": 9, "twelve": 12, "12": 12}
+PERIOD_RE = re.compile(
+    rf"(?P<ended>\b(?P<n>three|six|nine|twelve|3|6|9|12)[- ]months?(?: period)? end(?:ed|ing)\s+(?P<edate>{_MONTH}\s+{_DAY},?\s+{_YEAR}))"
+    rf"|(?P<yended>\b(?:fiscal\s+)?year end(?:ed|ing)\s+(?P<ydate>{_MONTH}\s+{_DAY},?\s+{_YEAR}))"
+    rf"|(?P<q>\bQ(?P<qn>[1-4])(?:\s*|-|/)(?:F|FY)?(?P<qy>{_YEAR}|'?\d\d)\b)"
+    rf"|(?P<qword>\b(?P<qo>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter(?:\s+of)?(?:\s+(?:fiscal\s+)?(?P<qwy>{_YEAR}))?)"
+    rf"|(?P<half>\b(?P<ho>first|second)\s+half(?:\s+of)?(?:\s+(?P<hy>{_YEAR}))?)"
+    rf"|(?P<h>\bH(?P<hn>[12])\s*(?P<hny>{_YEAR})\b)"
+    rf"|(?P<fy>\b(?:fiscal(?:\s+year)?|FY)\s*(?P<fyy>{_YEAR}|'?\d\d)\b)"
+    rf"|(?P<mon>\b(?P<mm>January|February|March|April|May|June|July|August|September|October|November|December|"
+    rf"Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)(?:,?\s+(?P<my>{_YEAR}))?(?!\s+{_DAY}\b))"
+    rf"|(?P<yr>\b(?:(?:calendar|the\s+year|year)\s+)?(?P<yy>{_YEAR})\b)",
+    re.IGNORECASE,
+)
+
+
+def _year2(token: str) -> int:
+    token = token.lstrip("'")
+    y = int(token)
+    return y if y > 100 else 2000 + y if y < 70 else 1900 + y
+
+
+def find_periods(text: str, release_date: date | None = None, fiscal_year_end_month: int = 12) -> list[Period]:
+    """Reporting periods mentioned in ``text``, in order.
+
+    >>> [(p.start.isoformat(), p.end.isoformat(), p.grain) for p in find_periods(
+    ...     "in November 2008, Q2 2009 and the three months ended June 30, 2009")]
+    [('2008-11-01', '2008-11-30', 'month'), ('2009-04-01', '2009-06-30', 'quarter'), ('2009-04-01', '2009-06-30', 'quarter')]
+    """
+    out: list[Period] = []
+    for m in PERIOD_RE.finditer(text):
+        g = m.groupdict()
+        span = (m.start(), m.end())
+        try:
+            if g["ended"]:
+                n = _NUMWORD[g["n"].lower()]
+                end = parse_date(g["edate"])
+                grain = {3: "quarter", 6: "half", 9: "nine_months", 12: "year"}[n]
+                if end and grain != "nine_months":
+                    out.append(_ending(n, end, grain, span))
+            elif g["yended"]:
+                end = parse_date(g["ydate"])
+                if end:
+                    out.append(_ending(12, end, "year", span))
+            elif g["q"]:
+                out.append(quarter_period(_year2(g["qy"]), int(g["qn"]), span))
+            elif g["qword"]:
+                year = int(g["qwy"]) if g["qwy"] else _default_year(release_date, 3 * _ORD[g["qo"].lower()] - 2)
+                if year:
+                    out.append(quarter_period(year, _ORD[g["qo"].lower()], span))
+            elif g["half"] or g["h"]:
+                which = 1 if (g["ho"] or "").lower() == "first" or g["hn"] == "1" else 2
+                year = g["hy"] or g["hny"]
+                year = int(year) if year else _default_year(release_date, 1 if which == 1 else 7)
+                if year:
+                    out.append(Period(date(year, 1 if which == 1 else 7, 1),
+                                      date(year, 6, 30) if which == 1 else date(year, 12, 31), "half", span))
+            elif g["fy"]:
+                y = _year2(g["fyy"])
+                if fiscal_year_end_month == 12:
+                    out.append(Period(date(y, 1, 1), date(y, 12, 31), "year", span))
+                else:
+                    end = month_period(y, fiscal_year_end_month).end
+                    out.append(_ending(12, end, "year", span))
+            elif g["mon"]:
+                month = _month(g["mm"])
+                year = int(g["my"]) if g["my"] else _default_year(release_date, month)
+                if year:
+                    out.append(month_period(year, month, span))
+            elif g["yr"]:
+                y = int(g["yy"])
+                out.append(Period(date(y, 1, 1), date(y, 12, 31), "year", span))
+        except (ValueError, KeyError):
+            continue
+    return out
+
+
+def _default_year(release_date: date | None, month: int) -> int | None:
+    """The year of a month named without one: the release's, or the one before if that is later."""
+    if release_date is None:
+        return None
+    return release_date.year if month <= release_date.month else release_date.year - 1

@@ -1,0 +1,24 @@
+"""What every extractor reads: the clean text, its segmentation and the header facts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from pressroom.models import Evidence
+from pressroom.normalize import CleanText, squash
+from pressroom.segment import Segmented
+
+
+@dataclass(frozen=True, slots=True)
+class Doc:
+    clean: CleanText
+    seg: Segmented
+    release_date: date
+    issuer: str | None
+    default_currency: str | None
+    canadian_listed: bool
+
+    def evidence(self, start: int, end: int, extractor: str) -> Evidence:
+        raw_start, raw_end = self.clean.raw_span(start, end)
+        return Evidence(squash(self.clean.text[start:end]), raw_start, raw_end, extractor)

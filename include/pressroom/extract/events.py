@@ -1,0 +1,338 @@
+"""Corporate and legal events: awards, judgments, proceedings, challenges, executive changes.
+
+Triggers (a verb with its object: "tribunal ... ordered", "filed suit", "the appointment
+of X as Y") find events in body sentences. Each event takes the date nearest its trigger
+(never the release date), the venue (court or tribunal by its full name; short forms such
+as "the DC court" resolve to the full name used elsewhere in the release), the other
+party, an amount, and for executive changes the person and role. Mentions of one event
+within a release are merged.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+
+from pressroom.extract.dates import find_dates
+from pressroom.extract.header import ISSUER_RE
+from pressroom.extract.money import find_money
+from pressroom.models import EventFact
+
+_ROLE = (
+    r"(?:(?:Interim|Acting|Executive|Senior|Non-Executive|Independent|Lead|Deputy|Group)\s+)*"
+    r"(?:Chief\s+[A-Z]\w+(?:\s+[A-Z]\w+)?\s+Officer|President(?:\s+(?:and|&)\s+Chief\s+[A-Z]\w+\s+Officer)?"
+    r"|Chair(?:man|woman|person)?(?:\s+of\s+the\s+Board)?|Vice[- ]President(?:,?\s+(?:of\s+)?[A-Z][\w&]+(?:\s+(?:and\s+|&\s+)?[A-Z][\w&]+){0,3})?"
+    r"|(?:Senior\s+)?VP(?:,?\s+[A-Z]\w+(?:\s+[A-Z]\w+){0,2})?|Director(?:\s+of\s+[A-Z]\w+(?:\s+[A-Z]\w+)?)?|Corporate\s+Secretary"
+    r"|General\s+Manager|General\s+Counsel|Treasurer|Controller|Mine\s+Manager|CEO|CFO|COO|CTO|CSO)"
+)
+_PERSON = (
+    r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?:[A-Z][a-z\u00c0-\u017f'-]+|[A-Z]\.)"
+    r"(?:\s+(?:[A-Z][a-z\u00c0-\u017f'-]+|[A-Z]\.|Van|van|Den|den|de|De|da|Da|la|La|von|Von|del|Del|dos|Mc[A-Z][a-z]+|O'[A-Z][a-z]+)){1,4}"
+)
+_APPOINT = re.compile(
+    rf"appointment\s+of\s+(?P<p1>{_PERSON})\s*,?\s+(?:as|to\s+the\s+(?:position|role)\s+of)\s+(?:the\s+Company's\s+|its\s+|new\s+)?(?P<r1>{_ROLE})"
+    rf"|(?P<p2>{_PERSON})\s*(?:,[^,]{{0,80}},)?\s+(?:has\s+been|was|is|will\s+be|have\s+been)\s+(?:appointed|named|elected)\s+(?:as\s+)?(?:the\s+Company's\s+|its\s+|a\s+|the\s+)?(?:new\s+)?(?P<r2>{_ROLE})"
+    rf"|(?:appointed|named|welcomes?d?|hired)\s+(?P<p3>{_PERSON})\s*,?\s+(?:as|to\s+the\s+(?:position|role)\s+of)\s+(?:its\s+|the\s+Company's\s+|new\s+)?(?P<r3>{_ROLE})"
+    rf"|(?P<p4>{_PERSON})\s+(?:has\s+)?join(?:s|ed)\s+(?:the\s+Company\s+|[A-Z]\w+\s+)?as\s+(?:its\s+|the\s+Company's\s+|new\s+)?(?P<r4>{_ROLE})"
+    rf"|(?P<p5>{_PERSON})\s+(?:has\s+been|was)\s+(?:appointed|elected)\s+to\s+the\s+(?P<r5>Board)(?:\s+of\s+Directors)?"
+)
+_DEPART = re.compile(
+    rf"(?:resignation|retirement|departure)\s+of\s+(?P<p1>{_PERSON})(?:\s+(?:as|from\s+(?:the\s+position\s+of|his\s+role\s+as|her\s+role\s+as))\s+(?:the\s+Company's\s+|its\s+)?(?P<r1>{_ROLE}))?"
+    rf"|(?P<p2>{_PERSON})\s*(?:,[^,]{{0,80}},)?\s+(?:has\s+)?(?:resigned|retired|stepped\s+down|will\s+(?:step\s+down|retire|resign)|is\s+stepping\s+down|has\s+left|departed)"
+    rf"(?:\s+(?:as|from\s+(?:the\s+position\s+of|his\s+(?:role|position)\s+as|her\s+(?:role|position)\s+as|the\s+Board))\s+(?:the\s+Company's\s+|its\s+)?(?P<r2>{_ROLE})?)?"
+)
+_ROLE_RE = re.compile(rf"\bas\s+(?:the\s+Company's\s+|its\s+|interim\s+)?(?P<role>{_ROLE})")
+
+# (event_type, trigger) in order of precedence when triggers overlap
+TRIGGERS: tuple[tuple[str, str], ...] = (
+    ("enforcement_action", r"(?:commenc\w*|initiat\w*|fil\w*|launch\w*|beg[au]n|start\w*|brought|instituted|obtained)\s+(?:\w+\s+){0,3}?(?:enforcement|attachment|seizure|garnishment|execution)\s+(?:proceedings?|actions?|measures|orders?|writs?)"
+                           r"|\b(?:attached|garnished|seized)\s+(?:\w+\s+){0,3}?(?:assets|shares|funds|accounts|bank|property|cargo|aircraft)\b(?=.{0,80}?\b(?:to\s+satisfy|judgment|award|enforce))"
+                           r"|writs?\s+of\s+(?:attachment|execution)\s+(?:was|were|has\s+been|have\s+been)\s+(?:granted|issued)"),
+    ("legal_challenge", r"\bappealed\b|\b(?:filed|lodged|brought|launched|submitted)\s+(?:an?\s+|its\s+)?(?:notice\s+of\s+)?appeal\b|\bappeal\s+(?:of|against)\b|(?:applica\w+|motion|petition|request|action|claim)\s+(?:\S+\s+){0,12}?to\s+(?:annul|set\s+aside|vacate|challenge)"
+                        r"|\bannulment\s+(?:application|proceeding|request)s?|recours\s+en\s+annulation|sought\s+to\s+(?:annul|set\s+aside|vacate)|appli(?:ed|es)\s+to\s+(?:annul|set\s+aside|vacate)"),
+    ("court_judgment", r"\b(?:court|judge|justice)\b[^.;]{0,60}?\b(?:ruled|entered\s+(?:a\s+|final\s+)?judgment|has\s+entered\s+judgment|confirmed|recogni[sz]ed|granted|upheld|dismissed|rejected|issued\s+(?:a\s+|its\s+)?(?:judgment|ruling|decision|order)|denied|affirmed|ordered)\b"
+                       r"|(?:obtained|secured|won|received|was\s+granted)\s+(?:a\s+|an\s+|the\s+)?(?:\w+\s+){0,2}?(?:judgment|court\s+order|ruling)"
+                       r"|\bjudgment\b[^.;]{0,120}?\b(?:was|has\s+been|were)\s+(?:issued|entered|granted|rendered)"
+                       r"|(?:ruling|decision|judgment)\s+(?:of|by|from)\s+the\s+(?:[A-Z][\w.]*\s+){0,6}[Cc]ourt\b[^.;]{0,60}?\b(?:confirm|recogni[sz]|uph[eo]ld|dismiss|reject)\w*"),
+    ("arbitration_award", r"\b(?:tribunal|arbitrators?|arbitration\s+panel)\b[^.;]{0,160}?\b(?:ordered|awarded|found|issued|rendered|ruled|granted|held|decided)\b"
+                          r"|\baward\b[^.;]{0,40}?\b(?:issued|rendered|granted|handed\s+down|made)\b"
+                          r"|(?:issued|rendered|handed\s+down|granted)\s+(?:a\s+|an\s+|its\s+)?(?:final\s+|unanimous\s+)?(?:arbitral\s+|arbitration\s+)?award"
+                          r"|\b(?:arbitral|arbitration)\s+award\b\s+(?:issued|rendered|in\s+(?:its|\w+'s)\s+favou?r)"),
+    ("legal_proceeding", r"(?:fil(?:ed|es|ing)|commenc(?:ed|es|ing)|brought|bring|initiat(?:ed|es)|launch(?:ed|es)|instituted|submitted|register(?:ed|s))\s+(?:a\s+|an\s+|its\s+|the\s+)?(?:\w+\s+){0,4}?(?:suit|lawsuit|action|litigation|application|claim|petition|proceedings?|request\s+for\s+arbitration|arbitration|complaint|notice\s+of\s+(?:arbitration|dispute|intent))\b"
+                         r"|\b(?:suit|lawsuit|action|claim|application|petition)\s+(?:it|the\s+Company|[A-Z]\w+)\s+(?:filed|brought|commenced)\b"
+                         r"|\bseek(?:s|ing)\s+(?:the\s+)?recognition\b(?=[^.;]{0,80}?\b(?:court|judgment|award))"),
+    ("expropriation", r"\bexpropriat(?:ed|es|ion|e)\b|\bnationali[sz](?:ed|ation|es)\b|\b(?:decree|government|state|republic|ministry)\b[^.;]{0,80}?\b(?:seized|confiscated|revoked|cancelled|rescinded)\b"),
+    ("acquisition", r"\b(?:complet(?:ed|es)|clos(?:ed|es)|announce[sd]?|entered\s+into\s+(?:a|an)\s+(?:\w+\s+){0,3}agreement\s+(?:to|for)|agreed\s+to|signed\s+(?:a|an)\s+(?:\w+\s+){0,3}agreement\s+(?:to|for))\s+(?:the\s+)?acqui(?:re|sition\s+of)\b|\bhas\s+acquired\b|\bacquired\s+(?:a\s+|an\s+|all\s+|the\s+|\d+%)"),
+    ("disposition", r"\b(?:complet(?:ed|es)|clos(?:ed|es)|announce[sd]?|agreed\s+to)\s+(?:the\s+)?(?:sale|divestiture|disposition|disposal)\s+of\b|\bhas\s+sold\b|\bsold\s+(?:its|all\s+of\s+its|a\s+\d+%|the)\b|\bdivest(?:ed|s)\b"),
+    ("agreement", r"\b(?:signed|entered\s+into|executed|concluded|finalized|finalised)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?(?:agreement|memorandum\s+of\s+understanding|MOU|contract|joint\s+venture|alliance)\b"),
+)
+_TRIGGER_RES = tuple((t, re.compile(p, re.I if t not in () else 0)) for t, p in TRIGGERS)
+_PRECEDENCE = {t: i for i, (t, _) in enumerate(TRIGGERS)}
+_NEGATION = re.compile(r"\b(?:not|never|no|neither|nor|yet\s+to|refused\s+to|failed\s+to)\s+(?:\w+\s+){0,2}$", re.I)
+_MODAL = re.compile(r"\b(?:will|would|could|may|might|shall|intends?\s+to|plans?\s+to|expects?\s+to|seeks?\s+to|if|any)\s+(?:\w+\s+){0,3}$", re.I)
+_STATE = re.compile(
+    r"(?:the\s+)?(?P<state>(?:Bolivarian\s+|Islamic\s+|Democratic\s+|Federal\s+|United\s+)?(?:Republic|Kingdom|Federation|Government|State)\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
+_COUNTRY = re.compile(
+    r"\b(Venezuela|Ecuador|Bolivia|Argentina|Mexico|Peru|Colombia|Chile|Brazil|Guatemala|Kyrgyzstan|Kyrgyz\s+Republic|Mongolia|"
+    r"Tanzania|Mali|Burkina\s+Faso|Niger|Ghana|Guinea|Eritrea|Zimbabwe|Indonesia|Philippines|Russia|Kazakhstan|Romania|Turkey|Egypt)\b")
+_MONTHS = r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
+_VENUE_RE = re.compile(
+    r"(?P<tribunal>(?:[Aa]rbitra(?:l|tion)\s+)?[Tt]ribunal\s+(?:operating|convened|constituted|established|formed)\s+under\s+(?:the\s+)?"
+    r"[A-Z][\w.'-]*(?:\s+(?:[A-Z][\w.'-]*|of|the|for|and|in))*)"
+    r"|(?P<court>(?:(?:U\.S\.|United\s+States|[A-Z][\w.'&-]*)\s+){0,6}(?:Court|Tribunal|Centre|Center|Commission|Chamber)\b"
+    r"(?:\s+(?:of|for|in)\s+(?:the\s+)?" + _MONTHS + r"(?:[A-Z][\w.'-]*)(?:\s+(?:of|the|for|and|de|du|in|" + _MONTHS + r"[A-Z][\w.'-]*))*)?"
+    r"(?:\s+\([A-Z][\w .]+\))?)"
+    r"|(?P<short>\b(?:D\.?C\.?|New\s+York|Ontario|Quebec|British\s+Columbia|Canadian|English|French|Paris|Delaware|U\.S\.|federal)\s+[Cc]ourts?\b)"
+)
+_SHORT_TO_FULL = {"dc": "district of columbia", "d.c.": "district of columbia", "new york": "new york",
+                  "ontario": "ontario", "paris": "paris", "canadian": "canada", "english": "england",
+                  "british columbia": "british columbia", "quebec": "quebec", "delaware": "delaware"}
+_JURISDICTION = re.compile(r"\b(?:in|of)\s+(Canada|England|France|the\s+United\s+States|New\s+York|Ontario|Australia|the\s+United\s+Kingdom|Paris|London)\b|\b(Canadian|English|French|American|New\s+York)\s+(?:judgment|court|lawsuit|action|proceedings?)\b")
+_GENERIC_VENUE = re.compile(r"^(?:the\s+)?(?:arbitral|arbitration)?\s*(?:tribunal|court)$", re.I)
+_DATE_CUE = re.compile(r"\b(?:on|dated|effective|as\s+of|issued\s+on|entered\s+on|rendered\s+on)\s+$", re.I)
+_FUTURE_CUE = re.compile(r"\b(?:by|before|until|no\s+later\s+than|deadline\s+of)\s+$", re.I)
+
+
+@dataclass
+class _Event:
+    event_type: str
+    event_date: date | None
+    counterparty: str | None
+    venue: str | None
+    amount: float | None
+    currency: str | None
+    person_name: str | None
+    role: str | None
+    jurisdiction: str | None
+    start: int
+    end: int
+
+
+def _clean_venue(v: str) -> str | None:
+    v = " ".join(v.split()).strip(" ,.;")
+    v = re.sub(r"^(?:The|the|A|An|an|a|In|in|On|on|Before|before)\s+", "", v)
+    v = re.sub(r"(?:\s+(?:of|the|for|and|de|du|in|on))+$", "", v)
+    if _GENERIC_VENUE.match(v) or len(v.split()) < 2:
+        return None
+    return v
+
+
+def _venues(text: str) -> list[tuple[int, str, bool]]:
+    out = []
+    for m in _VENUE_RE.finditer(text):
+        if m.group("short"):
+            out.append((m.start(), m.group("short"), True))
+            continue
+        v = _clean_venue(m.group())
+        if v and not re.match(r"(?:Convention|Rules)\b", v):
+            out.append((m.start(), v, False))
+    return out
+
+
+def _resolve_short(short: str, full_venues: list[str]) -> str | None:
+    key = short.lower().replace("courts", "").replace("court", "").strip()
+    target = _SHORT_TO_FULL.get(key.replace(" ", " "), key)
+    for full in full_venues:
+        if target and target in full.lower():
+            return full
+    return None
+
+
+def _states(doc) -> dict[str, str]:
+    """Country -> the fullest state name the release uses ('Venezuela' -> 'Bolivarian Republic of Venezuela')."""
+    out: dict[str, str] = {}
+    for sent in doc.seg.sentences:
+        for m in _STATE.finditer(sent.text):
+            state = m.group("state")
+            country = state.split(" of ")[-1].replace("the ", "")
+            if state.startswith("State of") or country in ("New York", "the State"):
+                continue
+            if country not in out or len(state) > len(out[country]):
+                out[country] = state
+    return out
+
+
+def _counterparty(text: str, lo: int, states: dict[str, str], venue_spans, issuer: str | None) -> str | None:
+    for m in _STATE.finditer(text):
+        if any(a <= m.start() < b for a, b in venue_spans):
+            continue
+        state = m.group("state")
+        if state.startswith("State of"):
+            continue
+        return state
+    for m in _COUNTRY.finditer(text):
+        if any(a <= m.start() < b for a, b in venue_spans):
+            continue
+        return states.get(m.group(1), None) or m.group(1)
+    return None
+
+
+def extract_events(doc) -> list[EventFact]:
+    states = _states(doc)
+    full_venues: list[str] = []
+    for sent in doc.seg.sentences:
+        if sent.section == "body":
+            full_venues += [v for _, v, short in _venues(sent.text) if not short]
+    issuer_short = (doc.issuer or "").split()[0] if doc.issuer else None
+    events: list[_Event] = []
+    for sent in doc.seg.sentences:
+        if sent.section != "body":
+            continue
+        text = sent.text
+        events += _executive_events(text, sent, doc)
+        triggers = []
+        for etype, rx in _TRIGGER_RES:
+            for m in rx.finditer(text):
+                head = text[max(0, m.start() - 40): m.start()]
+                if _NEGATION.search(head) or _MODAL.search(head[-25:]):
+                    continue
+                if etype == "legal_challenge" and issuer_short and re.search(
+                        rf"\b{re.escape(issuer_short)}\b[^.;]{{0,40}}$", text[:m.start()]) and not _STATE.search(text[:m.start()]) \
+                        and not _COUNTRY.search(text[:m.start()]):
+                    etype_eff = "legal_proceeding"
+                else:
+                    etype_eff = etype
+                triggers.append((etype_eff, m.start(), m.end()))
+        if not triggers:
+            continue
+        # overlapping triggers: keep the one of highest precedence
+        triggers.sort(key=lambda t: (t[1], _PRECEDENCE[t[0]]))
+        kept: list[tuple[str, int, int]] = []
+        for t in triggers:
+            clash = next((k for k in kept if t[1] < k[2] and k[1] < t[2]
+                          and "legal_proceeding" in (t[0], k[0]) or (t[0] == k[0] and t[1] < k[2] and k[1] < t[2])), None)
+            if clash is None:
+                kept.append(t)
+            elif _PRECEDENCE[t[0]] < _PRECEDENCE[clash[0]]:
+                kept[kept.index(clash)] = t
+        # one trigger per type per sentence
+        by_type: dict[str, tuple[str, int, int]] = {}
+        for t in kept:
+            if t[0] == "legal_proceeding" and t[0] in by_type:
+                # two distinct proceedings in one sentence stay apart when their venues differ
+                by_type[f"{t[0]}#{t[1]}"] = t
+            by_type.setdefault(t[0], t)
+        kept = sorted(by_type.values(), key=lambda t: t[1])
+        venues = _venues(text)
+        venue_spans = [(p, p + len(v)) for p, v, _ in venues]
+        dates = [d for d in find_dates(text) if not _FUTURE_CUE.search(text[max(0, d.start - 25): d.start])]
+        date_owner: dict[int, int] = {}
+        for di, d in enumerate(dates):
+            best = min(range(len(kept)), key=lambda i: min(abs(d.start - kept[i][2]), abs(d.end - kept[i][1])))
+            date_owner[di] = best
+        moneys = [m for m in find_money(text) if not re.match(r"\s*per\s", text[m.end:m.end + 8])]
+        for i, (etype, s, e) in enumerate(kept):
+            hi = kept[i + 1][1] if i + 1 < len(kept) else len(text)
+            after = [(p, v, sh) for p, v, sh in venues if s <= p < hi]
+            before = [(p, v, sh) for p, v, sh in venues if p < s]
+            pick = after[0] if after else before[-1] if before else None
+            venue = None
+            if pick:
+                venue = _resolve_short(pick[1], full_venues) if pick[2] else pick[1]
+            if etype in ("acquisition", "disposition", "agreement", "expropriation"):
+                venue = None
+            my_dates = [dates[di] for di, owner in date_owner.items() if owner == i]
+            event_date = my_dates[0].value if my_dates else None
+            amount = currency = None
+            if etype in ("arbitration_award", "court_judgment", "acquisition", "disposition", "enforcement_action"):
+                near = [m for m in moneys if s - 120 <= m.start <= hi]
+                if near:
+                    amount = near[0].amount
+                    currency = near[0].currency or doc.default_currency or "USD"
+            counterparty = None
+            if etype in ("acquisition", "disposition", "agreement"):
+                for m in ISSUER_RE.finditer(text):
+                    if issuer_short and m.group(1).startswith(issuer_short):
+                        continue
+                    counterparty = m.group(1)
+                    break
+            else:
+                counterparty = _counterparty(text, s, states, venue_spans, doc.issuer)
+            jm = _JURISDICTION.search(text, max(0, s - 30), hi + 40 if hi < len(text) else hi)
+            jurisdiction = (jm.group(1) or jm.group(2)) if jm else None
+            events.append(_Event(etype, event_date, counterparty, venue, amount, currency, None, None,
+                                 jurisdiction, sent.start, sent.end))
+    return [_to_fact(ev, doc) for ev in _merge(events)]
+
+
+def _executive_events(text: str, sent, doc) -> list[_Event]:
+    out = []
+    for rx, etype in ((_APPOINT, "executive_appointment"), (_DEPART, "executive_departure")):
+        for m in rx.finditer(text):
+            person = next((m.group(k) for k in ("p1", "p2", "p3", "p4", "p5") if k in m.re.groupindex and m.group(k)), None)
+            role = next((m.group(k) for k in ("r1", "r2", "r3", "r4", "r5") if k in m.re.groupindex and m.group(k)), None)
+            if person is None or (doc.issuer and person in doc.issuer):
+                continue
+            if _NEGATION.search(text[max(0, m.start() - 30): m.start()]):
+                continue
+            person = re.sub(r"^(?:Mr|Ms|Mrs|Dr)\.?\s+", "", person)
+            if role is None:
+                rm = _ROLE_RE.search(text, m.end())
+                role = rm.group("role") if rm else None
+            if role == "Board":
+                role = "Director"
+            dates = [d for d in find_dates(text) if _DATE_CUE.search(text[max(0, d.start - 15): d.start])]
+            out.append(_Event(etype, dates[0].value if dates else None, None, None, None, None,
+                              person.strip(), role, None, sent.start, sent.end))
+    return out
+
+
+def _norm(v: str | None) -> str:
+    return re.sub(r"[^a-z0-9 ]", "", (v or "").lower())
+
+
+_COUNTRY_OF = (
+    ("canada", ("canad", "ontario", "quebec", "british columbia", "alberta")),
+    ("united states", ("united states", "u.s.", "american", "new york", "delaware", "district of columbia", "d.c.", "dc ")),
+    ("england", ("england", "english", "london", "united kingdom")),
+    ("france", ("france", "french", "paris")),
+)
+
+
+def _country(where: str | None) -> str:
+    w = (where or "").lower() + " "
+    for country, keys in _COUNTRY_OF:
+        if any(k in w for k in keys):
+            return country
+    return _norm(where)
+
+
+def _compatible(a: _Event, b: _Event) -> bool:
+    if a.event_type != b.event_type:
+        return False
+    if a.event_type in ("executive_appointment", "executive_departure"):
+        return _norm(a.person_name) == _norm(b.person_name)
+    if a.event_date and b.event_date and a.event_date != b.event_date:
+        return False
+    if a.amount and b.amount and abs(a.amount - b.amount) > 0.02 * max(a.amount, b.amount):
+        return False
+    if a.venue and b.venue:
+        return _norm(a.venue) == _norm(b.venue)
+    ja, jb = _country(a.jurisdiction or a.venue), _country(b.jurisdiction or b.venue)
+    if ja and jb:
+        return ja in jb or jb in ja
+    if a.event_type in ("arbitration_award", "expropriation"):
+        return True
+    return not (ja or jb) and False
+
+
+def _merge(events: list[_Event]) -> list[_Event]:
+    merged: list[_Event] = []
+    for ev in events:
+        target = next((m for m in merged if _compatible(m, ev)), None)
+        if target is None:
+            merged.append(ev)
+            continue
+        for f in ("event_date", "counterparty", "venue", "amount", "currency", "role", "jurisdiction"):
+            if getattr(target, f) is None and getattr(ev, f) is not None:
+                setattr(target, f, getattr(ev, f))
+    return merged
+
+
+def _to_fact(ev: _Event, doc) -> EventFact:
+    return EventFact(
+        event_type=ev.event_type, event_date=ev.event_date, counterparty=ev.counterparty, venue=ev.venue,
+        amount=ev.amount, currency=ev.currency, person_name=ev.person_name, role=ev.role,
+        evidence=doc.evidence(ev.start, ev.end, f"events.{ev.event_type}"),
+    )

@@ -1,0 +1,320 @@
+"""Financings: one row per instrument, tranche or payment a release announces.
+
+Each body sentence is scanned for instrument words (vocabulary below). An instrument
+takes the money amount of its clause, per-share prices, share counts, interest,
+a calendar maturity, counterparties (named parties, defined party terms such as
+``the "Lenders"`` resolved to their list) and a status. Later sentences that only refer
+to a defined term (``the "Reduced Principal"``) add terms to the row that defined it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from pressroom.extract.dates import DATE_RE, find_dates
+from pressroom.extract.header import ISSUER_RE
+from pressroom.extract.money import Money, find_money
+from pressroom.models import FinancingFact
+
+# (instrument_type, pattern): more specific first
+INSTRUMENTS: tuple[tuple[str, str], ...] = (
+    ("promissory_note", r"promissory\s+notes?"),
+    ("convertible_debenture", r"convertible\s+(?:(?:unsecured|senior|secured|subordinated|redeemable)\s+)*(?:debentures?|notes?|bonds?|loans?)|\bdebentures?\b"),
+    ("exchangeable_loan", r"exchangeable\s+(?:(?:senior|secured|gold|term)\s+)*loan"),
+    ("credit_facility", r"(?:credit|loan|revolving|term\s+loan|debt|bridge|working\s+capital|revolving\s+credit)\s+facilit(?:y|ies)|\brevolver\b|line\s+of\s+credit"),
+    ("royalty_stream", r"\broyalt(?:y|ies)\b|(?:gold|silver|precious\s+metals?)\s+stream|stream(?:ing)?\s+(?:agreement|transaction|arrangement|financing|deal)"),
+    ("private_placement", r"private\s+placements?|non-brokered\s+(?:\w+\s+)?(?:financing|placement|offering)|brokered\s+(?:\w+\s+)?placement|flow-through\s+(?:financing|placement|offering)"),
+    ("equity_offering", r"bought\s+deal|(?:public|equity|share|prospectus|marketed|overnight|underwritten|unit)\s+offering|offering\s+of\s+(?:[\d,.]+\s+(?:million\s+)?)?(?:common\s+)?(?:shares|units)"),
+    ("stock_options", r"(?:stock|incentive(?:\s+stock)?|share\s+purchase)\s+options?|\boptions?\s+to\s+(?:purchase|acquire)|grant(?:ed|s)?\s+(?:of\s+)?(?:an\s+aggregate\s+of\s+)?(?:[\d,]+\s+)?options"),
+    ("warrants", r"\b(?:share\s+purchase\s+)?warrants?\b"),
+    ("debt_settlement", r"settle(?:d|ment)?\s+(?:of\s+)?(?:approximately\s+)?(?:existing\s+|outstanding\s+|certain\s+)?(?:debts?|indebtedness|liabilities|obligations|accounts\s+payable|amounts\s+owed)|shares[- ]for[- ]debt|debt\s+settlement"),
+    ("debt_transfer", r"(?:debts?|loans?|notes?)\s+(?:\S+\s+){0,8}?(?:has|have|was|were|will\s+be)\s+(?:been\s+)?(?:transferred|assigned)|(?:transfer|assignment)\s+of\s+(?:the\s+|its\s+)?(?:existing\s+|outstanding\s+)?(?:secured\s+)?(?:debt|loan|notes)"),
+    ("debt_repayment", r"principal\s+(?:re)?payments?|\brepa(?:y|id|ys|yment|ying)\b|\bretired\b|\bredeem(?:ed|s)?\b|\bredemption\b|bought\s+(?:[\w.$,\s]+?\s+)?of\s+(?:this|the)\s+debt|paid\s+(?:off|down)|prepa(?:id|yment)"),
+    ("secured_loan", r"(?:senior\s+)?secured\s+(?:(?:term|bridge|gold|project)\s+)?(?:loans?|debt|notes?|credit)|(?:bridge|term|project)\s+loans?|\bloan\s+agreement|\bloans?\b"),
+)
+_INSTRUMENT_RE = re.compile("|".join(f"(?P<{t}>{p})" for t, p in INSTRUMENTS), re.I)
+_ACTIONS = {"debt_settlement", "debt_transfer", "debt_repayment"}
+_LOANS = {"secured_loan", "exchangeable_loan", "credit_facility", "promissory_note", "convertible_debenture"}
+
+_PER_SHARE = re.compile(r"^\s*(?:per|for\s+each|a)\s+(?:common\s+|ordinary\s+|flow-through\s+|class\s+\w\s+)?(?:share|unit|warrant|option|cdi)s?\b", re.I)
+_PRICE_BEFORE = re.compile(r"(?:exercise|conversion|exchange|issue|offering|subscription)\s+price\s+(?:of\s+|at\s+|is\s+|will\s+be\s+)?(?:\w+\s+){0,4}?(?:from\s+[^\s]+\s+to\s+)?$|at\s+a\s+price\s+of\s+$|convertible\s+(?:\w+\s+){0,4}at\s+$|exercisable\s+(?:\w+\s+){0,3}at\s+$", re.I)
+_SHARES_RE = re.compile(
+    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?P<scale>million\s+)?(?:common\s+|ordinary\s+|flow-through\s+|new\s+|class\s+\w\s+)?"
+    r"(?:shares|units|warrants|options|stock\s+options|share\s+purchase\s+warrants)\b", re.I)
+_RATE_RE = re.compile(
+    r"(?P<a>\d+(?:\.\d+)?)\s*%\s*(?:per\s+annum|per\s+year|a\s+year|annual(?:ly)?|interest|coupon|simple|compounded|"
+    r"(?:senior\s+)?(?:secured\s+|unsecured\s+)?(?:convertible\s+)?(?:debentures|notes))"
+    r"|interest\s+(?:rate\s+)?(?:at|of)\s+(?:the\s+rate\s+of\s+|a\s+rate\s+of\s+)?(?P<b>\d+(?:\.\d+)?)\s*%"
+    r"|bear(?:s|ing)?\s+(?:annual\s+)?interest\s+(?:at|of)\s+(?:a\s+rate\s+of\s+|the\s+rate\s+of\s+)?(?P<c>\d+(?:\.\d+)?)\s*%"
+    r"|(?:rate|coupon)\s+of\s+(?P<d>\d+(?:\.\d+)?)\s*%", re.I)
+_ZERO_RATE = re.compile(r"non-interest[- ]bearing|interest[- ]free|bear(?:s|ing)?\s+no\s+interest|without\s+interest|no\s+interest", re.I)
+_MATURITY_CUE = re.compile(
+    r"(?:by\s+no\s+later\s+than|no\s+later\s+than|on\s+or\s+before|due\s+(?:on\s+)?|matur(?:e|es|ing|ity(?:\s+date)?(?:\s+of)?)\s+(?:on\s+)?|"
+    r"expir(?:e|es|ing|y(?:\s+date)?(?:\s+of)?)\s+(?:on\s+)?|until|repayable\s+(?:on\s+)?|payable\s+(?:on\s+)?|exercisable\s+until\s+)\s*$", re.I)
+_WEAK_CUE = re.compile(r"\b(?:on|by)\s+$", re.I)
+_IN_DEFAULT = re.compile(r"\bin\s+default\b", re.I)
+_PROPOSED = re.compile(
+    r"term\s+sheet|letter\s+of\s+intent|\bLOI\b|subject\s+to\s+(?:the\s+)?(?:negotiation\s+and\s+)?(?:execution\s+of\s+)?(?:a\s+|the\s+)?definitive|"
+    r"non-binding|\bproposed\b|memorandum\s+of\s+understanding|intends?\s+to\s+(?:complete|close|raise|arrange)|plans?\s+to\s+(?:complete|raise)|"
+    r"indicative|conditional\s+upon", re.I)
+_CLOSED = re.compile(
+    r"(?<!will\s)(?<!to\s)(?<!will\sbe\s)\b(?:closed|has\s+completed|have\s+completed|completed|has\s+raised|have\s+raised|raised|"
+    r"(?:has|have)\s+been\s+(?:transferred|retired|repaid|used|settled|issued|drawn|funded|advanced|closed|completed)|"
+    r"was\s+(?:issued|repaid|retired|drawn|closed|completed|funded)|were\s+(?:issued|repaid|retired)|retired|repaid|"
+    r"drew\s+down|has\s+drawn|received|bought|settled|issued)\b", re.I)
+_CLASS_PARTIES = re.compile(
+    r"\bto\s+(?:certain\s+)?(?P<list>(?:(?:its\s+)?(?:directors|officers|insiders|employees|consultants|management|"
+    r"employees\s+and\s+consultants)(?:,\s*|\s+and\s+|,\s+and\s+)?){1,6})", re.I)
+_DEFINED_LIST = re.compile(
+    r"(?:includes?|including|comprising|comprised\s+of|consisting\s+of|namely|are|is|from|with|to|by)\s+"
+    r"(?P<list>[^\"]{3,600}?)\s*\(\s*(?:together,?\s+|collectively,?\s+)?the\s+\"(?P<term>[^\"]{2,40})\"\s*\)")
+_DEFINED_TERM = re.compile(r"\(\s*(?:the\s+)?\"(?P<term>[^\"]{2,40})\"\s*\)")
+_PARENS_NOTE = re.compile(r"\s*\((?:formerly|previously|an?\s+affiliate|a\s+subsidiary|a\s+wholly)[^)]*\)", re.I)
+_ORG_PARTIES_CUE = re.compile(r"\b(?:from|with|by|to|lenders?|investors?|purchasers?|underwriters?|led\s+by|including)\s+(?:the\s+)?$", re.I)
+
+
+@dataclass
+class _Row:
+    instrument_type: str
+    status: str
+    amount: Money | None
+    interest: float | None
+    maturity: date | None
+    share_count: int | None
+    price: Money | None
+    parties: list[str]
+    start: int
+    end: int
+    term: str | None = None
+    sources: list[tuple[int, int]] = field(default_factory=list)
+
+
+def _split_list(text: str) -> list[str]:
+    text = _PARENS_NOTE.sub("", text)
+    parts = re.split(r",\s+(?:and\s+)?|\s+and\s+(?=[A-Z])", text)
+    return [p.strip(" ,;") for p in parts if p.strip(" ,;")]
+
+
+def _defined_parties(doc) -> dict[str, list[str]]:
+    """Defined party terms: 'The syndicate of lenders includes A, B and C (the "Lenders")'."""
+    out: dict[str, list[str]] = {}
+    for sent in doc.seg.sentences:
+        text = _PARENS_NOTE.sub("", sent.text)
+        for m in _DEFINED_LIST.finditer(text):
+            items = _split_list(m.group("list"))
+            if len(items) >= 2 and all(ISSUER_RE.search(i + " ") or i[:1].isupper() for i in items):
+                out[m.group("term").lower()] = items
+            elif len(items) == 1 and ISSUER_RE.search(items[0] + " "):
+                out[m.group("term").lower()] = [ISSUER_RE.search(items[0] + " ").group(1)]
+    return out
+
+
+def _resolve_currency(money: Money, doc, per_share: bool) -> str:
+    if money.currency:
+        return money.currency
+    if doc.default_currency:
+        return doc.default_currency
+    if per_share and doc.canadian_listed:
+        return "CAD"
+    return "USD"
+
+
+def _maturity(text: str, lo: int, hi: int) -> date | None:
+    weak = None
+    for d in find_dates(text[lo:hi]):
+        before = text[max(0, lo + d.start - 40): lo + d.start]
+        if _MATURITY_CUE.search(before):
+            return d.value
+        if weak is None and _WEAK_CUE.search(before) and not re.search(r"\bdated\s+$|\bfrom\s+$", before):
+            weak = d.value
+    return weak
+
+
+def _parties(text: str, doc, defined: dict[str, list[str]]) -> list[str]:
+    parties: list[str] = []
+    for term, items in defined.items():
+        if re.search(rf"\bthe\s+{re.escape(term)}\b", text, re.I):
+            parties.extend(items)
+    for m in _CLASS_PARTIES.finditer(text):
+        parties.extend(p for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group("list").replace("its ", "")) if p)
+    issuer_first = (doc.issuer or "").split()[0].lower() if doc.issuer else ""
+    for m in ISSUER_RE.finditer(text):
+        name = m.group(1)
+        if issuer_first and name.lower().startswith(issuer_first):
+            continue
+        if not _ORG_PARTIES_CUE.search(text[max(0, m.start() - 30): m.start()]) and not parties:
+            continue
+        if name not in parties:
+            parties.append(name)
+    seen, out = set(), []
+    for p in parties:
+        p = p.strip()
+        if p and p.lower() not in seen:
+            seen.add(p.lower())
+            out.append(p)
+    return out
+
+
+def extract_financings(doc) -> list[FinancingFact]:
+    defined = _defined_parties(doc)
+    rows: list[_Row] = []
+    terms: dict[str, _Row] = {}
+    context_status: str | None = None
+    last_loan_type = None
+    last_unit = -1
+    for sent in doc.seg.sentences:
+        if sent.section != "body":
+            continue
+        unit = doc.seg.units[sent.unit]
+        if sent.unit != last_unit:
+            if unit.kind != "list_item":
+                context_status = None
+            last_unit = sent.unit
+        text = sent.text
+        if unit.kind != "list_item" and re.search(r"term\s+sheet|letter\s+of\s+intent|subject\s+to\s+definitive|non-binding", text, re.I):
+            context_status = "proposed"
+        moneys = find_money(text)
+        matches = []
+        for m in _INSTRUMENT_RE.finditer(text):
+            matches.append((m.lastgroup, m.start(), m.end()))
+        types = {t for t, _, _ in matches}
+        for t, _, _ in matches:
+            if t in _LOANS:
+                last_loan_type = t
+        # an action on a loan (transfer, repayment, settlement) names the loan as its object
+        if types & _ACTIONS:
+            matches = [x for x in matches if x[0] not in _LOANS or x[0] in ("promissory_note",) and "promissory_note" not in types]
+            matches = [x for x in matches if x[0] in _ACTIONS or x[0] not in _LOANS]
+        if not matches and _IN_DEFAULT.search(text) and any(not _PER_SHARE.match(text[m.end:m.end + 25]) for m in moneys):
+            matches = [(last_loan_type or "secured_loan", _IN_DEFAULT.search(text).start(), _IN_DEFAULT.search(text).end())]
+        # 'warrants' inside a unit description of a placement/offering are part of that row
+        if "warrants" in [t for t, _, _ in matches] and types & {"private_placement", "equity_offering"}:
+            matches = [x for x in matches if x[0] != "warrants"]
+        if not matches:
+            # a sentence that only refers to a defined term adds terms to its row
+            for term, row in terms.items():
+                if re.search(rf"\b{re.escape(term)}\b", text, re.I):
+                    _update_from_reference(row, text, doc)
+            continue
+        # one row per distinct instrument type in the sentence (first mention)
+        seen_types = set()
+        firsts = []
+        for t, s, e in matches:
+            if t not in seen_types:
+                seen_types.add(t)
+                firsts.append((t, s, e))
+        status = _status(text, context_status)
+        for i, (itype, s, e) in enumerate(firsts):
+            lo = s if i == 0 else s
+            lo = 0 if i == 0 else s
+            hi = firsts[i + 1][1] if i + 1 < len(firsts) else len(text)
+            amount = price = None
+            for money in moneys:
+                if not (lo <= money.start < hi):
+                    continue
+                tail = text[money.end: money.end + 30]
+                head = text[max(0, money.start - 60): money.start]
+                if _PER_SHARE.match(tail) or _PRICE_BEFORE.search(head):
+                    if price is None or re.search(r"\bto\s+$", head):
+                        price = money
+                    continue
+                if re.search(r"per\s+ounce|/oz", tail, re.I):
+                    continue
+                if amount is None:
+                    amount = money
+            shares = None
+            for sm in _SHARES_RE.finditer(text, lo, hi):
+                n = float(sm.group("num").replace(",", ""))
+                if sm.group("scale"):
+                    n *= 1e6
+                shares = int(round(n))
+                break
+            if amount is None and shares is None:
+                continue
+            if itype in ("warrants", "stock_options") and shares is None:
+                continue
+            interest = None
+            if _ZERO_RATE.search(text):
+                interest = 0.0
+            else:
+                rm = _RATE_RE.search(text, lo, hi) or _RATE_RE.search(text)
+                if rm:
+                    interest = float(next(g for g in rm.groups() if g))
+            row = _Row(
+                instrument_type=itype, status=status, amount=amount, interest=interest,
+                maturity=_maturity(text, lo, hi), share_count=shares if itype not in _LOANS | _ACTIONS else None,
+                price=price, parties=_parties(text, doc, defined), start=sent.start, end=sent.end,
+            )
+            if amount is not None:
+                tm = _DEFINED_TERM.match(text[amount.end: amount.end + 60].lstrip())
+                if tm:
+                    row.term = tm.group("term")
+                    terms[row.term.lower()] = row
+            rows.append(row)
+    return _finalize(rows, doc)
+
+
+def _status(text: str, context: str | None) -> str:
+    if _IN_DEFAULT.search(text):
+        return "in_default"
+    if context == "proposed" or _PROPOSED.search(text):
+        return "proposed"
+    if _CLOSED.search(text):
+        return "closed"
+    return "announced"
+
+
+def _update_from_reference(row: _Row, text: str, doc) -> None:
+    for money in find_money(text):
+        head = text[max(0, money.start - 60): money.start]
+        if _PER_SHARE.match(text[money.end: money.end + 30]) or _PRICE_BEFORE.search(head):
+            if row.price is None or re.search(r"\bto\s+$", head):
+                row.price = money
+    if re.search(r"\b(?:exchange|exchangeable)\b", text, re.I) and row.price is not None and row.instrument_type in _ACTIONS:
+        row.instrument_type = "exchangeable_loan"
+    elif re.search(r"\bconver(?:sion|tible)\b", text, re.I) and row.price is not None and row.instrument_type in _ACTIONS:
+        row.instrument_type = "convertible_debenture"
+    if row.interest is None:
+        if _ZERO_RATE.search(text):
+            row.interest = 0.0
+        else:
+            rm = _RATE_RE.search(text)
+            if rm:
+                row.interest = float(next(g for g in rm.groups() if g))
+
+
+def _finalize(rows: list[_Row], doc) -> list[FinancingFact]:
+    out: list[FinancingFact] = []
+    lenders = next((v for k, v in _defined_parties(doc).items() if k.rstrip("s") in ("lender", "noteholder", "holder")), None)
+    for r in rows:
+        if not r.parties and lenders and r.instrument_type in _LOANS | {"debt_repayment"}:
+            r.parties = list(lenders)
+    seen: dict[tuple, int] = {}
+    for r in rows:
+        amount = r.amount.amount if r.amount else None
+        currency = _resolve_currency(r.amount, doc, False) if r.amount else None
+        price = r.price.amount if r.price else None
+        price_currency = _resolve_currency(r.price, doc, True) if r.price else None
+        fact = FinancingFact(
+            instrument_type=r.instrument_type, status=r.status, amount=amount, currency=currency,
+            interest_rate_pct=r.interest, maturity_date=r.maturity, share_count=r.share_count,
+            price_per_share=price, price_currency=price_currency, counterparties=tuple(r.parties),
+            evidence=doc.evidence(r.start, r.end, "financings.sentence"),
+        )
+        key = (fact.instrument_type, fact.amount, fact.currency, fact.share_count)
+        if key in seen:
+            prev = out[seen[key]]
+            out[seen[key]] = replace(
+                prev,
+                interest_rate_pct=prev.interest_rate_pct if prev.interest_rate_pct is not None else fact.interest_rate_pct,
+                maturity_date=prev.maturity_date or fact.maturity_date,
+                price_per_share=prev.price_per_share if prev.price_per_share is not None else fact.price_per_share,
+                price_currency=prev.price_currency or fact.price_currency,
+                counterparties=prev.counterparties or fact.counterparties,
+            )
+            continue
+        seen[key] = len(out)
+        out.append(fact)
+    return out

@@ -1,0 +1,135 @@
+"""Header fields: issuer, listings, the release's own date and its headline."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from pressroom.extract.dates import DATE_RE, find_dates
+from pressroom.models import NotARelease
+from pressroom.segment import Unit
+
+# spelling -> canonical exchange code (longest spellings tried first)
+EXCHANGES = {
+    "tsx venture exchange": "TSX-V", "tsx venture": "TSX-V", "tsx-venture": "TSX-V", "tsx-v": "TSX-V",
+    "tsxv": "TSX-V", "tsx.v": "TSX-V", "tsx v": "TSX-V", "tsx.": "TSX", "tsx": "TSX", "tse": "TSX",
+    "toronto stock exchange": "TSX", "toronto": "TSX",
+    "nyse american": "NYSE American", "nyse amex": "NYSE American", "nyse mkt": "NYSE American",
+    "nyse-a": "NYSE American", "amex": "NYSE American", "nyse": "NYSE", "nasdaq": "NASDAQ",
+    "asx": "ASX", "aim": "AIM", "lse": "LSE", "london": "LSE", "jse": "JSE", "cse": "CSE",
+    "otcqx": "OTCQX", "otcqb": "OTCQB", "otc": "OTC", "otcbb": "OTC", "otc pink": "OTC", "pink sheets": "OTC",
+    "frankfurt": "FSE", "fse": "FSE", "fra": "FSE", "bvl": "BVL", "bmv": "BMV", "neo": "NEO",
+}
+_EXCH_ALT = "|".join(re.escape(k) for k in sorted(EXCHANGES, key=len, reverse=True))
+_TICKER = r"[A-Z][A-Z0-9]{0,5}(?:\.[A-Z]{1,2})?"
+LISTING_RE = re.compile(
+    rf"(?<![\w-])(?P<exch>{_EXCH_ALT})(?:\s+exchange)?\)?\s*(?:symbol)?\s*[:\-]\s*(?P<ticker>{_TICKER})\b"
+    rf"|trading symbols?\s*\((?P<exch2>{_EXCH_ALT})\)\s*[:\-]?\s*(?P<ticker2>{_TICKER})\b",
+    re.IGNORECASE,
+)
+_SUFFIX = (r"(?:Ltd\.?|Limited|Inc\.?|Incorporated|Corp\.?|Corporation|Company|S\.A\.(?: de C\.V\.)?|S\.A\.A\.|"
+           r"PLC|plc|N\.L\.|NL|Ltda\.?|Pty\.? Ltd\.?|LLC|L\.P\.|AG|SE|N\.V\.|Resources|Mining|Mines|Gold|Minerals)")
+ISSUER_RE = re.compile(
+    rf"\b((?:[A-Z][\w&'.-]*|[A-Z]{{2,}})(?:\s+(?:[A-Z][\w&'.-]*|de|del|y|&|and)){{0,5}}?\s+"
+    rf"(?:Ltd\.?|Limited|Inc\.?|Incorporated|Corp\.?|Corporation|S\.A\.(?: de C\.V\.)?|S\.A\.A\.|PLC|plc|N\.L\.|Ltda\.?|Pty\.? Ltd\.?|LLC|AG|N\.V\.))"
+    rf"(?=[\s,;)(]|$)"
+)
+_LETTERHEAD = re.compile(
+    r"\b(?:suite|street|st\.|avenue|ave\.|road|floor|box|tel|fax|phone|toll free|website|www\.|e-?mail|@|"
+    r"news release|press release|for immediate release|media release|trading symbol|"
+    r"(?:tsx|nyse|asx|aim|otc|nasdaq)\b)",
+    re.I,
+)
+_POSTAL = re.compile(r"\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b|\b\d{5}(?:-\d{4})?\b")
+_DATELINE = re.compile(
+    rf"^\s*(?:[A-Z][A-Za-z .'-]+,\s*){{1,3}}?(?:\(?[A-Za-z ]*[-/]\s*)?(?P<date>{DATE_RE.pattern})",
+    re.IGNORECASE,
+)
+
+
+def find_listings(text: str) -> list[tuple[str, str]]:
+    """(exchange, ticker) pairs in order, deduplicated.
+
+    >>> find_listings("Kestrel Gold Corp. (TSX:KGC)(NYSE Amex:KGX) and (TSX VENTURE:RML); Trading symbol (TSX-V): RML")
+    [('TSX', 'KGC'), ('NYSE American', 'KGX'), ('TSX-V', 'RML')]
+    """
+    seen: list[tuple[str, str]] = []
+    for m in LISTING_RE.finditer(text):
+        exch = m.group("exch") or m.group("exch2")
+        ticker = (m.group("ticker") or m.group("ticker2")).upper()
+        if ticker in ("THE", "A", "AN", "IN", "ON", "AT"):
+            continue
+        pair = (EXCHANGES[exch.lower()], ticker)
+        if pair not in seen:
+            seen.append(pair)
+    return seen
+
+
+def find_release_date(header: list[Unit], first_body: str) -> tuple[date, int]:
+    """The release's own date: a date line in the header, else the dateline of the first paragraph.
+
+    Returns the date and the index of the header unit holding it (-1 for the body dateline).
+    """
+    for i, unit in enumerate(header):
+        text = unit.text.strip()
+        found = find_dates(text)
+        if found and (len(text) <= 60 or _DATELINE.match(text)):
+            return found[0].value, i
+    for i, unit in enumerate(header):   # a date anywhere in a short header line
+        found = find_dates(unit.text)
+        if found and len(unit.text) < 200:
+            return found[0].value, i
+    lead = first_body[:300]
+    m = _DATELINE.match(lead)
+    found = find_dates(lead[: m.end()] if m else lead[:200])
+    if found:
+        return found[0].value, -1
+    raise NotARelease("no release date found in the header or dateline")
+
+
+def _headline_score(text: str) -> float:
+    t = text.strip()
+    words = t.split()
+    if len(words) < 3 or len(t) > 300:
+        return -1
+    if _LETTERHEAD.search(t) and len(words) < 12:
+        return -1
+    if _POSTAL.search(t) or find_dates(t) and len(words) < 8:
+        return -1
+    if t.isupper() and len(words) <= 3:
+        return -1            # the issuer's name as a logo line
+    capitalized = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
+    return len(words) * (0.5 + capitalized / len(words))
+
+
+def find_title(header: list[Unit], date_index: int) -> str:
+    """The headline: the most headline-like line of the header."""
+    best, best_score = None, 0.0
+    for i, unit in enumerate(header):
+        if i == date_index and len(unit.text) < 60:
+            continue
+        score = _headline_score(unit.text)
+        if score > best_score:
+            best, best_score = unit.text, score
+    if best is None:
+        raise NotARelease("no headline found")
+    return " ".join(best.split())
+
+
+def find_issuer(header_text: str, body_text: str, listings: list[tuple[str, str]]) -> str | None:
+    """The issuer's legal name: first company with a legal suffix near the listing or lead."""
+    lead = body_text[:1500]
+    for m in ISSUER_RE.finditer(lead):
+        name = m.group(1)
+        name = re.sub(r"^(?:The|A|An|On|In|At|Today|Vancouver|Toronto|Canada)\s+", "", name)
+        if name.split()[0].lower() in ("the", "this", "its", "our"):
+            continue
+        return name
+    for m in ISSUER_RE.finditer(header_text):
+        return m.group(1)
+    return None
+
+
+def find_address(header: list[Unit]) -> str | None:
+    lines = [u.text.strip() for u in header if _POSTAL.search(u.text) or re.search(r"\b(?:suite|street|floor)\b", u.text, re.I)]
+    return "; ".join(" ".join(x.split()) for x in lines) or None

@@ -1,0 +1,94 @@
+"""Money amounts as press releases write them: US$1.5 million, C$0.05, U.S. $2,000,000."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# prefix spellings -> ISO 4217 ('' is a bare dollar sign: currency from context)
+CURRENCY_PREFIXES = {
+    "us$": "USD", "u.s.$": "USD", "u.s. $": "USD", "us $": "USD", "usd$": "USD", "usd": "USD", "u.s.": "USD",
+    "c$": "CAD", "cdn$": "CAD", "cdn $": "CAD", "cad$": "CAD", "cad": "CAD", "can$": "CAD", "cdn": "CAD",
+    "a$": "AUD", "au$": "AUD", "aud$": "AUD", "aud": "AUD",
+    "£": "GBP", "gbp": "GBP", "€": "EUR", "eur": "EUR", "r$": "BRL", "brl": "BRL",
+    "mx$": "MXN", "mxn": "MXN", "zar": "ZAR", "nz$": "NZD", "chf": "CHF", "s/.": "PEN", "pen": "PEN",
+    "hk$": "HKD", "¥": "JPY", "cny": "CNY", "rmb": "CNY", "$": "",
+}
+SUFFIX_CURRENCIES = {
+    "us": "USD", "u.s.": "USD", "usd": "USD", "u.s. dollars": "USD", "us dollars": "USD",
+    "united states dollars": "USD", "canadian dollars": "CAD", "cad": "CAD", "cdn": "CAD",
+    "australian dollars": "AUD", "aud": "AUD", "dollars": "",
+}
+SCALE_WORDS = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mm": 1e6, "m": 1e6, "mln": 1e6,
+               "billion": 1e9, "bn": 1e9, "b": 1e9}
+
+_prefix_alt = "|".join(re.escape(p) for p in sorted(CURRENCY_PREFIXES, key=len, reverse=True) if p != "$")
+_suffix_alt = "|".join(re.escape(s) for s in sorted(SUFFIX_CURRENCIES, key=len, reverse=True))
+MONEY_RE = re.compile(
+    rf"(?:(?P<prefix>{_prefix_alt})\s?(?P<dollar>\$)?\s?|(?P<bare>\$)\s?)"
+    rf"(?P<number>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    rf"(?:\s?(?P<scale>thousand|million|billion|mln|mm|bn|[mMkKbB])\b)?"
+    rf"(?:\s(?P<suffix>{_suffix_alt})\b)?",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Money:
+    amount: float
+    currency: str | None      # ISO 4217, None for a bare '$' that context must resolve
+    text: str
+    start: int
+    end: int
+
+
+def find_money(text: str) -> list[Money]:
+    """Every money amount in ``text``, in order of appearance.
+
+    >>> [(m.amount, m.currency) for m in find_money("U.S. $5,500,000, C$0.39, US$967.77 million, $17 million")]
+    [(5500000.0, 'USD'), (0.39, 'CAD'), (967770000.0, 'USD'), (17000000.0, None)]
+    >>> [(m.amount, m.currency) for m in find_money("under $400 US per ounce; CAD 2.5 million; £3.2m")]
+    [(400.0, 'USD'), (2500000.0, 'CAD'), (3200000.0, 'GBP')]
+    """
+    out = []
+    for m in MONEY_RE.finditer(text):
+        prefix = (m.group("prefix") or "").lower()
+        if prefix and not m.group("dollar") and prefix in ("u.s.", "cdn") :
+            continue  # 'U.S.' or 'Cdn' not followed by '$' is not an amount
+        if prefix.isalpha() and m.start() > 0 and text[m.start() - 1].isalpha():
+            continue  # inside a word
+        number = float(m.group("number").replace(",", ""))
+        scale = (m.group("scale") or "").lower()
+        if scale:
+            number *= SCALE_WORDS[scale]
+        currency = CURRENCY_PREFIXES.get(re.sub(r"\s+", " ", prefix), "") if prefix else ""
+        suffix = (m.group("suffix") or "").lower()
+        if not currency and suffix:
+            currency = SUFFIX_CURRENCIES.get(suffix, "")
+        if not prefix and not m.group("bare"):
+            continue
+        out.append(Money(round(number, 6), currency or None, m.group(), m.start(), m.end()))
+    return out
+
+
+CURRENCY_NAMES = {
+    "united states dollars": "USD", "united states dollar": "USD", "u.s. dollars": "USD", "us dollars": "USD",
+    "u.s. dollar": "USD", "us dollar": "USD", "canadian dollars": "CAD", "canadian dollar": "CAD",
+    "australian dollars": "AUD", "australian dollar": "AUD",
+}
+DEFAULT_CURRENCY_RE = re.compile(
+    r"(?:all|unless otherwise (?:stated|noted|indicated|specified),? all)\s+(?:dollar\s+)?(?:amounts|figures|"
+    r"currency|references to \$)[^.]{0,60}?(?:are|is|expressed)\s+(?:expressed\s+|stated\s+|reported\s+)?in\s+"
+    r"(?P<name>united states dollars?|u\.s\. dollars?|us dollars?|canadian dollars?|australian dollars?)",
+    re.IGNORECASE,
+)
+
+
+def find_default_currency(text: str) -> str | None:
+    """The document's stated default currency.
+
+    >>> find_default_currency("All amounts in this news release are in United States dollars unless otherwise stated.")
+    'USD'
+    """
+    m = DEFAULT_CURRENCY_RE.search(text)
+    return CURRENCY_NAMES.get(m.group("name").lower()) if m else None

@@ -1,0 +1,399 @@
+"""Production figures from prose: ounces, tonnes, grades, recoveries, cash costs.
+
+Each sentence is split into clauses; every quantity takes its metric from the nearest
+keyword of its clause, its site from the facility named around it (a mill's figure split
+by the mine the ore came from keeps that mine as ``ore_source``), and its period from the
+nearest period expression, else the release's running context. Bounds ("under $400"),
+ranges ("120,000 to 130,000 ounces") and exploration results yield nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from pressroom.extract.dates import DATE_RE, Period, find_periods
+from pressroom.extract.money import find_money
+
+NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+_SCALE = r"(?:\s*(?P<scale>million|thousand|m|k)\b)?"
+QUANTITY_RE = re.compile(
+    rf"{NUM}{_SCALE}\s*(?:"
+    r"(?P<oz>(?:troy\s+)?(?:ounces?|ozs?\.?|koz|moz)\b)"
+    r"|(?P<tpd>(?:tonnes|tons|t)\s*(?:per\s+day|/\s*day|/\s*d\b|a\s+day)|tpd\b)"
+    r"|(?P<grade>(?:g/t|gpt|grams?\s+per\s+(?:metric\s+)?tonne|g/tonne)\b)"
+    r"|(?P<t>(?:metric\s+)?(?:tonnes|tons|dmt|wmt|t|mt|kt)\b(?!\s*(?:of\s+)?(?:copper|zinc|lead|concentrate)))"
+    r"|(?P<pct>(?:%|percent\b|per\s+cent\b)))",
+    re.IGNORECASE,
+)
+_BOUND_BEFORE = re.compile(
+    r"(?:under|over|more\s+than|less\s+than|below|above|exceed(?:ing|s|ed)?|up\s+to|at\s+least|nearly|almost|"
+    r"in\s+excess\s+of|greater\s+than|fewer\s+than|close\s+to|some|of\s+about|over\s+the|plus)\s*(?:US\s*)?\$?\s*$",
+    re.I,
+)
+_RANGE_AFTER = re.compile(r"^\s*(?:%|ounces?|oz|tonnes|t|g/t)?\s*(?:to|-|and)\s*(?:US)?\$?\d", re.I)
+_RANGE_BEFORE = re.compile(r"(?:between|from|range\s+of)\s+(?:US)?\$?\d[\d,.]*\s*(?:%|ounces?|oz|tonnes|t)?\s*(?:to|-|and)\s*(?:US)?\$?\s*$|\d\s*(?:to|-)\s*$", re.I)
+_SKIP_SENTENCE = re.compile(
+    r"\b(?:drill(?:ed|ing)?|intersect(?:ed|ion|s)?|intercepts?|assays?|holes?|metres|meters|resources?|"
+    r"reserves?|inferred|indicated|measured|sampl(?:e|es|ing)|trench(?:es|ing)?|core)\b",
+    re.I,
+)
+GUIDANCE_RE = re.compile(
+    r"\b(?:will\s+produce|expect(?:s|ed)?\s+to\s+(?:produce|pour|process|mine|sell|reach|achieve|be)|"
+    r"(?:is|are)\s+expected\s+to|forecast(?:s|ed)?|guidance|target(?:s|ed|ing)?|anticipate[sd]?|"
+    r"plan(?:s|ned)?\s+to|on\s+track\s+to|outlook|budget(?:ed)?|projected|estimated\s+(?:annual\s+)?production|"
+    r"aims?\s+to|should\s+(?:produce|reach))\b",
+    re.I,
+)
+_OZ_METRICS = (
+    ("gold_poured_oz", re.compile(r"\bpour(?:ed|s|ing)?\b|\bgold\s+pours?\b", re.I)),
+    ("gold_sold_oz", re.compile(r"\bsold\b|\bsales?\b|\bselling\b", re.I)),
+    ("gold_recovered_oz", re.compile(r"\brecover(?:ed|s|ing)?\b", re.I)),
+    ("gold_produced_oz", re.compile(r"\bproduc(?:ed|es|e|ing|tion)\b|\boutput\b|\bproducer\b", re.I)),
+)
+_T_METRICS = (
+    ("ore_processed_t", re.compile(r"\bprocess(?:ed|ing)?\b|\bmill(?:ed|ing)\b|\btreated\b|\bthroughput\b|"
+                                   r"\bcrushed\b|\bstacked\b|\bfeed\b|\bplaced\b", re.I)),
+    ("ore_mined_t", re.compile(r"\bmined\b|\bmining\b|\bextracted\b|\bhauled\b|\bore\s+production\b", re.I)),
+)
+_RECOVERY = re.compile(r"\brecover(?:y|ies)\b", re.I)
+_GRADE = re.compile(r"\bgrades?\b", re.I)
+_CASH_COST = re.compile(r"\bcash\s+costs?\b|\bcash\s+operating\s+costs?\b", re.I)
+_NOT_CASH_COST = re.compile(r"\ball[- ]in\b|\bAISC\b|\bsustaining\b", re.I)
+_PER_OUNCE = re.compile(r"^\s*(?:US|U\.S\.)?\s*(?:per\s+(?:troy\s+)?ounce|/\s*oz\b|per\s+oz\b|an\s+ounce|/\s*ounce)", re.I)
+_CLAUSE_SPLIT = re.compile(
+    r",\s+|;\s+|\s+(?:with|while|whereas|compared\s+(?:to|with)|versus|vs\.?)\s+|"
+    r"\s+and\s+(?=(?:a\s+total\s+of\s+|the\s+other\s+|an?\s+)?\d)", re.I)
+_COMPANY_SUBJECT = re.compile(r"\b(?:the\s+company|company[- ]wide|consolidated|in\s+total|total\s+(?:gold\s+)?production|we)\b", re.I)
+_YEAR_NOT_PERIOD = re.compile(r"(?:(?:record|best|highest|lowest)\s+(?:\w+\s+){0,2}?(?:for|in|of)|since|before|after|until)\s+$", re.I)
+
+FACILITY_KINDS = r"(?:processing\s+plant|processing\s+facility|heap\s+leach(?:\s+(?:pad|facility|operation))?|mill|mine|mines|plant|operations?|project|facility|complex|pit|concentrator)"
+_FACILITY_RE = re.compile(rf"\b(?P<kind>{FACILITY_KINDS})\b", re.I)
+_NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'.-]*|\d{1,3}[A-Z]?|de|del|la|el|los|las|do|da|y)$")
+_NOT_NAME = frozenset("The This That These Its Our Their A An Company Record Total Gold Ore New Both Each "
+                      "Underground Open Rusoro Mining Processing Operations Production Average During For In At "
+                      "From Of And Tonnes Ounces".split())
+_MILL_KINDS = ("mill", "plant", "processing plant", "processing facility", "facility", "concentrator", "heap leach")
+
+
+@dataclass(frozen=True, slots=True)
+class Facility:
+    name: str          # as the text names it, e.g. 'Choco 10 mill'
+    base: str          # the proper-name part, e.g. 'Choco 10'
+    kind: str          # 'mill', 'mine', ...
+    start: int
+    end: int
+
+    @property
+    def is_mill(self) -> bool:
+        return self.kind.lower() in _MILL_KINDS or self.kind.lower().startswith("heap leach")
+
+
+def find_facilities(text: str) -> list[Facility]:
+    """Named mills, mines and plants.
+
+    >>> [f.name for f in find_facilities("ore from the near-by Isidora gold mine at the Choco 10 mill")]
+    ['Isidora mine', 'Choco 10 mill']
+    """
+    out = []
+    for m in _FACILITY_RE.finditer(text):
+        before = text[: m.start()].rstrip()
+        tokens = before.split()
+        if tokens and tokens[-1].lower() == "gold":
+            tokens = tokens[:-1]
+        name_tokens: list[str] = []
+        for tok in reversed(tokens[-5:]):
+            clean = tok.strip(",;:()\"'")
+            if clean != tok and name_tokens:
+                break
+            if _NAME_TOKEN.match(clean) and clean not in _NOT_NAME:
+                name_tokens.insert(0, clean)
+                if clean != tok:
+                    break
+            else:
+                break
+        while name_tokens and name_tokens[0].lower() in ("de", "del", "la", "el", "los", "las", "do", "da", "y") and len(name_tokens) > 1 and not name_tokens[1][:1].isupper():
+            name_tokens.pop(0)
+        if not name_tokens or all(t.isdigit() for t in name_tokens):
+            continue
+        kind = " ".join(m.group("kind").split())
+        if kind.lower() == "mines":
+            kind = "mine" if m.group("kind")[0].islower() else "Mine"
+        base = " ".join(name_tokens)
+        start = before.rfind(name_tokens[0]) if name_tokens else m.start()
+        out.append(Facility(f"{base} {kind}", base, kind.lower(), start, m.end()))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class RawFigure:
+    metric: str
+    value: float
+    unit: str
+    start: int          # offsets within the sentence
+    end: int
+
+
+def _clauses(text: str) -> list[tuple[int, int]]:
+    spans, pos = [], 0
+    for m in _CLAUSE_SPLIT.finditer(text):
+        spans.append((pos, m.start()))
+        pos = m.end()
+    spans.append((pos, len(text)))
+    return spans
+
+
+def _nearest(patterns, text: str, lo: int, hi: int, at: int):
+    best = None
+    for metric, rx in patterns:
+        for m in rx.finditer(text, lo, hi):
+            dist = abs(m.start() - at)
+            if best is None or dist < best[0]:
+                best = (dist, metric)
+    return best[1] if best else None
+
+
+def _number(m) -> float:
+    value = float(m.group("num").replace(",", ""))
+    scale = (m.group("scale") or "").lower()
+    if scale in ("million", "m"):
+        value *= 1e6
+    elif scale in ("thousand", "k"):
+        value *= 1e3
+    unit_text = (m.group("oz") or "").lower()
+    if unit_text.startswith("koz"):
+        value *= 1e3
+    elif unit_text.startswith("moz"):
+        value *= 1e6
+    return value
+
+
+def find_figures(sentence: str, default_currency: str | None = None) -> list[RawFigure]:
+    """Production quantities in one sentence, each with its metric.
+
+    >>> [(f.metric, f.value) for f in find_figures(
+    ...     "The total gold recovered at the plant was 15,593 ounces with a total of 13,475 ounces poured.")]
+    [('gold_recovered_oz', 15593.0), ('gold_poured_oz', 13475.0)]
+    """
+    figures: list[RawFigure] = []
+    clauses = _clauses(sentence)
+    last_metric: dict[str, str] = {}
+    for m in QUANTITY_RE.finditer(sentence):
+        before = sentence[: m.start()]
+        if _BOUND_BEFORE.search(before[-30:]) or _RANGE_BEFORE.search(before[-40:]):
+            continue
+        if _RANGE_AFTER.match(sentence[m.end(): m.end() + 20]) and not m.group("pct"):
+            continue
+        if before.endswith(("$", "US$", "C$")) or re.search(r"[A-Za-z]$", before):
+            continue
+        lo, hi = next(((a, b) for a, b in clauses if a <= m.start() < b), (0, len(sentence)))
+        value = _number(m)
+        kind = m.lastgroup if m.lastgroup != "scale" else None
+        for k in ("oz", "tpd", "grade", "t", "pct"):
+            if m.group(k):
+                kind = k
+                break
+        metric = None
+        if kind == "oz":
+            metric = (_nearest(_OZ_METRICS, sentence, lo, hi, m.start()) or last_metric.get("oz")
+                      or _nearest(_OZ_METRICS, sentence, 0, len(sentence), m.start()))
+            unit = "oz"
+        elif kind == "t":
+            metric = (_nearest(_T_METRICS, sentence, lo, hi, m.start()) or last_metric.get("t")
+                      or _nearest(_T_METRICS, sentence, 0, len(sentence), m.start()))
+            unit = "t"
+        elif kind == "tpd":
+            metric, unit = "tonnes_per_day", "t/d"
+        elif kind == "grade":
+            clause = sentence[lo:hi]
+            if _GRADE.search(clause) or _GRADE.search(sentence) and not _RECOVERY.search(clause):
+                metric, unit = "head_grade_g_t", "g/t"
+        elif kind == "pct":
+            if _RECOVERY.search(sentence, lo, hi) and 20 <= value <= 100:
+                metric, unit = "recovery_pct", "%"
+        if metric is None:
+            continue
+        if kind in ("oz", "t"):
+            last_metric[kind] = metric
+        figures.append(RawFigure(metric, value, unit, m.start(), m.end()))
+    if _CASH_COST.search(sentence) and not _NOT_CASH_COST.search(sentence):
+        for money in find_money(sentence):
+            if not _PER_OUNCE.match(sentence[money.end: money.end + 20]):
+                continue
+            if _BOUND_BEFORE.search(sentence[max(0, money.start - 30): money.start]):
+                continue
+            if re.search(r"\b(?:US|U\.S\.?)\s*$", sentence[money.end: money.end + 4]):
+                currency = "USD"
+            else:
+                currency = money.currency or default_currency or "USD"
+            if currency != "USD":
+                continue
+            figures.append(RawFigure("cash_cost_per_oz", money.amount, "USD/oz", money.start, money.end))
+    figures.sort(key=lambda f: f.start)
+    return figures
+
+
+def find_sentence_periods(sentence: str, release_date: date | None) -> list[Period]:
+    """Periods a sentence names, without years that are only comparisons or parts of a full date."""
+    full_dates = [(m.start(), m.end()) for m in DATE_RE.finditer(sentence)]
+    out = []
+    for p in find_periods(sentence, release_date):
+        s, e = p.span
+        inside_date = any(a <= s and e <= b for a, b in full_dates)
+        if inside_date:
+            continue
+        if p.grain == "year" and (e - s) <= 4 and _YEAR_NOT_PERIOD.search(sentence[:s]):
+            continue
+        out.append(p)
+    return out
+
+
+def ore_sources(sentence: str, facilities: list[Facility]) -> list[tuple[int, str]]:
+    """Mines named as the source of ore in a sentence: (position, 'Name mine')."""
+    found = []
+    for m in re.finditer(r"\b(?:from|of)\s+(?:the\s+)?(?:near-?by\s+|nearby\s+|adjacent\s+)?"
+                         r"(?P<name>(?:[A-Z][\w'-]*|\d{1,3})(?:\s+(?:[A-Z][\w'-]*|\d{1,3})){0,3})\s+"
+                         r"(?:gold\s+)?(?:ore\b|mine\b|deposit\b|pit\b)", sentence):
+        name = m.group("name")
+        if name.split()[0] in _NOT_NAME:
+            continue
+        found.append((m.start(), f"{name} mine"))
+    for m in re.finditer(r"\b(?P<name>(?:[A-Z][\w'-]*|\d{1,3})(?:\s+(?:[A-Z][\w'-]*|\d{1,3})){0,3})\s+"
+                         r"(?:gold\s+)?ore\s+(?:processed|milled|treated|processing)", sentence):
+        name = m.group("name")
+        if name.split()[0] in _NOT_NAME:
+            continue
+        found.append((m.start(), f"{name} mine"))
+    return sorted(set(found))
+
+
+def _site_key(name: str) -> tuple[frozenset[str], bool]:
+    words = frozenset(w.lower() for w in re.findall(r"[\w']+", name))
+    kind_words = {"mill", "mine", "plant", "processing", "facility", "operation", "operations", "project",
+                  "complex", "pit", "concentrator", "heap", "leach", "pad"}
+    return words - kind_words, bool(words & {"mill", "plant", "processing", "facility", "concentrator", "heap"})
+
+
+def _unify_sites(names: list[str]) -> dict[str, str]:
+    """Map short spellings ('Choco mill') onto the fuller one of the same kind ('Choco 10 mill')."""
+    mapping = {}
+    for name in names:
+        words, is_mill = _site_key(name)
+        best = name
+        for other in names:
+            owords, omill = _site_key(other)
+            if other != name and omill == is_mill and words < owords and len(other) > len(best):
+                best = other
+        mapping[name] = best
+    return mapping
+
+
+def extract_production(doc) -> list:
+    """Production facts from the prose of a release (tables: :mod:`pressroom.extract.tables`)."""
+    from pressroom.models import ProductionFact
+
+    seg = doc.seg
+    facts: list[ProductionFact] = []
+    context_site: str | None = None
+    context_period: Period | None = None
+    # the lead paragraph's period frames the release ("... for November 2008")
+    for sent in seg.sentences:
+        if sent.section == "body":
+            periods = find_sentence_periods(sent.text, doc.release_date)
+            if periods:
+                context_period = periods[0]
+                break
+    last_unit = -1
+    for sent in seg.sentences:
+        text = sent.text
+        if sent.unit != last_unit:
+            unit = seg.units[sent.unit]
+            last_unit = sent.unit
+            if unit.kind == "list_item" and context_site is None:
+                pass
+        if _SKIP_SENTENCE.search(text):
+            continue
+        facilities = find_facilities(text)
+        mills = [f for f in facilities if f.is_mill]
+        periods = find_sentence_periods(text, doc.release_date)
+        is_guidance = bool(GUIDANCE_RE.search(text))
+        figures = find_figures(text, doc.default_currency) if (
+            sent.section == "body" or (sent.section == "about" and is_guidance)) else []
+        if not figures:
+            if mills:
+                context_site = mills[0].name
+            elif facilities and not ore_sources(text, facilities):
+                context_site = facilities[0].name
+            if periods and sent.section == "body":
+                context_period = periods[0]
+            continue
+        sources = ore_sources(text, facilities)
+        combined = re.search(r"\b(?:combined|total|both)\b", text, re.I)
+        source_names = {s for _, s in sources}
+        site_candidates = [f for f in facilities if f.name not in source_names
+                           and not any(f.base in s for s in source_names)
+                           and not re.search(r"\bfrom\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}$", text[max(0, f.start - 40):f.start])
+                           and not f.kind.endswith("s")]
+        for fig in figures:
+            # site: the facility named nearest before the figure (else after), else context
+            site = None
+            ore_source = None
+            if sources and not (combined and fig.metric == "cash_cost_per_oz"):
+                clause = next(((a, b) for a, b in _clauses(text) if a <= fig.start < b), (0, len(text)))
+                same_clause = [s for pos, s in sources if clause[0] <= pos < clause[1]]
+                before = [s for pos, s in sources if pos <= fig.start]
+                ore_source = same_clause[0] if same_clause else before[-1] if before else sources[0][1]
+                site_pool = [f for f in site_candidates if f.is_mill] or ([] if context_site is None else None)
+                site = site_pool[0].name if site_pool else context_site
+            if site is None:
+                prior = [f for f in site_candidates if f.start <= fig.start]
+                later = [f for f in site_candidates if f.start > fig.start]
+                if prior:
+                    site = prior[-1].name
+                elif later:
+                    site = later[0].name
+                elif _COMPANY_SUBJECT.search(text) and doc.issuer and not re.search(r"\bthe\s+(?:mill|plant|mine)\b", text, re.I):
+                    site = doc.issuer
+                else:
+                    site = context_site or doc.issuer
+            if site is None:
+                continue
+            # period: nearest period in the figure's neighbourhood, else the sentence's, else context
+            period = None
+            if periods:
+                period = min(periods, key=lambda p: abs(p.span[0] - fig.start))
+            elif context_period is not None and not is_guidance:
+                period = context_period
+            if period is None or period.grain not in ("month", "quarter", "half", "year"):
+                continue
+            if not is_guidance and doc.release_date and period.start > doc.release_date:
+                continue
+            facts.append(ProductionFact(
+                site=site, ore_source=ore_source, period_start=period.start, period_end=period.end,
+                period_grain=period.grain, metric=fig.metric, value=fig.value, unit=fig.unit,
+                is_guidance=is_guidance,
+                evidence=doc.evidence(sent.start, sent.end, "production.prose"),
+            ))
+        if mills:
+            context_site = mills[0].name
+        elif site_candidates:
+            context_site = site_candidates[0].name
+        if periods and sent.section == "body" and not is_guidance:
+            context_period = periods[0]
+    return dedupe_production(facts)
+
+
+def dedupe_production(facts: list) -> list:
+    """One fact per site x ore source x period x metric x guidance; short site spellings unified."""
+    from dataclasses import replace
+
+    mapping = _unify_sites(sorted({f.site for f in facts} | {f.ore_source for f in facts if f.ore_source}))
+    seen: dict[tuple, object] = {}
+    for f in facts:
+        f = replace(f, site=mapping.get(f.site, f.site),
+                    ore_source=mapping.get(f.ore_source, f.ore_source) if f.ore_source else None)
+        key = (f.site.lower(), (f.ore_source or "").lower(), f.period_start, f.period_end, f.metric, f.is_guidance)
+        if key not in seen:
+            seen[key] = f
+    return list(seen.values())

@@ -1,0 +1,166 @@
+"""Decode release files and clean PDF-converted text without losing the way back.
+
+``decode`` turns bytes into text (or says why it cannot). ``normalize`` removes the
+debris of PDF and Markdown conversion -- ``\\$`` escapes, ``**bold**``, curly quotes,
+non-breaking spaces, lone page-number lines that split a paragraph -- and returns a
+:class:`CleanText` that maps every offset of the clean text back to the raw text, so an
+evidence sentence can always be located in the stored original.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from pressroom.models import NotARelease
+
+#: files larger than this are not press releases
+MAX_BYTES = 2_000_000
+#: below this many characters of text a release cannot hold a date, headline and body
+MIN_CHARS = 120
+
+
+@dataclass(frozen=True, slots=True)
+class Decoded:
+    text: str          # line endings normalized to \n
+    encoding: str
+    sha256: str        # of the UTF-8 encoded text: the release's identity
+
+
+def decode(data: bytes) -> Decoded:
+    """Decode a release file, or raise :class:`NotARelease` with a one-line reason.
+
+    >>> decode("Caf\\u00e9\\r\\n".encode("cp1252") * 60).encoding
+    'cp1252'
+    >>> decode(b"")
+    Traceback (most recent call last):
+    ...
+    pressroom.models.NotARelease: empty file
+    """
+    if not data.strip():
+        raise NotARelease("empty file")
+    if len(data) > MAX_BYTES:
+        raise NotARelease(f"file too large for a press release ({len(data):,} bytes)")
+    text = encoding = None
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text, encoding = data.decode("utf-16"), "utf-16"
+    elif b"\x00" in data:
+        raise NotARelease("binary file (contains NUL bytes)")
+    else:
+        for codec in ("utf-8-sig", "cp1252"):
+            try:
+                text, encoding = data.decode(codec), codec
+                break
+            except UnicodeDecodeError:
+                continue
+        if text is None:
+            raise NotARelease("not text: bytes are neither UTF-8 nor Windows-1252")
+    if encoding == "utf-8-sig":
+        encoding = "utf-8"
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    controls = sum(1 for ch in text if ch < " " and ch not in "\n\t\f")
+    if controls > max(2, len(text) // 200):
+        raise NotARelease(f"binary file ({controls} control characters in {len(text)})")
+    letters = sum(1 for ch in text if ch.isalpha())
+    if letters < len(text) * 0.4 or len(text.strip()) < MIN_CHARS:
+        raise NotARelease(f"too little text to be a release ({letters} letters in {len(text)} characters)")
+    return Decoded(text=text, encoding=encoding,
+                   sha256=hashlib.sha256(text.encode("utf-8")).hexdigest())
+
+
+# One pass of substitutions; each alternative names what it repairs.
+_FIXES = re.compile(
+    r"(?P<escape>\\(?P<escaped>[$%&#_*\[\]().\-+!]))"
+    r"|(?P<emph>\*{1,3})"
+    r"|(?P<space>[\u00a0\u2007\u202f\u2009\u200a\t]+)"
+    r"|(?P<squote>[\u2018\u2019\u201a\u201b\u2032])"
+    r"|(?P<dquote>[\u201c\u201d\u201e\u201f\u2033])"
+    r"|(?P<dash>[\u2010\u2011\u2012\u2013\u2014\u2015\u2212])"
+    r"|(?P<zero>[\u00ad\u200b\u200c\u200d\ufeff])"
+    r"|(?P<bullet>[\u2022\u25aa\u25cf\u2023\u2043])"
+    r"|(?P<page>\n[ \t]*\n[ \t]*(?:-\s*)?(?:page\s+)?\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?(?:\s*-)?[ \t]*\n[ \t]*(?=\n))",
+    re.IGNORECASE,
+)
+_SENTENCE_END = ".!?:;\"')"
+
+
+@dataclass(frozen=True, slots=True)
+class CleanText:
+    text: str
+    _clean_anchors: tuple[int, ...]
+    _raw_anchors: tuple[int, ...]
+
+    def raw_offset(self, clean_offset: int) -> int:
+        """Offset in the raw text of the character at ``clean_offset`` of the clean text."""
+        i = bisect_right(self._clean_anchors, clean_offset) - 1
+        if i < 0:
+            return clean_offset
+        return self._raw_anchors[i] + (clean_offset - self._clean_anchors[i])
+
+    def raw_span(self, start: int, end: int) -> tuple[int, int]:
+        """Raw span of the clean span ``[start, end)`` (the end maps from its last character)."""
+        if end <= start:
+            return self.raw_offset(start), self.raw_offset(start)
+        return self.raw_offset(start), self.raw_offset(end - 1) + 1
+
+
+def normalize(raw: str) -> CleanText:
+    """Clean ``raw`` and keep a map back to it.
+
+    >>> c = normalize("Raised U.S. \\\\$5,500,000 (the **Amount**).")
+    >>> c.text
+    'Raised U.S. $5,500,000 (the Amount).'
+    >>> raw = "Raised U.S. \\\\$5,500,000 (the **Amount**)."
+    >>> s, e = c.raw_span(c.text.index("Amount"), c.text.index("Amount") + 6)
+    >>> raw[s:e]
+    'Amount'
+    """
+    out: list[str] = []
+    clean_anchors: list[int] = []
+    raw_anchors: list[int] = []
+    pos = 0
+    length = 0
+    for m in _FIXES.finditer(raw):
+        kind = m.lastgroup if m.lastgroup != "escaped" else "escape"
+        if kind == "escape":
+            rep = m.group("escaped")
+        elif kind == "emph":
+            rep = ""
+        elif kind == "space":
+            rep = " "
+        elif kind == "squote":
+            rep = "'"
+        elif kind == "dquote":
+            rep = '"'
+        elif kind == "dash":
+            rep = "-"
+        elif kind == "zero":
+            rep = ""
+        elif kind == "bullet":
+            rep = "-"
+        else:  # a lone page number between blank lines
+            before = raw[:m.start()].rstrip()
+            after = raw[m.end():].lstrip()
+            joins = before and after and before[-1] not in _SENTENCE_END and after[:1].islower()
+            rep = " " if joins else "\n\n"
+        if m.start() > pos:
+            chunk = raw[pos:m.start()]
+            out.append(chunk)
+            length += len(chunk)
+        clean_anchors.append(length)
+        raw_anchors.append(m.start())
+        out.append(rep)
+        length += len(rep)
+        pos = m.end()
+        clean_anchors.append(length)
+        raw_anchors.append(pos)
+    out.append(raw[pos:])
+    text = "".join(out)
+    return CleanText(text, tuple(clean_anchors), tuple(raw_anchors))
+
+
+def squash(text: str) -> str:
+    """Collapse runs of white space to one space (for evidence shown to people)."""
+    return " ".join(text.split())

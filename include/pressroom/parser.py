@@ -1,0 +1,63 @@
+"""Turn one release's raw text into its header and facts.
+
+>>> from pathlib import Path
+>>> sample = sorted((Path(__file__).parent / "sample_inbox").glob("2008-*.txt"))[0]
+>>> release = parse_release(sample.read_text())
+>>> release.header.ticker, release.header.published_date.isoformat()
+('RML', '2008-12-19')
+"""
+
+from __future__ import annotations
+
+from pressroom.extract import events, financings, header, production, tables
+from pressroom.extract.doc import Doc
+from pressroom.extract.money import find_default_currency
+from pressroom.models import Header, NotARelease, ParsedRelease
+from pressroom.normalize import normalize
+from pressroom.segment import segment
+
+#: bump when extraction changes what it produces; stored with every fact
+PARSER_VERSION = "0.3.0"
+
+CANADIAN_EXCHANGES = {"TSX", "TSX-V", "CSE", "NEO"}
+
+
+def parse_release(raw_text: str) -> ParsedRelease:
+    """Parse a decoded release, or raise :class:`NotARelease` saying why it is not one."""
+    clean = normalize(raw_text)
+    seg = segment(clean.text)
+    head_units = list(seg.header)
+    body_units = [u for u in seg.units if u.section != "header"]
+    if not body_units:
+        raise NotARelease("no body paragraph found (truncated or not a press release)")
+    first_body = body_units[0].text
+    published, date_index = header.find_release_date(head_units, first_body)
+    title = header.find_title(head_units, date_index)
+    head_text = "\n".join(u.text for u in head_units)
+    listings = header.find_listings(head_text + "\n" + first_body[:600])
+    issuer = header.find_issuer(head_text, first_body, listings)
+    body_text = "\n".join(u.text for u in body_units if u.section != "boilerplate")
+    default_currency = find_default_currency(body_text)
+    hdr = Header(
+        issuer_name=issuer,
+        ticker=listings[0][1] if listings else None,
+        exchange=listings[0][0] if listings else None,
+        listings=tuple(f"{e}:{t}" for e, t in listings),
+        published_date=published,
+        title=title,
+        address=header.find_address(head_units),
+        default_currency=default_currency,
+    )
+    doc = Doc(clean=clean, seg=seg, release_date=published, issuer=issuer,
+              default_currency=default_currency,
+              canadian_listed=any(e in CANADIAN_EXCHANGES for e, _ in listings))
+    prod = production.dedupe_production(production.extract_production(doc) + tables.extract_tables(doc))
+    return ParsedRelease(
+        header=hdr,
+        clean_text=clean.text,
+        paragraph_count=len(body_units),
+        boilerplate_paragraph_count=sum(1 for u in body_units if u.section == "boilerplate"),
+        production=tuple(prod),
+        financings=tuple(financings.extract_financings(doc)),
+        events=tuple(events.extract_events(doc)),
+    )

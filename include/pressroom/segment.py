@@ -1,0 +1,195 @@
+"""Split a clean release into header lines, body units and sentences; flag boilerplate.
+
+A *unit* is a paragraph, a list item or a text table. Units before the first real
+paragraph of prose form the header (letterhead, date line, headline). Every body unit
+gets a ``section``: ``body``, ``about`` (the "About the Company" profile) or
+``boilerplate`` (forward-looking statements, disclaimers, contacts, signatures, legends).
+Extractors read ``body`` units; only production guidance may come from ``about``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_PARA_BREAK = re.compile(r"\n[ \t]*\n\s*")
+_LIST_ITEM = re.compile(r"^\s*(?:[-*+]\s+|\d{1,2}[.)]\s+|\([a-z0-9]{1,3}\)\s+|[a-z][.)]\s+)")
+_NUMERIC_CELL = re.compile(r"(?<![\w.])[-(]?\$?\d[\d,]*(?:\.\d+)?%?\)?(?![\w.])|\bn/?a\b|(?<=\s)[-\u2014](?=\s|$)", re.I)
+_CELL_GAP = re.compile(r"\t|\s{2,}|\s*\|\s*")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+
+_BOILERPLATE_HEADING = re.compile(
+    r"forward[- ]looking|cautionary|safe harbou?r|for (?:further|more|additional) information|"
+    r"^contacts?\b|investor relations|media (?:contact|inquiries|relations)|where to find it|"
+    r"additional information|not an offer|^qualified persons?|non-(?:ifrs|gaap)|"
+    r"quality (?:assurance|control)|^technical (?:information|disclosure)|on behalf of the board|"
+    r"^neither\b|^notes? to editors|^disclaimer|^legal notice|^source:",
+    re.I,
+)
+_ABOUT_HEADING = re.compile(r"^about\b", re.I)
+_BOILERPLATE_TEXT = re.compile(
+    r"^\W*forward[- ]looking (?:statements?|information)|^\W*cautionary (?:note|statement)|"
+    r"(?:this|the) (?:news|press) release (?:contains|includes) (?:certain )?(?:\"?forward|statements)|"
+    r"^\W*(?:certain )?(?:statements|information) (?:contained )?in this (?:news |press )?release|"
+    r"neither (?:the )?(?:tsx|toronto stock exchange|canadian securities exchange)|"
+    r"(?:has not reviewed and )?does not (?:take|accept) responsibility for the adequacy|"
+    r"accepts? (?:no )?responsibility for the adequacy|"
+    r"(?:does not|shall not) constitute an offer|"
+    r"^\W*(?:tel|telephone|phone|fax|e-?mail|website|web|toll[- ]free)\b\s*[:.]|"
+    r"^\W*(?:for further information|to receive|contact)\b|"
+    r"^\W*on behalf of the board|^\W*\(?signed\)?|^[\"']?[A-Z][\w.' -]{2,40}[\"']?$|"
+    r"^[\s*-]+$",
+    re.I,
+)
+_ABBREVIATIONS = frozenset(
+    "u.s us ltd inc corp co no nos mr ms mrs dr st jan feb mar apr jun jul aug sep sept oct nov dec "
+    "approx e.g i.e vs u.k s.a n.v l.p pty ltda bhd plc jr sr est dept fig op art sec p.m a.m "
+    "cdn u.s.a d.c n.y b.c ont que gov hon prof mt ft oz".split()
+)
+_SENT_BOUNDARY = re.compile(r"[.!?][\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])")
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    start: int                 # offsets in the clean text
+    end: int
+    text: str                  # clean text with line breaks as spaces (same length)
+    kind: str                  # 'prose' | 'heading' | 'list_item' | 'table'
+    section: str               # 'header' | 'body' | 'about' | 'boilerplate'
+    lines: tuple[tuple[int, str], ...] = ()    # for tables: (offset, line)
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+    unit: int                  # index into Segmented.units
+    section: str
+
+
+@dataclass(frozen=True, slots=True)
+class Segmented:
+    units: tuple[Unit, ...]
+    sentences: tuple[Sentence, ...]
+
+    @property
+    def header(self) -> tuple[Unit, ...]:
+        return tuple(u for u in self.units if u.section == "header")
+
+
+def _is_table(lines: list[str]) -> bool:
+    rows = 0
+    for line in lines:
+        cells = [c for c in _CELL_GAP.split(line.strip()) if c]
+        numeric = sum(1 for c in cells if _NUMERIC_CELL.fullmatch(c.strip()))
+        if len(cells) >= 2 and numeric >= 1 and (numeric >= 2 or "|" in line or "\t" in line):
+            rows += 1
+    return rows >= 2 or (rows >= 1 and len(lines) >= 2 and any("|" in x for x in lines))
+
+
+def _split_units(text: str):
+    """Yield (start, end, kind, lines) for each paragraph, list item and table."""
+    pos = 0
+    for m in [*_PARA_BREAK.finditer(text), None]:
+        end = m.start() if m else len(text)
+        block = text[pos:end]
+        if block.strip():
+            lines = []
+            off = pos
+            for line in block.split("\n"):
+                lines.append((off, line))
+                off += len(line) + 1
+            plain = [ln for _, ln in lines if ln.strip()]
+            if len(plain) >= 2 and _is_table(plain):
+                yield pos, end, "table", tuple((o, ln) for o, ln in lines if ln.strip())
+            else:
+                cur_start = None
+                cur_kind = "prose"
+                for i, (o, ln) in enumerate(lines):
+                    if not ln.strip():
+                        continue
+                    if cur_start is None:
+                        cur_start = o
+                        cur_kind = "list_item" if _LIST_ITEM.match(ln) else "prose"
+                    elif _LIST_ITEM.match(ln):
+                        yield cur_start, o - 1, cur_kind, ()
+                        cur_start, cur_kind = o, "list_item"
+                if cur_start is not None:
+                    yield cur_start, end, cur_kind, ()
+        pos = m.end() if m else len(text)
+
+
+def _looks_like_heading(text: str) -> bool:
+    t = text.strip()
+    words = _WORD.findall(t)
+    return 0 < len(words) <= 12 and len(t) <= 100 and not t.endswith((".", ",", ";"))
+
+
+def _is_body_start(text: str) -> bool:
+    words = len(_WORD.findall(text))
+    return words >= 20 and (". " in text or text.rstrip().endswith(".")) or words >= 40
+
+
+def split_sentences(text: str, base: int = 0):
+    """Yield (start, end) of each sentence of ``text`` (offsets shifted by ``base``).
+
+    >>> t = "Rusoro Mining Ltd. announces a U.S. $5 million note. It is due Jan. 5, 2011. Done"
+    >>> [t[s:e] for s, e in split_sentences(t)]
+    ['Rusoro Mining Ltd. announces a U.S. $5 million note.', 'It is due Jan. 5, 2011.', 'Done']
+    """
+    start = 0
+    n = len(text)
+    while start < n and text[start].isspace():
+        start += 1
+    for m in _SENT_BOUNDARY.finditer(text):
+        dot = m.start()
+        j = dot
+        while j > 0 and not text[j - 1].isspace() and text[j - 1] not in "(\"'":
+            j -= 1
+        token = text[j:dot].lower().strip(".")
+        if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
+            continue
+        if text[dot] == "." and dot > 0 and text[dot - 1].isdigit() and m.end() < n and text[m.end()].isdigit():
+            continue
+        end = m.start() + len(m.group().rstrip())
+        if end > start:
+            yield base + start, base + end
+        start = m.end()
+    end = len(text.rstrip())
+    if end > start:
+        yield base + start, base + end
+
+
+def segment(clean: str) -> Segmented:
+    units: list[Unit] = []
+    sentences: list[Sentence] = []
+    in_header = True
+    section = "body"
+    for start, end, kind, lines in _split_units(clean):
+        text = clean[start:end].replace("\n", " ")
+        stripped = text.strip()
+        if in_header and kind != "table" and _is_body_start(stripped):
+            in_header = False
+        if in_header:
+            units.append(Unit(start, end, text, kind, "header", lines))
+            continue
+        if kind == "prose" and _looks_like_heading(stripped):
+            kind = "heading"
+            if _ABOUT_HEADING.search(stripped):
+                section = "about"
+            elif _BOILERPLATE_HEADING.search(stripped):
+                section = "boilerplate"
+            elif section != "boilerplate":
+                section = "body"
+        unit_section = section
+        if section != "boilerplate" and kind != "table" and _BOILERPLATE_TEXT.search(stripped):
+            unit_section = "boilerplate"
+            if re.match(r"\W*(?:forward[- ]looking|cautionary)", stripped, re.I):
+                section = "boilerplate"
+        units.append(Unit(start, end, text, kind, unit_section, lines))
+        if kind in ("prose", "list_item") and unit_section != "boilerplate":
+            idx = len(units) - 1
+            for s, e in split_sentences(text, start):
+                sentences.append(Sentence(s, e, clean[s:e].replace("\n", " "), idx, unit_section))
+    return Segmented(tuple(units), tuple(sentences))
