@@ -7,11 +7,7 @@
 #
 # Metadata-database driver: the compose stack keeps Airflow's metadata in Postgres, which Airflow 3
 # reaches through psycopg2 (sync engine, postgresql+psycopg2://) and asyncpg (the api-server's async
-# engine, derived from the same URL). Both come with `apache-airflow[postgres]`
-# (apache-airflow-providers-postgres). uv.lock does not contain them yet, so until pyproject.toml
-# depends on `apache-airflow[postgres]` and uv.lock is regenerated (`uv lock`), this image builds but
-# the airflow-init service stops with a message saying so. Nothing here installs them behind the
-# lock's back.
+# engine, derived from the same URL). Both come locked with `apache-airflow[postgres]` in pyproject.toml.
 
 FROM python:3.11-slim-bookworm
 

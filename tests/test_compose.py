@@ -651,11 +651,6 @@ def _locked_packages() -> set[str]:
     return {package["name"] for package in tomllib.loads(UV_LOCK.read_text(encoding="utf-8"))["package"]}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="uv.lock has no Postgres driver: pyproject.toml should depend on apache-airflow[postgres] "
-    "(psycopg2-binary for the sync engine, asyncpg for the api-server). Remove this mark when it does.",
-)
 def test_lock_has_the_postgres_drivers_the_compose_url_needs(common_env: dict) -> None:
     scheme = urlsplit(common_env["AIRFLOW__DATABASE__SQL_ALCHEMY_CONN"]).scheme
     sync_driver = {"postgresql+psycopg": {"psycopg", "psycopg-binary"}}.get(

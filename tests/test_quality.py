@@ -15,7 +15,6 @@ from pathlib import Path
 
 import duckdb
 import pytest
-
 from pressroom import quality
 from pressroom.models import EVENT_TYPES, FINANCING_STATUSES, INSTRUMENT_TYPES, PRODUCTION_METRICS
 
@@ -116,20 +115,22 @@ def clean_tables() -> dict[str, list[dict]]:
                        period_start=date(2013, 1, 1), period_end=date(2013, 12, 31), period_grain="year"),
         ],
         "fct_financings": [
-            {"financing_id": "f1", "release_id": "r2", "instrument_type": "promissory_note", "status": "closed",
-             "amount": 1_000_000.0, "currency": "USD", "amount_usd": 1_000_000.0, "interest_rate_pct": 10.0,
+            {"financing_id": "f1", "release_id": "r2", "instrument_type": "promissory_note",
+             "status": "closed", "amount": 1_000_000.0, "currency": "USD", "amount_usd": 1_000_000.0,
+             "interest_rate_pct": 10.0,
              "maturity_date": date(2020, 3, 4), "counterparties": "Lender A; Lender B",
              "evidence": "a US$1,000,000 promissory note bearing 10% interest"},
             {"financing_id": "f2", "release_id": "r2", "instrument_type": "warrants", "status": "announced",
              "share_count": 5_000_000, "price_per_share": 0.05, "price_currency": "CAD",
              "evidence": "5,000,000 warrants exercisable at C$0.05"},
-            {"financing_id": "f3", "release_id": "r2", "instrument_type": "debt_settlement", "status": "proposed",
-             "interest_rate_pct": 0.0, "evidence": "a non-interest-bearing settlement"},
+            {"financing_id": "f3", "release_id": "r2", "instrument_type": "debt_settlement",
+             "status": "proposed", "interest_rate_pct": 0.0, "evidence": "a non-interest-bearing settlement"},
         ],
         "fct_events": [
             {"event_id": "e1", "release_id": "r2", "event_type": "arbitration_award",
              "event_date": date(2016, 8, 22), "counterparty": "Bolivarian Republic of Venezuela",
-             "amount": 967_770_000.0, "currency": "USD", "evidence": "the Tribunal awarded US$967.77 million"},
+             "amount": 967_770_000.0, "currency": "USD",
+             "evidence": "the Tribunal awarded US$967.77 million"},
             {"event_id": "e2", "release_id": "r1", "event_type": "executive_appointment",
              "person_name": "Jane Doe", "role": "Chief Financial Officer",
              "evidence": "appointed Jane Doe as Chief Financial Officer"},
@@ -197,7 +198,8 @@ def test_unit_matches_metric_agrees_with_the_models(tmp_path: Path):
 
 def test_load_rejects_a_suite_gx_would_drop(tmp_path: Path):
     spec = json.loads((SUITES_DIR / "fct_events.json").read_text())
-    spec["expectations"].append({"type": "expect_column_values_to_be_sensible", "kwargs": {"column": "amount"}})
+    spec["expectations"].append({"type": "expect_column_values_to_be_sensible",
+                                 "kwargs": {"column": "amount"}})
     (tmp_path / "fct_events.json").write_text(json.dumps(spec))
     with pytest.raises(quality.SuiteError, match=r"fct_events\.json.*expect_column_values_to_be_sensible"):
         quality.load_suite_specs(tmp_path)
@@ -298,8 +300,9 @@ VIOLATIONS = {
         "'2013-01-15' vs '2013-03-31' at production_id=p-late, metric=gold_sold_oz, unit=oz",
     ),
     "currency XYZ": (
-        _with("fct_financings", {"financing_id": "f-xyz", "release_id": "r1", "instrument_type": "secured_loan",
-                                 "status": "closed", "amount": 5e6, "currency": "XYZ", "evidence": "XYZ 5 million"}),
+        _with("fct_financings", {"financing_id": "f-xyz", "release_id": "r1",
+                                 "instrument_type": "secured_loan", "status": "closed",
+                                 "amount": 5e6, "currency": "XYZ", "evidence": "XYZ 5 million"}),
         ("fct_financings", "expect_column_values_to_be_in_set", "currency"),
         "'XYZ' at financing_id=f-xyz",
     ),
@@ -376,3 +379,17 @@ def test_missing_contract_column_fails_once_with_a_readable_line(tmp_path: Path)
     assert result.failures == (
         "fct_events.expect_table_columns_to_match_set() — missing columns: counterparty",
     )
+
+
+def test_data_docs_render_the_last_run(tmp_path: Path):
+    result, _ = gate(tmp_path, VIOLATIONS["negative ounces"][0])
+    assert not result.success
+    index = quality.build_data_docs(tmp_path / "report")
+    assert index.name == "index.html" and index.is_file()
+    assert index.is_relative_to(tmp_path / "report" / "data_docs")
+    [page] = (index.parent / "validations" / "fct_production").rglob("*.html")
+    html = page.read_text()
+    assert "-5.0" in html and "Run Name" in html
+    assert len(list((index.parent / "validations").rglob("*.html"))) == 5
+    assert quality.build_data_docs(tmp_path / "report") == index          # rebuilding is idempotent
+    assert len(list((index.parent / "validations").rglob("*.html"))) == 5

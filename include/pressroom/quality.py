@@ -18,8 +18,9 @@ import json
 import logging
 import os
 import re
+import uuid
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -33,8 +34,6 @@ __all__ = [
     "load_suite_specs",
     "validate",
 ]
-
-logger = logging.getLogger(__name__)
 
 EXPECTATIONS_DIR_ENV = "PRESSROOM_EXPECTATIONS_DIR"
 REPORT_NAME = "gate.json"
@@ -115,9 +114,12 @@ def load_suite_specs(suites_dir: Path | None = None) -> list[tuple[Path, dict]]:
     paths = sorted(suites_dir.glob("*.json"))
     if not paths:
         raise SuiteError(f"no expectation suites (*.json) in {suites_dir}")
-    specs = []
+    specs: list[tuple[Path, dict]] = []
     for path in paths:
         spec = _read_spec(path)
+        clash = next((other for other, seen in specs if seen["name"] == spec["name"]), None)
+        if clash:
+            raise SuiteError(f"{path}: suite name {spec['name']!r} is already used by {clash}")
         _build_suite(spec, path)           # raises SuiteError if anything would be dropped
         specs.append((path, spec))
     return specs
@@ -145,30 +147,34 @@ def _suite_query(spec: dict) -> str:
     return meta.get("query") or f"select * from marts.{meta.get('table') or spec['name']}"
 
 
+def _expectation_id(suite_name: str, index: int) -> str:
+    """A stable id per expectation (GX's serializers insist on a UUID)."""
+    return str(uuid.uuid5(uuid.NAMESPACE_URL, f"pressroom:expectations/{suite_name}#{index}"))
+
+
 def _build_suite(spec: dict, path: Path):
-    """The GX suite for ``spec``; every expectation gets the id ``<suite>#<index>``."""
-    import great_expectations as gx
+    """The GX suite for ``spec``; every expectation gets a stable id from its position."""
+    gx = _import_gx()
     from great_expectations.expectations.expectation_configuration import ExpectationConfiguration
 
-    _quiet_gx()
     configs = []
     for index, raw in enumerate(spec["expectations"]):
         where = f"{path}: expectation #{index}"
         if not isinstance(raw, dict) or not isinstance(raw.get("type"), str):
             raise SuiteError(f"{where}: needs a 'type' and 'kwargs'")
         where += f" ({raw['type']})"
-        config = {**raw, "id": f"{spec['name']}#{index}"}
+        config = {**raw, "id": _expectation_id(spec["name"], index)}
         try:
             ExpectationConfiguration(**config).to_domain_obj()
         except Exception as exc:  # GX raises pydantic, ExpectationNotFound, TypeError, ...
-            raise SuiteError(f"{where} is not valid: {_first_line(exc)}") from exc
+            raise SuiteError(f"{where} is not valid: {_one_line(exc)}") from exc
         configs.append(config)
     try:
         suite = gx.ExpectationSuite(
             name=spec["name"], expectations=configs, meta=spec.get("meta"), notes=spec.get("notes"),
         )
     except Exception as exc:
-        raise SuiteError(f"{path}: GX cannot build the suite: {_first_line(exc)}") from exc
+        raise SuiteError(f"{path}: GX cannot build the suite: {_one_line(exc)}") from exc
     if len(suite.expectations) != len(spec["expectations"]):
         raise SuiteError(f"{path}: GX loaded {len(suite.expectations)} of "
                          f"{len(spec['expectations'])} expectations (invalid ones are dropped)")
@@ -186,12 +192,13 @@ def validate(
 ) -> GateResult:
     """Validate the candidate warehouse against every suite; write ``report_dir/gate.json``.
 
-    Returns a failed ``GateResult`` when data breaks an expectation. Raises ``SuiteError``
-    (and still writes the report, with the error) when a suite cannot be loaded or its query fails.
+    Returns a failed ``GateResult`` when data breaks an expectation. Raises ``SuiteError`` when
+    a suite cannot be loaded or its query fails, ``FileNotFoundError`` or ``duckdb.Error`` when
+    the candidate is missing or unreadable; the report, with the error, is written first.
     """
     import duckdb
-    import great_expectations as gx
 
+    gx = _import_gx()
     candidate_db = Path(candidate_db)
     report_dir = Path(report_dir)
     suites_dir = Path(suites_dir) if suites_dir is not None else default_suites_dir()
@@ -202,12 +209,15 @@ def validate(
         "candidate_db": str(candidate_db),
         "suites_dir": str(suites_dir),
         "today": today.isoformat(),
-        "validated_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "validated_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "checked": 0,
         "failures": [],
         "suites": {},
     }
     report_dir.mkdir(parents=True, exist_ok=True)
+    results_dir = report_dir / RESULTS_DIR_NAME
+    for stale in results_dir.glob("*.json"):   # a report describes one run, never a mix
+        stale.unlink()
     try:
         specs = load_suite_specs(suites_dir)
         if not candidate_db.is_file():
@@ -216,15 +226,13 @@ def validate(
         with duckdb.connect(str(candidate_db), read_only=True) as con:
             for path, spec in specs:
                 frames[spec["name"]] = _run_query(con, spec, path, {"today": today})
-    except (SuiteError, FileNotFoundError) as exc:
-        report["error"] = str(exc)
+    except Exception as exc:  # SuiteError, a missing or unreadable candidate: report, then raise
+        report["error"] = _one_line(exc, 1000)
         _write_json(report_path, report)
         raise
 
-    _quiet_gx()
     context = _ephemeral_context(gx)
     datasource = context.data_sources.add_pandas("candidate")
-    results_dir = report_dir / RESULTS_DIR_NAME
     results_dir.mkdir(exist_ok=True)
     failures: list[str] = []
     checked = 0
@@ -242,10 +250,11 @@ def validate(
             result_format["unexpected_index_column_names"] = id_columns
         suite_result = batch.validate(suite, result_format=result_format,
                                       expectation_parameters=EXPECTATION_PARAMETERS)
+        # GX orders results by metric dependencies, not as in the file: match them back by id
         by_id = {r.expectation_config.id: r.to_json_dict() for r in suite_result.results}
         entries = []
         for index, raw in enumerate(spec["expectations"]):
-            entry = _report_entry(raw, by_id.get(f"{name}#{index}"))
+            entry = _report_entry(raw, by_id.get(_expectation_id(name, index)))
             entries.append(entry)
             checked += 1
             if not entry["success"]:
@@ -258,7 +267,9 @@ def validate(
             "success": all(e["success"] for e in entries),
             "expectations": entries,
         }
-        _write_json(results_dir / f"{name}.json", {"suite": spec, "result": suite_result.to_json_dict()})
+        _write_json(results_dir / f"{name}.json", {"suite": spec, "run_name": "gate",
+                                                   "run_time": report["validated_at"],
+                                                   "result": suite_result.to_json_dict()})
 
     report.update(success=not failures, checked=checked, failures=failures)
     _write_json(report_path, report)
@@ -279,7 +290,7 @@ def _run_query(con, spec: dict, path: Path, available: dict[str, Any]):
             return con.execute(sql, {n: available[n] for n in names}).df()
         return con.execute(sql).df()
     except Exception as exc:  # duckdb.Error subclasses: catalog, binder, parser...
-        raise SuiteError(f"{path}: meta.query failed on the candidate: {_first_line(exc)}") from exc
+        raise SuiteError(f"{path}: meta.query failed on the candidate: {_one_line(exc)}") from exc
 
 
 def _ephemeral_context(gx):
@@ -291,10 +302,23 @@ def _ephemeral_context(gx):
     return context
 
 
-def _quiet_gx() -> None:
-    # GX pins this module logger to INFO and logs a temporary Data Docs directory for every
-    # ephemeral context; everything else GX logs is left to the host's logging config.
-    logging.getLogger("great_expectations.data_context.types.base").setLevel(logging.WARNING)
+def _import_gx():
+    """``great_expectations``, imported without flooding the host's INFO logs.
+
+    Importing GX logs ~200 INFO lines ("Skipping registering function ... closure"), and one
+    module pins its own logger to INFO to announce a temporary docs directory per ephemeral
+    context. Unless the host has set a level for the ``great_expectations`` logger, GX logs
+    at WARNING and above. Progress bars are switched off per context (``_ephemeral_context``).
+    """
+    gx_logger = logging.getLogger("great_expectations")
+    quiet = gx_logger.level in (logging.NOTSET, logging.WARNING)
+    if quiet:
+        gx_logger.setLevel(logging.WARNING)
+    import great_expectations as gx
+
+    if quiet:
+        logging.getLogger("great_expectations.data_context.types.base").setLevel(logging.WARNING)
+    return gx
 
 
 def _report_entry(raw: dict, result: dict | None) -> dict:
@@ -348,7 +372,7 @@ def _failure_line(suite: str, raw: dict, entry: dict, id_columns: list[str]) -> 
         label += f" where {_render_condition(condition)}"
     head = f"{suite}.{raw['type']}({label})"
     if entry.get("exception"):
-        return f"{head} — error: {_clip(_first_line(entry['exception']))}"
+        return f"{head} — error: {_one_line(entry['exception'], 160)}"
     if entry.get("unexpected_count"):
         line = f"{head} — {entry['unexpected_count']} of {entry.get('element_count', '?')} rows unexpected"
         example = _example(entry, id_columns)
@@ -395,9 +419,9 @@ def _render_condition(condition: Any) -> str:
     return json.dumps(condition, default=str)
 
 
-def _first_line(exc: Any) -> str:
-    text = str(exc).strip()
-    return text.splitlines()[0] if text else type(exc).__name__
+def _one_line(exc: Any, limit: int = 300) -> str:
+    text = " ".join(str(exc).split())
+    return _clip(text, limit) if text else type(exc).__name__
 
 
 def _clip(text: str, limit: int = 160) -> str:
@@ -414,14 +438,15 @@ def _write_json(path: Path, payload: dict) -> None:
 
 
 def build_data_docs(report_dir: Path) -> Path:
-    """Render GX Data Docs for the last ``validate`` run in ``report_dir``; return index.html.
+    """Render GX Data Docs for the last ``validate`` run in ``report_dir``; return its index.html.
 
-    Uses a file context rooted at ``report_dir/data_docs`` (GX keeps its ``uncommitted/``
+    Uses a file context rooted at ``report_dir/data_docs`` (GX keeps its ``gx/uncommitted/``
     output there, outside the source tree), fed with the suites and the GX-native results that
-    ``validate`` saved under ``report_dir/gx_results``. Works offline; does not re-read the
-    candidate (which may have been published or discarded since).
+    ``validate`` saved under ``report_dir/gx_results``, so it never re-reads the candidate (which
+    may have been published or discarded since). Building needs no network; the pages load
+    Bootstrap, jQuery and fonts from CDNs, so they look plain when viewed offline.
     """
-    import great_expectations as gx
+    gx = _import_gx()
     from great_expectations.core.expectation_validation_result import (
         ExpectationSuiteValidationResultSchema,
     )
@@ -434,25 +459,25 @@ def build_data_docs(report_dir: Path) -> Path:
     report_dir = Path(report_dir)
     saved = sorted((report_dir / RESULTS_DIR_NAME).glob("*.json"))
     if not saved:
-        raise FileNotFoundError(f"no GX results under {report_dir / RESULTS_DIR_NAME}; run validate() first")
-    _quiet_gx()
+        raise FileNotFoundError(f"no GX results in {report_dir / RESULTS_DIR_NAME}; run validate() first")
     context = gx.get_context(mode="file", project_root_dir=str(report_dir / DATA_DOCS_DIR_NAME))
+    site_name, site_config = next(iter(context.variables.data_docs_sites.items()))
+    if site_config.get("show_how_to_buttons", True):
+        context.update_data_docs_site(site_name, {**site_config, "show_how_to_buttons": False})
     schema = ExpectationSuiteValidationResultSchema()
     for path in saved:
         payload = json.loads(path.read_text(encoding="utf-8"))
         spec, result_dict = payload["suite"], payload["result"]
-        suite = _build_suite(spec, path)
-        context.suites.add_or_update(suite)
-        result = schema.load(result_dict)
-        run_id = RunIdentifier(run_name=f"gate-{result_dict['meta'].get('run_id', {}).get('run_name') or 'run'}",
-                               run_time=(result_dict.get("meta") or {}).get("validation_time"))
+        context.suites.add_or_update(_build_suite(spec, path))
+        run_id = RunIdentifier(run_name=payload.get("run_name", "gate"), run_time=payload.get("run_time"))
+        # batch.validate() leaves the run unset; Data Docs shows and files results by it
+        result_dict.setdefault("meta", {}).update(run_id=run_id.to_json_dict(),
+                                                  validation_time=run_id.run_time.isoformat())
         key = ValidationResultIdentifier(
             expectation_suite_identifier=ExpectationSuiteIdentifier(name=spec["name"]),
             run_id=run_id,
-            batch_identifier=(result_dict.get("meta") or {}).get("active_batch_definition", {})
-            .get("data_asset_name", spec["name"]),
+            batch_identifier=spec["name"],
         )
-        context.validation_results_store.set(key, result)
-    sites = context.build_data_docs()
-    index = next(iter(sites.values()))
-    return Path(index.removeprefix("file://"))
+        context.validation_results_store.set(key, schema.load(result_dict))
+    sites = context.build_data_docs(site_names=[site_name])
+    return Path(sites[site_name].removeprefix("file://"))

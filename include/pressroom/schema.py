@@ -1,6 +1,6 @@
 """The raw schema: the tables Python writes and dbt reads as the source ``pressroom``.
 
-The working database (``DATA_DIR/raw.duckdb``) is written only by the ingest and parse
+The working database (``DATA_DIR/working.duckdb``) is written only by the ingest and parse
 steps. Every write is keyed (``content_sha256`` or ``release_id``) and done as
 delete-then-insert inside one transaction, so any step can be retried or killed.
 """

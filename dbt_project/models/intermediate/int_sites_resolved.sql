@@ -15,7 +15,9 @@ site_aliases as (
 ),
 
 aliases_keyed as (
-    select
+    -- distinct: two spellings of one alias ("Choco 10 plant", "the Choco 10 plant") share a
+    -- key; tests/assert_site_aliases_are_unambiguous.sql fails if they disagree on the site
+    select distinct
         {{ issuer_key('issuer_name') }} as issuer_id,
         {{ name_key('alias') }} as alias_key,
         site_name,

@@ -1,0 +1,148 @@
+"""The working raw database, the single-writer lock, and the atomic publish."""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import hashlib
+import json
+import logging
+import os
+import shutil
+from datetime import UTC, datetime
+from pathlib import Path
+
+from pressroom.schema import DDL
+from pressroom.settings import Settings
+
+log = logging.getLogger("pressroom")
+
+
+class PublishError(RuntimeError):
+    """The candidate cannot be published (missing, not validated, or changed since validation)."""
+
+
+@contextlib.contextmanager
+def exclusive(settings: Settings):
+    """Hold the data dir's writer lock: DuckDB allows one writer, so steps never overlap."""
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    with open(settings.lock_file, "a+") as fh:
+        try:
+            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            log.info("waiting for another pressroom step to finish (%s)", settings.lock_file)
+            fcntl.flock(fh, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(fh, fcntl.LOCK_UN)
+
+
+@contextlib.contextmanager
+def raw_connection(settings: Settings, read_only: bool = False):
+    import duckdb
+
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    if read_only and not settings.raw_db.exists():
+        read_only = False
+    con = duckdb.connect(str(settings.raw_db), read_only=read_only)
+    try:
+        if not read_only:
+            con.execute(DDL)
+        yield con
+    finally:
+        con.close()
+
+
+def now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+def record_step(con, run_id: str, step: str, started_at: datetime, detail: dict) -> None:
+    con.execute("insert into raw.step_runs values (?, ?, ?, ?, ?)",
+                [run_id, step, started_at, now(), json.dumps(detail, default=str)])
+
+
+def sha256_file(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def fresh_candidate(settings: Settings, run_id: str) -> Path:
+    """A new candidate file for this run: a copy of the published warehouse (or nothing yet).
+
+    Stale candidates of earlier, interrupted runs are removed first, so a retried or
+    restarted run never builds on half-written state.
+    """
+    settings.candidates_dir.mkdir(parents=True, exist_ok=True)
+    for stale in settings.candidates_dir.iterdir():
+        stale.unlink()
+    candidate = settings.candidate(run_id)
+    if settings.warehouse.exists():
+        tmp = candidate.with_suffix(".copying")
+        shutil.copyfile(settings.warehouse, tmp)
+        os.replace(tmp, candidate)
+    return candidate
+
+
+def write_verdict(settings: Settings, run_id: str, report_path: Path) -> None:
+    candidate = settings.candidate(run_id)
+    verdict = {"run_id": run_id, "candidate": str(candidate), "sha256": sha256_file(candidate),
+               "report": str(report_path), "validated_at": now().isoformat()}
+    tmp = settings.verdict(run_id).with_suffix(".tmp")
+    tmp.write_text(json.dumps(verdict, indent=2))
+    os.replace(tmp, settings.verdict(run_id))
+
+
+def publish(settings: Settings, run_id: str) -> Path:
+    """Replace the published warehouse with this run's validated candidate, atomically.
+
+    ``os.replace`` is one rename: an analyst's open connection keeps reading the old file
+    (its inode stays alive until closed), a new connection sees the new file, and nobody
+    ever sees a mix. Without a matching verdict nothing is touched.
+    """
+    candidate = settings.candidate(run_id)
+    verdict_path = settings.verdict(run_id)
+    if not candidate.exists():
+        if settings.warehouse.exists() and _published_run(settings) == run_id:
+            log.info("run %s is already published", run_id)
+            return settings.warehouse
+        raise PublishError(f"no candidate warehouse for run {run_id}: run build and check first")
+    if not verdict_path.exists():
+        raise PublishError(f"candidate {candidate} has not passed the quality gate")
+    verdict = json.loads(verdict_path.read_text())
+    if verdict["sha256"] != sha256_file(candidate):
+        raise PublishError(f"candidate {candidate} changed after it was validated; rebuild it")
+    wal = candidate.with_name(candidate.name + ".wal")
+    if wal.exists():
+        raise PublishError(f"candidate {candidate} has an unflushed write-ahead log")
+    docs_src = settings.dbt_target_dir / "static_index.html"
+    settings.docs_dir.mkdir(parents=True, exist_ok=True)
+    os.replace(candidate, settings.warehouse)
+    _fsync_dir(settings.data_dir)
+    record = {"run_id": run_id, "published_at": now().isoformat(), "sha256": verdict["sha256"],
+              "report": verdict["report"]}
+    tmp = settings.data_dir / "published.json.tmp"
+    tmp.write_text(json.dumps(record, indent=2))
+    os.replace(tmp, settings.data_dir / "published.json")
+    verdict_path.unlink(missing_ok=True)
+    if docs_src.exists():
+        shutil.copyfile(docs_src, settings.docs_dir / "index.html.tmp")
+        os.replace(settings.docs_dir / "index.html.tmp", settings.docs_dir / "index.html")
+    return settings.warehouse
+
+
+def _published_run(settings: Settings) -> str | None:
+    path = settings.data_dir / "published.json"
+    return json.loads(path.read_text()).get("run_id") if path.exists() else None
+
+
+def _fsync_dir(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
