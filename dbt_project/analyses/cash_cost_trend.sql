@@ -30,7 +30,8 @@ cash_costs as (
     from production
     inner join releases
         on production.release_id = releases.release_id
-    where production.metric = 'cash_cost_per_oz'
+    where
+        production.metric = 'cash_cost_per_oz'
         and production.ore_source is null
     group by 1, 2, 3, 4, 5, 6
 ),

@@ -27,9 +27,9 @@ chosen_release as (
     select *
     from releases
     {%- if release_id %}
-    where release_id = '{{ release_id }}'
+        where release_id = '{{ release_id }}'
     {%- endif %}
-    order by published_date desc, release_id
+    order by published_date desc, release_id asc
     limit 1
 ),
 

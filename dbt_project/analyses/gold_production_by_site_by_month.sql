@@ -23,7 +23,8 @@ monthly_gold as (
     from production
     inner join releases
         on production.release_id = releases.release_id
-    where production.period_grain = 'month'
+    where
+        production.period_grain = 'month'
         and not production.is_guidance
         and production.unit = 'oz'
 ),

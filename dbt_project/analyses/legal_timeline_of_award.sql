@@ -23,11 +23,12 @@ releases as (
 award as (
     select *
     from legal_events
-    where event_type = 'arbitration_award'
-    {%- if award_event_id %}
-        and canonical_event_id = '{{ award_event_id }}'
-    {%- endif %}
-    order by mention_count desc, last_mentioned_date desc, canonical_event_id
+    where
+        event_type = 'arbitration_award'
+        {%- if award_event_id %}
+            and canonical_event_id = '{{ award_event_id }}'
+        {%- endif %}
+    order by mention_count desc, last_mentioned_date desc, canonical_event_id asc
     limit 1
 ),
 
@@ -62,8 +63,9 @@ timeline as (
         legal_events.canonical_event_id = award.canonical_event_id as is_the_award
     from legal_events
     inner join award
-        on legal_events.issuer_id = award.issuer_id
-        and legal_events.counterparty_family is not distinct from award.counterparty_family
+        on
+            legal_events.issuer_id = award.issuer_id
+            and legal_events.counterparty_family is not distinct from award.counterparty_family
     left join latest_mentions
         on legal_events.canonical_event_id = latest_mentions.canonical_event_id
 )

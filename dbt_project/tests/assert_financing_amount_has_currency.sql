@@ -13,5 +13,6 @@ select
     amount,
     evidence
 from financings
-where amount is not null
+where
+    amount is not null
     and currency is null

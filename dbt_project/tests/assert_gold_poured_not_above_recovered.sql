@@ -9,11 +9,13 @@ production as (
 ),
 
 poured as (
-    select * from production where metric = 'gold_poured_oz'
+    select * from production
+    where metric = 'gold_poured_oz'
 ),
 
 recovered as (
-    select * from production where metric = 'gold_recovered_oz'
+    select * from production
+    where metric = 'gold_recovered_oz'
 ),
 
 poured_joined_to_recovered as (
@@ -30,12 +32,13 @@ poured_joined_to_recovered as (
         recovered.production_id as recovered_production_id
     from poured
     inner join recovered
-        on poured.release_id = recovered.release_id
-        and poured.site = recovered.site
-        and poured.ore_source is not distinct from recovered.ore_source
-        and poured.period_start = recovered.period_start
-        and poured.period_end = recovered.period_end
-        and poured.is_guidance = recovered.is_guidance
+        on
+            poured.release_id = recovered.release_id
+            and poured.site = recovered.site
+            and poured.ore_source is not distinct from recovered.ore_source
+            and poured.period_start = recovered.period_start
+            and poured.period_end = recovered.period_end
+            and poured.is_guidance = recovered.is_guidance
 )
 
 select *

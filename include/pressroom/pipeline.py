@@ -239,7 +239,8 @@ def build(settings: Settings, run_id: str, full_refresh: bool = False, force: bo
             candidate.unlink()
         args = ["build"] + (["--full-refresh"] if full_refresh else [])
         log_path = run_dbt(settings, run_id, args, "dbt_build")
-        run_dbt(settings, run_id, ["docs", "generate", "--static"], "dbt_docs")
+        if os.environ.get("PRESSROOM_DBT_DOCS", "1") != "0":
+            run_dbt(settings, run_id, ["docs", "generate", "--static"], "dbt_docs")
         _checkpoint(candidate)
         with warehouse.raw_connection(settings) as con:
             warehouse.record_step(con, run_id, "build", started, {"candidate": str(candidate)})
@@ -268,7 +269,12 @@ def check(settings: Settings, run_id: str) -> dict:
         if not candidate.exists():
             raise StepFailed(f"no candidate warehouse for run {run_id}: run build first")
         report_dir = settings.report_dir(run_id)
-        result = quality.validate(candidate, report_dir)
+        import duckdb
+
+        try:
+            result = quality.validate(candidate, report_dir)
+        except (quality.SuiteError, duckdb.Error) as exc:
+            raise StepFailed(f"gate could not run: {exc}".splitlines()[0], report_dir / "gate.json") from exc
         with warehouse.raw_connection(settings) as con:
             warehouse.record_step(con, run_id, "check", started,
                                   {"success": result.success, "report": str(result.report_path)})

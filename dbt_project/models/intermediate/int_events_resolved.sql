@@ -40,8 +40,9 @@ counterparty_matches as (
         ) as match_rank
     from events_joined_to_releases
     inner join legal_name_families
-        on legal_name_families.name_kind = 'counterparty'
-        and regexp_matches(lower(events_joined_to_releases.counterparty), legal_name_families.pattern)
+        on
+            legal_name_families.name_kind = 'counterparty'
+            and regexp_matches(lower(events_joined_to_releases.counterparty), legal_name_families.pattern)
 ),
 
 venue_matches as (
@@ -54,8 +55,9 @@ venue_matches as (
         ) as match_rank
     from events_joined_to_releases
     inner join legal_name_families
-        on legal_name_families.name_kind = 'venue'
-        and regexp_matches(lower(events_joined_to_releases.venue), legal_name_families.pattern)
+        on
+            legal_name_families.name_kind = 'venue'
+            and regexp_matches(lower(events_joined_to_releases.venue), legal_name_families.pattern)
 ),
 
 events_joined_to_families as (
@@ -72,11 +74,13 @@ events_joined_to_families as (
         ) as venue_family
     from events_joined_to_releases
     left join counterparty_matches
-        on events_joined_to_releases.event_id = counterparty_matches.event_id
-        and counterparty_matches.match_rank = 1
+        on
+            events_joined_to_releases.event_id = counterparty_matches.event_id
+            and counterparty_matches.match_rank = 1
     left join venue_matches
-        on events_joined_to_releases.event_id = venue_matches.event_id
-        and venue_matches.match_rank = 1
+        on
+            events_joined_to_releases.event_id = venue_matches.event_id
+            and venue_matches.match_rank = 1
 ),
 
 canonical_keys as (
@@ -84,12 +88,15 @@ canonical_keys as (
         *,
         issuer_id || '|' || event_type || '|' || case
             when is_legal_event
-                then coalesce({{ name_key('counterparty_family') }}, '-')
-                || '|' || coalesce({{ name_key('venue_family') }}, '-')
+                then
+                    coalesce({{ name_key('counterparty_family') }}, '-')
+                    || '|' || coalesce({{ name_key('venue_family') }}, '-')
             when event_type in ('executive_appointment', 'executive_departure')
-                then coalesce({{ name_key('person_name') }}, event_id)
-                || '|' || coalesce({{ name_key('role') }}, '-')
-            else coalesce({{ name_key('counterparty_family') }}, '-')
+                then
+                    coalesce({{ name_key('person_name') }}, event_id)
+                    || '|' || coalesce({{ name_key('role') }}, '-')
+            else
+                coalesce({{ name_key('counterparty_family') }}, '-')
                 || '|' || coalesce(cast(event_date as varchar), event_id)
         end as canonical_event_key
     from events_joined_to_families

@@ -32,9 +32,10 @@ financings_joined_to_fx_rates as (
         fx_rates.source as fx_rate_source
     from financings_joined_to_releases
     left join fx_rates
-        on financings_joined_to_releases.currency = fx_rates.currency
-        and financings_joined_to_releases.published_month = fx_rates.month
-        and financings_joined_to_releases.currency != 'USD'
+        on
+            financings_joined_to_releases.currency = fx_rates.currency
+            and financings_joined_to_releases.published_month = fx_rates.month
+            and financings_joined_to_releases.currency != 'USD'
 ),
 
 converted as (
@@ -50,9 +51,11 @@ converted as (
             when currency is null then 'not converted: amount has no currency'
             when currency = 'USD' then 'amount is in USD'
             when fx_rate_usd_per_unit is null
-                then 'not converted: no ' || currency || ' rate for '
-                || strftime(published_month, '%Y-%m') || ' in seed fx_rates_to_usd'
-            else 'converted at the ' || strftime(published_month, '%Y-%m') || ' '
+                then
+                    'not converted: no ' || currency || ' rate for '
+                    || strftime(published_month, '%Y-%m') || ' in seed fx_rates_to_usd'
+            else
+                'converted at the ' || strftime(published_month, '%Y-%m') || ' '
                 || case fx_rate_source
                     when 'ecb_monthly_average' then 'ECB monthly average'
                     when 'approximate_annual' then 'approximate annual average'

@@ -46,7 +46,8 @@ sites_resolved as (
         coalesce(
             site_alias.site_type,
             case
-                when {{ issuer_key('production_joined_to_releases.site') }}
+                when
+                    {{ issuer_key('production_joined_to_releases.site') }}
                     = production_joined_to_releases.issuer_id then 'company'
                 when regexp_matches(production_joined_to_releases.site_key, '(mill|plant)$')
                     then 'mill'
@@ -66,11 +67,13 @@ sites_resolved as (
         end as ore_source_type
     from production_joined_to_releases
     left join aliases_keyed as site_alias
-        on production_joined_to_releases.issuer_id = site_alias.issuer_id
-        and production_joined_to_releases.site_key = site_alias.alias_key
+        on
+            production_joined_to_releases.issuer_id = site_alias.issuer_id
+            and production_joined_to_releases.site_key = site_alias.alias_key
     left join aliases_keyed as ore_source_alias
-        on production_joined_to_releases.issuer_id = ore_source_alias.issuer_id
-        and production_joined_to_releases.ore_source_key = ore_source_alias.alias_key
+        on
+            production_joined_to_releases.issuer_id = ore_source_alias.issuer_id
+            and production_joined_to_releases.ore_source_key = ore_source_alias.alias_key
 ),
 
 site_ids_assigned as (

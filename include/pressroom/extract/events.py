@@ -272,10 +272,22 @@ def _executive_events(text: str, sent, doc) -> list[_Event]:
                 role = rm.group("role") if rm else None
             if role == "Board":
                 role = "Director"
+            role = _expand_role(role, doc)
             dates = [d for d in find_dates(text) if _DATE_CUE.search(text[max(0, d.start - 15): d.start])]
             out.append(_Event(etype, dates[0].value if dates else None, None, None, None, None,
                               person.strip(), role, None, sent.start, sent.end))
     return out
+
+
+_ROLE_ABBREVIATIONS = {"CEO": "Chief Executive Officer", "CFO": "Chief Financial Officer",
+                       "COO": "Chief Operating Officer", "CTO": "Chief Technology Officer"}
+
+
+def _expand_role(role: str | None, doc) -> str | None:
+    """'CFO' becomes 'Chief Financial Officer' when the release itself spells it out."""
+    if role in _ROLE_ABBREVIATIONS and _ROLE_ABBREVIATIONS[role].lower() in doc.clean.text.lower():
+        return _ROLE_ABBREVIATIONS[role]
+    return role
 
 
 def _norm(v: str | None) -> str:

@@ -34,7 +34,7 @@ INSTRUMENTS: tuple[tuple[str, str], ...] = (
     ("debt_repayment", r"principal\s+(?:re)?payments?|\brepa(?:y|id|ys|yment|ying)\b|\bretired\b|\bredeem(?:ed|s)?\b|\bredemption\b|bought\s+(?:[\w.$,\s]+?\s+)?of\s+(?:this|the)\s+debt|paid\s+(?:off|down)|prepa(?:id|yment)"),
     ("secured_loan", r"(?:senior\s+)?secured\s+(?:(?:term|bridge|gold|project)\s+)?(?:loans?|debt|notes?|credit)|(?:bridge|term|project)\s+loans?|\bloan\s+agreement|\bloans?\b"),
 )
-_INSTRUMENT_RE = re.compile("|".join(f"(?P<{t}>{p})" for t, p in INSTRUMENTS), re.I)
+_INSTRUMENT_RES = tuple((t, re.compile(p, re.I)) for t, p in INSTRUMENTS)
 _ACTIONS = {"debt_settlement", "debt_transfer", "debt_repayment"}
 _LOANS = {"secured_loan", "exchangeable_loan", "credit_facility", "promissory_note", "convertible_debenture"}
 
@@ -176,9 +176,11 @@ def extract_financings(doc) -> list[FinancingFact]:
         if unit.kind != "list_item" and re.search(r"term\s+sheet|letter\s+of\s+intent|subject\s+to\s+definitive|non-binding", text, re.I):
             context_status = "proposed"
         moneys = find_money(text)
-        matches = []
-        for m in _INSTRUMENT_RE.finditer(text):
-            matches.append((m.lastgroup, m.start(), m.end()))
+        matches = sorted(((t, m.start(), m.end()) for t, rx in _INSTRUMENT_RES for m in rx.finditer(text)),
+                         key=lambda x: x[1])
+        # a generic loan word inside a more specific instrument's words is that instrument
+        matches = [x for x in matches if not any(
+            y is not x and y[1] <= x[1] and x[2] <= y[2] and (y[2] - y[1]) > (x[2] - x[1]) for y in matches)]
         types = {t for t, _, _ in matches}
         for t, _, _ in matches:
             if t in _LOANS:

@@ -268,6 +268,30 @@ def ore_sources(sentence: str, facilities: list[Facility]) -> list[tuple[int, st
     return sorted(set(found))
 
 
+_ACTUAL_VERB = re.compile(r"\b(?:produced|poured|recovered|sold|processed|milled|mined|was|were|totall?ed|reached|achieved)\b", re.I)
+
+
+def _guidance_per_figure(text: str, figures: list[RawFigure]) -> list[bool]:
+    """Which figures of a sentence with a guidance cue are forecasts.
+
+    A figure is guidance when a cue stands between the previous figure and it, or when the
+    previous figure was guidance and no verb of an actual result intervenes; when no cue
+    precedes any figure (the cue comes after: "... ounces are expected in 2018"), all are.
+    """
+    flags, prev_end, prev = [], 0, False
+    any_before = False
+    for fig in figures:
+        segment = text[prev_end:fig.start]
+        cue = bool(GUIDANCE_RE.search(segment))
+        any_before |= cue
+        flag = cue or (prev and not _ACTUAL_VERB.search(segment))
+        flags.append(flag)
+        prev, prev_end = flag, fig.end
+    if not any_before:
+        return [True] * len(figures)
+    return flags
+
+
 def _site_key(name: str) -> tuple[frozenset[str], bool]:
     words = frozenset(w.lower() for w in re.findall(r"[\w']+", name))
     kind_words = {"mill", "mine", "plant", "processing", "facility", "operation", "operations", "project",
@@ -318,6 +342,9 @@ def extract_production(doc) -> list:
         mills = [f for f in facilities if f.is_mill]
         periods = find_sentence_periods(text, doc.release_date)
         is_guidance = bool(GUIDANCE_RE.search(text))
+        issuer_short = doc.issuer.split()[0] if doc.issuer else None
+        company_subject = bool(_COMPANY_SUBJECT.search(text) or (
+            issuer_short and re.search(rf"\b{re.escape(issuer_short)}\b(?!'s)", text)))
         figures = find_figures(text, doc.default_currency) if (
             sent.section == "body" or (sent.section == "about" and is_guidance)) else []
         if not figures:
@@ -335,7 +362,8 @@ def extract_production(doc) -> list:
                            and not any(f.base in s for s in source_names)
                            and not re.search(r"\bfrom\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}$", text[max(0, f.start - 40):f.start])
                            and not f.kind.endswith("s")]
-        for fig in figures:
+        guidance_flags = _guidance_per_figure(text, figures) if is_guidance else [False] * len(figures)
+        for fig, fig_guidance in zip(figures, guidance_flags, strict=True):
             # site: the facility named nearest before the figure (else after), else context
             site = None
             ore_source = None
@@ -353,7 +381,7 @@ def extract_production(doc) -> list:
                     site = prior[-1].name
                 elif later:
                     site = later[0].name
-                elif _COMPANY_SUBJECT.search(text) and doc.issuer and not re.search(r"\bthe\s+(?:mill|plant|mine)\b", text, re.I):
+                elif company_subject and doc.issuer and not re.search(r"\bthe\s+(?:mill|plant|mine)\b", text, re.I):
                     site = doc.issuer
                 else:
                     site = context_site or doc.issuer
@@ -367,12 +395,14 @@ def extract_production(doc) -> list:
                 period = context_period
             if period is None or period.grain not in ("month", "quarter", "half", "year"):
                 continue
-            if not is_guidance and doc.release_date and period.start > doc.release_date:
-                continue
+            if not fig_guidance and doc.release_date and period.end > doc.release_date:
+                continue    # an actual cannot cover time after its own release
+            if fig_guidance and doc.release_date and period.end < doc.release_date.replace(day=1):
+                continue    # a forecast for a period already over is a misread actual
             facts.append(ProductionFact(
                 site=site, ore_source=ore_source, period_start=period.start, period_end=period.end,
                 period_grain=period.grain, metric=fig.metric, value=fig.value, unit=fig.unit,
-                is_guidance=is_guidance,
+                is_guidance=fig_guidance,
                 evidence=doc.evidence(sent.start, sent.end, "production.prose"),
             ))
         if mills:

@@ -1,5 +1,1279 @@
-"""Production figures from text tables (filled in below)."""
+"""Production figures from text tables.
+
+A table is read as a grid. *Header lines* (before the first data row, possibly several
+lines whose cells stack over the same column) name each column's period, site, or metric
+and flag guidance / change columns; the header's left-hand cell may name the site. *Section
+rows* (a label and no numbers) name a site, a total, a period or a group ("Mining").
+*Data rows* carry a label (usually the metric, with its unit and scale) and one value per
+column. Every cell takes its metric, site and period from, in order: the row label, its
+column, the enclosing section, the header's label cell, the table's caption (lines above the
+header, the heading before the table, the sentence introducing it) and finally the
+release's lead sentence. A cell whose meaning is incomplete or ambiguous gives no fact.
+
+Three layouts are read: whitespace-aligned columns (cells are runs separated by two or more
+spaces, placed by their character position), pipe / Markdown tables (cells by index), and
+single-spaced rows (tab-separated tables arrive with each tab turned into one space by
+:func:`pressroom.normalize.normalize`; values are the run of numbers that ends the line).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from pressroom.extract.dates import MONTHS, Period, month_period, quarter_period
+from pressroom.extract.production import find_facilities
+from pressroom.models import PRODUCTION_METRICS, ProductionFact
+
+EXTRACTOR = "production.table"
+
+# ----------------------------------------------------------------------------- periods
+
+_MON = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+        r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_Y4 = r"(?:19[89]\d|20[0-4]\d)"
+_YY = r"(?:19[89]\d|20[0-4]\d|'?\d\d)"
+_DAYN = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_SPEC_RE = re.compile(
+    rf"(?P<ended>\b(?:(?P<n>one|three|six|nine|twelve|1|3|6|9|12)[- ]months?|"
+    rf"(?P<unit>month|quarter|half[- ]year|half|(?:fiscal\s+|financial\s+)?year|fy|twelve[- ]month))"
+    rf"(?:\s+period)?\s+end(?:ed|ing)\s+(?:on\s+)?"
+    rf"(?:(?P<em1>{_MON})\s*(?P<ed1>{_DAYN})\b|(?P<ed2>{_DAYN})\s+(?P<em2>{_MON}))(?:,?\s*(?P<ey>{_Y4}))?)"
+    rf"|(?P<date>\b(?:{_MON}\s*{_DAYN},?\s+{_Y4}|{_DAYN}\s+{_MON},?\s+{_Y4}))"
+    rf"|(?P<q>\bQ(?P<qn>[1-4])(?:\s*[-/']?\s*(?P<qf>FY|F)?\s*(?P<qy>{_YY}))?(?![\w/]))"
+    rf"|(?P<q2>\b(?P<q2n>[1-4])Q\s*(?P<q2f>FY|F)?\s*(?P<q2y>{_YY})?(?![\w/]))"
+    rf"|(?P<qw>\b(?P<qo>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?P<qwf>fiscal\s+)?quarter"
+    rf"(?:\s+(?:of\s+)?(?:(?P<qwf2>fiscal|fy)\s*)?(?P<qwy>{_Y4}))?)"
+    rf"|(?P<h>\bH(?P<hn>[12])(?:\s*[-/']?\s*(?P<hf>FY|F)?\s*(?P<hy>{_YY}))?(?![\w/]))"
+    rf"|(?P<h2>\b(?P<h2n>[12])H\s*(?P<h2y>{_YY})?(?![\w/]))"
+    rf"|(?P<hw>\b(?P<ho>first|second)\s+half(?:[- ]year)?(?:\s+(?:of\s+)?(?P<hwy>{_Y4}))?)"
+    rf"|(?P<ytd>\b(?:ytd|year[- ]to[- ]date)(?:\s*(?P<ytdy>{_Y4}))?)"
+    rf"|(?P<fy>\b(?:FY|F(?=\s*{_Y4})|fiscal(?:\s+year)?|financial\s+year)\s*(?P<fyy>{_YY})\b)"
+    rf"|(?P<fy2>\b(?P<fy2y>{_Y4})\s+(?:fiscal|financial)\s+year)"
+    rf"|(?P<mon>\b(?P<mm>{_MON})(?:(?:\s*[-/']\s*|\s+)(?P<my>{_Y4}|\d\d(?!\d)))?(?![\w/])(?!\s*\d))"
+    rf"|(?P<yr>\b(?P<yy>{_Y4})(?P<ysuf>[EFAB])?\b)",
+    re.I,
+)
+_ENDED_MONTHS = {"one": 1, "1": 1, "three": 3, "3": 3, "six": 6, "6": 6, "nine": 9, "9": 9,
+                 "twelve": 12, "12": 12}
+_ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+_YEAR_NOT_PERIOD = re.compile(
+    r"(?:since|before|after|until|from|through|to|by|(?:record|best|highest|lowest)\s+(?:\w+\s+){0,2}?(?:for|in|of))"
+    r"\s+(?:the\s+)?$", re.I)
+_FY_END = re.compile(
+    rf"(?:fiscal|financial)\s+year[^.;]{{0,60}}?\bend(?:s|ing|ed)?\s+(?:on\s+)?"
+    rf"(?:(?P<m1>{_MON})\s*{_DAYN}|{_DAYN}\s+(?P<m2>{_MON})|(?P<m3>{_MON}))", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class _Spec:
+    kind: str                   # ended | q | h | m | fy | y | ytd | bad
+    year: int | None = None
+    n: int = 0                  # months for 'ended', quarter or half number, month number
+    end_month: int = 0          # for 'ended'
+    end_day: int = 0
+    fiscal: bool = False
+    suffix: str = ""            # E/F/B (guidance) or A (actual) after a bare year
+
+
+def _year2(token: str | None) -> int | None:
+    if not token:
+        return None
+    y = int(token.lstrip("'"))
+    return y if y > 100 else 2000 + y if y < 70 else 1900 + y
+
+
+def _mon(token: str) -> int:
+    return MONTHS[token.lower().rstrip(".")]
+
+
+def _find_specs(text: str, free_text: bool = False) -> list[tuple[_Spec, int, int]]:
+    """Period expressions in ``text`` (full dates are skipped) as (spec, start, end)."""
+    out = []
+    for m in _SPEC_RE.finditer(text):
+        g = m.groupdict()
+        s, e = m.span()
+        spec = None
+        if g["ended"]:
+            n = _ENDED_MONTHS.get((g["n"] or "").lower())
+            if n is None:
+                unit = (g["unit"] or "").lower()
+                n = 1 if unit == "month" else 3 if unit == "quarter" else 6 if unit.startswith("half") else 12
+            mon = _mon(g["em1"] or g["em2"])
+            day = int(re.match(r"\d+", g["ed1"] or g["ed2"]).group())
+            spec = _Spec("ended", int(g["ey"]) if g["ey"] else None, n, mon, day) if n in (1, 3, 6, 12) \
+                else _Spec("bad")
+        elif g["date"]:
+            continue
+        elif g["q"] or g["q2"]:
+            qn = int(g["qn"] or g["q2n"])
+            spec = _Spec("q", _year2(g["qy"] or g["q2y"]), qn, fiscal=bool(g["qf"] or g["q2f"]))
+        elif g["qw"]:
+            spec = _Spec("q", int(g["qwy"]) if g["qwy"] else None, _ORD[g["qo"].lower()],
+                         fiscal=bool(g["qwf"] or g["qwf2"]))
+        elif g["h"] or g["h2"] or g["hw"]:
+            hn = int(g["hn"] or g["h2n"] or (1 if (g["ho"] or "").lower() == "first" else 2))
+            spec = _Spec("h", _year2(g["hy"] or g["h2y"] or g["hwy"]), hn, fiscal=bool(g["hf"]))
+        elif g["ytd"]:
+            spec = _Spec("ytd", int(g["ytdy"]) if g["ytdy"] else None)
+        elif g["fy"] or g["fy2"]:
+            spec = _Spec("fy", _year2(g["fyy"] or g["fy2y"]), fiscal=True)
+        elif g["mon"]:
+            word = g["mm"]
+            if free_text and not word[0].isupper():
+                continue          # 'may' as a verb
+            if word.lower().rstrip(".") in ("may", "mar", "jun", "jul") and not g["my"] and free_text:
+                continue
+            spec = _Spec("m", _year2(g["my"]), _mon(word))
+        elif g["yr"]:
+            if free_text and _YEAR_NOT_PERIOD.search(text[max(0, s - 40):s]):
+                continue
+            spec = _Spec("y", int(g["yy"]), suffix=(g["ysuf"] or "").upper())
+        if spec is not None:
+            out.append((spec, s, e))
+    return out
+
+
+def _ending(months: int, end: date, grain: str) -> Period:
+    y, m = end.year, end.month - months + 1
+    while m <= 0:
+        m += 12
+        y -= 1
+    return Period(date(y, m, 1), end, grain)
+
+
+def _month_end(year: int, month: int) -> date:
+    return month_period(year, month).end
+
+
+def _resolve(spec: _Spec, year: int, fy_end: int) -> Period | None:
+    """The period ``spec`` names in ``year`` (a fiscal year is named by the year it ends in)."""
+    try:
+        if spec.kind == "ended":
+            end = date(year, spec.end_month, spec.end_day)
+            grain = {1: "month", 3: "quarter", 6: "half", 12: "year"}[spec.n]
+            if grain == "month" and end.day < 28:
+                return None
+            return _ending(spec.n, end, grain)
+        if spec.kind == "q":
+            if spec.fiscal and fy_end != 12:
+                return _ending(3, _fy_shift(year, fy_end, 3 * spec.n), "quarter")
+            return quarter_period(year, spec.n)
+        if spec.kind == "h":
+            if spec.fiscal and fy_end != 12:
+                return _ending(6, _fy_shift(year, fy_end, 6 * spec.n), "half")
+            return Period(date(year, 1, 1), date(year, 6, 30), "half") if spec.n == 1 else \
+                Period(date(year, 7, 1), date(year, 12, 31), "half")
+        if spec.kind == "m":
+            return month_period(year, spec.n)
+        if spec.kind == "fy":
+            return _ending(12, _month_end(year, fy_end), "year")
+        if spec.kind == "y":
+            return Period(date(year, 1, 1), date(year, 12, 31), "year")
+    except (ValueError, KeyError):
+        return None
+    return None
+
+
+def _fy_shift(year: int, fy_end: int, months_in: int) -> date:
+    """End of the ``months_in``-th month of the fiscal year ending in month ``fy_end`` of ``year``."""
+    m = fy_end + months_in
+    y = year - 1
+    while m > 12:
+        m -= 12
+        y += 1
+    return _month_end(y, m)
+
+
+@dataclass(slots=True)
+class _PInfo:
+    full: list[Period] = field(default_factory=list)
+    partial: list[_Spec] = field(default_factory=list)
+    years: list[int] = field(default_factory=list)
+    ytd: _Spec | None = None
+    bad: bool = False
+    guidance: bool = False
+    actual: bool = False
+
+    @property
+    def empty(self) -> bool:
+        return not (self.full or self.partial or self.years or self.ytd or self.bad)
+
+
+def _pinfo(text: str, fy_end: int, free_text: bool = False) -> _PInfo:
+    info = _PInfo()
+    for spec, _, _ in _find_specs(text, free_text):
+        if spec.kind == "bad":
+            info.bad = True
+        elif spec.kind == "ytd":
+            info.ytd = spec
+        elif spec.kind == "y":
+            info.years.append(spec.year)
+            if spec.suffix in ("E", "F", "B"):
+                info.guidance = True
+            elif spec.suffix == "A":
+                info.actual = True
+        elif spec.year is None:
+            info.partial.append(spec)
+        else:
+            p = _resolve(spec, spec.year, fy_end)
+            if p is None:
+                info.bad = True
+            elif p not in info.full:
+                info.full.append(p)
+    years = set(info.years)
+    if len(years) == 1:
+        y = next(iter(years))
+        if info.partial:
+            for spec in info.partial:
+                p = _resolve(spec, y, fy_end)
+                if p is None:
+                    info.bad = True
+                elif p not in info.full:
+                    info.full.append(p)
+            info.partial, info.years = [], []
+        elif info.ytd is not None and info.ytd.year is None:
+            info.ytd = _Spec("ytd", y)
+            info.years = []
+        elif info.full and all(p.end.year == y for p in info.full):
+            info.years = []
+    return info
+
+
+# ----------------------------------------------------------------------------- cells
+
+_VALUE_RE = re.compile(
+    r"^(?P<approx>~|approx\.?\s*|c\.\s*)?(?P<open>\()?\s?"
+    r"(?P<cur>US\$|U\.S\.\s?\$|USD|C\$|A\$|CDN\$|Cdn\$|AU\$|NZ\$|CAD|AUD|\$|£|€)?\s?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+    r"(?P<close>\))?\s?(?P<unit>%|koz|moz|ozs?|ounces|kt|t|tonnes|g/t|gpt|tpd|t/d)?"
+    r"(?P<foot>\s?(?:\(\s?(?:\d{1,2}|[a-z]|[ivx]{1,4})\s?\)|\[\d{1,2}\]|\*{1,3}|[\u00b9\u00b2\u00b3\u2070-\u2079]+|\^\d))?$",
+    re.I,
+)
+_EMPTY_RE = re.compile(r"^(?:n/?a|n\.a\.?|na|nil|nm|n\.m\.|-+|\u2014|\u2013|\*+|\.{2,}|\u2026|tbd|tba|n/d|nd|--)"
+                       r"(?:\s?\(\d\))?$", re.I)
+_RANGE_RE = re.compile(r"^~?(?:US|C|A)?\$?\s?\d[\d,.]*\s*(?:%|oz|koz|t)?\s*(?:-|to|\u2013)\s*(?:US|C|A)?\$?\s?\d[\d,.]*"
+                       r"\s*(?:%|oz|koz|t)?$", re.I)
+_YEAR_CELL = re.compile(r"^(?:19[89]\d|20[0-4]\d)[EFAB]?$")
+_SPACE_THOUSANDS = re.compile(r"^\d{1,3}(?: \d{3})+(?:[.,]\d+)?$")
+_TOKEN = re.compile(r"\S+")
+_FOOT_TOKEN = re.compile(r"^(?:\(\s?(?:\d{1,2}|[a-z]|[ivx]{1,4})\s?\)|\[\d{1,2}\]|\*{1,3}|[\u00b9\u00b2\u00b3\u2070-\u2079]+)$")
+_UNIT_TOKEN = re.compile(r"^(?:%|koz|ozs?|ounces|kt|t|tonnes|g/t|gpt|tpd|t/d)$", re.I)
+_CUR_TOKEN = re.compile(r"^(?:US\$|C\$|A\$|\$|USD|CAD|AUD)$")
+_GAP = re.compile(r"\S+(?:\s\S+)*")
+_RULE_LINE = re.compile(r"^[\s|:+=_-]*[-=_]{3,}[\s|:+=_-]*$")
+_FOOT_STRIP = re.compile(r"(?:\s?\(\s?(?:\d{1,2}|[a-z])\s?\)|\s?\[\d{1,2}\]|\*+|[\u00b9\u00b2\u00b3\u2070-\u2079]+)+\s*$")
+
+
+@dataclass(slots=True)
+class _Cell:
+    start: int
+    end: int
+    text: str
+    kind: str = "text"           # value | empty | range | year | text | blank | ambiguous
+    value: float | None = None
+    cur: str | None = None
+    unit: str | None = None
+
+
+def _classify(cell: _Cell) -> _Cell:
+    t = cell.text.strip()
+    if not t:
+        cell.kind = "blank"
+    elif _YEAR_CELL.match(t):
+        cell.kind, cell.value = "year", float(t[:4])
+    elif _EMPTY_RE.match(t):
+        cell.kind = "empty"
+    elif _SPACE_THOUSANDS.match(t):
+        cell.kind = "ambiguous"
+    else:
+        m = _VALUE_RE.match(t)
+        if m:
+            if m.group("open") or m.group("close"):
+                cell.kind = "ambiguous" if not (m.group("open") and m.group("close")) else "negative"
+            else:
+                cell.kind = "value"
+                cell.value = float(m.group("num").replace(",", ""))
+                cell.cur = m.group("cur")
+                cell.unit = (m.group("unit") or "").lower() or None
+        elif _RANGE_RE.match(t):
+            cell.kind = "range"
+    return cell
+
+
+def _tokens_as_cells(text: str, base: int) -> list[_Cell]:
+    """Split a single-spaced run into value cells (units, footnotes and currency kept with their value)."""
+    toks = [(m.start() + base, m.end() + base, m.group()) for m in _TOKEN.finditer(text)]
+    cells: list[_Cell] = []
+    pending_cur = None
+    for s, e, t in toks:
+        if _CUR_TOKEN.match(t):
+            pending_cur = (s, t)
+            continue
+        if cells and cells[-1].kind in ("value", "empty") and (_FOOT_TOKEN.match(t) or _UNIT_TOKEN.match(t)):
+            prev = cells[-1]
+            prev.end = e
+            prev.text = prev.text + " " + t
+            if _UNIT_TOKEN.match(t) and prev.kind == "value":
+                prev.unit = t.lower()
+            continue
+        if pending_cur:
+            s, t = pending_cur[0], pending_cur[1] + t
+            pending_cur = None
+        cells.append(_classify(_Cell(s, e, t)))
+    if pending_cur:
+        cells.append(_Cell(pending_cur[0], pending_cur[0] + len(pending_cur[1]), pending_cur[1]))
+    return cells
+
+
+def _split_tail(text: str) -> tuple[int, list[_Cell]]:
+    """(end of the label, value cells) when a text ends with a run of values."""
+    cells = _tokens_as_cells(text, 0)
+    k = len(cells)
+    while k > 0 and cells[k - 1].kind in ("value", "empty", "year"):
+        k -= 1
+    if k == len(cells) or k == 0:
+        return len(text), []
+    # a dash between two numbers is a range, not an empty cell
+    tail = cells[k:]
+    for i in range(1, len(tail) - 1):
+        if tail[i].kind == "empty" and tail[i].text.strip() in ("-", "\u2013") and \
+                tail[i - 1].kind == "value" and tail[i + 1].kind == "value":
+            return len(text), []
+    label_end = len(text[: cells[k - 1].end].rstrip()) if k else 0
+    return label_end, tail
+
+
+# ----------------------------------------------------------------------------- row labels
+
+_NONPROD = re.compile(
+    r"all[- ]in|\baisc\b|sustaining|revenue|\bcapex\b|capital|exploration|\bprices?\b|reali[sz]ed|margin|"
+    r"cash\s+flow|earnings|ebitda|deprec|amorti[sz]|\bg\s*&\s*a\b|administrat|royalt|silver|\bag\b|copper|"
+    r"\bcu\b|zinc|\bzn\b|\blead\b|\bpb\b|nickel|equivalent|\bgeos?\b|\bgeo\b|concentrate|waste|strip(?:ping)?\s+ratio|"
+    r"total\s+material|material\s+moved|reserves?\b|resources?\b|\bdrill|\btax|employee|safety|\bltifr\b|metres|"
+    r"meters|development|contained|payable|inventor|in[- ]circuit|\bvotes?\b|\bshares?\b|\bwidth\b|\bholes?\b|"
+    r"intercept|\bassays?\b|interval|\bcapacity\b|availability|utili[sz]ation|\$\s*/\s*t(?:onne)?\b|\bwater\b|"
+    r"\bpower\b|diesel|\bfuel\b|\bkwh\b|dilution|\bratio\b|\bvalue\b|proceeds|\bnet\b|income|\bloss|\bdebt\b|"
+    r"hedg|forward\s+sales|\bstream|\bper\s+share\b|\bgrams?\s+per\s+tonne\s+silver|\bozs?/t(?:on)?\b|\bopt\b",
+    re.I,
+)
+_CASH = re.compile(r"\bcash\s+(?:operating\s+|production\s+|site\s+)?costs?\b", re.I)
+_COST = re.compile(r"\bcosts?\b|\bexpen", re.I)
+_TPD = re.compile(r"\btpd\b|\bt/d\b|\bt\s*/\s*day\b|\btonnes?\s*/\s*day\b|\btons?\s*/\s*day\b|\bper\s+day\b|"
+                  r"\bdaily\b|\ba\s+day\b", re.I)
+_TPD_OK = re.compile(r"\btonnes?\b|\btons?\b|\bt\b|\btpd\b|\bt/d\b|throughput|\bmill|process|\bore\b|\bfeed\b", re.I)
+_GRADE = re.compile(r"\bgrades?\b", re.I)
+_GRADE_BAD = re.compile(r"\bmined\s+grade|grade\s+(?:of\s+ore\s+)?mined|cut[- ]?off|stockpile|\boz\s*/\s*t|\bopt\b|"
+                        r"%|ppm|\blbs?\b|\bsilver\b|\bag\b", re.I)
+_G_T = re.compile(r"\bg\s*/\s*t\b|\bgpt\b|\bg/tonne\b|grams?\s+per\s+(?:metric\s+)?tonne", re.I)
+_RECOVERY = re.compile(r"\brecover(?:y|ies)\b", re.I)
+_POUR = re.compile(r"\bpour(?:ed|s|ing)?\b", re.I)
+_SOLD = re.compile(r"\bsold\b", re.I)
+_SALES = re.compile(r"\bsales\b", re.I)
+_RECOVERED = re.compile(r"\brecovered\b", re.I)
+_PRODUCED = re.compile(r"\bproduc(?:ed|tion|e)\b|\boutput\b", re.I)
+_OZ_WORD = re.compile(r"\bgold\b|\bounces?\b|\boz\b|\bkoz\b|\bmoz\b|\bozs\b|\bau\b", re.I)
+_OZ_UNIT = re.compile(r"\bounces?\b|\boz\b|\bkoz\b|\bmoz\b|\bozs\b", re.I)
+_OZ_BAD = re.compile(r"\(\s*(?:t|kg|g|lbs?|tonnes|%|\$|us\$|a\$|c\$)\s*\)|\$|%|\bkg\b|\blbs?\b|\btonnes?\b|\bg/t\b|"
+                     r"\bgrams?\b|\bkilograms?\b|\bdor[eé]\b|\bbars?\b", re.I)
+_MILLED = re.compile(r"\bmill(?:ed|ing)?\b|\bprocess(?:ed|ing)?\b|\btreated\b|\btreatment\b|\bthroughput\b|"
+                     r"\bcrushed\b|\bstacked\b|\bplaced\b|\bfeed\b|\bleached\b", re.I)
+_MINED = re.compile(r"\bmined\b|\bmining\b|\bextracted\b|\bhauled\b", re.I)
+_T_WORD = re.compile(r"\bore\b|\btonnes?\b|\btons?\b|\bt\b|\bkt\b|\bmt\b|\bdmt\b|\bwmt\b|'000\s*t\b", re.I)
+_T_BAD = re.compile(r"\bounces?\b|\boz\b|\bg/t\b|%|\$", re.I)
+_GENERIC_T = re.compile(r"^(?:ore|tonnes?|tons?|ore\s+tonnes?|tonnage|ore\s+tonnage)\b", re.I)
+_GENERIC_OZ = re.compile(r"^(?:gold|ounces?|oz|gold\s+ounces?|gold\s*\(oz\)|au)\b", re.I)
+_SCALE_K = re.compile(r"'\s?000|\b000s?\b|\(000\)|\bthousands?\b|\bkoz\b|\bkt\b|\bk\s?oz\b|\bkozs\b", re.I)
+_SCALE_M = re.compile(r"\bmillions?\b|\bMoz\b|\bMt\b|\bmoz\b")
+_CUR_USD = re.compile(r"US\s?\$|\bUSD\b|U\.S\.\s?\$|\$\s?US\b|\bUS\s+dollars?\b|\bU\.S\.\s+dollars?\b", re.I)
+_CUR_OTHER = re.compile(r"(?:\b(?:A|C|AU|CDN|Cdn|NZ|R|HK|S|Mex|MX)\$)|\b(?:AUD|CAD|ZAR|MXN|GBP|EUR|PEN|CLP|BRL|ARS|"
+                        r"GHS|CNY|RUB|KZT|TRY|PHP)\b|£|€|\bR\s*/\s*(?:oz|kg|t)\b|\brand\b|\bpesos?\b|"
+                        r"\b(?:Australian|Canadian)\s+dollars?\b", re.I)
+_PER_OZ = re.compile(r"/\s*oz\b|per\s+(?:troy\s+)?(?:ounce|oz)\b|/\s*ounce\b|\$/oz|per\s+(?:gold\s+)?ounce", re.I)
+_GUIDANCE = re.compile(r"\bguidance\b|\bforecasts?\b|\boutlook\b|\bbudget(?:ed)?\b|\btargets?\b|\bplan(?:ned)?\b|"
+                       r"\bestimated?\b|\bprojected\b|\bprojections?\b|\bexpected\b|\bpreliminary\s+guidance\b",
+                       re.I)
+_ACTUAL = re.compile(r"\bactuals?\b", re.I)
+_CHANGE = re.compile(r"\bchange\b|\bchg\b|\bvariance\b|\bvar\.?(?!\w)|\bvs\.?(?!\w)|\bversus\b|\bdifference\b|"
+                     r"\bincrease\b|\bdecrease\b|\+/-|\u0394|^%$|^\(%\)$|\bdelta\b|\bmovement\b", re.I)
+_TOTAL = re.compile(r"^(?:(?:company|group|grand|consolidated|combined|overall)[- ]?)?(?:total|totals|consolidated|combined)"
+                    r"(?:\s+(?:company|group|consolidated|production|operations|all\s+(?:mines|operations|sites)))?"
+                    r"\s*:?$|^(?:all\s+(?:mines|operations|sites)|company|group|company[- ]wide)$", re.I)
+_SUBPART = re.compile(r"\b(?:underground|open[- ]pits?|surface|stockpiles?|low[- ]grade|oxides?|sulphides?|sulfides?|"
+                      r"heap[- ]leach|ug|op|of\s+which|including|attributable|satellite)\b", re.I)
+_MILL_KIND = re.compile(r"\b(?:mill|plant|processing|concentrator|facility|heap\s+leach)\b", re.I)
+_MINE_KIND = re.compile(r"\b(?:mines?|pits?|underground|deposit|open[- ]pit|shaft|zone|lode)\b", re.I)
+_HINT = (
+    ("mined", re.compile(r"\bmining\b|\bmined\b|\bmine\s+(?:production|operations|statistics)\b", re.I)),
+    ("processed", re.compile(r"\bmill(?:ing)?\b|\bprocessing\b|\bprocessed\b|\bplant\b|\btreatment\b|\bheap\s+leach\b", re.I)),
+    ("poured", re.compile(r"\bpour(?:ed|s)?\b", re.I)),
+    ("sold", re.compile(r"\bsales\b|\bsold\b", re.I)),
+    ("produced", re.compile(r"\bproduc(?:tion|ed)\b|\boutput\b", re.I)),
+)
+_HINT_OZ = {"poured": "gold_poured_oz", "sold": "gold_sold_oz", "produced": "gold_produced_oz"}
+_HINT_T = {"mined": "ore_mined_t", "processed": "ore_processed_t"}
+_GENERIC_WORDS = frozenset(
+    "production operations operating operational mining milling processing costs cost gold summary statistics "
+    "results highlights data total totals underground open pit pits heap leach mill plant unit units key metrics "
+    "quarterly annual unaudited three six nine twelve months month ended ending year years quarter notes note "
+    "physicals physical actual actuals guidance budget forecast outlook variance change per ounce ounces tonnes ore "
+    "grade recovery table figure the of and for in at to by company consolidated combined group site sites mine mines "
+    "description item metric measure period change% ytd fiscal financial half q1 q2 q3 q4 h1 h2 fy sales revenue "
+    "sold produced poured recovered milled mined processed cash all other prior current previous comparative "
+    "comparison restated revised original latest preliminary first second third fourth full calendar "
+    "underground-mine open-pit surface stockpile stockpiles unaudited audited us$ usd a$ c$ tpd g/t oz t".split())
+
+
+@dataclass(slots=True)
+class _Desc:
+    text: str = ""
+    metric: str | None = None
+    generic: str | None = None       # 'oz' / 't' quantity naming no activity ('Ore (t)')
+    hint: str | None = None          # the activity a group names ('Mining' -> mined)
+    nonprod: bool = False
+    scale: float | None = None
+    cur: str | None = None           # 'USD' | 'OTHER' | None
+    per_oz: bool = False
+    g_t: bool = False
+    period: _PInfo = field(default_factory=_PInfo)
+    period_only: bool = False        # the text is nothing but a period
+    guidance: bool = False
+    actual: bool = False
+    change: bool = False
+    total: bool = False
+    subpart: bool = False
+    site: str | None = None
+    site_kind: str | None = None     # 'mill' | 'mine' | None
+
+
+def _strip_label(text: str) -> str:
+    t = text.strip().strip("|").strip()
+    t = re.sub(r"^[-*\u2022>]+\s*", "", t)
+    t = _FOOT_STRIP.sub("", t)
+    return t.strip().rstrip(":").strip()
+
+
+def _metric(low: str, has_g_t_doc: bool) -> tuple[str | None, str | None, bool]:
+    """(metric, generic quantity kind, is a non-production line) for a label."""
+    if _CASH.search(low):
+        if _NONPROD.search(low) or re.search(r"per\s+tonne|/\s*t\b|/\s*tonne", low):
+            return None, None, True
+        return "cash_cost_per_oz", None, False
+    if _NONPROD.search(low) or _COST.search(low):
+        return None, None, True
+    if _TPD.search(low) and _TPD_OK.search(low):
+        return "tonnes_per_day", None, False
+    if _GRADE.search(low):
+        if _GRADE_BAD.search(low):
+            return None, None, True
+        if _G_T.search(low) or (has_g_t_doc and not re.search(r"\(|/", low)):
+            return "head_grade_g_t", None, False
+        return None, None, False
+    if _RECOVERY.search(low):
+        if re.search(r"\boz\b|\bounces?\b|\$|\btonnes?\b", low):
+            return None, None, True
+        return "recovery_pct", None, False
+    verbs = [m for m, rx in (("gold_poured_oz", _POUR), ("gold_sold_oz", _SOLD), ("gold_recovered_oz", _RECOVERED),
+                             ("gold_produced_oz", _PRODUCED)) if rx.search(low)]
+    if _SALES.search(low) and _OZ_UNIT.search(low) and "gold_sold_oz" not in verbs:
+        verbs.append("gold_sold_oz")
+    t_verbs = [m for m, rx in (("ore_processed_t", _MILLED), ("ore_mined_t", _MINED)) if rx.search(low)]
+    t_like = bool(_T_WORD.search(low)) and not _OZ_UNIT.search(low)
+    if verbs and not (t_like and t_verbs):
+        if len(verbs) > 1 or not (_OZ_WORD.search(low) or verbs[0] != "gold_produced_oz") or _OZ_BAD.search(low):
+            if not (len(verbs) == 1 and _OZ_WORD.search(low) and not _OZ_BAD.search(low)):
+                return None, None, bool(_OZ_BAD.search(low))
+        if not _OZ_WORD.search(low) and verbs[0] in ("gold_sold_oz", "gold_recovered_oz"):
+            return None, None, False
+        return verbs[0], None, False
+    if t_verbs:
+        if len(t_verbs) > 1 or _T_BAD.search(low) or not (t_like or re.search(r"\bmill(?:ed)?\b|\bprocessed\b|\bmined\b", low)):
+            return None, None, False
+        return t_verbs[0], None, False
+    if _GENERIC_T.match(low) and not _T_BAD.search(low):
+        return None, "t", False
+    if _GENERIC_OZ.match(low) and not _OZ_BAD.search(low):
+        return None, "oz", False
+    return None, None, False
+
+
+@dataclass(slots=True)
+class _DocCtx:
+    issuer: str | None
+    release: date
+    fy_end: int
+    g_t: bool
+    known: dict[str, set[str]]       # lower base or name -> full names
+    default_site: str | None
+    lead: _PInfo
+    default_currency: str | None
+
+
+def _proper_name(text: str) -> bool:
+    words = text.split()
+    if not 1 <= len(words) <= 6 or not (text[0].isupper() or text[0].isdigit()):
+        return False
+    if re.search(r"[()$%/=:;,]|\d{3}", text):
+        return False
+    caps = [w for w in words if w[:1].isupper()]
+    if not caps:
+        return False
+    return not all(w.lower().strip(".'-") in _GENERIC_WORDS for w in caps)
+
+
+def _site_of(text: str, ctx: _DocCtx, loose: bool) -> tuple[str | None, str | None]:
+    """(site name, 'mill'|'mine'|None) named by a label; ``loose`` accepts any proper name."""
+    facs = find_facilities(text)
+    name = None
+    if len(facs) == 1:
+        name = facs[0].name if facs[0].start == 0 or loose else facs[0].name
+    elif len(facs) > 1:
+        return None, None
+    if name is None:
+        low = text.lower()
+        hits = [b for b in ctx.known if re.search(rf"(?<!\w){re.escape(b)}(?!\w)", low)]
+        hits = [b for b in hits if not any(b != o and b in o for o in hits)]
+        if len(hits) == 1:
+            full = ctx.known[hits[0]]
+            name = next(iter(full)) if len(full) == 1 and low.strip() == hits[0] else text
+        elif not hits and loose and _proper_name(text):
+            name = text
+    if name is None:
+        return None, None
+    kind = "mill" if _MILL_KIND.search(name) else "mine" if _MINE_KIND.search(name) else None
+    return name, kind
+
+
+def _describe(text: str, role: str, ctx: _DocCtx) -> _Desc:
+    """What a label, column header, section row or caption says about its cells."""
+    t = _strip_label(text)
+    d = _Desc(text=t)
+    if not t:
+        return d
+    low = t.lower()
+    free = role in ("caption", "lead")
+    d.period = _pinfo(t, ctx.fy_end, free_text=free)
+    if not d.period.empty:
+        rest = _SPEC_RE.sub(" ", t)
+        d.period_only = not re.search(r"[A-Za-z]{2,}", re.sub(r"\b(?:ended|ending|and|of|the|to|vs)\b", " ", rest,
+                                                                flags=re.I))
+    d.guidance = bool(_GUIDANCE.search(low)) or d.period.guidance
+    d.actual = bool(_ACTUAL.search(low)) or d.period.actual
+    d.change = bool(_CHANGE.search(t))
+    if _SCALE_M.search(t):
+        d.scale = 1e6
+    elif _SCALE_K.search(t):
+        d.scale = 1e3
+    d.cur = "OTHER" if _CUR_OTHER.search(t) else "USD" if _CUR_USD.search(t) else None
+    d.per_oz = bool(_PER_OZ.search(t))
+    d.g_t = bool(_G_T.search(t))
+    if role == "lead":
+        return d
+    d.metric, d.generic, d.nonprod = _metric(low, ctx.g_t)
+    if role == "caption":
+        if d.metric and not (_OZ_UNIT.search(low) or _T_WORD.search(low) or d.g_t or "%" in low or d.per_oz):
+            d.metric = None
+        d.generic = None
+    for hint, rx in _HINT:
+        if rx.search(low):
+            d.hint = hint
+            break
+    if d.period_only:
+        return d
+    d.total = bool(_TOTAL.match(low))
+    if d.total:
+        return d
+    if role in ("section", "column", "hlabel", "caption", "label"):
+        loose = role in ("section", "column", "hlabel") and d.metric is None and not d.nonprod and d.generic is None
+        site, kind = _site_of(t, ctx, loose)
+        if role == "caption" and site and site == t and not find_facilities(t):
+            site = None
+        if site and (d.metric or d.nonprod or d.generic) and role != "label":
+            site = None if role != "caption" else site
+        if site and role == "label" and not (find_facilities(t) or any(
+                re.search(rf"(?<!\w){re.escape(b)}(?!\w)", low) for b in ctx.known)):
+            site = None
+        d.site, d.site_kind = site, kind if site else None
+    if _SUBPART.search(low) and not (d.site and re.search(r"[A-Z]", re.sub(_SUBPART, "", t)) and d.site_kind):
+        d.subpart = True
+        if d.site and not find_facilities(t):
+            d.site = d.site_kind = None
+    return d
+
+
+# ----------------------------------------------------------------------------- table grid
+
+@dataclass(slots=True)
+class _Row:
+    start: int                 # clean offsets of the row's text (evidence)
+    end: int
+    kind: str                  # data | header | section | rule | caption
+    label: _Cell | None
+    cells: list[_Cell]         # cells right of the label
+    tail: list[_Cell] = field(default_factory=list)     # values a single space after the label
+    forced_header: bool = False
+
+
+@dataclass(slots=True)
+class _Column:
+    start: int
+    end: int
+    texts: list[str] = field(default_factory=list)
+    desc: _Desc | None = None
+    period: Period | None = None
+    skip: bool = False
+
+
+def _pipe_cells(line: str) -> list[_Cell]:
+    cells = []
+    pos = 0
+    body_start = 0
+    s = line
+    first = s.find("|")
+    if s[:first].strip() == "":
+        body_start = first + 1
+    end = len(s.rstrip())
+    if s.rstrip().endswith("|"):
+        end -= 1
+    pos = body_start
+    while pos <= end:
+        nxt = s.find("|", pos, end)
+        if nxt < 0:
+            nxt = end
+        raw = s[pos:nxt]
+        lead = len(raw) - len(raw.lstrip())
+        cells.append(_Cell(pos + lead, pos + len(raw.rstrip()), raw.strip()))
+        pos = nxt + 1
+        if nxt == end:
+            break
+    return cells
+
+
+def _gap_cells(line: str) -> list[_Cell]:
+    return [_Cell(m.start(), m.end(), m.group()) for m in _GAP.finditer(line)]
+
+
+def _header_split(cell: _Cell) -> list[_Cell]:
+    """'Q2 2009 Q2 2008' squeezed into one cell -> one cell per period."""
+    specs = [(s, e) for spec, s, e in _find_specs(cell.text) if spec.kind != "bad"]
+    if len(specs) < 2:
+        return [cell]
+    rest = cell.text
+    for s, e in reversed(specs):
+        rest = rest[:s] + rest[e:]
+    if re.search(r"[A-Za-z0-9]", rest):
+        return [cell]
+    return [_Cell(cell.start + s, cell.start + e, cell.text[s:e]) for s, e in specs]
+
+
+def _parse_grid(lines: list[tuple[int, str]], pipe: bool, strict: bool) -> list[_Row] | None:
+    """Rows of a table; ``lines`` are (clean offset of the line's first column, full line)."""
+    raw_cells: list[list[_Cell]] = []
+    for _, line in lines:
+        if _RULE_LINE.match(line):
+            raw_cells.append([])
+            continue
+        cells = _pipe_cells(line) if pipe and "|" in line else _gap_cells(line)
+        raw_cells.append([_classify(c) for c in cells])
+    # the label column: first cells of rows that carry values
+    starts = [cells[0].start for cells in raw_cells if cells and cells[0].text]
+    if not starts:
+        return None
+    indent = min(starts)
+    label_limit = indent + 1
+    for cells in raw_cells:
+        if not cells:
+            continue
+        c0 = cells[0]
+        if c0.kind == "text" and c0.start <= indent + 6:
+            has_vals = any(c.kind in ("value", "empty", "range", "negative", "ambiguous") for c in cells[1:])
+            if has_vals or _split_tail(c0.text)[1]:
+                label_limit = max(label_limit, c0.end)
+    rows: list[_Row] = []
+    seen_data = False
+    for (off, line), cells, i in zip(lines, raw_cells, range(len(lines)), strict=True):
+        stripped_start = off + (len(line) - len(line.lstrip()))
+        row_end = off + len(line.rstrip())
+        if not cells or all(c.kind == "blank" for c in cells):
+            if _RULE_LINE.match(line) and pipe and rows and rows[-1].kind != "data":
+                rows[-1].forced_header = True
+            rows.append(_Row(stripped_start, row_end, "rule", None, []))
+            continue
+        label = None
+        rest = cells
+        if pipe and "|" in line:
+            label, rest = cells[0], cells[1:]
+            if label.kind != "text" and label.kind != "blank":
+                label, rest = None, cells
+        elif cells[0].kind in ("text", "ambiguous") and cells[0].start < label_limit:
+            label, rest = cells[0], cells[1:]
+        tail: list[_Cell] = []
+        if label is not None and label.kind == "text":
+            cut, tail = _split_tail(label.text)
+            if tail:
+                for c in tail:
+                    c.start += label.start
+                    c.end += label.start
+                label = _Cell(label.start, label.start + cut, label.text[:cut])
+        # multi-token value cells ('22,870 26,530' in a narrow column)
+        flat: list[_Cell] = []
+        for c in rest:
+            if c.kind == "text" and " " in c.text:
+                toks = _tokens_as_cells(c.text, c.start)
+                if toks and all(t.kind in ("value", "empty", "year") for t in toks) and len(toks) > 1:
+                    flat.extend(toks)
+                    continue
+            flat.append(c)
+        rest = flat
+        valued = [c for c in rest if c.kind in ("value", "empty", "range", "negative", "ambiguous")]
+        texty = [c for c in rest if c.kind in ("text", "year")]
+        if not rest and tail and not (pipe and "|" in line):
+            kind = "data"
+        elif not rest or all(c.kind == "blank" for c in rest):
+            if label is None:
+                kind = "rule"
+            else:
+                # a one-cell line: caption or section, or a header of periods ('Q2 2009 Q2 2008')
+                split = _header_split(label)
+                if len(split) > 1 and not seen_data:
+                    kind, rest, label = "header", split, None
+                elif not seen_data and _describe_period_only(label.text):
+                    kind, rest, label = "header", [label], None
+                else:
+                    kind = "section" if seen_data or any(r.kind == "header" for r in rows) else "caption"
+        elif valued and not (len(valued) == sum(1 for c in valued if c.kind == "empty") and texty):
+            kind = "data"
+            seen_data = True
+        elif texty and all(c.kind in ("year", "text", "blank") for c in rest):
+            if all(c.kind in ("year", "blank") for c in rest) and label is not None and \
+                    _metric(label.text.lower(), False)[0]:
+                kind = "data"
+                seen_data = True
+            else:
+                kind = "header"
+                new_rest = []
+                for c in rest:
+                    new_rest.extend(_header_split(c) if c.kind == "text" else [c])
+                rest = new_rest
+        else:
+            kind = "caption" if not seen_data else "section"
+        if strict and kind == "data" and label is not None and (len(label.text) > 70 or label.text.rstrip().endswith(".")):
+            return None
+        rows.append(_Row(stripped_start, row_end, kind, label, rest, tail))
+    for i, r in enumerate(rows):
+        if r.forced_header and r.kind in ("data", "caption"):
+            rows[i] = _Row(r.start, r.end, "header", r.label, r.cells, [])
+    return rows
+
+
+def _describe_period_only(text: str) -> bool:
+    t = text.strip()
+    if not t:
+        return False
+    specs = _find_specs(t)
+    if not specs:
+        return False
+    rest = _SPEC_RE.sub(" ", t)
+    return not re.search(r"[A-Za-z]{2,}", re.sub(r"\b(?:ended|ending|and|of|the|vs)\b", " ", rest, flags=re.I))
+
+
+def _build_columns(headers: list[_Row], pipe: bool) -> tuple[list[_Column], list[str]]:
+    """Columns of a header group and the texts of its label cells."""
+    hlabels = [h.label.text for h in headers if h.label is not None and h.label.text.strip()]
+    lines = [[c for c in h.cells] for h in headers]
+    if pipe:
+        width = max(len(cs) for cs in lines)
+        cols = [_Column(i, i + 1) for i in range(width)]
+        for cs in lines:
+            last = None
+            for i, c in enumerate(cs):
+                if c.kind != "blank":
+                    cols[i].texts.append(c.text)
+                    last = c.text
+                elif last is not None and len(cs) < width + 1 and cs is not lines[-1] and \
+                        sum(1 for x in cs if x.kind != "blank") < width:
+                    cols[i].texts.append(last)      # a spanning cell continues over the blank cells
+        return cols, hlabels
+    defining = max(range(len(lines)), key=lambda i: (len([c for c in lines[i] if c.kind != "blank"]), i))
+    cols = [_Column(c.start, c.end) for c in lines[defining] if c.kind != "blank"]
+    for li, cs in enumerate(lines):
+        cs = [c for c in cs if c.kind != "blank"]
+        if not cs:
+            continue
+        if li == defining:
+            for col, c in zip(cols, cs, strict=True):
+                col.texts.append(c.text)
+            continue
+        assigned = False
+        for c in cs:
+            hits = [col for col in cols if col.start < c.end and c.start < col.end]
+            for col in hits:
+                col.texts.append(c.text)
+                assigned = True
+        if not assigned:
+            if len(cols) % len(cs) == 0:
+                k = len(cols) // len(cs)
+                for j, c in enumerate(cs):
+                    for col in cols[j * k:(j + 1) * k]:
+                        col.texts.append(c.text)
+    return cols, hlabels
+
+
+def _assign(row: _Row, cols: list[_Column], pipe: bool) -> list[tuple[_Column, _Cell]] | None:
+    vals = [c for c in row.cells]
+    n = len(cols)
+    if pipe and row.label is not None and not row.tail:
+        return list(zip(cols, vals, strict=False))
+    vals = [c for c in vals if c.kind != "blank"]
+    if len(vals) < n and row.tail:
+        need = n - len(vals)
+        vals = row.tail[-need:] + vals if need <= len(row.tail) else row.tail + vals
+    if len(vals) == n:
+        return list(zip(cols, vals, strict=True))
+    if row.tail and not row.cells:
+        return None
+    out = []
+    used: set[int] = set()
+    for v in vals:
+        best = None
+        for j, col in enumerate(cols):
+            if col.start < v.end and v.start < col.end:
+                gap = 0
+            else:
+                gap = min(abs(col.start - v.end), abs(v.start - col.end))
+            if gap <= 3 and (best is None or gap < best[0]):
+                best = (gap, j)
+        if best is None:
+            if v.kind in ("value", "negative", "range", "ambiguous"):
+                return None
+            continue
+        if best[1] in used:
+            return None
+        used.add(best[1])
+        out.append((cols[best[1]], v))
+    return out
+
+
+# ----------------------------------------------------------------------------- the extractor
+
+
+def _doc_context(doc) -> _DocCtx:
+    text = doc.clean.text
+    fy_end = 12
+    m = _FY_END.search(text)
+    if m:
+        fy_end = _mon(m.group("m1") or m.group("m2") or m.group("m3"))
+    known: dict[str, set[str]] = {}
+    lead_unit = None
+    lead = _PInfo()
+    for sent in doc.seg.sentences:
+        if sent.section == "boilerplate":
+            continue
+        for f in find_facilities(sent.text):
+            known.setdefault(f.base.lower(), set()).add(f.name)
+        if lead_unit is None and sent.section == "body":
+            info = _pinfo(sent.text, fy_end, free_text=True)
+            if info.full or info.partial:
+                lead_unit = sent.unit
+                lead = info
+    # the release's one site, if its lead paragraph names just one
+    default_site = None
+    first_body = next((s for s in doc.seg.sentences if s.section == "body"), None)
+    if first_body is not None:
+        unit = doc.seg.units[first_body.unit]
+        utext = text[unit.start:unit.end]
+        facs = find_facilities(utext)
+        plural = any(utext[f.start:f.end].lower().endswith("s") for f in facs) or \
+            re.search(r"\b(?:mines|operations|projects|mills)\b", utext)
+        bases = {f.base.lower() for f in facs}
+        if len(bases) == 1 and not plural:
+            default_site = facs[0].name
+    return _DocCtx(doc.issuer, doc.release_date, fy_end, "g/t" in text.lower(), known, default_site, lead,
+                   doc.default_currency)
+
+
+def _caption_text(doc, index: int, rows: list[_Row]) -> str:
+    """Headings right above the table, the sentence introducing it and caption lines inside it."""
+    units = doc.seg.units
+    parts: list[str] = []
+    j = index - 1
+    steps = 0
+    while j >= 0 and steps < 3:
+        u = units[j]
+        if u.section == "header":
+            break
+        if u.kind == "heading":
+            parts.insert(0, u.text.strip())
+        elif u.kind in ("prose", "list_item"):
+            sents = [s for s in doc.seg.sentences if s.unit == j]
+            last = sents[-1].text if sents else u.text
+            if last.rstrip().endswith(":") or re.search(r"\btable\b|\bbelow\b|\bfollowing\b|\bsummar", last, re.I):
+                parts.append(last.strip())
+            break
+        else:
+            break
+        j -= 1
+        steps += 1
+    for r in rows:
+        if r.kind == "caption" and r.label is not None:
+            parts.append(r.label.text.strip())
+        elif r.kind in ("data", "header"):
+            break
+    return " ; ".join(parts)
+
+
+def _period_for(primary: list[_PInfo], contexts: list[_PInfo], ctx: _DocCtx, table_years: set[int],
+                guidance: bool):
+    """Resolve a cell's period from its own descriptors (label, column, section) and the contexts."""
+    own = [p for p in primary if not p.empty]
+    if any(p.bad for p in own):
+        return None
+    fulls = []
+    for p in own:
+        for f in p.full:
+            if f not in fulls:
+                fulls.append(f)
+    if len(fulls) > 1:
+        return None
+    if fulls:
+        if any(p.partial or p.ytd for p in own):
+            return None
+        return fulls[0]
+    partial = [s for p in own for s in p.partial]
+    years = sorted({y for p in own for y in p.years})
+    ytd = next((p.ytd for p in own if p.ytd is not None), None)
+    if len(partial) > 1 or len(years) > 1 or (partial and ytd):
+        return None
+    ctx_full = next((p.full for p in contexts if len(p.full) == 1), None)
+    ctx_partial = next((p.partial for p in contexts if p.partial and not p.full), None)
+    if ytd is not None:
+        return ("ytd", ytd.year or (years[0] if years else None))
+    if partial:
+        spec = partial[0]
+        if ctx_full:
+            y = ctx_full[0].end.year
+            p = _resolve(spec, y, ctx.fy_end)
+            if p is not None and (guidance or p.end <= ctx.release):
+                return p
+        return _latest(spec, ctx, guidance)
+    if years:
+        y = years[0]
+        if ctx_partial and len(ctx_partial) == 1:
+            return _resolve(ctx_partial[0], y, ctx.fy_end)
+        as_year = _resolve(_Spec("y", y), y, ctx.fy_end)
+        if guidance or (as_year and as_year.end <= ctx.release):
+            return as_year
+        if ctx_full and ctx_full[0].grain != "year" and ctx_full[0].end.year in table_years:
+            sub = ctx_full[0]
+            try:
+                return Period(sub.start.replace(year=sub.start.year + y - sub.end.year),
+                              sub.end.replace(year=y), sub.grain)
+            except ValueError:
+                return None
+        return as_year
+    # nothing of its own: the contexts
+    for p in contexts:
+        if p.bad:
+            return None
+        if len(p.full) == 1 and not p.partial:
+            return p.full[0]
+        if p.full or len(p.partial) > 1:
+            return None
+        if p.partial:
+            return _latest(p.partial[0], ctx, guidance)
+        if len(set(p.years)) == 1:
+            return _resolve(_Spec("y", p.years[0]), p.years[0], ctx.fy_end)
+        if p.years:
+            return None
+    return None
+
+
+def _latest(spec: _Spec, ctx: _DocCtx, guidance: bool) -> Period | None:
+    """A period named without its year: the release's year, or the year before if that would be later."""
+    y = ctx.release.year
+    p = _resolve(spec, y, ctx.fy_end)
+    if p is not None and p.end > ctx.release and not guidance:
+        p = _resolve(spec, y - 1, ctx.fy_end)
+    return p
 
 
 def extract_tables(doc) -> list:
-    return []
+    """Production facts from the text tables of a release."""
+    units = doc.seg.units
+    candidates = []
+    for i, u in enumerate(units):
+        if u.section != "body":
+            continue
+        if u.kind == "table":
+            candidates.append((i, False))
+        elif u.kind in ("prose", "heading") and "\n" in doc.clean.text[u.start:u.end] and \
+                len(_LOOSE_ROW.findall(doc.clean.text, u.start, u.end)) >= 2:
+            candidates.append((i, True))
+    if not candidates:
+        return []
+    ctx = _doc_context(doc)
+    facts: list[ProductionFact] = []
+    for i, loose in candidates:
+        facts.extend(_table_facts(doc, ctx, i, loose))
+    return _drop_conflicts(facts)
+
+
+_LOOSE_ROW = re.compile(r"(?m)^[ \t]*[A-Za-z][^\n.]{2,70}?\s\(?(?:US\$|\$)?\d[\d,]*(?:\.\d+)?\)?%?(?:\s|$)"
+                        r"(?:[^\n]*\d[^\n.]*)?$")
+
+
+def _unit_lines(doc, index: int, loose: bool) -> list[tuple[int, str]]:
+    text = doc.clean.text
+    u = doc.seg.units[index]
+    if loose:
+        out = []
+        pos = u.start
+        for line in text[u.start:u.end].split("\n"):
+            if line.strip():
+                out.append((pos, line))
+            pos += len(line) + 1
+    else:
+        out = list(u.lines)
+    full = []
+    for off, line in out:
+        ls = text.rfind("\n", 0, off) + 1
+        prefix = text[ls:off]
+        if prefix and not prefix.isspace():
+            ls, prefix = off, ""
+        full.append((ls, prefix + line))
+    return full
+
+
+def _table_facts(doc, ctx: _DocCtx, index: int, loose: bool) -> list[ProductionFact]:
+    lines = _unit_lines(doc, index, loose)
+    pipe = sum(1 for _, ln in lines if "|" in ln) >= max(2, len(lines) // 2)
+    rows = _parse_grid(lines, pipe, strict=loose)
+    if not rows or not any(r.kind == "data" for r in rows):
+        return []
+    if loose and any(r.kind == "caption" for r in rows[1:] if r.label is not None and len(r.label.text) > 80):
+        return []
+    caption = _describe(_caption_text(doc, index, rows), "caption", ctx)
+    lead = _PInfo(full=list(ctx.lead.full), partial=list(ctx.lead.partial)) if ctx.lead.full or ctx.lead.partial \
+        else _PInfo()
+    out: list[ProductionFact] = []
+    cols: list[_Column] = []
+    hlabel = _Desc()
+    section = _Desc()          # the current section row (any kind)
+    site_section = _Desc()     # the current site / total section
+    subpart = False
+    i = 0
+    n = len(rows)
+    while i < n:
+        r = rows[i]
+        if r.kind == "header":
+            group = []
+            while i < n and rows[i].kind in ("header", "rule"):
+                if rows[i].kind == "header":
+                    group.append(rows[i])
+                i += 1
+            cols, hl = _build_columns(group, pipe)
+            hlabel = _describe(" ".join(hl), "hlabel", ctx) if hl else _Desc()
+            section, site_section, subpart = _Desc(), _Desc(), False
+            _resolve_columns(cols, hlabel, caption, lead, ctx)
+            continue
+        if r.kind == "section" and r.label is not None:
+            d = _describe(r.label.text, "section", ctx)
+            if d.site or d.total:
+                if d.total and subpart:
+                    d = _Desc(text=d.text, site=site_section.site, site_kind=site_section.site_kind)
+                site_section, subpart = d, False
+                section = _Desc()
+            elif d.subpart:
+                subpart = True
+                section = d
+            else:
+                section = d
+            i += 1
+            continue
+        if r.kind != "data" or r.label is None:
+            i += 1
+            continue
+        if not cols:
+            # no header: a one-value-per-row table read with the caption's period
+            vals = [c for c in r.cells if c.kind != "blank"] or r.tail[-1:]
+            if len(vals) != 1 or any(len([c for c in x.cells if c.kind != "blank"] or x.tail[-1:]) != 1
+                                     for x in rows if x.kind == "data"):
+                return []
+            cols = [_Column(vals[0].start, vals[0].end, [], _Desc())]
+            _resolve_columns(cols, hlabel, caption, lead, ctx)
+        pairs = _assign(r, cols, pipe)
+        if pairs:
+            label = _describe(r.label.text, "label", ctx)
+            for col, cell in pairs:
+                fact = _fact(doc, ctx, r, label, col, cell, section, site_section, subpart, hlabel, caption, lead,
+                             cols)
+                if fact is not None:
+                    out.append(fact)
+        i += 1
+    return out
+
+
+def _resolve_columns(cols: list[_Column], hlabel: _Desc, caption: _Desc, lead: _PInfo, ctx: _DocCtx) -> None:
+    years: set[int] = set()
+    for col in cols:
+        col.desc = _describe(" ".join(col.texts), "column", ctx)
+        years.update(col.desc.period.years)
+        years.update(p.end.year for p in col.desc.period.full)
+    ytd_cols = []
+    for col in cols:
+        d = col.desc
+        if d.change and not d.metric:
+            col.skip = True
+            continue
+        guidance = d.guidance and not d.actual
+        p = _period_for([d.period], [hlabel.period, caption.period, lead], ctx, years, guidance)
+        if isinstance(p, tuple):
+            ytd_cols.append((col, p[1]))
+        else:
+            col.period = p
+    for col, year in ytd_cols:
+        ends = [c.period.end for c in cols if c.period is not None and c.period.grain != "year"
+                and (year is None or c.period.end.year == year)]
+        if not ends:
+            ends = [p.end for p in lead.full if year is None or p.end.year == year]
+        if not ends:
+            continue
+        end = max(ends)
+        months = end.month if ctx.fy_end == 12 else (end.month - ctx.fy_end) % 12
+        grain = {3: "quarter", 6: "half", 12: "year"}.get(months)
+        if grain:
+            col.period = _ending(months, end, grain)
+
+
+def _fact(doc, ctx: _DocCtx, row: _Row, label: _Desc, col: _Column, cell: _Cell, section: _Desc,
+          site_section: _Desc, subpart: bool, hlabel: _Desc, caption: _Desc, lead: _PInfo,
+          cols: list[_Column]) -> ProductionFact | None:
+    if cell.kind != "value" or cell.value is None or col.skip:
+        return None
+    cd = col.desc or _Desc()
+    if label.nonprod or label.subpart or subpart or cd.nonprod or cd.subpart or label.change:
+        return None
+    # metric
+    metric = label.metric
+    row_is_key = label.site is not None or label.total or (label.period_only and not label.period.empty)
+    if metric is None and (row_is_key or label.generic):
+        for d in (cd, section, hlabel, caption):
+            if d.metric:
+                metric = d.metric
+                break
+        if metric is None and label.generic:
+            hint = next((d.hint for d in (section, hlabel, caption) if d.hint), None)
+            metric = (_HINT_T if label.generic == "t" else _HINT_OZ).get(hint or "")
+    elif metric and cd.metric and cd.metric != metric:
+        return None
+    if metric is None and not label.text and cd.metric:
+        metric = cd.metric
+    if metric is None:
+        return None
+    # site and ore source
+    site, ore_source = _site_for(ctx, label, cd, section, site_section, hlabel, caption)
+    if site is None:
+        return None
+    # period and guidance
+    guidance = (cd.guidance or label.guidance) and not (cd.actual or label.actual)
+    if label.period.empty and section.period.empty:
+        period = col.period
+    else:
+        period = _period_for([label.period, cd.period, section.period],
+                             [hlabel.period, caption.period, lead], ctx, set(), guidance)
+        if isinstance(period, tuple):
+            return None
+    if period is None or period.grain not in ("month", "quarter", "half", "year"):
+        return None
+    if not guidance and period.end > ctx.release:
+        if caption.guidance and not (cd.actual or label.actual):
+            guidance = True
+        else:
+            return None
+    # value, unit, scale
+    value = cell.value
+    unit = PRODUCTION_METRICS[metric]
+    if metric in ("gold_produced_oz", "gold_poured_oz", "gold_recovered_oz", "gold_sold_oz", "ore_mined_t",
+                  "ore_processed_t", "tonnes_per_day"):
+        if cell.unit in ("%", "g/t", "gpt") or (cell.unit in ("t", "tonnes", "kt") and unit == "oz") or \
+                (cell.unit in ("oz", "ozs", "ounces", "koz", "moz") and unit != "oz") or cell.cur:
+            return None
+        scale = label.scale or cd.scale or (None if metric == "tonnes_per_day" else hlabel.scale or caption.scale)
+        if cell.unit in ("koz", "kt"):
+            scale = 1e3
+        value = value * (scale or 1.0)
+        if value <= 0:
+            return None
+    elif metric == "head_grade_g_t":
+        if cell.unit not in (None, "g/t", "gpt") or cell.cur or not 0 < value < 1000:
+            return None
+    elif metric == "recovery_pct":
+        if cell.unit not in (None, "%") or cell.cur or not 0 < value <= 100:
+            return None
+    elif metric == "cash_cost_per_oz":
+        if cell.unit is not None or value <= 0:
+            return None
+        if not (label.per_oz or hlabel.per_oz or caption.per_oz or cd.per_oz):
+            return None
+        cur = _currency(cell.cur) or label.cur or cd.cur or hlabel.cur or caption.cur
+        if cur is None:
+            cur = "USD" if ctx.default_currency in (None, "USD") else "OTHER"
+        if cur != "USD":
+            return None
+    value = round(value, 6)
+    if value == int(value):
+        value = float(int(value))
+    return ProductionFact(
+        site=site, ore_source=ore_source, period_start=period.start, period_end=period.end,
+        period_grain=period.grain, metric=metric, value=value, unit=unit, is_guidance=guidance,
+        evidence=doc.evidence(row.start, row.end, EXTRACTOR),
+    )
+
+
+def _currency(token: str | None) -> str | None:
+    if not token:
+        return None
+    t = token.replace(" ", "").upper()
+    if t in ("US$", "U.S.$", "USD"):
+        return "USD"
+    if t == "$":
+        return None
+    return "OTHER"
+
+
+def _site_for(ctx: _DocCtx, label: _Desc, cd: _Desc, section: _Desc, site_section: _Desc, hlabel: _Desc,
+              caption: _Desc) -> tuple[str | None, str | None]:
+    """The cell's site (and ore source when a mill's table splits its feed by mine)."""
+    inner = None
+    for d in (label, site_section, cd):
+        if d.site or d.total:
+            if inner is not None and d.site and inner.site and d.site != inner.site:
+                return None, None        # a site row under another site, or a site column across site rows
+            inner = inner or d
+    outer = next((d for d in (hlabel, caption) if d.site), None)
+    if inner is None:
+        if outer is not None:
+            return outer.site, None
+        return (ctx.default_site or ctx.issuer), None
+    if outer is not None and outer.site_kind == "mill":
+        if inner.total:
+            return outer.site, None
+        if inner.site_kind == "mine":
+            return outer.site, inner.site
+    if inner.total:
+        return ctx.issuer, None
+    return inner.site, None
+
+
+def _drop_conflicts(facts: list[ProductionFact]) -> list[ProductionFact]:
+    """One fact per key; a key given two different values by the tables gives none."""
+    by_key: dict[tuple, list[ProductionFact]] = {}
+    for f in facts:
+        key = (f.site.lower(), (f.ore_source or "").lower(), f.period_start, f.period_end, f.metric, f.is_guidance)
+        by_key.setdefault(key, []).append(f)
+    out = []
+    for group in by_key.values():
+        if len({f.value for f in group}) == 1:
+            out.append(group[0])
+    return out
