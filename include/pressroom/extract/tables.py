@@ -402,6 +402,12 @@ _TOTAL = re.compile(r"^(?:(?:company|group|grand|consolidated|combined|overall)[
                     r"\s*:?$|^(?:all\s+(?:mines|operations|sites)|company|group|company[- ]wide)$", re.I)
 _SUBPART = re.compile(r"\b(?:underground|open[- ]pits?|surface|stockpiles?|low[- ]grade|oxides?|sulphides?|sulfides?|"
                       r"heap[- ]leach|ug|op|of\s+which|including|attributable|satellite)\b", re.I)
+_TABLE_SKIP = re.compile(r"\breserves?\b|\bresources?\b|\bdrill|\bintercepts?\b|\bassays?\b|\bholes?\b|\bsensitivit|"
+                         r"\bhedg|\bvot(?:es|ing)\b|\bnominees?\b|\bcontained\b|\bproven\b|\bprobable\b|\bmeasured\b|"
+                         r"\bindicated\b|\binferred\b|\bwidth\b|\bfrom\s*\(m\)", re.I)
+_CUR_SCALE = re.compile(r"thousands\s+of\s+(?:\w+\s+){0,2}(?:dollars|\$)|(?:US|C|A)?\$\s?'?000s?\b|'000\s*(?:US|C|A)?\$|"
+                        r"\$\s*(?:in\s+)?thousands|dollars\s+in\s+thousands|millions\s+of\s+(?:\w+\s+){0,2}(?:dollars|\$)|"
+                        r"(?:US|C|A)?\$\s?(?:M|MM|millions?)\b|\$\s*(?:in\s+)?millions", re.I)
 _MILL_KIND = re.compile(r"\b(?:mill|plant|processing|concentrator|facility|heap\s+leach)\b", re.I)
 _MINE_KIND = re.compile(r"\b(?:mines?|pits?|underground|deposit|open[- ]pit|shaft|zone|lode)\b", re.I)
 _HINT = (
@@ -561,9 +567,10 @@ def _describe(text: str, role: str, ctx: _DocCtx) -> _Desc:
     d.guidance = bool(_GUIDANCE.search(low)) or d.period.guidance
     d.actual = bool(_ACTUAL.search(low)) or d.period.actual
     d.change = bool(_CHANGE.search(t))
-    if _SCALE_M.search(t):
+    unscaled = _CUR_SCALE.sub(" ", t)
+    if _SCALE_M.search(unscaled):
         d.scale = 1e6
-    elif _SCALE_K.search(t):
+    elif _SCALE_K.search(unscaled):
         d.scale = 1e3
     d.cur = "OTHER" if _CUR_OTHER.search(t) else "USD" if _CUR_USD.search(t) else None
     d.per_oz = bool(_PER_OZ.search(t))
@@ -709,6 +716,13 @@ def _parse_grid(lines: list[tuple[int, str]], pipe: bool, strict: bool) -> list[
         elif cells[0].kind in ("text", "ambiguous") and cells[0].start < label_limit:
             label, rest = cells[0], cells[1:]
         tail: list[_Cell] = []
+        if label is not None and label.kind == "text" and not rest and _describe_period_only(label.text):
+            if not seen_data:
+                split = _header_split(label)
+                rows.append(_Row(stripped_start, row_end, "header", None, split if len(split) > 1 else [label]))
+            else:
+                rows.append(_Row(stripped_start, row_end, "section", label, []))
+            continue
         if label is not None and label.kind == "text":
             cut, tail = _split_tail(label.text)
             if tail:
@@ -778,7 +792,7 @@ def _describe_period_only(text: str) -> bool:
     return not re.search(r"[A-Za-z]{2,}", re.sub(r"\b(?:ended|ending|and|of|the|vs)\b", " ", rest, flags=re.I))
 
 
-def _build_columns(headers: list[_Row], pipe: bool) -> tuple[list[_Column], list[str]]:
+def _build_columns(headers: list[_Row], pipe: bool, positional: bool) -> tuple[list[_Column], list[str]]:
     """Columns of a header group and the texts of its label cells."""
     hlabels = [h.label.text for h in headers if h.label is not None and h.label.text.strip()]
     lines = [[c for c in h.cells] for h in headers]
@@ -806,7 +820,7 @@ def _build_columns(headers: list[_Row], pipe: bool) -> tuple[list[_Column], list
                 col.texts.append(c.text)
             continue
         assigned = False
-        for c in cs:
+        for c in cs if positional else ():
             hits = [col for col in cols if col.start < c.end and c.start < col.end]
             for col in hits:
                 col.texts.append(c.text)
@@ -820,7 +834,7 @@ def _build_columns(headers: list[_Row], pipe: bool) -> tuple[list[_Column], list
     return cols, hlabels
 
 
-def _assign(row: _Row, cols: list[_Column], pipe: bool) -> list[tuple[_Column, _Cell]] | None:
+def _assign(row: _Row, cols: list[_Column], pipe: bool, positional: bool) -> list[tuple[_Column, _Cell]] | None:
     vals = [c for c in row.cells]
     n = len(cols)
     if pipe and row.label is not None and not row.tail:
@@ -831,7 +845,7 @@ def _assign(row: _Row, cols: list[_Column], pipe: bool) -> list[tuple[_Column, _
         vals = row.tail[-need:] + vals if need <= len(row.tail) else row.tail + vals
     if len(vals) == n:
         return list(zip(cols, vals, strict=True))
-    if row.tail and not row.cells:
+    if (row.tail and not row.cells) or not positional:
         return None
     out = []
     used: set[int] = set()
@@ -1008,7 +1022,7 @@ def extract_tables(doc) -> list:
         if u.kind == "table":
             candidates.append((i, False))
         elif u.kind in ("prose", "heading") and "\n" in doc.clean.text[u.start:u.end] and \
-                len(_LOOSE_ROW.findall(doc.clean.text, u.start, u.end)) >= 2:
+                _LOOSE_ROW.search(doc.clean.text, u.start, u.end):
             candidates.append((i, True))
     if not candidates:
         return []
@@ -1051,9 +1065,19 @@ def _table_facts(doc, ctx: _DocCtx, index: int, loose: bool) -> list[ProductionF
     rows = _parse_grid(lines, pipe, strict=loose)
     if not rows or not any(r.kind == "data" for r in rows):
         return []
-    if loose and any(r.kind == "caption" for r in rows[1:] if r.label is not None and len(r.label.text) > 80):
+    if loose and any(r.kind in ("caption", "section") and (len(r.label.text.split()) > 8 or r.label.text.endswith("."))
+                     for r in rows if r.label is not None):
         return []
-    caption = _describe(_caption_text(doc, index, rows), "caption", ctx)
+    data = [r for r in rows if r.kind == "data"]
+    positional = not pipe and sum(1 for r in data if r.cells) * 2 >= len(data)
+    cap_text = _caption_text(doc, index, rows)
+    if _TABLE_SKIP.search(cap_text) or any(
+            _TABLE_SKIP.search(r.label.text if r.label is not None else "") or
+            any(_TABLE_SKIP.search(c.text) for c in r.cells) for r in rows if r.kind == "header") or any(
+            r.label is not None and re.match(r"\s*(?:proven|probable|measured|indicated|inferred)\b", r.label.text, re.I)
+            for r in rows if r.kind == "data"):
+        return []
+    caption = _describe(cap_text, "caption", ctx)
     lead = _PInfo(full=list(ctx.lead.full), partial=list(ctx.lead.partial)) if ctx.lead.full or ctx.lead.partial \
         else _PInfo()
     out: list[ProductionFact] = []
@@ -1072,7 +1096,7 @@ def _table_facts(doc, ctx: _DocCtx, index: int, loose: bool) -> list[ProductionF
                 if rows[i].kind == "header":
                     group.append(rows[i])
                 i += 1
-            cols, hl = _build_columns(group, pipe)
+            cols, hl = _build_columns(group, pipe, positional)
             hlabel = _describe(" ".join(hl), "hlabel", ctx) if hl else _Desc()
             section, site_section, subpart = _Desc(), _Desc(), False
             _resolve_columns(cols, hlabel, caption, lead, ctx)
@@ -1102,7 +1126,7 @@ def _table_facts(doc, ctx: _DocCtx, index: int, loose: bool) -> list[ProductionF
                 return []
             cols = [_Column(vals[0].start, vals[0].end, [], _Desc())]
             _resolve_columns(cols, hlabel, caption, lead, ctx)
-        pairs = _assign(r, cols, pipe)
+        pairs = _assign(r, cols, pipe, positional)
         if pairs:
             label = _describe(r.label.text, "label", ctx)
             for col, cell in pairs:

@@ -1,0 +1,65 @@
+"""Decoding and cleaning keep the way back to the raw text."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pressroom.models import NotARelease
+from pressroom.normalize import decode, normalize
+
+BODY = "Kestrel Gold Corp. reports production at the Wren mill in April 2019 of 4,210 ounces. " * 3
+
+
+@pytest.mark.parametrize(("data", "encoding"), [
+    (BODY.encode("utf-8"), "utf-8"),
+    (("\ufeff" + BODY).encode("utf-8"), "utf-8"),
+    (("Andes Aur\u00edferos S.A. " + BODY).encode("cp1252"), "cp1252"),
+    (BODY.encode("utf-16"), "utf-16"),
+])
+def test_decode_encodings(data, encoding):
+    decoded = decode(data)
+    assert decoded.encoding == encoding
+    assert "Kestrel Gold Corp." in decoded.text
+
+
+def test_decode_normalizes_line_endings_so_the_hash_ignores_them():
+    assert decode(BODY.replace(". ", ".\n").encode()).sha256 == decode(BODY.replace(". ", ".\r\n").encode()).sha256
+
+
+@pytest.mark.parametrize(("data", "reason"), [
+    (b"", "empty"),
+    (b"   \n\n  ", "empty"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 50, "binary"),
+    (bytes(range(256)) * 20, "binary"),
+    (b"12345 67890\n" * 40, "too little text"),
+    (b"Short.", "too little text"),
+])
+def test_decode_rejects_what_is_not_a_release(data, reason):
+    with pytest.raises(NotARelease, match=reason):
+        decode(data)
+
+
+def test_normalize_repairs_pdf_debris():
+    raw = ("Raised U.S. \\$5,500,000 (the \u201c**Amount**\u201d) at\u00a0C\\$0.39 \u2013 a record.\n\n"
+           "It continues on\n\n2\n\nthe next page.")
+    clean = normalize(raw).text
+    assert clean == 'Raised U.S. $5,500,000 (the "Amount") at C$0.39 - a record.\n\nIt continues on the next page.'
+
+
+def test_lone_page_number_between_sentences_is_a_paragraph_break():
+    assert normalize("End of a sentence.\n\n1\n\nNext paragraph.").text == "End of a sentence.\n\nNext paragraph."
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["word ", "\\$", "**", "\u201c", "\u00a0", "12", "\n\n3\n\n", "\u2013", "x."]),
+                max_size=40))
+def test_every_clean_character_maps_back_to_the_raw_text(pieces):
+    raw = "".join(pieces)
+    clean = normalize(raw)
+    for i, ch in enumerate(clean.text):
+        j = clean.raw_offset(i)
+        assert 0 <= j < len(raw)
+        if ch.isalnum():
+            assert raw[j] == ch
