@@ -32,7 +32,7 @@ def parse_release(raw_text: str) -> ParsedRelease:
         raise NotARelease("no body paragraph found (truncated or not a press release)")
     first_body = body_units[0].text
     published, date_index = header.find_release_date(head_units, first_body)
-    title = header.find_title(head_units, date_index)
+    title = header.find_title(head_units, date_index, body_units[1:3])
     head_text = "\n".join(u.text for u in head_units)
     listings = header.find_listings(head_text + "\n" + first_body[:600])
     issuer = header.find_issuer(head_text, first_body, listings)

@@ -16,7 +16,7 @@ _PARA_BREAK = re.compile(r"\n[ \t]*\n\s*")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+]\s+|\d{1,2}[.)]\s+|\([a-z0-9]{1,3}\)\s+|[a-z][.)]\s+)")
 _NUMERIC_CELL = re.compile(r"(?<![\w.])[-(]?\$?\d[\d,]*(?:\.\d+)?%?\)?(?![\w.])|\bn/?a\b|(?<=\s)[-\u2014](?=\s|$)", re.I)
 _CELL_GAP = re.compile(r"\t|\s{2,}|\s*\|\s*")
-_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+_WORD = re.compile(r"[^\W\d_][\w'-]*")
 
 _BOILERPLATE_HEADING = re.compile(
     r"forward[- ]looking|cautionary|safe harbou?r|for (?:further|more|additional) information|"
@@ -172,7 +172,12 @@ def segment(clean: str) -> Segmented:
         if in_header and kind != "table" and _is_body_start(stripped):
             in_header = False
         if in_header:
-            units.append(Unit(start, end, text, kind, "header", lines))
+            # letterhead blocks: one unit per line (name, address, date, symbol, headline)
+            off = start
+            for line in clean[start:end].split("\n"):
+                if line.strip():
+                    units.append(Unit(off, off + len(line), line, "prose", "header"))
+                off += len(line) + 1
             continue
         if kind == "prose" and _looks_like_heading(stripped):
             kind = "heading"

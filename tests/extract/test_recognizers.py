@@ -85,7 +85,8 @@ def test_month_without_year_takes_the_release_year_or_the_one_before():
     ("Trading symbol (TSX-V): RML", [("TSX-V", "RML")]),
     ("(TSX VENTURE:RML)", [("TSX-V", "RML")]),
     ("(TSX: ABC; NYSE American: XYZ)", [("TSX", "ABC"), ("NYSE American", "XYZ")]),
-    ("Kestrel Gold Corp. (TSX:KGC)(NYSE Amex:KGX)", [("TSX", "KGC"), ("NYSE American", "KGX")]),
+    ("Kestrel Gold Corp. (TSX:KGC)(NYSE Amex:KGX)", [("TSX", "KGC"), ("NYSE Amex", "KGX")]),
+    ("shares are AIM-quoted (AIM: THG)", [("AIM", "THG")]),
     ("(ASX: BGR, OTCQX: BGRSF)", [("ASX", "BGR"), ("OTCQX", "BGRSF")]),
     ("AIM: THB", [("AIM", "THB")]),
 ])

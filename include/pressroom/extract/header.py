@@ -14,14 +14,15 @@ EXCHANGES = {
     "tsx venture exchange": "TSX-V", "tsx venture": "TSX-V", "tsx-venture": "TSX-V", "tsx-v": "TSX-V",
     "tsxv": "TSX-V", "tsx.v": "TSX-V", "tsx v": "TSX-V", "tsx.": "TSX", "tsx": "TSX", "tse": "TSX",
     "toronto stock exchange": "TSX", "toronto": "TSX",
-    "nyse american": "NYSE American", "nyse amex": "NYSE American", "nyse mkt": "NYSE American",
-    "nyse-a": "NYSE American", "amex": "NYSE American", "nyse": "NYSE", "nasdaq": "NASDAQ",
+    # the NYSE's small-cap market keeps the name it had when the release was written
+    "nyse american": "NYSE American", "nyse amex": "NYSE Amex", "nyse mkt": "NYSE MKT",
+    "nyse-a": "NYSE American", "amex": "AMEX", "nyse": "NYSE", "nasdaq": "NASDAQ",
     "asx": "ASX", "aim": "AIM", "lse": "LSE", "london": "LSE", "jse": "JSE", "cse": "CSE",
     "otcqx": "OTCQX", "otcqb": "OTCQB", "otc": "OTC", "otcbb": "OTC", "otc pink": "OTC", "pink sheets": "OTC",
     "frankfurt": "FSE", "fse": "FSE", "fra": "FSE", "bvl": "BVL", "bmv": "BMV", "neo": "NEO",
 }
 _EXCH_ALT = "|".join(re.escape(k) for k in sorted(EXCHANGES, key=len, reverse=True))
-_TICKER = r"[A-Z][A-Z0-9]{0,5}(?:\.[A-Z]{1,2})?"
+_TICKER = r"(?-i:[A-Z][A-Z0-9]{0,5}(?:\.[A-Z]{1,2})?)"
 LISTING_RE = re.compile(
     rf"(?<![\w-])(?P<exch>{_EXCH_ALT})(?:\s+exchange)?\)?\s*(?:symbol)?\s*[:\-]\s*(?P<ticker>{_TICKER})\b"
     rf"|trading symbols?\s*\((?P<exch2>{_EXCH_ALT})\)\s*[:\-]?\s*(?P<ticker2>{_TICKER})\b",
@@ -35,7 +36,8 @@ ISSUER_RE = re.compile(
     rf"(?=[\s,;)(]|$)"
 )
 _LETTERHEAD = re.compile(
-    r"\b(?:suite|street|st\.|avenue|ave\.|road|floor|box|tel|fax|phone|toll free|website|www\.|e-?mail|@|"
+    r"\b(?:suite|street|st\.?|avenue|ave\.|road|floor|box|tel|fax|phone|toll free|website|www\.|e-?mail|@|"
+    r"level\s+\d+|terrace|boulevard|blvd|drive|parkway|plaza|tower|p\.?\s?o\.?\s+box|telephone|facsimile|"
     r"news release|press release|for immediate release|media release|trading symbol|"
     r"(?:tsx|nyse|asx|aim|otc|nasdaq)\b)",
     re.I,
@@ -51,7 +53,7 @@ def find_listings(text: str) -> list[tuple[str, str]]:
     """(exchange, ticker) pairs in order, deduplicated.
 
     >>> find_listings("Kestrel Gold Corp. (TSX:KGC)(NYSE Amex:KGX) and (TSX VENTURE:RML); Trading symbol (TSX-V): RML")
-    [('TSX', 'KGC'), ('NYSE American', 'KGX'), ('TSX-V', 'RML')]
+    [('TSX', 'KGC'), ('NYSE Amex', 'KGX'), ('TSX-V', 'RML')]
     """
     seen: list[tuple[str, str]] = []
     for m in LISTING_RE.finditer(text):
@@ -87,23 +89,42 @@ def find_release_date(header: list[Unit], first_body: str) -> tuple[date, int]:
     raise NotARelease("no release date found in the header or dateline")
 
 
+_NOT_HEADLINE = re.compile(
+    r"not\s+for\s+(?:distribution|dissemination|release)|^\W*(?:rns\s+number|news\s+release|press\s+release|"
+    r"for\s+immediate\s+release|media\s+release|asx\s+announcement|market\s+announcement|stock\s+exchange\s+release)\b|"
+    r"^\(?\s*\"[^\"]+\"\s+or\s+(?:the\s+)?\"?(?:the\s+)?company|\b(?:ABN|ACN)\s+\d",
+    re.I,
+)
+
+
 def _headline_score(text: str) -> float:
     t = text.strip()
     words = t.split()
     if len(words) < 3 or len(t) > 300:
         return -1
+    if _NOT_HEADLINE.search(t):
+        return -1
+    issuer = ISSUER_RE.match(t)
+    if issuer and len(issuer.group(1)) >= len(t.rstrip(" .")) - 1:
+        return -1            # the issuer's name on its own line
     if _LETTERHEAD.search(t) and len(words) < 12:
         return -1
     if _POSTAL.search(t) or find_dates(t) and len(words) < 8:
         return -1
+    if sum(ch.isdigit() for ch in t) > 0.15 * len(t):
+        return -1            # phone numbers, postcodes, reference numbers
     if t.isupper() and len(words) <= 3:
         return -1            # the issuer's name as a logo line
     capitalized = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
     return len(words) * (0.5 + capitalized / len(words))
 
 
-def find_title(header: list[Unit], date_index: int) -> str:
-    """The headline: the most headline-like line of the header."""
+def find_title(header: list[Unit], date_index: int, after_dateline: list[Unit] = ()) -> str:
+    """The headline: the most headline-like line of the header.
+
+    Wire releases that open with the dateline paragraph put the headline right after it;
+    ``after_dateline`` holds the units that follow the first paragraph for that case.
+    """
     best, best_score = None, 0.0
     for i, unit in enumerate(header):
         if i == date_index and len(unit.text) < 60:
@@ -111,6 +132,12 @@ def find_title(header: list[Unit], date_index: int) -> str:
         score = _headline_score(unit.text)
         if score > best_score:
             best, best_score = unit.text, score
+    if best is None:
+        for unit in after_dateline[:2]:
+            t = unit.text.strip()
+            if 4 <= len(t.split()) <= 30 and not t.endswith(".") and _headline_score(t) > 0:
+                best = unit.text
+                break
     if best is None:
         raise NotARelease("no headline found")
     return " ".join(best.split())

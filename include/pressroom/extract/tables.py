@@ -593,7 +593,8 @@ def _describe(text: str, role: str, ctx: _DocCtx) -> _Desc:
         return d
     if role in ("section", "column", "hlabel", "caption", "label"):
         loose = role in ("section", "column", "hlabel") and d.metric is None and not d.nonprod and d.generic is None
-        site, kind = _site_of(t, ctx, loose)
+        site_text = " ".join(_SPEC_RE.sub(" ", t).split()) if not d.period.empty and role != "label" else t
+        site, kind = _site_of(site_text, ctx, loose) if site_text else (None, None)
         if role == "caption" and site and site == t and not find_facilities(t):
             site = None
         if site and (d.metric or d.nonprod or d.generic) and role != "label":
@@ -717,8 +718,8 @@ def _parse_grid(lines: list[tuple[int, str]], pipe: bool, strict: bool) -> list[
             label, rest = cells[0], cells[1:]
         tail: list[_Cell] = []
         if label is not None and label.kind == "text" and not rest and _describe_period_only(label.text):
-            if not seen_data:
-                split = _header_split(label)
+            split = _header_split(label)
+            if not seen_data and (len(split) > 1 or not any(r.kind == "header" for r in rows)):
                 rows.append(_Row(stripped_start, row_end, "header", None, split if len(split) > 1 else [label]))
             else:
                 rows.append(_Row(stripped_start, row_end, "section", label, []))
