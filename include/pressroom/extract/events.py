@@ -26,20 +26,23 @@ _ROLE = (
     r"|(?:Senior\s+)?VP(?:,?\s+[A-Z]\w+(?:\s+[A-Z]\w+){0,2})?|Director(?:\s+of\s+[A-Z]\w+(?:\s+[A-Z]\w+)?)?|Corporate\s+Secretary"
     r"|General\s+Manager|General\s+Counsel|Treasurer|Controller|Mine\s+Manager|CEO|CFO|COO|CTO|CSO)"
 )
+_UP = "A-Z\u00c0-\u00d6\u00d8-\u00de"
 _PERSON = (
-    r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?:[A-Z][a-z\u00c0-\u017f'-]+|[A-Z]\.)"
-    r"(?:\s+(?:[A-Z][a-z\u00c0-\u017f'-]+|[A-Z]\.|Van|van|Den|den|de|De|da|Da|la|La|von|Von|del|Del|dos|Mc[A-Z][a-z]+|O'[A-Z][a-z]+)){1,4}"
+    r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?:[" + _UP + r"][a-z\u00df-\u00ff\u0100-\u017f'-]+|[A-Z]\.)"
+    r"(?:\s+(?:[" + _UP + r"][a-z\u00df-\u00ff\u0100-\u017f'-]+|[A-Z]\.|Van|van|Den|den|de|De|da|Da|la|La|von|Von|del|Del|dos|Mc[A-Z][a-z]+|O'[A-Z][a-z]+)){1,4}"
 )
 _APPOINT = re.compile(
     rf"appointment\s+of\s+(?P<p1>{_PERSON})\s*,?\s+(?:as|to\s+the\s+(?:position|role)\s+of)\s+(?:the\s+Company's\s+|its\s+|new\s+)?(?P<r1>{_ROLE})"
-    rf"|(?P<p2>{_PERSON})\s*(?:,[^,]{{0,80}},)?\s+(?:has\s+been|was|is|will\s+be|have\s+been)\s+(?:appointed|named|elected)\s+(?:as\s+)?(?:the\s+Company's\s+|its\s+|a\s+|the\s+)?(?:new\s+)?(?P<r2>{_ROLE})"
+    rf"|(?P<p2>{_PERSON})\s*(?:,[^,]{{0,80}}){{0,2}},?\s+(?:has\s+been|was|is|will\s+be|have\s+been)\s+(?:appointed|named|elected|promoted)\s+(?:as\s+)?(?:the\s+Company's\s+|its\s+|a\s+|the\s+)?(?:new\s+)?(?P<r2>{_ROLE})"
     rf"|(?:appointed|named|welcomes?d?|hired)\s+(?P<p3>{_PERSON})\s*,?\s+(?:as|to\s+the\s+(?:position|role)\s+of)\s+(?:its\s+|the\s+Company's\s+|new\s+)?(?P<r3>{_ROLE})"
     rf"|(?P<p4>{_PERSON})\s+(?:has\s+)?join(?:s|ed)\s+(?:the\s+Company\s+|[A-Z]\w+\s+)?as\s+(?:its\s+|the\s+Company's\s+|new\s+)?(?P<r4>{_ROLE})"
     rf"|(?P<p5>{_PERSON})\s+(?:has\s+been|was)\s+(?:appointed|elected)\s+to\s+the\s+(?P<r5>Board)(?:\s+of\s+Directors)?"
 )
 _DEPART = re.compile(
     rf"(?:resignation|retirement|departure)\s+of\s+(?P<p1>{_PERSON})(?:\s+(?:as|from\s+(?:the\s+position\s+of|his\s+role\s+as|her\s+role\s+as))\s+(?:the\s+Company's\s+|its\s+)?(?P<r1>{_ROLE}))?"
-    rf"|(?P<p2>{_PERSON})\s*(?:,[^,]{{0,80}},)?\s+(?:has\s+)?(?:resigned|retired|stepped\s+down|will\s+(?:step\s+down|retire|resign)|is\s+stepping\s+down|has\s+left|departed)"
+    rf"|(?:succeeds|replaces|succeeding|replacing)\s+(?P<p3>{_PERSON}),?\s+who\s+(?:has\s+)?(?:resigned|retired|stepped\s+down|left|is\s+retiring|will\s+retire)"
+    rf"(?:\s+(?:as|from\s+the\s+position\s+of)\s+(?:the\s+Company's\s+|its\s+)?(?P<r3>{_ROLE}))?"
+    rf"|(?P<p2>{_PERSON})\s*(?:,[^,]{{0,80}}){{0,2}},?\s+(?:has\s+)?(?:resigned|retired|stepped\s+down|will\s+(?:step\s+down|retire|resign)|is\s+stepping\s+down|has\s+left|departed)"
     rf"(?:\s+(?:as|from\s+(?:the\s+position\s+of|his\s+(?:role|position)\s+as|her\s+(?:role|position)\s+as|the\s+Board))\s+(?:the\s+Company's\s+|its\s+)?(?P<r2>{_ROLE})?)?"
 )
 _ROLE_RE = re.compile(rf"\bas\s+(?:the\s+Company's\s+|its\s+|interim\s+)?(?P<role>{_ROLE})")
@@ -51,7 +54,7 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
                            r"|writs?\s+of\s+(?:attachment|execution)\s+(?:was|were|has\s+been|have\s+been)\s+(?:granted|issued)"),
     ("legal_challenge", r"\bappealed\b|\b(?:filed|lodged|brought|launched|submitted)\s+(?:an?\s+|its\s+)?(?:notice\s+of\s+)?appeal\b|\bappeal\s+(?:of|against)\b|(?:applica\w+|motion|petition|request|action|claim)\s+(?:\S+\s+){0,12}?to\s+(?:annul|set\s+aside|vacate|challenge)"
                         r"|\bannulment\s+(?:application|proceeding|request)s?|recours\s+en\s+annulation|sought\s+to\s+(?:annul|set\s+aside|vacate)|appli(?:ed|es)\s+to\s+(?:annul|set\s+aside|vacate)"),
-    ("court_judgment", r"\b(?:court|judge|justice)\b[^.;]{0,60}?\b(?:ruled|entered\s+(?:a\s+|final\s+)?judgment|has\s+entered\s+judgment|confirmed|recogni[sz]ed|granted|upheld|dismissed|rejected|issued\s+(?:a\s+|its\s+)?(?:judgment|ruling|decision|order)|denied|affirmed|ordered)\b"
+    ("court_judgment", r"\b(?:court|judge|justice)\b[^.;]{0,60}?\b(?:ruled|registered|entered\s+(?:a\s+|final\s+)?judgment|has\s+entered\s+judgment|confirmed|recogni[sz]ed|granted|upheld|dismissed|rejected|issued\s+(?:a\s+|its\s+)?(?:judgment|ruling|decision|order)|denied|affirmed|ordered)\b"
                        r"|(?:obtained|secured|won|received|was\s+granted)\s+(?:a\s+|an\s+|the\s+)?(?:\w+\s+){0,2}?(?:judgment|court\s+order|ruling)"
                        r"|\bjudgment\b[^.;]{0,120}?\b(?:was|has\s+been|were)\s+(?:issued|entered|granted|rendered)"
                        r"|(?:ruling|decision|judgment)\s+(?:of|by|from)\s+the\s+(?:[A-Z][\w.]*\s+){0,6}[Cc]ourt\b[^.;]{0,60}?\b(?:confirm|recogni[sz]|uph[eo]ld|dismiss|reject)\w*"),
@@ -72,7 +75,8 @@ _PRECEDENCE = {t: i for i, (t, _) in enumerate(TRIGGERS)}
 _NEGATION = re.compile(r"\b(?:not|never|no|neither|nor|yet\s+to|refused\s+to|failed\s+to)\s+(?:\w+\s+){0,2}$", re.I)
 _MODAL = re.compile(r"\b(?:will|would|could|may|might|shall|intends?\s+to|plans?\s+to|expects?\s+to|seeks?\s+to|if|any)\s+(?:\w+\s+){0,3}$", re.I)
 _STATE = re.compile(
-    r"(?:the\s+)?(?P<state>(?:Bolivarian\s+|Islamic\s+|Democratic\s+|Federal\s+|United\s+)?(?:Republic|Kingdom|Federation|Government|State)\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
+    r"(?:(?:Government|government)\s+of\s+)?(?:the\s+)?(?P<state>(?:[A-Z][\w-]+\s+){0,2}(?:Republic|Kingdom|Federation|State|Commonwealth|Emirate)\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+(?!Court|Supreme)[A-Z][\w-]+)?)"
+    r"|(?:the\s+)?(?P<gov>(?:Government|government)\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
 _COUNTRY = re.compile(
     r"\b(Venezuela|Ecuador|Bolivia|Argentina|Mexico|Peru|Colombia|Chile|Brazil|Guatemala|Kyrgyzstan|Kyrgyz\s+Republic|Mongolia|"
     r"Tanzania|Mali|Burkina\s+Faso|Niger|Ghana|Guinea|Eritrea|Zimbabwe|Indonesia|Philippines|Russia|Kazakhstan|Romania|Turkey|Egypt)\b")
@@ -90,7 +94,10 @@ _SHORT_TO_FULL = {"dc": "district of columbia", "d.c.": "district of columbia", 
                   "british columbia": "british columbia", "quebec": "quebec", "delaware": "delaware"}
 _JURISDICTION = re.compile(r"\b(?:in|of)\s+(Canada|England|France|the\s+United\s+States|New\s+York|Ontario|Australia|the\s+United\s+Kingdom|Paris|London)\b|\b(Canadian|English|French|American|New\s+York)\s+(?:judgment|court|lawsuit|action|proceedings?)\b")
 _GENERIC_VENUE = re.compile(r"^(?:the\s+)?(?:arbitral|arbitration)?\s*(?:tribunal|court)$", re.I)
-_DATE_CUE = re.compile(r"\b(?:on|dated|effective|as\s+of|issued\s+on|entered\s+on|rendered\s+on)\s+$", re.I)
+_FINANCING_WORDS = re.compile(
+    r"\b(?:underwrit\w+|placement|placing|offering|loans?|facilit(?:y|ies)|stream(?:ing)?|royalt(?:y|ies)|"
+    r"debentures?|notes?|credit|financing|subscription|term\s+sheet|intercreditor|warrants?)\b", re.I)
+_DATE_CUE = re.compile(r"\b(?:on|dated|effective|as\s+of|from|issued\s+on|entered\s+on|rendered\s+on)\s+$", re.I)
 _FUTURE_CUE = re.compile(r"\b(?:by|before|until|no\s+later\s+than|deadline\s+of)\s+$", re.I)
 
 
@@ -145,6 +152,8 @@ def _states(doc) -> dict[str, str]:
     for sent in doc.seg.sentences:
         for m in _STATE.finditer(sent.text):
             state = m.group("state")
+            if not state:
+                continue
             country = state.split(" of ")[-1].replace("the ", "")
             if state.startswith("State of") or country in ("New York", "the State"):
                 continue
@@ -157,9 +166,12 @@ def _counterparty(text: str, lo: int, states: dict[str, str], venue_spans, issue
     for m in _STATE.finditer(text):
         if any(a <= m.start() < b for a, b in venue_spans):
             continue
-        state = m.group("state")
-        if state.startswith("State of"):
+        state = m.group("state") or m.group("gov")
+        if state.startswith("State of") or state.startswith(("The ", "the ")):
             continue
+        if state.lower().startswith("government of"):
+            country = re.sub(r"^government\s+of\s+(?:the\s+)?", "", state, flags=re.I)
+            return states.get(country, country)
         return state
     for m in _COUNTRY.finditer(text):
         if any(a <= m.start() < b for a, b in venue_spans):
@@ -194,6 +206,8 @@ def extract_events(doc) -> list[EventFact]:
                 else:
                     etype_eff = etype
                 triggers.append((etype_eff, m.start(), m.end()))
+        if _FINANCING_WORDS.search(text):
+            triggers = [t for t in triggers if t[0] != "agreement"]
         if not triggers:
             continue
         # overlapping triggers: keep the one of highest precedence
@@ -216,7 +230,8 @@ def extract_events(doc) -> list[EventFact]:
         kept = sorted(by_type.values(), key=lambda t: t[1])
         venues = _venues(text)
         venue_spans = [(p, p + len(v)) for p, v, _ in venues]
-        dates = [d for d in find_dates(text) if not _FUTURE_CUE.search(text[max(0, d.start - 25): d.start])]
+        dates = [d for d in find_dates(text) if not _FUTURE_CUE.search(text[max(0, d.start - 25): d.start])
+                 and not _is_dateline(text, d, sent, doc)]
         date_owner: dict[int, int] = {}
         for di, d in enumerate(dates):
             best = min(range(len(kept)), key=lambda i: min(abs(d.start - kept[i][2]), abs(d.end - kept[i][1])))
@@ -256,12 +271,23 @@ def extract_events(doc) -> list[EventFact]:
     return [_to_fact(ev, doc) for ev in _merge(events)]
 
 
+def _is_dateline(text: str, d, sent, doc) -> bool:
+    """The release's own date in the dateline that opens the first paragraph."""
+    return d.value == doc.release_date and d.start < 120 and sent.unit == _first_body_unit(doc)
+
+
+def _first_body_unit(doc) -> int:
+    return next((i for i, u in enumerate(doc.seg.units) if u.section != "header"), -1)
+
+
 def _executive_events(text: str, sent, doc) -> list[_Event]:
     out = []
     for rx, etype in ((_APPOINT, "executive_appointment"), (_DEPART, "executive_departure")):
         for m in rx.finditer(text):
             person = next((m.group(k) for k in ("p1", "p2", "p3", "p4", "p5") if k in m.re.groupindex and m.group(k)), None)
             role = next((m.group(k) for k in ("r1", "r2", "r3", "r4", "r5") if k in m.re.groupindex and m.group(k)), None)
+            if person and re.match(r"(?:He|She|They|It|The|This|Mr|Ms)\b", person) and len(person.split()) < 2:
+                continue
             if person is None or (doc.issuer and person in doc.issuer):
                 continue
             if _NEGATION.search(text[max(0, m.start() - 30): m.start()]):
@@ -273,8 +299,14 @@ def _executive_events(text: str, sent, doc) -> list[_Event]:
             if role == "Board":
                 role = "Director"
             role = _expand_role(role, doc)
-            dates = [d for d in find_dates(text) if _DATE_CUE.search(text[max(0, d.start - 15): d.start])]
-            out.append(_Event(etype, dates[0].value if dates else None, None, None, None, None,
+            dates = [d for d in find_dates(text) if _DATE_CUE.search(text[max(0, d.start - 15): d.start])
+                     and not _is_dateline(text, d, sent, doc)]
+            after = [d for d in dates if d.start >= m.start()]
+            date = (after or dates or [None])[0]
+            if role and re.fullmatch(r"(?:Chair\w*(?:\s+of\s+the\s+Board)?|Director|Board|Lead\s+Director)", role) and \
+                    re.search(r"\b(?:re-?elected|annual\s+(?:general\s+)?meeting|AGM)\b", text, re.I):
+                continue    # board elections at a shareholders' meeting are not executive changes
+            out.append(_Event(etype, date.value if date else None, None, None, None, None,
                               person.strip(), role, None, sent.start, sent.end))
     return out
 

@@ -25,11 +25,11 @@ INSTRUMENTS: tuple[tuple[str, str], ...] = (
     ("exchangeable_loan", r"exchangeable\s+(?:(?:senior|secured|gold|term)\s+)*loan"),
     ("credit_facility", r"(?:credit|loan|revolving|term\s+loan|debt|bridge|working\s+capital|revolving\s+credit)\s+facilit(?:y|ies)|\brevolver\b|line\s+of\s+credit"),
     ("royalty_stream", r"\broyalt(?:y|ies)\b|(?:gold|silver|precious\s+metals?)\s+stream|stream(?:ing)?\s+(?:agreement|transaction|arrangement|financing|deal)"),
-    ("private_placement", r"private\s+placements?|non-brokered\s+(?:\w+\s+)?(?:financing|placement|offering)|brokered\s+(?:\w+\s+)?placement|flow-through\s+(?:financing|placement|offering)"),
+    ("private_placement", r"private\s+placements?|\bplacing\b|\b(?:conditionally\s+)?placed\s+(?:[\d,.]+\s+(?:million\s+)?)?(?:new\s+)?(?:ordinary\s+|common\s+)?shares|non-brokered\s+(?:\w+\s+)?(?:financing|placement|offering)|brokered\s+(?:\w+\s+)?placement|flow-through\s+(?:financing|placement|offering)"),
     ("equity_offering", r"bought\s+deal|(?:public|equity|share|prospectus|marketed|overnight|underwritten|unit)\s+offering|offering\s+of\s+(?:[\d,.]+\s+(?:million\s+)?)?(?:common\s+)?(?:shares|units)"),
     ("stock_options", r"(?:stock|incentive(?:\s+stock)?|share\s+purchase)\s+options?|\boptions?\s+to\s+(?:purchase|acquire)|grant(?:ed|s)?\s+(?:of\s+)?(?:an\s+aggregate\s+of\s+)?(?:[\d,]+\s+)?options"),
     ("warrants", r"\b(?:share\s+purchase\s+)?warrants?\b"),
-    ("debt_settlement", r"settle(?:d|ment)?\s+(?:of\s+)?(?:approximately\s+)?(?:existing\s+|outstanding\s+|certain\s+)?(?:debts?|indebtedness|liabilities|obligations|accounts\s+payable|amounts\s+owed)|shares[- ]for[- ]debt|debt\s+settlement"),
+    ("debt_settlement", r"settle(?:d|ment)?\s+(?:of\s+)?(?:\S+\s+){0,3}?(?:of\s+)?(?:existing\s+|outstanding\s+|certain\s+)?(?:debts?|indebtedness|liabilities|obligations|accounts\s+payable|amounts\s+owed)|shares[- ]for[- ]debt|debt\s+settlement"),
     ("debt_transfer", r"(?:debts?|loans?|notes?)\s+(?:\S+\s+){0,8}?(?:has|have|was|were|will\s+be)\s+(?:been\s+)?(?:transferred|assigned)|(?:transfer|assignment)\s+of\s+(?:the\s+|its\s+)?(?:existing\s+|outstanding\s+)?(?:secured\s+)?(?:debt|loan|notes)"),
     ("debt_repayment", r"principal\s+(?:re)?payments?|\brepa(?:y|id|ys|yment|ying)\b|\bretired\b|\bredeem(?:ed|s)?\b|\bredemption\b|bought\s+(?:[\w.$,\s]+?\s+)?of\s+(?:this|the)\s+debt|paid\s+(?:off|down)|prepa(?:id|yment)"),
     ("secured_loan", r"(?:senior\s+)?secured\s+(?:(?:term|bridge|gold|project)\s+)?(?:loans?|debt|notes?|credit)|(?:bridge|term|project)\s+loans?|\bloan\s+agreement|\bloans?\b"),
@@ -38,11 +38,14 @@ _INSTRUMENT_RES = tuple((t, re.compile(p, re.I)) for t, p in INSTRUMENTS)
 _ACTIONS = {"debt_settlement", "debt_transfer", "debt_repayment"}
 _LOANS = {"secured_loan", "exchangeable_loan", "credit_facility", "promissory_note", "convertible_debenture"}
 
+_PER_SECURITY = re.compile(r"^\s*(?:per|for\s+each|a)\s+(?:\$?[\d,]+\s+(?:principal\s+amount\s+of\s+)?)?(?:debentures?|notes?|bonds?)\b", re.I)
 _PER_SHARE = re.compile(r"^\s*(?:per|for\s+each|a)\s+(?:common\s+|ordinary\s+|flow-through\s+|class\s+\w\s+)?(?:share|unit|warrant|option|cdi)s?\b", re.I)
-_PRICE_BEFORE = re.compile(r"(?:exercise|conversion|exchange|issue|offering|subscription)\s+price\s+(?:of\s+|at\s+|is\s+|will\s+be\s+)?(?:\w+\s+){0,4}?(?:from\s+[^\s]+\s+to\s+)?$|at\s+a\s+price\s+of\s+$|convertible\s+(?:\w+\s+){0,4}at\s+$|exercisable\s+(?:\w+\s+){0,3}at\s+$", re.I)
+_PRICE_BEFORE = re.compile(r"(?:exercise|conversion|exchange|issue|offering|subscription|deemed|placing)\s+price\s+(?:of\s+|at\s+|is\s+|will\s+be\s+)?(?:\w+\s+){0,4}?(?:from\s+[^\s]+\s+to\s+)?$|at\s+a\s+price\s+of\s+$|convertible\s+(?:\w+\s+){0,4}at\s+$|exercisable\s+(?:\w+\s+){0,8}at\s+$|exchangeable\s+(?:\w+\s+){0,8}at\s+$", re.I)
 _SHARES_RE = re.compile(
-    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?P<scale>million\s+)?(?:common\s+|ordinary\s+|flow-through\s+|new\s+|class\s+\w\s+)?"
-    r"(?:shares|units|warrants|options|stock\s+options|share\s+purchase\s+warrants)\b", re.I)
+    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?P<scale>million\s+)?"
+    r"(?:(?:common|ordinary|flow-through|new|class\s+\w|voting|subordinate|bonus|finder's|finders'|broker|compensation|"
+    r"incentive|stock|share\s+purchase|placing|subscription)\s+){0,3}"
+    r"(?:shares|units|warrants|options)\b", re.I)
 _RATE_RE = re.compile(
     r"(?P<a>\d+(?:\.\d+)?)\s*%\s*(?:per\s+annum|per\s+year|a\s+year|annual(?:ly)?|interest|coupon|simple|compounded|"
     r"(?:senior\s+)?(?:secured\s+|unsecured\s+)?(?:convertible\s+)?(?:debentures|notes))"
@@ -63,7 +66,7 @@ _CLOSED = re.compile(
     r"(?<!will\s)(?<!to\s)(?<!will\sbe\s)\b(?:closed|has\s+completed|have\s+completed|completed|has\s+raised|have\s+raised|raised|"
     r"(?:has|have)\s+been\s+(?:transferred|retired|repaid|used|settled|issued|drawn|funded|advanced|closed|completed)|"
     r"was\s+(?:issued|repaid|retired|drawn|closed|completed|funded)|were\s+(?:issued|repaid|retired)|retired|repaid|"
-    r"drew\s+down|has\s+drawn|received|bought|settled|issued)\b", re.I)
+    r"drew\s+down|has\s+drawn|received|bought(?!\s+deal)|settled|issued)\b", re.I)
 _CLASS_PARTIES = re.compile(
     r"\bto\s+(?:certain\s+)?(?P<list>(?:(?:its\s+)?(?:directors|officers|insiders|employees|consultants|management|"
     r"employees\s+and\s+consultants)(?:,\s*|\s+and\s+|,\s+and\s+)?){1,6})", re.I)
@@ -163,6 +166,7 @@ def extract_financings(doc) -> list[FinancingFact]:
     terms: dict[str, _Row] = {}
     context_status: str | None = None
     last_loan_type = None
+    last_equity_type = None
     last_unit = -1
     for sent in doc.seg.sentences:
         if sent.section != "body":
@@ -178,6 +182,8 @@ def extract_financings(doc) -> list[FinancingFact]:
         moneys = find_money(text)
         matches = sorted(((t, m.start(), m.end()) for t, rx in _INSTRUMENT_RES for m in rx.finditer(text)),
                          key=lambda x: x[1])
+        orgs = [(m.start(), m.end()) for m in ISSUER_RE.finditer(text)]
+        matches = [x for x in matches if not any(a <= x[1] < b for a, b in orgs)]
         # a generic loan word inside a more specific instrument's words is that instrument
         matches = [x for x in matches if not any(
             y is not x and y[1] <= x[1] and x[2] <= y[2] and (y[2] - y[1]) > (x[2] - x[1]) for y in matches)]
@@ -185,6 +191,8 @@ def extract_financings(doc) -> list[FinancingFact]:
         for t, _, _ in matches:
             if t in _LOANS:
                 last_loan_type = t
+            if t in ("private_placement", "equity_offering"):
+                last_equity_type = t
         # an action on a loan (transfer, repayment, settlement) names the loan as its object
         if types & _ACTIONS:
             matches = [x for x in matches if x[0] not in _LOANS or x[0] in ("promissory_note",) and "promissory_note" not in types]
@@ -192,13 +200,51 @@ def extract_financings(doc) -> list[FinancingFact]:
         if not matches and _IN_DEFAULT.search(text) and any(not _PER_SHARE.match(text[m.end:m.end + 25]) for m in moneys):
             matches = [(last_loan_type or "secured_loan", _IN_DEFAULT.search(text).start(), _IN_DEFAULT.search(text).end())]
         # 'warrants' inside a unit description of a placement/offering are part of that row
-        if "warrants" in [t for t, _, _ in matches] and types & {"private_placement", "equity_offering"}:
+        if "warrants" in [t for t, _, _ in matches] and types & {"private_placement", "equity_offering"} and \
+                not re.search(r"\b(?:issued|granted)\s+(?:to\s+\S+(?:\s+\S+){0,4}\s+)?[\d,.]+\s+(?:\w+\s+)?warrants", text, re.I):
             matches = [x for x in matches if x[0] != "warrants"]
+        # a debt security sold by bought deal or placement is one row: the security
+        if types & {"convertible_debenture", "promissory_note"}:
+            matches = [x for x in matches if x[0] not in ("equity_offering", "private_placement")]
+        # a tranche or deposit sentence continues the instrument the release is about
+        if not matches and last_equity_type and re.search(r"\btranche\b|\bunits\b", text, re.I) and any(
+                not _PER_SHARE.match(text[m.end:m.end + 25]) for m in moneys):
+            matches = [(last_equity_type, 0, 0)]
+        firsts_by_type: dict[str, tuple] = {}
+        for x in matches:
+            firsts_by_type.setdefault(x[0], x)
+        matches = sorted(firsts_by_type.values(), key=lambda x: x[1])
+        # a sale of a royalty the issuer holds is a disposition, not a financing
+        matches = [x for x in matches if not (x[0] == "royalty_stream" and re.search(
+            r"(?:sale|sold|dispos\w+|divest\w*)\s+(?:of\s+)?its\s+(?:\S+\s+){0,6}$", text[max(0, x[1] - 80):x[1]], re.I))]
+        known_types = {r.instrument_type for r in rows}
+        if any(r.instrument_type in _LOANS for r in rows):
+            known_types.add("secured_loan")
+        definite = [x for x in matches if x[0] in known_types and re.search(
+            r"\b(?:the|such|these|each|this|said)\s+(?:\w+\s+){0,2}$", text[max(0, x[1] - 30):x[1]], re.I)]
+        if definite and len(definite) < len(matches):
+            matches = [x for x in matches if x not in definite]      # 'In connection with the Placing, ... warrants'
+        elif matches and rows and len(definite) == len(matches):
+            # 'The Debentures will bear interest ...': terms of an instrument already announced
+            wanted = {x[0] for x in matches}
+            if "secured_loan" in wanted and all(text[x[1]:x[2]].lower().rstrip("s") == "loan" for x in matches):
+                wanted |= _LOANS        # 'the loan' refers to the latest loan of any kind
+            row = next((r for r in reversed(rows) if r.instrument_type in wanted), None)
+            new_amount = next((m for m in moneys if not _PER_SHARE.match(text[m.end:m.end + 30])
+                               and not re.search(r"(?:per|each)\s+$", text[max(0, m.start - 10):m.start])), None)
+            if row is not None and (new_amount is None or (row.amount and abs(new_amount.amount - row.amount.amount) < 1e-6)):
+                _update_from_reference(row, text, doc)
+                continue
         if not matches:
             # a sentence that only refers to a defined term adds terms to its row
             for term, row in terms.items():
-                if re.search(rf"\b{re.escape(term)}\b", text, re.I):
+                if re.search(rf"\b{re.escape(row.term or term)}\b", text):
                     _update_from_reference(row, text, doc)
+            if rows and re.search(r"\b(?:upfront|up-front|deposit|advance\s+payment)\b", text, re.I):
+                stream = next((r for r in reversed(rows) if r.instrument_type == "royalty_stream" and r.amount is None), None)
+                money = next((m for m in moneys if not _PER_SHARE.match(text[m.end:m.end + 25])), None)
+                if stream is not None and money is not None:
+                    stream.amount = money
             continue
         # one row per distinct instrument type in the sentence (first mention)
         seen_types = set()
@@ -218,11 +264,13 @@ def extract_financings(doc) -> list[FinancingFact]:
                     continue
                 tail = text[money.end: money.end + 30]
                 head = text[max(0, money.start - 60): money.start]
-                if _PER_SHARE.match(tail) or _PRICE_BEFORE.search(head):
+                if _PER_SECURITY.match(tail):
+                    continue            # a denomination ('C$1,000 per Debenture'), not an amount or share price
+                if _PER_SHARE.match(tail) or _PRICE_BEFORE.search(head) or itype in ("warrants", "stock_options"):
                     if price is None or re.search(r"\bto\s+$", head):
                         price = money
                     continue
-                if re.search(r"per\s+ounce|/oz", tail, re.I):
+                if re.search(r"per\s+ounce|/oz", tail, re.I) or re.search(r"(?:per|each|every)\s+$", head):
                     continue
                 if amount is None:
                     amount = money
@@ -246,7 +294,8 @@ def extract_financings(doc) -> list[FinancingFact]:
                     interest = float(next(g for g in rm.groups() if g))
             row = _Row(
                 instrument_type=itype, status=status, amount=amount, interest=interest,
-                maturity=_maturity(text, lo, hi), share_count=shares if itype not in _LOANS | _ACTIONS else None,
+                maturity=_maturity(text, lo, hi),
+                share_count=shares if itype not in _LOANS | {"debt_repayment", "debt_transfer"} else None,
                 price=price, parties=_parties(text, doc, defined), start=sent.start, end=sent.end,
             )
             if amount is not None:
@@ -271,6 +320,8 @@ def _status(text: str, context: str | None) -> str:
 def _update_from_reference(row: _Row, text: str, doc) -> None:
     for money in find_money(text):
         head = text[max(0, money.start - 60): money.start]
+        if _PER_SECURITY.match(text[money.end: money.end + 30]) or re.search(r"(?:per|each|every)\s+$", head):
+            continue
         if _PER_SHARE.match(text[money.end: money.end + 30]) or _PRICE_BEFORE.search(head):
             if row.price is None or re.search(r"\bto\s+$", head):
                 row.price = money
@@ -278,6 +329,8 @@ def _update_from_reference(row: _Row, text: str, doc) -> None:
         row.instrument_type = "exchangeable_loan"
     elif re.search(r"\bconver(?:sion|tible)\b", text, re.I) and row.price is not None and row.instrument_type in _ACTIONS:
         row.instrument_type = "convertible_debenture"
+    if row.maturity is None:
+        row.maturity = _maturity(text, 0, len(text))
     if row.interest is None:
         if _ZERO_RATE.search(text):
             row.interest = 0.0

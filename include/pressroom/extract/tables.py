@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from datetime import date
 
 from pressroom.extract.dates import MONTHS, Period, month_period, quarter_period
@@ -88,8 +89,15 @@ def _mon(token: str) -> int:
     return MONTHS[token.lower().rstrip(".")]
 
 
-def _find_specs(text: str, free_text: bool = False) -> list[tuple[_Spec, int, int]]:
+_SPEC_HINT = re.compile(r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|quarter|half|ytd|year|fiscal|month",
+                        re.I)
+
+
+@lru_cache(maxsize=4096)
+def _find_specs(text: str, free_text: bool = False) -> tuple[tuple[_Spec, int, int], ...]:
     """Period expressions in ``text`` (full dates are skipped) as (spec, start, end)."""
+    if not _SPEC_HINT.search(text):
+        return ()
     out = []
     for m in _SPEC_RE.finditer(text):
         g = m.groupdict()
@@ -132,7 +140,7 @@ def _find_specs(text: str, free_text: bool = False) -> list[tuple[_Spec, int, in
             spec = _Spec("y", int(g["yy"]), suffix=(g["ysuf"] or "").upper())
         if spec is not None:
             out.append((spec, s, e))
-    return out
+    return tuple(out)
 
 
 def _ending(months: int, end: date, grain: str) -> Period:
@@ -487,11 +495,9 @@ def _metric(low: str, has_g_t_doc: bool) -> tuple[str | None, str | None, bool]:
     t_verbs = [m for m, rx in (("ore_processed_t", _MILLED), ("ore_mined_t", _MINED)) if rx.search(low)]
     t_like = bool(_T_WORD.search(low)) and not _OZ_UNIT.search(low)
     if verbs and not (t_like and t_verbs):
-        if len(verbs) > 1 or not (_OZ_WORD.search(low) or verbs[0] != "gold_produced_oz") or _OZ_BAD.search(low):
-            if not (len(verbs) == 1 and _OZ_WORD.search(low) and not _OZ_BAD.search(low)):
-                return None, None, bool(_OZ_BAD.search(low))
-        if not _OZ_WORD.search(low) and verbs[0] in ("gold_sold_oz", "gold_recovered_oz"):
-            return None, None, False
+        bad = bool(_OZ_BAD.search(low))
+        if len(verbs) > 1 or bad or not _OZ_WORD.search(low):
+            return None, None, bad
         return verbs[0], None, False
     if t_verbs:
         if len(t_verbs) > 1 or _T_BAD.search(low) or not (t_like or re.search(r"\bmill(?:ed)?\b|\bprocessed\b|\bmined\b", low)):
@@ -514,6 +520,7 @@ class _DocCtx:
     default_site: str | None
     lead: _PInfo
     default_currency: str | None
+    memo: dict = field(default_factory=dict)
 
 
 def _proper_name(text: str) -> bool:
@@ -538,11 +545,12 @@ def _site_of(text: str, ctx: _DocCtx, loose: bool) -> tuple[str | None, str | No
         return None, None
     if name is None:
         low = text.lower()
-        hits = [b for b in ctx.known if re.search(rf"(?<!\w){re.escape(b)}(?!\w)", low)]
-        hits = [b for b in hits if not any(b != o and b in o for o in hits)]
+        found = [(b, m) for b in ctx.known for m in [re.search(rf"(?<!\w){re.escape(b)}(?!\w)", low)] if m]
+        hits = [(b, m) for b, m in found if not any(b != o and b in o for o, _ in found)]
         if len(hits) == 1:
-            full = ctx.known[hits[0]]
-            name = next(iter(full)) if len(full) == 1 and low.strip() == hits[0] else text
+            base, m = hits[0]
+            full = ctx.known[base]
+            name = next(iter(full)) if len(full) == 1 else text[m.start():m.end()]
         elif not hits and loose and _proper_name(text):
             name = text
     if name is None:
@@ -552,7 +560,15 @@ def _site_of(text: str, ctx: _DocCtx, loose: bool) -> tuple[str | None, str | No
 
 
 def _describe(text: str, role: str, ctx: _DocCtx) -> _Desc:
-    """What a label, column header, section row or caption says about its cells."""
+    """What a label, column header, section row or caption says about its cells (memoized per release)."""
+    key = (text, role)
+    d = ctx.memo.get(key)
+    if d is None:
+        d = ctx.memo[key] = _describe_uncached(text, role, ctx)
+    return d
+
+
+def _describe_uncached(text: str, role: str, ctx: _DocCtx) -> _Desc:
     t = _strip_label(text)
     d = _Desc(text=t)
     if not t:
@@ -882,12 +898,15 @@ def _doc_context(doc) -> _DocCtx:
     known: dict[str, set[str]] = {}
     lead_unit = None
     lead = _PInfo()
+    body_units: set[int] = set()
     for sent in doc.seg.sentences:
         if sent.section == "boilerplate":
             continue
         for f in find_facilities(sent.text):
             known.setdefault(f.base.lower(), set()).add(f.name)
-        if lead_unit is None and sent.section == "body":
+        if sent.section == "body":
+            body_units.add(sent.unit)
+        if lead_unit is None and sent.section == "body" and len(body_units) <= 2:
             info = _pinfo(sent.text, fy_end, free_text=True)
             if info.full or info.partial:
                 lead_unit = sent.unit
@@ -1017,21 +1036,27 @@ def extract_tables(doc) -> list:
     """Production facts from the text tables of a release."""
     units = doc.seg.units
     candidates = []
+    text = doc.clean.text
     for i, u in enumerate(units):
         if u.section != "body":
             continue
         if u.kind == "table":
-            candidates.append((i, False))
-        elif u.kind in ("prose", "heading") and "\n" in doc.clean.text[u.start:u.end] and \
-                _LOOSE_ROW.search(doc.clean.text, u.start, u.end):
+            if _METRIC_HINT.search(text, u.start, u.end):
+                candidates.append((i, False))
+        elif u.kind in ("prose", "heading") and "\n" in text[u.start:u.end] and \
+                _LOOSE_ROW.search(text, u.start, u.end) and _METRIC_HINT.search(text, u.start, u.end):
             candidates.append((i, True))
     if not candidates:
         return []
-    ctx = _doc_context(doc)
+    ctx: list[_DocCtx] = []
     facts: list[ProductionFact] = []
     for i, loose in candidates:
         facts.extend(_table_facts(doc, ctx, i, loose))
     return _drop_conflicts(facts)
+
+
+_METRIC_HINT = re.compile(r"\b(?:gold|ounces?|oz|koz|ore|tonnes?|tons|grades?|recovery|cash\s+costs?|mill(?:ed)?|mined|"
+                          r"processed|poured|produc\w*|sold|throughput|tpd)\b", re.I)
 
 
 _LOOSE_ROW = re.compile(r"(?m)^[ \t]*[A-Za-z][^\n.]{2,70}?\s\(?(?:US\$|\$)?\d[\d,]*(?:\.\d+)?\)?%?(?:\s|$)"
@@ -1060,7 +1085,7 @@ def _unit_lines(doc, index: int, loose: bool) -> list[tuple[int, str]]:
     return full
 
 
-def _table_facts(doc, ctx: _DocCtx, index: int, loose: bool) -> list[ProductionFact]:
+def _table_facts(doc, ctx_cache: list[_DocCtx], index: int, loose: bool) -> list[ProductionFact]:
     lines = _unit_lines(doc, index, loose)
     pipe = sum(1 for _, ln in lines if "|" in ln) >= max(2, len(lines) // 2)
     rows = _parse_grid(lines, pipe, strict=loose)
@@ -1078,6 +1103,9 @@ def _table_facts(doc, ctx: _DocCtx, index: int, loose: bool) -> list[ProductionF
             r.label is not None and re.match(r"\s*(?:proven|probable|measured|indicated|inferred)\b", r.label.text, re.I)
             for r in rows if r.kind == "data"):
         return []
+    if not ctx_cache:
+        ctx_cache.append(_doc_context(doc))
+    ctx = ctx_cache[0]
     caption = _describe(cap_text, "caption", ctx)
     lead = _PInfo(full=list(ctx.lead.full), partial=list(ctx.lead.partial)) if ctx.lead.full or ctx.lead.partial \
         else _PInfo()
