@@ -21,7 +21,7 @@ AIRFLOW_ENV := AIRFLOW_HOME=$(DATA_DIR)/airflow AIRFLOW__CORE__DAGS_FOLDER=$(CUR
                AIRFLOW__CORE__LOAD_EXAMPLES=False AIRFLOW__CORE__UNIT_TEST_MODE=False \
                AIRFLOW__LOGGING__LOGGING_LEVEL=INFO NO_COLOR=1
 
-.PHONY: help install run test eval bench lint docs sql clean
+.PHONY: help install run test browser eval bench lint docs sql clean
 
 help:  ## list the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -51,8 +51,17 @@ run: install  ## run the Airflow DAG end to end on $(INBOX), publish $(DATA_DIR)
 	@echo
 	@$(BIN)/pressroom summary
 
-test: install  ## run the test suite
+test: install browser  ## run the test suite
 	$(BIN)/python -m pytest
+
+# The docs-site test drives Debian's Chromium; install it where we can (root on Debian), else it is skipped.
+browser:
+	@if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then \
+		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+			echo "pressroom: installing Debian's chromium and chromium-driver for the docs-site test"; \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null; \
+		else echo "pressroom: no chromium/chromedriver and no root: the docs-site browser test will be skipped"; fi; \
+	fi
 
 eval: install  ## precision / recall / F1 of the extractors on the fixture corpus
 	$(BIN)/python -m pressroom.evaluate tests/fixtures/releases
@@ -62,6 +71,14 @@ bench: install  ## parse throughput and end-to-end timings (prints figures)
 
 lint: install  ## ruff (with Airflow 3 rules) on the code
 	$(BIN)/ruff check include dags tests scripts
+
+docs: install  ## serve the dbt docs site and the gate's Data Docs of the last published run on localhost:8080
+	@test -f $(DATA_DIR)/docs/index.html || $(MAKE) run
+	$(BIN)/pressroom docs --port $(or $(PORT),8080)
+
+sql: install  ## open the published warehouse read-only in a SQL shell
+	@test -f $(DATA_DIR)/warehouse.duckdb || $(MAKE) run
+	$(BIN)/python -m pressroom.sql $(DATA_DIR)/warehouse.duckdb
 
 clean:  ## remove the data dir (published warehouse included) and caches
 	rm -rf $(DATA_DIR) .pytest_cache .ruff_cache

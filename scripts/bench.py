@@ -183,6 +183,7 @@ def bench_parse(paths: list[Path], pin: bool) -> dict:
         "seconds": elapsed,
         "cpu_seconds": cpu,
         "releases_per_s": n / elapsed if elapsed else None,
+        "releases_per_cpu_s": n / cpu if cpu else None,     # less sensitive to other load on the CPU
         "mean_ms": statistics.fmean(times_ms) if times_ms else None,
         "p50_ms": times_ms[len(times_ms) // 2] if times_ms else None,
         "p95_ms": times_ms[min(len(times_ms) - 1, int(0.95 * len(times_ms)))] if times_ms else None,
@@ -346,7 +347,8 @@ def report(res: dict) -> None:
           f"[target >= 1,000/s]; mean {p['mean_ms']:.2f} ms, p50 {p['p50_ms']:.2f} ms, "
           f"p95 {p['p95_ms']:.2f} ms, max {p['max_ms']:.1f} ms per release")
     print(f"  {p['releases']:,} releases ({p['bytes'] / 1e6:.1f} MB) in {p['seconds']:.1f}s "
-          f"(cpu {p['cpu_seconds']:.1f}s; decode {100 * p['decode_share']:.1f}% of it); facts "
+          f"(cpu {p['cpu_seconds']:.1f}s = {p['releases_per_cpu_s']:,.0f} releases per cpu-second; "
+          f"decode {100 * p['decode_share']:.1f}% of it); facts "
           f"{p['facts_total']:,} ({p['facts']['production']:,} production, {p['facts']['financings']:,} "
           f"financing, {p['facts']['events']:,} event); rejected {sum(p['rejected'].values())}"
           + (f" {p['rejected']}" if p["rejected"] else "")
@@ -385,7 +387,6 @@ def report(res: dict) -> None:
                 if a["steps"].get(c) is not None and b["steps"].get(c) is not None)
             print(f"  per step ({res['small']:,} -> {n:,}): {per_step}")
     print("=" * 118)
-    print(f"figures: {res['out']}/bench.json")
 
 
 # ----------------------------------------------------------------------------- main
@@ -457,7 +458,8 @@ def main(argv: list[str] | None = None) -> int:
             runs["incr_small"], runs["incr_large"] = [], []
             inbox_small, data_small = out / "inbox_small", out / "data_small"
             if small:
-                print(f"4. incremental: +1 release with {small:,} vs {n:,} releases in the warehouse", flush=True)
+                print(f"4. incremental: +1 release with {small:,} vs {n:,} releases in the warehouse",
+                      flush=True)
                 shutil.rmtree(inbox_small, ignore_errors=True)
                 inbox_small.mkdir()
                 for path in paths[:small]:
@@ -484,7 +486,8 @@ def main(argv: list[str] | None = None) -> int:
         res["bench_seconds"] = time.perf_counter() - t_bench
         (out / "bench.json").write_text(json.dumps(res, indent=2, default=str))
         report(res)
-        print(f"bench finished in {res['bench_seconds']:.0f}s")
+        print(f"bench finished in {res['bench_seconds']:.0f}s"
+              + ("" if temp and not args.keep else f"; figures: {out / 'bench.json'}, logs: {log_dir}"))
     finally:
         if temp and not args.keep:
             shutil.rmtree(out, ignore_errors=True)

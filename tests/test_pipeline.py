@@ -203,7 +203,7 @@ def test_a_run_killed_after_build_is_recovered_without_duplicates(data_copy):
     for step in ("ingest", "parse", "build"):
         proc = run_cli(step, "--inbox", str(inbox), "--data-dir", str(data), "--run-id", "killed_run")
         assert proc.returncode == 0, proc.stderr[-2000:]
-    assert (data / "candidates" / "killed_run.duckdb").exists()
+    assert (data / "candidates" / "killed_run" / "warehouse.duckdb").exists()
     before = sha256(data / "warehouse.duckdb")
     proc = run_cli("publish", "--data-dir", str(data), "--run-id", "killed_run")
     assert proc.returncode != 0 and "has not passed the quality gate" in proc.stderr
@@ -213,7 +213,7 @@ def test_a_run_killed_after_build_is_recovered_without_duplicates(data_copy):
     db = data / "warehouse.duckdb"
     assert query(db, "select count(*), count(distinct release_id) from marts.dim_releases")[0] == (6, 6)
     assert query(db, "select count(*) = count(distinct production_id) from marts.fct_production")[0] == (True,)
-    assert not (data / "candidates" / "killed_run.duckdb").exists()
+    assert not (data / "candidates" / "killed_run").exists()
 
 
 def test_steps_can_be_rerun_one_by_one(data_copy):

@@ -42,6 +42,11 @@ def _parser() -> argparse.ArgumentParser:
             sp.add_argument("--full-refresh", action="store_true", help="rebuild every model from scratch")
             sp.add_argument("--force", action="store_true", help="build even if nothing new was ingested")
     common(sub.add_parser("summary", help="what the published warehouse holds"), False)
+    sp = sub.add_parser("docs", help="serve the dbt docs site and the gate's Data Docs on localhost")
+    common(sp, False)
+    sp.add_argument("--port", type=int, default=8080)
+    sp.add_argument("--host", default="127.0.0.1")
+    sp.add_argument("--no-serve", action="store_true", help="only say where the sites are")
     return p
 
 
@@ -51,9 +56,9 @@ def _run_id_for(settings: Settings, args) -> str:
     if getattr(args, "run_id", None):
         return args.run_id
     if args.command in ("check", "publish") and settings.candidates_dir.exists():
-        cands = sorted(settings.candidates_dir.glob("*.duckdb"))
+        cands = sorted(settings.candidates_dir.glob("*/warehouse.duckdb"))
         if cands:
-            return cands[-1].stem
+            return cands[-1].parent.name
     return new_run_id()
 
 
@@ -70,6 +75,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "summary":
             print(pipeline.summary(settings))
             return 0
+        if args.command == "docs":
+            return _docs(settings, args)
         if args.command == "run":
             result = pipeline.run(settings)
             if not result.get("published"):
@@ -95,6 +102,29 @@ def main(argv: list[str] | None = None) -> int:
     except FileNotFoundError as exc:
         print(f"pressroom: {exc}", file=sys.stderr)
         return 2
+
+
+def _docs(settings: Settings, args) -> int:
+    import functools
+    import http.server
+
+    index = settings.docs_dir / "index.html"
+    if not index.exists():
+        print(f"pressroom: no docs published under {settings.docs_dir} yet; run `make run` first", file=sys.stderr)
+        return 1
+    base = f"http://{args.host}:{args.port}"
+    print(f"dbt docs:                  {base}/" + (f"\nGreat Expectations docs:   {base}/gx/index.html"
+                                                      if (settings.docs_dir / "gx" / "index.html").exists() else ""))
+    if args.no_serve:
+        return 0
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(settings.docs_dir))
+    with http.server.ThreadingHTTPServer((args.host, args.port), handler) as server:
+        print("serving; Ctrl-C to stop", flush=True)
+        try:
+            server.serve_forever()
+        except KeyboardInterrupt:
+            pass
+    return 0
 
 
 if __name__ == "__main__":

@@ -278,6 +278,11 @@ def check(settings: Settings, run_id: str) -> dict:
         with warehouse.raw_connection(settings) as con:
             warehouse.record_step(con, run_id, "check", started,
                                   {"success": result.success, "report": str(result.report_path)})
+        try:
+            docs_index = quality.build_data_docs(report_dir)
+            log.info("check: Great Expectations Data Docs at %s", docs_index)
+        except Exception as exc:   # the docs are a view of the verdict, never the verdict itself
+            log.warning("check: could not render Data Docs: %s", exc)
         if not result.success:
             raise StepFailed(result.summary(), result.report_path)
         warehouse.write_verdict(settings, run_id, result.report_path)

@@ -40,11 +40,12 @@ class Settings:
         return self.data_dir / "candidates"
 
     def candidate(self, run_id: str) -> Path:
-        return self.candidates_dir / f"{run_id}.duckdb"
+        """The run's candidate warehouse; named like the published file so its catalog is ``warehouse``."""
+        return self.candidates_dir / run_id / "warehouse.duckdb"
 
     def verdict(self, run_id: str) -> Path:
         """Written by the gate when a candidate passes: its SHA-256, checked again at publish."""
-        return self.candidates_dir / f"{run_id}.passed.json"
+        return self.candidates_dir / run_id / "passed.json"
 
     def report_dir(self, run_id: str) -> Path:
         return self.data_dir / "reports" / run_id

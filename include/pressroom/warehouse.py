@@ -79,8 +79,12 @@ def fresh_candidate(settings: Settings, run_id: str) -> Path:
     """
     settings.candidates_dir.mkdir(parents=True, exist_ok=True)
     for stale in settings.candidates_dir.iterdir():
-        stale.unlink()
+        if stale.is_dir():
+            shutil.rmtree(stale)
+        else:
+            stale.unlink()
     candidate = settings.candidate(run_id)
+    candidate.parent.mkdir(parents=True)
     if settings.warehouse.exists():
         tmp = candidate.with_suffix(".copying")
         shutil.copyfile(settings.warehouse, tmp)
@@ -128,11 +132,28 @@ def publish(settings: Settings, run_id: str) -> Path:
     tmp = settings.data_dir / "published.json.tmp"
     tmp.write_text(json.dumps(record, indent=2))
     os.replace(tmp, settings.data_dir / "published.json")
-    verdict_path.unlink(missing_ok=True)
-    if docs_src.exists():
-        shutil.copyfile(docs_src, settings.docs_dir / "index.html.tmp")
-        os.replace(settings.docs_dir / "index.html.tmp", settings.docs_dir / "index.html")
+    shutil.rmtree(candidate.parent, ignore_errors=True)
+    publish_docs(settings, docs_src, Path(verdict["report"]).parent / "data_docs")
     return settings.warehouse
+
+
+def publish_docs(settings: Settings, dbt_static_index: Path, gx_data_docs: Path) -> None:
+    """Put the dbt docs site (one file) and the gate's Data Docs beside the published warehouse."""
+    settings.docs_dir.mkdir(parents=True, exist_ok=True)
+    if dbt_static_index.exists():
+        shutil.copyfile(dbt_static_index, settings.docs_dir / "index.html.tmp")
+        os.replace(settings.docs_dir / "index.html.tmp", settings.docs_dir / "index.html")
+    site = next(iter(gx_data_docs.glob("**/data_docs/local_site")), None) if gx_data_docs.exists() else None
+    if site is not None and (site / "index.html").exists():
+        tmp = settings.docs_dir / "gx.tmp"
+        shutil.rmtree(tmp, ignore_errors=True)
+        shutil.copytree(site, tmp)
+        old = settings.docs_dir / "gx.old"
+        shutil.rmtree(old, ignore_errors=True)
+        if (settings.docs_dir / "gx").exists():
+            os.replace(settings.docs_dir / "gx", old)
+        os.replace(tmp, settings.docs_dir / "gx")
+        shutil.rmtree(old, ignore_errors=True)
 
 
 def _published_run(settings: Settings) -> str | None:

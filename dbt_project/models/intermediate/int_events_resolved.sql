@@ -65,13 +65,8 @@ events_joined_to_families as (
         events_joined_to_releases.*,
         coalesce(
             counterparty_matches.family_name, events_joined_to_releases.counterparty
-        ) as counterparty_family,
-        coalesce(
-            venue_matches.family_name,
-            events_joined_to_releases.venue,
-            -- an award is by definition a tribunal's, even where the text names none
-            case when events_joined_to_releases.event_type = 'arbitration_award' then 'Arbitral tribunal' end
-        ) as venue_family
+        ) as stated_counterparty_family,
+        coalesce(venue_matches.family_name, events_joined_to_releases.venue) as stated_venue_family
     from events_joined_to_releases
     left join counterparty_matches
         on
@@ -81,6 +76,67 @@ events_joined_to_families as (
         on
             events_joined_to_releases.event_id = venue_matches.event_id
             and venue_matches.match_rank = 1
+),
+
+-- A legal mention that names no counterparty (or venue) takes it from its own release
+-- when that release's other legal mentions (of the same type, for venues) agree on a
+-- single one. Only the release's own facts are read, so the result never changes when
+-- other releases arrive.
+release_counterparties as (
+    select
+        release_id,
+        min(stated_counterparty_family) as release_counterparty_family
+    from events_joined_to_families
+    where is_legal_event and stated_counterparty_family is not null
+    group by 1
+    having count(distinct stated_counterparty_family) = 1
+),
+
+release_venues as (
+    select
+        release_id,
+        event_type,
+        min(stated_venue_family) as release_venue_family
+    from events_joined_to_families
+    where is_legal_event and stated_venue_family is not null
+    group by 1, 2
+    having count(distinct stated_venue_family) = 1
+),
+
+families_completed as (
+    select
+        events_joined_to_families.*,
+        coalesce(
+            events_joined_to_families.stated_counterparty_family,
+            case
+                when events_joined_to_families.is_legal_event
+                    then release_counterparties.release_counterparty_family
+            end
+        ) as counterparty_family,
+        coalesce(
+            events_joined_to_families.stated_venue_family,
+            release_venues.release_venue_family,
+            -- an award is by definition a tribunal's, even where the text names none
+            case when events_joined_to_families.event_type = 'arbitration_award' then 'Arbitral tribunal' end
+        ) as venue_family,
+        coalesce(
+            events_joined_to_families.is_legal_event
+            and events_joined_to_families.stated_counterparty_family is null
+            and release_counterparties.release_counterparty_family is not null,
+            false
+        ) as is_counterparty_inferred,
+        coalesce(
+            events_joined_to_families.stated_venue_family is null
+            and release_venues.release_venue_family is not null,
+            false
+        ) as is_venue_inferred
+    from events_joined_to_families
+    left join release_counterparties
+        on events_joined_to_families.release_id = release_counterparties.release_id
+    left join release_venues
+        on
+            events_joined_to_families.release_id = release_venues.release_id
+            and events_joined_to_families.event_type = release_venues.event_type
 ),
 
 canonical_keys as (
@@ -99,7 +155,7 @@ canonical_keys as (
                 coalesce({{ name_key('counterparty_family') }}, '-')
                 || '|' || coalesce(cast(event_date as varchar), event_id)
         end as canonical_event_key
-    from events_joined_to_families
+    from families_completed
 ),
 
 resolved as (

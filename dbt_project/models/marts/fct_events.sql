@@ -36,6 +36,8 @@ final as (
         issuer_id,
         counterparty_family,
         venue_family,
+        is_counterparty_inferred,
+        is_venue_inferred,
         is_legal_event,
         ---------- provenance
         evidence_start,

@@ -52,7 +52,7 @@ _SPEC_RE = re.compile(
     rf"|(?P<ytd>\b(?:ytd|year[- ]to[- ]date)(?:\s*(?P<ytdy>{_Y4}))?)"
     rf"|(?P<fy>\b(?:FY|F(?=\s*{_Y4})|fiscal(?:\s+year)?|financial\s+year)\s*(?P<fyy>{_YY})\b)"
     rf"|(?P<fy2>\b(?P<fy2y>{_Y4})\s+(?:fiscal|financial)\s+year)"
-    rf"|(?P<mon>\b(?P<mm>{_MON})(?:(?:\s*[-/']\s*|\s+)(?P<my>{_Y4}|\d\d(?!\d)))?(?![\w/])(?!\s*\d))"
+    rf"|(?P<mon>\b(?P<mm>{_MON})(?:(?:\s*[-/']\s*|[\s,]+)(?P<my>{_Y4})|\s*[-/']\s*(?P<my2>\d\d(?!\d)))?(?![\w/])(?!\s*\d))"
     rf"|(?P<yr>\b(?P<yy>{_Y4})(?P<ysuf>[EFAB])?\b)",
     re.I,
 )
@@ -133,7 +133,7 @@ def _find_specs(text: str, free_text: bool = False) -> tuple[tuple[_Spec, int, i
                 continue          # 'may' as a verb
             if word.lower().rstrip(".") in ("may", "mar", "jun", "jul") and not g["my"] and free_text:
                 continue
-            spec = _Spec("m", _year2(g["my"]), _mon(word))
+            spec = _Spec("m", _year2(g["my"] or g["my2"]), _mon(word))
         elif g["yr"]:
             if free_text and _YEAR_NOT_PERIOD.search(text[max(0, s - 40):s]):
                 continue
@@ -392,7 +392,7 @@ _T_WORD = re.compile(r"\bore\b|\btonnes?\b|\btons?\b|\bt\b|\bkt\b|\bmt\b|\bdmt\b
 _T_BAD = re.compile(r"\bounces?\b|\boz\b|\bg/t\b|%|\$", re.I)
 _GENERIC_T = re.compile(r"^(?:ore|tonnes?|tons?|ore\s+tonnes?|tonnage|ore\s+tonnage)\b", re.I)
 _GENERIC_OZ = re.compile(r"^(?:gold|ounces?|oz|gold\s+ounces?|gold\s*\(oz\)|au)\b", re.I)
-_SCALE_K = re.compile(r"'\s?000|\b000s?\b|\(000\)|\bthousands?\b|\bkoz\b|\bkt\b|\bk\s?oz\b|\bkozs\b", re.I)
+_SCALE_K = re.compile(r"'\s?000|(?<![\d,.])\b000s?\b|\(000\)|\bthousands?\b|\bkoz\b|\bkt\b|\bk\s?oz\b|\bkozs\b", re.I)
 _SCALE_M = re.compile(r"\bmillions?\b|\bMoz\b|\bMt\b|\bmoz\b")
 _CUR_USD = re.compile(r"US\s?\$|\bUSD\b|U\.S\.\s?\$|\$\s?US\b|\bUS\s+dollars?\b|\bU\.S\.\s+dollars?\b", re.I)
 _CUR_OTHER = re.compile(r"(?:\b(?:A|C|AU|CDN|Cdn|NZ|R|HK|S|Mex|MX)\$)|\b(?:AUD|CAD|ZAR|MXN|GBP|EUR|PEN|CLP|BRL|ARS|"
@@ -416,6 +416,9 @@ _TABLE_SKIP = re.compile(r"\breserves?\b|\bresources?\b|\bdrill|\bintercepts?\b|
 _CUR_SCALE = re.compile(r"thousands\s+of\s+(?:\w+\s+){0,2}(?:dollars|\$)|(?:US|C|A)?\$\s?'?000s?\b|'000\s*(?:US|C|A)?\$|"
                         r"\$\s*(?:in\s+)?thousands|dollars\s+in\s+thousands|millions\s+of\s+(?:\w+\s+){0,2}(?:dollars|\$)|"
                         r"(?:US|C|A)?\$\s?(?:M|MM|millions?)\b|\$\s*(?:in\s+)?millions", re.I)
+_OTHER_METAL = re.compile(r"\b(?:silver|ag|copper|cu|zinc|zn|lead|pb|nickel|uranium|u3o8|molybdenum|cobalt|platinum|"
+                          r"palladium|pgms?|iron\s+ore|coal|gold\s+equivalent|geos?)\b", re.I)
+_GOLD = re.compile(r"\bgold\b(?!\s+equivalent)|\bau\b", re.I)
 _MILL_KIND = re.compile(r"\b(?:mill|plant|processing|concentrator|facility|heap\s+leach)\b", re.I)
 _MINE_KIND = re.compile(r"\b(?:mines?|pits?|underground|deposit|open[- ]pit|shaft|zone|lode)\b", re.I)
 _HINT = (
@@ -551,8 +554,10 @@ def _site_of(text: str, ctx: _DocCtx, loose: bool) -> tuple[str | None, str | No
             base, m = hits[0]
             full = ctx.known[base]
             name = next(iter(full)) if len(full) == 1 else text[m.start():m.end()]
-        elif not hits and loose and _proper_name(text):
-            name = text
+        elif not hits and loose:
+            bare = " ".join(re.sub(r"\([^)]*\)", " ", text).split())
+            if bare and _proper_name(bare):
+                name = bare
     if name is None:
         return None, None
     kind = "mill" if _MILL_KIND.search(name) else "mine" if _MINE_KIND.search(name) else None
@@ -705,15 +710,15 @@ def _parse_grid(lines: list[tuple[int, str]], pipe: bool, strict: bool) -> list[
     if not starts:
         return None
     indent = min(starts)
-    label_limit = indent + 1
+    label_limit = indent + 1          # a label starts at the left margin (sub-rows may be indented)
     for cells in raw_cells:
         if not cells:
             continue
         c0 = cells[0]
-        if c0.kind == "text" and c0.start <= indent + 6:
+        if c0.kind == "text" and c0.start <= indent + 8:
             has_vals = any(c.kind in ("value", "empty", "range", "negative", "ambiguous") for c in cells[1:])
             if has_vals or _split_tail(c0.text)[1]:
-                label_limit = max(label_limit, c0.end)
+                label_limit = max(label_limit, c0.start + 3)
     rows: list[_Row] = []
     seen_data = False
     for (off, line), cells, i in zip(lines, raw_cells, range(len(lines)), strict=True):
@@ -796,6 +801,14 @@ def _parse_grid(lines: list[tuple[int, str]], pipe: bool, strict: bool) -> list[
         if r.forced_header and r.kind in ("data", "caption"):
             rows[i] = _Row(r.start, r.end, "header", r.label, r.cells, [])
     return rows
+
+
+def _unknown_section(d: _Desc) -> bool:
+    """A section row that is neither a site, a total, a period, a metric nor a generic group name."""
+    if d.site or d.total or d.metric or d.generic or not d.period.empty or d.nonprod:
+        return False
+    words = re.findall(r"[A-Za-z][A-Za-z'&.-]*", d.text)
+    return any(w[0].isupper() and w.lower().strip(".'-") not in _GENERIC_WORDS for w in words)
 
 
 def _describe_period_only(text: str) -> bool:
@@ -938,6 +951,8 @@ def _caption_text(doc, index: int, rows: list[_Row]) -> str:
         if u.section == "header":
             break
         if u.kind == "heading":
+            if "\n" in doc.clean.text[u.start:u.end].strip():
+                break                   # a block of lines (a small table) is no caption
             parts.insert(0, u.text.strip())
         elif u.kind in ("prose", "list_item"):
             sents = [s for s in doc.seg.sentences if s.unit == j]
@@ -957,7 +972,7 @@ def _caption_text(doc, index: int, rows: list[_Row]) -> str:
     return " ; ".join(parts)
 
 
-def _period_for(primary: list[_PInfo], contexts: list[_PInfo], ctx: _DocCtx, table_years: set[int],
+def _period_for(primary: list[_PInfo], contexts: list[_PInfo], ctx: _DocCtx, shift: Period | None,
                 guidance: bool):
     """Resolve a cell's period from its own descriptors (label, column, section) and the contexts."""
     own = [p for p in primary if not p.empty]
@@ -995,17 +1010,14 @@ def _period_for(primary: list[_PInfo], contexts: list[_PInfo], ctx: _DocCtx, tab
         y = years[0]
         if ctx_partial and len(ctx_partial) == 1:
             return _resolve(ctx_partial[0], y, ctx.fy_end)
-        as_year = _resolve(_Spec("y", y), y, ctx.fy_end)
-        if guidance or (as_year and as_year.end <= ctx.release):
-            return as_year
-        if ctx_full and ctx_full[0].grain != "year" and ctx_full[0].end.year in table_years:
-            sub = ctx_full[0]
+        if shift is not None:
+            # bare years under a caption naming a quarter / half / month: that period in each year
             try:
-                return Period(sub.start.replace(year=sub.start.year + y - sub.end.year),
-                              sub.end.replace(year=y), sub.grain)
+                return Period(shift.start.replace(year=shift.start.year + y - shift.end.year),
+                              shift.end.replace(year=y), shift.grain)
             except ValueError:
                 return None
-        return as_year
+        return _resolve(_Spec("y", y), y, ctx.fy_end)
     # nothing of its own: the contexts
     for p in contexts:
         if p.bad:
@@ -1041,7 +1053,7 @@ def extract_tables(doc) -> list:
         if u.section != "body":
             continue
         if u.kind == "table":
-            if _METRIC_HINT.search(text, u.start, u.end):
+            if _METRIC_HINT.search(text, units[i - 1].start if i else u.start, u.end):
                 candidates.append((i, False))
         elif u.kind in ("prose", "heading") and "\n" in text[u.start:u.end] and \
                 _LOOSE_ROW.search(text, u.start, u.end) and _METRIC_HINT.search(text, u.start, u.end):
@@ -1091,6 +1103,13 @@ def _table_facts(doc, ctx_cache: list[_DocCtx], index: int, loose: bool) -> list
     rows = _parse_grid(lines, pipe, strict=loose)
     if not rows or not any(r.kind == "data" for r in rows):
         return []
+    if not any(r.kind == "header" for r in rows) and index > 0 and not pipe:
+        # a header line set apart from its rows by a blank line
+        prev = doc.seg.units[index - 1]
+        ptext = doc.clean.text[prev.start:prev.end]
+        if prev.section != "header" and "\n" not in ptext.strip() and _describe_period_only(ptext) and \
+                len(_find_specs(ptext.strip())) >= 2:
+            rows = _parse_grid(_unit_lines(doc, index - 1, True) + lines, pipe, strict=loose) or rows
     if loose and any(r.kind in ("caption", "section") and (len(r.label.text.split()) > 8 or r.label.text.endswith("."))
                      for r in rows if r.label is not None):
         return []
@@ -1102,6 +1121,8 @@ def _table_facts(doc, ctx_cache: list[_DocCtx], index: int, loose: bool) -> list
             any(_TABLE_SKIP.search(c.text) for c in r.cells) for r in rows if r.kind == "header") or any(
             r.label is not None and re.match(r"\s*(?:proven|probable|measured|indicated|inferred)\b", r.label.text, re.I)
             for r in rows if r.kind == "data"):
+        return []
+    if _OTHER_METAL.search(cap_text) and not _GOLD.search(cap_text):
         return []
     if not ctx_cache:
         ctx_cache.append(_doc_context(doc))
@@ -1127,6 +1148,11 @@ def _table_facts(doc, ctx_cache: list[_DocCtx], index: int, loose: bool) -> list
                 i += 1
             cols, hl = _build_columns(group, pipe, positional)
             hlabel = _describe(" ".join(hl), "hlabel", ctx) if hl else _Desc()
+            if _OTHER_METAL.search(hlabel.text) and not _GOLD.search(hlabel.text):
+                cols = []
+                while i < n and rows[i].kind != "header":
+                    i += 1
+                continue
             section, site_section, subpart = _Desc(), _Desc(), False
             _resolve_columns(cols, hlabel, caption, lead, ctx)
             continue
@@ -1137,10 +1163,12 @@ def _table_facts(doc, ctx_cache: list[_DocCtx], index: int, loose: bool) -> list
                     d = _Desc(text=d.text, site=site_section.site, site_kind=site_section.site_kind)
                 site_section, subpart = d, False
                 section = _Desc()
-            elif d.subpart:
-                subpart = True
+            elif d.subpart or (_OTHER_METAL.search(d.text) and not _GOLD.search(d.text)) or _unknown_section(d):
+                subpart = True          # rows of a part of the site, another metal or an unknown group: not read
                 section = d
             else:
+                if _GOLD.search(d.text):
+                    subpart = False
                 section = d
             i += 1
             continue
@@ -1173,6 +1201,16 @@ def _resolve_columns(cols: list[_Column], hlabel: _Desc, caption: _Desc, lead: _
         col.desc = _describe(" ".join(col.texts), "column", ctx)
         years.update(col.desc.period.years)
         years.update(p.end.year for p in col.desc.period.full)
+    contexts = [hlabel.period, caption.period, lead]
+    shift = None
+    bare = [c for c in cols if c.desc.period.years and not (c.desc.period.full or c.desc.period.partial or
+                                                             c.desc.period.ytd or c.desc.period.bad)]
+    if bare and not any(p.partial and not p.full for p in contexts):
+        ctx_full = next((p.full[0] for p in contexts if len(p.full) == 1), None)
+        if ctx_full is not None and ctx_full.grain != "year" and ctx_full.end.year in years and any(
+                not (c.desc.guidance and not c.desc.actual) and date(max(c.desc.period.years), 12, 31) > ctx.release
+                for c in bare):
+            shift = ctx_full
     ytd_cols = []
     for col in cols:
         d = col.desc
@@ -1180,7 +1218,7 @@ def _resolve_columns(cols: list[_Column], hlabel: _Desc, caption: _Desc, lead: _
             col.skip = True
             continue
         guidance = d.guidance and not d.actual
-        p = _period_for([d.period], [hlabel.period, caption.period, lead], ctx, years, guidance)
+        p = _period_for([d.period], contexts, ctx, shift, guidance)
         if isinstance(p, tuple):
             ytd_cols.append((col, p[1]))
         else:
@@ -1234,7 +1272,7 @@ def _fact(doc, ctx: _DocCtx, row: _Row, label: _Desc, col: _Column, cell: _Cell,
         period = col.period
     else:
         period = _period_for([label.period, cd.period, section.period],
-                             [hlabel.period, caption.period, lead], ctx, set(), guidance)
+                             [hlabel.period, caption.period, lead], ctx, None, guidance)
         if isinstance(period, tuple):
             return None
     if period is None or period.grain not in ("month", "quarter", "half", "year"):

@@ -1,0 +1,503 @@
+"""Production facts from text tables: one synthetic release per layout, exact facts expected.
+
+Each case is a small release (letterhead, date line, headline, a lead paragraph, then the
+table). The release goes through :func:`pressroom.parser.parse_release`; the Doc it builds
+and the facts :func:`pressroom.extract.tables.extract_tables` returns are captured, then
+compared with the expected facts one for one, and every fact's evidence must be the table
+row it was read from.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pytest
+
+import pressroom.parser as parser
+from pressroom.extract import tables
+
+LEAD = ("today reported production results from its operations in Sonora, Mexico, which are "
+        "summarized in the table below and discussed in more detail in the paragraphs that follow.")
+
+
+def release(body: str, date: str = "July 15, 2009", lead: str = LEAD, title: str = "Quarterly Production") -> str:
+    return (f"Acme Gold Corp.\n\n{date}\n\nAcme Gold Reports {title}\n\n"
+            f"VANCOUVER, British Columbia, {date} -- Acme Gold Corp. (TSX: ACG) (\"Acme\" or the \"Company\") "
+            f"{lead} All amounts are in US dollars unless otherwise stated.\n\n{body}")
+
+
+def parse_tables(text: str):
+    """(Doc, table facts, parsed release) for a release text."""
+    captured = {}
+    original = tables.extract_tables
+
+    def capture(doc):
+        facts = original(doc)
+        captured["doc"], captured["facts"] = doc, facts
+        return facts
+
+    parser.tables.extract_tables = capture
+    try:
+        parsed = parser.parse_release(text)
+    finally:
+        parser.tables.extract_tables = original
+    return captured["doc"], captured["facts"], parsed
+
+
+Q2_09 = ("2009-04-01", "2009-06-30")
+Q2_08 = ("2008-04-01", "2008-06-30")
+Q1_09 = ("2009-01-01", "2009-03-31")
+H1_09 = ("2009-01-01", "2009-06-30")
+H1_08 = ("2008-01-01", "2008-06-30")
+ACME = "Acme Gold Corp."
+
+
+@dataclass
+class Case:
+    name: str
+    body: str
+    # (metric, site, (period_start, period_end), value, is_guidance[, ore_source])
+    facts: list[tuple]
+    # each fact's evidence row must contain one of these labels
+    labels: tuple[str, ...] = ()
+    release: dict = field(default_factory=dict)
+
+
+CASES = [
+    Case(
+        "whitespace, two-line header, site sections, n/a and dash, total",
+        """OPERATING RESULTS
+
+                                      Three months ended June 30
+                                           2009          2008
+Cerro Azul mine
+  Ore processed ('000 t)                  412.6         398.1
+  Recovery (%)                             91.2             -
+  Gold produced (oz)                     22,870        26,530
+  Cash cost (US$/oz)                        468           431
+Rio Verde mine
+  Head grade (g/t)                         2.61          2.12
+  Gold sold (oz)                         15,765           n/a
+Total
+  Gold produced (oz)                     38,412        30,240
+""",
+        [
+            ("ore_processed_t", "Cerro Azul mine", Q2_09, 412600, False),
+            ("ore_processed_t", "Cerro Azul mine", Q2_08, 398100, False),
+            ("recovery_pct", "Cerro Azul mine", Q2_09, 91.2, False),
+            ("gold_produced_oz", "Cerro Azul mine", Q2_09, 22870, False),
+            ("gold_produced_oz", "Cerro Azul mine", Q2_08, 26530, False),
+            ("cash_cost_per_oz", "Cerro Azul mine", Q2_09, 468, False),
+            ("cash_cost_per_oz", "Cerro Azul mine", Q2_08, 431, False),
+            ("head_grade_g_t", "Rio Verde mine", Q2_09, 2.61, False),
+            ("head_grade_g_t", "Rio Verde mine", Q2_08, 2.12, False),
+            ("gold_sold_oz", "Rio Verde mine", Q2_09, 15765, False),
+            ("gold_produced_oz", ACME, Q2_09, 38412, False),
+            ("gold_produced_oz", ACME, Q2_08, 30240, False),
+        ],
+        ("Ore processed", "Recovery", "Gold produced", "Cash cost", "Head grade", "Gold sold"),
+    ),
+    Case(
+        "pipe / Markdown table, footnote markers, AISC row, n/a",
+        """PRODUCTION SUMMARY
+
+| | Q2 2009 | Q1 2009 | Q2 2008 |
+|---|---:|---:|---:|
+| Ore milled (tonnes) | 412,600 | 398,100 | 380,000 |
+| Head grade (g/t) | 1.84 | 2.25 | n/a |
+| Gold produced (oz) | 22,870(1) | 26,530* | 20,000 |
+| AISC (US$/oz) | 900 | 950 | 1,000 |
+
+(1) Includes 1,000 ounces of pre-commercial production.
+""",
+        [
+            ("ore_processed_t", ACME, Q2_09, 412600, False),
+            ("ore_processed_t", ACME, Q1_09, 398100, False),
+            ("ore_processed_t", ACME, Q2_08, 380000, False),
+            ("head_grade_g_t", ACME, Q2_09, 1.84, False),
+            ("head_grade_g_t", ACME, Q1_09, 2.25, False),
+            ("gold_produced_oz", ACME, Q2_09, 22870, False),
+            ("gold_produced_oz", ACME, Q1_09, 26530, False),
+            ("gold_produced_oz", ACME, Q2_08, 20000, False),
+        ],
+        ("Ore milled", "Head grade", "Gold produced"),
+    ),
+    Case(
+        "pipe table with bold site section rows",
+        """| | Q2 2009 | Q2 2008 |
+|---|---|---|
+| **El Limon mine** | | |
+| Ore mined (t) | 120,500 | 110,000 |
+| **La Libertad mine** | | |
+| Gold produced (oz) | 4,870 | n/a |
+| **Total** | | |
+| Gold produced (oz) | 15,120 | 9,900 |
+""",
+        [
+            ("ore_mined_t", "El Limon mine", Q2_09, 120500, False),
+            ("ore_mined_t", "El Limon mine", Q2_08, 110000, False),
+            ("gold_produced_oz", "La Libertad mine", Q2_09, 4870, False),
+            ("gold_produced_oz", ACME, Q2_09, 15120, False),
+            ("gold_produced_oz", ACME, Q2_08, 9900, False),
+        ],
+        ("Ore mined", "Gold produced"),
+    ),
+    Case(
+        "tab-separated (tabs arrive as single spaces), non-USD cash cost dropped",
+        "Operating results\n\n\tQ2 2009\tQ2 2008\nOre mined (t)\t512,000\t488,000\n"
+        "Gold produced (oz)\t22,870\t26,530\nCash cost (C$/oz)\t560\t520\n",
+        [
+            ("ore_mined_t", ACME, Q2_09, 512000, False),
+            ("ore_mined_t", ACME, Q2_08, 488000, False),
+            ("gold_produced_oz", ACME, Q2_09, 22870, False),
+            ("gold_produced_oz", ACME, Q2_08, 26530, False),
+        ],
+        ("Ore mined", "Gold produced"),
+    ),
+    Case(
+        "tab-separated with a two-line header",
+        "Operating results\n\n\tThree months ended June 30\n\t2009\t2008\nOre mined (t)\t512,000\t488,000\n"
+        "Tonnes per day\t5,400\t5,100\n",
+        [
+            ("ore_mined_t", ACME, Q2_09, 512000, False),
+            ("ore_mined_t", ACME, Q2_08, 488000, False),
+            ("tonnes_per_day", ACME, Q2_09, 5400, False),
+            ("tonnes_per_day", ACME, Q2_08, 5100, False),
+        ],
+        ("Ore mined", "Tonnes per day"),
+    ),
+    Case(
+        "columns per site, period from the sentence before the table",
+        """Production by mine for the three months ended June 30, 2009 is summarized below:
+
+                         El Limon mine   La Libertad mine      Total
+Ore milled (t)                 120,500            88,200     208,700
+Head grade (g/t)                  3.12              1.95         n/a
+Gold poured (oz)                10,250             4,870      15,120
+""",
+        [
+            ("ore_processed_t", "El Limon mine", Q2_09, 120500, False),
+            ("ore_processed_t", "La Libertad mine", Q2_09, 88200, False),
+            ("ore_processed_t", ACME, Q2_09, 208700, False),
+            ("head_grade_g_t", "El Limon mine", Q2_09, 3.12, False),
+            ("head_grade_g_t", "La Libertad mine", Q2_09, 1.95, False),
+            ("gold_poured_oz", "El Limon mine", Q2_09, 10250, False),
+            ("gold_poured_oz", "La Libertad mine", Q2_09, 4870, False),
+            ("gold_poured_oz", ACME, Q2_09, 15120, False),
+        ],
+        ("Ore milled", "Head grade", "Gold poured"),
+    ),
+    Case(
+        "sites over periods (two header lines), values with % and $",
+        """                       Cerro Azul mine         Rio Verde mine
+                      Q2 2009   Q2 2008      Q2 2009   Q2 2008
+Recovery (%)             91.2%     90.4%        88.0%     87.5%
+Cash cost (US$/oz)       $468      $431         $502      $520
+""",
+        [
+            ("recovery_pct", "Cerro Azul mine", Q2_09, 91.2, False),
+            ("recovery_pct", "Cerro Azul mine", Q2_08, 90.4, False),
+            ("recovery_pct", "Rio Verde mine", Q2_09, 88.0, False),
+            ("recovery_pct", "Rio Verde mine", Q2_08, 87.5, False),
+            ("cash_cost_per_oz", "Cerro Azul mine", Q2_09, 468, False),
+            ("cash_cost_per_oz", "Cerro Azul mine", Q2_08, 431, False),
+            ("cash_cost_per_oz", "Rio Verde mine", Q2_09, 502, False),
+            ("cash_cost_per_oz", "Rio Verde mine", Q2_08, 520, False),
+        ],
+        ("Recovery", "Cash cost"),
+    ),
+    Case(
+        "header's label cell names the site; 'Half-year ended' over dates; A$ cash cost dropped",
+        """PRODUCTION SUMMARY
+
+Wattle Creek operation            Half-year ended     Half-year ended
+                                     30 Jun 2009         30 Jun 2008
+Ore mined (t)                            612,400             548,900
+Gold produced (oz)                        36,620              33,160
+Cash cost (A$/oz)                            712                 688
+""",
+        [
+            ("ore_mined_t", "Wattle Creek operation", H1_09, 612400, False),
+            ("ore_mined_t", "Wattle Creek operation", H1_08, 548900, False),
+            ("gold_produced_oz", "Wattle Creek operation", H1_09, 36620, False),
+            ("gold_produced_oz", "Wattle Creek operation", H1_08, 33160, False),
+        ],
+        ("Ore mined", "Gold produced"),
+    ),
+    Case(
+        "months without a year take the latest year not after the release",
+        """The following table shows monthly production at the Choco 10 mill:
+
+                       December    November     October
+Ore processed (t)        98,000      95,500      91,000
+Gold poured (oz)          8,100       7,950       7,400
+""",
+        [
+            ("ore_processed_t", "Choco 10 mill", ("2015-12-01", "2015-12-31"), 98000, False),
+            ("ore_processed_t", "Choco 10 mill", ("2015-11-01", "2015-11-30"), 95500, False),
+            ("ore_processed_t", "Choco 10 mill", ("2015-10-01", "2015-10-31"), 91000, False),
+            ("gold_poured_oz", "Choco 10 mill", ("2015-12-01", "2015-12-31"), 8100, False),
+            ("gold_poured_oz", "Choco 10 mill", ("2015-11-01", "2015-11-30"), 7950, False),
+            ("gold_poured_oz", "Choco 10 mill", ("2015-10-01", "2015-10-31"), 7400, False),
+        ],
+        ("Ore processed", "Gold poured"),
+        {"date": "January 8, 2016"},
+    ),
+    Case(
+        "Jun-09 style month headers and scaling in labels (thousand tonnes, koz, (000s))",
+        """                            Jun-09     May-09     Jun-08
+Ore mined (thousand tonnes)   98.5       95.0       91.2
+Ore milled (000s)             97.1       94.3       90.0
+Gold produced (koz)           8.12       7.95       7.40
+""",
+        [
+            ("ore_mined_t", ACME, ("2009-06-01", "2009-06-30"), 98500, False),
+            ("ore_mined_t", ACME, ("2009-05-01", "2009-05-31"), 95000, False),
+            ("ore_mined_t", ACME, ("2008-06-01", "2008-06-30"), 91200, False),
+            ("ore_processed_t", ACME, ("2009-06-01", "2009-06-30"), 97100, False),
+            ("ore_processed_t", ACME, ("2009-05-01", "2009-05-31"), 94300, False),
+            ("ore_processed_t", ACME, ("2008-06-01", "2008-06-30"), 90000, False),
+            ("gold_produced_oz", ACME, ("2009-06-01", "2009-06-30"), 8120, False),
+            ("gold_produced_oz", ACME, ("2009-05-01", "2009-05-31"), 7950, False),
+            ("gold_produced_oz", ACME, ("2008-06-01", "2008-06-30"), 7400, False),
+        ],
+        ("Ore mined", "Ore milled", "Gold produced"),
+    ),
+    Case(
+        "actual and guidance columns; a range and cost rows give nothing",
+        """2010 OUTLOOK
+
+                              2009 Actual     2010 Guidance
+Gold production (oz)              98,450    105,000 - 115,000
+Gold sold (koz)                     97.1                110
+Cash cost (US$ per ounce)            512                 540
+All-in sustaining cost ($/oz)        810                 850
+Capital expenditures ($M)           45.2                 60
+""",
+        [
+            ("gold_produced_oz", "Rio Verde mine", ("2009-01-01", "2009-12-31"), 98450, False),
+            ("gold_sold_oz", "Rio Verde mine", ("2009-01-01", "2009-12-31"), 97100, False),
+            ("gold_sold_oz", "Rio Verde mine", ("2010-01-01", "2010-12-31"), 110000, True),
+            ("cash_cost_per_oz", "Rio Verde mine", ("2009-01-01", "2009-12-31"), 512, False),
+            ("cash_cost_per_oz", "Rio Verde mine", ("2010-01-01", "2010-12-31"), 540, True),
+        ],
+        ("Gold production", "Gold sold", "Cash cost"),
+        {"date": "January 20, 2010", "lead": "today announced production for the year ended December 31, 2009 "
+                                             "and its outlook for 2010 at the Rio Verde mine in Sonora, Mexico."},
+    ),
+    Case(
+        "three and six months ended over two header lines; YTD after a quarter",
+        """                      Three months ended      Six months ended
+                           June 30                 June 30
+                       2009        2008        2009        2008
+Gold produced (oz)   22,870      26,530      45,100      50,020
+
+                      Q2 2009     YTD 2009
+Gold poured (oz)       21,000       44,000
+""",
+        [
+            ("gold_produced_oz", ACME, Q2_09, 22870, False),
+            ("gold_produced_oz", ACME, Q2_08, 26530, False),
+            ("gold_produced_oz", ACME, H1_09, 45100, False),
+            ("gold_produced_oz", ACME, H1_08, 50020, False),
+            ("gold_poured_oz", ACME, Q2_09, 21000, False),
+            ("gold_poured_oz", ACME, H1_09, 44000, False),
+        ],
+        ("Gold produced", "Gold poured"),
+    ),
+    Case(
+        "fiscal years ending June 30",
+        """                         FY2010      FY2009
+Ore milled (kt)           1,210       1,150
+Gold produced (koz)        78.9        74.2
+""",
+        [
+            ("ore_processed_t", "Wattle Creek operation", ("2009-07-01", "2010-06-30"), 1210000, False),
+            ("ore_processed_t", "Wattle Creek operation", ("2008-07-01", "2009-06-30"), 1150000, False),
+            ("gold_produced_oz", "Wattle Creek operation", ("2009-07-01", "2010-06-30"), 78900, False),
+            ("gold_produced_oz", "Wattle Creek operation", ("2008-07-01", "2009-06-30"), 74200, False),
+        ],
+        ("Ore milled", "Gold produced"),
+        {"date": "August 20, 2010", "lead": "today reported production for the financial year ended 30 June 2010 "
+                                            "at its Wattle Creek operation in Western Australia."},
+    ),
+    Case(
+        "a mill's feed split by mine: sections are ore sources, the total is the mill's",
+        """December 2015 production at the El Tambo mill is summarized below.
+
+El Tambo mill                 December 2015
+Condor open pit
+  Ore processed (t)                  61,450
+  Gold poured (oz)                    6,905
+Puma underground mine
+  Ore processed (t)                  35,270
+Total
+  Gold poured (oz)                   11,284
+""",
+        [
+            ("ore_processed_t", "El Tambo mill", ("2015-12-01", "2015-12-31"), 61450, False, "Condor open pit"),
+            ("gold_poured_oz", "El Tambo mill", ("2015-12-01", "2015-12-31"), 6905, False, "Condor open pit"),
+            ("ore_processed_t", "El Tambo mill", ("2015-12-01", "2015-12-31"), 35270, False,
+             "Puma underground mine"),
+            ("gold_poured_oz", "El Tambo mill", ("2015-12-01", "2015-12-31"), 11284, False),
+        ],
+        ("Ore processed", "Gold poured"),
+        {"date": "January 8, 2016"},
+    ),
+    Case(
+        "months as rows, metrics as columns",
+        """Monthly production at the Choco 10 mill in the fourth quarter:
+
+Month        Ore milled (t)   Recovery (%)   Gold poured (oz)
+October             98,000           90.1              6,000
+November           101,500           91.0              6,600
+""",
+        [
+            ("ore_processed_t", "Choco 10 mill", ("2008-10-01", "2008-10-31"), 98000, False),
+            ("recovery_pct", "Choco 10 mill", ("2008-10-01", "2008-10-31"), 90.1, False),
+            ("gold_poured_oz", "Choco 10 mill", ("2008-10-01", "2008-10-31"), 6000, False),
+            ("ore_processed_t", "Choco 10 mill", ("2008-11-01", "2008-11-30"), 101500, False),
+            ("recovery_pct", "Choco 10 mill", ("2008-11-01", "2008-11-30"), 91.0, False),
+            ("gold_poured_oz", "Choco 10 mill", ("2008-11-01", "2008-11-30"), 6600, False),
+        ],
+        ("October", "November"),
+        {"date": "January 12, 2009"},
+    ),
+    Case(
+        "sites as rows, metric and unit from the caption",
+        """Gold production by mine (ounces):
+
+                         Q2 2009      Q2 2008
+Cerro Azul mine           12,000       11,500
+Rio Verde mine             9,800        7,700
+Total                     21,800       19,200
+""",
+        [
+            ("gold_produced_oz", "Cerro Azul mine", Q2_09, 12000, False),
+            ("gold_produced_oz", "Cerro Azul mine", Q2_08, 11500, False),
+            ("gold_produced_oz", "Rio Verde mine", Q2_09, 9800, False),
+            ("gold_produced_oz", "Rio Verde mine", Q2_08, 7700, False),
+            ("gold_produced_oz", ACME, Q2_09, 21800, False),
+            ("gold_produced_oz", ACME, Q2_08, 19200, False),
+        ],
+        ("Cerro Azul", "Rio Verde", "Total"),
+    ),
+    Case(
+        "one value per row, no header: the caption gives site and month",
+        """Highlights for the month of November 2008 at the Choco 10 mill:
+
+Ore processed (t)            105,430
+Head grade (g/t)                2.64
+Gold poured (oz)              13,475
+""",
+        [
+            ("ore_processed_t", "Choco 10 mill", ("2008-11-01", "2008-11-30"), 105430, False),
+            ("head_grade_g_t", "Choco 10 mill", ("2008-11-01", "2008-11-30"), 2.64, False),
+            ("gold_poured_oz", "Choco 10 mill", ("2008-11-01", "2008-11-30"), 13475, False),
+        ],
+        ("Ore processed", "Head grade", "Gold poured"),
+        {"date": "December 19, 2008"},
+    ),
+    Case(
+        "dollar amounts 'in thousands' do not scale ounces; financial rows give nothing",
+        """FINANCIAL HIGHLIGHTS
+
+(in thousands of US dollars, except per ounce amounts)
+                                   Q2 2009      Q2 2008
+Revenue                             22,870       26,530
+Net income                           3,500        4,100
+Realized gold price ($/oz)             925          890
+Gold sold (oz)                      24,700       29,800
+""",
+        [
+            ("gold_sold_oz", ACME, Q2_09, 24700, False),
+            ("gold_sold_oz", ACME, Q2_08, 29800, False),
+        ],
+        ("Gold sold",),
+    ),
+    Case(
+        "nine-month columns, actuals after the release date, unknown headers: nothing",
+        """                      Nine months ended September 30
+                           2009        2008
+Gold produced (oz)       65,000      70,100
+
+                         Current     Previous
+Gold produced (oz)        22,870       21,000
+
+                         Q3 2009      Q2 2009
+Gold sold (oz)            23,000       21,500
+""",
+        [("gold_sold_oz", ACME, Q2_09, 21500, False)],
+        ("Gold sold",),
+    ),
+    Case(
+        "not production: reserves, drill intercepts, votes",
+        """Mineral Reserves at the Rio Verde mine as at December 31, 2008:
+
+Category         Tonnes (000s)    Grade (g/t)    Contained gold (oz)
+Proven                   4,120           2.31                306,000
+Total                   13,990           2.06                924,800
+
+Hole ID     From (m)   To (m)   Width (m)   Au (g/t)
+RV-09-12       95.0     113.0       18.0       4.02
+RV-09-14      148.0     160.0       12.0       8.45
+
+Nominee                 Votes For        %       Votes Withheld     %
+Martin Leclerc          112,904,118    98.91       1,244,900      1.09
+Ana Villarreal          113,011,402    99.00       1,137,616      1.00
+""",
+        [],
+        (),
+        {"date": "February 20, 2009", "lead": "today reported results for the year ended December 31, 2008 at "
+                                              "the Rio Verde mine in Sonora, Mexico, and its updated reserves."},
+    ),
+]
+
+
+def _key(f):
+    return (f.metric, f.site, (f.period_start.isoformat(), f.period_end.isoformat()), float(f.value),
+            f.is_guidance, f.ore_source)
+
+
+def _expected_key(t):
+    metric, site, (start, end), value, guidance = t[:5]
+    return (metric, site, (start, end), float(value), guidance, t[5] if len(t) > 5 else None)
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+def test_table_layouts(case: Case):
+    text = release(case.body, **case.release)
+    doc, facts, parsed = parse_tables(text)
+    got = sorted((_key(f) for f in facts), key=repr)
+    want = sorted((_expected_key(t) for t in case.facts), key=repr)
+    assert got == want
+    for f in facts:
+        assert f.unit == {"t": "t", "oz": "oz"}.get(f.unit, f.unit)
+        assert f.evidence.extractor == "production.table"
+        row = text[f.evidence.start:f.evidence.end]
+        assert "\n" not in row and any(label in row for label in case.labels), row
+        assert f.evidence.text == " ".join(row.replace("*", "").split())     # emphasis marks are cleaned away
+        if doc.clean.text == text:
+            assert doc.clean.text[f.evidence.start:f.evidence.end] == row
+    # the table facts reach the parsed release (nothing else there claims the same key)
+    merged = {_key(f) for f in parsed.production}
+    assert all(k in merged for k in got)
+
+
+def test_evidence_points_at_the_row_in_clean_text():
+    body = """                         Q2 2009      Q2 2008
+Gold produced (oz)        22,870       26,530
+Gold sold (oz)            22,140       26,915
+"""
+    doc, facts, _ = parse_tables(release(body))
+    assert len(facts) == 4
+    for f in facts:
+        label = "Gold produced" if f.metric == "gold_produced_oz" else "Gold sold"
+        start = doc.clean.text.index(label)
+        assert doc.clean.raw_span(start, start + len(label))[0] == f.evidence.start
+        assert label in doc.clean.text[f.evidence.start:f.evidence.end]
+
+
+def test_release_without_tables_is_cheap_and_empty():
+    doc, facts, _ = parse_tables(release("Gold production in the quarter was 22,870 ounces at the Cerro Azul mine."))
+    assert facts == []
