@@ -95,9 +95,11 @@ def _ending(months: int, end: date, grain: str, span) -> Period:
 
 _ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 _NUMWORD = {"three": 3, "3": 3, "six": 6, "6": 6, "nine": 9, "9": 9, "twelve": 12, "12": 12}
+_FULLDATE = rf"(?:{_MONTH}\s+{_DAY},?\s+{_YEAR}|{_DAY}\s+{_MONTH},?\s+{_YEAR})"
 PERIOD_RE = re.compile(
-    rf"(?P<ended>\b(?P<n>three|six|nine|twelve|3|6|9|12)[- ]months?(?: period)? end(?:ed|ing)\s+(?P<edate>{_MONTH}\s+{_DAY},?\s+{_YEAR}))"
-    rf"|(?P<yended>\b(?:fiscal\s+)?year end(?:ed|ing)\s+(?P<ydate>{_MONTH}\s+{_DAY},?\s+{_YEAR}))"
+    rf"(?P<ended>\b(?P<n>three|six|nine|twelve|3|6|9|12)[- ]months?(?: period)? end(?:ed|ing)\s+(?:on\s+)?(?P<edate>{_FULLDATE}))"
+    rf"|(?P<yended>\b(?:fiscal\s+|financial\s+)?year end(?:ed|ing)\s+(?:on\s+)?(?P<ydate>{_FULLDATE}))"
+    rf"|(?P<mq>\b(?P<mqm>March|June|September|December|Mar\.?|Jun\.?|Sept?\.?|Dec\.?)\s+(?P<mqy>{_YEAR})\s+quarter\b)"
     rf"|(?P<q>\bQ(?P<qn>[1-4])(?:\s*|-|/)(?:F|FY)?(?P<qy>{_YEAR}|'?\d\d)\b)"
     rf"|(?P<qword>\b(?P<qo>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter(?:\s+of)?(?:\s+(?:fiscal\s+)?(?P<qwy>{_YEAR}))?)"
     rf"|(?P<half>\b(?P<ho>first|second)\s+half(?:\s+of)?(?:\s+(?P<hy>{_YEAR}))?)"
@@ -138,6 +140,9 @@ def find_periods(text: str, release_date: date | None = None, fiscal_year_end_mo
                 end = parse_date(g["ydate"])
                 if end:
                     out.append(_ending(12, end, "year", span))
+            elif g["mq"]:
+                month = _month(g["mqm"])
+                out.append(quarter_period(int(g["mqy"]), (month - 1) // 3 + 1, span))
             elif g["q"]:
                 out.append(quarter_period(_year2(g["qy"]), int(g["qn"]), span))
             elif g["qword"]:

@@ -65,12 +65,13 @@ _PER_OUNCE = re.compile(r"^\s*(?:US|U\.S\.)?\s*(?:per\s+(?:troy\s+)?ounce|/\s*oz
 _CLAUSE_SPLIT = re.compile(
     r",\s+|;\s+|\s+(?:with|while|whereas|compared\s+(?:to|with)|versus|vs\.?)\s+|"
     r"\s+and\s+(?=(?:a\s+total\s+of\s+|the\s+other\s+|an?\s+)?\d)", re.I)
+_COMPARISON = re.compile(r"\b(?:compared\s+(?:to|with)|versus|vs\.?|from|than|over)\b", re.I)
 _COMPANY_SUBJECT = re.compile(r"\b(?:the\s+company|company[- ]wide|consolidated|in\s+total|total\s+(?:gold\s+)?production|we)\b", re.I)
 _YEAR_NOT_PERIOD = re.compile(r"(?:(?:record|best|highest|lowest)\s+(?:\w+\s+){0,2}?(?:for|in|of)|since|before|after|until)\s+$", re.I)
 
 FACILITY_KINDS = r"(?:processing\s+plant|processing\s+facility|heap\s+leach(?:\s+(?:pad|facility|operation))?|mill|mine|mines|plant|operations?|project|facility|complex|pit|concentrator)"
 _FACILITY_RE = re.compile(rf"\b(?P<kind>{FACILITY_KINDS})\b", re.I)
-_NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'.-]*|\d{1,3}[A-Z]?|de|del|la|el|los|las|do|da|y)$")
+_NAME_TOKEN = re.compile(r"^(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][\w'.-]*|\d{1,3}[A-Z]?|de|del|la|el|los|las|do|da|y)$")
 _NOT_NAME = frozenset("The This That These Its Our Their A An Company Record Total Gold Ore New Both Each "
                       "Underground Open Rusoro Mining Processing Operations Production Average During For In At "
                       "From Of And Tonnes Ounces".split())
@@ -246,25 +247,41 @@ def find_sentence_periods(sentence: str, release_date: date | None) -> list[Peri
         if p.grain == "year" and (e - s) <= 4 and _YEAR_NOT_PERIOD.search(sentence[:s]):
             continue
         out.append(p)
-    return out
+    fiscal_ends = {p.end.year for p in out if p.grain == "year" and (p.start.month, p.start.day) != (1, 1)}
+    return [p for p in out if not (p.grain == "year" and p.start.month == 1 and p.start.day == 1
+                                   and p.end.year in fiscal_ends)]
+
+
+_CAP = "A-Z\u00c0-\u00d6\u00d8-\u00de"
+_NAME = rf"(?:[{_CAP}][\w'-]*|\d{{1,3}})(?:\s+(?:[{_CAP}][\w'-]*|\d{{1,3}}|de|del|la|el)){{0,3}}"
+_SOURCE_FROM = re.compile(
+    rf"\b(?:from|of)\s+(?:the\s+)?(?:near-?by\s+|nearby\s+|adjacent\s+)?(?P<name>{_NAME})\s+"
+    rf"(?:gold\s+)?(?P<kind>ore\b|(?:underground\s+|open[- ]pit\s+)?mine\b|open[- ]pit\b|pit\b|deposit\b|underground\b)")
+_SOURCE_ORE = re.compile(rf"\b(?P<name>{_NAME})\s+(?:gold\s+)?ore\s+(?:processed|milled|treated|processing)")
+
+
+def _source_name(name: str, kind: str) -> str:
+    kind = " ".join(kind.split())
+    if kind.lower() == "ore" or kind.lower() == "deposit":
+        return name if name.split()[0] in ("Mina", "Mine") else f"{name} mine"
+    if name.split()[0] in ("Mina", "Mine") and kind.lower().endswith("mine"):
+        return name
+    return f"{name} {kind}"
 
 
 def ore_sources(sentence: str, facilities: list[Facility]) -> list[tuple[int, str]]:
-    """Mines named as the source of ore in a sentence: (position, 'Name mine')."""
+    """Mines named as the source of ore in a sentence: (position, name as written)."""
     found = []
-    for m in re.finditer(r"\b(?:from|of)\s+(?:the\s+)?(?:near-?by\s+|nearby\s+|adjacent\s+)?"
-                         r"(?P<name>(?:[A-Z][\w'-]*|\d{1,3})(?:\s+(?:[A-Z][\w'-]*|\d{1,3})){0,3})\s+"
-                         r"(?:gold\s+)?(?:ore\b|mine\b|deposit\b|pit\b)", sentence):
+    for m in _SOURCE_FROM.finditer(sentence):
         name = m.group("name")
         if name.split()[0] in _NOT_NAME:
             continue
-        found.append((m.start(), f"{name} mine"))
-    for m in re.finditer(r"\b(?P<name>(?:[A-Z][\w'-]*|\d{1,3})(?:\s+(?:[A-Z][\w'-]*|\d{1,3})){0,3})\s+"
-                         r"(?:gold\s+)?ore\s+(?:processed|milled|treated|processing)", sentence):
+        found.append((m.start(), _source_name(name, m.group("kind"))))
+    for m in _SOURCE_ORE.finditer(sentence):
         name = m.group("name")
         if name.split()[0] in _NOT_NAME:
             continue
-        found.append((m.start(), f"{name} mine"))
+        found.append((m.start(), _source_name(name, "ore")))
     return sorted(set(found))
 
 
@@ -367,7 +384,13 @@ def extract_production(doc) -> list:
             # site: the facility named nearest before the figure (else after), else context
             site = None
             ore_source = None
-            if sources and not (combined and fig.metric == "cash_cost_per_oz"):
+            mill_context = bool([f for f in site_candidates if f.is_mill]) or bool(
+                context_site and re.search(r"\b(?:mill|plant|facility|concentrator)\b", context_site, re.I))
+            if sources and not mill_context:
+                # no mill in view: 'N ounces from the X mine' reports the mine itself
+                before_src = [src for pos, src in sources if pos >= fig.end - 1] or [src for _, src in sources]
+                site = before_src[0]
+            elif sources and not (combined and fig.metric == "cash_cost_per_oz"):
                 clause = next(((a, b) for a, b in _clauses(text) if a <= fig.start < b), (0, len(text)))
                 same_clause = [s for pos, s in sources if clause[0] <= pos < clause[1]]
                 before = [s for pos, s in sources if pos <= fig.start]
@@ -390,7 +413,15 @@ def extract_production(doc) -> list:
             # period: nearest period in the figure's neighbourhood, else the sentence's, else context
             period = None
             if periods:
-                period = min(periods, key=lambda p: abs(p.span[0] - fig.start))
+                clause = next(((a, b) for a, b in _clauses(text) if a <= fig.start < b), (0, len(text)))
+                inside = [p for p in periods if clause[0] <= p.span[0] < clause[1]]
+                before = [p for p in periods if p.span[0] < fig.start and not _COMPARISON.search(text, p.span[0] - 30 if p.span[0] > 30 else 0, p.span[0])]
+                if inside:
+                    period = min(inside, key=lambda p: abs(p.span[0] - fig.start))
+                elif before:
+                    period = before[-1]
+                else:
+                    period = periods[0]
             elif context_period is not None and not is_guidance:
                 period = context_period
             if period is None or period.grain not in ("month", "quarter", "half", "year"):

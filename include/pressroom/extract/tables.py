@@ -419,6 +419,7 @@ _CUR_SCALE = re.compile(r"thousands\s+of\s+(?:\w+\s+){0,2}(?:dollars|\$)|(?:US|C
 _OTHER_METAL = re.compile(r"\b(?:silver|ag|copper|cu|zinc|zn|lead|pb|nickel|uranium|u3o8|molybdenum|cobalt|platinum|"
                           r"palladium|pgms?|iron\s+ore|coal|gold\s+equivalent|geos?)\b", re.I)
 _GOLD = re.compile(r"\bgold\b(?!\s+equivalent)|\bau\b", re.I)
+_PLURAL_SITES = re.compile(r"\b(?:mines|mills|plants|operations|projects|pits)\b", re.I)
 _MILL_KIND = re.compile(r"\b(?:mill|plant|processing|concentrator|facility|heap\s+leach)\b", re.I)
 _MINE_KIND = re.compile(r"\b(?:mines?|pits?|underground|deposit|open[- ]pit|shaft|zone|lode)\b", re.I)
 _HINT = (
@@ -542,10 +543,10 @@ def _site_of(text: str, ctx: _DocCtx, loose: bool) -> tuple[str | None, str | No
     """(site name, 'mill'|'mine'|None) named by a label; ``loose`` accepts any proper name."""
     facs = find_facilities(text)
     name = None
-    if len(facs) == 1:
-        name = facs[0].name if facs[0].start == 0 or loose else facs[0].name
-    elif len(facs) > 1:
-        return None, None
+    if len(facs) > 1 or any(text[f.start:f.end].endswith("s") for f in facs) or _PLURAL_SITES.search(text):
+        return None, None           # several sites ('the Cerro Azul and Rio Verde mines')
+    if facs:
+        name = facs[0].name
     if name is None:
         low = text.lower()
         found = [(b, m) for b in ctx.known for m in [re.search(rf"(?<!\w){re.escape(b)}(?!\w)", low)] if m]
@@ -612,18 +613,14 @@ def _describe_uncached(text: str, role: str, ctx: _DocCtx) -> _Desc:
     d.total = bool(_TOTAL.match(low))
     if d.total:
         return d
-    if role in ("section", "column", "hlabel", "caption", "label"):
-        loose = role in ("section", "column", "hlabel") and d.metric is None and not d.nonprod and d.generic is None
-        site_text = " ".join(_SPEC_RE.sub(" ", t).split()) if not d.period.empty and role != "label" else t
-        site, kind = _site_of(site_text, ctx, loose) if site_text else (None, None)
-        if role == "caption" and site and site == t and not find_facilities(t):
-            site = None
-        if site and (d.metric or d.nonprod or d.generic) and role != "label":
-            site = None if role != "caption" else site
-        if site and role == "label" and not (find_facilities(t) or any(
-                re.search(rf"(?<!\w){re.escape(b)}(?!\w)", low) for b in ctx.known)):
-            site = None
-        d.site, d.site_kind = site, kind if site else None
+    # the site: labels and captions name it with a facility word or a name the release uses elsewhere;
+    # section rows, column headers and the header's label cell may name it by a bare proper name
+    grid_role = role in ("section", "column", "hlabel")
+    quantity = bool(d.metric or d.nonprod or d.generic)
+    site_text = t if role == "label" or d.period.empty else " ".join(_SPEC_RE.sub(" ", t).split())
+    site, kind = _site_of(site_text, ctx, grid_role and not quantity) if site_text else (None, None)
+    if site and not (grid_role and quantity):
+        d.site, d.site_kind = site, kind
     if _SUBPART.search(low) and not (d.site and re.search(r"[A-Z]", re.sub(_SUBPART, "", t)) and d.site_kind):
         d.subpart = True
         if d.site and not find_facilities(t):
