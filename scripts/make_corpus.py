@@ -80,9 +80,10 @@ def _strip_accents(s: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
 
 
-@lru_cache(maxsize=1)
-def load_templates() -> tuple[tuple[Template, ...], tuple[str, ...]]:
-    """Templates that parse, and the names of the files skipped because they do not."""
+@lru_cache(maxsize=4)
+def load_templates(exclude: tuple[str, ...] = ()) -> tuple[tuple[Template, ...], tuple[str, ...]]:
+    """Templates that parse, and the names of the files skipped (they do not parse, or their
+    name contains one of the ``exclude`` substrings)."""
     from pressroom.models import NotARelease
     from pressroom.normalize import decode
     from pressroom.parser import parse_release
@@ -90,6 +91,9 @@ def load_templates() -> tuple[tuple[Template, ...], tuple[str, ...]]:
     templates, skipped = [], []
     for folder in TEMPLATE_DIRS:
         for path in sorted(folder.glob("*.txt")):
+            if any(x and x in path.name for x in exclude):
+                skipped.append(f"{path.name} (excluded)")
+                continue
             text = decode(path.read_bytes()).text
             try:
                 parsed = parse_release(text)
@@ -184,8 +188,8 @@ def _scale_figures(text: str, factor: float) -> str:
     return _MILLIONS.sub(scale_millions, text)
 
 
-def _draw(seed: int, i: int, attempt: int, n_issuers: int) -> tuple[str, str]:
-    templates, _ = load_templates()
+def _draw(seed: int, i: int, attempt: int, n_issuers: int, exclude: tuple[str, ...] = ()) -> tuple[str, str]:
+    templates, _ = load_templates(exclude)
     rng = random.Random(f"{seed}:{i}:{attempt}")
     t = templates[(i + attempt) % len(templates)]
     text = t.text
@@ -208,10 +212,11 @@ def _draw(seed: int, i: int, attempt: int, n_issuers: int) -> tuple[str, str]:
     return name, text
 
 
-def release(seed: int, i: int, n_issuers: int, seen: set[str] | None = None) -> tuple[str, str, str]:
+def release(seed: int, i: int, n_issuers: int, seen: set[str] | None = None,
+            exclude: tuple[str, ...] = ()) -> tuple[str, str, str]:
     """Release ``i``: (file name, text, sha256 of the text). Adds the hash to ``seen``."""
     for attempt in range(100):
-        name, text = _draw(seed, i, attempt, n_issuers)
+        name, text = _draw(seed, i, attempt, n_issuers, exclude)
         sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
         if seen is None or sha not in seen:
             if seen is not None:
@@ -225,7 +230,7 @@ def issuer_pool_size(n: int) -> int:
 
 
 def write_corpus(out_dir: Path, n: int, seed: int = DEFAULT_SEED, n_issuers: int | None = None,
-                 crlf_every: int = 20) -> tuple[list[Path], set[str]]:
+                 crlf_every: int = 20, exclude: tuple[str, ...] = ()) -> tuple[list[Path], set[str]]:
     """Write releases 0..n-1 to ``out_dir``; every ``crlf_every``-th file with CRLF line endings
     (as Windows tools deliver them: same content hash, the decoder normalizes them)."""
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -233,7 +238,7 @@ def write_corpus(out_dir: Path, n: int, seed: int = DEFAULT_SEED, n_issuers: int
     seen: set[str] = set()
     paths = []
     for i in range(n):
-        name, text, _ = release(seed, i, n_issuers, seen)
+        name, text, _ = release(seed, i, n_issuers, seen, exclude)
         if crlf_every and i % crlf_every == crlf_every - 1:
             text = text.replace("\n", "\r\n")
         path = out_dir / name
@@ -247,10 +252,13 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--releases", type=int, default=10000)
     p.add_argument("--out", type=Path, required=True, help="folder to write the releases to")
     p.add_argument("--seed", type=int, default=DEFAULT_SEED)
+    p.add_argument("--exclude-templates", default="",
+                   help="comma-separated substrings of template file names not to use")
     args = p.parse_args(argv)
+    exclude = tuple(x.strip() for x in args.exclude_templates.split(",") if x.strip())
     t0 = time.perf_counter()
-    paths, hashes = write_corpus(args.out, args.releases, args.seed)
-    templates, skipped = load_templates()
+    paths, hashes = write_corpus(args.out, args.releases, args.seed, exclude=exclude)
+    templates, skipped = load_templates(exclude)
     print(f"{len(paths)} releases ({len(hashes)} distinct contents) from {len(templates)} templates "
           f"in {time.perf_counter() - t0:.1f}s -> {args.out}")
     for s in skipped:

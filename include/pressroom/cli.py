@@ -55,10 +55,12 @@ def _run_id_for(settings: Settings, args) -> str:
 
     if getattr(args, "run_id", None):
         return args.run_id
-    if args.command in ("check", "publish") and settings.candidates_dir.exists():
-        cands = sorted(settings.candidates_dir.glob("*/warehouse.duckdb"))
-        if cands:
-            return cands[-1].parent.name
+    if args.command in ("check", "publish"):
+        from pressroom.warehouse import candidate_run
+
+        owner = candidate_run(settings)
+        if owner:
+            return owner
     return new_run_id()
 
 

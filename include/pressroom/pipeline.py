@@ -266,7 +266,7 @@ def check(settings: Settings, run_id: str) -> dict:
     started = warehouse.now()
     with warehouse.exclusive(settings):
         candidate = settings.candidate(run_id)
-        if not candidate.exists():
+        if not candidate.exists() or warehouse.candidate_run(settings) != run_id:
             raise StepFailed(f"no candidate warehouse for run {run_id}: run build first")
         report_dir = settings.report_dir(run_id)
         import duckdb

@@ -40,12 +40,21 @@ class Settings:
         return self.data_dir / "candidates"
 
     def candidate(self, run_id: str) -> Path:
-        """The run's candidate warehouse; named like the published file so its catalog is ``warehouse``."""
-        return self.candidates_dir / run_id / "warehouse.duckdb"
+        """The candidate warehouse of the run in progress.
+
+        One fixed path (named like the published file, so its DuckDB catalog is ``warehouse``
+        and dbt's partial parsing survives between runs); ``candidate_owner`` says which run
+        built it.
+        """
+        return self.candidates_dir / "warehouse.duckdb"
+
+    @property
+    def candidate_owner(self) -> Path:
+        return self.candidates_dir / "run_id"
 
     def verdict(self, run_id: str) -> Path:
         """Written by the gate when a candidate passes: its SHA-256, checked again at publish."""
-        return self.candidates_dir / run_id / "passed.json"
+        return self.candidates_dir / "passed.json"
 
     def report_dir(self, run_id: str) -> Path:
         return self.data_dir / "reports" / run_id

@@ -84,12 +84,18 @@ def fresh_candidate(settings: Settings, run_id: str) -> Path:
         else:
             stale.unlink()
     candidate = settings.candidate(run_id)
-    candidate.parent.mkdir(parents=True)
+    settings.candidate_owner.write_text(run_id)
     if settings.warehouse.exists():
         tmp = candidate.with_suffix(".copying")
         shutil.copyfile(settings.warehouse, tmp)
         os.replace(tmp, candidate)
     return candidate
+
+
+def candidate_run(settings: Settings) -> str | None:
+    """The run that built the current candidate, if any."""
+    owner = settings.candidate_owner
+    return owner.read_text().strip() if owner.exists() and settings.candidate("").exists() else None
 
 
 def write_verdict(settings: Settings, run_id: str, report_path: Path) -> None:
@@ -110,6 +116,8 @@ def publish(settings: Settings, run_id: str) -> Path:
     """
     candidate = settings.candidate(run_id)
     verdict_path = settings.verdict(run_id)
+    if candidate.exists() and candidate_run(settings) != run_id:
+        raise PublishError(f"the candidate was built by run {candidate_run(settings)}, not {run_id}")
     if not candidate.exists():
         if settings.warehouse.exists() and _published_run(settings) == run_id:
             log.info("run %s is already published", run_id)
@@ -132,7 +140,8 @@ def publish(settings: Settings, run_id: str) -> Path:
     tmp = settings.data_dir / "published.json.tmp"
     tmp.write_text(json.dumps(record, indent=2))
     os.replace(tmp, settings.data_dir / "published.json")
-    shutil.rmtree(candidate.parent, ignore_errors=True)
+    verdict_path.unlink(missing_ok=True)
+    settings.candidate_owner.unlink(missing_ok=True)
     publish_docs(settings, docs_src, Path(verdict["report"]).parent / "data_docs")
     return settings.warehouse
 

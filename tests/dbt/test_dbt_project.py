@@ -1025,8 +1025,8 @@ def test_mentions_of_one_proceeding_across_releases_share_a_canonical_event(scen
         where is_counterparty_inferred order by venue""",
     )
     assert inferred == [
-        (DC_COURT, None, VENEZUELA),
         ("Supreme Court of the State of New York", None, VENEZUELA),
+        (DC_COURT, None, VENEZUELA),
     ]
     assert counts["legal_challenge @ Paris Court of Appeal"] == 1
     assert not any(

@@ -11,18 +11,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-import pytest
-
 import pressroom.parser as parser
+import pytest
 from pressroom.extract import tables
 
 LEAD = ("today reported production results from its operations in Sonora, Mexico, which are "
         "summarized in the table below and discussed in more detail in the paragraphs that follow.")
 
 
-def release(body: str, date: str = "July 15, 2009", lead: str = LEAD, title: str = "Quarterly Production") -> str:
+def release(body: str, date: str = "July 15, 2009", lead: str = LEAD,
+            title: str = "Quarterly Production") -> str:
     return (f"Acme Gold Corp.\n\n{date}\n\nAcme Gold Reports {title}\n\n"
-            f"VANCOUVER, British Columbia, {date} -- Acme Gold Corp. (TSX: ACG) (\"Acme\" or the \"Company\") "
+            f"VANCOUVER, British Columbia, {date} -- Acme Gold Corp. (TSX: ACG) "
+            f"(\"Acme\" or the \"Company\") "
             f"{lead} All amounts are in US dollars unless otherwise stated.\n\n{body}")
 
 
@@ -282,8 +283,9 @@ Capital expenditures ($M)           45.2                 60
             ("cash_cost_per_oz", "Rio Verde mine", ("2010-01-01", "2010-12-31"), 540, True),
         ],
         ("Gold production", "Gold sold", "Cash cost"),
-        {"date": "January 20, 2010", "lead": "today announced production for the year ended December 31, 2009 "
-                                             "and its outlook for 2010 at the Rio Verde mine in Sonora, Mexico."},
+        {"date": "January 20, 2010",
+         "lead": "today announced production for the year ended December 31, 2009 "
+                 "and its outlook for 2010 at the Rio Verde mine in Sonora, Mexico."},
     ),
     Case(
         "three and six months ended over two header lines; YTD after a quarter",
@@ -318,8 +320,9 @@ Gold produced (koz)        78.9        74.2
             ("gold_produced_oz", "Wattle Creek operation", ("2008-07-01", "2009-06-30"), 74200, False),
         ],
         ("Ore milled", "Gold produced"),
-        {"date": "August 20, 2010", "lead": "today reported production for the financial year ended 30 June 2010 "
-                                            "at its Wattle Creek operation in Western Australia."},
+        {"date": "August 20, 2010",
+         "lead": "today reported production for the financial year ended 30 June 2010 "
+                 "at its Wattle Creek operation in Western Australia."},
     ),
     Case(
         "a mill's feed split by mine: sections are ore sources, the total is the mill's",
@@ -335,7 +338,8 @@ Total
   Gold poured (oz)                   11,284
 """,
         [
-            ("ore_processed_t", "El Tambo mill", ("2015-12-01", "2015-12-31"), 61450, False, "Condor open pit"),
+            ("ore_processed_t", "El Tambo mill", ("2015-12-01", "2015-12-31"), 61450, False,
+             "Condor open pit"),
             ("gold_poured_oz", "El Tambo mill", ("2015-12-01", "2015-12-31"), 6905, False, "Condor open pit"),
             ("ore_processed_t", "El Tambo mill", ("2015-12-01", "2015-12-31"), 35270, False,
              "Puma underground mine"),
@@ -431,6 +435,166 @@ Gold sold (oz)            23,000       21,500
         ("Gold sold",),
     ),
     Case(
+        "empty cells placed by column position; footnoted labels; parenthesized value gives nothing",
+        """                           Q2 2009    Q1 2009    Q2 2008
+Gold produced (oz)*         22,870     21,000     20,100
+Recovery (%)                  91.2                  90.0
+Mill throughput (tpd)        4,535      4,410
+Ore milled / processed (tonnes)  412,600  398,100  380,000
+Cash cost (US$/oz)(1)          468        455      (431)
+Change in gold produced (%)     9%        -2%         4%
+""",
+        [
+            ("gold_produced_oz", ACME, Q2_09, 22870, False),
+            ("gold_produced_oz", ACME, Q1_09, 21000, False),
+            ("gold_produced_oz", ACME, Q2_08, 20100, False),
+            ("recovery_pct", ACME, Q2_09, 91.2, False),
+            ("recovery_pct", ACME, Q2_08, 90.0, False),
+            ("tonnes_per_day", ACME, Q2_09, 4535, False),
+            ("tonnes_per_day", ACME, Q1_09, 4410, False),
+            ("ore_processed_t", ACME, Q2_09, 412600, False),
+            ("ore_processed_t", ACME, Q1_09, 398100, False),
+            ("ore_processed_t", ACME, Q2_08, 380000, False),
+            ("cash_cost_per_oz", ACME, Q2_09, 468, False),
+            ("cash_cost_per_oz", ACME, Q1_09, 455, False),
+        ],
+        ("Gold produced", "Recovery", "Mill throughput", "Ore milled", "Cash cost"),
+    ),
+    Case(
+        "a units column; a header line set apart by a blank line",
+        """                     Units      Q2 2009    Q2 2008
+Ore processed        tonnes     412,600    398,100
+Cash cost            US$/oz         468        431
+Cash cost            C$/oz          512        480
+
+                     Q1 2009     Q4 2008
+
+Gold sold (oz)        21,140      20,915
+""",
+        [
+            ("ore_processed_t", ACME, Q2_09, 412600, False),
+            ("ore_processed_t", ACME, Q2_08, 398100, False),
+            ("cash_cost_per_oz", ACME, Q2_09, 468, False),
+            ("cash_cost_per_oz", ACME, Q2_08, 431, False),
+            ("gold_sold_oz", ACME, Q1_09, 21140, False),
+            ("gold_sold_oz", ACME, ("2008-10-01", "2008-12-31"), 20915, False),
+        ],
+        ("Ore processed", "Cash cost", "Gold sold"),
+    ),
+    Case(
+        "metrics across, sites down (Markdown); a share in brackets; sub-part rows skipped",
+        """Second quarter 2009 production by mine:
+
+| Mine | Ore milled (t) | Grade (g/t) | Gold produced (oz) |
+|---|---|---|---|
+| Cerro Azul | 120,500 | 3.12 | 10,250 |
+| Los Pinos (50%) | 88,200 | 1.95 | 4,870 |
+| Underground | 1,000 | 2.00 | 300 |
+| Total | 208,700 | n/a | 15,120 |
+""",
+        [
+            ("ore_processed_t", "Cerro Azul", Q2_09, 120500, False),
+            ("head_grade_g_t", "Cerro Azul", Q2_09, 3.12, False),
+            ("gold_produced_oz", "Cerro Azul", Q2_09, 10250, False),
+            ("ore_processed_t", "Los Pinos", Q2_09, 88200, False),
+            ("head_grade_g_t", "Los Pinos", Q2_09, 1.95, False),
+            ("gold_produced_oz", "Los Pinos", Q2_09, 4870, False),
+            ("ore_processed_t", ACME, Q2_09, 208700, False),
+            ("gold_produced_oz", ACME, Q2_09, 15120, False),
+        ],
+        ("Cerro Azul", "Los Pinos", "Total"),
+    ),
+    Case(
+        "sections: another metal and an unrecognized group are not read",
+        """                        Q2 2009      Q2 2008
+Gold
+  Produced (oz)          22,870       26,530
+Silver
+  Produced (oz)         120,000      110,000
+Mexico - Sonora: 50% JV
+  Sold (oz)               9,800        7,700
+""",
+        [
+            ("gold_produced_oz", ACME, Q2_09, 22870, False),
+            ("gold_produced_oz", ACME, Q2_08, 26530, False),
+        ],
+        ("Produced",),
+    ),
+    Case(
+        "bare year columns under a lead naming a quarter: that quarter in each year",
+        """                             2009          2008
+Gold produced (oz)         22,870        26,530
+""",
+        [
+            ("gold_produced_oz", "Cerro Azul mine", Q2_09, 22870, False),
+            ("gold_produced_oz", "Cerro Azul mine", Q2_08, 26530, False),
+        ],
+        ("Gold produced",),
+        {"lead": "today reported operating results for the three months ended June 30, 2009 from its "
+                 "Cerro Azul mine in Sonora, Mexico, which are summarized below."},
+    ),
+    Case(
+        "site blocks set apart by blank lines are read under the table's header",
+        """OPERATING RESULTS
+
+                                      Three months ended June 30
+                                           2009          2008
+Cerro Azul mine
+  Gold produced (oz)                     22,870        26,530
+
+Rio Verde mine
+  Gold produced (oz)                     15,542         3,710
+
+Total
+  Gold produced (oz)                     38,412        30,240
+""",
+        [
+            ("gold_produced_oz", "Cerro Azul mine", Q2_09, 22870, False),
+            ("gold_produced_oz", "Cerro Azul mine", Q2_08, 26530, False),
+            ("gold_produced_oz", "Rio Verde mine", Q2_09, 15542, False),
+            ("gold_produced_oz", "Rio Verde mine", Q2_08, 3710, False),
+            ("gold_produced_oz", ACME, Q2_09, 38412, False),
+            ("gold_produced_oz", ACME, Q2_08, 30240, False),
+        ],
+        ("Gold produced",),
+    ),
+    Case(
+        "group headers over pairs of columns with change columns between",
+        """                       Three months ended        Six months ended
+                            June 30                   June 30
+                    2009     2008     Chg     2009     2008     Chg
+Gold produced (oz) 22,870   26,530    -14%   45,100   50,020    -10%
+""",
+        [
+            ("gold_produced_oz", ACME, Q2_09, 22870, False),
+            ("gold_produced_oz", ACME, Q2_08, 26530, False),
+            ("gold_produced_oz", ACME, H1_09, 45100, False),
+            ("gold_produced_oz", ACME, H1_08, 50020, False),
+        ],
+        ("Gold produced",),
+    ),
+    Case(
+        "bare years with nothing saying which part of an unfinished year: nothing",
+        """                             2009          2008
+Gold produced (oz)         22,870        26,530
+""",
+        [],
+    ),
+    Case(
+        "bare years under an outlook heading: the coming year is guidance",
+        """2010 OUTLOOK
+
+                             2009          2010
+Gold produced (oz)         98,450       110,000
+""",
+        [
+            ("gold_produced_oz", ACME, ("2009-01-01", "2009-12-31"), 98450, False),
+            ("gold_produced_oz", ACME, ("2010-01-01", "2010-12-31"), 110000, True),
+        ],
+        ("Gold produced",),
+        {"date": "January 20, 2010"},
+    ),
+    Case(
         "not production: reserves, drill intercepts, votes",
         """Mineral Reserves at the Rio Verde mine as at December 31, 2008:
 
@@ -448,8 +612,9 @@ Ana Villarreal          113,011,402    99.00       1,137,616      1.00
 """,
         [],
         (),
-        {"date": "February 20, 2009", "lead": "today reported results for the year ended December 31, 2008 at "
-                                              "the Rio Verde mine in Sonora, Mexico, and its updated reserves."},
+        {"date": "February 20, 2009",
+         "lead": "today reported results for the year ended December 31, 2008 at "
+                 "the Rio Verde mine in Sonora, Mexico, and its updated reserves."},
     ),
 ]
 
@@ -499,5 +664,6 @@ Gold sold (oz)            22,140       26,915
 
 
 def test_release_without_tables_is_cheap_and_empty():
-    doc, facts, _ = parse_tables(release("Gold production in the quarter was 22,870 ounces at the Cerro Azul mine."))
+    text = release("Gold production in the quarter was 22,870 ounces at the Cerro Azul mine.")
+    doc, facts, _ = parse_tables(text)
     assert facts == []

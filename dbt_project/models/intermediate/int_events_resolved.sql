@@ -1,7 +1,8 @@
 {#- Event mentions of accepted releases, each resolved to a canonical event. Every
-    mention is kept. The canonical key uses only the mention's own attributes (and the
-    seed legal_name_families), so a mention's canonical_event_id never depends on other
-    mentions; conflicts between mentions of one key are flagged, never resolved. -#}
+    mention is kept. The canonical key uses only the mention, its own release's other
+    mentions and the seed legal_name_families, so a mention's canonical_event_id never
+    changes when other releases arrive; conflicts between mentions of one key are
+    flagged, never resolved. -#}
 with
 
 events as (

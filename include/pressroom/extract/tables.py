@@ -19,9 +19,9 @@ single-spaced rows (tab-separated tables arrive with each tab turned into one sp
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from functools import lru_cache
+from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import lru_cache
 
 from pressroom.extract.dates import MONTHS, Period, month_period, quarter_period
 from pressroom.extract.production import find_facilities
@@ -52,16 +52,16 @@ _SPEC_RE = re.compile(
     rf"|(?P<ytd>\b(?:ytd|year[- ]to[- ]date)(?:\s*(?P<ytdy>{_Y4}))?)"
     rf"|(?P<fy>\b(?:FY|F(?=\s*{_Y4})|fiscal(?:\s+year)?|financial\s+year)\s*(?P<fyy>{_YY})\b)"
     rf"|(?P<fy2>\b(?P<fy2y>{_Y4})\s+(?:fiscal|financial)\s+year)"
-    rf"|(?P<mon>\b(?P<mm>{_MON})(?:(?:\s*[-/']\s*|[\s,]+)(?P<my>{_Y4})|\s*[-/']\s*(?P<my2>\d\d(?!\d)))?(?![\w/])(?!\s*\d))"
-    rf"|(?P<yr>\b(?P<yy>{_Y4})(?P<ysuf>[EFAB])?\b)",
+    rf"|(?P<mon>\b(?P<mm>{_MON})(?:(?:\s*[-/']\s*|[\s,]+)(?P<my>{_Y4})|"
+    rf"\s*[-/']\s*(?P<my2>\d\d(?!\d)))?(?![\w/])(?!\s*\d))|(?P<yr>\b(?P<yy>{_Y4})(?P<ysuf>[EFAB])?\b)",
     re.I,
 )
 _ENDED_MONTHS = {"one": 1, "1": 1, "three": 3, "3": 3, "six": 6, "6": 6, "nine": 9, "9": 9,
                  "twelve": 12, "12": 12}
 _ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 _YEAR_NOT_PERIOD = re.compile(
-    r"(?:since|before|after|until|from|through|to|by|(?:record|best|highest|lowest)\s+(?:\w+\s+){0,2}?(?:for|in|of))"
-    r"\s+(?:the\s+)?$", re.I)
+    r"(?:since|before|after|until|from|through|to|by|(?:record|best|highest|lowest)\s+(?:\w+\s+){0,2}?(?:for|"
+    r"in|of))\s+(?:the\s+)?$", re.I)
 _FY_END = re.compile(
     rf"(?:fiscal|financial)\s+year[^.;]{{0,60}}?\bend(?:s|ing|ed)?\s+(?:on\s+)?"
     rf"(?:(?P<m1>{_MON})\s*{_DAYN}|{_DAYN}\s+(?P<m2>{_MON})|(?P<m3>{_MON}))", re.I)
@@ -89,7 +89,8 @@ def _mon(token: str) -> int:
     return MONTHS[token.lower().rstrip(".")]
 
 
-_SPEC_HINT = re.compile(r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|quarter|half|ytd|year|fiscal|month",
+_SPEC_HINT = re.compile(r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|quarter|half|ytd|year|fiscal|"
+                        r"month",
                         re.I)
 
 
@@ -256,22 +257,26 @@ _VALUE_RE = re.compile(
     r"(?P<cur>US\$|U\.S\.\s?\$|USD|C\$|A\$|CDN\$|Cdn\$|AU\$|NZ\$|CAD|AUD|\$|£|€)?\s?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
     r"(?P<close>\))?\s?(?P<unit>%|koz|moz|ozs?|ounces|kt|t|tonnes|g/t|gpt|tpd|t/d)?"
-    r"(?P<foot>\s?(?:\(\s?(?:\d{1,2}|[a-z]|[ivx]{1,4})\s?\)|\[\d{1,2}\]|\*{1,3}|[\u00b9\u00b2\u00b3\u2070-\u2079]+|\^\d))?$",
+    r"(?P<foot>\s?(?:\(\s?(?:\d{1,2}|[a-z]|[ivx]{1,4})\s?\)|\[\d{1,2}\]|\*{1,3}|"
+    r"[\u00b9\u00b2\u00b3\u2070-\u2079]+|\^\d))?$",
     re.I,
 )
-_EMPTY_RE = re.compile(r"^(?:n/?a|n\.a\.?|na|nil|nm|n\.m\.|-+|\u2014|\u2013|\*+|\.{2,}|\u2026|tbd|tba|n/d|nd|--)"
-                       r"(?:\s?\(\d\))?$", re.I)
-_RANGE_RE = re.compile(r"^~?(?:US|C|A)?\$?\s?\d[\d,.]*\s*(?:%|oz|koz|t)?\s*(?:-|to|\u2013)\s*(?:US|C|A)?\$?\s?\d[\d,.]*"
-                       r"\s*(?:%|oz|koz|t)?$", re.I)
+_EMPTY_RE = re.compile(r"^(?:n/?a|n\.a\.?|na|nil|nm|n\.m\.|-+|\u2014|\u2013|\*+|\.{2,}|\u2026|tbd|tba|n/d|nd|"
+                       r"--)(?:\s?\(\d\))?$", re.I)
+_RANGE_RE = re.compile(r"^~?(?:US|C|A)?\$?\s?\d[\d,.]*\s*(?:%|oz|koz|t)?\s*(?:-|to|\u2013)\s*(?:US|C|"
+                       r"A)?\$?\s?\d[\d,.]*\s*(?:%|oz|koz|t)?$", re.I)
 _YEAR_CELL = re.compile(r"^(?:19[89]\d|20[0-4]\d)[EFAB]?$")
 _SPACE_THOUSANDS = re.compile(r"^\d{1,3}(?: \d{3})+(?:[.,]\d+)?$")
 _TOKEN = re.compile(r"\S+")
-_FOOT_TOKEN = re.compile(r"^(?:\(\s?(?:\d{1,2}|[a-z]|[ivx]{1,4})\s?\)|\[\d{1,2}\]|\*{1,3}|[\u00b9\u00b2\u00b3\u2070-\u2079]+)$")
+_TAIL_HINT = re.compile(r"(?:\d[%)*]?|\d\s?(?:oz|t|g/t|tpd|koz)|n/?a|[-\u2014*])\s*$", re.I)
+_FOOT_TOKEN = re.compile(r"^(?:\(\s?(?:\d{1,2}|[a-z]|[ivx]{1,4})\s?\)|\[\d{1,2}\]|\*{1,3}|"
+                         r"[\u00b9\u00b2\u00b3\u2070-\u2079]+)$")
 _UNIT_TOKEN = re.compile(r"^(?:%|koz|ozs?|ounces|kt|t|tonnes|g/t|gpt|tpd|t/d)$", re.I)
 _CUR_TOKEN = re.compile(r"^(?:US\$|C\$|A\$|\$|USD|CAD|AUD)$")
 _GAP = re.compile(r"\S+(?:\s\S+)*")
 _RULE_LINE = re.compile(r"^[\s|:+=_-]*[-=_]{3,}[\s|:+=_-]*$")
-_FOOT_STRIP = re.compile(r"(?:\s?\(\s?(?:\d{1,2}|[a-z])\s?\)|\s?\[\d{1,2}\]|\*+|[\u00b9\u00b2\u00b3\u2070-\u2079]+)+\s*$")
+_FOOT_STRIP = re.compile(r"(?:\s?\(\s?(?:\d{1,2}|[a-z])\s?\)|\s?\[\d{1,2}\]|\*+|"
+                         r"[\u00b9\u00b2\u00b3\u2070-\u2079]+)+\s*$")
 
 
 @dataclass(slots=True)
@@ -337,6 +342,8 @@ def _tokens_as_cells(text: str, base: int) -> list[_Cell]:
 
 def _split_tail(text: str) -> tuple[int, list[_Cell]]:
     """(end of the label, value cells) when a text ends with a run of values."""
+    if not _TAIL_HINT.search(text):
+        return len(text), []
     cells = _tokens_as_cells(text, 0)
     k = len(cells)
     while k > 0 and cells[k - 1].kind in ("value", "empty", "year"):
@@ -355,25 +362,39 @@ def _split_tail(text: str) -> tuple[int, list[_Cell]]:
 
 # ----------------------------------------------------------------------------- row labels
 
-_NONPROD = re.compile(
-    r"all[- ]in|\baisc\b|sustaining|revenue|\bcapex\b|capital|exploration|\bprices?\b|reali[sz]ed|margin|"
-    r"cash\s+flow|earnings|ebitda|deprec|amorti[sz]|\bg\s*&\s*a\b|administrat|royalt|silver|\bag\b|copper|"
-    r"\bcu\b|zinc|\bzn\b|\blead\b|\bpb\b|nickel|equivalent|\bgeos?\b|\bgeo\b|concentrate|waste|strip(?:ping)?\s+ratio|"
-    r"total\s+material|material\s+moved|reserves?\b|resources?\b|\bdrill|\btax|employee|safety|\bltifr\b|metres|"
-    r"meters|development|contained|payable|inventor|in[- ]circuit|\bvotes?\b|\bshares?\b|\bwidth\b|\bholes?\b|"
-    r"intercept|\bassays?\b|interval|\bcapacity\b|availability|utili[sz]ation|\$\s*/\s*t(?:onne)?\b|\bwater\b|"
-    r"\bpower\b|diesel|\bfuel\b|\bkwh\b|dilution|\bratio\b|\bvalue\b|proceeds|\bnet\b|income|\bloss|\bdebt\b|"
-    r"hedg|forward\s+sales|\bstream|\bper\s+share\b|\bgrams?\s+per\s+tonne\s+silver|\bozs?/t(?:on)?\b|\bopt\b",
-    re.I,
-)
+# lines that are not production: costs other than cash cost, money, other metals, exploration, people
+_NONPROD_WORDS = frozenset(
+    "aisc capex prices price ebitda silver ag copper cu zinc zn lead pb nickel geo geos reserve reserves "
+    "resource resources safety ltifr metres meters contained payable votes vote shares share width "
+    "hole holes assay assays capacity availability water power diesel fuel kwh dilution ratio value "
+    "proceeds net income debt opt".split())
+_NONPROD_PREFIXES = (
+    "revenue", "capital", "explor", "realiz", "realis", "margin", "earning", "deprec", "amorti",
+    "administrat", "royalt", "copper", "equivalent", "concentrate", "waste", "drill", "tax", "employee",
+    "development", "inventor", "intercept", "interval", "utiliz", "utilis", "loss", "hedg", "stream")
+_NONPROD_PHRASES = re.compile(r"all[- ]in|sustaining|cash\s+flow|g\s*&\s*a\b|strip(?:ping)?\s+ratio|"
+                              r"total\s+material|material\s+moved|in[- ]circuit|\$\s*/\s*t(?:onne)?\b|"
+                              r"forward\s+sales|per\s+share|\bozs?\s*/\s*t(?:on)?\b")
+_WORDS = re.compile(r"[a-z0-9]+")
+
+
+def _nonprod(low: str) -> bool:
+    """Whether a (lower-cased) label names something other than a production figure."""
+    for w in _WORDS.findall(low):
+        if w in _NONPROD_WORDS or w.startswith(_NONPROD_PREFIXES):
+            return True
+    return bool(_NONPROD_PHRASES.search(low))
+
+
 _CASH = re.compile(r"\bcash\s+(?:operating\s+|production\s+|site\s+)?costs?\b", re.I)
 _COST = re.compile(r"\bcosts?\b|\bexpen", re.I)
 _TPD = re.compile(r"\btpd\b|\bt/d\b|\bt\s*/\s*day\b|\btonnes?\s*/\s*day\b|\btons?\s*/\s*day\b|\bper\s+day\b|"
                   r"\bdaily\b|\ba\s+day\b", re.I)
-_TPD_OK = re.compile(r"\btonnes?\b|\btons?\b|\bt\b|\btpd\b|\bt/d\b|throughput|\bmill|process|\bore\b|\bfeed\b", re.I)
+_TPD_OK = re.compile(r"\btonnes?\b|\btons?\b|\bt\b|\btpd\b|\bt/d\b|throughput|\bmill|process|\bore\b|"
+                     r"\bfeed\b", re.I)
 _GRADE = re.compile(r"\bgrades?\b", re.I)
-_GRADE_BAD = re.compile(r"\bmined\s+grade|grade\s+(?:of\s+ore\s+)?mined|cut[- ]?off|stockpile|\boz\s*/\s*t|\bopt\b|"
-                        r"%|ppm|\blbs?\b|\bsilver\b|\bag\b", re.I)
+_GRADE_BAD = re.compile(r"\bmined\s+grade|grade\s+(?:of\s+ore\s+)?mined|cut[- ]?off|stockpile|\boz\s*/\s*t|"
+                        r"\bopt\b|%|ppm|\blbs?\b|\bsilver\b|\bag\b", re.I)
 _G_T = re.compile(r"\bg\s*/\s*t\b|\bgpt\b|\bg/tonne\b|grams?\s+per\s+(?:metric\s+)?tonne", re.I)
 _RECOVERY = re.compile(r"\brecover(?:y|ies)\b", re.I)
 _POUR = re.compile(r"\bpour(?:ed|s|ing)?\b", re.I)
@@ -383,64 +404,90 @@ _RECOVERED = re.compile(r"\brecovered\b", re.I)
 _PRODUCED = re.compile(r"\bproduc(?:ed|tion|e)\b|\boutput\b", re.I)
 _OZ_WORD = re.compile(r"\bgold\b|\bounces?\b|\boz\b|\bkoz\b|\bmoz\b|\bozs\b|\bau\b", re.I)
 _OZ_UNIT = re.compile(r"\bounces?\b|\boz\b|\bkoz\b|\bmoz\b|\bozs\b", re.I)
-_OZ_BAD = re.compile(r"\(\s*(?:t|kg|g|lbs?|tonnes|%|\$|us\$|a\$|c\$)\s*\)|\$|%|\bkg\b|\blbs?\b|\btonnes?\b|\bg/t\b|"
-                     r"\bgrams?\b|\bkilograms?\b|\bdor[eé]\b|\bbars?\b", re.I)
+_OZ_BAD = re.compile(r"\(\s*(?:t|kg|g|lbs?|tonnes|%|\$|us\$|a\$|c\$)\s*\)|\$|%|\bkg\b|\blbs?\b|\btonnes?\b|"
+                     r"\bg/t\b|\bgrams?\b|\bkilograms?\b|\bdor[eé]\b|\bbars?\b", re.I)
 _MILLED = re.compile(r"\bmill(?:ed|ing)?\b|\bprocess(?:ed|ing)?\b|\btreated\b|\btreatment\b|\bthroughput\b|"
                      r"\bcrushed\b|\bstacked\b|\bplaced\b|\bfeed\b|\bleached\b", re.I)
 _MINED = re.compile(r"\bmined\b|\bmining\b|\bextracted\b|\bhauled\b", re.I)
 _T_WORD = re.compile(r"\bore\b|\btonnes?\b|\btons?\b|\bt\b|\bkt\b|\bmt\b|\bdmt\b|\bwmt\b|'000\s*t\b", re.I)
 _T_BAD = re.compile(r"\bounces?\b|\boz\b|\bg/t\b|%|\$", re.I)
-_GENERIC_T = re.compile(r"^(?:ore|tonnes?|tons?|ore\s+tonnes?|tonnage|ore\s+tonnage)\b", re.I)
-_GENERIC_OZ = re.compile(r"^(?:gold|ounces?|oz|gold\s+ounces?|gold\s*\(oz\)|au)\b", re.I)
-_SCALE_K = re.compile(r"'\s?000|(?<![\d,.])\b000s?\b|\(000\)|\bthousands?\b|\bkoz\b|\bkt\b|\bk\s?oz\b|\bkozs\b", re.I)
+_GENERIC_T = re.compile(r"^(?:ore|tonnes?|tons?|ore\s+tonnes?|tonnage|ore\s+tonnage)"
+                        r"(?:\s*\(\s*(?:t|tonnes|kt|'\s?000\s*t?|000s?\s*t?|thousand\s+tonnes|"
+                        r"mt)\s*\))?$", re.I)
+_GENERIC_OZ = re.compile(r"^(?:gold|ounces?|oz|gold\s+ounces?|au)(?:\s*\(\s*(?:oz|ounces|koz|'\s?000\s*oz|"
+                         r"000s?\s*oz)\s*\))?$",
+                         re.I)
+_SCALE_K = re.compile(r"'\s?000|(?<![\d,.])\b000s?\b|\(000\)|\bthousands?\b|\bkoz\b|\bkt\b|\bk\s?oz\b|"
+                      r"\bkozs\b", re.I)
 _SCALE_M = re.compile(r"\bmillions?\b|\bMoz\b|\bMt\b|\bmoz\b")
 _CUR_USD = re.compile(r"US\s?\$|\bUSD\b|U\.S\.\s?\$|\$\s?US\b|\bUS\s+dollars?\b|\bU\.S\.\s+dollars?\b", re.I)
-_CUR_OTHER = re.compile(r"(?:\b(?:A|C|AU|CDN|Cdn|NZ|R|HK|S|Mex|MX)\$)|\b(?:AUD|CAD|ZAR|MXN|GBP|EUR|PEN|CLP|BRL|ARS|"
-                        r"GHS|CNY|RUB|KZT|TRY|PHP)\b|£|€|\bR\s*/\s*(?:oz|kg|t)\b|\brand\b|\bpesos?\b|"
+_CUR_OTHER = re.compile(r"(?:\b(?:A|C|AU|CDN|Cdn|NZ|R|HK|S|Mex|MX)\$)|\b(?:AUD|CAD|ZAR|MXN|GBP|EUR|PEN|CLP|"
+                        r"BRL|ARS|GHS|CNY|RUB|KZT|TRY|PHP)\b|£|€|\bR\s*/\s*(?:oz|kg|t)\b|\brand\b|\bpesos?\b|"
                         r"\b(?:Australian|Canadian)\s+dollars?\b", re.I)
-_PER_OZ = re.compile(r"/\s*oz\b|per\s+(?:troy\s+)?(?:ounce|oz)\b|/\s*ounce\b|\$/oz|per\s+(?:gold\s+)?ounce", re.I)
-_GUIDANCE = re.compile(r"\bguidance\b|\bforecasts?\b|\boutlook\b|\bbudget(?:ed)?\b|\btargets?\b|\bplan(?:ned)?\b|"
-                       r"\bestimated?\b|\bprojected\b|\bprojections?\b|\bexpected\b|\bpreliminary\s+guidance\b",
+_PER_OZ = re.compile(r"/\s*oz\b|per\s+(?:troy\s+)?(?:ounce|oz)\b|/\s*ounce\b|\$/oz|"
+                     r"per\s+(?:gold\s+)?ounce", re.I)
+_GUIDANCE = re.compile(r"\bguidance\b|\bforecasts?\b|\boutlook\b|\bbudget(?:ed)?\b|\btargets?\b|"
+                       r"\bplan(?:ned)?\b|\bestimated?\b|\bprojected\b|\bprojections?\b|\bexpected\b|"
+                       r"\bpreliminary\s+guidance\b",
                        re.I)
+_GUIDANCE_GATE = re.compile(r"guid|forecast|outlook|budget|target|plan|estimat|project|expect")
+_CHANGE_GATE = re.compile(r"chang|chg|var|vs|versus|differ|crease|\+/-|\u0394|%|delta|movement|low|high|"
+                          r"min|max|range|midpoint")
+_CUR_GATE = re.compile(r"[$£€]|[A-Z]{3}|[Rr]and|[Pp]eso|[Dd]ollar|R\s*/")
 _ACTUAL = re.compile(r"\bactuals?\b", re.I)
-_CHANGE = re.compile(r"\bchange\b|\bchg\b|\bvariance\b|\bvar\.?(?!\w)|\bvs\.?(?!\w)|\bversus\b|\bdifference\b|"
-                     r"\bincrease\b|\bdecrease\b|\+/-|\u0394|^%$|^\(%\)$|\bdelta\b|\bmovement\b", re.I)
-_TOTAL = re.compile(r"^(?:(?:company|group|grand|consolidated|combined|overall)[- ]?)?(?:total|totals|consolidated|combined)"
-                    r"(?:\s+(?:company|group|consolidated|production|operations|all\s+(?:mines|operations|sites)))?"
+_CHANGE = re.compile(r"\bchange\b|\bchg\b|\bvariance\b|\bvar\.?(?!\w)|\bvs\.?(?!\w)|\bversus\b|"
+                     r"\bdifference\b|"
+                     r"\bincrease\b|\bdecrease\b|\+/-|\u0394|^%$|^\(%\)$|\bdelta\b|\bmovement\b|"
+                     r"\blow\b|\bhigh\b|\bmin(?:imum)?\b|\bmax(?:imum)?\b|\branges?\b|\bmidpoint\b", re.I)
+_TOTAL = re.compile(r"^(?:(?:company|group|grand|consolidated|combined|overall)[- ]?)?(?:total|totals|"
+                    r"consolidated|combined)"
+                    r"(?:\s+(?:company|group|consolidated|production|operations|all\s+(?:mines|operations|"
+                    r"sites)))?"
                     r"\s*:?$|^(?:all\s+(?:mines|operations|sites)|company|group|company[- ]wide)$", re.I)
-_SUBPART = re.compile(r"\b(?:underground|open[- ]pits?|surface|stockpiles?|low[- ]grade|oxides?|sulphides?|sulfides?|"
-                      r"heap[- ]leach|ug|op|of\s+which|including|attributable|satellite)\b", re.I)
-_TABLE_SKIP = re.compile(r"\breserves?\b|\bresources?\b|\bdrill|\bintercepts?\b|\bassays?\b|\bholes?\b|\bsensitivit|"
-                         r"\bhedg|\bvot(?:es|ing)\b|\bnominees?\b|\bcontained\b|\bproven\b|\bprobable\b|\bmeasured\b|"
-                         r"\bindicated\b|\binferred\b|\bwidth\b|\bfrom\s*\(m\)", re.I)
-_CUR_SCALE = re.compile(r"thousands\s+of\s+(?:\w+\s+){0,2}(?:dollars|\$)|(?:US|C|A)?\$\s?'?000s?\b|'000\s*(?:US|C|A)?\$|"
-                        r"\$\s*(?:in\s+)?thousands|dollars\s+in\s+thousands|millions\s+of\s+(?:\w+\s+){0,2}(?:dollars|\$)|"
+_SUBPART = re.compile(r"\b(?:underground|open[- ]pits?|surface|stockpiles?|low[- ]grade|oxides?|sulphides?|"
+                      r"sulfides?|heap[- ]leach|ug|op|of\s+which|including|attributable|satellite)\b", re.I)
+_TABLE_SKIP = re.compile(r"\breserves?\b|\bresources?\b|\bdrill|\bintercepts?\b|\bassays?\b|\bholes?\b|"
+                         r"\bsensitivit|"
+                         r"\bhedg|\bvot(?:es|ing)\b|\bnominees?\b|\bcontained\b|\bproven\b|\bprobable\b|"
+                         r"\bmeasured\b|\bindicated\b|\binferred\b|\bwidth\b|\bfrom\s*\(m\)", re.I)
+_CUR_SCALE = re.compile(r"thousands\s+of\s+(?:\w+\s+){0,2}(?:dollars|\$)|(?:US|C|A)?\$\s?'?000s?\b|"
+                        r"'000\s*(?:US|C|A)?\$|\$\s*(?:in\s+)?thousands|dollars\s+in\s+thousands|"
+                        r"millions\s+of\s+(?:\w+\s+){0,2}(?:dollars|\$)|"
                         r"(?:US|C|A)?\$\s?(?:M|MM|millions?)\b|\$\s*(?:in\s+)?millions", re.I)
-_OTHER_METAL = re.compile(r"\b(?:silver|ag|copper|cu|zinc|zn|lead|pb|nickel|uranium|u3o8|molybdenum|cobalt|platinum|"
-                          r"palladium|pgms?|iron\s+ore|coal|gold\s+equivalent|geos?)\b", re.I)
+_OTHER_METAL = re.compile(r"\b(?:silver|ag|copper|cu|zinc|zn|lead|pb|nickel|uranium|u3o8|molybdenum|cobalt|"
+                          r"platinum|palladium|pgms?|iron\s+ore|coal|gold\s+equivalent|geos?)\b", re.I)
 _GOLD = re.compile(r"\bgold\b(?!\s+equivalent)|\bau\b", re.I)
+_FACILITY_WORD = re.compile(r"\b(?:mill|mine|plant|operations?|project|facility|complex|pit|concentrator|"
+                            r"heap\s+leach)\b", re.I)
+_UNIT_COL = re.compile(r"^(?:units?|uom|measure|unit\s+of\s+measure)$", re.I)
 _PLURAL_SITES = re.compile(r"\b(?:mines|mills|plants|operations|projects|pits)\b", re.I)
 _MILL_KIND = re.compile(r"\b(?:mill|plant|processing|concentrator|facility|heap\s+leach)\b", re.I)
 _MINE_KIND = re.compile(r"\b(?:mines?|pits?|underground|deposit|open[- ]pit|shaft|zone|lode)\b", re.I)
 _HINT = (
     ("mined", re.compile(r"\bmining\b|\bmined\b|\bmine\s+(?:production|operations|statistics)\b", re.I)),
-    ("processed", re.compile(r"\bmill(?:ing)?\b|\bprocessing\b|\bprocessed\b|\bplant\b|\btreatment\b|\bheap\s+leach\b", re.I)),
+    ("processed", re.compile(r"\bmill(?:ing)?\b|\bprocessing\b|\bprocessed\b|\bplant\b|\btreatment\b|"
+                             r"\bheap\s+leach\b", re.I)),
     ("poured", re.compile(r"\bpour(?:ed|s)?\b", re.I)),
     ("sold", re.compile(r"\bsales\b|\bsold\b", re.I)),
     ("produced", re.compile(r"\bproduc(?:tion|ed)\b|\boutput\b", re.I)),
 )
+_OZ_VERBS = (("gold_poured_oz", _POUR), ("gold_sold_oz", _SOLD), ("gold_recovered_oz", _RECOVERED),
+             ("gold_produced_oz", _PRODUCED))
+_PERIOD_GLUE = re.compile(r"\b(?:ended|ending|and|of|the|to|vs)\b", re.I)
 _HINT_OZ = {"poured": "gold_poured_oz", "sold": "gold_sold_oz", "produced": "gold_produced_oz"}
 _HINT_T = {"mined": "ore_mined_t", "processed": "ore_processed_t"}
 _GENERIC_WORDS = frozenset(
-    "production operations operating operational mining milling processing costs cost gold summary statistics "
-    "results highlights data total totals underground open pit pits heap leach mill plant unit units key metrics "
-    "quarterly annual unaudited three six nine twelve months month ended ending year years quarter notes note "
-    "physicals physical actual actuals guidance budget forecast outlook variance change per ounce ounces tonnes ore "
-    "grade recovery table figure the of and for in at to by company consolidated combined group site sites mine mines "
-    "description item metric measure period change% ytd fiscal financial half q1 q2 q3 q4 h1 h2 fy sales revenue "
-    "sold produced poured recovered milled mined processed cash all other prior current previous comparative "
-    "comparison restated revised original latest preliminary first second third fourth full calendar "
-    "underground-mine open-pit surface stockpile stockpiles unaudited audited us$ usd a$ c$ tpd g/t oz t".split())
+    "production operations operating operational mining milling processing costs cost gold summary "
+    "statistics results highlights data total totals underground open pit pits heap leach mill plant "
+    "unit units key metrics quarterly annual unaudited three six nine twelve months month ended "
+    "ending year years quarter notes note physicals physical actual actuals guidance budget forecast "
+    "outlook variance change per ounce ounces tonnes ore grade recovery table figure the of and for "
+    "in at to by company consolidated combined group site sites mine mines description item metric "
+    "measure period change% ytd fiscal financial half q1 q2 q3 q4 h1 h2 fy sales revenue sold "
+    "produced poured recovered milled mined processed cash all other prior current previous "
+    "comparative comparison restated revised original latest preliminary first second third fourth "
+    "full calendar underground-mine open-pit surface stockpile stockpiles unaudited audited us$ usd "
+    "a$ c$ tpd g/t oz t".split())
 
 
 @dataclass(slots=True)
@@ -475,10 +522,10 @@ def _strip_label(text: str) -> str:
 def _metric(low: str, has_g_t_doc: bool) -> tuple[str | None, str | None, bool]:
     """(metric, generic quantity kind, is a non-production line) for a label."""
     if _CASH.search(low):
-        if _NONPROD.search(low) or re.search(r"per\s+tonne|/\s*t\b|/\s*tonne", low):
+        if _nonprod(low) or re.search(r"per\s+tonne|/\s*t\b|/\s*tonne", low):
             return None, None, True
         return "cash_cost_per_oz", None, False
-    if _NONPROD.search(low) or _COST.search(low):
+    if _nonprod(low) or _COST.search(low):
         return None, None, True
     if _TPD.search(low) and _TPD_OK.search(low):
         return "tonnes_per_day", None, False
@@ -492,8 +539,7 @@ def _metric(low: str, has_g_t_doc: bool) -> tuple[str | None, str | None, bool]:
         if re.search(r"\boz\b|\bounces?\b|\$|\btonnes?\b", low):
             return None, None, True
         return "recovery_pct", None, False
-    verbs = [m for m, rx in (("gold_poured_oz", _POUR), ("gold_sold_oz", _SOLD), ("gold_recovered_oz", _RECOVERED),
-                             ("gold_produced_oz", _PRODUCED)) if rx.search(low)]
+    verbs = [m for m, rx in _OZ_VERBS if rx.search(low)]
     if _SALES.search(low) and _OZ_UNIT.search(low) and "gold_sold_oz" not in verbs:
         verbs.append("gold_sold_oz")
     t_verbs = [m for m, rx in (("ore_processed_t", _MILLED), ("ore_mined_t", _MINED)) if rx.search(low)]
@@ -504,7 +550,9 @@ def _metric(low: str, has_g_t_doc: bool) -> tuple[str | None, str | None, bool]:
             return None, None, bad
         return verbs[0], None, False
     if t_verbs:
-        if len(t_verbs) > 1 or _T_BAD.search(low) or not (t_like or re.search(r"\bmill(?:ed)?\b|\bprocessed\b|\bmined\b", low)):
+        if len(t_verbs) > 1 or _T_BAD.search(low) or not (t_like or re.search(r"\bmill(?:ed)?\b|"
+                                                                              r"\bprocessed\b|"
+                                                                              r"\bmined\b", low)):
             return None, None, False
         return t_verbs[0], None, False
     if _GENERIC_T.match(low) and not _T_BAD.search(low):
@@ -520,11 +568,24 @@ class _DocCtx:
     release: date
     fy_end: int
     g_t: bool
-    known: dict[str, set[str]]       # lower base or name -> full names
+    doc: object
     default_site: str | None
     lead: _PInfo
     default_currency: str | None
     memo: dict = field(default_factory=dict)
+    known_cache: dict | None = None
+
+    @property
+    def known(self) -> dict[str, set[str]]:
+        """Facilities the release names in its prose: lower-cased base name -> full names."""
+        if self.known_cache is None:
+            known: dict[str, set[str]] = {}
+            for sent in self.doc.seg.sentences:
+                if sent.section != "boilerplate":
+                    for f in find_facilities(sent.text):
+                        known.setdefault(f.base.lower(), set()).add(f.name)
+            self.known_cache = known
+        return self.known_cache
 
 
 def _proper_name(text: str) -> bool:
@@ -584,19 +645,21 @@ def _describe_uncached(text: str, role: str, ctx: _DocCtx) -> _Desc:
     d.period = _pinfo(t, ctx.fy_end, free_text=free)
     if not d.period.empty:
         rest = _SPEC_RE.sub(" ", t)
-        d.period_only = not re.search(r"[A-Za-z]{2,}", re.sub(r"\b(?:ended|ending|and|of|the|to|vs)\b", " ", rest,
-                                                                flags=re.I))
-    d.guidance = bool(_GUIDANCE.search(low)) or d.period.guidance
-    d.actual = bool(_ACTUAL.search(low)) or d.period.actual
-    d.change = bool(_CHANGE.search(t))
-    unscaled = _CUR_SCALE.sub(" ", t)
-    if _SCALE_M.search(unscaled):
-        d.scale = 1e6
-    elif _SCALE_K.search(unscaled):
-        d.scale = 1e3
-    d.cur = "OTHER" if _CUR_OTHER.search(t) else "USD" if _CUR_USD.search(t) else None
-    d.per_oz = bool(_PER_OZ.search(t))
-    d.g_t = bool(_G_T.search(t))
+        d.period_only = not re.search(r"[A-Za-z]{2,}", _PERIOD_GLUE.sub(" ", rest))
+    # (cheap substring tests first: most labels name none of these)
+    d.guidance = bool(_GUIDANCE_GATE.search(low) and _GUIDANCE.search(low)) or d.period.guidance
+    d.actual = ("actual" in low and bool(_ACTUAL.search(low))) or d.period.actual
+    d.change = bool(_CHANGE_GATE.search(low) and _CHANGE.search(t))
+    if "000" in t or "thousand" in low or "million" in low or "k" in low or "mt" in low or "moz" in low:
+        unscaled = _CUR_SCALE.sub(" ", t)
+        if _SCALE_M.search(unscaled):
+            d.scale = 1e6
+        elif _SCALE_K.search(unscaled):
+            d.scale = 1e3
+    if _CUR_GATE.search(t):
+        d.cur = "OTHER" if _CUR_OTHER.search(t) else "USD" if _CUR_USD.search(t) else None
+    d.per_oz = ("oz" in low or "ounce" in low) and bool(_PER_OZ.search(t))
+    d.g_t = ("g" in low) and bool(_G_T.search(t))
     if role == "lead":
         return d
     d.metric, d.generic, d.nonprod = _metric(low, ctx.g_t)
@@ -618,6 +681,9 @@ def _describe_uncached(text: str, role: str, ctx: _DocCtx) -> _Desc:
     grid_role = role in ("section", "column", "hlabel")
     quantity = bool(d.metric or d.nonprod or d.generic)
     site_text = t if role == "label" or d.period.empty else " ".join(_SPEC_RE.sub(" ", t).split())
+    if role == "label" and quantity:
+        # a metric row names its site only with a facility word ('Gold poured at the El Tambo mill')
+        site_text = site_text if _FACILITY_WORD.search(site_text) else ""
     site, kind = _site_of(site_text, ctx, grid_role and not quantity) if site_text else (None, None)
     if site and not (grid_role and quantity):
         d.site, d.site_kind = site, kind
@@ -718,7 +784,7 @@ def _parse_grid(lines: list[tuple[int, str]], pipe: bool, strict: bool) -> list[
                 label_limit = max(label_limit, c0.start + 3)
     rows: list[_Row] = []
     seen_data = False
-    for (off, line), cells, i in zip(lines, raw_cells, range(len(lines)), strict=True):
+    for (off, line), cells in zip(lines, raw_cells, strict=True):
         stripped_start = off + (len(line) - len(line.lstrip()))
         row_end = off + len(line.rstrip())
         if not cells or all(c.kind == "blank" for c in cells):
@@ -738,7 +804,8 @@ def _parse_grid(lines: list[tuple[int, str]], pipe: bool, strict: bool) -> list[
         if label is not None and label.kind == "text" and not rest and _describe_period_only(label.text):
             split = _header_split(label)
             if not seen_data and (len(split) > 1 or not any(r.kind == "header" for r in rows)):
-                rows.append(_Row(stripped_start, row_end, "header", None, split if len(split) > 1 else [label]))
+                cells_ = split if len(split) > 1 else [label]
+                rows.append(_Row(stripped_start, row_end, "header", None, cells_))
             else:
                 rows.append(_Row(stripped_start, row_end, "section", label, []))
             continue
@@ -763,6 +830,7 @@ def _parse_grid(lines: list[tuple[int, str]], pipe: bool, strict: bool) -> list[
         texty = [c for c in rest if c.kind in ("text", "year")]
         if not rest and tail and not (pipe and "|" in line):
             kind = "data"
+            seen_data = True
         elif not rest or all(c.kind == "blank" for c in rest):
             if label is None:
                 kind = "rule"
@@ -783,15 +851,19 @@ def _parse_grid(lines: list[tuple[int, str]], pipe: bool, strict: bool) -> list[
                     _metric(label.text.lower(), False)[0]:
                 kind = "data"
                 seen_data = True
+            elif seen_data and not any(c.kind == "year" or _find_specs(c.text) for c in rest):
+                kind = "section"        # 'Status   Operating   Commissioning': not a new header
             else:
                 kind = "header"
-                new_rest = []
-                for c in rest:
-                    new_rest.extend(_header_split(c) if c.kind == "text" else [c])
-                rest = new_rest
+                if not (pipe and "|" in line):
+                    new_rest = []
+                    for c in rest:
+                        new_rest.extend(_header_split(c) if c.kind == "text" else [c])
+                    rest = new_rest
         else:
             kind = "caption" if not seen_data else "section"
-        if strict and kind == "data" and label is not None and (len(label.text) > 70 or label.text.rstrip().endswith(".")):
+        if strict and kind == "data" and label is not None and (
+                len(label.text) > 70 or len(label.text.split()) > 8 or label.text.rstrip().endswith(".")):
             return None
         rows.append(_Row(stripped_start, row_end, kind, label, rest, tail))
     for i, r in enumerate(rows):
@@ -816,7 +888,7 @@ def _describe_period_only(text: str) -> bool:
     if not specs:
         return False
     rest = _SPEC_RE.sub(" ", t)
-    return not re.search(r"[A-Za-z]{2,}", re.sub(r"\b(?:ended|ending|and|of|the|vs)\b", " ", rest, flags=re.I))
+    return not re.search(r"[A-Za-z]{2,}", _PERIOD_GLUE.sub(" ", rest))
 
 
 def _build_columns(headers: list[_Row], pipe: bool, positional: bool) -> tuple[list[_Column], list[str]]:
@@ -846,22 +918,32 @@ def _build_columns(headers: list[_Row], pipe: bool, positional: bool) -> tuple[l
             for col, c in zip(cols, cs, strict=True):
                 col.texts.append(c.text)
             continue
-        assigned = False
-        for c in cs if positional else ():
-            hits = [col for col in cols if col.start < c.end and c.start < col.end]
-            for col in hits:
-                col.texts.append(c.text)
-                assigned = True
-        if not assigned:
-            if len(cols) % len(cs) == 0:
+        if len(cs) == 1:
+            owners = [cs[0]] * len(cols)         # one cell spans the columns
+        elif positional:
+            # a cell spanning a group of columns sits over (or nearest to) each of them
+            owners = [min(cs, key=lambda c, col=col: (_gap(c.start, c.end, col.start, col.end), c.start))
+                      for col in cols]
+            if any(c not in owners for c in cs) and len(cols) % len(cs) == 0:
                 k = len(cols) // len(cs)
-                for j, c in enumerate(cs):
-                    for col in cols[j * k:(j + 1) * k]:
-                        col.texts.append(c.text)
+                owners = [cs[j // k] for j in range(len(cols))]
+        elif len(cols) % len(cs) == 0:
+            k = len(cols) // len(cs)
+            owners = [cs[j // k] for j in range(len(cols))]
+        else:
+            continue                               # cells that cannot be placed over the columns
+        for col, c in zip(cols, owners, strict=True):
+            col.texts.append(c.text)
     return cols, hlabels
 
 
-def _assign(row: _Row, cols: list[_Column], pipe: bool, positional: bool) -> list[tuple[_Column, _Cell]] | None:
+def _gap(a0: int, a1: int, b0: int, b1: int) -> int:
+    """Characters between two spans (0 when they overlap)."""
+    return 0 if a0 < b1 and b0 < a1 else min(abs(a0 - b1), abs(b0 - a1))
+
+
+def _assign(row: _Row, cols: list[_Column], pipe: bool,
+            positional: bool) -> list[tuple[_Column, _Cell]] | None:
     vals = [c for c in row.cells]
     n = len(cols)
     if pipe and row.label is not None and not row.tail:
@@ -905,22 +987,19 @@ def _doc_context(doc) -> _DocCtx:
     m = _FY_END.search(text)
     if m:
         fy_end = _mon(m.group("m1") or m.group("m2") or m.group("m3"))
-    known: dict[str, set[str]] = {}
-    lead_unit = None
+    # the lead's period frames the release: the first one named in its first two paragraphs
     lead = _PInfo()
     body_units: set[int] = set()
     for sent in doc.seg.sentences:
-        if sent.section == "boilerplate":
+        if sent.section != "body":
             continue
-        for f in find_facilities(sent.text):
-            known.setdefault(f.base.lower(), set()).add(f.name)
-        if sent.section == "body":
-            body_units.add(sent.unit)
-        if lead_unit is None and sent.section == "body" and len(body_units) <= 2:
-            info = _pinfo(sent.text, fy_end, free_text=True)
-            if info.full or info.partial:
-                lead_unit = sent.unit
-                lead = info
+        body_units.add(sent.unit)
+        if len(body_units) > 2:
+            break
+        info = _pinfo(sent.text, fy_end, free_text=True)
+        if info.full or info.partial:
+            lead = info
+            break
     # the release's one site, if its lead paragraph names just one
     default_site = None
     first_body = next((s for s in doc.seg.sentences if s.section == "body"), None)
@@ -933,7 +1012,7 @@ def _doc_context(doc) -> _DocCtx:
         bases = {f.base.lower() for f in facs}
         if len(bases) == 1 and not plural:
             default_site = facs[0].name
-    return _DocCtx(doc.issuer, doc.release_date, fy_end, "g/t" in text.lower(), known, default_site, lead,
+    return _DocCtx(doc.issuer, doc.release_date, fy_end, "g/t" in text.lower(), doc, default_site, lead,
                    doc.default_currency)
 
 
@@ -954,7 +1033,8 @@ def _caption_text(doc, index: int, rows: list[_Row]) -> str:
         elif u.kind in ("prose", "list_item"):
             sents = [s for s in doc.seg.sentences if s.unit == j]
             last = sents[-1].text if sents else u.text
-            if last.rstrip().endswith(":") or re.search(r"\btable\b|\bbelow\b|\bfollowing\b|\bsummar", last, re.I):
+            if last.rstrip().endswith(":") or re.search(r"\btable\b|\bbelow\b|\bfollowing\b|"
+                                                        r"\bsummar", last, re.I):
                 parts.append(last.strip())
             break
         else:
@@ -1064,8 +1144,8 @@ def extract_tables(doc) -> list:
     return _drop_conflicts(facts)
 
 
-_METRIC_HINT = re.compile(r"\b(?:gold|ounces?|oz|koz|ore|tonnes?|tons|grades?|recovery|cash\s+costs?|mill(?:ed)?|mined|"
-                          r"processed|poured|produc\w*|sold|throughput|tpd)\b", re.I)
+_METRIC_HINT = re.compile(r"\b(?:gold|ounces?|oz|koz|ore|tonnes?|tons|grades?|recovery|cash\s+costs?|"
+                          r"mill(?:ed)?|mined|processed|poured|produc\w*|sold|throughput|tpd)\b", re.I)
 
 
 _LOOSE_ROW = re.compile(r"(?m)^[ \t]*[A-Za-z][^\n.]{2,70}?\s\(?(?:US\$|\$)?\d[\d,]*(?:\.\d+)?\)?%?(?:\s|$)"
@@ -1107,16 +1187,30 @@ def _table_facts(doc, ctx_cache: list[_DocCtx], index: int, loose: bool) -> list
         if prev.section != "header" and "\n" not in ptext.strip() and _describe_period_only(ptext) and \
                 len(_find_specs(ptext.strip())) >= 2:
             rows = _parse_grid(_unit_lines(doc, index - 1, True) + lines, pipe, strict=loose) or rows
-    if loose and any(r.kind in ("caption", "section") and (len(r.label.text.split()) > 8 or r.label.text.endswith("."))
-                     for r in rows if r.label is not None):
+    if loose and any(r.kind in ("caption", "section") and r.label is not None and
+                     (len(r.label.text.split()) > 8 or r.label.text.endswith(".")) for r in rows):
         return []
+    cap_index, cap_rows = index, rows
+    if not any(r.kind == "header" for r in rows) and not _single_column(rows):
+        # a block set apart from its table by a blank line: read it under that table's header
+        found = _continued_header(doc, index, pipe)
+        if found is None:
+            return []
+        cap_index, cap_rows, head_lines, had_sites = found
+        rows = _parse_grid(head_lines + lines, pipe, strict=loose)
+        if not rows or not any(r.kind == "header" for r in rows):
+            return []
+        first = next((r for r in rows if r.kind in ("data", "section")), None)
+        if had_sites and (first is None or first.kind != "section"):
+            return []                    # rows that may continue the previous block's last site
     data = [r for r in rows if r.kind == "data"]
     positional = not pipe and sum(1 for r in data if r.cells) * 2 >= len(data)
-    cap_text = _caption_text(doc, index, rows)
+    cap_text = _caption_text(doc, cap_index, cap_rows)
     if _TABLE_SKIP.search(cap_text) or any(
             _TABLE_SKIP.search(r.label.text if r.label is not None else "") or
             any(_TABLE_SKIP.search(c.text) for c in r.cells) for r in rows if r.kind == "header") or any(
-            r.label is not None and re.match(r"\s*(?:proven|probable|measured|indicated|inferred)\b", r.label.text, re.I)
+            r.label is not None and re.match(r"\s*(?:proven|probable|measured|indicated|"
+                                             r"inferred)\b", r.label.text, re.I)
             for r in rows if r.kind == "data"):
         return []
     if _OTHER_METAL.search(cap_text) and not _GOLD.search(cap_text):
@@ -1125,8 +1219,7 @@ def _table_facts(doc, ctx_cache: list[_DocCtx], index: int, loose: bool) -> list
         ctx_cache.append(_doc_context(doc))
     ctx = ctx_cache[0]
     caption = _describe(cap_text, "caption", ctx)
-    lead = _PInfo(full=list(ctx.lead.full), partial=list(ctx.lead.partial)) if ctx.lead.full or ctx.lead.partial \
-        else _PInfo()
+    lead = _PInfo(full=list(ctx.lead.full), partial=list(ctx.lead.partial))
     out: list[ProductionFact] = []
     cols: list[_Column] = []
     hlabel = _Desc()
@@ -1160,8 +1253,9 @@ def _table_facts(doc, ctx_cache: list[_DocCtx], index: int, loose: bool) -> list
                     d = _Desc(text=d.text, site=site_section.site, site_kind=site_section.site_kind)
                 site_section, subpart = d, False
                 section = _Desc()
-            elif d.subpart or (_OTHER_METAL.search(d.text) and not _GOLD.search(d.text)) or _unknown_section(d):
-                subpart = True          # rows of a part of the site, another metal or an unknown group: not read
+            elif d.subpart or (_OTHER_METAL.search(d.text) and not _GOLD.search(d.text)) or \
+                    _unknown_section(d):
+                subpart = True      # rows of a part of the site, another metal or an unknown group: not read
                 section = d
             else:
                 if _GOLD.search(d.text):
@@ -1175,21 +1269,55 @@ def _table_facts(doc, ctx_cache: list[_DocCtx], index: int, loose: bool) -> list
         if not cols:
             # no header: a one-value-per-row table read with the caption's period
             vals = [c for c in r.cells if c.kind != "blank"] or r.tail[-1:]
-            if len(vals) != 1 or any(len([c for c in x.cells if c.kind != "blank"] or x.tail[-1:]) != 1
-                                     for x in rows if x.kind == "data"):
+            if len(vals) != 1 or not _single_column(rows):
                 return []
             cols = [_Column(vals[0].start, vals[0].end, [], _Desc())]
             _resolve_columns(cols, hlabel, caption, lead, ctx)
         pairs = _assign(r, cols, pipe, positional)
         if pairs:
-            label = _describe(r.label.text, "label", ctx)
+            # a 'Units' column belongs to the label: 'Cash cost' + 'US$/oz'
+            units_text = [c.text for col, c in pairs if c.kind == "text" and col.desc is not None
+                          and _UNIT_COL.match(col.desc.text)]
+            label = _describe(r.label.text + (f" ({units_text[0]})" if units_text else ""), "label", ctx)
             for col, cell in pairs:
-                fact = _fact(doc, ctx, r, label, col, cell, section, site_section, subpart, hlabel, caption, lead,
-                             cols)
+                fact = _fact(doc, ctx, r, label, col, cell, section, site_section, subpart, hlabel, caption,
+                             lead)
                 if fact is not None:
                     out.append(fact)
         i += 1
     return out
+
+
+def _single_column(rows: list[_Row]) -> bool:
+    return all(len([c for c in r.cells if c.kind != "blank"] or r.tail[-1:]) == 1
+               for r in rows if r.kind == "data")
+
+
+def _continued_header(doc, index: int, pipe: bool):
+    """(unit index, rows, header lines, has site sections) of the table a headerless block continues."""
+    units = doc.seg.units
+    text = doc.clean.text
+    for j in range(index - 1, max(-1, index - 4), -1):
+        u = units[j]
+        loose = u.kind != "table"
+        if u.section == "header" or (loose and not ("\n" in text[u.start:u.end] and _LOOSE_ROW.search(
+                text, u.start, u.end))):
+            return None
+        lines = _unit_lines(doc, j, loose)
+        rows = _parse_grid(lines, pipe, strict=loose)
+        if not rows:
+            return None
+        heads = [k for k, r in enumerate(rows) if r.kind == "header"]
+        if heads:
+            k0 = heads[0]
+            k1 = k0
+            while k1 + 1 < len(rows) and rows[k1 + 1].kind in ("header", "rule"):
+                k1 += 1
+            head_lines = [lines[k] for k in range(k0, k1 + 1)]
+            ctx_stub = any(r.kind == "section" and r.label is not None and (
+                find_facilities(r.label.text) or _proper_name(r.label.text)) for r in rows)
+            return j, rows, head_lines, ctx_stub
+    return None
 
 
 def _resolve_columns(cols: list[_Column], hlabel: _Desc, caption: _Desc, lead: _PInfo, ctx: _DocCtx) -> None:
@@ -1204,10 +1332,16 @@ def _resolve_columns(cols: list[_Column], hlabel: _Desc, caption: _Desc, lead: _
                                                              c.desc.period.ytd or c.desc.period.bad)]
     if bare and not any(p.partial and not p.full for p in contexts):
         ctx_full = next((p.full[0] for p in contexts if len(p.full) == 1), None)
-        if ctx_full is not None and ctx_full.grain != "year" and ctx_full.end.year in years and any(
-                not (c.desc.guidance and not c.desc.actual) and date(max(c.desc.period.years), 12, 31) > ctx.release
-                for c in bare):
+        unfinished = not (caption.guidance or hlabel.guidance) and any(
+            not (c.desc.guidance and not c.desc.actual)
+            and date(max(c.desc.period.years), 12, 31) > ctx.release for c in bare)
+        if ctx_full is not None and ctx_full.grain != "year" and ctx_full.end.year in years and unfinished:
             shift = ctx_full
+        elif unfinished:
+            # a year not over yet as an actual: the bare years stand for some part of the year
+            for c in bare:
+                if not (c.desc.guidance and not c.desc.actual):
+                    c.skip = True
     ytd_cols = []
     for col in cols:
         d = col.desc
@@ -1235,8 +1369,8 @@ def _resolve_columns(cols: list[_Column], hlabel: _Desc, caption: _Desc, lead: _
 
 
 def _fact(doc, ctx: _DocCtx, row: _Row, label: _Desc, col: _Column, cell: _Cell, section: _Desc,
-          site_section: _Desc, subpart: bool, hlabel: _Desc, caption: _Desc, lead: _PInfo,
-          cols: list[_Column]) -> ProductionFact | None:
+          site_section: _Desc, subpart: bool, hlabel: _Desc, caption: _Desc,
+          lead: _PInfo) -> ProductionFact | None:
     if cell.kind != "value" or cell.value is None or col.skip:
         return None
     cd = col.desc or _Desc()
@@ -1255,8 +1389,13 @@ def _fact(doc, ctx: _DocCtx, row: _Row, label: _Desc, col: _Column, cell: _Cell,
             metric = (_HINT_T if label.generic == "t" else _HINT_OZ).get(hint or "")
     elif metric and cd.metric and cd.metric != metric:
         return None
-    if metric is None and not label.text and cd.metric:
-        metric = cd.metric
+    if metric is None and not row_is_key and not label.generic and cd.metric and label.period.empty:
+        # metrics across, sites down: a row named by a bare proper name ('Cerro Azul')
+        bare = " ".join(re.sub(r"\([^)]*\)", " ", label.text).split())
+        if bare and _proper_name(bare) and not _SUBPART.search(bare):
+            metric = cd.metric
+            label = replace(label, site=bare, site_kind="mill" if _MILL_KIND.search(bare) else
+                            "mine" if _MINE_KIND.search(bare) else None)
     if metric is None:
         return None
     # site and ore source
@@ -1275,7 +1414,7 @@ def _fact(doc, ctx: _DocCtx, row: _Row, label: _Desc, col: _Column, cell: _Cell,
     if period is None or period.grain not in ("month", "quarter", "half", "year"):
         return None
     if not guidance and period.end > ctx.release:
-        if caption.guidance and not (cd.actual or label.actual):
+        if (caption.guidance or hlabel.guidance) and not (cd.actual or label.actual):
             guidance = True
         else:
             return None
@@ -1287,14 +1426,16 @@ def _fact(doc, ctx: _DocCtx, row: _Row, label: _Desc, col: _Column, cell: _Cell,
         if cell.unit in ("%", "g/t", "gpt") or (cell.unit in ("t", "tonnes", "kt") and unit == "oz") or \
                 (cell.unit in ("oz", "ozs", "ounces", "koz", "moz") and unit != "oz") or cell.cur:
             return None
-        scale = label.scale or cd.scale or (None if metric == "tonnes_per_day" else hlabel.scale or caption.scale)
+        scale = label.scale or cd.scale
+        if scale is None and metric != "tonnes_per_day":
+            scale = hlabel.scale or caption.scale
         if cell.unit in ("koz", "kt"):
             scale = 1e3
         value = value * (scale or 1.0)
-        if value <= 0:
-            return None
+        if value < _MIN_QUANTITY[metric]:
+            return None              # an unscaled '1.2' of ore is a figure in millions or thousands
     elif metric == "head_grade_g_t":
-        if cell.unit not in (None, "g/t", "gpt") or cell.cur or not 0 < value < 1000:
+        if cell.unit not in (None, "g/t", "gpt") or cell.cur or not 0 < value < 200:
             return None
     elif metric == "recovery_pct":
         if cell.unit not in (None, "%") or cell.cur or not 0 < value <= 100:
@@ -1319,6 +1460,10 @@ def _fact(doc, ctx: _DocCtx, row: _Row, label: _Desc, col: _Column, cell: _Cell,
     )
 
 
+_MIN_QUANTITY = {"gold_produced_oz": 1, "gold_poured_oz": 1, "gold_recovered_oz": 1, "gold_sold_oz": 1,
+                 "ore_mined_t": 100, "ore_processed_t": 100, "tonnes_per_day": 10}
+
+
 def _currency(token: str | None) -> str | None:
     if not token:
         return None
@@ -1333,12 +1478,15 @@ def _currency(token: str | None) -> str | None:
 def _site_for(ctx: _DocCtx, label: _Desc, cd: _Desc, section: _Desc, site_section: _Desc, hlabel: _Desc,
               caption: _Desc) -> tuple[str | None, str | None]:
     """The cell's site (and ore source when a mill's table splits its feed by mine)."""
-    inner = None
-    for d in (label, site_section, cd):
-        if d.site or d.total:
-            if inner is not None and d.site and inner.site and d.site != inner.site:
-                return None, None        # a site row under another site, or a site column across site rows
-            inner = inner or d
+    named = [d for d in (label, site_section, cd) if d.site or d.total]
+    if len({d.site for d in named if d.site}) > 1:
+        return None, None            # a site row under another site, or a site column across site rows
+    inner = named[0] if named else None
+    if inner is not None and any(d.total for d in named) and any(d.site for d in named):
+        if label.total and site_section.site and not cd.site and not cd.total:
+            inner = site_section     # a 'Total' row inside a site's section: that site's total
+        else:
+            return None, None
     outer = next((d for d in (hlabel, caption) if d.site), None)
     if inner is None:
         if outer is not None:
@@ -1358,7 +1506,8 @@ def _drop_conflicts(facts: list[ProductionFact]) -> list[ProductionFact]:
     """One fact per key; a key given two different values by the tables gives none."""
     by_key: dict[tuple, list[ProductionFact]] = {}
     for f in facts:
-        key = (f.site.lower(), (f.ore_source or "").lower(), f.period_start, f.period_end, f.metric, f.is_guidance)
+        key = (f.site.lower(), (f.ore_source or "").lower(), f.period_start, f.period_end, f.metric,
+               f.is_guidance)
         by_key.setdefault(key, []).append(f)
     out = []
     for group in by_key.values():
