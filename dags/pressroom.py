@@ -26,7 +26,6 @@ WAREHOUSE = Asset("pressroom_warehouse")
 def _settings_and_run():
     # heavy imports (duckdb, dbt, GX) happen here, at run time, never at DAG parse time
     from airflow.sdk import get_current_context
-
     from pressroom.pipeline import safe_run_id
     from pressroom.settings import Settings
 
@@ -35,7 +34,6 @@ def _settings_and_run():
 
 def _step(name: str, fail_fast: bool = False):
     from airflow.sdk.exceptions import AirflowFailException, AirflowSkipException
-
     from pressroom import pipeline
 
     settings, run_id = _settings_and_run()

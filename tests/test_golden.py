@@ -9,7 +9,6 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
 from pressroom.evaluate import evaluate_folder
 from pressroom.models import NotARelease
 from pressroom.parser import parse_release

@@ -8,10 +8,9 @@ from pathlib import Path
 
 import duckdb
 import pytest
-
-from support import FIXTURES, query, run_cli, sha256
 from pressroom.evaluate import CORE, _match, same
 from pressroom.normalize import normalize, squash
+from support import FIXTURES, query, run_cli, sha256
 
 pytestmark = pytest.mark.slow
 
@@ -55,7 +54,8 @@ def test_every_hand_checked_fact_of_the_sample_is_published(published: Path):
             names = [d[0] for d in cur.description]
             predicted = []
             for row in cur.fetchall():
-                rec = {k: (v.isoformat()[:10] if hasattr(v, "isoformat") else v) for k, v in zip(names, row, strict=True)}
+                rec = {k: (v.isoformat()[:10] if hasattr(v, "isoformat") else v)
+                       for k, v in zip(names, row, strict=True)}
                 if family == "financings":
                     rec["counterparties"] = rec["counterparties"].split("; ") if rec["counterparties"] else []
                 predicted.append(rec)

@@ -193,7 +193,8 @@ def _print(name: str, result: dict, verbose: bool) -> None:
     print(f"\n== {name}: {result['releases']} releases")
     print(f"  {'family':<12}{'P':>7}{'R':>7}{'F1':>7}{'TP':>6}{'FP':>5}{'FN':>5}")
     for fam, s in result["families"].items():
-        print(f"  {fam:<12}{s['precision']:>7.3f}{s['recall']:>7.3f}{s['f1']:>7.3f}{s['tp']:>6}{s['fp']:>5}{s['fn']:>5}")
+        print(f"  {fam:<12}{s['precision']:>7.3f}{s['recall']:>7.3f}{s['f1']:>7.3f}"
+              f"{s['tp']:>6}{s['fp']:>5}{s['fn']:>5}")
     print(f"  {'header':<24}{'P':>7}{'R':>7}")
     for k, s in result["header"].items():
         print(f"    {k:<22}{s['precision']:>7.3f}{s['recall']:>7.3f}")

@@ -76,11 +76,9 @@ def ingest(con, inbox: Path, run_id: str, ingested_at: datetime) -> IngestResult
     con.execute("begin transaction")
     try:
         if new_releases:
-            frame = pd.DataFrame(new_releases)
-            con.execute("insert into raw.releases by name select * from frame")
+            insert_frame(con, "raw.releases", pd.DataFrame(new_releases))
         if new_rejects:
-            frame = pd.DataFrame(new_rejects)
-            con.execute("insert into raw.rejected_files by name select * from frame")
+            insert_frame(con, "raw.rejected_files", pd.DataFrame(new_rejects))
         con.execute("commit")
     except Exception:
         con.execute("rollback")
@@ -97,8 +95,20 @@ def _known_hashes(con, hashes: list[str]) -> set[str]:
         return set()
     import pandas as pd
 
-    frame = pd.DataFrame({"h": hashes})
-    rows = con.execute(
-        "select h from frame where h in (select content_sha256 from raw.releases) "
-        "or h in (select content_sha256 from raw.rejected_files)").fetchall()
+    con.register("candidate_hashes", pd.DataFrame({"h": hashes}))
+    try:
+        rows = con.execute(
+            "select h from candidate_hashes where h in (select content_sha256 from raw.releases) "
+            "or h in (select content_sha256 from raw.rejected_files)").fetchall()
+    finally:
+        con.unregister("candidate_hashes")
     return {r[0] for r in rows}
+
+
+def insert_frame(con, table: str, frame) -> None:
+    """Insert a DataFrame's rows into ``table`` by column name."""
+    con.register("rows_to_insert", frame)
+    try:
+        con.execute(f"insert into {table} by name select * from rows_to_insert")
+    finally:
+        con.unregister("rows_to_insert")

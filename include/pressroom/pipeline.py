@@ -21,6 +21,7 @@ from pathlib import Path
 
 from pressroom import warehouse
 from pressroom.ingest import ingest as ingest_files
+from pressroom.ingest import insert_frame
 from pressroom.models import NotARelease
 from pressroom.parser import PARSER_VERSION, parse_release
 from pressroom.rows import release_rows
@@ -81,7 +82,6 @@ def _parse_one(item: tuple[str, str]):
 
 def parse(settings: Settings, run_id: str) -> dict:
     """Parse every ingested release that has no parsed header yet (and is not quarantined)."""
-    import pandas as pd
 
     started = warehouse.now()
     totals = {"parsed": 0, "rejected": 0, "production_facts": 0, "financing_facts": 0, "event_facts": 0}
@@ -95,9 +95,8 @@ def parse(settings: Settings, run_id: str) -> dict:
         t0 = time.perf_counter()
         for i in range(0, len(ids), PARSE_CHUNK):
             chunk = ids[i:i + PARSE_CHUNK]
-            frame = pd.DataFrame({"release_id": chunk})
-            items = con.execute("select release_id, raw_text from raw.releases "
-                                "where release_id in (select release_id from frame) order by release_id").fetchall()
+            items = con.execute("select release_id, raw_text from raw.releases where release_id in "
+                                "(select unnest(?::varchar[])) order by release_id", [chunk]).fetchall()
             results = _parse_many(items)
             counts = _store_parsed(con, results, run_id)
             for k, v in counts.items():
@@ -134,16 +133,14 @@ def _store_parsed(con, results, run_id: str) -> dict:
         production += p
         financings += f
         events += e
-    frame_ids = pd.DataFrame({"release_id": ids})
     con.execute("begin transaction")
     try:
         for table in ("release_headers", "production_facts", "financing_facts", "event_facts"):
-            con.execute(f"delete from raw.{table} where release_id in (select release_id from frame_ids)")
+            con.execute(f"delete from raw.{table} where release_id in (select unnest(?::varchar[]))", [ids])
         for table, rows in (("release_headers", headers), ("production_facts", production),
                             ("financing_facts", financings), ("event_facts", events)):
             if rows:
-                frame = pd.DataFrame(rows)
-                con.execute(f"insert into raw.{table} by name select * from frame")
+                insert_frame(con, f"raw.{table}", pd.DataFrame(rows))
         for release_id, reason in rejects:
             con.execute("""
                 insert into raw.rejected_files
@@ -204,7 +201,8 @@ def run_dbt(settings: Settings, run_id: str, args: list[str], log_name: str) -> 
            "PRESSROOM_BUILD_DB": str(settings.candidate(run_id)),
            "PRESSROOM_RAW_DB": str(settings.raw_db),
            "DBT_SEND_ANONYMOUS_USAGE_STATS": "false"}
-    cmd = [*dbt_command(), "--no-use-colors", *args, "--project-dir", str(DBT_PROJECT_DIR), "--profiles-dir", str(DBT_PROJECT_DIR),
+    cmd = [*dbt_command(), "--no-use-colors", *args,
+           "--project-dir", str(DBT_PROJECT_DIR), "--profiles-dir", str(DBT_PROJECT_DIR),
            "--target-path", str(settings.dbt_target_dir), "--log-path", str(settings.dbt_log_dir)]
     log.info("dbt: %s", " ".join(args))
     errors: list[str] = []
@@ -215,7 +213,8 @@ def run_dbt(settings: Settings, run_id: str, args: list[str], log_name: str) -> 
         for line in proc.stdout:
             out.write(line)
             text = line.rstrip()
-            if re.search(r"\b(?:OK created|OK loaded|ERROR|FAIL|WARN)\b|Completed|Done\.", text) and "PASS " not in text:
+            progress = re.search(r"\b(?:OK created|OK loaded|ERROR|FAIL|WARN)\b|Completed|Done\.", text)
+            if progress and "PASS " not in text:
                 log.info("dbt | %s", re.sub(r"^\S+\s+", "", text))
             if re.search(r"\b(?:ERROR|FAIL)\b|Error|error", text) and "ERROR=0" not in text:
                 errors.append(re.sub(r"^\d\d:\d\d:\d\d\s+", "", text).strip())

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 
 _PARA_BREAK = re.compile(r"\n[ \t]*\n\s*")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+]\s+|\d{1,2}[.)]\s+|\([a-z0-9]{1,3}\)\s+|[a-z][.)]\s+)")
-_NUMERIC_CELL = re.compile(r"(?<![\w.])[-(]?\$?\d[\d,]*(?:\.\d+)?%?\)?(?![\w.])|\bn/?a\b|(?<=\s)[-\u2014](?=\s|$)", re.I)
+_NUMERIC_CELL = re.compile(
+    r"(?<![\w.])[-(]?\$?\d[\d,]*(?:\.\d+)?%?\)?(?![\w.])|\bn/?a\b|(?<=\s)[-\u2014](?=\s|$)", re.I)
 _CELL_GAP = re.compile(r"\t|\s{2,}|\s*\|\s*")
 _WORD = re.compile(r"[^\W\d_][\w'-]*")
 
@@ -106,7 +107,7 @@ def _split_units(text: str):
             else:
                 cur_start = None
                 cur_kind = "prose"
-                for i, (o, ln) in enumerate(lines):
+                for _i, (o, ln) in enumerate(lines):
                     if not ln.strip():
                         continue
                     if cur_start is None:

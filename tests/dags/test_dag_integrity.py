@@ -65,8 +65,8 @@ def test_no_heavy_imports_at_parse_time(path):
 
 def test_parsing_the_dag_file_does_no_work(tmp_path):
     """Importing the DAG module loads neither DuckDB, dbt, GX nor pandas, and touches no data dir."""
-    code = ("import sys, runpy; runpy.run_path(%r); "
-            "print(sorted(m for m in %r if m in sys.modules))") % (str(DAGS / "pressroom.py"), sorted(HEAVY))
+    code = (f"import sys, runpy; runpy.run_path({str(DAGS / 'pressroom.py')!r}); "
+            f"print(sorted(m for m in {sorted(HEAVY)!r} if m in sys.modules))")
     env = {**os.environ, "AIRFLOW_HOME": str(tmp_path / "af"), "PRESSROOM_DATA_DIR": str(tmp_path / "data")}
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120)
     assert out.returncode == 0, out.stderr[-2000:]

@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-
 from pressroom.extract.dates import find_dates, find_periods
 from pressroom.extract.header import find_listings
 from pressroom.extract.money import find_default_currency, find_money

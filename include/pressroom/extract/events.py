@@ -11,7 +11,7 @@ within a release are merged.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 
 from pressroom.extract.dates import find_dates
@@ -237,7 +237,7 @@ def extract_events(doc) -> list[EventFact]:
             best = min(range(len(kept)), key=lambda i: min(abs(d.start - kept[i][2]), abs(d.end - kept[i][1])))
             date_owner[di] = best
         moneys = [m for m in find_money(text) if not re.match(r"\s*per\s", text[m.end:m.end + 8])]
-        for i, (etype, s, e) in enumerate(kept):
+        for i, (etype, s, _e) in enumerate(kept):
             hi = kept[i + 1][1] if i + 1 < len(kept) else len(text)
             after = [(p, v, sh) for p, v, sh in venues if s <= p < hi]
             before = [(p, v, sh) for p, v, sh in venues if p < s]

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from pressroom.extract.dates import DATE_RE, find_dates
+from pressroom.extract.dates import find_dates
 from pressroom.extract.header import ISSUER_RE
 from pressroom.extract.money import Money, find_money
 from pressroom.models import FinancingFact
@@ -254,9 +254,8 @@ def extract_financings(doc) -> list[FinancingFact]:
                 seen_types.add(t)
                 firsts.append((t, s, e))
         status = _status(text, context_status)
-        for i, (itype, s, e) in enumerate(firsts):
-            lo = s if i == 0 else s
-            lo = 0 if i == 0 else s
+        for i, (itype, s, _) in enumerate(firsts):
+            lo = 0 if i == 0 else s         # the first instrument owns the sentence's opening words
             hi = firsts[i + 1][1] if i + 1 < len(firsts) else len(text)
             amount = price = None
             for money in moneys:

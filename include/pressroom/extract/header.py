@@ -31,9 +31,9 @@ LISTING_RE = re.compile(
 _SUFFIX = (r"(?:Ltd\.?|Limited|Inc\.?|Incorporated|Corp\.?|Corporation|Company|S\.A\.(?: de C\.V\.)?|S\.A\.A\.|"
            r"PLC|plc|N\.L\.|NL|Ltda\.?|Pty\.? Ltd\.?|LLC|L\.P\.|AG|SE|N\.V\.|Resources|Mining|Mines|Gold|Minerals)")
 ISSUER_RE = re.compile(
-    rf"\b((?:[A-Z][\w&'.-]*|[A-Z]{{2,}})(?:\s+(?:[A-Z][\w&'.-]*|de|del|y|&|and)){{0,5}}?\s+"
-    rf"(?:Ltd\.?|Limited|Inc\.?|Incorporated|Corp\.?|Corporation|S\.A\.(?: de C\.V\.)?|S\.A\.A\.|PLC|plc|N\.L\.|Ltda\.?|Pty\.? Ltd\.?|LLC|AG|N\.V\.))"
-    rf"(?=[\s,;)(]|$)"
+    r"\b((?:[A-Z][\w&'.-]*|[A-Z]{2,})(?:\s+(?:[A-Z][\w&'.-]*|de|del|y|&|and)){0,5}?\s+"
+    r"(?:Ltd\.?|Limited|Inc\.?|Incorporated|Corp\.?|Corporation|S\.A\.(?: de C\.V\.)?|S\.A\.A\.|PLC|plc|N\.L\.|Ltda\.?|Pty\.? Ltd\.?|LLC|AG|N\.V\.))"
+    r"(?=[\s,;)(]|$)"
 )
 _LETTERHEAD = re.compile(
     r"\b(?:suite|street|st\.?|avenue|ave\.|road|floor|box|tel|fax|phone|toll free|website|www\.|e-?mail|@|"
