@@ -223,3 +223,26 @@ def test_the_docs_site_is_published_next_to_the_warehouse(published: Path):
     html = (published / "docs" / "index.html").read_text()
     for model in ("fct_production", "fct_financings", "fct_events", "dim_releases"):
         assert model in html
+
+
+def test_analyst_queries_answer_from_the_sample_warehouse(published: Path):
+    """The compiled analyses (dbt_project/analyses) run as-is on the published file."""
+    compiled = published / "dbt" / "target" / "compiled" / "pressroom" / "analyses"
+    con = duckdb.connect(str(published / "warehouse.duckdb"), read_only=True)
+    try:
+        results = {}
+        for path in sorted(compiled.glob("*.sql")):
+            cur = con.execute(path.read_text())
+            names = [d[0] for d in cur.description]
+            results[path.stem] = [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
+    finally:
+        con.close()
+    assert set(results) == {"cash_cost_trend", "facts_of_one_release", "financing_timeline",
+                            "gold_production_by_site_by_month", "legal_timeline_of_award"}
+    assert all(results.values()), {k: len(v) for k, v in results.items()}
+    flat = json.dumps(results, default=str)
+    assert "Choco 10" in flat and "13475" in flat.replace(",", "").replace(".0", "")
+    assert "385" in json.dumps(results["cash_cost_trend"], default=str)
+    timeline = json.dumps(results["legal_timeline_of_award"], default=str)
+    assert "arbitration_award" in timeline and "court_judgment" in timeline
+    assert "promissory_note" in json.dumps(results["financing_timeline"], default=str)

@@ -51,7 +51,8 @@ def parse_release(raw_text: str) -> ParsedRelease:
     doc = Doc(clean=clean, seg=seg, release_date=published, issuer=issuer,
               default_currency=default_currency,
               canadian_listed=any(e in CANADIAN_EXCHANGES for e, _ in listings))
-    prod = production.dedupe_production(production.extract_production(doc) + tables.extract_tables(doc))
+    # a table row is more precise than prose about the same key: tables first, first fact wins
+    prod = production.dedupe_production(tables.extract_tables(doc) + production.extract_production(doc))
     return ParsedRelease(
         header=hdr,
         clean_text=clean.text,

@@ -105,6 +105,11 @@ def _split_units(text: str):
             if len(plain) >= 2 and _is_table(plain):
                 yield pos, end, "table", tuple((o, ln) for o, ln in lines if ln.strip())
             else:
+                first = lines[0][1].strip()
+                if len(lines) >= 2 and _ABOUT_HEADING.match(first) and len(first) <= 80 and \
+                        len(lines[1][1].split()) >= 6:
+                    yield lines[0][0], lines[0][0] + len(lines[0][1]), "prose", ()
+                    lines = lines[1:]
                 cur_start = None
                 cur_kind = "prose"
                 for _i, (o, ln) in enumerate(lines):
@@ -180,7 +185,11 @@ def segment(clean: str) -> Segmented:
                     units.append(Unit(off, off + len(line), line, "prose", "header"))
                 off += len(line) + 1
             continue
-        if kind == "prose" and _looks_like_heading(stripped):
+        if kind == "prose" and _ABOUT_HEADING.match(stripped) and len(stripped) <= 80 and \
+                len(_WORD.findall(stripped)) <= 10:
+            kind = "heading"     # 'About Kestrel Gold Corp.' ends with the period of 'Corp.'
+            section = "about"
+        elif kind == "prose" and _looks_like_heading(stripped):
             kind = "heading"
             if _ABOUT_HEADING.search(stripped):
                 section = "about"

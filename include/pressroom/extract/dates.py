@@ -98,6 +98,7 @@ _NUMWORD = {"three": 3, "3": 3, "six": 6, "6": 6, "nine": 9, "9": 9, "twelve": 1
 _FULLDATE = rf"(?:{_MONTH}\s+{_DAY},?\s+{_YEAR}|{_DAY}\s+{_MONTH},?\s+{_YEAR})"
 PERIOD_RE = re.compile(
     rf"(?P<ended>\b(?P<n>three|six|nine|twelve|3|6|9|12)[- ]months?(?: period)? end(?:ed|ing)\s+(?:on\s+)?(?P<edate>{_FULLDATE}))"
+    rf"|(?P<hended>\bhalf[- ]year end(?:ed|ing)\s+(?:on\s+)?(?P<hdate>{_FULLDATE}))"
     rf"|(?P<yended>\b(?:fiscal\s+|financial\s+)?year end(?:ed|ing)\s+(?:on\s+)?(?P<ydate>{_FULLDATE}))"
     rf"|(?P<mq>\b(?P<mqm>March|June|September|December|Mar\.?|Jun\.?|Sept?\.?|Dec\.?)\s+(?P<mqy>{_YEAR})\s+quarter\b)"
     rf"|(?P<q>\bQ(?P<qn>[1-4])(?:\s*|-|/)(?:F|FY)?(?P<qy>{_YEAR}|'?\d\d)\b)"
@@ -136,6 +137,10 @@ def find_periods(text: str, release_date: date | None = None, fiscal_year_end_mo
                 grain = {3: "quarter", 6: "half", 9: "nine_months", 12: "year"}[n]
                 if end and grain != "nine_months":
                     out.append(_ending(n, end, grain, span))
+            elif g["hended"]:
+                end = parse_date(g["hdate"])
+                if end:
+                    out.append(_ending(6, end, "half", span))
             elif g["yended"]:
                 end = parse_date(g["ydate"])
                 if end:

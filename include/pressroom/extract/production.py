@@ -65,7 +65,7 @@ _PER_OUNCE = re.compile(r"^\s*(?:US|U\.S\.)?\s*(?:per\s+(?:troy\s+)?ounce|/\s*oz
 _CLAUSE_SPLIT = re.compile(
     r",\s+|;\s+|\s+(?:with|while|whereas|compared\s+(?:to|with)|versus|vs\.?)\s+|"
     r"\s+and\s+(?=(?:a\s+total\s+of\s+|the\s+other\s+|an?\s+)?\d)", re.I)
-_COMPARISON = re.compile(r"\b(?:compared\s+(?:to|with)|versus|vs\.?|from|than|over)\b", re.I)
+_COMPARISON = re.compile(r"\b(?:compared\s+(?:to|with)|versus|vs\.?|from|than|over|up|down)\b", re.I)
 _COMPANY_SUBJECT = re.compile(r"\b(?:the\s+company|company[- ]wide|consolidated|in\s+total|total\s+(?:gold\s+)?production|we)\b", re.I)
 _YEAR_NOT_PERIOD = re.compile(r"(?:(?:record|best|highest|lowest)\s+(?:\w+\s+){0,2}?(?:for|in|of)|since|before|after|until)\s+$", re.I)
 
@@ -381,6 +381,8 @@ def extract_production(doc) -> list:
                            and not f.kind.endswith("s")]
         guidance_flags = _guidance_per_figure(text, figures) if is_guidance else [False] * len(figures)
         for fig, fig_guidance in zip(figures, guidance_flags, strict=True):
+            if sent.section == "about" and not fig_guidance:
+                continue        # a company profile may carry guidance, never reported actuals
             # site: the facility named nearest before the figure (else after), else context
             site = None
             ore_source = None
@@ -416,10 +418,13 @@ def extract_production(doc) -> list:
                 clause = next(((a, b) for a, b in _clauses(text) if a <= fig.start < b), (0, len(text)))
                 inside = [p for p in periods if clause[0] <= p.span[0] < clause[1]]
                 before = [p for p in periods if p.span[0] < fig.start and not _COMPARISON.search(text, p.span[0] - 30 if p.span[0] > 30 else 0, p.span[0])]
+                compared = [p for p in periods if _COMPARISON.search(text, max(0, p.span[0] - 40), p.span[0])]
                 if inside:
                     period = min(inside, key=lambda p: abs(p.span[0] - fig.start))
                 elif before:
                     period = before[-1]
+                elif context_period is not None and len(compared) == len(periods) and not fig_guidance:
+                    period = context_period     # '... US$611 per ounce, down from US$648 in November'
                 else:
                     period = periods[0]
             elif context_period is not None and not is_guidance:
