@@ -350,7 +350,7 @@ def summary(settings: Settings) -> str:
     docs = settings.docs_dir / "index.html"
     if docs.exists():
         lines.append(f"dbt docs: {docs}")
-    lines.append("Try: duckdb -readonly " + str(settings.warehouse) +
-                 " \"select site, ore_source, period_start, metric, value, unit, evidence "
-                 "from marts.fct_production order by period_start, site, metric\"")
+    lines.append(f"Try:  python -m pressroom.sql {settings.warehouse} -c \"select site, ore_source, period_start, "
+                 "metric, value, unit, evidence from marts.fct_production order by period_start, site, metric\"")
+    lines.append("      (or `make sql` for an interactive read-only shell, `make docs` for the docs sites)")
     return "\n".join(lines)
