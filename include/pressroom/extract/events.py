@@ -96,7 +96,7 @@ _JURISDICTION = re.compile(r"\b(?:in|of)\s+(Canada|England|France|the\s+United\s
 _GENERIC_VENUE = re.compile(r"^(?:the\s+)?(?:arbitral|arbitration)?\s*(?:tribunal|court)$", re.I)
 _FINANCING_WORDS = re.compile(
     r"\b(?:underwrit\w+|placement|placing|offering|loans?|facilit(?:y|ies)|stream(?:ing)?|royalt(?:y|ies)|"
-    r"debentures?|notes?|credit|financing|subscription|term\s+sheet|intercreditor|warrants?)\b", re.I)
+    r"debentures?|notes?|credit|financing|subscription|term\s+sheet|intercreditor|warrants?|upfront|deposit)\b", re.I)
 _DATE_CUE = re.compile(r"\b(?:on|dated|effective|as\s+of|from|issued\s+on|entered\s+on|rendered\s+on)\s+$", re.I)
 _FUTURE_CUE = re.compile(r"\b(?:by|before|until|no\s+later\s+than|deadline\s+of)\s+$", re.I)
 
@@ -290,6 +290,8 @@ def _executive_events(text: str, sent, doc) -> list[_Event]:
                 continue
             if person is None or (doc.issuer and person in doc.issuer):
                 continue
+            if re.search(r"\bre-?(?:appointed|elected)\b|\bconfirmed\b", text[max(0, m.start() - 40):m.end()], re.I):
+                continue        # a re-appointment changes nobody
             if _NEGATION.search(text[max(0, m.start() - 30): m.start()]):
                 continue
             person = re.sub(r"^(?:Mr|Ms|Mrs|Dr)\.?\s+", "", person)

@@ -72,7 +72,7 @@ _CLASS_PARTIES = re.compile(
     r"employees\s+and\s+consultants)(?:,\s*|\s+and\s+|,\s+and\s+)?){1,6})", re.I)
 _DEFINED_LIST = re.compile(
     r"(?:includes?|including|comprising|comprised\s+of|consisting\s+of|namely|are|is|from|with|to|by)\s+"
-    r"(?P<list>[^\"]{3,600}?)\s*\(\s*(?:together,?\s+|collectively,?\s+)?the\s+\"(?P<term>[^\"]{2,40})\"\s*\)")
+    r"(?P<list>[^\"()]{3,600}?)\s*\(\s*(?:together,?\s+|collectively,?\s+)?(?:the\s+)?\"(?P<term>[^\"]{2,40})\"\s*\)")
 _DEFINED_TERM = re.compile(r"\(\s*(?:the\s+)?\"(?P<term>[^\"]{2,40})\"\s*\)")
 _PARENS_NOTE = re.compile(r"\s*\((?:formerly|previously|an?\s+affiliate|a\s+subsidiary|a\s+wholly)[^)]*\)", re.I)
 _ORG_PARTIES_CUE = re.compile(r"\b(?:from|with|by|to|lenders?|investors?|purchasers?|underwriters?|led\s+by|including)\s+(?:the\s+)?$", re.I)
@@ -138,7 +138,9 @@ def _maturity(text: str, lo: int, hi: int) -> date | None:
 def _parties(text: str, doc, defined: dict[str, list[str]]) -> list[str]:
     parties: list[str] = []
     for term, items in defined.items():
-        if re.search(rf"\bthe\s+{re.escape(term)}\b", text, re.I):
+        if re.search(rf"\bthe\s+{re.escape(term)}\b", text, re.I) or (
+                len(items) == 1 and re.search(rf"\b{re.escape(term)}\b", text, re.I) and term[:1].isalpha()
+                and not re.search(rf"\b{re.escape(term)}\b", (doc.issuer or ""), re.I)):
             parties.extend(items)
     for m in _CLASS_PARTIES.finditer(text):
         parties.extend(p for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group("list").replace("its ", "")) if p)
@@ -167,6 +169,8 @@ def extract_financings(doc) -> list[FinancingFact]:
     context_status: str | None = None
     last_loan_type = None
     last_equity_type = None
+    seen_without_row: set[str] = set()
+    stream_parties: list[str] = []
     last_unit = -1
     for sent in doc.seg.sentences:
         if sent.section != "body":
@@ -199,6 +203,12 @@ def extract_financings(doc) -> list[FinancingFact]:
             matches = [x for x in matches if x[0] in _ACTIONS or x[0] not in _LOANS]
         if not matches and _IN_DEFAULT.search(text) and any(not _PER_SHARE.match(text[m.end:m.end + 25]) for m in moneys):
             matches = [(last_loan_type or "secured_loan", _IN_DEFAULT.search(text).start(), _IN_DEFAULT.search(text).end())]
+        # 'Placees will receive one warrant for every two Placing Shares ... 24,000,000 warrants': the
+        # placement words only refer back; without an amount of its own the sentence is about the warrants
+        if "warrants" in types and types & {"private_placement", "equity_offering"} and not any(
+                not _PER_SHARE.match(text[m.end:m.end + 30]) and not _PRICE_BEFORE.search(text[max(0, m.start - 60):m.start])
+                for m in moneys):
+            matches = [x for x in matches if x[0] not in ("private_placement", "equity_offering")]
         # 'warrants' inside a unit description of a placement/offering are part of that row
         if "warrants" in [t for t, _, _ in matches] and types & {"private_placement", "equity_offering"} and \
                 not re.search(r"\b(?:issued|granted)\s+(?:to\s+\S+(?:\s+\S+){0,4}\s+)?[\d,.]+\s+(?:\w+\s+)?warrants", text, re.I):
@@ -240,11 +250,17 @@ def extract_financings(doc) -> list[FinancingFact]:
             for term, row in terms.items():
                 if re.search(rf"\b{re.escape(row.term or term)}\b", text):
                     _update_from_reference(row, text, doc)
-            if rows and re.search(r"\b(?:upfront|up-front|deposit|advance\s+payment)\b", text, re.I):
+            if "royalty_stream" in seen_without_row | {r.instrument_type for r in rows} and re.search(
+                    r"\b(?:upfront|up-front|deposit|advance\s+payment)\b", text, re.I):
                 stream = next((r for r in reversed(rows) if r.instrument_type == "royalty_stream" and r.amount is None), None)
                 money = next((m for m in moneys if not _PER_SHARE.match(text[m.end:m.end + 25])), None)
-                if stream is not None and money is not None:
+                if money is not None and stream is not None:
                     stream.amount = money
+                elif money is not None and "royalty_stream" in seen_without_row:
+                    rows.append(_Row("royalty_stream", _status(text, context_status), money, None,
+                                     _maturity(text, 0, len(text)), None, None, stream_parties or _parties(text, doc, defined),
+                                     sent.start, sent.end))
+                    seen_without_row.discard("royalty_stream")
             continue
         # one row per distinct instrument type in the sentence (first mention)
         seen_types = set()
@@ -265,6 +281,9 @@ def extract_financings(doc) -> list[FinancingFact]:
                 head = text[max(0, money.start - 60): money.start]
                 if _PER_SECURITY.match(tail):
                     continue            # a denomination ('C$1,000 per Debenture'), not an amount or share price
+                if itype in ("warrants", "stock_options") and not (
+                        _PER_SHARE.match(tail) or _PRICE_BEFORE.search(head) or re.search(r"\bat\s+$", head)):
+                    continue            # a fee paid alongside, not the exercise price
                 if _PER_SHARE.match(tail) or _PRICE_BEFORE.search(head) or itype in ("warrants", "stock_options"):
                     if price is None or re.search(r"\bto\s+$", head):
                         price = money
@@ -281,6 +300,9 @@ def extract_financings(doc) -> list[FinancingFact]:
                 shares = int(round(n))
                 break
             if amount is None and shares is None:
+                seen_without_row.add(itype)
+                if itype == "royalty_stream":
+                    stream_parties = _parties(text, doc, defined)
                 continue
             if itype in ("warrants", "stock_options") and shares is None:
                 continue
@@ -342,9 +364,17 @@ def _update_from_reference(row: _Row, text: str, doc) -> None:
 def _finalize(rows: list[_Row], doc) -> list[FinancingFact]:
     out: list[FinancingFact] = []
     lenders = next((v for k, v in _defined_parties(doc).items() if k.rstrip("s") in ("lender", "noteholder", "holder")), None)
+    placement_prices = {round(m.amount, 6): m for sent in doc.seg.sentences if sent.section == "body"
+                        for m in find_money(sent.text)
+                        if _PER_SHARE.match(sent.text[m.end:m.end + 30]) and re.search(
+                            r"\b(?:sold|issued|offered|priced|placed)\s+at\s+(?:a\s+price\s+of\s+)?$|"
+                            r"\bunits?\b[^.]{0,60}\bat\s+(?:a\s+price\s+of\s+)?$",
+                            sent.text[max(0, m.start - 80):m.start], re.I)}
     for r in rows:
         if not r.parties and lenders and r.instrument_type in _LOANS | {"debt_repayment"}:
             r.parties = list(lenders)
+        if r.price is None and r.instrument_type in ("private_placement", "equity_offering") and len(placement_prices) == 1:
+            r.price = next(iter(placement_prices.values()))
     seen: dict[tuple, int] = {}
     for r in rows:
         amount = r.amount.amount if r.amount else None
