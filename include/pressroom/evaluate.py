@@ -88,9 +88,18 @@ def _predicted(release) -> dict:
 
 
 def _match(family: str, predicted: list[dict], expected: list[dict]):
-    """Pairs (pred, exp) matched greedily: same anchor, most agreeing fields; then leftovers."""
-    pairs, used = [], set()
-    for exp in expected:
+    """Pairs (pred, exp): first every exact match on the core fields, then greedily by agreement."""
+    pairs, used, done = [], set(), set()
+    for j, exp in enumerate(expected):
+        for i, pred in enumerate(predicted):
+            if i not in used and all(same(f, pred.get(f), exp.get(f)) for f in CORE[family]):
+                used.add(i)
+                done.add(j)
+                pairs.append((pred, exp))
+                break
+    for j, exp in enumerate(expected):
+        if j in done:
+            continue
         best, best_score = None, -1
         for i, pred in enumerate(predicted):
             if i in used or pred[ANCHOR[family]] != exp[ANCHOR[family]]:

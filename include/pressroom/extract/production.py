@@ -91,6 +91,9 @@ class Facility:
         return self.kind.lower() in _MILL_KINDS or self.kind.lower().startswith("heap leach")
 
 
+_MINA = re.compile(r"\b(?P<name>Mina\s+(?:[A-Z\u00c0-\u00de][\w'-]*)(?:\s+(?:[A-Z\u00c0-\u00de][\w'-]*|de|del|la)){0,3})")
+
+
 def find_facilities(text: str) -> list[Facility]:
     """Named mills, mines and plants.
 
@@ -124,6 +127,10 @@ def find_facilities(text: str) -> list[Facility]:
         base = " ".join(name_tokens)
         start = before.rfind(name_tokens[0]) if name_tokens else m.start()
         out.append(Facility(f"{base} {kind}", base, kind.lower(), start, m.end()))
+    for m in _MINA.finditer(text):
+        if not any(f.start <= m.start() < f.end for f in out):
+            out.append(Facility(m.group("name"), m.group("name"), "mine", m.start(), m.end()))
+    out.sort(key=lambda f: f.start)
     return out
 
 
@@ -345,6 +352,13 @@ def extract_production(doc) -> list:
             if periods:
                 context_period = periods[0]
                 break
+    # every facility the release names, by its bare name ('Wattle Creek' -> 'Wattle Creek operation')
+    known_sites: dict[str, str] = {}
+    for sent in seg.sentences:
+        if sent.section == "body":
+            for f in find_facilities(sent.text):
+                if len(f.base) >= 4 and f.base not in (doc.issuer or ""):
+                    known_sites.setdefault(f.base, f.name)
     last_unit = -1
     for sent in seg.sentences:
         text = sent.text
@@ -356,6 +370,12 @@ def extract_production(doc) -> list:
         if _SKIP_SENTENCE.search(text):
             continue
         facilities = find_facilities(text)
+        named = {f.base for f in facilities}
+        for base, full in known_sites.items():
+            if base not in named:
+                for m in re.finditer(rf"\b{re.escape(base)}\b(?!\s+(?:gold\s+)?(?:ore|mill|mine|plant|project|operation))", text):
+                    facilities.append(Facility(full, base, full.split()[-1].lower(), m.start(), m.end()))
+        facilities.sort(key=lambda f: f.start)
         mills = [f for f in facilities if f.is_mill]
         periods = find_sentence_periods(text, doc.release_date)
         is_guidance = bool(GUIDANCE_RE.search(text))
@@ -388,10 +408,12 @@ def extract_production(doc) -> list:
             ore_source = None
             mill_context = bool([f for f in site_candidates if f.is_mill]) or bool(
                 context_site and re.search(r"\b(?:mill|plant|facility|concentrator)\b", context_site, re.I))
+            clause = next(((a, b) for a, b in _clauses(text) if a <= fig.start < b), (0, len(text)))
+            clause_sources = [src for pos, src in sources if clause[0] <= pos < clause[1]]
             if sources and not mill_context:
-                # no mill in view: 'N ounces from the X mine' reports the mine itself
-                before_src = [src for pos, src in sources if pos >= fig.end - 1] or [src for _, src in sources]
-                site = before_src[0]
+                # no mill in view: 'N ounces from the X mine' reports the mine itself (same clause only)
+                if clause_sources:
+                    site = clause_sources[0]
             elif sources and not (combined and fig.metric == "cash_cost_per_oz"):
                 clause = next(((a, b) for a, b in _clauses(text) if a <= fig.start < b), (0, len(text)))
                 same_clause = [s for pos, s in sources if clause[0] <= pos < clause[1]]
