@@ -14,6 +14,8 @@ VENV        := $(CURDIR)/.venv
 BIN         := $(VENV)/bin
 
 export UV_PYTHON_DOWNLOADS := never
+# trust the machine's certificate store (package mirrors and proxies behind a private CA)
+export UV_SYSTEM_CERTS     := 1
 export PRESSROOM_DATA_DIR  := $(DATA_DIR)
 export PRESSROOM_INBOX     := $(INBOX)
 # Airflow runs the whole DAG in one process (`airflow dags test`) on a SQLite metadata DB under the data dir.
