@@ -117,14 +117,26 @@ def make_inbox(inbox: Path, n: int, seed: int,
 
 def new_releases(out: Path, count: int, seed: int, n: int, corpus_hashes: set[str],
                  exclude: tuple[str, ...]) -> list[Path]:
-    """Releases that are in no corpus folder, added one at a time in step 4."""
+    """Releases that are in no corpus folder, added one at a time in step 4: each one parses
+    and yields a few facts, so the +1 run exercises every incremental fact model."""
+    from pressroom.models import NotARelease
+    from pressroom.parser import parse_release
+
     folder = out / "new_releases"
-    folder.mkdir(parents=True, exist_ok=True)
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
     seen = set(corpus_hashes)
     paths = []
-    for j in range(count):
-        name, text, _ = make_corpus.release(seed, NEW_RELEASE_INDEX + j, make_corpus.issuer_pool_size(n),
-                                            seen, exclude)
+    index = NEW_RELEASE_INDEX
+    while len(paths) < count:
+        name, text, _ = make_corpus.release(seed, index, make_corpus.issuer_pool_size(n), seen, exclude)
+        index += 1
+        try:
+            parsed = parse_release(text)
+        except NotARelease:
+            continue
+        if len(parsed.production) + len(parsed.financings) + len(parsed.events) < 3 and index < NEW_RELEASE_INDEX + 200:
+            continue
         path = folder / name
         path.write_text(text, encoding="utf-8")
         paths.append(path)

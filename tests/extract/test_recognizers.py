@@ -91,3 +91,17 @@ def test_month_without_year_takes_the_release_year_or_the_one_before():
 ])
 def test_find_listings(text, expected):
     assert find_listings(text) == expected
+
+
+@pytest.mark.parametrize("headline", [
+    "Stonewall Gold Reports Strategic Review Results",
+    "Storm Mining Announces Boxwood Drill Program and Telfer Production",
+    "Roadrunner Gold Reports Strong Quarter at Telfer North",
+])
+def test_headlines_are_not_mistaken_for_letterhead(headline):
+    from pressroom.parser import parse_release
+
+    text = (f"STORM RESOURCES\n\n{headline}\n\nMarch 3, 2015\n\nVancouver - Storm Resources Ltd. (TSX: SRM) "
+            "announces the results of the review described in this release, with figures for each of its mines "
+            "and the decisions of its board of directors.")
+    assert parse_release(text).header.title == headline

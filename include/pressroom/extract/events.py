@@ -70,6 +70,13 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     ("disposition", r"\b(?:complet(?:ed|es)|clos(?:ed|es)|announce[sd]?|agreed\s+to)\s+(?:the\s+)?(?:sale|divestiture|disposition|disposal)\s+of\b|\bhas\s+sold\b|\bsold\s+(?:its|all\s+of\s+its|a\s+\d+%|the)\b|\bdivest(?:ed|s)\b"),
     ("agreement", r"\b(?:signed|entered\s+into|executed|concluded|finalized|finalised)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?(?:agreement|memorandum\s+of\s+understanding|MOU|contract|joint\s+venture|alliance)\b"),
 )
+_MAY_BE_EXECUTIVE = re.compile(
+    r"appoint|resign|retir|step|join|named|elect|succe|replac|depart|hire|welcome|promot|left", re.I)
+_MAY_BE_EVENT = re.compile(
+    r"court|judg|justice|tribunal|arbitra|award|suit|action|litigat|claim|appeal|annul|set\s+aside|vacat|recours|"
+    r"expropri|nationali|seiz|confiscat|revok|rescind|decree|acqui|sale|sold|divest|dispos|agreement|memorandum|"
+    r"\bMOU\b|contract|joint\s+venture|alliance|enforce|attach|garnish|writ|proceeding|applica|petition|"
+    r"registered|recogni", re.I)
 _TRIGGER_RES = tuple((t, re.compile(p, re.I if t not in () else 0)) for t, p in TRIGGERS)
 _PRECEDENCE = {t: i for i, (t, _) in enumerate(TRIGGERS)}
 _NEGATION = re.compile(r"\b(?:not|never|no|neither|nor|yet\s+to|refused\s+to|failed\s+to)\s+(?:\w+\s+){0,2}$", re.I)
@@ -192,7 +199,10 @@ def extract_events(doc) -> list[EventFact]:
         if sent.section != "body":
             continue
         text = sent.text
-        events += _executive_events(text, sent, doc)
+        if _MAY_BE_EXECUTIVE.search(text):
+            events += _executive_events(text, sent, doc)
+        if not _MAY_BE_EVENT.search(text):
+            continue
         triggers = []
         for etype, rx in _TRIGGER_RES:
             for m in rx.finditer(text):

@@ -78,6 +78,12 @@ _PARENS_NOTE = re.compile(r"\s*\((?:formerly|previously|an?\s+affiliate|a\s+subs
 _ORG_PARTIES_CUE = re.compile(r"\b(?:from|with|by|to|lenders?|investors?|purchasers?|underwriters?|led\s+by|including)\s+(?:the\s+)?$", re.I)
 
 
+_MAY_BE_FINANCING = re.compile(
+    r"note|debenture|loan|facilit|credit|royalt|stream|placement|placing|placed|offering|bought|option|warrant|"
+    r"settle|transfer|assign|repa|retire|redeem|redemption|principal|default|tranche|units?\b|deposit|upfront|"
+    r"interest|matur|exchange|conver|price|proceeds|subscri|financ|debt|term\s+sheet", re.I)
+
+
 @dataclass
 class _Row:
     instrument_type: str
@@ -183,6 +189,8 @@ def extract_financings(doc) -> list[FinancingFact]:
         text = sent.text
         if unit.kind != "list_item" and re.search(r"term\s+sheet|letter\s+of\s+intent|subject\s+to\s+definitive|non-binding", text, re.I):
             context_status = "proposed"
+        if not _MAY_BE_FINANCING.search(text):
+            continue
         moneys = find_money(text)
         matches = sorted(((t, m.start(), m.end()) for t, rx in _INSTRUMENT_RES for m in rx.finditer(text)),
                          key=lambda x: x[1])
@@ -364,7 +372,9 @@ def _update_from_reference(row: _Row, text: str, doc) -> None:
 def _finalize(rows: list[_Row], doc) -> list[FinancingFact]:
     out: list[FinancingFact] = []
     lenders = next((v for k, v in _defined_parties(doc).items() if k.rstrip("s") in ("lender", "noteholder", "holder")), None)
-    placement_prices = {round(m.amount, 6): m for sent in doc.seg.sentences if sent.section == "body"
+    needs_price = any(r.price is None and r.instrument_type in ("private_placement", "equity_offering") for r in rows)
+    placement_prices = {} if not needs_price else {round(m.amount, 6): m for sent in doc.seg.sentences
+                        if sent.section == "body"
                         for m in find_money(sent.text)
                         if _PER_SHARE.match(sent.text[m.end:m.end + 30]) and re.search(
                             r"\b(?:sold|issued|offered|priced|placed)\s+at\s+(?:a\s+price\s+of\s+)?$|"

@@ -39,7 +39,7 @@ _LETTERHEAD = re.compile(
     r"\b(?:suite|street|st\.?|avenue|ave\.|road|floor|box|tel|fax|phone|toll free|website|www\.|e-?mail|@|"
     r"level\s+\d+|terrace|boulevard|blvd|drive|parkway|plaza|tower|p\.?\s?o\.?\s+box|telephone|facsimile|"
     r"news release|press release|for immediate release|media release|trading symbol|"
-    r"(?:tsx|nyse|asx|aim|otc|nasdaq)\b)",
+    r"(?:tsx|nyse|asx|aim|otc|nasdaq))(?![a-z])",   # whole words: 'Strategic' is not 'St', 'Tower' only alone
     re.I,
 )
 _POSTAL = re.compile(r"\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b|\b\d{5}(?:-\d{4})?\b")

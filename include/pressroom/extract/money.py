@@ -33,6 +33,9 @@ MONEY_RE = re.compile(
 )
 
 
+_MAY_HOLD_MONEY = re.compile(r"[$£€¥]|\b(?:usd|cad|aud|gbp|eur|brl|mxn|zar|chf|pen|cny|rmb)\b|\bs/\.", re.I)
+
+
 @dataclass(frozen=True, slots=True)
 class Money:
     amount: float
@@ -51,6 +54,8 @@ def find_money(text: str) -> list[Money]:
     [(400.0, 'USD'), (2500000.0, 'CAD'), (3200000.0, 'GBP')]
     """
     out = []
+    if not _MAY_HOLD_MONEY.search(text):
+        return out
     for m in MONEY_RE.finditer(text):
         prefix = (m.group("prefix") or "").lower()
         if prefix and not m.group("dollar") and prefix in ("u.s.", "cdn") :

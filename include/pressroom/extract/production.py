@@ -177,6 +177,9 @@ def _number(m) -> float:
     return value
 
 
+_MAY_HOLD_FIGURE = re.compile(r"\d\s*(?:million\s+|thousand\s+)?(?:oz|ounce|koz|moz|tonne|ton|t\b|tpd|g/t|gpt|gram|%|per|mt|kt|dmt|wmt)|cash\s+cost", re.I)
+
+
 def find_figures(sentence: str, default_currency: str | None = None) -> list[RawFigure]:
     """Production quantities in one sentence, each with its metric.
 
@@ -185,6 +188,8 @@ def find_figures(sentence: str, default_currency: str | None = None) -> list[Raw
     [('gold_recovered_oz', 15593.0), ('gold_poured_oz', 13475.0)]
     """
     figures: list[RawFigure] = []
+    if not _MAY_HOLD_FIGURE.search(sentence):
+        return figures
     clauses = _clauses(sentence)
     last_metric: dict[str, str] = {}
     for m in QUANTITY_RE.finditer(sentence):
@@ -242,8 +247,14 @@ def find_figures(sentence: str, default_currency: str | None = None) -> list[Raw
     return figures
 
 
+_MAY_NAME_PERIOD = re.compile(
+    r"(?:19|20)\d\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|quarter|\bQ[1-4]|\bH[12]\b|half", re.I)
+
+
 def find_sentence_periods(sentence: str, release_date: date | None) -> list[Period]:
     """Periods a sentence names, without years that are only comparisons or parts of a full date."""
+    if not _MAY_NAME_PERIOD.search(sentence):
+        return []
     full_dates = [(m.start(), m.end()) for m in DATE_RE.finditer(sentence)]
     out = []
     for p in find_periods(sentence, release_date):
