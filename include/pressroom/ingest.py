@@ -2,7 +2,9 @@
 
 A file's identity is the SHA-256 of its decoded, line-ending-normalized text (raw bytes
 for a file that cannot be decoded), so a renamed or re-delivered release is skipped and an
-edited one is new. Unusable files are quarantined in ``raw.rejected_files`` with a reason;
+edited one is new. A path whose size and modification time are unchanged since the last
+ingest is not read again (its hash is remembered in ``raw.inbox_files``), so a large inbox
+costs one ``stat`` per old file. Unusable files are quarantined in ``raw.rejected_files`` with a reason;
 they never stop the others. All inserts of a run happen in one transaction.
 """
 
@@ -51,17 +53,26 @@ def ingest(con, inbox: Path, run_id: str, ingested_at: datetime) -> IngestResult
     rejects: dict[str, dict] = {}
     files = inbox_files(inbox)
     result.files = len(files)
+    stats = {str(p.resolve()): p.stat() for p in files}
+    unchanged = _unchanged_and_known(con, stats)
+    seen_paths: list[dict] = []
     for path in files:
+        key = str(path.resolve())
+        if key in unchanged:
+            result.already_seen += 1
+            continue
         data = path.read_bytes()
         uri = path.resolve().as_uri()
         try:
             decoded = decode(data)
         except NotARelease as exc:
             sha = hashlib.sha256(data).hexdigest()
+            seen_paths.append(_path_row(key, stats[key], sha, ingested_at))
             rejects.setdefault(sha, {"content_sha256": sha, "source_uri": uri, "file_name": path.name,
                                      "stage": "ingest", "reason": str(exc), "rejected_at": ingested_at,
                                      "run_id": run_id})
             continue
+        seen_paths.append(_path_row(key, stats[key], decoded.sha256, ingested_at))
         if decoded.sha256 in releases:
             continue
         releases[decoded.sha256] = {
@@ -70,7 +81,7 @@ def ingest(con, inbox: Path, run_id: str, ingested_at: datetime) -> IngestResult
             "byte_size": len(data), "raw_text": decoded.text, "ingested_at": ingested_at, "run_id": run_id,
         }
     seen = _known_hashes(con, list(releases) + list(rejects))
-    result.already_seen = sum(1 for h in list(releases) + list(rejects) if h in seen)
+    result.already_seen += sum(1 for h in list(releases) + list(rejects) if h in seen)
     new_releases = [r for h, r in releases.items() if h not in seen]
     new_rejects = [r for h, r in rejects.items() if h not in seen]
     con.execute("begin transaction")
@@ -79,6 +90,13 @@ def ingest(con, inbox: Path, run_id: str, ingested_at: datetime) -> IngestResult
             insert_frame(con, "raw.releases", pd.DataFrame(new_releases))
         if new_rejects:
             insert_frame(con, "raw.rejected_files", pd.DataFrame(new_rejects))
+        if seen_paths:
+            frame = pd.DataFrame(seen_paths)
+            con.register("seen_paths", frame)
+            try:
+                con.execute("insert or replace into raw.inbox_files by name select * from seen_paths")
+            finally:
+                con.unregister("seen_paths")
         con.execute("commit")
     except Exception:
         con.execute("rollback")
@@ -88,6 +106,31 @@ def ingest(con, inbox: Path, run_id: str, ingested_at: datetime) -> IngestResult
     for name, reason in result.rejected:
         log.warning("quarantined %s: %s", name, reason)
     return result
+
+
+def _path_row(path: str, stat, sha: str, seen_at: datetime) -> dict:
+    return {"path": path, "byte_size": stat.st_size, "mtime_ns": stat.st_mtime_ns, "content_sha256": sha,
+            "seen_at": seen_at}
+
+
+def _unchanged_and_known(con, stats: dict) -> set[str]:
+    """Paths whose size and mtime match what ingest saw before, and whose content is already stored."""
+    if not stats:
+        return set()
+    import pandas as pd
+
+    frame = pd.DataFrame({"path": list(stats), "byte_size": [s.st_size for s in stats.values()],
+                          "mtime_ns": [s.st_mtime_ns for s in stats.values()]})
+    con.register("inbox_now", frame)
+    try:
+        rows = con.execute("""
+            select n.path from inbox_now n
+            join raw.inbox_files f on f.path = n.path and f.byte_size = n.byte_size and f.mtime_ns = n.mtime_ns
+            where f.content_sha256 in (select content_sha256 from raw.releases)
+               or f.content_sha256 in (select content_sha256 from raw.rejected_files)""").fetchall()
+    finally:
+        con.unregister("inbox_now")
+    return {r[0] for r in rows}
 
 
 def _known_hashes(con, hashes: list[str]) -> set[str]:

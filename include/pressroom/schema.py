@@ -111,6 +111,16 @@ create table if not exists raw.event_facts (
     parser_version  varchar not null
 );
 
+-- what ingest learnt about each inbox path: a file whose size and mtime are unchanged is not
+-- read again (its content hash is known); identity stays the content hash
+create table if not exists raw.inbox_files (
+    path            varchar primary key,
+    byte_size       bigint not null,
+    mtime_ns        bigint not null,
+    content_sha256  varchar not null,
+    seen_at         timestamp not null
+);
+
 -- one row per pipeline step run, for progress reporting and audit
 create table if not exists raw.step_runs (
     run_id       varchar not null,
