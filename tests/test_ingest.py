@@ -7,7 +7,6 @@ import shutil
 from pathlib import Path
 
 import pytest
-
 from pressroom import pipeline
 from pressroom.settings import Settings
 from support import SAMPLE_INBOX, query
@@ -45,7 +44,8 @@ def test_parse_is_idempotent(settings):
     assert first["parsed"] == 5
     assert pipeline.parse(settings, "r2")["parsed"] == 0
     counts = query(settings.raw_db, "select (select count(*) from raw.production_facts), "
-                                    "(select count(*) from raw.financing_facts), (select count(*) from raw.event_facts)")
+                                    "(select count(*) from raw.financing_facts), "
+                                    "(select count(*) from raw.event_facts)")
     assert counts[0] == (first["production_facts"], first["financing_facts"], first["event_facts"])
 
 

@@ -10,7 +10,6 @@ from pathlib import Path
 
 import duckdb
 import pytest
-
 from support import ROOT, SAMPLE_INBOX
 
 pytestmark = pytest.mark.slow
