@@ -132,8 +132,19 @@ def _clean_venue(v: str) -> str | None:
     return v
 
 
+_VENUE_WORDS = ("court", "tribunal", "centre", "center", "commission", "chamber")
+_STATE_WORDS = ("republic", "kingdom", "federation", "state of", "commonwealth", "emirate", "government")
+
+
+def _has_any(text: str, words: tuple[str, ...]) -> bool:
+    low = text.lower()
+    return any(w in low for w in words)
+
+
 def _venues(text: str) -> list[tuple[int, str, bool]]:
     out = []
+    if not _has_any(text, _VENUE_WORDS):
+        return out
     for m in _VENUE_RE.finditer(text):
         if m.group("short"):
             out.append((m.start(), m.group("short"), True))
@@ -157,6 +168,8 @@ def _states(doc) -> dict[str, str]:
     """Country -> the fullest state name the release uses ('Venezuela' -> 'Bolivarian Republic of Venezuela')."""
     out: dict[str, str] = {}
     for sent in doc.seg.sentences:
+        if not _has_any(sent.text, _STATE_WORDS):
+            continue
         for m in _STATE.finditer(sent.text):
             state = m.group("state")
             if not state:

@@ -81,7 +81,7 @@ _ORG_PARTIES_CUE = re.compile(r"\b(?:from|with|by|to|lenders?|investors?|purchas
 _MAY_BE_FINANCING = re.compile(
     r"note|debenture|loan|facilit|credit|royalt|stream|placement|placing|placed|offering|bought|option|warrant|"
     r"settle|transfer|assign|repa|retire|redeem|redemption|principal|default|tranche|units?\b|deposit|upfront|"
-    r"interest|matur|exchange|conver|price|proceeds|subscri|financ|debt|term\s+sheet", re.I)
+    r"financ|debt|term\s+sheet", re.I)
 
 
 @dataclass

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from pressroom.extract.dates import DATE_RE, Period, find_periods
 from pressroom.extract.money import find_money
@@ -70,6 +71,7 @@ _COMPANY_SUBJECT = re.compile(r"\b(?:the\s+company|company[- ]wide|consolidated|
 _YEAR_NOT_PERIOD = re.compile(r"(?:(?:record|best|highest|lowest)\s+(?:\w+\s+){0,2}?(?:for|in|of)|since|before|after|until)\s+$", re.I)
 
 FACILITY_KINDS = r"(?:processing\s+plant|processing\s+facility|heap\s+leach(?:\s+(?:pad|facility|operation))?|mill|mine|mines|plant|operations?|project|facility|complex|pit|concentrator)"
+_FACILITY_WORDS = ("mill", "mine", "plant", "operation", "project", "facility", "complex", "pit", "concentrator", "heap")
 _FACILITY_RE = re.compile(rf"\b(?P<kind>{FACILITY_KINDS})\b", re.I)
 _NAME_TOKEN = re.compile(r"^(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][\w'.-]*|\d{1,3}[A-Z]?|de|del|la|el|los|las|do|da|y)$")
 _NOT_NAME = frozenset("The This That These Its Our Their A An Company Record Total Gold Ore New Both Each "
@@ -101,6 +103,9 @@ def find_facilities(text: str) -> list[Facility]:
     ['Isidora mine', 'Choco 10 mill']
     """
     out = []
+    low = text.lower()
+    if not any(w in low for w in _FACILITY_WORDS) and "Mina " not in text:
+        return out
     for m in _FACILITY_RE.finditer(text):
         before = text[: m.start()].rstrip()
         tokens = before.split()
@@ -251,10 +256,14 @@ _MAY_NAME_PERIOD = re.compile(
     r"(?:19|20)\d\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|quarter|\bQ[1-4]|\bH[12]\b|half", re.I)
 
 
-def find_sentence_periods(sentence: str, release_date: date | None) -> list[Period]:
-    """Periods a sentence names, without years that are only comparisons or parts of a full date."""
+@lru_cache(maxsize=8192)
+def find_sentence_periods(sentence: str, release_date: date | None) -> tuple[Period, ...]:
+    """Periods a sentence names, without years that are only comparisons or parts of a full date.
+
+    Cached: the extractors ask about the same sentence more than once.
+    """
     if not _MAY_NAME_PERIOD.search(sentence):
-        return []
+        return ()
     full_dates = [(m.start(), m.end()) for m in DATE_RE.finditer(sentence)]
     out = []
     for p in find_periods(sentence, release_date):
@@ -266,8 +275,8 @@ def find_sentence_periods(sentence: str, release_date: date | None) -> list[Peri
             continue
         out.append(p)
     fiscal_ends = {p.end.year for p in out if p.grain == "year" and (p.start.month, p.start.day) != (1, 1)}
-    return [p for p in out if not (p.grain == "year" and p.start.month == 1 and p.start.day == 1
-                                   and p.end.year in fiscal_ends)]
+    return tuple(p for p in out if not (p.grain == "year" and p.start.month == 1 and p.start.day == 1
+                                        and p.end.year in fiscal_ends))
 
 
 _CAP = "A-Z\u00c0-\u00d6\u00d8-\u00de"
