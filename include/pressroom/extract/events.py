@@ -53,7 +53,7 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
                            r"|\b(?:attached|garnished|seized)\s+(?:\w+\s+){0,3}?(?:assets|shares|funds|accounts|bank|property|cargo|aircraft)\b(?=.{0,80}?\b(?:to\s+satisfy|judgment|award|enforce))"
                            r"|writs?\s+of\s+(?:attachment|execution)\s+(?:was|were|has\s+been|have\s+been)\s+(?:granted|issued)"),
     ("legal_challenge", r"\bappealed\b|\b(?:filed|lodged|brought|launched|submitted)\s+(?:an?\s+|its\s+)?(?:notice\s+of\s+)?appeal\b|\bappeal\s+(?:of|against)\b|(?:applica\w+|motion|petition|request|action|claim)\s+(?:\S+\s+){0,12}?to\s+(?:annul|set\s+aside|vacate|challenge)"
-                        r"|\bannulment\s+(?:application|proceeding|request)s?|recours\s+en\s+annulation|sought\s+to\s+(?:annul|set\s+aside|vacate)|appli(?:ed|es)\s+to\s+(?:annul|set\s+aside|vacate)"),
+                        r"|\bannulment\s+(?:application|proceeding|request)s?|recours\s+en\s+annulation|sought\s+to\s+(?:annul|set\s+aside|vacate)|appli(?:ed|es)\s+(?:to|before)\s+(?:\S+\s+){0,10}?to\s+(?:annul|set\s+aside|vacate)"),
     ("court_judgment", r"\b(?:court|judge|justice)\b[^.;]{0,60}?\b(?:ruled|registered|entered\s+(?:a\s+|final\s+)?judgment|has\s+entered\s+judgment|confirmed|recogni[sz]ed|granted|upheld|dismissed|rejected|issued\s+(?:a\s+|its\s+)?(?:judgment|ruling|decision|order)|denied|affirmed|ordered)\b"
                        r"|(?:obtained|secured|won|received|was\s+granted)\s+(?:a\s+|an\s+|the\s+)?(?:\w+\s+){0,2}?(?:judgment|court\s+order|ruling)"
                        r"|\bjudgment\b[^.;]{0,120}?\b(?:was|has\s+been|were)\s+(?:issued|entered|granted|rendered)"

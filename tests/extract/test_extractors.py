@@ -1,0 +1,132 @@
+"""Table-driven cases per extractor, on small releases built around one sentence.
+
+CASES are behaviours the extractors must keep; BUGS_CAUGHT are mistakes fixed once; KNOWN_GAPS
+are strict xfails that turn red the day they start passing.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pressroom.parser import parse_release
+
+
+def release(body: str, when: str = "June 14, 2012", issuer: str = "Kestrel Gold Corp.") -> str:
+    return (f"KESTREL GOLD\n\n{when}\n\nTSX: KGC\n\nKestrel Gold Reports on Its Operations and Financing\n\n"
+            f"Vancouver, British Columbia - {issuer} (TSX: KGC) (\"Kestrel\" or the \"Company\") reports the "
+            f"following results and transactions for its shareholders today.\n\n{body}\n")
+
+
+# (sentence, expected (site, ore_source, period_start, period_end, metric, value, is_guidance))
+PRODUCTION = [
+    ("The Wren mill produced 13,475 oz of gold in May 2012.",
+     ("Wren mill", None, date(2012, 5, 1), date(2012, 5, 31), "gold_produced_oz", 13475, False)),
+    ("During the first quarter of 2012, the Wren plant processed 148,220 tonnes of ore.",
+     ("Wren plant", None, date(2012, 1, 1), date(2012, 3, 31), "ore_processed_t", 148220, False)),
+    ("In the three months ended 31 March 2012 the Wren mine produced 8,214 ounces of gold.",
+     ("Wren mine", None, date(2012, 1, 1), date(2012, 3, 31), "gold_produced_oz", 8214, False)),
+    ("Cash costs at the Wren mill were US$611 per ounce of gold in May 2012.",
+     ("Wren mill", None, date(2012, 5, 1), date(2012, 5, 31), "cash_cost_per_oz", 611, False)),
+    ("Kestrel expects to produce 120,000 ounces of gold in 2013.",
+     ("Kestrel Gold Corp.", None, date(2013, 1, 1), date(2013, 12, 31), "gold_produced_oz", 120000, True)),
+    ("Ore from the Finch open pit processed at the Wren mill in May 2012 yielded 2,100 ounces of gold poured.",
+     ("Wren mill", "Finch open pit", date(2012, 5, 1), date(2012, 5, 31), "gold_poured_oz", 2100, False)),
+]
+NO_PRODUCTION = [
+    "Drill hole KG-12-04 intersected 12.5 g/t gold over 3.0 metres.",
+    "The Company expects to produce between 120,000 and 130,000 ounces of gold in 2013.",
+    "Cash costs at the Wren mill were under US$400 per ounce in May 2012.",
+    "Measured and indicated resources total 2.1 million ounces of gold.",
+    "Cash costs at the Wren mill were C$640 per ounce in May 2012.",
+]
+PRODUCTION += [
+    ("Gold output at the Wren mill totalled 4,100 ounces in May 2012.",
+     ("Wren mill", None, date(2012, 5, 1), date(2012, 5, 31), "gold_produced_oz", 4100, False)),
+]
+PRODUCTION_GAPS = [
+    # a mine named without a kind word ('mined at Mina San José' works; a bare name does not)
+    ("A total of 101,500 tonnes of ore were mined at Finch during May 2012.",
+     ("Finch", None, date(2012, 5, 1), date(2012, 5, 31), "ore_mined_t", 101500, False)),
+]
+
+
+def _production(text: str):
+    return [(f.site, f.ore_source, f.period_start, f.period_end, f.metric, f.value, f.is_guidance)
+            for f in parse_release(release(text)).production]
+
+
+@pytest.mark.parametrize(("sentence", "fact"), PRODUCTION + [
+    pytest.param(*c, marks=pytest.mark.xfail(strict=True)) for c in PRODUCTION_GAPS])
+def test_production(sentence, fact):
+    assert fact in _production(sentence)
+
+
+@pytest.mark.parametrize("sentence", NO_PRODUCTION)
+def test_no_production(sentence):
+    assert _production(sentence) == []
+
+
+# (sentence, expected subset of financing fields)
+FINANCINGS = [
+    ("Kestrel has raised an aggregate of U.S. $5,500,000 through the issuance of non-interest bearing promissory notes.",
+     {"instrument_type": "promissory_note", "status": "closed", "amount": 5_500_000, "currency": "USD",
+      "interest_rate_pct": 0.0}),
+    ("Kestrel has closed a US$8,000,000 secured loan from Polar Bear Capital Ltd. bearing interest at 12% per annum "
+     "and maturing on August 31, 2014.",
+     {"instrument_type": "secured_loan", "status": "closed", "amount": 8_000_000, "interest_rate_pct": 12.0,
+      "maturity_date": date(2014, 8, 31), "counterparties": ("Polar Bear Capital Ltd.",)}),
+    ("The Company has granted options to directors and officers to purchase 1,500,000 common shares at a price of "
+     "C$0.45 per share on or before June 14, 2017.",
+     {"instrument_type": "stock_options", "share_count": 1_500_000, "price_per_share": 0.45,
+      "price_currency": "CAD", "maturity_date": date(2017, 6, 14)}),
+    ("Kestrel has signed a non-binding term sheet with Tundra Capital LLC for a US$15 million credit facility.",
+     {"instrument_type": "credit_facility", "status": "proposed", "amount": 15_000_000}),
+]
+BUGS_CAUGHT = [
+    # a finder's fee paid alongside warrants is not their exercise price
+    ("Kestrel paid finder's fees of C$126,000 in cash and issued 315,000 finder's warrants, each exercisable at "
+     "C$0.40 until June 20, 2014.",
+     {"instrument_type": "warrants", "share_count": 315_000, "price_per_share": 0.40}),
+    # 'bought deal' is not 'bought' (closed)
+    ("Kestrel has entered into an agreement with underwriters to sell, on a bought deal basis, C$20,000,000 of "
+     "convertible debentures.",
+     {"instrument_type": "convertible_debenture", "status": "announced", "amount": 20_000_000}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), FINANCINGS + BUGS_CAUGHT)
+def test_financings(sentence, expected):
+    facts = parse_release(release(sentence)).financings
+    assert any(all(getattr(f, k) == v for k, v in expected.items()) for f in facts), facts
+
+
+EVENTS = [
+    ("On March 1, 2012, the U.S. District Court for the District of Columbia confirmed the award against the "
+     "Republic of Ecuador.",
+     {"event_type": "court_judgment", "event_date": date(2012, 3, 1),
+      "venue": "U.S. District Court for the District of Columbia", "counterparty": "Republic of Ecuador"}),
+    ("The Company announces the appointment of Jessica Van Den Akker as Chief Financial Officer, effective "
+     "July 1, 2012.",
+     {"event_type": "executive_appointment", "person_name": "Jessica Van Den Akker",
+      "role": "Chief Financial Officer", "event_date": date(2012, 7, 1)}),
+    ("On April 2, 2012, the Republic of Ecuador applied to the Paris Court of Appeal to set aside the award.",
+     {"event_type": "legal_challenge", "event_date": date(2012, 4, 2), "venue": "Paris Court of Appeal"}),
+]
+NO_EVENTS = [
+    "Venezuela has not appealed or sought to vacate the judgment.",
+    "Kestrel will pursue enforcement of the award in every country where assets are found.",
+    "Following the meeting, the Board re-appointed Robert Haines as Chair of the Board.",
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), EVENTS)
+def test_events(sentence, expected):
+    facts = parse_release(release(sentence)).events
+    assert any(all(getattr(f, k) == v for k, v in expected.items()) for f in facts), facts
+
+
+@pytest.mark.parametrize("sentence", NO_EVENTS)
+def test_no_events(sentence):
+    assert parse_release(release(sentence)).events == ()
