@@ -9,7 +9,6 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-
 from pressroom.parser import parse_release
 
 
@@ -70,7 +69,8 @@ def test_no_production(sentence):
 
 # (sentence, expected subset of financing fields)
 FINANCINGS = [
-    ("Kestrel has raised an aggregate of U.S. $5,500,000 through the issuance of non-interest bearing promissory notes.",
+    ("Kestrel has raised an aggregate of U.S. $5,500,000 through the issuance of non-interest bearing "
+     "promissory notes.",
      {"instrument_type": "promissory_note", "status": "closed", "amount": 5_500_000, "currency": "USD",
       "interest_rate_pct": 0.0}),
     ("Kestrel has closed a US$8,000,000 secured loan from Polar Bear Capital Ltd. bearing interest at 12% per annum "
