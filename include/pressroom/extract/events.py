@@ -34,7 +34,7 @@ _PERSON = (
 _APPOINT = re.compile(
     rf"appointment\s+of\s+(?P<p1>{_PERSON})\s*,?\s+(?:as|to\s+the\s+(?:position|role)\s+of)\s+(?:the\s+Company's\s+|its\s+|new\s+)?(?P<r1>{_ROLE})"
     rf"|(?P<p2>{_PERSON})\s*(?:,[^,]{{0,80}}){{0,2}},?\s+(?:has\s+been|was|is|will\s+be|have\s+been)\s+(?:appointed|named|elected|promoted)\s+(?:as\s+)?(?:the\s+Company's\s+|its\s+|a\s+|the\s+)?(?:new\s+)?(?P<r2>{_ROLE})"
-    rf"|(?:appointed|named|welcomes?d?|hired)\s+(?P<p3>{_PERSON})\s*,?\s+(?:as|to\s+the\s+(?:position|role)\s+of)\s+(?:its\s+|the\s+Company's\s+|new\s+)?(?P<r3>{_ROLE})"
+    rf"|(?:appointed|named|welcomes?d?|hired)\s+(?P<p3>{_PERSON})\s*(?:,[^,]{{0,60}},)?\s*,?\s+(?:as|to\s+the\s+(?:position|role)\s+of)\s+(?:its\s+|the\s+Company's\s+|new\s+)?(?P<r3>{_ROLE})"
     rf"|(?P<p4>{_PERSON})\s+(?:has\s+)?join(?:s|ed)\s+(?:the\s+Company\s+|[A-Z]\w+\s+)?as\s+(?:its\s+|the\s+Company's\s+|new\s+)?(?P<r4>{_ROLE})"
     rf"|(?P<p5>{_PERSON})\s+(?:has\s+been|was)\s+(?:appointed|elected)\s+to\s+the\s+(?P<r5>Board)(?:\s+of\s+Directors)?"
 )
@@ -53,21 +53,21 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
                            r"|\b(?:attached|garnished|seized)\s+(?:\w+\s+){0,3}?(?:assets|shares|funds|accounts|bank|property|cargo|aircraft)\b(?=.{0,80}?\b(?:to\s+satisfy|judgment|award|enforce))"
                            r"|writs?\s+of\s+(?:attachment|execution)\s+(?:was|were|has\s+been|have\s+been)\s+(?:granted|issued)"),
     ("legal_challenge", r"\bappealed\b|\b(?:filed|lodged|brought|launched|submitted)\s+(?:an?\s+|its\s+)?(?:notice\s+of\s+)?appeal\b|\bappeal\s+(?:of|against)\b|(?:applica\w+|motion|petition|request|action|claim)\s+(?:\S+\s+){0,12}?to\s+(?:annul|set\s+aside|vacate|challenge)"
-                        r"|\bannulment\s+(?:application|proceeding|request)s?|recours\s+en\s+annulation|sought\s+to\s+(?:annul|set\s+aside|vacate)|appli(?:ed|es)\s+(?:to|before)\s+(?:\S+\s+){0,10}?to\s+(?:annul|set\s+aside|vacate)"),
-    ("court_judgment", r"\b(?:court|judge|justice)\b[^.;]{0,60}?\b(?:ruled|registered|entered\s+(?:a\s+|final\s+)?judgment|has\s+entered\s+judgment|confirmed|recogni[sz]ed|granted|upheld|dismissed|rejected|issued\s+(?:a\s+|its\s+)?(?:judgment|ruling|decision|order)|denied|affirmed|ordered)\b"
+                        r"|\bannulment\s+(?:application|proceeding|request)s?|applica\w+\s+for\s+(?:the\s+|partial\s+)?annulment|recours\s+en\s+annulation|sought\s+to\s+(?:annul|set\s+aside|vacate)|appli(?:ed|es)\s+(?:to|before)\s+(?:\S+\s+){0,10}?to\s+(?:annul|set\s+aside|vacate)"),
+    ("court_judgment", r"\b(?:granted|grants|issued)\s+(?:an\s+)?exequatur\b|\b(?:court|judge|justice)\b[^.;]{0,60}?\b(?:ruled|registered|entered\s+(?:a\s+|final\s+)?judgment|has\s+entered\s+judgment|confirmed|recogni[sz]ed|granted|upheld|dismissed|rejected|issued\s+(?:a\s+|its\s+)?(?:judgment|ruling|decision|order)|denied|affirmed|ordered)\b"
                        r"|(?:obtained|secured|won|received|was\s+granted)\s+(?:a\s+|an\s+|the\s+)?(?:\w+\s+){0,2}?(?:judgment|court\s+order|ruling)"
                        r"|\bjudgment\b[^.;]{0,120}?\b(?:was|has\s+been|were)\s+(?:issued|entered|granted|rendered)"
                        r"|(?:ruling|decision|judgment)\s+(?:of|by|from)\s+the\s+(?:[A-Z][\w.]*\s+){0,6}[Cc]ourt\b[^.;]{0,60}?\b(?:confirm|recogni[sz]|uph[eo]ld|dismiss|reject)\w*"),
-    ("arbitration_award", r"\b(?:tribunal|arbitrators?|arbitration\s+panel)\b[^.;]{0,160}?\b(?:ordered|awarded|found|issued|rendered|ruled|granted|held|decided)\b"
+    ("arbitration_award", r"\b(?:tribunal(?!\s+(?:de|judiciaire))|arbitrators?|arbitration\s+panel)\b[^.;]{0,160}?\b(?:ordered|awarded|found|issued|rendered|ruled|granted|held|decided)\b"
                           r"|\baward\b[^.;]{0,40}?\b(?:issued|rendered|granted|handed\s+down|made)\b"
                           r"|(?:issued|rendered|handed\s+down|granted)\s+(?:a\s+|an\s+|its\s+)?(?:final\s+|unanimous\s+)?(?:arbitral\s+|arbitration\s+)?award"
                           r"|\b(?:arbitral|arbitration)\s+award\b\s+(?:issued|rendered|in\s+(?:its|\w+'s)\s+favou?r)"),
     ("legal_proceeding", r"(?:fil(?:ed|es|ing)|commenc(?:ed|es|ing)|brought|bring|initiat(?:ed|es)|launch(?:ed|es)|instituted|submitted|register(?:ed|s))\s+(?:a\s+|an\s+|its\s+|the\s+)?(?:\w+\s+){0,4}?(?:suit|lawsuit|action|litigation|application|claim|petition|proceedings?|request\s+for\s+arbitration|arbitration|complaint|notice\s+of\s+(?:arbitration|dispute|intent))\b"
                          r"|\b(?:suit|lawsuit|action|claim|application|petition)\s+(?:it|the\s+Company|[A-Z]\w+)\s+(?:filed|brought|commenced)\b"
                          r"|\bseek(?:s|ing)\s+(?:the\s+)?recognition\b(?=[^.;]{0,80}?\b(?:court|judgment|award))"),
-    ("expropriation", r"\bexpropriat(?:ed|es|ion|e)\b|\bnationali[sz](?:ed|ation|es)\b|\b(?:decree|government|state|republic|ministry)\b[^.;]{0,80}?\b(?:seized|confiscated|revoked|cancelled|rescinded)\b"),
-    ("acquisition", r"\b(?:complet(?:ed|es)|clos(?:ed|es)|announce[sd]?|entered\s+into\s+(?:a|an)\s+(?:\w+\s+){0,3}agreement\s+(?:to|for)|agreed\s+to|signed\s+(?:a|an)\s+(?:\w+\s+){0,3}agreement\s+(?:to|for))\s+(?:the\s+)?acqui(?:re|sition\s+of)\b|\bhas\s+acquired\b|\bacquired\s+(?:a\s+|an\s+|all\s+|the\s+|\d+%)"),
-    ("disposition", r"\b(?:complet(?:ed|es)|clos(?:ed|es)|announce[sd]?|agreed\s+to)\s+(?:the\s+)?(?:sale|divestiture|disposition|disposal)\s+of\b|\bhas\s+sold\b|\bsold\s+(?:its|all\s+of\s+its|a\s+\d+%|the)\b|\bdivest(?:ed|s)\b"),
+    ("expropriation", r"\bexpropriat(?:ed|es|ion|e)\b|\bnationali[sz](?:ed|ation|es)\b|\b(?:decree|government|state|republic|ministry|council\s+of\s+ministers)\b.{0,140}?\b(?:seized|seizes|confiscated|confiscates|revoked|revokes|cancelled|cancels|rescinded|rescinds)\b"),
+    ("acquisition", r"\b(?:complet(?:ed|es)|clos(?:ed|es)|announce[sd]?|entered\s+into\s+(?:a|an)\s+(?:\w+\s+){0,3}agreement\s+(?:to|for)|agreed\s+to|signed\s+(?:a|an)\s+(?:\w+\s+){0,3}agreement\s+(?:to|for))\s+(?:the\s+|its\s+|their\s+)?acqui(?:re|sition\s+of)\b|\bhas\s+acquired\b|\bacquired\s+(?:a\s+|an\s+|all\s+|the\s+|\d+%)"),
+    ("disposition", r"\b(?:agreement|agreed|agrees)\s+to\s+sell\s+(?:its|all|the|a)\b|\b(?:complet(?:ed|es)|clos(?:ed|es)|announce[sd]?|agreed\s+to)\s+(?:the\s+|its\s+)?(?:sale|divestiture|disposition|disposal)\s+of\b|\bhas\s+sold\b|\bsold\s+(?:its|all\s+of\s+its|a\s+\d+%|the)\b|\bdivest(?:ed|s)\b"),
     ("agreement", r"\b(?:signed|entered\s+into|executed|concluded|finalized|finalised)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?(?:agreement|memorandum\s+of\s+understanding|MOU|contract|joint\s+venture|alliance)\b"),
 )
 _MAY_BE_EXECUTIVE = re.compile(
@@ -94,6 +94,7 @@ _VENUE_RE = re.compile(
     r"|(?P<court>(?:(?:U\.S\.|United\s+States|[A-Z][\w.'&-]*)\s+){0,6}(?:Court|Tribunal|Centre|Center|Commission|Chamber)\b"
     r"(?:\s+(?:of|for|in)\s+(?:the\s+)?" + _MONTHS + r"(?:[A-Z][\w.'-]*)(?:\s+(?:of|the|for|and|de|du|in|" + _MONTHS + r"[A-Z][\w.'-]*))*)?"
     r"(?:\s+\([A-Z][\w .]+\))?)"
+    r"|(?P<french>\b(?:Tribunal\s+(?:de\s+grande\s+instance|judiciaire|de\s+commerce)|Cour\s+d'appel)\s+de\s+[A-Z][\w-]+)"
     r"|(?P<short>\b(?:D\.?C\.?|New\s+York|Ontario|Quebec|British\s+Columbia|Canadian|English|French|Paris|Delaware|U\.S\.|federal)\s+[Cc]ourts?\b)"
 )
 _SHORT_TO_FULL = {"dc": "district of columbia", "d.c.": "district of columbia", "new york": "new york",
@@ -229,7 +230,7 @@ def extract_events(doc) -> list[EventFact]:
                 else:
                     etype_eff = etype
                 triggers.append((etype_eff, m.start(), m.end()))
-        if _FINANCING_WORDS.search(text):
+        if _FINANCING_WORDS.search(text) or any(t[0] in ("acquisition", "disposition") for t in triggers):
             triggers = [t for t in triggers if t[0] != "agreement"]
         if not triggers:
             continue
@@ -260,7 +261,7 @@ def extract_events(doc) -> list[EventFact]:
             best = min(range(len(kept)), key=lambda i: min(abs(d.start - kept[i][2]), abs(d.end - kept[i][1])))
             date_owner[di] = best
         moneys = [m for m in find_money(text) if not re.match(r"\s*per\s", text[m.end:m.end + 8])]
-        for i, (etype, s, _e) in enumerate(kept):
+        for i, (etype, s, e) in enumerate(kept):
             hi = kept[i + 1][1] if i + 1 < len(kept) else len(text)
             after = [(p, v, sh) for p, v, sh in venues if s <= p < hi]
             before = [(p, v, sh) for p, v, sh in venues if p < s]
@@ -271,7 +272,8 @@ def extract_events(doc) -> list[EventFact]:
             if etype in ("acquisition", "disposition", "agreement", "expropriation"):
                 venue = None
             my_dates = [dates[di] for di, owner in date_owner.items() if owner == i]
-            event_date = my_dates[0].value if my_dates else None
+            nearest = min(my_dates, key=lambda d: min(abs(d.start - e), abs(d.end - s)), default=None)
+            event_date = nearest.value if nearest else None
             amount = currency = None
             if etype in ("arbitration_award", "court_judgment", "acquisition", "disposition", "enforcement_action"):
                 near = [m for m in moneys if s - 120 <= m.start <= hi]
@@ -311,6 +313,8 @@ def _executive_events(text: str, sent, doc) -> list[_Event]:
             role = next((m.group(k) for k in ("r1", "r2", "r3", "r4", "r5") if k in m.re.groupindex and m.group(k)), None)
             if person and re.match(r"(?:He|She|They|It|The|This|Mr|Ms)\b", person) and len(person.split()) < 2:
                 continue
+            if person and re.search(r"\b(?:President|Vice|Chief|Officer|Director|Chair\w*|Board|Company|Manager|Secretary)\b", person):
+                continue        # a title, not a person
             if person is None or (doc.issuer and person in doc.issuer):
                 continue
             if re.search(r"\bre-?(?:appointed|elected)\b|\bconfirmed\b", text[max(0, m.start() - 40):m.end()], re.I):
@@ -378,6 +382,10 @@ def _compatible(a: _Event, b: _Event) -> bool:
         return False
     if a.venue and b.venue:
         return _norm(a.venue) == _norm(b.venue)
+    if a.event_type in ("acquisition", "disposition", "agreement"):
+        # one deal per release unless the other parties differ ('Binding agreement to sell ...' in the
+        # highlights and the full sentence below are the same sale)
+        return not (a.counterparty and b.counterparty and _norm(a.counterparty) != _norm(b.counterparty))
     ja, jb = _country(a.jurisdiction or a.venue), _country(b.jurisdiction or b.venue)
     if ja and jb:
         return ja in jb or jb in ja

@@ -29,7 +29,7 @@ INSTRUMENTS: tuple[tuple[str, str], ...] = (
     ("equity_offering", r"bought\s+deal|(?:public|equity|share|prospectus|marketed|overnight|underwritten|unit)\s+offering|offering\s+of\s+(?:[\d,.]+\s+(?:million\s+)?)?(?:common\s+)?(?:shares|units)"),
     ("stock_options", r"(?:stock|incentive(?:\s+stock)?|share\s+purchase)\s+options?|\boptions?\s+to\s+(?:purchase|acquire)|grant(?:ed|s)?\s+(?:of\s+)?(?:an\s+aggregate\s+of\s+)?(?:[\d,]+\s+)?options"),
     ("warrants", r"\b(?:share\s+purchase\s+)?warrants?\b"),
-    ("debt_settlement", r"settle(?:d|ment)?\s+(?:of\s+)?(?:\S+\s+){0,3}?(?:of\s+)?(?:existing\s+|outstanding\s+|certain\s+)?(?:debts?|indebtedness|liabilities|obligations|accounts\s+payable|amounts\s+owed)|shares[- ]for[- ]debt|debt\s+settlement"),
+    ("debt_settlement", r"in\s+(?:full\s+|partial\s+)?settlement\s+of|settle(?:d|ment)?\s+(?:of\s+)?(?:\S+\s+){0,3}?(?:of\s+)?(?:existing\s+|outstanding\s+|certain\s+)?(?:debts?|indebtedness|liabilities|obligations|accounts\s+payable|amounts\s+owed)|shares[- ]for[- ]debt|debt\s+settlement"),
     ("debt_transfer", r"(?:debts?|loans?|notes?)\s+(?:\S+\s+){0,8}?(?:has|have|was|were|will\s+be)\s+(?:been\s+)?(?:transferred|assigned)|(?:transfer|assignment)\s+of\s+(?:the\s+|its\s+)?(?:existing\s+|outstanding\s+)?(?:secured\s+)?(?:debt|loan|notes)"),
     ("debt_repayment", r"principal\s+(?:re)?payments?|\brepa(?:y|id|ys|yment|ying)\b|\bretired\b|\bredeem(?:ed|s)?\b|\bredemption\b|bought\s+(?:[\w.$,\s]+?\s+)?of\s+(?:this|the)\s+debt|paid\s+(?:off|down)|prepa(?:id|yment)"),
     ("secured_loan", r"(?:senior\s+)?secured\s+(?:(?:term|bridge|gold|project)\s+)?(?:loans?|debt|notes?|credit)|(?:bridge|term|project)\s+loans?|\bloan\s+agreement|\bloans?\b"),
@@ -39,7 +39,7 @@ _ACTIONS = {"debt_settlement", "debt_transfer", "debt_repayment"}
 _LOANS = {"secured_loan", "exchangeable_loan", "credit_facility", "promissory_note", "convertible_debenture"}
 
 _PER_SECURITY = re.compile(r"^\s*(?:per|for\s+each|a)\s+(?:\$?[\d,]+\s+(?:principal\s+amount\s+of\s+)?)?(?:debentures?|notes?|bonds?)\b", re.I)
-_PER_SHARE = re.compile(r"^\s*(?:per|for\s+each|a)\s+(?:common\s+|ordinary\s+|flow-through\s+|class\s+\w\s+)?(?:share|unit|warrant|option|cdi)s?\b", re.I)
+_PER_SHARE = re.compile(r"^\s*(?:per|for\s+each|a)\s+(?:common\s+|ordinary\s+|flow-through\s+|class\s+\w\s+|[A-Z]{1,4}\s+)?(?:share|unit|warrant|option|cdi)s?\b", re.I)
 _PRICE_BEFORE = re.compile(r"(?:exercise|conversion|exchange|issue|offering|subscription|deemed|placing)\s+price\s+(?:of\s+|at\s+|is\s+|will\s+be\s+)?(?:\w+\s+){0,4}?(?:from\s+[^\s]+\s+to\s+)?$|at\s+a\s+price\s+of\s+$|convertible\s+(?:\w+\s+){0,4}at\s+$|exercisable\s+(?:\w+\s+){0,8}at\s+$|exchangeable\s+(?:\w+\s+){0,8}at\s+$", re.I)
 _SHARES_RE = re.compile(
     r"(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?P<scale>million\s+)?"
@@ -64,7 +64,7 @@ _PROPOSED = re.compile(
     r"indicative|conditional\s+upon", re.I)
 _CLOSED = re.compile(
     r"(?<!will\s)(?<!to\s)(?<!will\sbe\s)\b(?:closed|has\s+completed|have\s+completed|completed|has\s+raised|have\s+raised|raised|"
-    r"(?:has|have)\s+been\s+(?:transferred|retired|repaid|used|settled|issued|drawn|funded|advanced|closed|completed)|"
+    r"(?:has|have)\s+been\s+(?:transferred|retired|repaid|used|settled|issued|drawn|funded|advanced|closed|completed)|was\s+used|"
     r"was\s+(?:issued|repaid|retired|drawn|closed|completed|funded)|were\s+(?:issued|repaid|retired)|retired|repaid|"
     r"drew\s+down|has\s+drawn|received|bought(?!\s+deal)|settled|issued)\b", re.I)
 _CLASS_PARTIES = re.compile(
@@ -194,6 +194,9 @@ def extract_financings(doc) -> list[FinancingFact]:
         moneys = find_money(text)
         matches = sorted(((t, m.start(), m.end()) for t, rx in _INSTRUMENT_RES for m in rx.finditer(text)),
                          key=lambda x: x[1])
+        matches = [x for x in matches if not (x[0] in ("warrants", "stock_options") and re.search(
+            r"\bexercis(?:e|ed|ing)\s+(?:of\s+)?(?:\S+\s+){0,4}$|were\s+exercised|upon\s+(?:the\s+)?exercise",
+            text[max(0, x[1] - 50):x[2] + 25], re.I))]
         orgs = [(m.start(), m.end()) for m in ISSUER_RE.finditer(text)]
         matches = [x for x in matches if not any(a <= x[1] < b for a, b in orgs)]
         # a generic loan word inside a more specific instrument's words is that instrument
@@ -278,7 +281,7 @@ def extract_financings(doc) -> list[FinancingFact]:
                 seen_types.add(t)
                 firsts.append((t, s, e))
         status = _status(text, context_status)
-        for i, (itype, s, _) in enumerate(firsts):
+        for i, (itype, s, e) in enumerate(firsts):
             lo = 0 if i == 0 else s         # the first instrument owns the sentence's opening words
             hi = firsts[i + 1][1] if i + 1 < len(firsts) else len(text)
             amount = price = None
@@ -298,8 +301,8 @@ def extract_financings(doc) -> list[FinancingFact]:
                     continue
                 if re.search(r"per\s+ounce|/oz", tail, re.I) or re.search(r"(?:per|each|every)\s+$", head):
                     continue
-                if amount is None:
-                    amount = money
+                if amount is None or abs(money.start - s) < abs(amount.start - s):
+                    amount = money       # the amount nearest the instrument's own words
             shares = None
             for sm in _SHARES_RE.finditer(text, lo, hi):
                 n = float(sm.group("num").replace(",", ""))
@@ -327,11 +330,11 @@ def extract_financings(doc) -> list[FinancingFact]:
                 share_count=shares if itype not in _LOANS | {"debt_repayment", "debt_transfer"} else None,
                 price=price, parties=_parties(text, doc, defined), start=sent.start, end=sent.end,
             )
-            if amount is not None:
-                tm = _DEFINED_TERM.match(text[amount.end: amount.end + 60].lstrip())
-                if tm:
-                    row.term = tm.group("term")
-                    terms[row.term.lower()] = row
+            tm = _DEFINED_TERM.match(text[amount.end: amount.end + 60].lstrip()) if amount is not None else None
+            tm = tm or _DEFINED_TERM.search(text, e, min(hi, e + 80))
+            if tm:
+                row.term = tm.group("term")
+                terms[row.term.lower()] = row
             rows.append(row)
     return _finalize(rows, doc)
 
