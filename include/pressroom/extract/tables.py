@@ -18,6 +18,7 @@ single-spaced rows (tab-separated tables arrive with each tab turned into one sp
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -42,6 +43,7 @@ _SPEC_RE = re.compile(
     rf"(?:\s+period)?\s+end(?:ed|ing)\s+(?:on\s+)?"
     rf"(?:(?P<em1>{_MON})\s*(?P<ed1>{_DAYN})\b|(?P<ed2>{_DAYN})\s+(?P<em2>{_MON}))(?:,?\s*(?P<ey>{_Y4}))?)"
     rf"|(?P<date>\b(?:{_MON}\s*{_DAYN},?\s+{_Y4}|{_DAYN}\s+{_MON},?\s+{_Y4}))"
+    rf"|(?P<mq>\b(?P<mqm>{_MON})\s*[-/']?\s*(?P<mqy>{_YY})?\s+(?:qtr|quarter)\b)"
     rf"|(?P<q>\bQ(?P<qn>[1-4])(?:\s*[-/']?\s*(?P<qf>FY|F)?\s*(?P<qy>{_YY}))?(?![\w/]))"
     rf"|(?P<q2>\b(?P<q2n>[1-4])Q\s*(?P<q2f>FY|F)?\s*(?P<q2y>{_YY})?(?![\w/]))"
     rf"|(?P<qw>\b(?P<qo>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?P<qwf>fiscal\s+)?quarter"
@@ -115,6 +117,12 @@ def _find_specs(text: str, free_text: bool = False) -> tuple[tuple[_Spec, int, i
                 else _Spec("bad")
         elif g["date"]:
             continue
+        elif g["mq"]:
+            # 'Sep 2013 qtr', 'December 2010 quarter': the three months ending that month
+            mon = _mon(g["mqm"])
+            year = _year2(g["mqy"])
+            last = calendar.monthrange(year or 2001, mon)[1] if mon != 2 else 28
+            spec = _Spec("ended", year, 3, mon, last)
         elif g["q"] or g["q2"]:
             qn = int(g["qn"] or g["q2n"])
             spec = _Spec("q", _year2(g["qy"] or g["q2y"]), qn, fiscal=bool(g["qf"] or g["q2f"]))
