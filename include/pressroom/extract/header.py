@@ -24,7 +24,7 @@ EXCHANGES = {
 _EXCH_ALT = "|".join(re.escape(k) for k in sorted(EXCHANGES, key=len, reverse=True))
 _TICKER = r"(?-i:[A-Z][A-Z0-9]{0,5}(?:\.[A-Z]{1,2})?)"
 LISTING_RE = re.compile(
-    rf"(?<![\w-])(?P<exch>{_EXCH_ALT})(?:\s+exchange)?\)?\s*(?:symbol)?\s*[:\-]\s*(?P<ticker>{_TICKER})\b"
+    rf"(?<![\w-])(?P<exch>{_EXCH_ALT})(?:\s+exchange)?\)?\s*(?:symbol|(?:share\s+|stock\s+|ticker\s+)?code)?\s*[:\-]\s*(?P<ticker>{_TICKER})\b"
     rf"|trading symbols?\s*\((?P<exch2>{_EXCH_ALT})\)\s*[:\-]?\s*(?P<ticker2>{_TICKER})\b",
     re.IGNORECASE,
 )
@@ -72,27 +72,38 @@ def find_release_date(header: list[Unit], first_body: str) -> tuple[date, int]:
 
     Returns the date and the index of the header unit holding it (-1 for the body dateline).
     """
+    def release_dates(text: str):
+        # a date that ends a reporting period ('quarter ended 31 March 2012') is not the release's
+        return [d for d in find_dates(text) if not _PERIOD_END.search(text[max(0, d.start - 40):d.start])]
+
     for i, unit in enumerate(header):
         text = unit.text.strip()
-        found = find_dates(text)
+        found = release_dates(text)
         if found and (len(text) <= 60 or _DATELINE.match(text)):
-            return found[0].value, i
-    for i, unit in enumerate(header):   # a date anywhere in a short header line
-        found = find_dates(unit.text)
-        if found and len(unit.text) < 200:
             return found[0].value, i
     lead = first_body[:300]
     m = _DATELINE.match(lead)
-    found = find_dates(lead[: m.end()] if m else lead[:200])
+    if m:
+        found = release_dates(lead[: m.end()])
+        if found:
+            return found[0].value, -1
+    for i, unit in enumerate(header):   # a date anywhere in a short header line
+        found = release_dates(unit.text)
+        if found and len(unit.text) < 200:
+            return found[0].value, i
+    found = release_dates(lead[:200])
     if found:
         return found[0].value, -1
     raise NotARelease("no release date found in the header or dateline")
 
 
+_PERIOD_END = re.compile(r"(?:ended|ending|end(?:s|ed)?\s+on|as\s+at|as\s+of|through|to)\s+(?:on\s+)?$", re.I)
+
+
 _NOT_HEADLINE = re.compile(
     r"not\s+for\s+(?:distribution|dissemination|release)|^\W*(?:rns\s+number|news\s+release|press\s+release|"
     r"for\s+immediate\s+release|media\s+release|asx\s+announcement|market\s+announcement|stock\s+exchange\s+release)\b|"
-    r"^\(?\s*\"[^\"]+\"\s+or\s+(?:the\s+)?\"?(?:the\s+)?company|\b(?:ABN|ACN)\s+\d",
+    r"^\(?\s*\"[^\"]+\"\s+or\s+(?:the\s+)?\"?(?:the\s+)?company|\b(?:ABN|ACN)\s+\d|\bshare\s+code\b|^\W*ISIN\b",
     re.I,
 )
 
@@ -102,16 +113,18 @@ def _headline_score(text: str) -> float:
     words = t.split()
     if len(words) < 3 or len(t) > 300:
         return -1
-    if _NOT_HEADLINE.search(t):
-        return -1
+    if _NOT_HEADLINE.search(t) or (t.startswith("(") and t.endswith(")")):
+        return -1            # legends, banners and parenthetical notes ('(Incorporated in ...)')
     issuer = ISSUER_RE.match(t)
     if issuer and len(issuer.group(1)) >= len(t.rstrip(" .")) - 1:
         return -1            # the issuer's name on its own line
+    if t.isupper() and re.search(r"\b(?:LIMITED|LTD\.?|INC\.?|CORP\.?|CORPORATION|PLC|S\.A\.|N\.L\.|LTDA\.?)$", t):
+        return -1            # ... or in capitals on the letterhead
     if _LETTERHEAD.search(t) and len(words) < 12:
         return -1
     if _POSTAL.search(t) or find_dates(t) and len(words) < 8:
         return -1
-    if sum(ch.isdigit() for ch in t) > 0.15 * len(t):
+    if sum(ch.isdigit() for ch in t) > 0.25 * len(t):
         return -1            # phone numbers, postcodes, reference numbers
     if t.isupper() and len(words) <= 3:
         return -1            # the issuer's name as a logo line
