@@ -101,8 +101,9 @@ PERIOD_RE = re.compile(
     rf"|(?P<hended>\bhalf[- ]year end(?:ed|ing)\s+(?:on\s+)?(?P<hdate>{_FULLDATE}))"
     rf"|(?P<yended>\b(?:fiscal\s+|financial\s+)?year end(?:ed|ing)\s+(?:on\s+)?(?P<ydate>{_FULLDATE}))"
     rf"|(?P<mq>\b(?P<mqm>March|June|September|December|Mar\.?|Jun\.?|Sept?\.?|Dec\.?)\s+(?P<mqy>{_YEAR})\s+quarter\b)"
-    rf"|(?P<q>\bQ(?P<qn>[1-4])(?:\s*|-|/)(?:F|FY)?(?P<qy>{_YEAR}|'?\d\d)\b)"
-    rf"|(?P<qword>\b(?P<qo>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:fiscal\s+)?quarter(?:\s+of)?(?:\s+(?:fiscal\s+)?(?P<qwy>{_YEAR}))?)"
+    rf"|(?P<q>\bQ(?P<qn>[1-4])(?:\s*|-|/)(?P<qf>F|FY)?\s*(?P<qy>{_YEAR}|'?\d\d)\b)"
+    rf"|(?P<qword>\b(?P<qo>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?P<qwf1>fiscal\s+)?quarter(?:\s+of)?"
+    rf"(?:\s+(?:its|the|our)\s+)?(?:\s*(?P<qwf2>fiscal\s+|FY\s*|F)?(?P<qwy>{_YEAR})(?P<qwf3>\s+(?:fiscal|financial)\s+year)?)?)"
     rf"|(?P<half>\b(?P<ho>first|second)\s+half(?:\s+of)?(?:\s+(?P<hy>{_YEAR}))?)"
     rf"|(?P<h>\bH(?P<hn>[12])\s*(?P<hny>{_YEAR})\b)"
     rf"|(?P<fy>\b(?:fiscal(?:\s+year)?|FY)\s*(?P<fyy>{_YEAR}|'?\d\d)\b)"
@@ -149,11 +150,19 @@ def find_periods(text: str, release_date: date | None = None, fiscal_year_end_mo
                 month = _month(g["mqm"])
                 out.append(quarter_period(int(g["mqy"]), (month - 1) // 3 + 1, span))
             elif g["q"]:
-                out.append(quarter_period(_year2(g["qy"]), int(g["qn"]), span))
+                if g["qf"] and fiscal_year_end_month != 12:
+                    out.append(fiscal_quarter(_year2(g["qy"]), int(g["qn"]), fiscal_year_end_month, span))
+                else:
+                    out.append(quarter_period(_year2(g["qy"]), int(g["qn"]), span))
             elif g["qword"]:
-                year = int(g["qwy"]) if g["qwy"] else _default_year(release_date, 3 * _ORD[g["qo"].lower()] - 2)
-                if year:
-                    out.append(quarter_period(year, _ORD[g["qo"].lower()], span))
+                q = _ORD[g["qo"].lower()]
+                fiscal = bool(g["qwf1"] or g["qwf2"] or g["qwf3"])
+                if fiscal and g["qwy"] and fiscal_year_end_month != 12:
+                    out.append(fiscal_quarter(int(g["qwy"]), q, fiscal_year_end_month, span))
+                else:
+                    year = int(g["qwy"]) if g["qwy"] else _default_year(release_date, 3 * q - 2)
+                    if year:
+                        out.append(quarter_period(year, q, span))
             elif g["half"] or g["h"]:
                 which = 1 if (g["ho"] or "").lower() == "first" or g["hn"] == "1" else 2
                 year = g["hy"] or g["hny"]
@@ -179,6 +188,37 @@ def find_periods(text: str, release_date: date | None = None, fiscal_year_end_mo
         except (ValueError, KeyError):
             continue
     return out
+
+
+def fiscal_quarter(fiscal_year: int, q: int, fy_end_month: int, span=(0, 0)) -> Period:
+    """Quarter ``q`` of the fiscal year ``fiscal_year`` that ends in month ``fy_end_month``.
+
+    >>> p = fiscal_quarter(2012, 3, 6)      # Q3 FY2012, year ending June 30, 2012
+    >>> (p.start.isoformat(), p.end.isoformat())
+    ('2012-01-01', '2012-03-31')
+    """
+    end_month = fy_end_month - 3 * (4 - q)
+    year = fiscal_year
+    while end_month <= 0:
+        end_month += 12
+        year -= 1
+    end = month_period(year, end_month).end
+    return _ending(3, end, "quarter", span)
+
+
+FISCAL_YEAR_END_RE = re.compile(
+    rf"(?:fiscal|financial)\s+year[^.;]{{0,60}}?\bend(?:s|ing|ed)?\s+(?:on\s+)?(?:(?P<m1>{_MONTH})\s+{_DAY}|{_DAY}\s+(?P<m2>{_MONTH}))",
+    re.IGNORECASE)
+
+
+def find_fiscal_year_end(text: str) -> int:
+    """The month a release's fiscal year ends in (12 when it says nothing).
+
+    >>> find_fiscal_year_end("the third quarter of its 2012 financial year, which ends on 30 June 2012")
+    6
+    """
+    m = FISCAL_YEAR_END_RE.search(text)
+    return _month(m.group("m1") or m.group("m2")) if m else 12
 
 
 def _default_year(release_date: date | None, month: int) -> int | None:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from pressroom.extract.dates import DATE_RE, Period, find_periods
+from pressroom.extract.dates import DATE_RE, Period, find_fiscal_year_end, find_periods
 from pressroom.extract.money import find_money
 
 NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
@@ -67,7 +67,7 @@ _CLAUSE_SPLIT = re.compile(
     r",\s+|;\s+|\s+(?:with|while|whereas|compared\s+(?:to|with)|versus|vs\.?)\s+|"
     r"\s+and\s+(?=(?:a\s+total\s+of\s+|the\s+other\s+|an?\s+)?\d)", re.I)
 _COMPARISON = re.compile(r"\b(?:compared\s+(?:to|with)|versus|vs\.?|from|than|over|up|down)\b", re.I)
-_COMPANY_SUBJECT = re.compile(r"\b(?:the\s+company|company[- ]wide|consolidated|in\s+total|total\s+(?:gold\s+)?production|we)\b", re.I)
+_COMPANY_SUBJECT = re.compile(r"\b(?:the\s+company|company[- ]wide|consolidated|in\s+total|total\s+(?:gold\s+)?production|attributable\s+(?:gold\s+)?production|group\s+production|we)\b", re.I)
 _YEAR_NOT_PERIOD = re.compile(r"(?:(?:record|best|highest|lowest)\s+(?:\w+\s+){0,2}?(?:for|in|of)|since|before|after|until)\s+$", re.I)
 
 FACILITY_KINDS = r"(?:processing\s+plant|processing\s+facility|heap\s+leach(?:\s+(?:pad|facility|operation))?|mill|mine|mines|plant|operations?|project|facility|complex|pit|concentrator)"
@@ -257,7 +257,7 @@ _MAY_NAME_PERIOD = re.compile(
 
 
 @lru_cache(maxsize=8192)
-def find_sentence_periods(sentence: str, release_date: date | None) -> tuple[Period, ...]:
+def find_sentence_periods(sentence: str, release_date: date | None, fy_end: int = 12) -> tuple[Period, ...]:
     """Periods a sentence names, without years that are only comparisons or parts of a full date.
 
     Cached: the extractors ask about the same sentence more than once.
@@ -266,7 +266,7 @@ def find_sentence_periods(sentence: str, release_date: date | None) -> tuple[Per
         return ()
     full_dates = [(m.start(), m.end()) for m in DATE_RE.finditer(sentence)]
     out = []
-    for p in find_periods(sentence, release_date):
+    for p in find_periods(sentence, release_date, fy_end):
         s, e = p.span
         inside_date = any(a <= s and e <= b for a, b in full_dates)
         if inside_date:
@@ -365,10 +365,11 @@ def extract_production(doc) -> list:
     facts: list[ProductionFact] = []
     context_site: str | None = None
     context_period: Period | None = None
+    fy_end = find_fiscal_year_end(doc.clean.text)
     # the lead paragraph's period frames the release ("... for November 2008")
     for sent in seg.sentences:
         if sent.section == "body":
-            periods = find_sentence_periods(sent.text, doc.release_date)
+            periods = find_sentence_periods(sent.text, doc.release_date, fy_end)
             if periods:
                 context_period = periods[0]
                 break
@@ -397,7 +398,7 @@ def extract_production(doc) -> list:
                     facilities.append(Facility(full, base, full.split()[-1].lower(), m.start(), m.end()))
         facilities.sort(key=lambda f: f.start)
         mills = [f for f in facilities if f.is_mill]
-        periods = find_sentence_periods(text, doc.release_date)
+        periods = find_sentence_periods(text, doc.release_date, fy_end)
         is_guidance = bool(GUIDANCE_RE.search(text))
         issuer_short = doc.issuer.split()[0] if doc.issuer else None
         company_subject = bool(_COMPANY_SUBJECT.search(text) or (
@@ -487,8 +488,9 @@ def extract_production(doc) -> list:
             context_site = mills[0].name
         elif site_candidates:
             context_site = site_candidates[0].name
-        if periods and sent.section == "body" and not is_guidance:
-            context_period = periods[0]
+        own = [p for p in periods if not _COMPARISON.search(text, max(0, p.span[0] - 40), p.span[0])]
+        if own and sent.section == "body" and not is_guidance:
+            context_period = own[0]
     return dedupe_production(facts)
 
 
