@@ -255,6 +255,9 @@ def _pinfo(text: str, fy_end: int, free_text: bool = False) -> _PInfo:
             info.years = []
         elif info.full and all(p.end.year == y for p in info.full):
             info.years = []
+    if len(info.full) > 1 and len({p.end for p in info.full}) == 1:
+        # 'Q3 FY2012' over 'Mar 2012': one column, labelled by its period and by the month it ends in
+        info.full = [max(info.full, key=lambda p: p.end - p.start)]
     return info
 
 
