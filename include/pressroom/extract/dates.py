@@ -211,6 +211,10 @@ FISCAL_YEAR_END_RE = re.compile(
     re.IGNORECASE)
 
 
+YEAR_ENDED_RE = re.compile(
+    rf"\byear\s+end(?:ed|ing)\s+(?:on\s+)?(?:(?P<m1>{_MONTH})\s+{_DAY}|{_DAY}\s+(?P<m2>{_MONTH}))", re.IGNORECASE)
+
+
 def find_fiscal_year_end(text: str) -> int:
     """The month a release's fiscal year ends in (12 when it says nothing).
 
@@ -218,7 +222,14 @@ def find_fiscal_year_end(text: str) -> int:
     6
     """
     m = FISCAL_YEAR_END_RE.search(text)
-    return _month(m.group("m1") or m.group("m2")) if m else 12
+    if m:
+        return _month(m.group("m1") or m.group("m2"))
+    if re.search(r"\bFY\s?\d{2,4}\b|\bfinancial\s+year\b|\bfiscal\b", text):
+        # releases that report by fiscal year say when it ends: 'the year ended 30 June 2020'
+        m = YEAR_ENDED_RE.search(text)
+        if m:
+            return _month(m.group("m1") or m.group("m2"))
+    return 12
 
 
 def _default_year(release_date: date | None, month: int) -> int | None:

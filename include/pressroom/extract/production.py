@@ -252,6 +252,7 @@ def find_figures(sentence: str, default_currency: str | None = None) -> list[Raw
     return figures
 
 
+_MONTH_NOT_PERIOD = re.compile(r"(?:(?:end|beginning|start|middle|close)\s+of\s+(?:the\s+)?|since\s+|until\s+|by\s+|before\s+|after\s+)$", re.I)
 _MAY_NAME_PERIOD = re.compile(
     r"(?:19|20)\d\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|quarter|\bQ[1-4]|\bH[12]\b|half", re.I)
 
@@ -273,6 +274,8 @@ def find_sentence_periods(sentence: str, release_date: date | None, fy_end: int 
             continue
         if p.grain == "year" and (e - s) <= 4 and _YEAR_NOT_PERIOD.search(sentence[:s]):
             continue
+        if p.grain == "month" and _MONTH_NOT_PERIOD.search(sentence[max(0, s - 30):s]) and not re.search(r"\d", sentence[s:e]):
+            continue        # 'held at the end of June' names a moment, not the reporting period
         out.append(p)
     fiscal_ends = {p.end.year for p in out if p.grain == "year" and (p.start.month, p.start.day) != (1, 1)}
     return tuple(p for p in out if not (p.grain == "year" and p.start.month == 1 and p.start.day == 1
@@ -445,7 +448,11 @@ def extract_production(doc) -> list:
             if site is None:
                 prior = [f for f in site_candidates if f.start <= fig.start]
                 later = [f for f in site_candidates if f.start > fig.start]
-                if prior:
+                in_clause = [f for f in site_candidates if clause[0] <= f.start < clause[1]]
+                if in_clause:
+                    # '... US$744 per ounce sold at Dunkwa and US$812 per ounce sold at Nsuaem'
+                    site = min(in_clause, key=lambda f: abs(f.start - fig.start)).name
+                elif prior:
                     site = prior[-1].name
                 elif later:
                     site = later[0].name
