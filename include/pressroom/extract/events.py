@@ -70,14 +70,22 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     ("disposition", r"\b(?:agreement|agreed|agrees)\s+to\s+sell\s+(?:its|all|the|a)\b|\b(?:complet(?:ed|es)|clos(?:ed|es)|announce[sd]?|agreed\s+to)\s+(?:the\s+|its\s+)?(?:sale|divestiture|disposition|disposal)\s+of\b|\bhas\s+sold\b|\bsold\s+(?:its|all\s+of\s+its|a\s+\d+%|the)\b|\bdivest(?:ed|s)\b"),
     ("agreement", r"\b(?:signed|entered\s+into|executed|concluded|finalized|finalised)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?(?:agreement|memorandum\s+of\s+understanding|MOU|contract|joint\s+venture|alliance)\b"),
 )
-_MAY_BE_EXECUTIVE = re.compile(
-    r"appoint|resign|retir|step|join|named|elect|succe|replac|depart|hire|welcome|promot|left", re.I)
-_MAY_BE_EVENT = re.compile(
-    r"court|judg|justice|tribunal|arbitra|award|suit|action|litigat|claim|appeal|annul|set\s+aside|vacat|recours|"
-    r"expropri|nationali|seiz|confiscat|revok|rescind|decree|acqui|sale|sold|divest|dispos|agreement|memorandum|"
-    r"\bMOU\b|contract|joint\s+venture|alliance|enforce|attach|garnish|writ|proceeding|applica|petition|"
-    r"registered|recogni", re.I)
-_TRIGGER_RES = tuple((t, re.compile(p, re.I if t not in () else 0)) for t, p in TRIGGERS)
+_EXECUTIVE_WORDS = ("appoint", "resign", "retir", "step", "join", "named", "elect", "succe", "replac", "depart",
+                    "hire", "welcome", "promot", "left")
+# words one of which a sentence must contain before a trigger's (costlier) pattern is tried
+TRIGGER_WORDS = {
+    "enforcement_action": ("enforce", "attach", "seiz", "garnish", "writ", "execution"),
+    "legal_challenge": ("appeal", "annul", "set aside", "vacat", "recours", "challenge"),
+    "court_judgment": ("court", "judg", "justice", "ruling", "decision", "exequatur"),
+    "arbitration_award": ("tribunal", "arbitra", "award", "panel"),
+    "legal_proceeding": ("suit", "action", "litigation", "applica", "claim", "petition", "proceeding", "arbitration",
+                         "complaint", "notice of", "recognition"),
+    "expropriation": ("expropri", "nationali", "seiz", "confiscat", "revok", "cancel", "rescind"),
+    "acquisition": ("acqui",),
+    "disposition": ("sale", "sold", "sell", "divest", "dispos"),
+    "agreement": ("agreement", "memorandum", "mou", "contract", "joint venture", "alliance"),
+}
+_TRIGGER_RES = tuple((t, re.compile(p, re.I), TRIGGER_WORDS[t]) for t, p in TRIGGERS)
 _PRECEDENCE = {t: i for i, (t, _) in enumerate(TRIGGERS)}
 _NEGATION = re.compile(r"\b(?:not|never|no|neither|nor|yet\s+to|refused\s+to|failed\s+to)\s+(?:\w+\s+){0,2}$", re.I)
 _MODAL = re.compile(r"\b(?:will|would|could|may|might|shall|intends?\s+to|plans?\s+to|expects?\s+to|seeks?\s+to|if|any)\s+(?:\w+\s+){0,3}$", re.I)
@@ -213,12 +221,13 @@ def extract_events(doc) -> list[EventFact]:
         if sent.section != "body":
             continue
         text = sent.text
-        if _MAY_BE_EXECUTIVE.search(text):
+        low = text.lower()
+        if any(w in low for w in _EXECUTIVE_WORDS):
             events += _executive_events(text, sent, doc)
-        if not _MAY_BE_EVENT.search(text):
-            continue
         triggers = []
-        for etype, rx in _TRIGGER_RES:
+        for etype, rx, words in _TRIGGER_RES:
+            if not any(w in low for w in words):
+                continue
             for m in rx.finditer(text):
                 head = text[max(0, m.start() - 40): m.start()]
                 if _NEGATION.search(head) or _MODAL.search(head[-25:]):

@@ -34,7 +34,20 @@ INSTRUMENTS: tuple[tuple[str, str], ...] = (
     ("debt_repayment", r"principal\s+(?:re)?payments?|\brepa(?:y|id|ys|yment|ying)\b|\bretired\b|\bredeem(?:ed|s)?\b|\bredemption\b|bought\s+(?:[\w.$,\s]+?\s+)?of\s+(?:this|the)\s+debt|paid\s+(?:off|down)|prepa(?:id|yment)"),
     ("secured_loan", r"(?:senior\s+)?secured\s+(?:(?:term|bridge|gold|project)\s+)?(?:loans?|debt|notes?|credit)|(?:bridge|term|project)\s+loans?|\bloan\s+agreement|\bloans?\b"),
 )
-_INSTRUMENT_RES = tuple((t, re.compile(p, re.I)) for t, p in INSTRUMENTS)
+INSTRUMENT_WORDS = {
+    "promissory_note": ("promissory",), "convertible_debenture": ("convertible", "debenture"),
+    "exchangeable_loan": ("exchangeable",), "credit_facility": ("facilit", "revolver", "line of credit"),
+    "royalty_stream": ("royalt", "stream"), "private_placement": ("placement", "placing", "placed", "non-brokered",
+                                                                  "flow-through"),
+    "equity_offering": ("offering", "bought deal"), "stock_options": ("option",), "warrants": ("warrant",),
+    "debt_settlement": ("settle", "shares-for-debt", "shares for debt"),
+    "debt_transfer": ("transfer", "assign"),
+    "debt_repayment": ("principal", "repa", "retired", "redeem", "redemption", "bought", "paid", "prepa"),
+    "secured_loan": ("loan", "secured"),
+}
+_INSTRUMENT_RES = tuple((t, re.compile(p, re.I), INSTRUMENT_WORDS[t]) for t, p in INSTRUMENTS)
+_FINANCING_WORDS = tuple(sorted({w for ws in INSTRUMENT_WORDS.values() for w in ws} | {
+    "default", "tranche", "unit", "deposit", "upfront", "financ", "debt", "term sheet", "note"}))
 _ACTIONS = {"debt_settlement", "debt_transfer", "debt_repayment"}
 _LOANS = {"secured_loan", "exchangeable_loan", "credit_facility", "promissory_note", "convertible_debenture"}
 
@@ -76,12 +89,6 @@ _DEFINED_LIST = re.compile(
 _DEFINED_TERM = re.compile(r"\(\s*(?:the\s+)?\"(?P<term>[^\"]{2,40})\"\s*\)")
 _PARENS_NOTE = re.compile(r"\s*\((?:formerly|previously|an?\s+affiliate|a\s+subsidiary|a\s+wholly)[^)]*\)", re.I)
 _ORG_PARTIES_CUE = re.compile(r"\b(?:from|with|by|to|lenders?|investors?|purchasers?|underwriters?|led\s+by|including)\s+(?:the\s+)?$", re.I)
-
-
-_MAY_BE_FINANCING = re.compile(
-    r"note|debenture|loan|facilit|credit|royalt|stream|placement|placing|placed|offering|bought|option|warrant|"
-    r"settle|transfer|assign|repa|retire|redeem|redemption|principal|default|tranche|units?\b|deposit|upfront|"
-    r"financ|debt|term\s+sheet", re.I)
 
 
 @dataclass
@@ -189,11 +196,12 @@ def extract_financings(doc) -> list[FinancingFact]:
         text = sent.text
         if unit.kind != "list_item" and re.search(r"term\s+sheet|letter\s+of\s+intent|subject\s+to\s+definitive|non-binding", text, re.I):
             context_status = "proposed"
-        if not _MAY_BE_FINANCING.search(text):
+        low = text.lower()
+        if not any(w in low for w in _FINANCING_WORDS):
             continue
         moneys = find_money(text)
-        matches = sorted(((t, m.start(), m.end()) for t, rx in _INSTRUMENT_RES for m in rx.finditer(text)),
-                         key=lambda x: x[1])
+        matches = sorted(((t, m.start(), m.end()) for t, rx, words in _INSTRUMENT_RES if any(w in low for w in words)
+                          for m in rx.finditer(text)), key=lambda x: x[1])
         matches = [x for x in matches if not (x[0] in ("warrants", "stock_options") and re.search(
             r"\bexercis(?:e|ed|ing)\s+(?:of\s+)?(?:\S+\s+){0,4}$|were\s+exercised|upon\s+(?:the\s+)?exercise",
             text[max(0, x[1] - 50):x[2] + 25], re.I))]
