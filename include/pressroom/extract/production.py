@@ -35,6 +35,8 @@ _BOUND_BEFORE = re.compile(
 )
 _RANGE_AFTER = re.compile(r"^\s*(?:%|ounces?|oz|tonnes|t|g/t)?\s*(?:to|-|and)\s*(?:US)?\$?\d", re.I)
 _RANGE_BEFORE = re.compile(r"(?:between|from|range\s+of)\s+(?:US)?\$?\d[\d,.]*\s*(?:%|ounces?|oz|tonnes|t)?\s*(?:to|-|and)\s*(?:US)?\$?\s*$|\d\s*(?:to|-)\s*$", re.I)
+_SKIP_WORDS = ("drill", "intersect", "intercept", "assay", "hole", "metre", "meter", "resource", "reserve",
+               "inferred", "indicated", "measured", "sampl", "trench", "core")
 _SKIP_SENTENCE = re.compile(
     r"\b(?:drill(?:ed|ing)?|intersect(?:ed|ion|s)?|intercepts?|assays?|holes?|metres|meters|resources?|"
     r"reserves?|inferred|indicated|measured|sampl(?:e|es|ing)|trench(?:es|ing)?|core)\b",
@@ -383,6 +385,11 @@ def extract_production(doc) -> list:
             for f in find_facilities(sent.text):
                 if len(f.base) >= 4 and f.base not in (doc.issuer or ""):
                     known_sites.setdefault(f.base, f.name)
+    known_re = re.compile(
+        r"\b(" + "|".join(re.escape(b) for b in sorted(known_sites, key=len, reverse=True))
+        + r")\b(?!\s+(?:gold\s+)?(?:ore|mill|mine|plant|project|operation))") if known_sites else None
+    issuer_short = doc.issuer.split()[0] if doc.issuer else None
+    issuer_re = re.compile(rf"\b{re.escape(issuer_short)}\b(?!'s)") if issuer_short else None
     last_unit = -1
     for sent in seg.sentences:
         text = sent.text
@@ -391,23 +398,24 @@ def extract_production(doc) -> list:
             last_unit = sent.unit
             if unit.kind == "list_item" and context_site is None:
                 pass
-        if _SKIP_SENTENCE.search(text):
+        low = text.lower()
+        if any(w in low for w in _SKIP_WORDS) and _SKIP_SENTENCE.search(text):
             continue
         facilities = find_facilities(text)
-        named = {f.base for f in facilities}
-        for base, full in known_sites.items():
-            if base not in named:
-                for m in re.finditer(rf"\b{re.escape(base)}\b(?!\s+(?:gold\s+)?(?:ore|mill|mine|plant|project|operation))", text):
+        if known_re is not None:
+            named = {f.base for f in facilities}
+            for m in known_re.finditer(text):
+                base = m.group(1)
+                if base not in named:
+                    full = known_sites[base]
                     facilities.append(Facility(full, base, full.split()[-1].lower(), m.start(), m.end()))
-        facilities.sort(key=lambda f: f.start)
+            facilities.sort(key=lambda f: f.start)
         mills = [f for f in facilities if f.is_mill]
         periods = find_sentence_periods(text, doc.release_date, fy_end)
-        is_guidance = bool(GUIDANCE_RE.search(text))
-        issuer_short = doc.issuer.split()[0] if doc.issuer else None
-        company_subject = bool(_COMPANY_SUBJECT.search(text) or (
-            issuer_short and re.search(rf"\b{re.escape(issuer_short)}\b(?!'s)", text)))
-        figures = find_figures(text, doc.default_currency) if (
-            sent.section == "body" or (sent.section == "about" and is_guidance)) else []
+        figures = find_figures(text, doc.default_currency) if sent.section == "body" else []
+        is_guidance = bool(GUIDANCE_RE.search(text)) if (figures or sent.section == "about") else False
+        if sent.section == "about" and is_guidance:
+            figures = find_figures(text, doc.default_currency)
         if not figures:
             if mills:
                 context_site = mills[0].name
@@ -416,6 +424,7 @@ def extract_production(doc) -> list:
             if periods and sent.section == "body":
                 context_period = periods[0]
             continue
+        company_subject = bool(_COMPANY_SUBJECT.search(text) or (issuer_re is not None and issuer_re.search(text)))
         sources = ore_sources(text, facilities)
         combined = re.search(r"\b(?:combined|total|both)\b", text, re.I)
         source_names = {s for _, s in sources}
