@@ -84,6 +84,7 @@ _FIXES = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_END = ".!?:;\"')"
+_REPLACEMENTS = {"emph": "", "space": " ", "squote": "'", "dquote": '"', "dash": "-", "zero": "", "bullet": "-"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,25 +127,13 @@ def normalize(raw: str) -> CleanText:
         kind = m.lastgroup if m.lastgroup != "escaped" else "escape"
         if kind == "escape":
             rep = m.group("escaped")
-        elif kind == "emph":
-            rep = ""
-        elif kind == "space":
-            rep = " "
-        elif kind == "squote":
-            rep = "'"
-        elif kind == "dquote":
-            rep = '"'
-        elif kind == "dash":
-            rep = "-"
-        elif kind == "zero":
-            rep = ""
-        elif kind == "bullet":
-            rep = "-"
-        else:  # a lone page number between blank lines
+        elif kind == "page":   # a lone page number between blank lines
             before = raw[:m.start()].rstrip()
             after = raw[m.end():].lstrip()
             joins = before and after and before[-1] not in _SENTENCE_END and after[:1].islower()
             rep = " " if joins else "\n\n"
+        else:
+            rep = _REPLACEMENTS[kind]
         if m.start() > pos:
             chunk = raw[pos:m.start()]
             out.append(chunk)

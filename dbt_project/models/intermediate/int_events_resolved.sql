@@ -31,7 +31,8 @@ events_joined_to_releases as (
         on events.release_id = releases.release_id
 ),
 
-counterparty_matches as (
+{%- for name_kind in ['counterparty', 'venue'] %}
+{{ name_kind }}_matches as (
     select
         events_joined_to_releases.event_id,
         legal_name_families.family_name,
@@ -42,25 +43,10 @@ counterparty_matches as (
     from events_joined_to_releases
     inner join legal_name_families
         on
-            legal_name_families.name_kind = 'counterparty'
-            and regexp_matches(lower(events_joined_to_releases.counterparty), legal_name_families.pattern)
+            legal_name_families.name_kind = '{{ name_kind }}'
+            and regexp_matches(lower(events_joined_to_releases.{{ name_kind }}), legal_name_families.pattern)
 ),
-
-venue_matches as (
-    select
-        events_joined_to_releases.event_id,
-        legal_name_families.family_name,
-        row_number() over (
-            partition by events_joined_to_releases.event_id
-            order by legal_name_families.priority, legal_name_families.family_name
-        ) as match_rank
-    from events_joined_to_releases
-    inner join legal_name_families
-        on
-            legal_name_families.name_kind = 'venue'
-            and regexp_matches(lower(events_joined_to_releases.venue), legal_name_families.pattern)
-),
-
+{% endfor %}
 events_joined_to_families as (
     select
         events_joined_to_releases.*,
