@@ -6,6 +6,7 @@ import os
 import shutil
 from pathlib import Path
 
+import duckdb
 import pytest
 from pressroom import pipeline
 from pressroom.settings import Settings
@@ -58,3 +59,19 @@ def test_a_file_the_parser_cannot_read_is_quarantined_not_lost(settings):
     assert stage == "parse" and "date" in reason
     # the text itself is kept for a later parser to try again
     assert query(settings.raw_db, "select count(*) from raw.releases where file_name = 'headless.txt'")[0] == (1,)
+
+
+def test_reparse_replaces_facts_read_by_an_older_parser(settings):
+    pipeline.ingest(settings, "r1")
+    first = pipeline.parse(settings, "r1")
+    con = duckdb.connect(str(settings.raw_db))
+    con.execute("update raw.release_headers set parser_version = '0.0.1' "
+                "where release_id in (select release_id from raw.releases where file_name like '2010-%')")
+    con.close()
+    assert pipeline.parse(settings, "r2")["parsed"] == 0            # a plain parse leaves them alone
+    again = pipeline.parse(settings, "r3", reparse=True)
+    assert again["parsed"] == 1
+    assert query(settings.raw_db, "select count(distinct parser_version) from raw.release_headers")[0] == (1,)
+    counts = query(settings.raw_db, "select (select count(*) from raw.production_facts), "
+                                    "(select count(*) from raw.financing_facts)")
+    assert counts[0] == (first["production_facts"], first["financing_facts"])

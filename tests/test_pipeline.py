@@ -246,3 +246,23 @@ def test_analyst_queries_answer_from_the_sample_warehouse(published: Path):
     timeline = json.dumps(results["legal_timeline_of_award"], default=str)
     assert "arbitration_award" in timeline and "court_judgment" in timeline
     assert "promissory_note" in json.dumps(results["financing_timeline"], default=str)
+
+
+def test_a_parser_upgrade_republishes_every_release_once(data_copy, monkeypatch):
+    """`pressroom parse --reparse` after a version bump: the next run replaces, never duplicates."""
+    from pressroom import pipeline
+    from pressroom.settings import Settings
+
+    inbox, data = data_copy
+    db = data / "warehouse.duckdb"
+    before = {t: query(db, f"select count(*) from marts.{t}")[0][0]
+              for t in ("dim_releases", "fct_production", "fct_financings", "fct_events")}
+    monkeypatch.setattr(pipeline, "PARSER_VERSION", "99.0.0")
+    assert pipeline.parse(Settings(inbox, data), "upgrade", reparse=True)["parsed"] == before["dim_releases"]
+    proc = run_cli("run", "--inbox", str(inbox), "--data-dir", str(data))
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    assert "Nothing new" not in proc.stdout
+    assert query(db, "select distinct parser_version from marts.dim_releases") == [("99.0.0",)]
+    assert query(db, "select distinct parser_version from marts.fct_production") == [("99.0.0",)]
+    for table, n in before.items():
+        assert query(db, f"select count(*) from marts.{table}")[0][0] == n, table

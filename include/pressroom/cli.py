@@ -37,6 +37,9 @@ def _parser() -> argparse.ArgumentParser:
                        ("publish", "atomically replace the published warehouse with the validated candidate")):
         sp = sub.add_parser(name, help=text)
         common(sp, True)
+        if name == "parse":
+            sp.add_argument("--reparse", action="store_true",
+                            help="parse again the releases an older parser version read (and parser rejections)")
         if name == "build":
             sp.add_argument("--full-refresh", action="store_true", help="rebuild every model from scratch")
             sp.add_argument("--force", action="store_true", help="build even if nothing new was ingested")
@@ -91,6 +94,8 @@ def main(argv: list[str] | None = None) -> int:
         kwargs = {}
         if args.command == "build":
             kwargs = {"full_refresh": args.full_refresh, "force": args.force}
+        elif args.command == "parse":
+            kwargs = {"reparse": args.reparse}
         print(json.dumps({"run_id": run_id, **step(settings, run_id, **kwargs)}, indent=2, default=str))
         return 0
     except pipeline.NothingToPublish as exc:

@@ -80,12 +80,20 @@ def _parse_one(item: tuple[str, str]):
         return release_id, None, f"parser error: {type(exc).__name__}: {exc}"
 
 
-def parse(settings: Settings, run_id: str) -> dict:
-    """Parse every ingested release that has no parsed header yet (and is not quarantined)."""
+def parse(settings: Settings, run_id: str, reparse: bool = False) -> dict:
+    """Parse every ingested release that has no parsed header yet (and is not quarantined).
 
+    With ``reparse``, releases parsed by another ``PARSER_VERSION`` (and releases the parser
+    quarantined) are parsed again; the next build replaces their rows in the marts.
+    """
     started = warehouse.now()
     totals = {"parsed": 0, "rejected": 0, "production_facts": 0, "financing_facts": 0, "event_facts": 0}
     with warehouse.exclusive(settings), warehouse.raw_connection(settings) as con:
+        if reparse:
+            con.execute("begin transaction")
+            con.execute("delete from raw.release_headers where parser_version <> ?", [PARSER_VERSION])
+            con.execute("delete from raw.rejected_files where stage = 'parse'")
+            con.execute("commit")
         pending = con.execute("""
             select r.release_id from raw.releases r
             where not exists (select 1 from raw.release_headers h where h.release_id = r.release_id)
@@ -174,6 +182,9 @@ def pending_changes(settings: Settings) -> int:
                                                    join raw.rejected_files x using (content_sha256)))
                      + (select count(*) from raw.rejected_files x
                         where x.content_sha256 not in (select content_sha256 from published.marts.rejected_files))
+                     + (select count(*) from raw.release_headers h
+                        join published.marts.dim_releases d using (release_id)
+                        where d.parser_version is distinct from h.parser_version)
             """).fetchone()
         except duckdb.Error:
             return -1       # the published warehouse predates these tables: rebuild
