@@ -385,6 +385,9 @@ def _compatible(a: _Event, b: _Event) -> bool:
         return False
     if a.event_type in ("executive_appointment", "executive_departure"):
         return _norm(a.person_name) == _norm(b.person_name)
+    bare = [ev for ev in (a, b) if not (ev.event_date or ev.venue or ev.counterparty or ev.amount or ev.jurisdiction)]
+    if bare:
+        return True     # 'before the annulment application is decided': a bare mention of a reported event
     if a.event_date and b.event_date and a.event_date != b.event_date:
         return False
     if a.amount and b.amount and abs(a.amount - b.amount) > 0.02 * max(a.amount, b.amount):

@@ -202,9 +202,9 @@ def extract_financings(doc) -> list[FinancingFact]:
         moneys = find_money(text)
         matches = sorted(((t, m.start(), m.end()) for t, rx, words in _INSTRUMENT_RES if any(w in low for w in words)
                           for m in rx.finditer(text)), key=lambda x: x[1])
-        matches = [x for x in matches if not (x[0] in ("warrants", "stock_options") and re.search(
-            r"\bexercis(?:e|ed|ing)\s+(?:of\s+)?(?:\S+\s+){0,4}$|were\s+exercised|upon\s+(?:the\s+)?exercise",
-            text[max(0, x[1] - 50):x[2] + 25], re.I))]
+        matches = [x for x in matches if not (x[0] in ("warrants", "stock_options") and (
+            re.search(r"\bexercis(?:e|ed|ing)\s+(?:of\s+)?(?:\S+\s+){0,6}$", text[max(0, x[1] - 60):x[1]], re.I)
+            or re.match(r"\s*(?:were|was|have\s+been)\s+exercised", text[x[2]:x[2] + 30], re.I)))]
         orgs = [(m.start(), m.end()) for m in ISSUER_RE.finditer(text)]
         matches = [x for x in matches if not any(a <= x[1] < b for a, b in orgs)]
         # a generic loan word inside a more specific instrument's words is that instrument
@@ -229,7 +229,7 @@ def extract_financings(doc) -> list[FinancingFact]:
                 for m in moneys):
             matches = [x for x in matches if x[0] not in ("private_placement", "equity_offering")]
         # 'warrants' inside a unit description of a placement/offering are part of that row
-        if "warrants" in [t for t, _, _ in matches] and types & {"private_placement", "equity_offering"} and \
+        if "warrants" in [t for t, _, _ in matches] and {t for t, _, _ in matches} & {"private_placement", "equity_offering"} and \
                 not re.search(r"\b(?:issued|granted)\s+(?:to\s+\S+(?:\s+\S+){0,4}\s+)?[\d,.]+\s+(?:\w+\s+)?warrants", text, re.I):
             matches = [x for x in matches if x[0] != "warrants"]
         # a debt security sold by bought deal or placement is one row: the security
