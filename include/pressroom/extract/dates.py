@@ -100,7 +100,7 @@ PERIOD_RE = re.compile(
     rf"(?P<ended>\b(?P<n>three|six|nine|twelve|3|6|9|12)[- ]months?(?: period)? end(?:ed|ing)\s+(?:on\s+)?(?P<edate>{_FULLDATE}))"
     rf"|(?P<hended>\bhalf[- ]year end(?:ed|ing)\s+(?:on\s+)?(?P<hdate>{_FULLDATE}))"
     rf"|(?P<yended>\b(?:fiscal\s+|financial\s+)?year end(?:ed|ing)\s+(?:on\s+)?(?P<ydate>{_FULLDATE}))"
-    rf"|(?P<mq>\b(?P<mqm>March|June|September|December|Mar\.?|Jun\.?|Sept?\.?|Dec\.?)\s+(?P<mqy>{_YEAR})\s+quarter\b)"
+    rf"|(?P<mq>\b(?P<mqm>March|June|September|December|Mar\.?|Jun\.?|Sept?\.?|Dec\.?)\s+(?:(?P<mqy>{_YEAR})\s+)?(?:quarter|qtr)\b)"
     rf"|(?P<q>\bQ(?P<qn>[1-4])(?:\s*|-|/)(?P<qf>F|FY)?\s*(?P<qy>{_YEAR}|'?\d\d)\b)"
     rf"|(?P<qword>\b(?P<qo>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?P<qwf1>fiscal\s+)?quarter(?:\s+of)?"
     rf"(?:\s+(?:its|the|our)\s+)?(?:\s*(?P<qwf2>fiscal\s+|FY\s*|F)?(?P<qwy>{_YEAR})(?P<qwf3>\s+(?:fiscal|financial)\s+year)?)?)"
@@ -148,7 +148,9 @@ def find_periods(text: str, release_date: date | None = None, fiscal_year_end_mo
                     out.append(_ending(12, end, "year", span))
             elif g["mq"]:
                 month = _month(g["mqm"])
-                out.append(quarter_period(int(g["mqy"]), (month - 1) // 3 + 1, span))
+                year = int(g["mqy"]) if g["mqy"] else _default_year(release_date, month)
+                if year:
+                    out.append(quarter_period(year, (month - 1) // 3 + 1, span))
             elif g["q"]:
                 if g["qf"] and fiscal_year_end_month != 12:
                     out.append(fiscal_quarter(_year2(g["qy"]), int(g["qn"]), fiscal_year_end_month, span))

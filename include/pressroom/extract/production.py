@@ -68,13 +68,17 @@ _PER_OUNCE = re.compile(r"^\s*(?:US|U\.S\.)?\s*(?:per\s+(?:troy\s+)?ounce|/\s*oz
 _CLAUSE_SPLIT = re.compile(
     r",\s+|;\s+|\s+(?:with|while|whereas|compared\s+(?:to|with)|versus|vs\.?)\s+|"
     r"\s+and\s+(?=(?:a\s+total\s+of\s+|the\s+other\s+|an?\s+)?\d)", re.I)
-_COMPARISON = re.compile(r"\b(?:compared\s+(?:to|with)|versus|vs\.?|from|than|over|up|down)\b", re.I)
+_COMPARISON = re.compile(r"\b(?:compared\s+(?:to|with)|versus|vs\.?|from|than|over|up|down|in\s+line\s+with|similar\s+to|unchanged\s+from)\b", re.I)
+# periods the contract has no grain for: a figure for them is not recorded (and never takes the running period)
+_UNSUPPORTED_PERIOD = re.compile(
+    r"\b(?:two|four|five|seven|eight|nine|ten|eleven|2|4|5|7|8|9|10|11)[- ]months?\b|\byear[- ]to[- ]date\b|\bYTD\b", re.I)
 _COMPANY_SUBJECT = re.compile(r"\b(?:the\s+company|company[- ]wide|consolidated|in\s+total|total\s+(?:gold\s+)?production|attributable\s+(?:gold\s+)?production|group\s+production|we)\b", re.I)
 _YEAR_NOT_PERIOD = re.compile(r"(?:(?:record|best|highest|lowest)\s+(?:\w+\s+){0,2}?(?:for|in|of)|since|before|after|until)\s+$", re.I)
 
 FACILITY_KINDS = r"(?:processing\s+plant|processing\s+facility|heap\s+leach(?:\s+(?:pad|facility|operation))?|mill|mine|mines|plant|operations?|project|facility|complex|pit|concentrator)"
 _FACILITY_WORDS = ("mill", "mine", "plant", "operation", "project", "facility", "complex", "pit", "concentrator", "heap")
 _FACILITY_RE = re.compile(rf"\b(?P<kind>{FACILITY_KINDS})\b", re.I)
+_ENDS_WITH_KIND = re.compile(rf"\b{FACILITY_KINDS}$", re.I)
 _NAME_TOKEN = re.compile(r"^(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][\w'.-]*|\d{1,3}[A-Z]?|de|del|la|el|los|las|do|da|y)$")
 _NOT_NAME = frozenset("The This That These Its Our Their A An Company Record Total Gold Ore New Both Each "
                       "Underground Open Rusoro Mining Processing Operations Production Average During For In At "
@@ -351,10 +355,11 @@ def _site_key(name: str) -> tuple[frozenset[str], bool]:
 def _unify_sites(names: list[str]) -> dict[str, str]:
     """Map short spellings ('Choco mill') onto the fuller one of the same kind ('Choco 10 mill')."""
     mapping = {}
-    for name in names:
+    facilities = [n for n in names if _ENDS_WITH_KIND.search(n)]     # never an issuer's name
+    for name in facilities:
         words, is_mill = _site_key(name)
         best = name
-        for other in names:
+        for other in facilities:
             owords, omill = _site_key(other)
             if other != name and omill == is_mill and words < owords and len(other) > len(best):
                 best = other
@@ -416,6 +421,13 @@ def extract_production(doc) -> list:
         is_guidance = bool(GUIDANCE_RE.search(text)) if (figures or sent.section == "about") else False
         if sent.section == "about" and is_guidance:
             figures = find_figures(text, doc.default_currency)
+        if figures and _UNSUPPORTED_PERIOD.search(text):
+            if not periods:
+                figures = []        # 'for the nine months ended ...': never the running period instead
+            else:
+                spans = _clauses(text)
+                figures = [f for f in figures if not _UNSUPPORTED_PERIOD.search(
+                    text, *next(((a, b) for a, b in spans if a <= f.start < b), (0, len(text))))]
         if not figures:
             if mills:
                 context_site = mills[0].name
@@ -461,6 +473,8 @@ def extract_production(doc) -> list:
                 if in_clause:
                     # '... US$744 per ounce sold at Dunkwa and US$812 per ounce sold at Nsuaem'
                     site = min(in_clause, key=lambda f: abs(f.start - fig.start)).name
+                elif doc.issuer and _COMPANY_SUBJECT.search(text, clause[0], clause[1]):
+                    site = doc.issuer      # 'the Company expects to produce ...' in the figure's own clause
                 elif prior:
                     site = prior[-1].name
                 elif later:
