@@ -91,12 +91,7 @@ def ingest(con, inbox: Path, run_id: str, ingested_at: datetime) -> IngestResult
         if new_rejects:
             insert_frame(con, "raw.rejected_files", pd.DataFrame(new_rejects))
         if seen_paths:
-            frame = pd.DataFrame(seen_paths)
-            con.register("seen_paths", frame)
-            try:
-                con.execute("insert or replace into raw.inbox_files by name select * from seen_paths")
-            finally:
-                con.unregister("seen_paths")
+            insert_frame(con, "raw.inbox_files", pd.DataFrame(seen_paths), or_replace=True)
         con.execute("commit")
     except Exception:
         con.execute("rollback")
@@ -148,10 +143,11 @@ def _known_hashes(con, hashes: list[str]) -> set[str]:
     return {r[0] for r in rows}
 
 
-def insert_frame(con, table: str, frame) -> None:
-    """Insert a DataFrame's rows into ``table`` by column name."""
+def insert_frame(con, table: str, frame, or_replace: bool = False) -> None:
+    """Insert a DataFrame's rows into ``table`` by column name (replacing rows with the same key if asked)."""
     con.register("rows_to_insert", frame)
     try:
-        con.execute(f"insert into {table} by name select * from rows_to_insert")
+        verb = "insert or replace" if or_replace else "insert"
+        con.execute(f"{verb} into {table} by name select * from rows_to_insert")
     finally:
         con.unregister("rows_to_insert")

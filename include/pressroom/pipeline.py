@@ -244,9 +244,7 @@ def build(settings: Settings, run_id: str, full_refresh: bool = False, force: bo
         pending = pending_changes(settings)
         if pending == 0 and not (force or full_refresh):
             raise NothingToPublish("the published warehouse already holds every ingested release")
-        candidate = warehouse.fresh_candidate(settings, run_id)
-        if full_refresh and candidate.exists():
-            candidate.unlink()
+        candidate = warehouse.fresh_candidate(settings, run_id, from_published=not full_refresh)
         args = ["build"] + (["--full-refresh"] if full_refresh else [])
         log_path = run_dbt(settings, run_id, args, "dbt_build")
         if os.environ.get("PRESSROOM_DBT_DOCS", "1") != "0":

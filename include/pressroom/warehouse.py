@@ -71,7 +71,7 @@ def sha256_file(path: Path) -> str:
     return h.hexdigest()
 
 
-def fresh_candidate(settings: Settings, run_id: str) -> Path:
+def fresh_candidate(settings: Settings, run_id: str, from_published: bool = True) -> Path:
     """A new candidate file for this run: a copy of the published warehouse (or nothing yet).
 
     Stale candidates of earlier, interrupted runs are removed first, so a retried or
@@ -85,7 +85,7 @@ def fresh_candidate(settings: Settings, run_id: str) -> Path:
             stale.unlink()
     candidate = settings.candidate(run_id)
     settings.candidate_owner.write_text(run_id)
-    if settings.warehouse.exists():
+    if from_published and settings.warehouse.exists():
         tmp = candidate.with_suffix(".copying")
         shutil.copyfile(settings.warehouse, tmp)
         os.replace(tmp, candidate)

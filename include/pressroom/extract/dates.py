@@ -31,7 +31,7 @@ class FoundDate:
     end: int
 
 
-def _month(token: str) -> int:
+def month_number(token: str) -> int:
     return MONTHS[token.lower().rstrip(".")]
 
 
@@ -50,9 +50,9 @@ def find_dates(text: str) -> list[FoundDate]:
         g = m.groupdict()
         try:
             if g["m1"]:
-                d = date(int(g["y1"]), _month(g["m1"]), _day(g["d1"]))
+                d = date(int(g["y1"]), month_number(g["m1"]), _day(g["d1"]))
             elif g["m2"]:
-                d = date(int(g["y2"]), _month(g["m2"]), _day(g["d2"]))
+                d = date(int(g["y2"]), month_number(g["m2"]), _day(g["d2"]))
             else:
                 d = date(int(g["y3"]), int(g["m3"]), int(g["d3"]))
         except (ValueError, KeyError):
@@ -85,7 +85,8 @@ def quarter_period(year: int, q: int, span=(0, 0)) -> Period:
     return Period(date(year, m0, 1), date(year, m0 + 2, calendar.monthrange(year, m0 + 2)[1]), "quarter", span)
 
 
-def _ending(months: int, end: date, grain: str, span) -> Period:
+def period_ending(months: int, end: date, grain: str, span=(0, 0)) -> Period:
+    """The ``months``-long period that ends on ``end``."""
     y, m = end.year, end.month - months + 1
     while m <= 0:
         m += 12
@@ -114,7 +115,10 @@ PERIOD_RE = re.compile(
 )
 
 
-def _year2(token: str) -> int:
+def expand_year(token: str | None) -> int | None:
+    """'09' -> 2009, '98' -> 1998, '2011' -> 2011; None stays None."""
+    if not token:
+        return None
     token = token.lstrip("'")
     y = int(token)
     return y if y > 100 else 2000 + y if y < 70 else 1900 + y
@@ -137,25 +141,25 @@ def find_periods(text: str, release_date: date | None = None, fiscal_year_end_mo
                 end = parse_date(g["edate"])
                 grain = {3: "quarter", 6: "half", 9: "nine_months", 12: "year"}[n]
                 if end and grain != "nine_months":
-                    out.append(_ending(n, end, grain, span))
+                    out.append(period_ending(n, end, grain, span))
             elif g["hended"]:
                 end = parse_date(g["hdate"])
                 if end:
-                    out.append(_ending(6, end, "half", span))
+                    out.append(period_ending(6, end, "half", span))
             elif g["yended"]:
                 end = parse_date(g["ydate"])
                 if end:
-                    out.append(_ending(12, end, "year", span))
+                    out.append(period_ending(12, end, "year", span))
             elif g["mq"]:
-                month = _month(g["mqm"])
+                month = month_number(g["mqm"])
                 year = int(g["mqy"]) if g["mqy"] else _default_year(release_date, month)
                 if year:
                     out.append(quarter_period(year, (month - 1) // 3 + 1, span))
             elif g["q"]:
                 if g["qf"] and fiscal_year_end_month != 12:
-                    out.append(fiscal_quarter(_year2(g["qy"]), int(g["qn"]), fiscal_year_end_month, span))
+                    out.append(fiscal_quarter(expand_year(g["qy"]), int(g["qn"]), fiscal_year_end_month, span))
                 else:
-                    out.append(quarter_period(_year2(g["qy"]), int(g["qn"]), span))
+                    out.append(quarter_period(expand_year(g["qy"]), int(g["qn"]), span))
             elif g["qword"]:
                 q = _ORD[g["qo"].lower()]
                 fiscal = bool(g["qwf1"] or g["qwf2"] or g["qwf3"])
@@ -173,14 +177,14 @@ def find_periods(text: str, release_date: date | None = None, fiscal_year_end_mo
                     out.append(Period(date(year, 1 if which == 1 else 7, 1),
                                       date(year, 6, 30) if which == 1 else date(year, 12, 31), "half", span))
             elif g["fy"]:
-                y = _year2(g["fyy"])
+                y = expand_year(g["fyy"])
                 if fiscal_year_end_month == 12:
                     out.append(Period(date(y, 1, 1), date(y, 12, 31), "year", span))
                 else:
                     end = month_period(y, fiscal_year_end_month).end
-                    out.append(_ending(12, end, "year", span))
+                    out.append(period_ending(12, end, "year", span))
             elif g["mon"]:
-                month = _month(g["mm"])
+                month = month_number(g["mm"])
                 year = int(g["my"]) if g["my"] else _default_year(release_date, month)
                 if year:
                     out.append(month_period(year, month, span))
@@ -205,7 +209,7 @@ def fiscal_quarter(fiscal_year: int, q: int, fy_end_month: int, span=(0, 0)) -> 
         end_month += 12
         year -= 1
     end = month_period(year, end_month).end
-    return _ending(3, end, "quarter", span)
+    return period_ending(3, end, "quarter", span)
 
 
 FISCAL_YEAR_END_RE = re.compile(
@@ -225,12 +229,12 @@ def find_fiscal_year_end(text: str) -> int:
     """
     m = FISCAL_YEAR_END_RE.search(text)
     if m:
-        return _month(m.group("m1") or m.group("m2"))
+        return month_number(m.group("m1") or m.group("m2"))
     if re.search(r"\bFY\s?\d{2,4}\b|\bfinancial\s+year\b|\bfiscal\b", text):
         # releases that report by fiscal year say when it ends: 'the year ended 30 June 2020'
         m = YEAR_ENDED_RE.search(text)
         if m:
-            return _month(m.group("m1") or m.group("m2"))
+            return month_number(m.group("m1") or m.group("m2"))
     return 12
 
 

@@ -191,7 +191,7 @@ def _states(doc) -> dict[str, str]:
     return out
 
 
-def _counterparty(text: str, lo: int, states: dict[str, str], venue_spans, issuer: str | None) -> str | None:
+def _counterparty(text: str, states: dict[str, str], venue_spans) -> str | None:
     for m in _STATE.finditer(text):
         if any(a <= m.start() < b for a, b in venue_spans):
             continue
@@ -297,7 +297,7 @@ def extract_events(doc) -> list[EventFact]:
                     counterparty = m.group(1)
                     break
             else:
-                counterparty = _counterparty(text, s, states, venue_spans, doc.issuer)
+                counterparty = _counterparty(text, states, venue_spans)
             jm = _JURISDICTION.search(text, max(0, s - 30), hi + 40 if hi < len(text) else hi)
             jurisdiction = (jm.group(1) or jm.group(2)) if jm else None
             events.append(_Event(etype, event_date, counterparty, venue, amount, currency, None, None,
@@ -403,7 +403,7 @@ def _compatible(a: _Event, b: _Event) -> bool:
         return ja in jb or jb in ja
     if a.event_type in ("arbitration_award", "expropriation"):
         return True
-    return not (ja or jb) and False
+    return False
 
 
 def _merge(events: list[_Event]) -> list[_Event]:

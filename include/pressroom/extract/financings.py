@@ -281,13 +281,7 @@ def extract_financings(doc) -> list[FinancingFact]:
                                      sent.start, sent.end))
                     seen_without_row.discard("royalty_stream")
             continue
-        # one row per distinct instrument type in the sentence (first mention)
-        seen_types = set()
-        firsts = []
-        for t, s, e in matches:
-            if t not in seen_types:
-                seen_types.add(t)
-                firsts.append((t, s, e))
+        firsts = matches       # already one per instrument type (its first mention), in order
         status = _status(text, context_status)
         for i, (itype, s, e) in enumerate(firsts):
             lo = 0 if i == 0 else s         # the first instrument owns the sentence's opening words
@@ -344,7 +338,7 @@ def extract_financings(doc) -> list[FinancingFact]:
                 row.term = tm.group("term")
                 terms[row.term.lower()] = row
             rows.append(row)
-    return _finalize(rows, doc)
+    return _finalize(rows, doc, defined)
 
 
 def _status(text: str, context: str | None) -> str:
@@ -380,9 +374,9 @@ def _update_from_reference(row: _Row, text: str, doc) -> None:
                 row.interest = float(next(g for g in rm.groups() if g))
 
 
-def _finalize(rows: list[_Row], doc) -> list[FinancingFact]:
+def _finalize(rows: list[_Row], doc, defined: dict[str, list[str]]) -> list[FinancingFact]:
     out: list[FinancingFact] = []
-    lenders = next((v for k, v in _defined_parties(doc).items() if k.rstrip("s") in ("lender", "noteholder", "holder")), None)
+    lenders = next((v for k, v in defined.items() if k.rstrip("s") in ("lender", "noteholder", "holder")), None)
     needs_price = any(r.price is None and r.instrument_type in ("private_placement", "equity_offering") for r in rows)
     placement_prices = {} if not needs_price else {round(m.amount, 6): m for sent in doc.seg.sentences
                         if sent.section == "body"

@@ -28,8 +28,6 @@ LISTING_RE = re.compile(
     rf"|trading symbols?\s*\((?P<exch2>{_EXCH_ALT})\)\s*[:\-]?\s*(?P<ticker2>{_TICKER})\b",
     re.IGNORECASE,
 )
-_SUFFIX = (r"(?:Ltd\.?|Limited|Inc\.?|Incorporated|Corp\.?|Corporation|Company|S\.A\.(?: de C\.V\.)?|S\.A\.A\.|"
-           r"PLC|plc|N\.L\.|NL|Ltda\.?|Pty\.? Ltd\.?|LLC|L\.P\.|AG|SE|N\.V\.|Resources|Mining|Mines|Gold|Minerals)")
 ISSUER_RE = re.compile(
     r"\b((?:[A-Z][\w&'.-]*|[A-Z]{2,})(?:\s+(?:[A-Z][\w&'.-]*|de|del|y|&|and)){0,5}?\s+"
     r"(?:Ltd\.?|Limited|Inc\.?|Incorporated|Corp\.?|Corporation|S\.A\.(?: de C\.V\.)?|S\.A\.A\.|PLC|plc|N\.L\.|Ltda\.?|Pty\.? Ltd\.?|LLC|AG|N\.V\.))"

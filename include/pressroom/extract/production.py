@@ -213,11 +213,7 @@ def find_figures(sentence: str, default_currency: str | None = None) -> list[Raw
             continue
         lo, hi = next(((a, b) for a, b in clauses if a <= m.start() < b), (0, len(sentence)))
         value = _number(m)
-        kind = m.lastgroup if m.lastgroup != "scale" else None
-        for k in ("oz", "tpd", "grade", "t", "pct"):
-            if m.group(k):
-                kind = k
-                break
+        kind = next(k for k in ("oz", "tpd", "grade", "t", "pct") if m.group(k))
         metric = None
         if kind == "oz":
             metric = (_nearest(_OZ_METRICS, sentence, lo, hi, m.start()) or last_metric.get("oz")
@@ -395,14 +391,8 @@ def extract_production(doc) -> list:
         + r")\b(?!\s+(?:gold\s+)?(?:ore|mill|mine|plant|project|operation))") if known_sites else None
     issuer_short = doc.issuer.split()[0] if doc.issuer else None
     issuer_re = re.compile(rf"\b{re.escape(issuer_short)}\b(?!'s)") if issuer_short else None
-    last_unit = -1
     for sent in seg.sentences:
         text = sent.text
-        if sent.unit != last_unit:
-            unit = seg.units[sent.unit]
-            last_unit = sent.unit
-            if unit.kind == "list_item" and context_site is None:
-                pass
         low = text.lower()
         if any(w in low for w in _SKIP_WORDS) and _SKIP_SENTENCE.search(text):
             continue

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 
-from pressroom.extract.dates import MONTHS, Period, month_period, quarter_period
+from pressroom.extract.dates import Period, expand_year, month_number, month_period, period_ending, quarter_period
 from pressroom.extract.production import find_facilities
 from pressroom.models import PRODUCTION_METRICS, ProductionFact
 
@@ -80,17 +80,6 @@ class _Spec:
     suffix: str = ""            # E/F/B (guidance) or A (actual) after a bare year
 
 
-def _year2(token: str | None) -> int | None:
-    if not token:
-        return None
-    y = int(token.lstrip("'"))
-    return y if y > 100 else 2000 + y if y < 70 else 1900 + y
-
-
-def _mon(token: str) -> int:
-    return MONTHS[token.lower().rstrip(".")]
-
-
 _SPEC_HINT = re.compile(r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|quarter|half|ytd|year|fiscal|"
                         r"month",
                         re.I)
@@ -111,7 +100,7 @@ def _find_specs(text: str, free_text: bool = False) -> tuple[tuple[_Spec, int, i
             if n is None:
                 unit = (g["unit"] or "").lower()
                 n = 1 if unit == "month" else 3 if unit == "quarter" else 6 if unit.startswith("half") else 12
-            mon = _mon(g["em1"] or g["em2"])
+            mon = month_number(g["em1"] or g["em2"])
             day = int(re.match(r"\d+", g["ed1"] or g["ed2"]).group())
             spec = _Spec("ended", int(g["ey"]) if g["ey"] else None, n, mon, day) if n in (1, 3, 6, 12) \
                 else _Spec("bad")
@@ -119,30 +108,30 @@ def _find_specs(text: str, free_text: bool = False) -> tuple[tuple[_Spec, int, i
             continue
         elif g["mq"]:
             # 'Sep 2013 qtr', 'December 2010 quarter': the three months ending that month
-            mon = _mon(g["mqm"])
-            year = _year2(g["mqy"])
+            mon = month_number(g["mqm"])
+            year = expand_year(g["mqy"])
             last = calendar.monthrange(year or 2001, mon)[1] if mon != 2 else 28
             spec = _Spec("ended", year, 3, mon, last)
         elif g["q"] or g["q2"]:
             qn = int(g["qn"] or g["q2n"])
-            spec = _Spec("q", _year2(g["qy"] or g["q2y"]), qn, fiscal=bool(g["qf"] or g["q2f"]))
+            spec = _Spec("q", expand_year(g["qy"] or g["q2y"]), qn, fiscal=bool(g["qf"] or g["q2f"]))
         elif g["qw"]:
             spec = _Spec("q", int(g["qwy"]) if g["qwy"] else None, _ORD[g["qo"].lower()],
                          fiscal=bool(g["qwf"] or g["qwf2"]))
         elif g["h"] or g["h2"] or g["hw"]:
             hn = int(g["hn"] or g["h2n"] or (1 if (g["ho"] or "").lower() == "first" else 2))
-            spec = _Spec("h", _year2(g["hy"] or g["h2y"] or g["hwy"]), hn, fiscal=bool(g["hf"]))
+            spec = _Spec("h", expand_year(g["hy"] or g["h2y"] or g["hwy"]), hn, fiscal=bool(g["hf"]))
         elif g["ytd"]:
             spec = _Spec("ytd", int(g["ytdy"]) if g["ytdy"] else None)
         elif g["fy"] or g["fy2"]:
-            spec = _Spec("fy", _year2(g["fyy"] or g["fy2y"]), fiscal=True)
+            spec = _Spec("fy", expand_year(g["fyy"] or g["fy2y"]), fiscal=True)
         elif g["mon"]:
             word = g["mm"]
             if free_text and not word[0].isupper():
                 continue          # 'may' as a verb
             if word.lower().rstrip(".") in ("may", "mar", "jun", "jul") and not g["my"] and free_text:
                 continue
-            spec = _Spec("m", _year2(g["my"] or g["my2"]), _mon(word))
+            spec = _Spec("m", expand_year(g["my"] or g["my2"]), month_number(word))
         elif g["yr"]:
             if free_text and _YEAR_NOT_PERIOD.search(text[max(0, s - 40):s]):
                 continue
@@ -150,14 +139,6 @@ def _find_specs(text: str, free_text: bool = False) -> tuple[tuple[_Spec, int, i
         if spec is not None:
             out.append((spec, s, e))
     return tuple(out)
-
-
-def _ending(months: int, end: date, grain: str) -> Period:
-    y, m = end.year, end.month - months + 1
-    while m <= 0:
-        m += 12
-        y -= 1
-    return Period(date(y, m, 1), end, grain)
 
 
 def _month_end(year: int, month: int) -> date:
@@ -172,20 +153,20 @@ def _resolve(spec: _Spec, year: int, fy_end: int) -> Period | None:
             grain = {1: "month", 3: "quarter", 6: "half", 12: "year"}[spec.n]
             if grain == "month" and end.day < 28:
                 return None
-            return _ending(spec.n, end, grain)
+            return period_ending(spec.n, end, grain)
         if spec.kind == "q":
             if spec.fiscal and fy_end != 12:
-                return _ending(3, _fy_shift(year, fy_end, 3 * spec.n), "quarter")
+                return period_ending(3, _fy_shift(year, fy_end, 3 * spec.n), "quarter")
             return quarter_period(year, spec.n)
         if spec.kind == "h":
             if spec.fiscal and fy_end != 12:
-                return _ending(6, _fy_shift(year, fy_end, 6 * spec.n), "half")
+                return period_ending(6, _fy_shift(year, fy_end, 6 * spec.n), "half")
             return Period(date(year, 1, 1), date(year, 6, 30), "half") if spec.n == 1 else \
                 Period(date(year, 7, 1), date(year, 12, 31), "half")
         if spec.kind == "m":
             return month_period(year, spec.n)
         if spec.kind == "fy":
-            return _ending(12, _month_end(year, fy_end), "year")
+            return period_ending(12, _month_end(year, fy_end), "year")
         if spec.kind == "y":
             return Period(date(year, 1, 1), date(year, 12, 31), "year")
     except (ValueError, KeyError):
@@ -997,7 +978,7 @@ def _doc_context(doc) -> _DocCtx:
     fy_end = 12
     m = _FY_END.search(text)
     if m:
-        fy_end = _mon(m.group("m1") or m.group("m2") or m.group("m3"))
+        fy_end = month_number(m.group("m1") or m.group("m2") or m.group("m3"))
     # the lead's period frames the release: the first one named in its first two paragraphs
     lead = _PInfo()
     body_units: set[int] = set()
@@ -1376,7 +1357,7 @@ def _resolve_columns(cols: list[_Column], hlabel: _Desc, caption: _Desc, lead: _
         months = end.month if ctx.fy_end == 12 else (end.month - ctx.fy_end) % 12
         grain = {3: "quarter", 6: "half", 12: "year"}.get(months)
         if grain:
-            col.period = _ending(months, end, grain)
+            col.period = period_ending(months, end, grain)
 
 
 def _fact(doc, ctx: _DocCtx, row: _Row, label: _Desc, col: _Column, cell: _Cell, section: _Desc,
