@@ -44,10 +44,26 @@ PRODUCTION += [
     ("Gold output at the Wren mill totalled 4,100 ounces in May 2012.",
      ("Wren mill", None, date(2012, 5, 1), date(2012, 5, 31), "gold_produced_oz", 4100, False)),
 ]
-PRODUCTION_GAPS = [
-    # a mine named without a kind word ('mined at Mina San José' works; a bare name does not)
+PRODUCTION += [
+    # a mine named without a kind word
     ("A total of 101,500 tonnes of ore were mined at Finch during May 2012.",
      ("Finch", None, date(2012, 5, 1), date(2012, 5, 31), "ore_mined_t", 101500, False)),
+    # the unit before the number
+    ("Ore tonnes milled at the Wren plant were 402,113 in May 2012.",
+     ("Wren plant", None, date(2012, 5, 1), date(2012, 5, 31), "ore_processed_t", 402113, False)),
+    ("Gold sold (ounces) at the Wren mine totalled 12,345 in the first quarter of 2012.",
+     ("Wren mine", None, date(2012, 1, 1), date(2012, 3, 31), "gold_sold_oz", 12345, False)),
+    # periods: an ended quarter, a '1Q12' quarter, a fiscal year written before its word
+    ("Gold sales at the Wren mine for the quarter ended March 31, 2012 were 12,400 ounces.",
+     ("Wren mine", None, date(2012, 1, 1), date(2012, 3, 31), "gold_sold_oz", 12400, False)),
+    ("In 1Q12 the Wren mill poured 3,105 oz.",
+     ("Wren mill", None, date(2012, 1, 1), date(2012, 3, 31), "gold_poured_oz", 3105, False)),
+]
+PRODUCTION_GAPS = [
+    # a figure given as a share: the attributable part is not told apart from the mine's total
+    ("Attributable production from the Wren mine (60% interest) was 5,000 oz in May 2012, of a total of "
+     "8,333 oz.",
+     ("Wren mine", None, date(2012, 5, 1), date(2012, 5, 31), "gold_produced_oz", 8333, False)),
 ]
 
 

@@ -96,13 +96,18 @@ def period_ending(months: int, end: date, grain: str, span=(0, 0)) -> Period:
 
 _ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 _NUMWORD = {"three": 3, "3": 3, "six": 6, "6": 6, "nine": 9, "9": 9, "twelve": 12, "12": 12}
-_FULLDATE = rf"(?:{_MONTH}\s+{_DAY},?\s+{_YEAR}|{_DAY}\s+{_MONTH},?\s+{_YEAR})"
+# a period's end: a full date, or a day and month whose year is the release's
+_FULLDATE = rf"(?:{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?|{_DAY}\s+{_MONTH}(?:,?\s+{_YEAR})?)(?!\s*\d)"
+_ENDED = r"(?:end(?:ed|ing)\s+(?:on\s+)?|to\s+)"
 PERIOD_RE = re.compile(
-    rf"(?P<ended>\b(?P<n>three|six|nine|twelve|3|6|9|12)[- ]months?(?: period)? end(?:ed|ing)\s+(?:on\s+)?(?P<edate>{_FULLDATE}))"
-    rf"|(?P<hended>\bhalf[- ]year end(?:ed|ing)\s+(?:on\s+)?(?P<hdate>{_FULLDATE}))"
-    rf"|(?P<yended>\b(?:fiscal\s+|financial\s+)?year end(?:ed|ing)\s+(?:on\s+)?(?P<ydate>{_FULLDATE}))"
+    rf"(?P<ended>\b(?P<n>three|six|nine|twelve|3|6|9|12)[- ]months?(?: period)? {_ENDED}(?P<edate>{_FULLDATE}))"
+    rf"|(?P<qended>\b(?:fiscal\s+|financial\s+)?quarter(?: period)? {_ENDED}(?P<qdate>{_FULLDATE}))"
+    rf"|(?P<hended>\bhalf[- ]year(?: period)? {_ENDED}(?P<hdate>{_FULLDATE}))"
+    rf"|(?P<yended>\b(?:fiscal\s+|financial\s+)?year {_ENDED}(?P<ydate>{_FULLDATE}))"
+    rf"|(?P<fyb>\b(?P<fyby>{_YEAR})\s+(?:fiscal|financial)\s+year\b)"
+    rf"|(?P<nq>\b(?P<nqn>[1-4])Q\s*(?P<nqy>{_YEAR}|'?\d\d)\b)"
     rf"|(?P<mq>\b(?P<mqm>March|June|September|December|Mar\.?|Jun\.?|Sept?\.?|Dec\.?)\s+(?:(?P<mqy>{_YEAR})\s+)?(?:quarter|qtr)\b)"
-    rf"|(?P<q>\bQ(?P<qn>[1-4])(?:\s*|-|/)(?P<qf>F|FY)?\s*(?P<qy>{_YEAR}|'?\d\d)\b)"
+    rf"|(?P<q>\bQ(?P<qn>[1-4])(?:\s*|-|/)(?P<qf>F|FY|fiscal\s+)?\s*(?P<qy>{_YEAR}|'?\d\d)\b)"
     rf"|(?P<qword>\b(?P<qo>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?P<qwf1>fiscal\s+)?quarter(?:\s+of)?"
     rf"(?:\s+(?:its|the|our)\s+)?(?:\s*(?P<qwf2>fiscal\s+|FY\s*|F)?(?P<qwy>{_YEAR})(?P<qwf3>\s+(?:fiscal|financial)\s+year)?)?)"
     rf"|(?P<half>\b(?P<ho>first|second)\s+half(?:\s+of)?(?:\s+(?P<hy>{_YEAR}))?)"
@@ -138,18 +143,28 @@ def find_periods(text: str, release_date: date | None = None, fiscal_year_end_mo
         try:
             if g["ended"]:
                 n = _NUMWORD[g["n"].lower()]
-                end = parse_date(g["edate"])
+                end = _period_end(g["edate"], release_date)
                 grain = {3: "quarter", 6: "half", 9: "nine_months", 12: "year"}[n]
                 if end and grain != "nine_months":
                     out.append(period_ending(n, end, grain, span))
+            elif g["qended"]:
+                end = _period_end(g["qdate"], release_date)
+                if end:
+                    out.append(period_ending(3, end, "quarter", span))
             elif g["hended"]:
-                end = parse_date(g["hdate"])
+                end = _period_end(g["hdate"], release_date)
                 if end:
                     out.append(period_ending(6, end, "half", span))
             elif g["yended"]:
-                end = parse_date(g["ydate"])
+                end = _period_end(g["ydate"], release_date)
                 if end:
                     out.append(period_ending(12, end, "year", span))
+            elif g["fyb"]:
+                y = int(g["fyby"])
+                end = month_period(y, fiscal_year_end_month).end
+                out.append(period_ending(12, end, "year", span))
+            elif g["nq"]:
+                out.append(quarter_period(expand_year(g["nqy"]), int(g["nqn"]), span))
             elif g["mq"]:
                 month = month_number(g["mqm"])
                 year = int(g["mqy"]) if g["mqy"] else _default_year(release_date, month)
@@ -190,7 +205,15 @@ def find_periods(text: str, release_date: date | None = None, fiscal_year_end_mo
                     out.append(month_period(year, month, span))
             elif g["yr"]:
                 y = int(g["yy"])
-                out.append(Period(date(y, 1, 1), date(y, 12, 31), "year", span))
+                prev = out[-1] if out else None
+                if (prev is not None and prev.grain != "year" or prev is not None and prev.start.month != 1) and \
+                        _SAME_PERIOD_OF.fullmatch(text, prev.span[1], m.start()) and \
+                        not g["yr"].lower().startswith(("calendar", "the", "year")):
+                    # 'the three months ended September 30, 2009 and 2008': the same period a year before
+                    shift = prev.end.year - y
+                    out.append(Period(_years_back(prev.start, shift), _years_back(prev.end, shift), prev.grain, span))
+                else:
+                    out.append(Period(date(y, 1, 1), date(y, 12, 31), "year", span))
         except (ValueError, KeyError):
             continue
     return out
@@ -236,6 +259,34 @@ def find_fiscal_year_end(text: str) -> int:
         if m:
             return month_number(m.group("m1") or m.group("m2"))
     return 12
+
+
+_SAME_PERIOD_OF = re.compile(r"\s*(?:and|,|vs\.?|versus|compared\s+(?:to|with))\s*")
+
+
+def _years_back(d: date, years: int) -> date:
+    try:
+        return d.replace(year=d.year - years)
+    except ValueError:      # 29 February
+        return d.replace(year=d.year - years, day=28)
+
+
+def _period_end(text: str, release_date: date | None) -> date | None:
+    """The last day of a period written 'June 30, 2009' or, in a dated release, '30 June'."""
+    found = parse_date(text)
+    if found:
+        return found
+    m = re.match(rf"(?:(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})|(?P<d2>{_DAY})\s+(?P<m2>{_MONTH}))", text, re.I)
+    if not m:
+        return None
+    month = month_number(m.group("m1") or m.group("m2"))
+    year = _default_year(release_date, month)
+    if year is None:
+        return None
+    try:
+        return date(year, month, _day(m.group("d1") or m.group("d2")))
+    except ValueError:
+        return None
 
 
 def _default_year(release_date: date | None, month: int) -> int | None:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from pressroom.extract.dates import DATE_RE, Period, find_fiscal_year_end, find_periods
+from pressroom.extract.dates import DATE_RE, MONTHS, Period, find_fiscal_year_end, find_periods
 from pressroom.extract.money import find_money
 
 NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
@@ -188,7 +188,17 @@ def _number(m) -> float:
     return value
 
 
-_MAY_HOLD_FIGURE = re.compile(r"\d\s*(?:million\s+|thousand\s+)?(?:oz|ounce|koz|moz|tonne|ton|t\b|tpd|g/t|gpt|gram|%|per|mt|kt|dmt|wmt)|cash\s+cost", re.I)
+# the unit named before the number: 'Ore tonnes milled at X were 402,113', 'ounces produced totalled 4,100',
+# 'gold production (oz) of 41,212'
+_LABELLED_RE = re.compile(
+    r"\b(?P<unit>ounces|oz|tonnes|tons)\b(?:\s+of\s+(?:gold|ore))?(?:\s+\w+){0,2}?\s+"
+    r"(?:produced|poured|sold|recovered|milled|processed|mined|treated)\b"
+    r"(?P<gap>[^.;:\d$%]{0,60}?)\b(?:was|were|totall?ed|amounted\s+to|reached|of)\s+"
+    rf"{NUM}(?![\d,]|\s*(?:%|ounces?|oz|tonnes|tons|t\b|g/t|per|million|thousand|koz|moz|kt|mt))"
+    r"|\((?P<punit>ounces|oz|tonnes|t)\)(?:\s*|[^.;\d$%]{0,60}?\s(?:of|was|were|totall?ed)\s+|[^.;\d$%]{0,60}?:\s*)"
+    rf"(?P<pnum>\d{{1,3}}(?:,\d{{3}})+|\d+)(?![\d,.]|\s*(?:%|ounces?|oz|tonnes|t\b|g/t))",
+    re.I)
+_MAY_HOLD_FIGURE = re.compile(r"\d\s*(?:million\s+|thousand\s+)?(?:oz|ounce|koz|moz|tonne|ton|t\b|tpd|g/t|gpt|gram|%|per|mt|kt|dmt|wmt)|cash\s+cost|\b(?:ounces|oz|tonnes|tons)\b", re.I)
 
 
 def find_figures(sentence: str, default_currency: str | None = None) -> list[RawFigure]:
@@ -237,6 +247,23 @@ def find_figures(sentence: str, default_currency: str | None = None) -> list[Raw
         if kind in ("oz", "t"):
             last_metric[kind] = metric
         figures.append(RawFigure(metric, value, unit, m.start(), m.end()))
+    taken = [(f.start, f.end) for f in figures]
+    for m in _LABELLED_RE.finditer(sentence):
+        unit_word = (m.group("unit") or m.group("punit")).lower()
+        num_start = m.start("num") if m.group("num") else m.start("pnum")
+        num_end = m.end("num") if m.group("num") else m.end("pnum")
+        if any(a <= num_start < b for a, b in taken):
+            continue
+        value = float((m.group("num") or m.group("pnum")).replace(",", ""))
+        lo, hi = next(((a, b) for a, b in clauses if a <= m.start() < b), (0, len(sentence)))
+        label_from = m.start() if m.group("num") else max(lo, m.start() - 40)
+        if unit_word.startswith("o"):
+            metric, unit = _nearest(_OZ_METRICS, sentence, label_from, num_start, m.start()), "oz"
+        else:
+            metric, unit = _nearest(_T_METRICS, sentence, label_from, num_start, m.start()), "t"
+        if metric is None or value < 10:
+            continue
+        figures.append(RawFigure(metric, value, unit, num_start, num_end))
     if _CASH_COST.search(sentence) and not _NOT_CASH_COST.search(sentence):
         for money in find_money(sentence):
             if not _PER_OUNCE.match(sentence[money.end: money.end + 20]):
@@ -256,7 +283,7 @@ def find_figures(sentence: str, default_currency: str | None = None) -> list[Raw
 
 _MONTH_NOT_PERIOD = re.compile(r"(?:(?:end|beginning|start|middle|close)\s+of\s+(?:the\s+)?|since\s+|until\s+|by\s+|before\s+|after\s+)$", re.I)
 _MAY_NAME_PERIOD = re.compile(
-    r"(?:19|20)\d\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|quarter|\bQ[1-4]|\bH[12]\b|half", re.I)
+    r"(?:19|20)\d\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|quarter|\bQ[1-4]|\b[1-4]Q|\bH[12]\b|half", re.I)
 
 
 @lru_cache(maxsize=8192)
@@ -285,6 +312,7 @@ def find_sentence_periods(sentence: str, release_date: date | None, fy_end: int 
 
 
 _CAP = "A-Z\u00c0-\u00d6\u00d8-\u00de"
+MONTH_NAMES = sorted(MONTHS, key=len, reverse=True)
 _NAME = rf"(?:[{_CAP}][\w'-]*|\d{{1,3}})(?:\s+(?:[{_CAP}][\w'-]*|\d{{1,3}}|de|del|la|el)){{0,3}}"
 _SOURCE_FROM = re.compile(
     rf"\b(?:from|of)\s+(?:the\s+)?(?:near-?by\s+|nearby\s+|adjacent\s+)?(?P<name>{_NAME})\s+"
@@ -315,6 +343,25 @@ def ore_sources(sentence: str, facilities: list[Facility]) -> list[tuple[int, st
             continue
         found.append((m.start(), _source_name(name, "ore")))
     return sorted(set(found))
+
+
+_BARE_SITE = re.compile(
+    rf"\b(?:produced|poured|mined|milled|processed|recovered|sold|production|output|throughput|grades?|"
+    rf"recover(?:y|ies)|costs?|tonnes|ounces)\s+(?:\w+\s+){{0,3}}?at\s+(?P<name>[{_CAP}][\w'-]+(?:\s+[{_CAP}][\w'-]+){{0,2}})"
+    rf"(?!\s+(?:\d|{FACILITY_KINDS}\b))")
+_NOT_SITE = re.compile(rf"^(?:{'|'.join(MONTH_NAMES)})\b|^(?:US|C|A|U\.S)\b", re.I)
+
+
+def _bare_sites(text: str, issuer: str | None) -> list[Facility]:
+    """Sites named without a kind word: 'A total of 101,500 tonnes of ore were mined at Finch'."""
+    out = []
+    for m in _BARE_SITE.finditer(text):
+        name = m.group("name")
+        first = name.split()[0]
+        if first in _NOT_NAME or _NOT_SITE.search(name) or (issuer and first in issuer):
+            continue
+        out.append(Facility(name, name, "site", m.start("name"), m.end("name")))
+    return out
 
 
 _ACTUAL_VERB = re.compile(r"\b(?:produced|poured|recovered|sold|processed|milled|mined|was|were|totall?ed|reached|achieved)\b", re.I)
@@ -397,6 +444,7 @@ def extract_production(doc) -> list:
         if any(w in low for w in _SKIP_WORDS) and _SKIP_SENTENCE.search(text):
             continue
         facilities = find_facilities(text)
+        figures_possible = bool(_MAY_HOLD_FIGURE.search(text))
         if known_re is not None:
             named = {f.base for f in facilities}
             for m in known_re.finditer(text):
@@ -405,6 +453,8 @@ def extract_production(doc) -> list:
                     full = known_sites[base]
                     facilities.append(Facility(full, base, full.split()[-1].lower(), m.start(), m.end()))
             facilities.sort(key=lambda f: f.start)
+        if figures_possible and not facilities:
+            facilities = _bare_sites(text, doc.issuer)
         mills = [f for f in facilities if f.is_mill]
         periods = find_sentence_periods(text, doc.release_date, fy_end)
         figures = find_figures(text, doc.default_currency) if sent.section == "body" else []
