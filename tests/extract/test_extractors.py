@@ -146,3 +146,26 @@ def test_events(sentence, expected):
 @pytest.mark.parametrize("sentence", NO_EVENTS)
 def test_no_events(sentence):
     assert parse_release(release(sentence)).events == ()
+
+
+# parties named without a legal suffix, lists of lenders, a person after the role they hold
+PARTIES = [
+    ("Kestrel drew down A$5 million under its revolving credit facility with Macquarie Bank Limited and "
+     "Commonwealth Bank of Australia.", ("Macquarie Bank Limited", "Commonwealth Bank of Australia")),
+    ("Kestrel has repaid in full the outstanding balance of US$3.2 million owed to Orion Mine Finance.",
+     ("Orion Mine Finance",)),
+    ("Kestrel has completed a bought deal financing of 20,000,000 common shares at a price of $1.15 per share led "
+     "by BMO Capital Markets and including Canaccord Genuity Corp.",
+     ("BMO Capital Markets", "Canaccord Genuity Corp.")),
+    ("The Company issued an unsecured promissory note of US$500,000 to its Chairman, John Smith, bearing interest "
+     "at 8% per annum.", ("John Smith",)),
+    ("Kestrel issued convertible notes in the principal amount of £4.2 million to Lionhart Capital.",
+     ("Lionhart Capital",)),
+    ("Kestrel closed a US$2 million private placement with the Company's existing shareholders.", ()),
+]
+
+
+@pytest.mark.parametrize(("sentence", "parties"), PARTIES)
+def test_financing_counterparties(sentence, parties):
+    (fact,) = parse_release(release(sentence)).financings
+    assert fact.counterparties == parties

@@ -95,7 +95,7 @@ def find_release_date(header: list[Unit], first_body: str) -> tuple[date, int]:
     raise NotARelease("no release date found in the header or dateline")
 
 
-_PERIOD_END = re.compile(r"(?:ended|ending|end(?:s|ed)?\s+on|as\s+at|as\s+of|through|to)\s+(?:on\s+)?$", re.I)
+_PERIOD_END = re.compile(r"\b(?:ended|ending|end(?:s|ed)?\s+on|as\s+at|as\s+of|through|to)\s+(?:on\s+)?$", re.I)
 
 
 _NOT_HEADLINE = re.compile(
