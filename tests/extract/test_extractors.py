@@ -130,6 +130,26 @@ EVENTS = [
     ("On April 2, 2012, the Republic of Ecuador applied to the Paris Court of Appeal to set aside the award.",
      {"event_type": "legal_challenge", "event_date": date(2012, 4, 2), "venue": "Paris Court of Appeal"}),
 ]
+EVENTS += [
+    ("On May 3, 2012, the Supreme Court of British Columbia granted judgment in favour of Kestrel against Redstone "
+     "Drilling Ltd. for C$1.2 million.",
+     {"event_type": "court_judgment", "counterparty": "Redstone Drilling Ltd.", "amount": 1_200_000,
+      "currency": "CAD"}),
+    ("On May 1, 2012, Kestrel obtained an order attaching shares held by the Republic of Ecuador in Andes "
+     "Petroleum B.V.",
+     {"event_type": "enforcement_action", "event_date": date(2012, 5, 1), "counterparty": "Republic of Ecuador"}),
+    ("Kestrel served a notice of intent to submit a claim to arbitration on the Government of Ecuador on "
+     "January 5, 2012.",
+     {"event_type": "legal_proceeding", "event_date": date(2012, 1, 5), "counterparty": "Government of Ecuador"}),
+    ("On January 20, 2012, the Government of Ecuador issued a decree revoking the Company's mining concessions.",
+     {"event_type": "expropriation", "event_date": date(2012, 1, 20)}),
+    ("Ms. Anne Lee, currently Vice President Finance, has been appointed interim Chief Financial Officer.",
+     {"event_type": "executive_appointment", "person_name": "Anne Lee", "role": "interim Chief Financial Officer"}),
+    ("Kestrel signed a memorandum of understanding with the Ministry of Mines of Ghana on May 22, 2012.",
+     {"event_type": "agreement", "counterparty": "Ministry of Mines of Ghana", "event_date": date(2012, 5, 22)}),
+    ("Kestrel entered into a joint venture agreement with Takara Mining Co. on June 1, 2012.",
+     {"event_type": "agreement", "counterparty": "Takara Mining Co."}),
+]
 NO_EVENTS = [
     "Venezuela has not appealed or sought to vacate the judgment.",
     "Kestrel will pursue enforcement of the award in every country where assets are found.",

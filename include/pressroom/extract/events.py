@@ -17,10 +17,11 @@ from datetime import date
 from pressroom.extract.dates import find_dates
 from pressroom.extract.header import ISSUER_RE
 from pressroom.extract.money import find_money
+from pressroom.extract.parties import cued_parties
 from pressroom.models import EventFact
 
 _ROLE = (
-    r"(?:(?:Interim|Acting|Executive|Senior|Non-Executive|Independent|Lead|Deputy|Group)\s+)*"
+    r"(?:(?:Interim|Acting|interim|acting|Executive|Senior|Non-Executive|Independent|Lead|Deputy|Group)\s+)*"
     r"(?:Chief\s+[A-Z]\w+(?:\s+[A-Z]\w+)?\s+Officer|President(?:\s+(?:and|&)\s+Chief\s+[A-Z]\w+\s+Officer)?"
     r"|Chair(?:man|woman|person)?(?:\s+of\s+the\s+Board)?|Vice[- ]President(?:,?\s+(?:of\s+)?[A-Z][\w&]+(?:\s+(?:and\s+|&\s+)?[A-Z][\w&]+){0,3})?"
     r"|(?:Senior\s+)?VP(?:,?\s+[A-Z]\w+(?:\s+[A-Z]\w+){0,2})?|Director(?:\s+of\s+[A-Z]\w+(?:\s+[A-Z]\w+)?)?|Corporate\s+Secretary"
@@ -51,7 +52,9 @@ _ROLE_RE = re.compile(rf"\bas\s+(?:the\s+Company's\s+|its\s+|interim\s+)?(?P<rol
 TRIGGERS: tuple[tuple[str, str], ...] = (
     ("enforcement_action", r"(?:commenc\w*|initiat\w*|fil\w*|launch\w*|beg[au]n|start\w*|brought|instituted|obtained)\s+(?:\w+\s+){0,3}?(?:enforcement|attachment|seizure|garnishment|execution)\s+(?:proceedings?|actions?|measures|orders?|writs?)"
                            r"|\b(?:attached|garnished|seized)\s+(?:\w+\s+){0,3}?(?:assets|shares|funds|accounts|bank|property|cargo|aircraft)\b(?=.{0,80}?\b(?:to\s+satisfy|judgment|award|enforce))"
-                           r"|writs?\s+of\s+(?:attachment|execution)\s+(?:was|were|has\s+been|have\s+been)\s+(?:granted|issued)"),
+                           r"|writs?\s+of\s+(?:attachment|execution)\s+(?:was|were|has\s+been|have\s+been)\s+(?:granted|issued)"
+                           r"|\b(?:orders?|writs?)\s+(?:\w+\s+){0,2}?(?:attaching|seizing|garnishing|freezing)\b"
+                           r"|\b(?:attachment|garnishment|seizure|freezing)\s+of\s+(?:\w+\s+){0,4}?(?:assets|shares|funds|accounts|property|bank\s+accounts|receivables|proceeds)\b"),
     ("legal_challenge", r"\bappealed\b|\b(?:filed|lodged|brought|launched|submitted)\s+(?:an?\s+|its\s+)?(?:notice\s+of\s+)?appeal\b|\bappeal\s+(?:of|against)\b|(?:applica\w+|motion|petition|request|action|claim)\s+(?:\S+\s+){0,12}?to\s+(?:annul|set\s+aside|vacate|challenge)"
                         r"|\bannulment\s+(?:application|proceeding|request)s?|applica\w+\s+for\s+(?:the\s+|partial\s+)?annulment|recours\s+en\s+annulation|sought\s+to\s+(?:annul|set\s+aside|vacate)|appli(?:ed|es)\s+(?:to|before)\s+(?:\S+\s+){0,10}?to\s+(?:annul|set\s+aside|vacate)"),
     ("court_judgment", r"\b(?:granted|grants|issued)\s+(?:an\s+)?exequatur\b|\b(?:court|judge|justice)\b[^.;]{0,60}?\b(?:ruled|registered|entered\s+(?:a\s+|final\s+)?judgment|has\s+entered\s+judgment|confirmed|recogni[sz]ed|granted|upheld|dismissed|rejected|issued\s+(?:a\s+|its\s+)?(?:judgment|ruling|decision|order)|denied|affirmed|ordered)\b"
@@ -64,8 +67,9 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
                           r"|\b(?:arbitral|arbitration)\s+award\b\s+(?:issued|rendered|in\s+(?:its|\w+'s)\s+favou?r)"),
     ("legal_proceeding", r"(?:fil(?:ed|es|ing)|commenc(?:ed|es|ing)|brought|bring|initiat(?:ed|es)|launch(?:ed|es)|instituted|submitted|register(?:ed|s))\s+(?:a\s+|an\s+|its\s+|the\s+)?(?:\w+\s+){0,4}?(?:suit|lawsuit|action|litigation|application|claim|petition|proceedings?|request\s+for\s+arbitration|arbitration|complaint|notice\s+of\s+(?:arbitration|dispute|intent))\b"
                          r"|\b(?:suit|lawsuit|action|claim|application|petition)\s+(?:it|the\s+Company|[A-Z]\w+)\s+(?:filed|brought|commenced)\b"
-                         r"|\bseek(?:s|ing)\s+(?:the\s+)?recognition\b(?=[^.;]{0,80}?\b(?:court|judgment|award))"),
-    ("expropriation", r"\bexpropriat(?:ed|es|ion|e)\b|\bnationali[sz](?:ed|ation|es)\b|\b(?:decree|government|state|republic|ministry|council\s+of\s+ministers)\b.{0,140}?\b(?:seized|seizes|confiscated|confiscates|revoked|revokes|cancelled|cancels|rescinded|rescinds)\b"),
+                         r"|\bseek(?:s|ing)\s+(?:the\s+)?recognition\b(?=[^.;]{0,80}?\b(?:court|judgment|award))"
+                         r"|\b(?:served|delivered|sent|issued|gave|submitted)\s+(?:a\s+|an\s+|its\s+|the\s+)?(?:formal\s+|written\s+)?notice\s+of\s+(?:intent|dispute|arbitration|claim)"),
+    ("expropriation", r"\bexpropriat(?:ed|es|ion|e)\b|\bnationali[sz](?:ed|ation|es)\b|\b(?:decree|government|state|republic|ministry|council\s+of\s+ministers)\b.{0,140}?\b(?:seized|seizes|seizing|confiscated|confiscates|confiscating|revoked|revokes|revoking|cancelled|cancels|cancelling|canceling|rescinded|rescinds|rescinding|annulling)\b"),
     ("acquisition", r"\b(?:complet(?:ed|es)|clos(?:ed|es)|announce[sd]?|entered\s+into\s+(?:a|an)\s+(?:\w+\s+){0,3}agreement\s+(?:to|for)|agreed\s+to|signed\s+(?:a|an)\s+(?:\w+\s+){0,3}agreement\s+(?:to|for))\s+(?:the\s+|its\s+|their\s+)?acqui(?:re|sition\s+of)\b|\bhas\s+acquired\b|\bacquired\s+(?:a\s+|an\s+|all\s+|the\s+|\d+%)"),
     ("disposition", r"\b(?:agreement|agreed|agrees)\s+to\s+sell\s+(?:its|all|the|a)\b|\b(?:complet(?:ed|es)|clos(?:ed|es)|announce[sd]?|agreed\s+to)\s+(?:the\s+|its\s+)?(?:sale|divestiture|disposition|disposal)\s+of\b|\bhas\s+sold\b|\bsold\s+(?:its|all\s+of\s+its|a\s+\d+%|the)\b|\bdivest(?:ed|s)\b"),
     ("agreement", r"\b(?:signed|entered\s+into|executed|concluded|finalized|finalised)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?(?:agreement|memorandum\s+of\s+understanding|MOU|contract|joint\s+venture|alliance)\b"),
@@ -74,13 +78,13 @@ _EXECUTIVE_WORDS = ("appoint", "resign", "retir", "step", "join", "named", "elec
                     "hire", "welcome", "promot", "left")
 # words one of which a sentence must contain before a trigger's (costlier) pattern is tried
 TRIGGER_WORDS = {
-    "enforcement_action": ("enforce", "attach", "seiz", "garnish", "writ", "execution"),
+    "enforcement_action": ("enforce", "attach", "seiz", "garnish", "writ", "execution", "freez"),
     "legal_challenge": ("appeal", "annul", "set aside", "vacat", "recours", "challenge"),
     "court_judgment": ("court", "judg", "justice", "ruling", "decision", "exequatur"),
     "arbitration_award": ("tribunal", "arbitra", "award", "panel"),
     "legal_proceeding": ("suit", "action", "litigation", "applica", "claim", "petition", "proceeding", "arbitration",
                          "complaint", "notice of", "recognition"),
-    "expropriation": ("expropri", "nationali", "seiz", "confiscat", "revok", "cancel", "rescind"),
+    "expropriation": ("expropri", "nationali", "seiz", "confiscat", "revok", "cancel", "rescind", "annulling"),
     "acquisition": ("acqui",),
     "disposition": ("sale", "sold", "sell", "divest", "dispos"),
     "agreement": ("agreement", "memorandum", "mou", "contract", "joint venture", "alliance"),
@@ -200,7 +204,7 @@ def _counterparty(text: str, states: dict[str, str], venue_spans) -> str | None:
             continue
         if state.lower().startswith("government of"):
             country = re.sub(r"^government\s+of\s+(?:the\s+)?", "", state, flags=re.I)
-            return states.get(country, country)
+            return states.get(country, state)
         return state
     for m in _COUNTRY.finditer(text):
         if any(a <= m.start() < b for a, b in venue_spans):
@@ -296,8 +300,14 @@ def extract_events(doc) -> list[EventFact]:
                         continue
                     counterparty = m.group(1)
                     break
+                if counterparty is None:
+                    counterparty = next(iter(cued_parties(text[s:hi], doc.issuer)), None)
             else:
                 counterparty = _counterparty(text, states, venue_spans)
+                if counterparty is None:
+                    against = re.search(r"\bagainst\s+(?:the\s+)?", text[s:hi])
+                    if against:
+                        counterparty = next(iter(cued_parties("from " + text[s + against.end():hi], doc.issuer)), None)
             jm = _JURISDICTION.search(text, max(0, s - 30), hi + 40 if hi < len(text) else hi)
             jurisdiction = (jm.group(1) or jm.group(2)) if jm else None
             events.append(_Event(etype, event_date, counterparty, venue, amount, currency, None, None,

@@ -16,6 +16,7 @@ from datetime import date
 from pressroom.extract.dates import find_dates
 from pressroom.extract.header import ISSUER_RE
 from pressroom.extract.money import Money, find_money
+from pressroom.extract.parties import cued_parties
 from pressroom.models import FinancingFact
 
 # (instrument_type, pattern): more specific first
@@ -148,55 +149,6 @@ def _maturity(text: str, lo: int, hi: int) -> date | None:
     return weak
 
 
-# a party named without a legal suffix: an organisation word in its name, or a person after a role
-_ORG_WORDS = frozenset(
-    "Bank Banque Capital Partners Fund Funds Finance Financial Securities Markets Holdings Group Trust Investments "
-    "Investment Management Advisors Advisers Lending Credit Royalties Royalty Streaming Resources Mining Metals "
-    "Ventures Equity Asset Assets LP L.P. GmbH AG SA S.A. B.V. N.V. AB ASA SpA LLP Associates Company Corp Limited "
-    "Ltd Inc Corporation Incorporated PLC plc".split())
-_PARTY_CUE = re.compile(
-    r"\b(?:from|with|by|to|owed\s+to|payable\s+to|held\s+by|led\s+by|co-led\s+by|including|lenders?|investors?|"
-    r"purchasers?|subscribers?|underwriters?|agents?|arranged\s+by|provided\s+by)\s+(?:the\s+)?(?=[A-Z])")
-_NAME_TOK = r"(?:[A-Z][\w&'.-]*|[A-Z]{2,}|&)"
-_PARTY_NAME = re.compile(rf"{_NAME_TOK}(?:\s+(?:{_NAME_TOK}|of|de|du|la|for)(?=\s|$|[,;.)]))*")
-_ROLE_PERSON = re.compile(
-    r"\b(?:its|the\s+Company's|our)\s+(?:(?:former|current)\s+)?(?:Chairman|Chair|Chief\s+Executive\s+Officer|CEO|President|"
-    r"director|Director|officer|largest\s+shareholder|major\s+shareholder|controlling\s+shareholder),?\s+"
-    r"(?P<name>(?:Mr\.|Ms\.|Mrs\.|Dr\.)?\s*[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][\w'-]+)")
-_NOT_PARTY = re.compile(r"^(?:The|This|That|These|Its|Our|Company|Corporation|Board|Exchange|TSX|NYSE|ASX|AIM|Closing|"
-                        r"January|February|March|April|May|June|July|August|September|October|November|December|"
-                        r"US|U\.S|C|A|CDN|Cdn|Canadian|Australian|United)\b")
-
-
-def _cued_parties(text: str, issuer: str | None) -> list[str]:
-    """Organisations named after a cue ('with Macquarie Bank Limited and Commonwealth Bank of Australia')."""
-    issuer_words = set((issuer or "").split()[:1])
-    out: list[str] = []
-    for cue in _PARTY_CUE.finditer(text):
-        pos = cue.end()
-        while True:
-            m = _PARTY_NAME.match(text, pos)
-            if not m:
-                break
-            name = m.group().rstrip(".,") if not re.search(r"\b(?:Inc|Corp|Ltd|Co|L\.P|S\.A|N\.V|B\.V)\.$", m.group()) else m.group()
-            words = name.split()
-            if (words and words[-1] in ("of", "de", "du", "la", "for", "&")) or not words:
-                break
-            if _NOT_PARTY.match(name) or words[0] in issuer_words:
-                break
-            if any(w.rstrip(".,") in _ORG_WORDS for w in words[1:]) or ISSUER_RE.fullmatch(name):
-                out.append(name)
-            else:
-                break
-            sep = re.match(r"\s*(?:,\s*and\s+|,\s+|\s+and\s+)(?:the\s+)?(?=[A-Z])", text[m.end():])
-            if not sep:
-                break
-            pos = m.end() + sep.end()
-    for m in _ROLE_PERSON.finditer(text):
-        out.append(" ".join(m.group("name").split()))
-    return out
-
-
 def _parties(text: str, doc, defined: dict[str, list[str]]) -> list[str]:
     parties: list[str] = []
     for term, items in defined.items():
@@ -215,7 +167,7 @@ def _parties(text: str, doc, defined: dict[str, list[str]]) -> list[str]:
             continue
         if name not in parties:
             parties.append(name)
-    for name in _cued_parties(text, doc.issuer):
+    for name in cued_parties(text, doc.issuer):
         if not any(name in p or p in name for p in parties):
             parties.append(name)
     seen, out = set(), []

@@ -1,0 +1,60 @@
+"""Parties named in a sentence: organisations after a cue word, people after the role they hold."""
+
+from __future__ import annotations
+
+import re
+
+from pressroom.extract.header import ISSUER_RE
+
+# a party named without a legal suffix: an organisation word in its name, or a person after a role
+_ORG_WORDS = frozenset(
+    "Bank Banque Capital Partners Fund Funds Finance Financial Securities Markets Holdings Group Trust Investments "
+    "Investment Management Advisors Advisers Lending Credit Royalties Royalty Streaming Resources Mining Metals "
+    "Ventures Equity Asset Assets LP L.P. GmbH AG SA S.A. B.V. N.V. AB ASA SpA LLP Associates Company Corp Limited "
+    "Ltd Inc Corporation Incorporated PLC plc Co. Co Pty".split())
+# public bodies are organisations by their first word: 'Ministry of Mines of Ghana'
+_BODY_WORDS = frozenset("Ministry Government Department Agency Authority Office Commission Council Bureau".split())
+_PARTY_CUE = re.compile(
+    r"\b(?:from|with|by|to|owed\s+to|payable\s+to|held\s+by|led\s+by|co-led\s+by|including|lenders?|investors?|"
+    r"purchasers?|subscribers?|underwriters?|agents?|arranged\s+by|provided\s+by)\s+(?:the\s+)?(?=[A-Z])")
+_NAME_TOK = r"(?:[A-Z][\w&'.-]*|[A-Z]{2,}|&)"
+_PARTY_NAME = re.compile(rf"{_NAME_TOK}(?:\s+(?:{_NAME_TOK}|of|de|du|la|for)(?=\s|$|[,;.)]))*")
+_ROLE_PERSON = re.compile(
+    r"\b(?:its|the\s+Company's|our)\s+(?:(?:former|current)\s+)?(?:Chairman|Chair|Chief\s+Executive\s+Officer|CEO|President|"
+    r"director|Director|officer|largest\s+shareholder|major\s+shareholder|controlling\s+shareholder),?\s+"
+    r"(?P<name>(?:Mr\.|Ms\.|Mrs\.|Dr\.)?\s*[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][\w'-]+)")
+_NOT_PARTY = re.compile(r"^(?:The|This|That|These|Its|Our|Company|Corporation|Board|Exchange|TSX|NYSE|ASX|AIM|Closing|"
+                        r"January|February|March|April|May|June|July|August|September|October|November|December|"
+                        r"US|U\.S|C|A|CDN|Cdn|Canadian|Australian|United)\b")
+
+
+def cued_parties(text: str, issuer: str | None) -> list[str]:
+    """Organisations named after a cue ('with Macquarie Bank Limited and Commonwealth Bank of Australia')."""
+    issuer_words = set((issuer or "").split()[:1])
+    out: list[str] = []
+    for cue in _PARTY_CUE.finditer(text):
+        pos = cue.end()
+        while True:
+            m = _PARTY_NAME.match(text, pos)
+            if not m:
+                break
+            name = m.group().rstrip(".,") if not re.search(r"\b(?:Inc|Corp|Ltd|Co|L\.P|S\.A|N\.V|B\.V)\.$", m.group()) else m.group()
+            words = name.split()
+            while words and words[-1] in ("of", "de", "du", "la", "for", "&"):
+                words.pop()
+            name = " ".join(words)
+            if not words:
+                break
+            if _NOT_PARTY.match(name) or words[0] in issuer_words:
+                break
+            if any(w.rstrip(".,") in _ORG_WORDS for w in words[1:]) or words[0] in _BODY_WORDS or ISSUER_RE.fullmatch(name):
+                out.append(name)
+            else:
+                break
+            sep = re.match(r"\s*(?:,\s*and\s+|,\s+|\s+and\s+)(?:the\s+)?(?=[A-Z])", text[m.end():])
+            if not sep:
+                break
+            pos = m.end() + sep.end()
+    for m in _ROLE_PERSON.finditer(text):
+        out.append(" ".join(m.group("name").split()))
+    return out
