@@ -74,7 +74,8 @@ def decode(data: bytes) -> Decoded:
 _FIXES = re.compile(
     r"(?P<escape>\\(?P<escaped>[$%&#_*\[\]().\-+!]))"
     r"|(?P<emph>\*{1,3})"
-    r"|(?P<space>[\u00a0\u2007\u202f\u2009\u200a\t]+)"
+    r"|(?P<tab>[ \u00a0]*\t[\t \u00a0]*)"
+    r"|(?P<space>[\u00a0\u2007\u202f\u2009\u200a]+)"
     r"|(?P<squote>[\u2018\u2019\u201a\u201b\u2032])"
     r"|(?P<dquote>[\u201c\u201d\u201e\u201f\u2033])"
     r"|(?P<dash>[\u2010\u2011\u2012\u2013\u2014\u2015\u2212])"
@@ -84,7 +85,9 @@ _FIXES = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_END = ".!?:;\"')"
-_REPLACEMENTS = {"emph": "", "space": " ", "squote": "'", "dquote": '"', "dash": "-", "zero": "", "bullet": "-"}
+# a tab separates table columns: it stays a gap of two spaces, which the table reader splits on
+_REPLACEMENTS = {"emph": "", "space": " ", "tab": "  ", "squote": "'", "dquote": '"', "dash": "-", "zero": "",
+                 "bullet": "-"}
 
 
 @dataclass(frozen=True, slots=True)

@@ -144,7 +144,7 @@ Total
         ("Ore mined", "Gold produced"),
     ),
     Case(
-        "tab-separated (tabs arrive as single spaces), non-USD cash cost dropped",
+        "tab-separated, non-USD cash cost dropped",
         "Operating results\n\n\tQ2 2009\tQ2 2008\nOre mined (t)\t512,000\t488,000\n"
         "Gold produced (oz)\t22,870\t26,530\nCash cost (C$/oz)\t560\t520\n",
         [

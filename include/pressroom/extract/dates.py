@@ -236,7 +236,7 @@ def fiscal_quarter(fiscal_year: int, q: int, fy_end_month: int, span=(0, 0)) -> 
 
 
 FISCAL_YEAR_END_RE = re.compile(
-    rf"(?:fiscal|financial)\s+year[^.;]{{0,60}}?\bend(?:s|ing|ed)?\s+(?:on\s+)?(?:(?P<m1>{_MONTH})\s+{_DAY}|{_DAY}\s+(?P<m2>{_MONTH}))",
+    rf"(?:fiscal|financial)\s+year(?:(?!months|quarter|period|half)[^.;]){{0,60}}?\bend(?:s|ing|ed)?\s+(?:on\s+)?(?:(?P<m1>{_MONTH})\s+{_DAY}|{_DAY}\s+(?P<m2>{_MONTH}))",
     re.IGNORECASE)
 
 

@@ -43,7 +43,7 @@ _SKIP_SENTENCE = re.compile(
     re.I,
 )
 GUIDANCE_RE = re.compile(
-    r"\b(?:will\s+produce|expect(?:s|ed)?\s+to\s+(?:produce|pour|process|mine|sell|reach|achieve|be)|"
+    r"\b(?:will\s+produce|expect(?:s|ed)?\s+to\s+(?:produce|pour|process|mine|sell|reach|achieve|be)|(?:now\s+)?expects|we\s+expect|"
     r"(?:is|are)\s+expected\s+to|forecast(?:s|ed)?|guidance|target(?:s|ed|ing)?|anticipate[sd]?|"
     r"plan(?:s|ned)?\s+to|on\s+track\s+to|outlook|budget(?:ed)?|projected|estimated\s+(?:annual\s+)?production|"
     r"aims?\s+to|should\s+(?:produce|reach))\b",
@@ -286,6 +286,10 @@ _MAY_NAME_PERIOD = re.compile(
     r"(?:19|20)\d\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|quarter|\bQ[1-4]|\b[1-4]Q|\bH[12]\b|half", re.I)
 
 
+_TEMPORAL_CLAUSE = re.compile(r"\b(?:since|after|before|until|when|once|following|prior\s+to)\s+(?:the|a|an|its|our|it|we|they)\b",
+                              re.I)
+
+
 @lru_cache(maxsize=8192)
 def find_sentence_periods(sentence: str, release_date: date | None, fy_end: int = 12) -> tuple[Period, ...]:
     """Periods a sentence names, without years that are only comparisons or parts of a full date.
@@ -305,6 +309,9 @@ def find_sentence_periods(sentence: str, release_date: date | None, fy_end: int 
             continue
         if p.grain == "month" and _MONTH_NOT_PERIOD.search(sentence[max(0, s - 30):s]) and not re.search(r"\d", sentence[s:e]):
             continue        # 'held at the end of June' names a moment, not the reporting period
+        clause_start = max((m.end() for m in re.finditer(r",\s|;\s|\(", sentence[:s])), default=0)
+        if _TEMPORAL_CLAUSE.search(sentence, clause_start, s):
+            continue        # '... since the motor was replaced in August': when something happened
         out.append(p)
     fiscal_ends = {p.end.year for p in out if p.grain == "year" and (p.start.month, p.start.day) != (1, 1)}
     return tuple(p for p in out if not (p.grain == "year" and p.start.month == 1 and p.start.day == 1
@@ -317,6 +324,9 @@ _NAME = rf"(?:[{_CAP}][\w'-]*|\d{{1,3}})(?:\s+(?:[{_CAP}][\w'-]*|\d{{1,3}}|de|de
 _SOURCE_FROM = re.compile(
     rf"\b(?:from|of)\s+(?:the\s+)?(?:near-?by\s+|nearby\s+|adjacent\s+)?(?P<name>{_NAME})\s+"
     rf"(?:gold\s+)?(?P<kind>ore\b|(?:underground\s+|open[- ]pit\s+)?mine\b|open[- ]pit\b|pit\b|deposit\b|underground\b)")
+_SOURCE_BARE = re.compile(
+    rf"\d\s*(?:tonnes|tons|t|ounces|oz)\s+(?:of\s+ore\s+)?(?:came\s+|were\s+|was\s+)?(?:sourced\s+)?from\s+"
+    rf"(?P<name>[{_CAP}][\w'-]+(?:\s+[{_CAP}][\w'-]+){{0,2}})(?![\w'-]|\s+(?:{FACILITY_KINDS}|ore|open|underground|deposit)\b)")
 _SOURCE_ORE = re.compile(rf"\b(?P<name>{_NAME})\s+(?:gold\s+)?ore\s+(?:processed|milled|treated|processing)")
 
 
@@ -337,6 +347,11 @@ def ore_sources(sentence: str, facilities: list[Facility]) -> list[tuple[int, st
         if name.split()[0] in _NOT_NAME:
             continue
         found.append((m.start(), _source_name(name, m.group("kind"))))
+    for m in _SOURCE_BARE.finditer(sentence):
+        name = m.group("name")
+        if name.split()[0] in _NOT_NAME or _NOT_SITE.search(name) or any(f.start <= m.start("name") < f.end for f in facilities):
+            continue
+        found.append((m.start(), name))
     for m in _SOURCE_ORE.finditer(sentence):
         name = m.group("name")
         if name.split()[0] in _NOT_NAME:

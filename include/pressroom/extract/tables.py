@@ -65,7 +65,7 @@ _YEAR_NOT_PERIOD = re.compile(
     r"(?:since|before|after|until|from|through|to|by|(?:record|best|highest|lowest)\s+(?:\w+\s+){0,2}?(?:for|"
     r"in|of))\s+(?:the\s+)?$", re.I)
 _FY_END = re.compile(
-    rf"(?:fiscal|financial)\s+year[^.;]{{0,60}}?\bend(?:s|ing|ed)?\s+(?:on\s+)?"
+    rf"(?:fiscal|financial)\s+year(?:(?!months|quarter|period|half)[^.;]){{0,60}}?\bend(?:s|ing|ed)?\s+(?:on\s+)?"
     rf"(?:(?P<m1>{_MON})\s*{_DAYN}|{_DAYN}\s+(?P<m2>{_MON})|(?P<m3>{_MON}))", re.I)
 
 
@@ -790,8 +790,9 @@ def _parse_grid(lines: list[tuple[int, str]], pipe: bool, strict: bool) -> list[
             label, rest = cells[0], cells[1:]
             if label.kind != "text" and label.kind != "blank":
                 label, rest = None, cells
-        elif cells[0].kind in ("text", "ambiguous") and cells[0].start < label_limit:
-            label, rest = cells[0], cells[1:]
+        elif cells[0].kind in ("text", "ambiguous") and cells[0].start < label_limit and not (
+                cells[0].start > indent and len(cells) > 1 and _describe_period_only(cells[0].text)):
+            label, rest = cells[0], cells[1:]     # (an indented period is a column heading: '\tQ2 2009\tQ2 2008')
         tail: list[_Cell] = []
         if label is not None and label.kind == "text" and not rest and _describe_period_only(label.text):
             split = _header_split(label)
