@@ -24,8 +24,8 @@ INSTRUMENTS: tuple[tuple[str, str], ...] = (
     ("promissory_note", r"promissory\s+notes?"),
     ("convertible_debenture", r"convertible\s+(?:(?:unsecured|senior|secured|subordinated|redeemable)\s+)*(?:debentures?|notes?|bonds?|loans?)|\bdebentures?\b"),
     ("exchangeable_loan", r"exchangeable\s+(?:(?:senior|secured|gold|term)\s+)*loan"),
-    ("credit_facility", r"(?:credit|loan|revolving|term\s+loan|debt|bridge|working\s+capital|revolving\s+credit)\s+facilit(?:y|ies)|\brevolver\b|line\s+of\s+credit"),
-    ("royalty_stream", r"\broyalt(?:y|ies)\b|(?:gold|silver|precious\s+metals?)\s+stream|stream(?:ing)?\s+(?:agreement|transaction|arrangement|financing|deal)"),
+    ("credit_facility", r"(?:credit|loan|revolving|term\s+loan|debt|bridge|working\s+capital|revolving\s+credit|finance|financing|lease|standby|acquisition|term)\s+facilit(?:y|ies)|\brevolver\b|line\s+of\s+credit"),
+    ("royalty_stream", r"\broyalt(?:y|ies)\b|(?:gold|silver|precious\s+metals?)\s+stream|stream(?:ing)?\s+(?:agreement|transaction|arrangement|financing|deal)|(?:gold|silver|precious\s+metals?)\s+(?:purchase|delivery)\s+agreement"),
     ("private_placement", r"private\s+placements?|\bplacing\b|\b(?:conditionally\s+)?placed\s+(?:[\d,.]+\s+(?:million\s+)?)?(?:new\s+)?(?:ordinary\s+|common\s+)?shares|non-brokered\s+(?:\w+\s+)?(?:financing|placement|offering)|brokered\s+(?:\w+\s+)?placement|flow-through\s+(?:financing|placement|offering)"),
     ("equity_offering", r"bought\s+deal|(?:public|equity|share|prospectus|marketed|overnight|underwritten|unit)\s+offering|offering\s+of\s+(?:[\d,.]+\s+(?:million\s+)?)?(?:common\s+)?(?:shares|units)"),
     ("stock_options", r"(?:stock|incentive(?:\s+stock)?|share\s+purchase)\s+options?|\boptions?\s+to\s+(?:purchase|acquire)|grant(?:ed|s)?\s+(?:of\s+)?(?:an\s+aggregate\s+of\s+)?(?:[\d,]+\s+)?options"),
@@ -38,7 +38,7 @@ INSTRUMENTS: tuple[tuple[str, str], ...] = (
 INSTRUMENT_WORDS = {
     "promissory_note": ("promissory",), "convertible_debenture": ("convertible", "debenture"),
     "exchangeable_loan": ("exchangeable",), "credit_facility": ("facilit", "revolver", "line of credit"),
-    "royalty_stream": ("royalt", "stream"), "private_placement": ("placement", "placing", "placed", "non-brokered",
+    "royalty_stream": ("royalt", "stream", "purchase agreement", "delivery agreement"), "private_placement": ("placement", "placing", "placed", "non-brokered",
                                                                   "flow-through"),
     "equity_offering": ("offering", "bought deal"), "stock_options": ("option",), "warrants": ("warrant",),
     "debt_settlement": ("settle", "shares-for-debt", "shares for debt"),
@@ -89,6 +89,8 @@ _DEFINED_LIST = re.compile(
     r"(?P<list>[^\"()]{3,600}?)\s*\(\s*(?:together,?\s+|collectively,?\s+)?(?:the\s+)?\"(?P<term>[^\"]{2,40})\"\s*\)")
 _DEFINED_TERM = re.compile(r"\(\s*(?:the\s+)?\"(?P<term>[^\"]{2,40})\"\s*\)")
 _PARENS_NOTE = re.compile(r"\s*\((?:formerly|previously|an?\s+affiliate|a\s+subsidiary|a\s+wholly)[^)]*\)", re.I)
+_FEE_BEFORE = re.compile(r"\b(?:fees?|commissions?|expenses)\s+(?:of|totall?ing|equal\s+to|amounting\s+to)\s+"
+                         r"(?:approximately\s+|about\s+)?$|\bfinder'?s'?\s+fees?\s+(?:\w+\s+){0,2}$", re.I)
 _ORG_PARTIES_CUE = re.compile(r"\b(?:from|with|by|to|lenders?|investors?|purchasers?|underwriters?|led\s+by|including)\s+(?:the\s+)?$", re.I)
 
 
@@ -190,6 +192,7 @@ def extract_financings(doc) -> list[FinancingFact]:
     seen_without_row: set[str] = set()
     stream_parties: list[str] = []
     last_unit = -1
+    last_loan_row: tuple[int, _Row] | None = None
     for sent in doc.seg.sentences:
         if sent.section != "body":
             continue
@@ -204,7 +207,7 @@ def extract_financings(doc) -> list[FinancingFact]:
         low = text.lower()
         if not any(w in low for w in _FINANCING_WORDS):
             continue
-        moneys = find_money(text)
+        moneys = [m for m in find_money(text) if not _FEE_BEFORE.search(text, max(0, m.start - 40), m.start)]
         matches = sorted(((t, m.start(), m.end()) for t, rx, words in _INSTRUMENT_RES if any(w in low for w in words)
                           for m in rx.finditer(text)), key=lambda x: x[1])
         matches = [x for x in matches if not (x[0] in ("warrants", "stock_options") and (
@@ -269,6 +272,12 @@ def extract_financings(doc) -> list[FinancingFact]:
             if row is not None and (new_amount is None or (row.amount and abs(new_amount.amount - row.amount.amount) < 1e-6)):
                 _update_from_reference(row, text, doc)
                 continue
+        if not matches and last_loan_row is not None and last_loan_row[0] == sent.unit and (
+                _RATE_RE.search(text) or _ZERO_RATE.search(text)) and not any(
+                not _PER_SHARE.match(text[m.end:m.end + 25]) for m in moneys):
+            # 'Amounts drawn bear interest at a fixed rate of 6.25% per annum': the terms of the loan just announced
+            _update_from_reference(last_loan_row[1], text, doc)
+            continue
         if not matches:
             # a sentence that only refers to a defined term adds terms to its row
             for term, row in terms.items():
@@ -343,7 +352,44 @@ def extract_financings(doc) -> list[FinancingFact]:
                 row.term = tm.group("term")
                 terms[row.term.lower()] = row
             rows.append(row)
+            if itype in _LOANS:
+                last_loan_row = (sent.unit, row)
+    _unit_warrants(doc, rows)
     return _finalize(rows, doc, defined)
+
+
+_UNIT_WARRANT = re.compile(
+    r"\beach\s+(?:such\s+)?unit\s+(?:comprises|consists\s+of|is\s+comprised\s+of|is\s+composed\s+of|includes|"
+    r"will\s+(?:comprise|consist\s+of))\s+one\s+(?:[\w-]+\s+){0,3}?shares?\s+(?:of\s+the\s+Company\s+)?and\s+one\s+"
+    r"(?:whole\s+)?(?:common\s+|ordinary\s+)?(?:share\s+purchase\s+|transferable\s+)?warrants?\b", re.I)
+
+
+def _unit_warrants(doc, rows: list[_Row]) -> None:
+    """'... 12,500,000 units ... Each unit comprises one common share and one warrant exercisable at C$0.12
+    until August 24, 2011': one whole warrant per unit, so the warrants are as many as the units."""
+    if not rows or not any(r.instrument_type in ("private_placement", "equity_offering") for r in rows):
+        return
+    for sent in doc.seg.sentences:
+        if sent.section != "body" or "nit" not in sent.text:
+            continue
+        m = _UNIT_WARRANT.search(sent.text)
+        if not m:
+            continue
+        text = sent.text
+        if _SHARES_RE.search(text, m.end()) and re.search(r"\d[\d,.]*\s+(?:\w+\s+){0,3}warrants", text[m.end():]):
+            continue        # the count is stated: the warrants sentence itself becomes a row
+        owner = next((r for r in reversed(rows) if r.instrument_type in ("private_placement", "equity_offering")
+                      and r.start <= sent.start and r.share_count), None)
+        if owner is None or any(r.instrument_type == "warrants" and r.start >= owner.start for r in rows):
+            continue
+        price = next((money for money in find_money(text) if money.start > m.end() and (
+            re.search(r"\bat\s+(?:a\s+price\s+of\s+|an\s+exercise\s+price\s+of\s+)?$", text[max(0, money.start - 40):money.start])
+            or _PER_SHARE.match(text[money.end:money.end + 30]))), None)
+        if price is None:
+            continue
+        warrant = _Row("warrants", owner.status, None, None, _maturity(text, m.end(), len(text)), owner.share_count,
+                       price, [], sent.start, sent.end)
+        rows.insert(rows.index(owner) + 1, warrant)
 
 
 def _status(text: str, context: str | None) -> str:
@@ -368,8 +414,8 @@ def _update_from_reference(row: _Row, text: str, doc) -> None:
         row.instrument_type = "exchangeable_loan"
     elif re.search(r"\bconver(?:sion|tible)\b", text, re.I) and row.price is not None and row.instrument_type in _ACTIONS:
         row.instrument_type = "convertible_debenture"
-    if row.maturity is None:
-        row.maturity = _maturity(text, 0, len(text))
+    if row.maturity is None and row.instrument_type not in ("private_placement", "equity_offering"):
+        row.maturity = _maturity(text, 0, len(text))     # (a placement's 'hold period expiring on ...' is no maturity)
     if row.interest is None:
         if _ZERO_RATE.search(text):
             row.interest = 0.0

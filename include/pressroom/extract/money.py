@@ -33,7 +33,22 @@ MONEY_RE = re.compile(
 )
 
 
-_MAY_HOLD_MONEY = re.compile(r"[$£€¥]|\b(?:usd|cad|aud|gbp|eur|brl|mxn|zar|chf|pen|cny|rmb)\b|\bs/\.", re.I)
+_MAY_HOLD_MONEY = re.compile(r"[$£€¥]|\b(?:usd|cad|aud|gbp|eur|brl|mxn|zar|chf|pen|cny|rmb)\b|\bs/\.|dollar|pence", re.I)
+
+_WORD_NUMBERS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty".split())}
+_WORD_NUMBERS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+                      "ninety": 90, "a hundred": 100, "one hundred": 100})
+_WORD_ALT = "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True))
+# 'twelve million dollars', 'five million U.S. dollars', 'forty-five million Canadian dollar'
+WORD_MONEY_RE = re.compile(
+    rf"\b(?P<tens>{_WORD_ALT})(?:[- ](?P<units>one|two|three|four|five|six|seven|eight|nine))?\s+"
+    r"(?P<scale>thousand|million|billion)\s+(?:(?P<cur>U\.S\.|US|United\s+States|Canadian|Australian)\s+)?dollars?\b",
+    re.I)
+# pence: 'at 5 pence per share', '6.5p per share'
+PENCE_RE = re.compile(r"(?<!shares\sof\s)(?<![\w.])(?P<number>\d+(?:\.\d+)?)\s?(?:pence\b|p(?=\s+per\s))(?!\s+each)", re.I)
+_WORD_CURRENCY = {"u.s.": "USD", "us": "USD", "united states": "USD", "canadian": "CAD", "australian": "AUD"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +67,8 @@ def find_money(text: str) -> list[Money]:
     [(5500000.0, 'USD'), (0.39, 'CAD'), (967770000.0, 'USD'), (17000000.0, None)]
     >>> [(m.amount, m.currency) for m in find_money("under $400 US per ounce; CAD 2.5 million; £3.2m")]
     [(400.0, 'USD'), (2500000.0, 'CAD'), (3200000.0, 'GBP')]
+    >>> [(m.amount, m.currency) for m in find_money("a twelve million dollar facility; placed at 5 pence per share")]
+    [(12000000.0, None), (0.05, 'GBP')]
     """
     out = []
     if not _MAY_HOLD_MONEY.search(text):
@@ -73,6 +90,18 @@ def find_money(text: str) -> list[Money]:
         if not prefix and not m.group("bare"):
             continue
         out.append(Money(round(number, 6), currency or None, m.group(), m.start(), m.end()))
+    low = text.lower()
+    if "dollar" in low:
+        for m in WORD_MONEY_RE.finditer(text):
+            number = _WORD_NUMBERS[m.group("tens").lower()] + (
+                _WORD_NUMBERS[m.group("units").lower()] if m.group("units") else 0)
+            cur = _WORD_CURRENCY.get(" ".join((m.group("cur") or "").lower().split()))
+            out.append(Money(number * SCALE_WORDS[m.group("scale").lower()], cur, m.group(), m.start(), m.end()))
+    if "pence" in low or "p " in low:
+        for m in PENCE_RE.finditer(text):
+            out.append(Money(round(float(m.group("number")) / 100, 6), "GBP", m.group(), m.start(), m.end()))
+    if len(out) > 1:
+        out.sort(key=lambda x: x.start)
     return out
 
 
