@@ -61,6 +61,42 @@ def find_dates(text: str) -> list[FoundDate]:
     return found
 
 
+_DAY_MONTH_RE = re.compile(
+    rf"\b(?:(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})|(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MONTH}))(?![\d,]*\s*\d)(?!\w)", re.I)
+
+
+def find_dates_near(text: str, release_date: date | None) -> list[FoundDate]:
+    """Full dates, and in a dated release also '25 May' / 'March 2' without a year (the release's year,
+    or the year before when that would put the day more than six months after the release).
+
+    >>> [d.value.isoformat() for d in find_dates_near("On 25 May, and effective March 2", date(2012, 5, 29))]
+    ['2012-05-25', '2012-03-02']
+    """
+    found = find_dates(text)
+    if release_date is None:
+        return found
+    taken = [(d.start, d.end) for d in found]
+    for m in _DAY_MONTH_RE.finditer(text):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        if m.group("m1") and m.group("m1").lower() == "may" and not m.group("m1")[0].isupper():
+            continue
+        try:
+            month = month_number(m.group("m1") or m.group("m2"))
+            day = _day(m.group("d1") or m.group("d2"))
+            value = date(release_date.year, month, day)
+        except (ValueError, KeyError):
+            continue
+        if (value - release_date).days > 183:
+            try:
+                value = value.replace(year=value.year - 1)
+            except ValueError:
+                continue
+        found.append(FoundDate(value, m.start(), m.end()))
+    found.sort(key=lambda d: d.start)
+    return found
+
+
 def parse_date(text: str) -> date | None:
     found = find_dates(text)
     return found[0].value if found else None

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from pressroom.extract.dates import find_dates
+from pressroom.extract.dates import find_dates_near
 from pressroom.extract.header import ISSUER_RE
 from pressroom.extract.money import find_money
 from pressroom.extract.parties import cued_parties
@@ -33,11 +33,12 @@ _PERSON = (
     r"(?:\s+(?:[" + _UP + r"][a-z\u00df-\u00ff\u0100-\u017f'-]+|[A-Z]\.|Van|van|Den|den|de|De|da|Da|la|La|von|Von|del|Del|dos|Mc[A-Z][a-z]+|O'[A-Z][a-z]+)){1,4}"
 )
 _APPOINT = re.compile(
-    rf"appointment\s+of\s+(?P<p1>{_PERSON})\s*,?\s+(?:as|to\s+the\s+(?:position|role)\s+of)\s+(?:the\s+Company's\s+|its\s+|new\s+)?(?P<r1>{_ROLE})"
+    rf"appointment\s+of\s+(?P<p1>{_PERSON})\s*(?:,[^,]{{0,80}},)?\s*,?\s+(?:as|to\s+the\s+(?:position|role)\s+of)\s+(?:the\s+Company's\s+|its\s+|new\s+)?(?P<r1>{_ROLE})"
     rf"|(?P<p2>{_PERSON})\s*(?:,[^,]{{0,80}}){{0,2}},?\s+(?:has\s+been|was|is|will\s+be|have\s+been)\s+(?:appointed|named|elected|promoted)\s+(?:as\s+)?(?:the\s+Company's\s+|its\s+|a\s+|the\s+)?(?:new\s+)?(?P<r2>{_ROLE})"
     rf"|(?:appointed|named|welcomes?d?|hired)\s+(?P<p3>{_PERSON})\s*(?:,[^,]{{0,60}},)?\s*,?\s+(?:as|to\s+the\s+(?:position|role)\s+of)\s+(?:its\s+|the\s+Company's\s+|new\s+)?(?P<r3>{_ROLE})"
     rf"|(?P<p4>{_PERSON})\s+(?:has\s+)?join(?:s|ed)\s+(?:the\s+Company\s+|[A-Z]\w+\s+)?as\s+(?:its\s+|the\s+Company's\s+|new\s+)?(?P<r4>{_ROLE})"
     rf"|(?P<p5>{_PERSON})\s+(?:has\s+been|was)\s+(?:appointed|elected)\s+to\s+the\s+(?P<r5>Board)(?:\s+of\s+Directors)?"
+    rf"|(?P<p6>{_PERSON})\s*(?:,[^,]{{0,80}}){{0,2}},?\s+(?:has\s+agreed\s+to|agreed\s+to|will)\s+(?:serve|act)\s+as\s+(?:the\s+Company's\s+|its\s+)?(?P<r6>{_ROLE})"
 )
 _DEPART = re.compile(
     rf"(?:resignation|retirement|departure)\s+of\s+(?P<p1>{_PERSON})(?:\s+(?:as|from\s+(?:the\s+position\s+of|his\s+role\s+as|her\s+role\s+as))\s+(?:the\s+Company's\s+|its\s+)?(?P<r1>{_ROLE}))?"
@@ -54,6 +55,7 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
                            r"|\b(?:attached|garnished|seized)\s+(?:\w+\s+){0,3}?(?:assets|shares|funds|accounts|bank|property|cargo|aircraft)\b(?=.{0,80}?\b(?:to\s+satisfy|judgment|award|enforce))"
                            r"|writs?\s+of\s+(?:attachment|execution)\s+(?:was|were|has\s+been|have\s+been)\s+(?:granted|issued)"
                            r"|\b(?:orders?|writs?)\s+(?:\w+\s+){0,2}?(?:attaching|seizing|garnishing|freezing)\b"
+                           r"|\b(?:carried\s+out|effected|executed|levied|served|obtained|secured)\s+(?:a|an)\s+(?:\w+\s+){0,2}?(?:garnishment|attachment|seizure|saisie)"
                            r"|\b(?:attachment|garnishment|seizure|freezing)\s+of\s+(?:\w+\s+){0,4}?(?:assets|shares|funds|accounts|property|bank\s+accounts|receivables|proceeds)\b"),
     ("legal_challenge", r"\bappealed\b|\b(?:filed|lodged|brought|launched|submitted)\s+(?:an?\s+|its\s+)?(?:notice\s+of\s+)?appeal\b|\bappeal\s+(?:of|against)\b|(?:applica\w+|motion|petition|request|action|claim)\s+(?:\S+\s+){0,12}?to\s+(?:annul|set\s+aside|vacate|challenge)"
                         r"|\bannulment\s+(?:application|proceeding|request)s?|applica\w+\s+for\s+(?:the\s+|partial\s+)?annulment|recours\s+en\s+annulation|sought\s+to\s+(?:annul|set\s+aside|vacate)|appli(?:ed|es)\s+(?:to|before)\s+(?:\S+\s+){0,10}?to\s+(?:annul|set\s+aside|vacate)"),
@@ -75,10 +77,10 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     ("agreement", r"\b(?:signed|entered\s+into|executed|concluded|finalized|finalised)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?(?:agreement|memorandum\s+of\s+understanding|MOU|contract|joint\s+venture|alliance)\b"),
 )
 _EXECUTIVE_WORDS = ("appoint", "resign", "retir", "step", "join", "named", "elect", "succe", "replac", "depart",
-                    "hire", "welcome", "promot", "left")
+                    "serve as", "act as", "hire", "welcome", "promot", "left")
 # words one of which a sentence must contain before a trigger's (costlier) pattern is tried
 TRIGGER_WORDS = {
-    "enforcement_action": ("enforce", "attach", "seiz", "garnish", "writ", "execution", "freez"),
+    "enforcement_action": ("enforce", "attach", "seiz", "garnish", "writ", "execution", "freez", "saisie"),
     "legal_challenge": ("appeal", "annul", "set aside", "vacat", "recours", "challenge"),
     "court_judgment": ("court", "judg", "justice", "ruling", "decision", "exequatur"),
     "arbitration_award": ("tribunal", "arbitra", "award", "panel"),
@@ -92,7 +94,7 @@ TRIGGER_WORDS = {
 _TRIGGER_RES = tuple((t, re.compile(p, re.I), TRIGGER_WORDS[t]) for t, p in TRIGGERS)
 _PRECEDENCE = {t: i for i, (t, _) in enumerate(TRIGGERS)}
 _NEGATION = re.compile(r"\b(?:not|never|no|neither|nor|yet\s+to|refused\s+to|failed\s+to)\s+(?:\w+\s+){0,2}$", re.I)
-_MODAL = re.compile(r"\b(?:will|would|could|may|might|shall|intends?\s+to|plans?\s+to|expects?\s+to|seeks?\s+to|if|any)\s+(?:\w+\s+){0,3}$", re.I)
+_MODAL = re.compile(r"\b(?:will|would|could|(?-i:may)|might|shall|intends?\s+to|plans?\s+to|expects?\s+to|seeks?\s+to|if|any)\s+(?:\w+\s+){0,3}$", re.I)
 _STATE = re.compile(
     r"(?:(?:Government|government)\s+of\s+)?(?:the\s+)?(?P<state>(?:[A-Z][\w-]+\s+){0,2}(?:Republic|Kingdom|Federation|State|Commonwealth|Emirate)\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+(?!Court|Supreme)[A-Z][\w-]+)?)"
     r"|(?:the\s+)?(?P<gov>(?:Government|government)\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
@@ -117,6 +119,8 @@ _GENERIC_VENUE = re.compile(r"^(?:the\s+)?(?:arbitral|arbitration)?\s*(?:tribuna
 _FINANCING_WORDS = re.compile(
     r"\b(?:underwrit\w+|placement|placing|offering|loans?|facilit(?:y|ies)|stream(?:ing)?|royalt(?:y|ies)|"
     r"debentures?|notes?|credit|financing|subscription|term\s+sheet|intercreditor|warrants?|upfront|deposit)\b", re.I)
+# 'US$4.1 million of the Company's legal fees': costs awarded beside the award, not its amount
+_COSTS_AFTER = re.compile(r"\s+(?:of|in|for|towards?)\s+(?:the\s+|its\s+)?(?:\w+'s\s+)?(?:\w+\s+){0,2}(?:legal\s+)?(?:fees|costs)\b", re.I)
 _DATE_CUE = re.compile(r"\b(?:on|dated|effective|as\s+of|from|issued\s+on|entered\s+on|rendered\s+on)\s+$", re.I)
 _FUTURE_CUE = re.compile(r"\b(?:by|before|until|no\s+later\s+than|deadline\s+of)\s+$", re.I)
 
@@ -267,13 +271,14 @@ def extract_events(doc) -> list[EventFact]:
         kept = sorted(by_type.values(), key=lambda t: t[1])
         venues = _venues(text)
         venue_spans = [(p, p + len(v)) for p, v, _ in venues]
-        dates = [d for d in find_dates(text) if not _FUTURE_CUE.search(text[max(0, d.start - 25): d.start])
+        dates = [d for d in find_dates_near(text, doc.release_date) if not _FUTURE_CUE.search(text[max(0, d.start - 25): d.start])
                  and not _is_dateline(text, d, sent, doc)]
         date_owner: dict[int, int] = {}
         for di, d in enumerate(dates):
             best = min(range(len(kept)), key=lambda i: min(abs(d.start - kept[i][2]), abs(d.end - kept[i][1])))
             date_owner[di] = best
-        moneys = [m for m in find_money(text) if not re.match(r"\s*per\s", text[m.end:m.end + 8])]
+        moneys = [m for m in find_money(text) if not re.match(r"\s*per\s", text[m.end:m.end + 8])
+                  and not _COSTS_AFTER.match(text, m.end)]
         for i, (etype, s, e) in enumerate(kept):
             hi = kept[i + 1][1] if i + 1 < len(kept) else len(text)
             after = [(p, v, sh) for p, v, sh in venues if s <= p < hi]
@@ -328,8 +333,8 @@ def _executive_events(text: str, sent, doc) -> list[_Event]:
     out = []
     for rx, etype in ((_APPOINT, "executive_appointment"), (_DEPART, "executive_departure")):
         for m in rx.finditer(text):
-            person = next((m.group(k) for k in ("p1", "p2", "p3", "p4", "p5") if k in m.re.groupindex and m.group(k)), None)
-            role = next((m.group(k) for k in ("r1", "r2", "r3", "r4", "r5") if k in m.re.groupindex and m.group(k)), None)
+            person = next((m.group(k) for k in ("p1", "p2", "p3", "p4", "p5", "p6") if k in m.re.groupindex and m.group(k)), None)
+            role = next((m.group(k) for k in ("r1", "r2", "r3", "r4", "r5", "r6") if k in m.re.groupindex and m.group(k)), None)
             if person and re.match(r"(?:He|She|They|It|The|This|Mr|Ms)\b", person) and len(person.split()) < 2:
                 continue
             if person and re.search(r"\b(?:President|Vice|Chief|Officer|Director|Chair\w*|Board|Company|Manager|Secretary)\b", person):
@@ -347,7 +352,7 @@ def _executive_events(text: str, sent, doc) -> list[_Event]:
             if role == "Board":
                 role = "Director"
             role = _expand_role(role, doc)
-            dates = [d for d in find_dates(text) if _DATE_CUE.search(text[max(0, d.start - 15): d.start])
+            dates = [d for d in find_dates_near(text, doc.release_date) if _DATE_CUE.search(text[max(0, d.start - 15): d.start])
                      and not _is_dateline(text, d, sent, doc)]
             after = [d for d in dates if d.start >= m.start()]
             date = (after or dates or [None])[0]
@@ -403,7 +408,7 @@ def _compatible(a: _Event, b: _Event) -> bool:
     if a.amount and b.amount and abs(a.amount - b.amount) > 0.02 * max(a.amount, b.amount):
         return False
     if a.venue and b.venue:
-        return _norm(a.venue) == _norm(b.venue)
+        return _same_venue(a.venue, b.venue)
     if a.event_type in ("acquisition", "disposition", "agreement"):
         # one deal per release unless the other parties differ ('Binding agreement to sell ...' in the
         # highlights and the full sentence below are the same sale)
@@ -413,6 +418,21 @@ def _compatible(a: _Event, b: _Event) -> bool:
         return ja in jb or jb in ja
     if a.event_type in ("arbitration_award", "expropriation"):
         return True
+    return False
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in re.findall(r"[A-Z][\w'-]*", name)).upper()
+
+
+def _same_venue(a: str, b: str) -> bool:
+    """'ICSID Tribunal' and 'International Centre for Settlement of Investment Disputes' are one venue."""
+    if _norm(a) == _norm(b):
+        return True
+    for short, full in ((a, b), (b, a)):
+        acronym = next((w for w in short.split() if len(w) >= 3 and w.isupper()), None)
+        if acronym and acronym.replace(".", "") == _initials(full):
+            return True
     return False
 
 
@@ -426,6 +446,8 @@ def _merge(events: list[_Event]) -> list[_Event]:
         for f in ("event_date", "counterparty", "venue", "amount", "currency", "role", "jurisdiction"):
             if getattr(target, f) is None and getattr(ev, f) is not None:
                 setattr(target, f, getattr(ev, f))
+        if target.venue and ev.venue and len(ev.venue) > len(target.venue) and _same_venue(target.venue, ev.venue):
+            target.venue = ev.venue     # the full name over its acronym
     return merged
 
 

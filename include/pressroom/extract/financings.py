@@ -30,8 +30,8 @@ INSTRUMENTS: tuple[tuple[str, str], ...] = (
     ("equity_offering", r"bought\s+deal|(?:public|equity|share|prospectus|marketed|overnight|underwritten|unit)\s+offering|offering\s+of\s+(?:[\d,.]+\s+(?:million\s+)?)?(?:common\s+)?(?:shares|units)"),
     ("stock_options", r"(?:stock|incentive(?:\s+stock)?|share\s+purchase)\s+options?|\boptions?\s+to\s+(?:purchase|acquire)|grant(?:ed|s)?\s+(?:of\s+)?(?:an\s+aggregate\s+of\s+)?(?:[\d,]+\s+)?options"),
     ("warrants", r"\b(?:share\s+purchase\s+)?warrants?\b"),
-    ("debt_settlement", r"in\s+(?:full\s+|partial\s+)?settlement\s+of|settle(?:d|ment)?\s+(?:of\s+)?(?:\S+\s+){0,3}?(?:of\s+)?(?:existing\s+|outstanding\s+|certain\s+)?(?:debts?|indebtedness|liabilities|obligations|accounts\s+payable|amounts\s+owed)|shares[- ]for[- ]debt|debt\s+settlement"),
-    ("debt_transfer", r"(?:debts?|loans?|notes?)\s+(?:\S+\s+){0,8}?(?:has|have|was|were|will\s+be)\s+(?:been\s+)?(?:transferred|assigned)|(?:transfer|assignment)\s+of\s+(?:the\s+|its\s+)?(?:existing\s+|outstanding\s+)?(?:secured\s+)?(?:debt|loan|notes)"),
+    ("debt_settlement", r"in\s+(?:full\s+|partial\s+)?settlement\s+of|settle(?:d|ment)?\s+(?:of\s+)?(?:\S+\s+){0,3}?(?:of\s+)?(?:existing\s+|outstanding\s+|certain\s+)?(?:debts?|indebtedness|liabilities|obligations|accounts\s+payable|amounts\s+owed|(?:fees|salaries|wages|interest|amounts?)\s+(?:owed|owing|due|payable))|shares[- ]for[- ]debt|debt\s+settlement"),
+    ("debt_transfer", r"(?:debts?|loans?|notes?)\s+(?:\S+\s+){0,8}?(?:has|have|was|were|will\s+be)\s+(?:been\s+)?(?:transferred|assigned)|\b(?:assigned|transferred|sold)\s+(?:the|its|all)\s+(?:\S+\s+){0,3}?(?:loans?|debt|notes?|indebtedness)\b(?:[^.;]{0,80}?\bto\b)|(?:transfer|assignment)\s+of\s+(?:the\s+|its\s+)?(?:existing\s+|outstanding\s+)?(?:secured\s+)?(?:debt|loan|notes)"),
     ("debt_repayment", r"principal\s+(?:re)?payments?|\brepa(?:y|id|ys|yment|ying)\b|\bretired\b|\bredeem(?:ed|s)?\b|\bredemption\b|bought\s+(?:[\w.$,\s]+?\s+)?of\s+(?:this|the)\s+debt|paid\s+(?:off|down)|prepa(?:id|yment)"),
     ("secured_loan", r"(?:senior\s+)?secured\s+(?:(?:term|bridge|gold|project)\s+)?(?:loans?|debt|notes?|credit)|(?:bridge|term|project)\s+loans?|\bloan\s+agreement|\bloans?\b"),
 )
@@ -89,6 +89,8 @@ _DEFINED_LIST = re.compile(
     r"(?P<list>[^\"()]{3,600}?)\s*\(\s*(?:together,?\s+|collectively,?\s+)?(?:the\s+)?\"(?P<term>[^\"]{2,40})\"\s*\)")
 _DEFINED_TERM = re.compile(r"\(\s*(?:the\s+)?\"(?P<term>[^\"]{2,40})\"\s*\)")
 _PARENS_NOTE = re.compile(r"\s*\((?:formerly|previously|an?\s+affiliate|a\s+subsidiary|a\s+wholly)[^)]*\)", re.I)
+_AMOUNT_BOUND = re.compile(r"\b(?:up\s+to|a\s+maximum\s+of|maximum\s+of|not\s+(?:to\s+)?exceed(?:ing)?|"
+                           r"no\s+more\s+than|at\s+most)\s+(?:an?\s+)?(?:aggregate\s+(?:of\s+)?)?$", re.I)
 _FEE_BEFORE = re.compile(r"\b(?:fees?|commissions?|expenses)\s+(?:of|totall?ing|equal\s+to|amounting\s+to)\s+"
                          r"(?:approximately\s+|about\s+)?$|\bfinder'?s'?\s+fees?\s+(?:\w+\s+){0,2}$", re.I)
 _ORG_PARTIES_CUE = re.compile(r"\b(?:from|with|by|to|lenders?|investors?|purchasers?|underwriters?|led\s+by|including)\s+(?:the\s+)?$", re.I)
@@ -193,6 +195,8 @@ def extract_financings(doc) -> list[FinancingFact]:
     stream_parties: list[str] = []
     last_unit = -1
     last_loan_row: tuple[int, _Row] | None = None
+    defined_terms = {m.group("term") for sent in doc.seg.sentences if '("' in sent.text or '(the "' in sent.text
+                     for m in _DEFINED_TERM.finditer(sent.text)}
     for sent in doc.seg.sentences:
         if sent.section != "body":
             continue
@@ -257,8 +261,10 @@ def extract_financings(doc) -> list[FinancingFact]:
         known_types = {r.instrument_type for r in rows}
         if any(r.instrument_type in _LOANS for r in rows):
             known_types.add("secured_loan")
-        definite = [x for x in matches if x[0] in known_types and re.search(
-            r"\b(?:the|such|these|each|this|said)\s+(?:\w+\s+){0,2}$", text[max(0, x[1] - 30):x[1]], re.I)]
+        definite = [x for x in matches if x[0] in known_types and (re.search(
+            r"\b(?:the|such|these|each|this|said)\s+(?:\w+\s+){0,2}$", text[max(0, x[1] - 30):x[1]], re.I)
+            or any(text.startswith(term, x[1]) or text[max(0, x[1] - 20):x[2]].endswith(term) for term in defined_terms
+                   if term[:1].isupper()))]    # 'subscribed for 30,000,000 Placing Shares': a defined term
         if definite and len(definite) < len(matches):
             matches = [x for x in matches if x not in definite]      # 'In connection with the Placing, ... warrants'
         elif matches and rows and len(definite) == len(matches):
@@ -301,8 +307,12 @@ def extract_financings(doc) -> list[FinancingFact]:
             lo = 0 if i == 0 else s         # the first instrument owns the sentence's opening words
             hi = firsts[i + 1][1] if i + 1 < len(firsts) else len(text)
             amount = price = None
+            bounded = False
             for money in moneys:
                 if not (lo <= money.start < hi):
+                    continue
+                if _AMOUNT_BOUND.search(text, max(0, money.start - 30), money.start):
+                    bounded = True      # 'convertible notes to raise up to A$3 million': a ceiling, not an amount
                     continue
                 tail = text[money.end: money.end + 30]
                 head = text[max(0, money.start - 60): money.start]
@@ -326,7 +336,7 @@ def extract_financings(doc) -> list[FinancingFact]:
                     n *= 1e6
                 shares = int(round(n))
                 break
-            if amount is None and shares is None:
+            if amount is None and shares is None and not (bounded and (price is not None or itype in _LOANS)):
                 seen_without_row.add(itype)
                 if itype == "royalty_stream":
                     stream_parties = _parties(text, doc, defined)
@@ -403,6 +413,8 @@ def _status(text: str, context: str | None) -> str:
 
 
 def _update_from_reference(row: _Row, text: str, doc) -> None:
+    if not row.parties:
+        row.parties = _parties(text, doc, {})
     for money in find_money(text):
         head = text[max(0, money.start - 60): money.start]
         if _PER_SECURITY.match(text[money.end: money.end + 30]) or re.search(r"(?:per|each|every)\s+$", head):

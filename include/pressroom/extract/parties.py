@@ -13,7 +13,8 @@ _ORG_WORDS = frozenset(
     "Ventures Equity Asset Assets LP L.P. GmbH AG SA S.A. B.V. N.V. AB ASA SpA LLP Associates Company Corp Limited "
     "Ltd Inc Corporation Incorporated PLC plc Co. Co Pty".split())
 # public bodies are organisations by their first word: 'Ministry of Mines of Ghana'
-_BODY_WORDS = frozenset("Ministry Government Department Agency Authority Office Commission Council Bureau".split())
+_BODY_WORDS = frozenset("Ministry Government Department Agency Authority Office Commission Council Bureau Comunidad "
+                        "Community Association Cooperative".split())
 _PARTY_CUE = re.compile(
     r"\b(?:from|with|by|to|owed\s+to|payable\s+to|held\s+by|led\s+by|co-led\s+by|including|lenders?|investors?|"
     r"purchasers?|subscribers?|underwriters?|agents?|arranged\s+by|provided\s+by)\s+(?:the\s+)?(?=[A-Z])")
