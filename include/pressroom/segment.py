@@ -129,7 +129,11 @@ def _split_units(text: str):
 def _looks_like_heading(text: str) -> bool:
     t = text.strip()
     words = _WORD.findall(t)
-    return 0 < len(words) <= 12 and len(t) <= 100 and not t.endswith((".", ",", ";"))
+    return 0 < len(words) <= 12 and len(t) <= 100 and not t.endswith((".", ",", ";")) and not _STATED_FIGURE.search(t)
+
+
+# 'Head grade: 2.31 g/t (June quarter: 2.18 g/t)' is a short line that states a figure, not a heading
+_STATED_FIGURE = re.compile(r"\d[\d,.]*\s*(?:%|g/t|oz\b|ounces|tonnes|tpd|t/d)|:\s*(?:[A-Z]{0,2}\$)?\d", re.I)
 
 
 def _is_body_start(text: str) -> bool:

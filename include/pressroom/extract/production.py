@@ -24,7 +24,7 @@ QUANTITY_RE = re.compile(
     r"(?P<oz>(?:troy\s+)?(?:ounces?|ozs?\.?|koz|moz)\b)"
     r"|(?P<tpd>(?:tonnes|tons|t)\s*(?:per\s+day|/\s*day|/\s*d\b|a\s+day)|tpd\b)"
     r"|(?P<grade>(?:g/t|gpt|grams?\s+per\s+(?:metric\s+)?tonne|g/tonne)\b)"
-    r"|(?P<t>(?:metric\s+)?(?:tonnes|tons|dmt|wmt|t|mt|kt)\b(?!\s*(?:of\s+)?(?:copper|zinc|lead|concentrate)))"
+    r"|(?P<t>(?:(?:dry|wet)\s+)?(?:metric\s+)?(?:tonnes|tons|dmt|wmt|t|mt|kt)\b(?!\s*(?:of\s+)?(?:copper|zinc|lead|concentrate)))"
     r"|(?P<pct>(?:%|percent\b|per\s+cent\b)))",
     re.IGNORECASE,
 )
@@ -66,7 +66,7 @@ _CASH_COST = re.compile(r"\bcash\s+costs?\b|\bcash\s+operating\s+costs?\b", re.I
 _NOT_CASH_COST = re.compile(r"\ball[- ]in\b|\bAISC\b|\bsustaining\b", re.I)
 _PER_OUNCE = re.compile(r"^\s*(?:US|U\.S\.)?\s*(?:per\s+(?:troy\s+)?ounce|/\s*oz\b|per\s+oz\b|an\s+ounce|/\s*ounce)", re.I)
 _CLAUSE_SPLIT = re.compile(
-    r",\s+|;\s+|\s+(?:with|while|whereas|compared\s+(?:to|with)|versus|vs\.?)\s+|"
+    r",\s+|;\s+|\s+\(|\s+(?:with|while|whereas|compared\s+(?:to|with)|versus|vs\.?)\s+|"
     r"\s+and\s+(?=(?:a\s+total\s+of\s+|the\s+other\s+|an?\s+)?\d)", re.I)
 _COMPARISON = re.compile(r"\b(?:compared\s+(?:to|with)|versus|vs\.?|from|than|over|up|down|in\s+line\s+with|similar\s+to|unchanged\s+from)\b", re.I)
 # periods the contract has no grain for: a figure for them is not recorded (and never takes the running period)
@@ -198,10 +198,13 @@ _LABELLED_RE = re.compile(
     r"|\((?P<punit>ounces|oz|tonnes|t)\)(?:\s*|[^.;\d$%]{0,60}?\s(?:of|was|were|totall?ed)\s+|[^.;\d$%]{0,60}?:\s*)"
     rf"(?P<pnum>\d{{1,3}}(?:,\d{{3}})+|\d+)(?![\d,.]|\s*(?:%|ounces?|oz|tonnes|t\b|g/t))",
     re.I)
+# a prior period's figure in brackets after the current one, unit left out: '402,113 (June quarter: 388,460)'
+_PRIOR_VALUE = re.compile(r"\((?P<label>[A-Za-z][\w ]{2,30}?(?:quarter|month|year|half|period|Q[1-4](?:\s?\d{2,4})?|\d{4})):?\s*"
+                          r"(?P<num>\d{1,3}(?:,\d{3})+|\d{2,})\)")
 _MAY_HOLD_FIGURE = re.compile(r"\d\s*(?:million\s+|thousand\s+)?(?:oz|ounce|koz|moz|tonne|ton|t\b|tpd|g/t|gpt|gram|%|per|mt|kt|dmt|wmt)|cash\s+cost|\b(?:ounces|oz|tonnes|tons)\b", re.I)
 
 
-def find_figures(sentence: str, default_currency: str | None = None) -> list[RawFigure]:
+def find_figures(sentence: str, default_currency: str | None = None, carried_t: str | None = None) -> list[RawFigure]:
     """Production quantities in one sentence, each with its metric.
 
     >>> [(f.metric, f.value) for f in find_figures(
@@ -231,7 +234,7 @@ def find_figures(sentence: str, default_currency: str | None = None) -> list[Raw
             unit = "oz"
         elif kind == "t":
             metric = (_nearest(_T_METRICS, sentence, lo, hi, m.start()) or last_metric.get("t")
-                      or _nearest(_T_METRICS, sentence, 0, len(sentence), m.start()))
+                      or _nearest(_T_METRICS, sentence, 0, len(sentence), m.start()) or carried_t)
             unit = "t"
         elif kind == "tpd":
             metric, unit = "tonnes_per_day", "t/d"
@@ -240,11 +243,12 @@ def find_figures(sentence: str, default_currency: str | None = None) -> list[Raw
             if _GRADE.search(clause) or _GRADE.search(sentence) and not _RECOVERY.search(clause):
                 metric, unit = "head_grade_g_t", "g/t"
         elif kind == "pct":
-            if _RECOVERY.search(sentence, lo, hi) and 20 <= value <= 100:
-                metric, unit = "recovery_pct", "%"
+            if (_RECOVERY.search(sentence, lo, hi) or last_metric.get("pct") and _COMPARISON.search(sentence, lo, m.start())
+                    or last_metric.get("pct") and _COMPARISON.search(sentence, max(0, lo - 20), lo)) and 20 <= value <= 100:
+                metric, unit = "recovery_pct", "%"     # '91.4%, compared with 90.8% in the June quarter'
         if metric is None:
             continue
-        if kind in ("oz", "t"):
+        if kind in ("oz", "t", "pct"):
             last_metric[kind] = metric
         figures.append(RawFigure(metric, value, unit, m.start(), m.end()))
     taken = [(f.start, f.end) for f in figures]
@@ -264,6 +268,14 @@ def find_figures(sentence: str, default_currency: str | None = None) -> list[Raw
         if metric is None or value < 10:
             continue
         figures.append(RawFigure(metric, value, unit, num_start, num_end))
+    if "(" in sentence and figures:
+        for m in _PRIOR_VALUE.finditer(sentence):
+            if any(a <= m.start("num") < b for a, b in ((f.start, f.end) for f in figures)):
+                continue
+            prev = [f for f in figures if f.end <= m.start() and m.start() - f.end <= 60]
+            if prev and prev[-1].unit in ("t", "oz"):
+                value = float(m.group("num").replace(",", ""))
+                figures.append(RawFigure(prev[-1].metric, value, prev[-1].unit, m.start("num"), m.end("num")))
     if _CASH_COST.search(sentence) and not _NOT_CASH_COST.search(sentence):
         for money in find_money(sentence):
             if not _PER_OUNCE.match(sentence[money.end: money.end + 20]):
@@ -364,12 +376,21 @@ _BARE_SITE = re.compile(
     rf"\b(?:produced|poured|mined|milled|processed|recovered|sold|production|output|throughput|grades?|"
     rf"recover(?:y|ies)|costs?|tonnes|ounces)\s+(?:\w+\s+){{0,3}}?at\s+(?P<name>[{_CAP}][\w'-]+(?:\s+[{_CAP}][\w'-]+){{0,2}})"
     rf"(?!\s+(?:\d|{FACILITY_KINDS}\b))")
+_BARE_SUBJECT = re.compile(
+    rf"(?:^|,\s+|;\s+|\band\s+)(?P<name>[{_CAP}][\w'-]+(?:\s+[{_CAP}][\w'-]+){{0,2}})\s+(?:also\s+)?"
+    r"(?:produced|poured|mined|milled|processed|treated|recovered)\s+(?:a\s+(?:record\s+)?|approximately\s+)?\d")
 _NOT_SITE = re.compile(rf"^(?:{'|'.join(MONTH_NAMES)})\b|^(?:US|C|A|U\.S)\b", re.I)
 
 
 def _bare_sites(text: str, issuer: str | None) -> list[Facility]:
-    """Sites named without a kind word: 'A total of 101,500 tonnes of ore were mined at Finch'."""
+    """Sites named without a kind word: 'A total of 101,500 tonnes of ore were mined at Finch', 'Wren produced'."""
     out = []
+    for m in _BARE_SUBJECT.finditer(text):
+        name = m.group("name")
+        first = name.split()[0]
+        if first in _NOT_NAME or _NOT_SITE.search(name) or (issuer and first in issuer) or name.isupper():
+            continue
+        out.append(Facility(name, name, "site", m.start("name"), m.end("name")))
     for m in _BARE_SITE.finditer(text):
         name = m.group("name")
         first = name.split()[0]
@@ -379,6 +400,9 @@ def _bare_sites(text: str, issuer: str | None) -> list[Facility]:
     return out
 
 
+# a sentence that splits the previous one's figure: 'Of this, 251,400 tonnes came from Mallee Hill ...'
+_OF_THIS = re.compile(r"\s*(?:Of\s+(?:this|these|that|which|the\s+total|this\s+total)\b|This\s+(?:comprised|included)|"
+                      r"These\s+(?:comprised|included))")
 _ACTUAL_VERB = re.compile(r"\b(?:produced|poured|recovered|sold|processed|milled|mined|was|were|totall?ed|reached|achieved)\b", re.I)
 
 
@@ -425,6 +449,12 @@ def _unify_sites(names: list[str]) -> dict[str, str]:
     return mapping
 
 
+def _compared(text: str, p: Period, reach: int = 40) -> bool:
+    """A period named as the comparison: 'compared with 24,880 ounces in the June quarter', '(June quarter: ...)'."""
+    return bool(_COMPARISON.search(text, max(0, p.span[0] - reach), p.span[0])
+                or text[:p.span[0]].rstrip().endswith("("))
+
+
 def extract_production(doc) -> list:
     """Production facts from the prose of a release (tables: :mod:`pressroom.extract.tables`)."""
     from pressroom.models import ProductionFact
@@ -433,6 +463,7 @@ def extract_production(doc) -> list:
     facts: list[ProductionFact] = []
     context_site: str | None = None
     context_period: Period | None = None
+    last_t_metric: str | None = None
     fy_end = find_fiscal_year_end(doc.clean.text)
     # the lead paragraph's period frames the release ("... for November 2008")
     for sent in seg.sentences:
@@ -472,7 +503,9 @@ def extract_production(doc) -> list:
             facilities = _bare_sites(text, doc.issuer)
         mills = [f for f in facilities if f.is_mill]
         periods = find_sentence_periods(text, doc.release_date, fy_end)
-        figures = find_figures(text, doc.default_currency) if sent.section == "body" else []
+        carried = last_t_metric if _OF_THIS.match(text) else None
+        figures = find_figures(text, doc.default_currency, carried) if sent.section == "body" else []
+        last_t_metric = next((f.metric for f in reversed(figures) if f.unit == "t"), last_t_metric)
         is_guidance = bool(GUIDANCE_RE.search(text)) if (figures or sent.section == "about") else False
         if sent.section == "about" and is_guidance:
             figures = find_figures(text, doc.default_currency)
@@ -488,8 +521,9 @@ def extract_production(doc) -> list:
                 context_site = mills[0].name
             elif facilities and not ore_sources(text, facilities):
                 context_site = facilities[0].name
-            if periods and sent.section == "body":
-                context_period = periods[0]
+            own = [p for p in periods if not _compared(text, p)]
+            if own and sent.section == "body":
+                context_period = own[0]
             continue
         company_subject = bool(_COMPANY_SUBJECT.search(text) or (issuer_re is not None and issuer_re.search(text)))
         sources = ore_sources(text, facilities)
@@ -545,8 +579,8 @@ def extract_production(doc) -> list:
             if periods:
                 clause = next(((a, b) for a, b in _clauses(text) if a <= fig.start < b), (0, len(text)))
                 inside = [p for p in periods if clause[0] <= p.span[0] < clause[1]]
-                before = [p for p in periods if p.span[0] < fig.start and not _COMPARISON.search(text, p.span[0] - 30 if p.span[0] > 30 else 0, p.span[0])]
-                compared = [p for p in periods if _COMPARISON.search(text, max(0, p.span[0] - 40), p.span[0])]
+                before = [p for p in periods if p.span[0] < fig.start and not _compared(text, p, 30)]
+                compared = [p for p in periods if _compared(text, p)]
                 if inside:
                     period = min(inside, key=lambda p: abs(p.span[0] - fig.start))
                 elif before:
@@ -573,7 +607,7 @@ def extract_production(doc) -> list:
             context_site = mills[0].name
         elif site_candidates:
             context_site = site_candidates[0].name
-        own = [p for p in periods if not _COMPARISON.search(text, max(0, p.span[0] - 40), p.span[0])]
+        own = [p for p in periods if not _compared(text, p)]
         if own and sent.section == "body" and not is_guidance:
             context_period = own[0]
     return dedupe_production(facts)
