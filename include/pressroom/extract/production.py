@@ -35,11 +35,13 @@ _BOUND_BEFORE = re.compile(
 )
 _RANGE_AFTER = re.compile(r"^\s*(?:%|ounces?|oz|tonnes|t|g/t)?\s*(?:to|-|and)\s*(?:US)?\$?\d", re.I)
 _RANGE_BEFORE = re.compile(r"(?:between|from|range\s+of)\s+(?:US)?\$?\d[\d,.]*\s*(?:%|ounces?|oz|tonnes|t)?\s*(?:to|-|and)\s*(?:US)?\$?\s*$|\d\s*(?:to|-)\s*$", re.I)
-_SKIP_WORDS = ("drill", "intersect", "intercept", "assay", "hole", "metre", "meter", "resource", "reserve",
+_SKIP_WORDS = ("drill", "intersect", "intercept", "assay", "hole", "metre", "meter", "resource", "reserve", "histor",
+               "pea", "study", "life-of-mine", "life of mine", "average annual",
                "inferred", "indicated", "measured", "sampl", "trench", "core")
 _SKIP_SENTENCE = re.compile(
     r"\b(?:drill(?:ed|ing)?|intersect(?:ed|ion|s)?|intercepts?|assays?|holes?|metres|meters|resources?|"
-    r"reserves?|inferred|indicated|measured|sampl(?:e|es|ing)|trench(?:es|ing)?|core)\b",
+    r"reserves?|inferred|indicated|measured|sampl(?:e|es|ing)|trench(?:es|ing)?|core|historic(?:al|ally)?|PEA|"
+    r"(?:feasibility|scoping|economic)\s+study|life[- ]of[- ]mine|LOM|average\s+annual\s+(?:gold\s+)?production)\b",
     re.I,
 )
 GUIDANCE_RE = re.compile(
@@ -228,6 +230,9 @@ def find_figures(sentence: str, default_currency: str | None = None, carried_t: 
         value = _number(m)
         kind = next(k for k in ("oz", "tpd", "grade", "t", "pct") if m.group(k))
         metric = None
+        if kind == "oz" and _OTHER_METAL.search(sentence, max(lo, m.start() - 60), m.end() + 25) and not \
+                _GOLD_WORD.search(sentence, max(lo, m.start() - 30), m.end() + 15):
+            continue        # 'Silver by-product production was 102,400 ounces'
         if kind == "oz":
             metric = (_nearest(_OZ_METRICS, sentence, lo, hi, m.start()) or last_metric.get("oz")
                       or _nearest(_OZ_METRICS, sentence, 0, len(sentence), m.start()))
@@ -282,6 +287,10 @@ def find_figures(sentence: str, default_currency: str | None = None, carried_t: 
                 continue
             if _BOUND_BEFORE.search(sentence[max(0, money.start - 30): money.start]):
                 continue
+            if re.search(r"\bbetween\s+$|\b(?:between|from)\s+(?:US|C|A)?\$?[\d,.]+\s*(?:and|to|-)\s*$",
+                         sentence[max(0, money.start - 30): money.start]) or \
+                    re.match(r"\s*(?:and|to|-)\s*(?:US|C|A)?\$\s?\d", sentence[money.end: money.end + 12]):
+                continue        # 'between US$620 and US$660 per ounce': a range
             if re.search(r"\b(?:US|U\.S\.?)\s*$", sentence[money.end: money.end + 4]):
                 currency = "USD"
             else:
@@ -378,7 +387,9 @@ _BARE_SITE = re.compile(
     rf"(?!\s+(?:\d|{FACILITY_KINDS}\b))")
 _BARE_SUBJECT = re.compile(
     rf"(?:^|,\s+|;\s+|\band\s+)(?P<name>[{_CAP}][\w'-]+(?:\s+[{_CAP}][\w'-]+){{0,2}})\s+(?:also\s+)?"
-    r"(?:produced|poured|mined|milled|processed|treated|recovered)\s+(?:a\s+(?:record\s+)?|approximately\s+)?\d")
+    r"(?:(?:produced|poured|mined|milled|processed|treated|recovered)\s+(?:a\s+(?:record\s+)?|approximately\s+)?\d|"
+    r"(?:is|are)\s+(?:targeting|expected\s+to\s+(?:produce|contribute)|forecast\s+to\s+(?:produce|contribute))|"
+    r"targets\s+(?:\w+\s+){0,2}production|expects\s+to\s+produce)")
 _NOT_SITE = re.compile(rf"^(?:{'|'.join(MONTH_NAMES)})\b|^(?:US|C|A|U\.S)\b", re.I)
 
 
@@ -403,6 +414,8 @@ def _bare_sites(text: str, issuer: str | None) -> list[Facility]:
 # a sentence that splits the previous one's figure: 'Of this, 251,400 tonnes came from Mallee Hill ...'
 _OF_THIS = re.compile(r"\s*(?:Of\s+(?:this|these|that|which|the\s+total|this\s+total)\b|This\s+(?:comprised|included)|"
                       r"These\s+(?:comprised|included))")
+_OTHER_METAL = re.compile(r"\b(?:(?i:silver|copper|zinc|platinum|palladium|nickel|gold[- ]equivalent)|PGMs?|Ag|Cu|Zn|GEOs?|AuEq)\b")
+_GOLD_WORD = re.compile(r"\bgold\b(?![- ]equivalent)|\bAu\b", re.I)
 _ACTUAL_VERB = re.compile(r"\b(?:produced|poured|recovered|sold|processed|milled|mined|was|were|totall?ed|reached|achieved)\b", re.I)
 
 
@@ -483,6 +496,9 @@ def extract_production(doc) -> list:
         r"\b(" + "|".join(re.escape(b) for b in sorted(known_sites, key=len, reverse=True))
         + r")\b(?!\s+(?:gold\s+)?(?:ore|mill|mine|plant|project|operation))") if known_sites else None
     issuer_short = doc.issuer.split()[0] if doc.issuer else None
+    # 'Pallister Gold Mines Ltd.': the issuer's name is not its 'Pallister Mine'
+    issuer_stem = re.sub(r"[\s,]+(?:Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation|plc|PLC|S\.A\.|LLC|N\.L\.)$", "",
+                         doc.issuer) if doc.issuer and _FACILITY_RE.search(doc.issuer) else None
     issuer_re = re.compile(rf"\b{re.escape(issuer_short)}\b(?!'s)") if issuer_short else None
     for sent in seg.sentences:
         text = sent.text
@@ -490,6 +506,9 @@ def extract_production(doc) -> list:
         if any(w in low for w in _SKIP_WORDS) and _SKIP_SENTENCE.search(text):
             continue
         facilities = find_facilities(text)
+        if issuer_stem and issuer_stem in text:
+            spans = [(m.start(), m.end()) for m in re.finditer(re.escape(issuer_stem), text)]
+            facilities = [f for f in facilities if not any(a <= f.start < b for a, b in spans)]
         figures_possible = bool(_MAY_HOLD_FIGURE.search(text))
         if known_re is not None:
             named = {f.base for f in facilities}
