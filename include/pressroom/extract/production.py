@@ -40,7 +40,7 @@ _SKIP_WORDS = ("drill", "intersect", "intercept", "assay", "hole", "metre", "met
                "inferred", "indicated", "measured", "sampl", "trench", "core")
 _SKIP_SENTENCE = re.compile(
     r"\b(?:drill(?:ed|ing)?|intersect(?:ed|ion|s)?|intercepts?|assays?|holes?|metres|meters|resources?|"
-    r"reserves?|inferred|indicated|measured|sampl(?:e|es|ing)|trench(?:es|ing)?|core|historic(?:al|ally)?|PEA|"
+    r"reserves?|inferred|indicated|measured|sampl(?:e|es|ing)|trench(?:es|ing)?|core|historic(?:al)?\s+(?:production|mines?|shafts?|workings|operations?|records?)|historically\s+produced|PEA|"
     r"(?:feasibility|scoping|economic)\s+study|life[- ]of[- ]mine|LOM|average\s+annual\s+(?:gold\s+)?production)\b",
     re.I,
 )
@@ -614,6 +614,8 @@ def extract_production(doc) -> list:
                 continue
             if not fig_guidance and doc.release_date and period.end > doc.release_date:
                 continue    # an actual cannot cover time after its own release
+            if doc.release_date and period.end.year < doc.release_date.year - 10:
+                continue    # history ('the shaft, operated between 1938 and 1951, produced ...'), not a report
             if fig_guidance and doc.release_date and period.end < doc.release_date.replace(day=1):
                 continue    # a forecast for a period already over is a misread actual
             facts.append(ProductionFact(
