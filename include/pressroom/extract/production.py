@@ -382,8 +382,8 @@ def ore_sources(sentence: str, facilities: list[Facility]) -> list[tuple[int, st
 
 
 _BARE_SITE = re.compile(
-    rf"\b(?:produced|poured|mined|milled|processed|recovered|sold|production|output|throughput|grades?|"
-    rf"recover(?:y|ies)|costs?|tonnes|ounces)\s+(?:\w+\s+){{0,3}}?at\s+(?P<name>[{_CAP}][\w'-]+(?:\s+[{_CAP}][\w'-]+){{0,2}})"
+    rf"(?:\b(?i:produced|poured|mined|milled|processed|recovered|sold|production|output|throughput|grades?|"
+    rf"recover(?:y|ies)|costs?|tonnes|ounces)\s+(?:\w+\s+){{0,3}}?at|^\s*At)\s+(?P<name>[{_CAP}][\w'-]+(?:\s+[{_CAP}][\w'-]+){{0,2}})"
     rf"(?!\s+(?:\d|{FACILITY_KINDS}\b))")
 _BARE_SUBJECT = re.compile(
     rf"(?:^|,\s+|;\s+|\band\s+)(?P<name>[{_CAP}][\w'-]+(?:\s+[{_CAP}][\w'-]+){{0,2}})\s+(?:also\s+)?"
@@ -419,6 +419,11 @@ _GOLD_WORD = re.compile(r"\bgold\b(?![- ]equivalent)|\bAu\b", re.I)
 _ACTUAL_VERB = re.compile(r"\b(?:produced|poured|recovered|sold|processed|milled|mined|was|were|totall?ed|reached|achieved)\b", re.I)
 
 
+_MEASURED_AGAINST = re.compile(r"\b(?:above|below|within|exceed\w*|ahead\s+of|in\s+line\s+with|top\s+end|high\s+end|"
+                               r"low(?:er)?\s+end|upper\s+end|compared\s+(?:to|with)|versus|beat(?:ing)?|meeting|met|"
+                               r"achiev\w+|surpass\w*|against)\b", re.I)
+
+
 def _guidance_per_figure(text: str, figures: list[RawFigure]) -> list[bool]:
     """Which figures of a sentence with a guidance cue are forecasts.
 
@@ -436,6 +441,9 @@ def _guidance_per_figure(text: str, figures: list[RawFigure]) -> list[bool]:
         flags.append(flag)
         prev, prev_end = flag, fig.end
     if not any_before:
+        cue = GUIDANCE_RE.search(text, figures[-1].end) if figures else None
+        if cue and _MEASURED_AGAINST.search(text, max(0, cue.start() - 50), cue.start()):
+            return [False] * len(figures)   # 'production of 141,260 ounces, above the top end of ... guidance'
         return [True] * len(figures)
     return flags
 

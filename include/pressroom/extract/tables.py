@@ -451,6 +451,8 @@ _OTHER_METAL = re.compile(r"\b(?:silver|ag|copper|cu|zinc|zn|lead|pb|nickel|uran
 _GOLD = re.compile(r"\bgold\b(?!\s+equivalent)|\bau\b", re.I)
 _FACILITY_WORD = re.compile(r"\b(?:mill|mine|plant|operations?|project|facility|complex|pit|concentrator|"
                             r"heap\s+leach)\b", re.I)
+# a unit standing in its own cell beside the label: 'Cash cost     (US$/oz)     842     796'
+_UNIT_CELL = re.compile(r"^\(?\s*(?:US\$|C\$|A\$|\$|R|ZAR|USD)?\s*/?\s*(?:oz|t|g/t|%|tpd|t/d|ounces|tonnes|koz|kt)\s*\)?$", re.I)
 _UNIT_COL = re.compile(r"^(?:units?|uom|measure|unit\s+of\s+measure)$", re.I)
 _PLURAL_SITES = re.compile(r"\b(?:mines|mills|plants|operations|projects|pits)\b", re.I)
 _MILL_KIND = re.compile(r"\b(?:mill|plant|processing|concentrator|facility|heap\s+leach)\b", re.I)
@@ -1270,7 +1272,8 @@ def _table_facts(doc, ctx_cache: list[_DocCtx], index: int, loose: bool) -> list
         if pairs:
             # a 'Units' column belongs to the label: 'Cash cost' + 'US$/oz'
             units_text = [c.text for col, c in pairs if c.kind == "text" and col.desc is not None
-                          and _UNIT_COL.match(col.desc.text)]
+                          and _UNIT_COL.match(col.desc.text)] or [
+                c.text for c in r.cells if c.kind == "text" and _UNIT_CELL.match(c.text)]
             label = _describe(r.label.text + (f" ({units_text[0]})" if units_text else ""), "label", ctx)
             for col, cell in pairs:
                 fact = _fact(doc, ctx, r, label, col, cell, section, site_section, subpart, hlabel, caption,
