@@ -100,6 +100,36 @@ FINANCINGS = [
     ("Kestrel has signed a non-binding term sheet with Tundra Capital LLC for a US$15 million credit facility.",
      {"instrument_type": "credit_facility", "status": "proposed", "amount": 15_000_000}),
 ]
+FINANCINGS += [
+    # the warrant of a unit: one per unit, its own row
+    ("Kestrel closed a private placement of 12,500,000 units at C$0.08 per unit for gross proceeds of C$1,000,000. "
+     "Each unit comprises one common share and one share purchase warrant exercisable at C$0.12 until March 3, 2014.",
+     {"instrument_type": "warrants", "share_count": 12_500_000, "price_per_share": 0.12,
+      "maturity_date": date(2014, 3, 3)}),
+    # amounts in words, prices in pence
+    ("Kestrel has closed a twelve million dollar equipment finance facility with Northern Plains Equipment "
+     "Finance Ltd.",
+     {"instrument_type": "credit_facility", "amount": 12_000_000, "status": "closed"}),
+    ("Kestrel has raised £4.2 million through a placing of 84,000,000 new ordinary shares at 5 pence per share.",
+     {"instrument_type": "private_placement", "amount": 4_200_000, "currency": "GBP", "price_per_share": 0.05,
+      "price_currency": "GBP"}),
+    # facilities by their purpose, not a repayment or a secured loan
+    ("Kestrel has entered into a letter of intent with Boreal Capital Partners for a proposed US$20 million gold "
+     "prepayment facility.",
+     {"instrument_type": "credit_facility", "status": "proposed", "amount": 20_000_000}),
+    ("Kestrel has signed a definitive agreement with Orion Mine Finance for a US$40 million senior secured credit "
+     "facility.",
+     {"instrument_type": "credit_facility", "counterparties": ("Orion Mine Finance",)}),
+    # an approval received is not a financing closed; an extension sets the new maturity
+    ("Kestrel has received conditional approval from the TSX Venture Exchange for its $3 million private placement.",
+     {"instrument_type": "private_placement", "status": "announced"}),
+    ("Kestrel has agreed to extend the maturity date of its C$5 million promissory note held by Orca Holdings Ltd. "
+     "to December 31, 2013.",
+     {"instrument_type": "promissory_note", "maturity_date": date(2013, 12, 31)}),
+    # a ceiling is not an amount
+    ("Kestrel has agreed to issue convertible notes raising up to A$3 million, convertible at A$0.06 per share.",
+     {"instrument_type": "convertible_debenture", "amount": None, "price_per_share": 0.06}),
+]
 BUGS_CAUGHT = [
     # a finder's fee paid alongside warrants is not their exercise price
     ("Kestrel paid finder's fees of C$126,000 in cash and issued 315,000 finder's warrants, each exercisable at "
