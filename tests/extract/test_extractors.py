@@ -180,6 +180,23 @@ EVENTS += [
     ("Kestrel entered into a joint venture agreement with Takara Mining Co. on June 1, 2012.",
      {"event_type": "agreement", "counterparty": "Takara Mining Co."}),
 ]
+EVENTS += [
+    ("John Smith, the Company's President and Chief Executive Officer, has tendered his resignation, effective "
+     "June 30, 2012.",
+     {"event_type": "executive_departure", "person_name": "John Smith",
+      "role": "President and Chief Executive Officer", "event_date": date(2012, 6, 30)}),
+    ("Kestrel has obtained an order from the Commercial Court in Brussels freezing assets of the Kyrgyz Republic.",
+     {"event_type": "enforcement_action", "venue": "Commercial Court in Brussels", "counterparty": "Kyrgyz Republic"}),
+    ("The Republic of Ecuador has filed a petition to vacate the award in the United States District Court for the "
+     "District of Columbia.",
+     {"event_type": "legal_challenge", "counterparty": "Republic of Ecuador"}),
+    # a day and month without a year take the release's year ('May 2012' is no modal verb)
+    ("On 25 May the Company served a notice of intent to submit a claim to arbitration on the Republic of Guinea.",
+     {"event_type": "legal_proceeding", "event_date": date(2012, 5, 25), "counterparty": "Republic of Guinea"}),
+    ("Kestrel advises that on 21 May 2012 the Government of the Republic of Guinea issued a decree revoking the "
+     "Company's concessions.",
+     {"event_type": "expropriation", "event_date": date(2012, 5, 21)}),
+]
 NO_EVENTS = [
     "Venezuela has not appealed or sought to vacate the judgment.",
     "Kestrel will pursue enforcement of the award in every country where assets are found.",

@@ -43,6 +43,7 @@ _APPOINT = re.compile(
 )
 _DEPART = re.compile(
     rf"(?:resignation|retirement|departure)\s+of\s+(?P<p1>{_PERSON})(?:\s+(?:as|from\s+(?:the\s+position\s+of|his\s+role\s+as|her\s+role\s+as))\s+(?:the\s+Company's\s+|its\s+)?(?P<r1>{_ROLE}))?"
+    rf"|(?P<p4>{_PERSON}),\s+(?:the\s+Company's\s+|its\s+|our\s+)?(?P<r4>{_ROLE}),\s+(?:has\s+)?(?:tendered|submitted|announced)\s+(?:his|her|their)\s+(?:resignation|retirement)"
     rf"|(?:succeeds|replaces|succeeding|replacing)\s+(?P<p3>{_PERSON}),?\s+who\s+(?:has\s+)?(?:resigned|retired|stepped\s+down|left|is\s+retiring|will\s+retire)"
     rf"(?:\s+(?:as|from\s+the\s+position\s+of)\s+(?:the\s+Company's\s+|its\s+)?(?P<r3>{_ROLE}))?"
     rf"|(?P<p2>{_PERSON})\s*(?:,[^,]{{0,80}}){{0,2}},?\s+(?:has\s+)?(?:resigned|retired|stepped\s+down|will\s+(?:step\s+down|retire|resign)|is\s+stepping\s+down|has\s+left|departed)"
@@ -55,7 +56,7 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     ("enforcement_action", r"(?:commenc\w*|initiat\w*|fil\w*|launch\w*|beg[au]n|start\w*|brought|instituted|obtained)\s+(?:\w+\s+){0,3}?(?:enforcement|attachment|seizure|garnishment|execution)\s+(?:proceedings?|actions?|measures|orders?|writs?)"
                            r"|\b(?:attached|garnished|seized)\s+(?:\w+\s+){0,3}?(?:assets|shares|funds|accounts|bank|property|cargo|aircraft)\b(?=.{0,80}?\b(?:to\s+satisfy|judgment|award|enforce))"
                            r"|writs?\s+of\s+(?:attachment|execution)\s+(?:was|were|has\s+been|have\s+been)\s+(?:granted|issued)"
-                           r"|\b(?:orders?|writs?)\s+(?:\w+\s+){0,2}?(?:attaching|seizing|garnishing|freezing)\b"
+                           r"|\b(?:orders?|writs?)\b[^.;]{0,80}?\b(?:attaching|seizing|garnishing|freezing)\b"
                            r"|\b(?:carried\s+out|effected|executed|levied|served|obtained|secured)\s+(?:a|an)\s+(?:\w+\s+){0,2}?(?:garnishment|attachment|seizure|saisie)"
                            r"|\b(?:attachment|garnishment|seizure|freezing)\s+of\s+(?:\w+\s+){0,4}?(?:assets|shares|funds|accounts|property|bank\s+accounts|receivables|proceeds)\b"),
     ("legal_challenge", r"\bappealed\b|\b(?:filed|lodged|brought|launched|submitted)\s+(?:an?\s+|its\s+)?(?:notice\s+of\s+)?appeal\b|\bappeal\s+(?:of|against)\b|(?:applica\w+|motion|petition|request|action|claim)\s+(?:\S+\s+){0,12}?to\s+(?:annul|set\s+aside|vacate|challenge)"
@@ -205,7 +206,8 @@ def _counterparty(text: str, states: dict[str, str], venue_spans) -> str | None:
         if any(a <= m.start() < b for a, b in venue_spans):
             continue
         state = m.group("state") or m.group("gov")
-        if state.startswith("State of") or state.startswith(("The ", "the ")):
+        state = re.sub(r"^(?:The|the)\s+", "", state)
+        if state.startswith("State of"):
             continue
         if state.lower().startswith("government of"):
             country = re.sub(r"^government\s+of\s+(?:the\s+)?", "", state, flags=re.I)
