@@ -31,10 +31,14 @@ def parse_release(raw_text: str) -> ParsedRelease:
     if not body_units:
         raise NotARelease("no body paragraph found (truncated or not a press release)")
     first_body = body_units[0].text
-    published, date_index = header.find_release_date(head_units, first_body)
+    published, date_index = header.find_release_date(head_units, first_body, clean.text)
     title = header.find_title(head_units, date_index, body_units[1:3])
     head_text = "\n".join(u.text for u in head_units)
-    listings = header.find_listings(head_text + "\n" + first_body[:600])
+    lead = first_body[:600]
+    named = list(header.companies(lead))
+    if len(named) >= 2:
+        lead = lead[:named[1][0].start()]      # another company's ticker ('with Little Moose Ltd. (TSX-V: LMR)')
+    listings = header.find_listings(head_text + "\n" + lead)
     issuer = header.find_issuer(head_text, first_body, listings)
     body_text = "\n".join(u.text for u in body_units if u.section != "boilerplate")
     default_currency = find_default_currency(body_text)

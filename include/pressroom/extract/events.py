@@ -34,16 +34,21 @@ _PERSON = (
     r"(?:\s+(?:[" + _UP + r"][a-z\u00df-\u00ff\u0100-\u017f'-]+|[A-Z]\.|Van|van|Den|den|de|De|da|Da|la|La|von|Von|del|Del|dos|Mc[A-Z][a-z]+|O'[A-Z][a-z]+)){1,4}"
 )
 _APPOINT = re.compile(
-    rf"appointment\s+of\s+(?P<p1>{_PERSON})\s*(?:,[^,]{{0,80}},)?\s*,?\s+(?:as|to\s+the\s+(?:position|role)\s+of)\s+(?:the\s+Company's\s+|its\s+|new\s+)?(?P<r1>{_ROLE})"
+    rf"appointment\s+of\s+(?P<p1>{_PERSON})\s*(?:,[^,]{{0,80}},)?(?:\s+of\s+[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){{0,4}})?\s*,?\s+(?:as|to\s+the\s+(?:position|role)\s+of)\s+(?:the\s+Company's\s+|its\s+|new\s+)?(?P<r1>{_ROLE})"
     rf"|(?P<p2>{_PERSON})\s*(?:,[^,]{{0,80}}){{0,2}},?\s+(?:has\s+been|was|is|will\s+be|have\s+been)\s+(?:appointed|named|elected|promoted)\s+(?:as\s+)?(?:the\s+Company's\s+|its\s+|a\s+|the\s+)?(?:new\s+)?(?P<r2>{_ROLE})"
     rf"|(?:appointed|named|welcomes?d?|hired)\s+(?P<p3>{_PERSON})\s*(?:,[^,]{{0,60}},)?\s*,?\s+(?:as|to\s+the\s+(?:position|role)\s+of)\s+(?:its\s+|the\s+Company's\s+|new\s+)?(?P<r3>{_ROLE})"
     rf"|(?P<p4>{_PERSON})\s+(?:has\s+)?join(?:s|ed)\s+(?:the\s+Company\s+|[A-Z]\w+\s+)?as\s+(?:its\s+|the\s+Company's\s+|new\s+)?(?P<r4>{_ROLE})"
     rf"|(?P<p5>{_PERSON})\s+(?:has\s+been|was)\s+(?:appointed|elected)\s+to\s+the\s+(?P<r5>Board)(?:\s+of\s+Directors)?"
+    rf"|(?P<p7>{_PERSON})\s*(?:,[^,]{{0,60}}){{0,3}},?\s+(?:will\s+succeed|succeeds|has\s+succeeded|will\s+replace|replaces)\s+"
+    rf"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){{0,2}}\s+as\s+(?:the\s+Company's\s+|its\s+)?(?P<r7>{_ROLE})"
     rf"|(?P<p6>{_PERSON})\s*(?:,[^,]{{0,80}}){{0,2}},?\s+(?:has\s+agreed\s+to|agreed\s+to|will)\s+(?:serve|act)\s+as\s+(?:the\s+Company's\s+|its\s+)?(?P<r6>{_ROLE})"
 )
 _DEPART = re.compile(
     rf"(?:resignation|retirement|departure)\s+of\s+(?P<p1>{_PERSON})(?:\s+(?:as|from\s+(?:the\s+position\s+of|his\s+role\s+as|her\s+role\s+as))\s+(?:the\s+Company's\s+|its\s+)?(?P<r1>{_ROLE}))?"
     rf"|(?P<p4>{_PERSON}),\s+(?:the\s+Company's\s+|its\s+|our\s+)?(?P<r4>{_ROLE}),\s+(?:has\s+)?(?:tendered|submitted|announced)\s+(?:his|her|their)\s+(?:resignation|retirement)"
+    rf"|(?P<p5>{_PERSON})\s*(?:,[^,]{{0,80}}){{0,2}},?\s+(?:has\s+)?(?:informed|advised|notified)\s+the\s+(?:[Bb]oard|Company)\s+"
+    rf"(?:of\s+directors\s+)?of\s+(?:his|her|their)\s+(?:intention|decision|plan)\s+to\s+(?:retire|resign|step\s+down)"
+    rf"(?:\s+(?:as|from\s+(?:the\s+position\s+of|his\s+role\s+as|her\s+role\s+as))\s+(?:the\s+Company's\s+|its\s+)?(?P<r5>{_ROLE}))?"
     rf"|(?:succeeds|replaces|succeeding|replacing)\s+(?P<p3>{_PERSON}),?\s+who\s+(?:has\s+)?(?:resigned|retired|stepped\s+down|left|is\s+retiring|will\s+retire)"
     rf"(?:\s+(?:as|from\s+the\s+position\s+of)\s+(?:the\s+Company's\s+|its\s+)?(?P<r3>{_ROLE}))?"
     rf"|(?P<p2>{_PERSON})\s*(?:,[^,]{{0,80}}){{0,2}},?\s+(?:has\s+)?(?:resigned|retired|stepped\s+down|will\s+(?:step\s+down|retire|resign)|is\s+stepping\s+down|has\s+left|departed)"
@@ -61,7 +66,8 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
                            r"|\b(?:attachment|garnishment|seizure|freezing)\s+of\s+(?:\w+\s+){0,4}?(?:assets|shares|funds|accounts|property|bank\s+accounts|receivables|proceeds)\b"),
     ("legal_challenge", r"\bappealed\b|\b(?:filed|lodged|brought|launched|submitted)\s+(?:an?\s+|its\s+)?(?:notice\s+of\s+)?appeal\b|\bappeal\s+(?:of|against)\b|(?:applica\w+|motion|petition|request|action|claim)\s+(?:\S+\s+){0,12}?to\s+(?:annul|set\s+aside|vacate|challenge)"
                         r"|\bannulment\s+(?:application|proceeding|request)s?|applica\w+\s+for\s+(?:the\s+|partial\s+)?annulment|recours\s+en\s+annulation|sought\s+to\s+(?:annul|set\s+aside|vacate)|appli(?:ed|es)\s+(?:to|before)\s+(?:\S+\s+){0,10}?to\s+(?:annul|set\s+aside|vacate)"),
-    ("court_judgment", r"\b(?:granted|grants|issued)\s+(?:an\s+)?exequatur\b|\b(?:court|judge|justice)\b[^.;]{0,60}?\b(?:ruled|registered|entered\s+(?:a\s+|final\s+)?judgment|has\s+entered\s+judgment|confirmed|recogni[sz]ed|granted|upheld|dismissed|rejected|issued\s+(?:a\s+|its\s+)?(?:judgment|ruling|decision|order)|denied|affirmed|ordered)\b"
+    ("court_judgment", r"\b(?:granted|grants|issued)\s+(?:an\s+)?exequatur\b|\b(?:were|was|been|has\s+been)\s+granted\s+(?:an?\s+)?(?:initial|interim|final|receivership|vesting)\s+order\b|"
+                       r"\bCouncil\s+of\s+State\b[^.;]{0,80}?\b(?:ruled|dismissed|rejected|upheld|annulled|confirmed)\b|\b(?:court|judge|justice)\b[^.;]{0,60}?\b(?:ruled|registered|entered\s+(?:a\s+|final\s+)?judgment|has\s+entered\s+judgment|confirmed|recogni[sz]ed|granted|upheld|dismissed|rejected|issued\s+(?:a\s+|its\s+)?(?:judgment|ruling|decision|order)|denied|affirmed|ordered)\b"
                        r"|(?:obtained|secured|won|received|was\s+granted)\s+(?:a\s+|an\s+|the\s+)?(?:\w+\s+){0,2}?(?:judgment|court\s+order|ruling)"
                        r"|\bjudgment\b[^.;]{0,120}?\b(?:was|has\s+been|were)\s+(?:issued|entered|granted|rendered)"
                        r"|(?:ruling|decision|judgment)\s+(?:of|by|from)\s+the\s+(?:[A-Z][\w.]*\s+){0,6}[Cc]ourt\b[^.;]{0,60}?\b(?:confirm|recogni[sz]|uph[eo]ld|dismiss|reject)\w*"),
@@ -72,11 +78,13 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     ("legal_proceeding", r"(?:fil(?:ed|es|ing)|commenc(?:ed|es|ing)|brought|bring|initiat(?:ed|es)|launch(?:ed|es)|instituted|submitted|register(?:ed|s))\s+(?:a\s+|an\s+|its\s+|the\s+)?(?:\w+\s+){0,4}?(?:suit|lawsuit|action|litigation|application|claim|petition|proceedings?|request\s+for\s+arbitration|arbitration|complaint|notice\s+of\s+(?:arbitration|dispute|intent))\b"
                          r"|\b(?:suit|lawsuit|action|claim|application|petition)\s+(?:it|the\s+Company|[A-Z]\w+)\s+(?:filed|brought|commenced)\b"
                          r"|\bseek(?:s|ing)\s+(?:the\s+)?recognition\b(?=[^.;]{0,80}?\b(?:court|judgment|award))"
-                         r"|\b(?:served|delivered|sent|issued|gave|submitted)\s+(?:a\s+|an\s+|its\s+|the\s+)?(?:formal\s+|written\s+)?notice\s+of\s+(?:intent|dispute|arbitration|claim)"),
-    ("expropriation", r"\bexpropriat(?:ed|es|ion|e)\b|\bnationali[sz](?:ed|ation|es)\b|\b(?:decree|government|state|republic|ministry|council\s+of\s+ministers)\b.{0,140}?\b(?:seized|seizes|seizing|confiscated|confiscates|confiscating|revoked|revokes|revoking|cancelled|cancels|cancelling|canceling|rescinded|rescinds|rescinding|annulling)\b"),
-    ("acquisition", r"\b(?:complet(?:ed|es)|clos(?:ed|es)|announce[sd]?|entered\s+into\s+(?:a|an)\s+(?:\w+\s+){0,3}agreement\s+(?:to|for)|agreed\s+to|signed\s+(?:a|an)\s+(?:\w+\s+){0,3}agreement\s+(?:to|for))\s+(?:the\s+|its\s+|their\s+)?acqui(?:re|sition\s+of)\b|\bhas\s+acquired\b|\bacquired\s+(?:a\s+|an\s+|all\s+|the\s+|\d+%)"),
+                         r"|\b(?:served|delivered|sent|issued|gave|submitted)\s+(?:a\s+|an\s+|its\s+|the\s+)?(?:formal\s+|written\s+)?notice\s+of\s+(?:intent|dispute|arbitration|claim)"
+                         r"|\bapplied\s+for\s+(?:and\s+(?:were|was)\s+granted\s+)?(?:an?\s+)?(?:initial|interim|receivership)\s+order"
+                         r"|\b(?:filed|applied)\s+for\s+(?:bankruptcy|creditor\s+protection|protection\s+under|Chapter\s+11|receivership)"),
+    ("expropriation", r"\bexpropriat(?:ed|es|ion|e)\b|\bnationali[sz](?:ed|ation|es)\b|\b(?:declared|declares)\s+(?:the\s+)?(?:expiry|caducidad|forfeiture|cancellation|revocation)\b|\b(?:decree|government|state|republic|ministry|agency|authority|council\s+of\s+ministers)\b.{0,140}?\b(?:seized|seizes|seizing|confiscated|confiscates|confiscating|revoked|revokes|revoking|cancelled|cancels|cancelling|canceling|rescinded|rescinds|rescinding|annulling)\b"),
+    ("acquisition", r"\bagreement\b(?:[^.;]|\.(?!\s+[A-Z][a-z])){0,150}?\bunder\s+which\s+(?:\w+\s+){0,2}(?:will|would|is\s+to)\s+acquire\b|\b(?:complet(?:ed|es)|clos(?:ed|es)|announce[sd]?|entered\s+into\s+(?:a|an)\s+(?:\w+\s+){0,3}agreement\s+(?:to|for)|agreed\s+to|signed\s+(?:a|an)\s+(?:\w+\s+){0,3}agreement\s+(?:to|for))\s+(?:the\s+|its\s+|their\s+)?acqui(?:re|sition\s+of)\b|\bhas\s+acquired\b|\bacquired\s+(?:a\s+|an\s+|all\s+|the\s+|\d+%)"),
     ("disposition", r"\b(?:agreement|agreed|agrees)\s+to\s+sell\s+(?:its|all|the|a)\b|\b(?:complet(?:ed|es)|clos(?:ed|es)|announce[sd]?|agreed\s+to)\s+(?:the\s+|its\s+)?(?:sale|divestiture|disposition|disposal)\s+of\b|\bhas\s+sold\b|\bsold\s+(?:its|all\s+of\s+its|a\s+\d+%|the)\b|\bdivest(?:ed|s)\b"),
-    ("agreement", r"\b(?:signed|entered\s+into|executed|concluded|finalized|finalised)\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,5}?(?:agreement|memorandum\s+of\s+understanding|MOU|contract|joint\s+venture|alliance)\b"),
+    ("agreement", r"\bagreement\s+(?:was\s+|were\s+)?(?:signed|entered\s+into|executed|concluded)\s+(?:on|in|with)\b|\b(?:signed|entered\s+into|executed|concluded|finalized|finalised)\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,5}?(?:agreement|memorandum\s+of\s+understanding|MOU|contract|joint\s+venture|alliance)\b"),
 )
 _EXECUTIVE_WORDS = ("appoint", "resign", "retir", "step", "join", "named", "elect", "succe", "replac", "depart",
                     "serve as", "act as", "hire", "welcome", "promot", "left")
@@ -84,11 +92,11 @@ _EXECUTIVE_WORDS = ("appoint", "resign", "retir", "step", "join", "named", "elec
 TRIGGER_WORDS = {
     "enforcement_action": ("enforce", "attach", "seiz", "garnish", "writ", "execution", "freez", "saisie"),
     "legal_challenge": ("appeal", "annul", "set aside", "vacat", "recours", "challenge"),
-    "court_judgment": ("court", "judg", "justice", "ruling", "decision", "exequatur"),
+    "court_judgment": ("court", "judg", "justice", "ruling", "decision", "exequatur", "granted", "council of state"),
     "arbitration_award": ("tribunal", "arbitra", "award", "panel"),
     "legal_proceeding": ("suit", "action", "litigation", "applica", "claim", "petition", "proceeding", "arbitration",
-                         "complaint", "notice of", "recognition"),
-    "expropriation": ("expropri", "nationali", "seiz", "confiscat", "revok", "cancel", "rescind", "annulling"),
+                         "complaint", "notice of", "recognition", "applied for", "filed for"),
+    "expropriation": ("expropri", "nationali", "seiz", "confiscat", "revok", "cancel", "rescind", "annulling", "declare"),
     "acquisition": ("acqui",),
     "disposition": ("sale", "sold", "sell", "divest", "dispos"),
     "agreement": ("agreement", "memorandum", "mou", "contract", "joint venture", "alliance"),
@@ -107,7 +115,7 @@ _MONTHS = r"(?!(?:January|February|March|April|May|June|July|August|September|Oc
 _VENUE_RE = re.compile(
     r"(?P<tribunal>(?:[Aa]rbitra(?:l|tion)\s+)?[Tt]ribunal\s+(?:operating|convened|constituted|established|formed)\s+under\s+(?:the\s+)?"
     r"[A-Z][\w.'-]*(?:\s+(?:[A-Z][\w.'-]*|of|the|for|and|in))*)"
-    r"|(?P<court>(?:(?:U\.S\.|United\s+States|[A-Z][\w.'&-]*)\s+){0,6}(?:Court|Tribunal|Centre|Center|Commission|Chamber)\b"
+    r"|(?P<court>(?:(?:U\.S\.|United\s+States|[A-Z][\w.'&-]*)\s+){0,6}(?:Court|Tribunal|Centre|Center|Commission|Chamber|Council\s+of\s+State)\b"
     r"(?:\s+(?:of|for|in)\s+(?:the\s+)?" + _MONTHS + r"(?:[A-Z][\w.'-]*)(?:\s+(?:of|the|for|and|de|du|in|" + _MONTHS + r"[A-Z][\w.'-]*))*)?"
     r"(?:\s+\([A-Z][\w .]+\))?)"
     r"|(?P<french>\b(?:Tribunal\s+(?:de\s+grande\s+instance|judiciaire|de\s+commerce)|Cour\s+d'appel)\s+de\s+[A-Z][\w-]+)"
@@ -151,7 +159,7 @@ def _clean_venue(v: str) -> str | None:
     return v
 
 
-_VENUE_WORDS = ("court", "tribunal", "centre", "center", "commission", "chamber")
+_VENUE_WORDS = ("court", "tribunal", "centre", "center", "commission", "chamber", "council of state")
 _STATE_WORDS = ("republic", "kingdom", "federation", "state of", "commonwealth", "emirate", "government")
 
 
@@ -336,8 +344,8 @@ def _executive_events(text: str, sent, doc) -> list[_Event]:
     out = []
     for rx, etype in ((_APPOINT, "executive_appointment"), (_DEPART, "executive_departure")):
         for m in rx.finditer(text):
-            person = next((m.group(k) for k in ("p1", "p2", "p3", "p4", "p5", "p6") if k in m.re.groupindex and m.group(k)), None)
-            role = next((m.group(k) for k in ("r1", "r2", "r3", "r4", "r5", "r6") if k in m.re.groupindex and m.group(k)), None)
+            person = next((m.group(k) for k in ("p1", "p2", "p3", "p4", "p5", "p6", "p7") if k in m.re.groupindex and m.group(k)), None)
+            role = next((m.group(k) for k in ("r1", "r2", "r3", "r4", "r5", "r6", "r7") if k in m.re.groupindex and m.group(k)), None)
             if person and re.match(r"(?:He|She|They|It|The|This|Mr|Ms)\b", person) and len(person.split()) < 2:
                 continue
             if person and re.search(r"\b(?:President|Vice|Chief|Officer|Director|Chair\w*|Board|Company|Manager|Secretary)\b", person):
@@ -364,6 +372,12 @@ def _executive_events(text: str, sent, doc) -> list[_Event]:
                 continue    # board elections at a shareholders' meeting are not executive changes
             out.append(_Event(etype, date.value if date else None, None, None, None, None,
                               person.strip(), role, None, sent.start, sent.end))
+    # '... has been appointed Chief Financial Officer, replacing Gerald Pike, who has left': the role he left
+    roles_in = [ev.role for ev in out if ev.event_type == "executive_appointment" and ev.role]
+    if roles_in and re.search(r"\b(?:replac|succe)", text):
+        for ev in out:
+            if ev.event_type == "executive_departure" and ev.role is None:
+                ev.role = roles_in[0]
     return out
 
 

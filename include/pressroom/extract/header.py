@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from pressroom.extract.dates import DATE_RE, find_dates
+from pressroom.extract.dates import DATE_RE, find_dates, month_number
 from pressroom.models import NotARelease
 from pressroom.segment import Unit
 
@@ -65,8 +65,10 @@ def find_listings(text: str) -> list[tuple[str, str]]:
     return seen
 
 
-def find_release_date(header: list[Unit], first_body: str) -> tuple[date, int]:
-    """The release's own date: a date line in the header, else the dateline of the first paragraph.
+def find_release_date(header: list[Unit], first_body: str, full_text: str = "") -> tuple[date, int]:
+    """The release's own date: a date line in the header, else the dateline of the first paragraph, else a
+    wire service's trailer ('CNW 17:05e 14-MAY-07') or a dateline without its year ('TORONTO, May 14 /CNW/')
+    in the year the text's latest full date falls in.
 
     Returns the date and the index of the header unit holding it (-1 for the body dateline).
     """
@@ -92,7 +94,28 @@ def find_release_date(header: list[Unit], first_body: str) -> tuple[date, int]:
     found = release_dates(lead[:200])
     if found:
         return found[0].value, -1
+    trailer = list(_WIRE_TRAILER.finditer(full_text))
+    if trailer:
+        t = trailer[-1]
+        try:
+            return date(2000 + int(t.group("y")) if int(t.group("y")) < 70 else 1900 + int(t.group("y")),
+                        month_number(t.group("m")), int(t.group("d"))), -1
+        except ValueError:
+            pass
+    m = _DATELINE_NO_YEAR.match(lead)
+    years = [d.value.year for d in find_dates(full_text)]
+    if m and years:
+        try:
+            return date(max(years), month_number(m.group("m")), int(m.group("d"))), -1
+        except (ValueError, KeyError):
+            pass
     raise NotARelease("no release date found in the header or dateline")
+
+
+_WIRE_TRAILER = re.compile(r"\b(?P<d>[0-3]?\d)-(?P<m>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)-(?P<y>\d\d)\b")
+_DATELINE_NO_YEAR = re.compile(
+    r"^[A-Z][A-Za-z .'-]{1,40}(?:,\s*[A-Za-z .'-]{2,40})?,\s*(?P<m>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|"
+    r"June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?P<d>[0-3]?\d)\b(?!,?\s*\d{4})")
 
 
 _PERIOD_END = re.compile(r"\b(?:ended|ending|end(?:s|ed)?\s+on|as\s+at|as\s+of|through|to)\s+(?:on\s+)?$", re.I)
@@ -154,14 +177,25 @@ def find_title(header: list[Unit], date_index: int, after_dateline: list[Unit] =
     return " ".join(best.split())
 
 
+# newswires name themselves in the dateline: '(Newsfile Corp. - June 12, 2020)'
+WIRE_SERVICE = re.compile(r"^(?:Newsfile|Marketwire[d]?|Market\s+Wire|PR\s+Newswire|Business\s+Wire|GlobeNewswire|"
+                          r"Globe\s+Newswire|CNW|Canada\s+Newswire|Canada\s+NewsWire|Accesswire|ACCESSWIRE|Newswire|"
+                          r"Stockwatch|Nasdaq|Dow\s+Jones|Reuters|Bloomberg)\b", re.I)
+
+
+def companies(text: str):
+    """Companies named with a legal suffix in ``text``, newswires left out."""
+    for m in ISSUER_RE.finditer(text):
+        name = re.sub(r"^(?:(?:The|A|An|On|In|At|Today|Vancouver|Toronto|Canada)\s+|[A-Z][a-z]{2,}\.\s+)+", "",
+                      m.group(1))   # ('June. Blyde River Gold Limited': the end of the sentence before)
+        if WIRE_SERVICE.match(name) or name.split()[0].lower() in ("the", "this", "its", "our"):
+            continue
+        yield m, name
+
+
 def find_issuer(header_text: str, body_text: str, listings: list[tuple[str, str]]) -> str | None:
     """The issuer's legal name: first company with a legal suffix near the listing or lead."""
-    lead = body_text[:1500]
-    for m in ISSUER_RE.finditer(lead):
-        name = m.group(1)
-        name = re.sub(r"^(?:The|A|An|On|In|At|Today|Vancouver|Toronto|Canada)\s+", "", name)
-        if name.split()[0].lower() in ("the", "this", "its", "our"):
-            continue
+    for _, name in companies(body_text[:1500]):
         return name
     for m in ISSUER_RE.finditer(header_text):
         return m.group(1)

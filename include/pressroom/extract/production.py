@@ -367,6 +367,9 @@ def ore_sources(sentence: str, facilities: list[Facility]) -> list[tuple[int, st
         name = m.group("name")
         if name.split()[0] in _NOT_NAME:
             continue
+        if re.search(r"(?:%|\bper\s*cent|\binterest|\bowner(?:ship)?|\bowns?|\bacquisition|\bsale)\s+$",
+                     sentence[max(0, m.start() - 20):m.start()]):
+            continue        # 'owns 100% of the Pellet Lake mine': ownership, not where ore came from
         found.append((m.start(), _source_name(name, m.group("kind"))))
     for m in _SOURCE_BARE.finditer(sentence):
         name = m.group("name")
