@@ -133,7 +133,8 @@ def _looks_like_heading(text: str) -> bool:
 
 
 # 'Head grade: 2.31 g/t (June quarter: 2.18 g/t)' is a short line that states a figure, not a heading
-_STATED_FIGURE = re.compile(r"\d[\d,.]*\s*(?:%|g/t|oz\b|ounces|tonnes|tpd|t/d)|:\s*(?:[A-Z]{0,2}\$)?\d", re.I)
+_STATED_FIGURE = re.compile(
+    r"(?<![(\d.,])\d[\d,.]*\s*(?:%(?!\))|g/t|oz\b|ounces|tonnes|tpd|t/d)|:\s*(?:[A-Z]{0,2}\$)?\d", re.I)
 
 
 def _is_body_start(text: str) -> bool:

@@ -473,6 +473,22 @@ def _unify_sites(names: list[str]) -> dict[str, str]:
     return mapping
 
 
+_SAME_PERIOD = re.compile(r"\b(?:the\s+)?(?:same|corresponding|comparable)\s+(?:quarter|period|month|half(?:[- ]year)?)\s+(?:of|in|last)\s+$",
+                          re.I)
+
+
+def _same_period_of(text: str, p: Period, running: Period) -> Period:
+    """'up from 58,020 ounces in the same quarter of 2011': the running period, in that year."""
+    if p.grain != "year" or not _SAME_PERIOD.search(text, max(0, p.span[0] - 40), p.span[0]):
+        return p
+    shift = running.end.year - p.end.year
+    try:
+        return Period(running.start.replace(year=running.start.year - shift),
+                      running.end.replace(year=running.end.year - shift), running.grain, p.span)
+    except ValueError:      # 29 February
+        return p
+
+
 def _compared(text: str, p: Period, reach: int = 40) -> bool:
     """A period named as the comparison: 'compared with 24,880 ounces in the June quarter', '(June quarter: ...)'."""
     return bool(_COMPARISON.search(text, max(0, p.span[0] - reach), p.span[0])
@@ -496,6 +512,7 @@ def extract_production(doc) -> list:
             if periods:
                 context_period = periods[0]
                 break
+    lead_period = context_period
     # every facility the release names, by its bare name ('Wattle Creek' -> 'Wattle Creek operation')
     known_sites: dict[str, str] = {}
     for sent in seg.sentences:
@@ -533,6 +550,8 @@ def extract_production(doc) -> list:
             facilities = _bare_sites(text, doc.issuer)
         mills = [f for f in facilities if f.is_mill]
         periods = find_sentence_periods(text, doc.release_date, fy_end)
+        if context_period is not None and periods and ("same" in text or "corresponding" in text):
+            periods = tuple(_same_period_of(text, p, context_period) for p in periods)
         carried = last_t_metric if _OF_THIS.match(text) else None
         figures = find_figures(text, doc.default_currency, carried) if sent.section == "body" else []
         last_t_metric = next((f.metric for f in reversed(figures) if f.unit == "t"), last_t_metric)
@@ -551,8 +570,13 @@ def extract_production(doc) -> list:
                 context_site = mills[0].name
             elif facilities and not ore_sources(text, facilities):
                 context_site = facilities[0].name
-            own = [p for p in periods if not _compared(text, p)]
-            if own and sent.section == "body":
+            # a sentence without figures frames the next ones only when it opens with its period
+            # ('For the quarter ended ...', 'During October, ...'), not 'a conveyor failed in August'
+            own = [p for p in periods if not _compared(text, p) and p.span[0] <= 40 and not (
+                lead_period is not None and p.grain != lead_period.grain
+                and lead_period.start <= p.start and p.end <= lead_period.end)]   # 'In September the Board ...'
+
+            if own and sent.section == "body" and len(text.split()) >= 5 and "   " not in text:
                 context_period = own[0]
             continue
         company_subject = bool(_COMPANY_SUBJECT.search(text) or (issuer_re is not None and issuer_re.search(text)))
@@ -610,13 +634,14 @@ def extract_production(doc) -> list:
                 clause = next(((a, b) for a, b in _clauses(text) if a <= fig.start < b), (0, len(text)))
                 inside = [p for p in periods if clause[0] <= p.span[0] < clause[1]]
                 before = [p for p in periods if p.span[0] < fig.start and not _compared(text, p, 30)]
-                compared = [p for p in periods if _compared(text, p)]
                 if inside:
                     period = min(inside, key=lambda p: abs(p.span[0] - fig.start))
                 elif before:
                     period = before[-1]
-                elif context_period is not None and len(compared) == len(periods) and not fig_guidance:
-                    period = context_period     # '... US$611 per ounce, down from US$648 in November'
+                elif context_period is not None and not fig_guidance:
+                    # '... US$611 per ounce, down from US$648 in November'; '71,240 ounces (Q3 2011: ...), as a
+                    # shutdown in August reduced tonnes': periods in other clauses are not the figure's
+                    period = context_period
                 else:
                     period = periods[0]
             elif context_period is not None and not is_guidance:
@@ -639,7 +664,9 @@ def extract_production(doc) -> list:
             context_site = mills[0].name
         elif site_candidates:
             context_site = site_candidates[0].name
-        own = [p for p in periods if not _compared(text, p)]
+        own = [p for p in periods if not _compared(text, p) and not (
+            lead_period is not None and p.grain != lead_period.grain
+            and lead_period.start <= p.start and p.end <= lead_period.end)]
         if own and sent.section == "body" and not is_guidance:
             context_period = own[0]
     return dedupe_production(facts)
