@@ -281,10 +281,15 @@ def find_figures(sentence: str, default_currency: str | None = None, carried_t: 
             if prev and prev[-1].unit in ("t", "oz"):
                 value = float(m.group("num").replace(",", ""))
                 figures.append(RawFigure(prev[-1].metric, value, prev[-1].unit, m.start("num"), m.end("num")))
-    if _CASH_COST.search(sentence) and not _NOT_CASH_COST.search(sentence):
+    if _CASH_COST.search(sentence):
+        labels = sorted([(m.start(), True) for m in _CASH_COST.finditer(sentence)]
+                        + [(m.start(), False) for m in _NOT_CASH_COST.finditer(sentence)])
         for money in find_money(sentence):
             if not _PER_OUNCE.match(sentence[money.end: money.end + 20]):
                 continue
+            label = [is_cash for pos, is_cash in labels if pos < money.start]
+            if not label or not label[-1]:
+                continue        # 'Total cash costs of US$712/oz ...; AISC of US$934/oz': the label before it
             if _BOUND_BEFORE.search(sentence[max(0, money.start - 30): money.start]):
                 continue
             if re.search(r"\bbetween\s+$|\b(?:between|from)\s+(?:US|C|A)?\$?[\d,.]+\s*(?:and|to|-)\s*$",
@@ -302,7 +307,7 @@ def find_figures(sentence: str, default_currency: str | None = None, carried_t: 
     return figures
 
 
-_MONTH_NOT_PERIOD = re.compile(r"(?:(?:end|beginning|start|middle|close)\s+of\s+(?:the\s+)?|since\s+|until\s+|by\s+|before\s+|after\s+)$", re.I)
+_MONTH_NOT_PERIOD = re.compile(r"(?:(?:end|beginning|start|middle|close)\s+of\s+(?:the\s+)?|since\s+|until\s+|by\s+|before\s+|after\s+)(?:(?:early|mid|late)[- ])?$", re.I)
 _MAY_NAME_PERIOD = re.compile(
     r"(?:19|20)\d\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|quarter|\bQ[1-4]|\b[1-4]Q|\bH[12]\b|half", re.I)
 
@@ -504,6 +509,7 @@ def extract_production(doc) -> list:
     context_site: str | None = None
     context_period: Period | None = None
     last_t_metric: str | None = None
+    last_unit = -1
     fy_end = find_fiscal_year_end(doc.clean.text)
     # the lead paragraph's period frames the release ("... for November 2008")
     for sent in seg.sentences:
@@ -533,6 +539,10 @@ def extract_production(doc) -> list:
         low = text.lower()
         if any(w in low for w in _SKIP_WORDS) and _SKIP_SENTENCE.search(text):
             continue
+        if sent.unit != last_unit:
+            last_unit = sent.unit
+            if seg.units[sent.unit].kind == "list_item":
+                context_site = None     # a highlight bullet stands alone: no mill carried into it
         facilities = find_facilities(text)
         if issuer_stem and issuer_stem in text:
             spans = [(m.start(), m.end()) for m in re.finditer(re.escape(issuer_stem), text)]
@@ -572,7 +582,8 @@ def extract_production(doc) -> list:
                 context_site = facilities[0].name
             # a sentence without figures frames the next ones only when it opens with its period
             # ('For the quarter ended ...', 'During October, ...'), not 'a conveyor failed in August'
-            own = [p for p in periods if not _compared(text, p) and p.span[0] <= 40 and not (
+            own = [p for p in periods if not _compared(text, p) and p.span[0] <= 25 and not (
+                doc.release_date is not None and p.end > doc.release_date) and not (
                 lead_period is not None and p.grain != lead_period.grain
                 and lead_period.start <= p.start and p.end <= lead_period.end)]   # 'In September the Board ...'
 

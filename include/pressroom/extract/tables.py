@@ -52,6 +52,7 @@ _SPEC_RE = re.compile(
     rf"|(?P<h2>\b(?P<h2n>[12])H\s*(?P<h2y>{_YY})?(?![\w/]))"
     rf"|(?P<hw>\b(?P<ho>first|second)\s+half(?:[- ]year)?(?:\s+(?:of\s+)?(?P<hwy>{_Y4}))?)"
     rf"|(?P<ytd>\b(?:ytd|year[- ]to[- ]date)(?:\s*(?P<ytdy>{_Y4}))?)"
+    rf"|(?P<nm>\b(?P<nmn>[369]|12)M\s*(?P<nmy>{_YY})?(?![\w/]))"
     rf"|(?P<fy>\b(?:FY|F(?=\s*{_Y4})|fiscal(?:\s+year)?|financial\s+year)\s*(?P<fyy>{_YY})\b)"
     rf"|(?P<fy2>\b(?P<fy2y>{_Y4})\s+(?:fiscal|financial)\s+year)"
     rf"|(?P<mon>\b(?P<mm>{_MON})(?:(?:\s*[-/']\s*|[\s,]+)(?P<my>{_Y4})|"
@@ -121,6 +122,11 @@ def _find_specs(text: str, free_text: bool = False) -> tuple[tuple[_Spec, int, i
         elif g["h"] or g["h2"] or g["hw"]:
             hn = int(g["hn"] or g["h2n"] or (1 if (g["ho"] or "").lower() == "first" else 2))
             spec = _Spec("h", expand_year(g["hy"] or g["h2y"] or g["hwy"]), hn, fiscal=bool(g["hf"]))
+        elif g["nm"]:
+            # '9M 2018' (nine months: no grain), '6M 2018' (a first half), '12M 2018' (a year)
+            n = int(g["nmn"])
+            year = expand_year(g["nmy"])
+            spec = _Spec("h", year, 1) if n == 6 else _Spec("y", year) if n == 12 and year else _Spec("bad")
         elif g["ytd"]:
             spec = _Spec("ytd", int(g["ytdy"]) if g["ytdy"] else None)
         elif g["fy"] or g["fy2"]:
