@@ -616,6 +616,32 @@ Ana Villarreal          113,011,402    99.00       1,137,616      1.00
          "lead": "today reported results for the year ended December 31, 2008 at "
                  "the Rio Verde mine in Sonora, Mexico, and its updated reserves."},
     ),
+    Case(
+        "thousands separated by a space, a two-line 'Quarter ended' header",
+        "Operating results\n\n                              Quarter ended    Quarter ended\n"
+        "                              30 Jun 2009      30 Jun 2008\n"
+        "Ore milled (t)                    412 000          398 500\n"
+        "Gold produced (oz)                 38 420           36 115\n",
+        [
+            ("ore_processed_t", ACME, Q2_09, 412000, False),
+            ("ore_processed_t", ACME, Q2_08, 398500, False),
+            ("gold_produced_oz", ACME, Q2_09, 38420, False),
+            ("gold_produced_oz", ACME, Q2_08, 36115, False),
+        ],
+        ("Ore milled", "Gold produced"),
+    ),
+    Case(
+        "quarters and semesters ('2Q09', '1S09'), a change column, nine-month columns give nothing",
+        "Production summary\n\n                   2Q09      2Q08    Change      1S09      1S08      9M08\n"
+        "Gold produced (oz)     21,450    20,110      +7%    42,300    40,050    61,000\n",
+        [
+            ("gold_produced_oz", ACME, Q2_09, 21450, False),
+            ("gold_produced_oz", ACME, Q2_08, 20110, False),
+            ("gold_produced_oz", ACME, ("2009-01-01", "2009-06-30"), 42300, False),
+            ("gold_produced_oz", ACME, ("2008-01-01", "2008-06-30"), 40050, False),
+        ],
+        ("Gold produced",),
+    ),
 ]
 
 

@@ -43,7 +43,7 @@ _SPEC_RE = re.compile(
     rf"(?:\s+period)?\s+end(?:ed|ing)\s+(?:on\s+)?"
     rf"(?:(?P<em1>{_MON})\s*(?P<ed1>{_DAYN})\b|(?P<ed2>{_DAYN})\s+(?P<em2>{_MON}))(?:,?\s*(?P<ey>{_Y4}))?)"
     rf"|(?P<date>\b(?:{_MON}\s*{_DAYN},?\s+{_Y4}|{_DAYN}\s+{_MON},?\s+{_Y4}))"
-    rf"|(?P<mq>\b(?P<mqm>{_MON})\s*[-/']?\s*(?P<mqy>{_YY})?\s+(?:qtr|quarter)\b)"
+    rf"|(?P<mq>\b(?P<mqm>{_MON})\s*[-/']?\s*(?P<mqy>{_YY})?\s+(?:qtr|quarter|Q)\b)"
     rf"|(?P<q>\bQ(?P<qn>[1-4])(?:\s*[-/']?\s*(?P<qf>FY|F)?\s*(?P<qy>{_YY}))?(?![\w/]))"
     rf"|(?P<q2>\b(?P<q2n>[1-4])Q\s*(?P<q2f>FY|F)?\s*(?P<q2y>{_YY})?(?![\w/]))"
     rf"|(?P<qw>\b(?P<qo>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?P<qwf>fiscal\s+)?quarter"
@@ -53,6 +53,7 @@ _SPEC_RE = re.compile(
     rf"|(?P<hw>\b(?P<ho>first|second)\s+half(?:[- ]year)?(?:\s+(?:of\s+)?(?P<hwy>{_Y4}))?)"
     rf"|(?P<ytd>\b(?:ytd|year[- ]to[- ]date)(?:\s*(?P<ytdy>{_Y4}))?)"
     rf"|(?P<nm>\b(?P<nmn>[369]|12)M\s*(?P<nmy>{_YY})?(?![\w/]))"
+    rf"|(?P<sem>\b(?P<semn>[12])S\s*(?P<semy>{_YY})?(?![\w/]))"
     rf"|(?P<fy>\b(?:FY|F(?=\s*{_Y4})|fiscal(?:\s+year)?|financial\s+year)\s*(?P<fyy>{_YY})\b)"
     rf"|(?P<fy2>\b(?P<fy2y>{_Y4})\s+(?:fiscal|financial)\s+year)"
     rf"|(?P<mon>\b(?P<mm>{_MON})(?:(?:\s*[-/']\s*|[\s,]+)(?P<my>{_Y4})|"
@@ -122,6 +123,9 @@ def _find_specs(text: str, free_text: bool = False) -> tuple[tuple[_Spec, int, i
         elif g["h"] or g["h2"] or g["hw"]:
             hn = int(g["hn"] or g["h2n"] or (1 if (g["ho"] or "").lower() == "first" else 2))
             spec = _Spec("h", expand_year(g["hy"] or g["h2y"] or g["hwy"]), hn, fiscal=bool(g["hf"]))
+        elif g["sem"]:
+            # '1S19' / '2S19': the first / second semester (half) of 2019
+            spec = _Spec("h", expand_year(g["semy"]), int(g["semn"]))
         elif g["nm"]:
             # '9M 2018' (nine months: no grain), '6M 2018' (a first half), '12M 2018' (a year)
             n = int(g["nmn"])
@@ -297,7 +301,13 @@ def _classify(cell: _Cell) -> _Cell:
     elif _EMPTY_RE.match(t):
         cell.kind = "empty"
     elif _SPACE_THOUSANDS.match(t):
-        cell.kind = "ambiguous"
+        groups = t.replace(",", ".").split(".")[0].split(" ")
+        if len(groups) <= 3 and re.fullmatch(r"\d{1,3}(?: \d{3}){1,2}(?:[.,]\d+)?", t):
+            # '412 000' (a space between thousands, as South African and European releases write them);
+            # more groups could be two numbers in one column and stay ambiguous
+            cell.kind, cell.value = "value", float(t.replace(" ", "").replace(",", "."))
+        else:
+            cell.kind = "ambiguous"
     else:
         m = _VALUE_RE.match(t)
         if m:
