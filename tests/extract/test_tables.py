@@ -642,6 +642,25 @@ Ana Villarreal          113,011,402    99.00       1,137,616      1.00
         ],
         ("Gold produced",),
     ),
+    Case(
+        "metric and imperial tables: ('000t) scales, kilograms, yields and short tons give nothing",
+        "Operating results (metric)\n\n                                 Quarter ended   Quarter ended\n"
+        "                                  30 Jun 2009     30 Jun 2008\n"
+        "Ore milled (000t)                       1 250           1 198\n"
+        "Gold produced (kg)                      6 062           5 894\n"
+        "Gold produced (oz)                    194 900         189 500\n\n"
+        "Operating results (imperial)\n\n                                 Quarter ended   Quarter ended\n"
+        "                                  30 Jun 2009     30 Jun 2008\n"
+        "Ore milled (000 tons)                   1 378           1 321\n"
+        "Yield (oz/ton)                          0.141           0.144\n",
+        [
+            ("ore_processed_t", ACME, Q2_09, 1250000, False),
+            ("ore_processed_t", ACME, Q2_08, 1198000, False),
+            ("gold_produced_oz", ACME, Q2_09, 194900, False),
+            ("gold_produced_oz", ACME, Q2_08, 189500, False),
+        ],
+        ("Ore milled (000t)", "Gold produced (oz)"),
+    ),
 ]
 
 

@@ -425,7 +425,7 @@ _GENERIC_T = re.compile(r"^(?:ore|tonnes?|tons?|ore\s+tonnes?|tonnage|ore\s+tonn
 _GENERIC_OZ = re.compile(r"^(?:gold|ounces?|oz|gold\s+ounces?|au)(?:\s*\(\s*(?:oz|ounces|koz|'\s?000\s*oz|"
                          r"000s?\s*oz)\s*\))?$",
                          re.I)
-_SCALE_K = re.compile(r"'\s?000|(?<![\d,.])\b000s?\b|\(000\)|\bthousands?\b|\bkoz\b|\bkt\b|\bk\s?oz\b|"
+_SCALE_K = re.compile(r"'\s?000|(?<![\d,.])\b000s?\b|\(000\)|\(\s*000\s?(?:t|tonnes|oz)\s*\)|\bthousands?\b|\bkoz\b|\bkt\b|\bk\s?oz\b|"
                       r"\bkozs\b", re.I)
 _SCALE_M = re.compile(r"\bmillions?\b|\bMoz\b|\bMt\b|\bmoz\b")
 _CUR_USD = re.compile(r"US\s?\$|\bUSD\b|U\.S\.\s?\$|\$\s?US\b|\bUS\s+dollars?\b|\bU\.S\.\s+dollars?\b", re.I)
@@ -529,6 +529,10 @@ def _strip_label(text: str) -> str:
     return t.strip().rstrip(":").strip()
 
 
+_IMPERIAL = re.compile(r"\(\s*(?:'?000\s*)?(?:short\s+)?tons\s*\)|\boz\s*/\s*tons?\b|\bshort\s+tons?\b|\bimperial\b|"
+                       r"\bounces\s+per\s+ton\b|\btons?\s*\(000\)|\b000\s+tons\b")
+
+
 def _metric(low: str, has_g_t_doc: bool) -> tuple[str | None, str | None, bool]:
     """(metric, generic quantity kind, is a non-production line) for a label."""
     if _CASH.search(low):
@@ -537,6 +541,8 @@ def _metric(low: str, has_g_t_doc: bool) -> tuple[str | None, str | None, bool]:
         return "cash_cost_per_oz", None, False
     if _nonprod(low) or _COST.search(low):
         return None, None, True
+    if _IMPERIAL.search(low):
+        return None, None, True     # short tons and ounces per ton: no metric figure without conversion
     if _TPD.search(low) and _TPD_OK.search(low):
         return "tonnes_per_day", None, False
     if _GRADE.search(low):
