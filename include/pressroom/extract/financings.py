@@ -80,7 +80,7 @@ _CLOSED = re.compile(
     r"(?<!will\s)(?<!to\s)(?<!will\sbe\s)\b(?:closed|has\s+completed|have\s+completed|completed|has\s+raised|have\s+raised|raised|"
     r"(?:has|have)\s+been\s+(?:transferred|retired|repaid|used|settled|issued|drawn|funded|advanced|closed|completed)|was\s+used|"
     r"was\s+(?:issued|repaid|retired|drawn|closed|completed|funded)|were\s+(?:issued|repaid|retired)|retired|repaid|"
-    r"drew\s+down|has\s+drawn|received(?=\s+(?:the\s+|gross\s+|net\s+|an?\s+|its\s+)?(?:proceeds|funds|payment|upfront|advance|\$|US\$|C\$|A\$|\d))|bought(?!\s+deal)|settled|issued)\b", re.I)
+    r"drew\s+down|has\s+drawn|concluded|received(?=\s+(?:the\s+|gross\s+|net\s+|an?\s+|its\s+)?(?:proceeds|funds|payment|upfront|advance|\$|US\$|C\$|A\$|\d))|bought(?!\s+deal)|settled|issued)\b", re.I)
 _CLASS_PARTIES = re.compile(
     r"\bto\s+(?:certain\s+)?(?P<list>(?:(?:its\s+)?(?:directors|officers|insiders|employees|consultants|management|"
     r"employees\s+and\s+consultants)(?:,\s*|\s+and\s+|,\s+and\s+)?){1,6})", re.I)
@@ -91,6 +91,9 @@ _DEFINED_TERM = re.compile(r"\(\s*(?:the\s+)?\"(?P<term>[^\"]{2,40})\"\s*\)")
 _PARENS_NOTE = re.compile(r"\s*\((?:formerly|previously|an?\s+affiliate|a\s+subsidiary|a\s+wholly)[^)]*\)", re.I)
 _AMOUNT_BOUND = re.compile(r"\b(?:up\s+to|a\s+maximum\s+of|maximum\s+of|not\s+(?:to\s+)?exceed(?:ing)?|"
                            r"no\s+more\s+than|at\s+most)\s+(?:an?\s+)?(?:aggregate\s+(?:of\s+)?)?$", re.I)
+_REFINANCED = re.compile(r"\brefinanc\w*\s+(?:\S+\s+){0,6}\S*$", re.I)
+_MISSED = re.compile(r"\b(?:missed|miss|failed\s+to\s+make|did\s+not\s+make|not\s+made|failure\s+to\s+make|"
+                     r"defaulted\s+on|default\s+on|unable\s+to\s+make)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w$.,]+\s+){0,4}$", re.I)
 _FEE_BEFORE = re.compile(r"\b(?:fees?|commissions?|expenses)\s+(?:of|totall?ing|equal\s+to|amounting\s+to)\s+"
                          r"(?:approximately\s+|about\s+)?$|\bfinder'?s'?\s+fees?\s+(?:\w+\s+){0,2}$", re.I)
 _ORG_PARTIES_CUE = re.compile(r"\b(?:from|with|by|to|lenders?|investors?|purchasers?|underwriters?|led\s+by|including)\s+(?:the\s+)?$", re.I)
@@ -218,6 +221,10 @@ def extract_financings(doc) -> list[FinancingFact]:
         matches = [x for x in matches if not (x[0] in ("warrants", "stock_options") and (
             re.search(r"\bexercis(?:e|ed|ing)\s+(?:of\s+)?(?:\S+\s+){0,6}$", text[max(0, x[1] - 60):x[1]], re.I)
             or re.match(r"\s*(?:were|was|have\s+been)\s+exercised", text[x[2]:x[2] + 30], re.I)))]
+        # a payment missed is no repayment: 'failed to make a scheduled $7.5 million principal repayment'
+        matches = [x for x in matches if not (x[0] == "debt_repayment" and _MISSED.search(text, max(0, x[1] - 60), x[1]))]
+        # 'will be used to refinance RUB 650 million of short-term loans': the object of a refinancing
+        matches = [x for x in matches if not (x[0] in _LOANS and _REFINANCED.search(text, max(0, x[1] - 60), x[1]))]
         orgs = [(m.start(), m.end()) for m in ISSUER_RE.finditer(text)]
         matches = [x for x in matches if not any(a <= x[1] < b for a, b in orgs)]
         # a generic loan word inside a more specific instrument's words is that instrument
@@ -258,7 +265,9 @@ def extract_financings(doc) -> list[FinancingFact]:
         matches = sorted(firsts_by_type.values(), key=lambda x: x[1])
         # a sale of a royalty the issuer holds is a disposition, not a financing
         matches = [x for x in matches if not (x[0] == "royalty_stream" and re.search(
-            r"(?:sale|sold|dispos\w+|divest\w*)\s+(?:of\s+)?its\s+(?:\S+\s+){0,6}$", text[max(0, x[1] - 80):x[1]], re.I))]
+            r"(?:sale|sold|dispos\w+|divest\w*)\s+(?:of\s+)?its\s+(?:\S+\s+){0,6}$|"
+            r"acqui\w+\s+(?:of\s+)?(?:a|an|the|its)?\s*(?:portfolio\s+of\s+)?(?:\S+\s+){0,6}$",
+            text[max(0, x[1] - 80):x[1]], re.I))]        # buying royalties is an acquisition, not a financing
         known_types = {r.instrument_type for r in rows}
         if any(r.instrument_type in _LOANS for r in rows):
             known_types.add("secured_loan")

@@ -12,7 +12,9 @@ CURRENCY_PREFIXES = {
     "a$": "AUD", "au$": "AUD", "aud$": "AUD", "aud": "AUD",
     "£": "GBP", "gbp": "GBP", "€": "EUR", "eur": "EUR", "r$": "BRL", "brl": "BRL",
     "mx$": "MXN", "mxn": "MXN", "zar": "ZAR", "nz$": "NZD", "chf": "CHF", "s/.": "PEN", "pen": "PEN",
-    "hk$": "HKD", "¥": "JPY", "cny": "CNY", "rmb": "CNY", "$": "",
+    "hk$": "HKD", "¥": "JPY", "cny": "CNY", "rmb": "CNY", "rub": "RUB", "kzt": "KZT", "php": "PHP", "₱": "PHP",
+    "idr": "IDR", "clp": "CLP", "cop": "COP", "ars": "ARS", "ghs": "GHS", "tzs": "TZS", "xof": "XOF", "kgs": "KGS",
+    "mnt": "MNT", "inr": "INR", "sek": "SEK", "nok": "NOK", "$": "",
 }
 SUFFIX_CURRENCIES = {
     "us": "USD", "u.s.": "USD", "usd": "USD", "u.s. dollars": "USD", "us dollars": "USD",
@@ -33,7 +35,8 @@ MONEY_RE = re.compile(
 )
 
 
-_MAY_HOLD_MONEY = re.compile(r"[$£€¥]|\b(?:usd|cad|aud|gbp|eur|brl|mxn|zar|chf|pen|cny|rmb)\b|\bs/\.|dollar|pence", re.I)
+_MAY_HOLD_MONEY = re.compile(r"[$£€¥₱]|\b(?:usd|cad|aud|gbp|eur|brl|mxn|zar|chf|pen|cny|rmb|rub|kzt|php|idr|clp|cop|ars|"
+                             r"ghs|tzs|xof|kgs|mnt|inr|sek|nok)\b|\bs/\.|dollar|pence", re.I)
 
 _WORD_NUMBERS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
