@@ -424,6 +424,8 @@ _OF_THIS = re.compile(r"\s*(?:Of\s+(?:this|these|that|which|the\s+total|this\s+t
                       r"These\s+(?:comprised|included))")
 _OTHER_METAL = re.compile(r"\b(?:(?i:silver|copper|zinc|platinum|palladium|nickel|gold[- ]equivalent)|PGMs?|Ag|Cu|Zn|GEOs?|AuEq)\b")
 _GOLD_WORD = re.compile(r"\bgold\b(?![- ]equivalent)|\bAu\b", re.I)
+_THE_MILL = re.compile(r"\bthe\s+(?:mill|plant|processing\s+plant|processing\s+facility|concentrator)\b", re.I)
+_MILL_NAME = re.compile(r"\b(?:mill|plant|processing\s+plant|processing\s+facility|concentrator)$", re.I)
 _ACTUAL_VERB = re.compile(r"\b(?:produced|poured|recovered|sold|processed|milled|mined|was|were|totall?ed|reached|achieved)\b", re.I)
 
 
@@ -497,7 +499,8 @@ def _same_period_of(text: str, p: Period, running: Period) -> Period:
 def _compared(text: str, p: Period, reach: int = 40) -> bool:
     """A period named as the comparison: 'compared with 24,880 ounces in the June quarter', '(June quarter: ...)'."""
     return bool(_COMPARISON.search(text, max(0, p.span[0] - reach), p.span[0])
-                or text[:p.span[0]].rstrip().endswith("("))
+                or text[:p.span[0]].rstrip().endswith("(")
+                or _SAME_PERIOD.search(text, max(0, p.span[0] - 45), p.span[0]))
 
 
 def extract_production(doc) -> list:
@@ -526,6 +529,8 @@ def extract_production(doc) -> list:
             for f in find_facilities(sent.text):
                 if len(f.base) >= 4 and f.base not in (doc.issuer or ""):
                     known_sites.setdefault(f.base, f.name)
+    mills_named = {name for name in known_sites.values() if _MILL_NAME.search(name)}
+    only_mill = next(iter(mills_named)) if len(mills_named) == 1 else None
     known_re = re.compile(
         r"\b(" + "|".join(re.escape(b) for b in sorted(known_sites, key=len, reverse=True))
         + r")\b(?!\s+(?:gold\s+)?(?:ore|mill|mine|plant|project|operation))") if known_sites else None
@@ -558,6 +563,10 @@ def extract_production(doc) -> list:
             facilities.sort(key=lambda f: f.start)
         if figures_possible and not facilities:
             facilities = _bare_sites(text, doc.issuer)
+        if figures_possible and not facilities and only_mill is not None:
+            m = _THE_MILL.search(text)
+            if m:       # 'Gold recovered at the plant was 8,916 ounces': the release's one named plant
+                facilities = [Facility(only_mill, only_mill.rsplit(" ", 1)[0], "mill", m.start(), m.end())]
         mills = [f for f in facilities if f.is_mill]
         periods = find_sentence_periods(text, doc.release_date, fy_end)
         if context_period is not None and periods and ("same" in text or "corresponding" in text):
