@@ -661,6 +661,22 @@ Ana Villarreal          113,011,402    99.00       1,137,616      1.00
         ],
         ("Ore milled (000t)", "Gold produced (oz)"),
     ),
+    Case(
+        "a site named before the metric's words in the row label, a change column, a footnoted header",
+        "Operating statistics\n\n                                  Q2 2009(1)   Q2 2008   % Change\n"
+        "Red Cedar gold production (oz)       148,300   119,870        24%\n"
+        "Horwood Lake gold production (oz)     71,240    76,905        (7)%\n"
+        "Total gold production (oz)           219,540   196,775        12%\n",
+        [
+            ("gold_produced_oz", "Red Cedar", Q2_09, 148300, False),
+            ("gold_produced_oz", "Red Cedar", Q2_08, 119870, False),
+            ("gold_produced_oz", "Horwood Lake", Q2_09, 71240, False),
+            ("gold_produced_oz", "Horwood Lake", Q2_08, 76905, False),
+            ("gold_produced_oz", ACME, Q2_09, 219540, False),
+            ("gold_produced_oz", ACME, Q2_08, 196775, False),
+        ],
+        ("gold production",),
+    ),
 ]
 
 

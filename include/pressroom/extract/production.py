@@ -203,6 +203,7 @@ _LABELLED_RE = re.compile(
 # a prior period's figure in brackets after the current one, unit left out: '402,113 (June quarter: 388,460)'
 _PRIOR_VALUE = re.compile(r"\((?P<label>[A-Za-z][\w ]{2,30}?(?:quarter|month|year|half|period|Q[1-4](?:\s?\d{2,4})?|\d{4})):?\s*"
                           r"(?P<num>\d{1,3}(?:,\d{3})+|\d{2,})\)")
+_MILLED_AT = re.compile(r"(?:\b(?:milled|processed|treated|feed|throughput)|\d\s*(?:t|tonnes))\b[^.;]{0,40}?\bat\s+(?:an?\s+)?(?:average\s+)?$", re.I)
 _MAY_HOLD_FIGURE = re.compile(r"\d\s*(?:million\s+|thousand\s+)?(?:oz|ounce|koz|moz|tonne|ton|t\b|tpd|g/t|gpt|gram|%|per|mt|kt|dmt|wmt)|cash\s+cost|\b(?:ounces|oz|tonnes|tons)\b", re.I)
 
 
@@ -245,8 +246,9 @@ def find_figures(sentence: str, default_currency: str | None = None, carried_t: 
             metric, unit = "tonnes_per_day", "t/d"
         elif kind == "grade":
             clause = sentence[lo:hi]
-            if _GRADE.search(clause) or _GRADE.search(sentence) and not _RECOVERY.search(clause):
-                metric, unit = "head_grade_g_t", "g/t"
+            if _GRADE.search(clause) or _GRADE.search(sentence) and not _RECOVERY.search(clause) or \
+                    _MILLED_AT.search(sentence, max(0, m.start() - 60), m.start()):
+                metric, unit = "head_grade_g_t", "g/t"     # ('612,000 t milled at 2.21 g/t')
         elif kind == "pct":
             if (_RECOVERY.search(sentence, lo, hi) or last_metric.get("pct") and _COMPARISON.search(sentence, lo, m.start())
                     or last_metric.get("pct") and _COMPARISON.search(sentence, max(0, lo - 20), lo)) and 20 <= value <= 100:

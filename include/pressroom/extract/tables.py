@@ -486,6 +486,9 @@ _OZ_VERBS = (("gold_poured_oz", _POUR), ("gold_sold_oz", _SOLD), ("gold_recovere
 _PERIOD_GLUE = re.compile(r"\b(?:ended|ending|and|of|the|to|vs)\b", re.I)
 _HINT_OZ = {"poured": "gold_poured_oz", "sold": "gold_sold_oz", "produced": "gold_produced_oz"}
 _HINT_T = {"mined": "ore_mined_t", "processed": "ore_processed_t"}
+_LABEL_SITE = re.compile(r"(?P<name>(?:[A-Z][\w'-]+\s+){1,3}?)(?=(?:gold|ore|au|head|recovery|cash|tonnes|ounces|"
+                         r"production|throughput|mill(?:ed)?|processed|mined)\b)")
+_NOT_SITE_WORDS = frozenset("attributable average net payable contained equivalent silver copper total".split())
 _GENERIC_WORDS = frozenset(
     "production operations operating operational mining milling processing costs cost gold summary "
     "statistics results highlights data total totals underground open pit pits heap leach mill plant "
@@ -698,9 +701,21 @@ def _describe_uncached(text: str, role: str, ctx: _DocCtx) -> _Desc:
     quantity = bool(d.metric or d.nonprod or d.generic)
     site_text = t if role == "label" or d.period.empty else " ".join(_SPEC_RE.sub(" ", t).split())
     if role == "label" and quantity:
-        # a metric row names its site only with a facility word ('Gold poured at the El Tambo mill')
-        site_text = site_text if _FACILITY_WORD.search(site_text) else ""
-    site, kind = _site_of(site_text, ctx, grid_role and not quantity) if site_text else (None, None)
+        # a metric row names its site with a facility word ('Gold poured at the El Tambo mill') or by a
+        # proper name before the metric's words ('Red Cedar gold production (oz)')
+        named_before = None
+        if not _FACILITY_WORD.search(site_text):
+            m = _LABEL_SITE.match(site_text)
+            named_before = m.group("name").strip() if m and not any(
+                w.lower().strip(".'-") in _GENERIC_WORDS or w.lower() in _NOT_SITE_WORDS
+                for w in m.group("name").split()) else None
+            site_text = named_before or ""
+        if named_before:
+            site, kind = _site_of(named_before, ctx, True)
+        else:
+            site, kind = _site_of(site_text, ctx, False) if site_text else (None, None)
+    else:
+        site, kind = _site_of(site_text, ctx, grid_role and not quantity) if site_text else (None, None)
     if site and not (grid_role and quantity):
         d.site, d.site_kind = site, kind
     if _SUBPART.search(low) and not (d.site and re.search(r"[A-Z]", re.sub(_SUBPART, "", t)) and d.site_kind):
