@@ -59,6 +59,15 @@ PRODUCTION += [
     ("In 1Q12 the Wren mill poured 3,105 oz.",
      ("Wren mill", None, date(2012, 1, 1), date(2012, 3, 31), "gold_poured_oz", 3105, False)),
 ]
+PRODUCTION += [
+    # million tonnes, a quarter named without its year, grades 'at' after tonnes treated
+    ("The Wren plant treated 1.2 Mt of ore at 1.9 g/t in the March 2012 quarter.",
+     ("Wren plant", None, date(2012, 1, 1), date(2012, 3, 31), "ore_processed_t", 1_200_000, False)),
+    ("The Wren plant treated 1.2 Mt of ore at 1.9 g/t in the March 2012 quarter.",
+     ("Wren plant", None, date(2012, 1, 1), date(2012, 3, 31), "head_grade_g_t", 1.9, False)),
+    ("Q1 gold production at the Wren mine was 56.3 koz, 6% higher than Q4.",
+     ("Wren mine", None, date(2012, 1, 1), date(2012, 3, 31), "gold_produced_oz", 56_300, False)),
+]
 PRODUCTION_GAPS = [
     # a figure given as a share: the attributable part is not told apart from the mine's total
     ("Attributable production from the Wren mine (60% interest) was 5,000 oz in May 2012, of a total of "

@@ -143,7 +143,7 @@ PERIOD_RE = re.compile(
     rf"|(?P<fyb>\b(?P<fyby>{_YEAR})\s+(?:fiscal|financial)\s+year\b)"
     rf"|(?P<nq>\b(?P<nqn>[1-4])Q\s*(?P<nqy>{_YEAR}|'?\d\d)\b)"
     rf"|(?P<mq>\b(?P<mqm>March|June|September|December|Mar\.?|Jun\.?|Sept?\.?|Dec\.?)\s+(?:(?P<mqy>{_YEAR})\s+)?(?:quarter|qtr|(?-i:Q))\b)"
-    rf"|(?P<q>\bQ(?P<qn>[1-4])(?:\s*|-|/)(?P<qf>F|FY|fiscal\s+)?\s*(?P<qy>{_YEAR}|'?\d\d)\b)"
+    rf"|(?P<q>\bQ(?P<qn>[1-4])(?:(?:\s*|-|/)(?P<qf>F|FY|fiscal\s+)?\s*(?P<qy>{_YEAR}|'?\d\d)\b|(?![\w/-])))"
     rf"|(?P<qword>\b(?P<qo>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?P<qwf1>fiscal\s+)?quarter(?:\s+of)?"
     rf"(?:\s+(?:its|the|our)\s+)?(?:\s*(?P<qwf2>fiscal\s+|FY\s*|F)?(?P<qwy>{_YEAR})(?P<qwf3>\s+(?:fiscal|financial)\s+year)?)?)"
     rf"|(?P<half>\b(?P<ho>first|second)\s+half(?:\s+of)?(?:\s+(?P<hy>{_YEAR}))?)"
@@ -206,6 +206,12 @@ def find_periods(text: str, release_date: date | None = None, fiscal_year_end_mo
                 year = int(g["mqy"]) if g["mqy"] else _default_year(release_date, month)
                 if year:
                     out.append(quarter_period(year, (month - 1) // 3 + 1, span))
+            elif g["q"] and not g["qy"]:
+                # 'Q2 gold production ...': the latest such quarter not after the release
+                q = int(g["qn"])
+                year = _default_year(release_date, 3 * q - 2)
+                if year and fiscal_year_end_month == 12:
+                    out.append(quarter_period(year, q, span))
             elif g["q"]:
                 if g["qf"] and fiscal_year_end_month != 12:
                     out.append(fiscal_quarter(expand_year(g["qy"]), int(g["qn"]), fiscal_year_end_month, span))

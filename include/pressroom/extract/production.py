@@ -187,6 +187,11 @@ def _number(m) -> float:
         value *= 1e3
     elif unit_text.startswith("moz"):
         value *= 1e6
+    tonnes = (m.group("t") or "").strip()
+    if tonnes == "Mt":
+        value *= 1e6        # million tonnes ('mt' is a metric tonne)
+    elif tonnes.lower() == "kt":
+        value *= 1e3
     return value
 
 
