@@ -208,7 +208,8 @@ _LABELLED_RE = re.compile(
 # a prior period's figure in brackets after the current one, unit left out: '402,113 (June quarter: 388,460)'
 _PRIOR_VALUE = re.compile(r"\((?P<label>[A-Za-z][\w ]{2,30}?(?:quarter|month|year|half|period|Q[1-4](?:\s?\d{2,4})?|\d{4})):?\s*"
                           r"(?P<num>\d{1,3}(?:,\d{3})+|\d{2,})\)")
-_MILLED_AT = re.compile(r"(?:\b(?:milled|processed|treated|feed|throughput)|\d\s*(?:t|tonnes))\b[^.;]{0,40}?\bat\s+(?:an?\s+)?(?:average\s+)?$", re.I)
+_MILLED_AT = re.compile(r"(?:\b(?:milled|processed|treated|feed|throughput)|\d\s*(?:t|tonnes))\b(?:[^.;]|\.(?=\d)){0,40}?\bat\s+"
+                        r"(?:an?\s+)?(?:average\s+)?$", re.I)
 _MAY_HOLD_FIGURE = re.compile(r"\d\s*(?:million\s+|thousand\s+)?(?:oz|ounce|koz|moz|tonne|ton|t\b|tpd|g/t|gpt|gram|%|per|mt|kt|dmt|wmt)|cash\s+cost|\b(?:ounces|oz|tonnes|tons)\b", re.I)
 
 
