@@ -206,6 +206,20 @@ EVENTS += [
      "Company's concessions.",
      {"event_type": "expropriation", "event_date": date(2012, 5, 21)}),
 ]
+EVENTS += [
+    ("Sarah Kim will assume the role of Chief Executive Officer on July 1, 2012.",
+     {"event_type": "executive_appointment", "person_name": "Sarah Kim", "role": "Chief Executive Officer",
+      "event_date": date(2012, 7, 1)}),
+    ("Tom Hardy has been promoted to Chief Operating Officer.",
+     {"event_type": "executive_appointment", "person_name": "Tom Hardy", "role": "Chief Operating Officer"}),
+    ("The Company's former Chief Financial Officer, Ms. Linda Park, left the Company on April 30, 2012.",
+     {"event_type": "executive_departure", "person_name": "Linda Park", "role": "Chief Financial Officer",
+      "event_date": date(2012, 4, 30)}),
+    ("Kestrel has been served with a statement of claim by Northern Drilling Inc. in the Ontario Superior Court of "
+     "Justice.",
+     {"event_type": "legal_proceeding", "counterparty": "Northern Drilling Inc.",
+      "venue": "Ontario Superior Court of Justice"}),
+]
 NO_EVENTS = [
     "Venezuela has not appealed or sought to vacate the judgment.",
     "Kestrel will pursue enforcement of the award in every country where assets are found.",
@@ -222,6 +236,12 @@ def test_events(sentence, expected):
 @pytest.mark.parametrize("sentence", NO_EVENTS)
 def test_no_events(sentence):
     assert parse_release(release(sentence)).events == ()
+
+
+def test_a_court_of_appeal_is_not_an_appeal():
+    facts = parse_release(release("On May 2, 2012, Kestrel received a favourable ruling from the Court of Appeal "
+                                  "of Alberta.")).events
+    assert [(f.event_type, f.venue) for f in facts] == [("court_judgment", "Court of Appeal of Alberta")]
 
 
 # parties named without a legal suffix, lists of lenders, a person after the role they hold
