@@ -139,6 +139,21 @@ FINANCINGS += [
     ("Kestrel has agreed to issue convertible notes raising up to A$3 million, convertible at A$0.06 per share.",
      {"instrument_type": "convertible_debenture", "amount": None, "price_per_share": 0.06}),
 ]
+FINANCINGS += [
+    ("Kestrel has entered into an agreement with Canaccord Genuity Corp., pursuant to which the underwriters have "
+     "agreed to purchase 8,000,000 common shares at C$1.25 per share for gross proceeds of C$10,000,000.",
+     {"instrument_type": "equity_offering", "status": "announced", "amount": 10_000_000, "share_count": 8_000_000,
+      "counterparties": ("Canaccord Genuity Corp.",)}),
+    ("Kestrel has arranged a US$5 million loan from its largest shareholder, Orca Holdings Ltd., bearing interest at "
+     "10% per annum and maturing on June 30, 2013.",
+     {"instrument_type": "secured_loan", "counterparties": ("Orca Holdings Ltd.",), "interest_rate_pct": 10.0,
+      "maturity_date": date(2013, 6, 30)}),
+]
+NO_FINANCINGS = [
+    # warrants exercised are no new warrants
+    "A total of 3,500,000 warrants exercisable at C$0.50 were exercised during the quarter for proceeds of "
+    "C$1,750,000.",
+]
 BUGS_CAUGHT = [
     # a finder's fee paid alongside warrants is not their exercise price
     ("Kestrel paid finder's fees of C$126,000 in cash and issued 315,000 finder's warrants, each exercisable at "
@@ -242,6 +257,11 @@ def test_a_court_of_appeal_is_not_an_appeal():
     facts = parse_release(release("On May 2, 2012, Kestrel received a favourable ruling from the Court of Appeal "
                                   "of Alberta.")).events
     assert [(f.event_type, f.venue) for f in facts] == [("court_judgment", "Court of Appeal of Alberta")]
+
+
+@pytest.mark.parametrize("sentence", NO_FINANCINGS)
+def test_no_financings(sentence):
+    assert parse_release(release(sentence)).financings == ()
 
 
 # parties named without a legal suffix, lists of lenders, a person after the role they hold

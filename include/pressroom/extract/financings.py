@@ -27,7 +27,7 @@ INSTRUMENTS: tuple[tuple[str, str], ...] = (
     ("credit_facility", r"(?:credit|loan|revolving|term\s+loan|debt|bridge|working\s+capital|revolving\s+credit|finance|financing|lease|standby|acquisition|term|prepayment|gold\s+loan|offtake)\s+facilit(?:y|ies)|\brevolver\b|line\s+of\s+credit"),
     ("royalty_stream", r"\broyalt(?:y|ies)\b|(?:gold|silver|precious\s+metals?)\s+stream|stream(?:ing)?\s+(?:agreement|transaction|arrangement|financing|deal)|(?:gold|silver|precious\s+metals?)\s+(?:purchase|delivery)\s+agreement"),
     ("private_placement", r"private\s+placements?|\bplacing\b|\b(?:conditionally\s+)?placed\s+(?:[\d,.]+\s+(?:million\s+)?)?(?:new\s+)?(?:ordinary\s+|common\s+)?shares|non-brokered\s+(?:\w+\s+)?(?:financing|placement|offering)|brokered\s+(?:\w+\s+)?placement|flow-through\s+(?:financing|placement|offering)"),
-    ("equity_offering", r"bought\s+deal|(?:public|equity|share|prospectus|marketed|overnight|underwritten|unit)\s+offering|offering\s+of\s+(?:[\d,.]+\s+(?:million\s+)?)?(?:common\s+)?(?:shares|units)"),
+    ("equity_offering", r"underwriters?\s+(?:have\s+|has\s+)?agreed\s+to\s+(?:purchase|buy)|bought\s+deal|(?:public|equity|share|prospectus|marketed|overnight|underwritten|unit)\s+offering|offering\s+of\s+(?:[\d,.]+\s+(?:million\s+)?)?(?:common\s+)?(?:shares|units)"),
     ("stock_options", r"(?:stock|incentive(?:\s+stock)?|share\s+purchase)\s+options?|\boptions?\s+to\s+(?:purchase|acquire)|grant(?:ed|s)?\s+(?:of\s+)?(?:an\s+aggregate\s+of\s+)?(?:[\d,]+\s+)?options"),
     ("warrants", r"\b(?:share\s+purchase\s+)?warrants?\b"),
     ("debt_settlement", r"in\s+(?:full\s+|partial\s+)?settlement\s+of|settle(?:d|ment)?\s+(?:of\s+)?(?:\S+\s+){0,3}?(?:of\s+)?(?:existing\s+|outstanding\s+|certain\s+)?(?:debts?|indebtedness|liabilities|obligations|accounts\s+payable|amounts\s+owed|(?:fees|salaries|wages|interest|amounts?)\s+(?:owed|owing|due|payable))|shares[- ]for[- ]debt|debt\s+settlement"),
@@ -40,7 +40,7 @@ INSTRUMENT_WORDS = {
     "exchangeable_loan": ("exchangeable",), "credit_facility": ("facilit", "revolver", "line of credit"),
     "royalty_stream": ("royalt", "stream", "purchase agreement", "delivery agreement"), "private_placement": ("placement", "placing", "placed", "non-brokered",
                                                                   "flow-through"),
-    "equity_offering": ("offering", "bought deal"), "stock_options": ("option",), "warrants": ("warrant",),
+    "equity_offering": ("offering", "bought deal", "underwriter"), "stock_options": ("option",), "warrants": ("warrant",),
     "debt_settlement": ("settle", "shares-for-debt", "shares for debt"),
     "debt_transfer": ("transfer", "assign"),
     "debt_repayment": ("principal", "repa", "retired", "redeem", "redemption", "bought", "paid", "prepa"),
@@ -78,7 +78,7 @@ _PROPOSED = re.compile(
     r"indicative|conditional\s+upon", re.I)
 _CLOSED = re.compile(
     r"(?<!will\s)(?<!to\s)(?<!will\sbe\s)\b(?:closed|has\s+completed|have\s+completed|completed|has\s+raised|have\s+raised|raised|"
-    r"(?:has|have)\s+been\s+(?:transferred|retired|repaid|used|settled|issued|drawn|funded|advanced|closed|completed)|was\s+used|"
+    r"(?:has|have)\s+been\s+(?:fully\s+|partially\s+)?(?:transferred|retired|repaid|used|settled|issued|drawn|funded|advanced|closed|completed)|was\s+used|"
     r"was\s+(?:issued|repaid|retired|drawn|closed|completed|funded)|were\s+(?:issued|repaid|retired)|retired|repaid|"
     r"drew\s+down|has\s+drawn|concluded|received(?=\s+(?:the\s+|gross\s+|net\s+|an?\s+|its\s+)?(?:proceeds|funds|payment|upfront|advance|\$|US\$|C\$|A\$|\d))|bought(?!\s+deal)|settled|issued)\b", re.I)
 _CLASS_PARTIES = re.compile(
@@ -220,7 +220,8 @@ def extract_financings(doc) -> list[FinancingFact]:
                           for m in rx.finditer(text)), key=lambda x: x[1])
         matches = [x for x in matches if not (x[0] in ("warrants", "stock_options") and (
             re.search(r"\bexercis(?:e|ed|ing)\s+(?:of\s+)?(?:\S+\s+){0,6}$", text[max(0, x[1] - 60):x[1]], re.I)
-            or re.match(r"\s*(?:were|was|have\s+been)\s+exercised", text[x[2]:x[2] + 30], re.I)))]
+            or re.match(r"\s*(?:exercisable\s+at\s+\S+\s+(?:per\s+share\s+)?)?(?:were|was|have\s+been|had\s+been)\s+exercised",
+                        text[x[2]:x[2] + 60], re.I)))]
         # a payment missed is no repayment: 'failed to make a scheduled $7.5 million principal repayment'
         matches = [x for x in matches if not (x[0] == "debt_repayment" and _MISSED.search(text, max(0, x[1] - 60), x[1]))]
         # 'will be used to refinance RUB 650 million of short-term loans': the object of a refinancing

@@ -57,5 +57,6 @@ def cued_parties(text: str, issuer: str | None) -> list[str]:
                 break
             pos = m.end() + sep.end()
     for m in _ROLE_PERSON.finditer(text):
-        out.append(" ".join(m.group("name").split()))
+        org = ISSUER_RE.match(text, m.start("name"))       # 'its largest shareholder, Orca Holdings Ltd.'
+        out.append(org.group(1) if org else " ".join(m.group("name").split()))
     return out
