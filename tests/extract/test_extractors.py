@@ -68,6 +68,15 @@ PRODUCTION += [
     ("Q1 gold production at the Wren mine was 56.3 koz, 6% higher than Q4.",
      ("Wren mine", None, date(2012, 1, 1), date(2012, 3, 31), "gold_produced_oz", 56_300, False)),
 ]
+PRODUCTION += [
+    # translated wording: 'head law' (ley de cabeza), TMS (dry metric tonnes), semesters
+    ("The head law of the ore treated at the Wren plant was 5.21 g/t Au in 1Q12.",
+     ("Wren plant", None, date(2012, 1, 1), date(2012, 3, 31), "head_grade_g_t", 5.21, False)),
+    ("Ore treated at the Wren plant reached 82,410 TMS in 1Q12.",
+     ("Wren plant", None, date(2012, 1, 1), date(2012, 3, 31), "ore_processed_t", 82410, False)),
+    ("In the second semester of 2011, the Wren mine produced 42,300 ounces of gold.",
+     ("Wren mine", None, date(2011, 7, 1), date(2011, 12, 31), "gold_produced_oz", 42300, False)),
+]
 PRODUCTION_GAPS = [
     # a figure given as a share: the attributable part is not told apart from the mine's total
     ("Attributable production from the Wren mine (60% interest) was 5,000 oz in May 2012, of a total of "

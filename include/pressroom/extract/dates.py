@@ -146,7 +146,8 @@ PERIOD_RE = re.compile(
     rf"|(?P<q>\bQ(?P<qn>[1-4])(?:(?:\s*|-|/)(?P<qf>F|FY|fiscal\s+)?\s*(?P<qy>{_YEAR}|'?\d\d)\b|(?![\w/-])))"
     rf"|(?P<qword>\b(?P<qo>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?P<qwf1>fiscal\s+)?quarter(?:\s+of)?"
     rf"(?:\s+(?:its|the|our)\s+)?(?:\s*(?P<qwf2>fiscal\s+|FY\s*|F)?(?P<qwy>{_YEAR})(?P<qwf3>\s+(?:fiscal|financial)\s+year)?)?)"
-    rf"|(?P<half>\b(?P<ho>first|second)\s+half(?:\s+of)?(?:\s+(?P<hy>{_YEAR}))?)"
+    rf"|(?P<half>\b(?P<ho>first|second)\s+(?:half|semester)(?:\s+of)?(?:\s+(?P<hy>{_YEAR}))?)"
+    rf"|(?P<sem>\b(?P<semn>[12])S\s*(?P<semy>{_YEAR}|\d\d)\b)"
     rf"|(?P<h>\bH(?P<hn>[12])\s*(?P<hny>{_YEAR})\b)"
     rf"|(?P<fy>\b(?:fiscal(?:\s+year)?|FY)\s*(?P<fyy>{_YEAR}|'?\d\d)\b)"
     rf"|(?P<mon>\b(?P<mm>January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -226,6 +227,11 @@ def find_periods(text: str, release_date: date | None = None, fiscal_year_end_mo
                     year = int(g["qwy"]) if g["qwy"] else _default_year(release_date, 3 * q - 2)
                     if year:
                         out.append(quarter_period(year, q, span))
+            elif g["sem"]:
+                year = expand_year(g["semy"])
+                which = int(g["semn"])
+                out.append(Period(date(year, 1 if which == 1 else 7, 1),
+                                  date(year, 6, 30) if which == 1 else date(year, 12, 31), "half", span))
             elif g["half"] or g["h"]:
                 which = 1 if (g["ho"] or "").lower() == "first" or g["hn"] == "1" else 2
                 year = g["hy"] or g["hny"]

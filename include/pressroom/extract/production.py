@@ -24,7 +24,7 @@ QUANTITY_RE = re.compile(
     r"(?P<oz>(?:troy\s+)?(?:ounces?|ozs?\.?|koz|moz)\b)"
     r"|(?P<tpd>(?:tonnes|tons|t)\s*(?:per\s+day|/\s*day|/\s*d\b|a\s+day)|tpd\b)"
     r"|(?P<grade>(?:g/t|gpt|grams?\s+per\s+(?:metric\s+)?tonne|g/tonne)\b)"
-    r"|(?P<t>(?:(?:dry|wet)\s+)?(?:metric\s+)?(?:tonnes|tons|dmt|wmt|t|mt|kt)\b(?!\s*(?:of\s+)?(?:copper|zinc|lead|concentrate)))"
+    r"|(?P<t>(?:(?:dry|wet)\s+)?(?:metric\s+)?(?:tonnes|tons|dmt|wmt|tms|t|mt|kt)\b(?!\s*(?:of\s+)?(?:copper|zinc|lead|concentrate)))"
     r"|(?P<pct>(?:%|percent\b|per\s+cent\b)))",
     re.IGNORECASE,
 )
@@ -63,7 +63,7 @@ _T_METRICS = (
     ("ore_mined_t", re.compile(r"\bmined\b|\bmining\b|\bextracted\b|\bhauled\b|\bore\s+production\b", re.I)),
 )
 _RECOVERY = re.compile(r"\brecover(?:y|ies)\b", re.I)
-_GRADE = re.compile(r"\bgrades?\b", re.I)
+_GRADE = re.compile(r"\bgrades?\b|\bhead\s+(?:law|assay)\b|\bfeed\s+grade\b", re.I)
 _CASH_COST = re.compile(r"\bcash\s+costs?\b|\bcash\s+operating\s+costs?\b", re.I)
 _NOT_CASH_COST = re.compile(r"\ball[- ]in\b|\bAISC\b|\bsustaining\b", re.I)
 _PER_OUNCE = re.compile(r"^\s*(?:US|U\.S\.)?\s*(?:per\s+(?:troy\s+)?ounce|/\s*oz\b|per\s+oz\b|an\s+ounce|/\s*ounce)", re.I)
@@ -210,7 +210,7 @@ _PRIOR_VALUE = re.compile(r"\((?P<label>[A-Za-z][\w ]{2,30}?(?:quarter|month|yea
                           r"(?P<num>\d{1,3}(?:,\d{3})+|\d{2,})\)")
 _MILLED_AT = re.compile(r"(?:\b(?:milled|processed|treated|feed|throughput)|\d\s*(?:t|tonnes))\b(?:[^.;]|\.(?=\d)){0,40}?\bat\s+"
                         r"(?:an?\s+)?(?:average\s+)?$", re.I)
-_MAY_HOLD_FIGURE = re.compile(r"\d\s*(?:million\s+|thousand\s+)?(?:oz|ounce|koz|moz|tonne|ton|t\b|tpd|g/t|gpt|gram|%|per|mt|kt|dmt|wmt)|cash\s+cost|\b(?:ounces|oz|tonnes|tons)\b", re.I)
+_MAY_HOLD_FIGURE = re.compile(r"\d\s*(?:million\s+|thousand\s+)?(?:oz|ounce|koz|moz|tonne|ton|t\b|tpd|g/t|gpt|gram|%|per|mt|kt|dmt|wmt|tms)|cash\s+cost|\b(?:ounces|oz|tonnes|tons)\b", re.I)
 
 
 def find_figures(sentence: str, default_currency: str | None = None, carried_t: str | None = None) -> list[RawFigure]:
