@@ -136,7 +136,7 @@ _FINANCING_WORDS = re.compile(
 # 'US$4.1 million of the Company's legal fees': costs awarded beside the award, not its amount
 _COSTS_AFTER = re.compile(r"\s+(?:of|in|for|towards?)\s+(?:the\s+|its\s+)?(?:\w+'s\s+)?(?:\w+\s+){0,2}(?:legal\s+)?(?:fees|costs)\b", re.I)
 _DATE_CUE = re.compile(r"\b(?:on|dated|effective|as\s+of|from|issued\s+on|entered\s+on|rendered\s+on)\s+$", re.I)
-_FUTURE_CUE = re.compile(r"\b(?:by|before|until|no\s+later\s+than|deadline\s+of)\s+$", re.I)
+_FUTURE_CUE = re.compile(r"\b(?:by|before|until|no\s+later\s+than|deadline\s+of|expir\w*\s+on|expir\w*|terminat\w*\s+on|through)\s+$", re.I)
 
 
 @dataclass
