@@ -677,6 +677,34 @@ Ana Villarreal          113,011,402    99.00       1,137,616      1.00
         ],
         ("gold production",),
     ),
+    Case(
+        "a units column, 'Mar Qtr 2009' headings, a 'FY09 YTD' column that gives nothing",
+        "Production summary\n\n                         Units     Jun Qtr 2009   Jun Qtr 2008   FY09 YTD\n"
+        "Ore mined                t              612,400        598,100   1,810,500\n"
+        "Head grade               g/t               2.21           2.18        2.20\n"
+        "Recovery                 %                 93.1           92.8        93.0\n",
+        [
+            ("ore_mined_t", ACME, Q2_09, 612400, False),
+            ("ore_mined_t", ACME, Q2_08, 598100, False),
+            ("head_grade_g_t", ACME, Q2_09, 2.21, False),
+            ("head_grade_g_t", ACME, Q2_08, 2.18, False),
+            ("recovery_pct", ACME, Q2_09, 93.1, False),
+            ("recovery_pct", ACME, Q2_08, 92.8, False),
+        ],
+        ("Ore mined", "Head grade", "Recovery"),
+    ),
+    Case(
+        "a pipe table whose label column is headed 'Operation', units in thousands ('kt', 'koz')",
+        "| Operation | Unit | Jun-09 Qtr | Jun-08 Qtr |\n|---|---|---|---|\n| Ore milled | kt | 598 | 590 |\n"
+        "| Gold poured | koz | 39.9 | 38.9 |\n",
+        [
+            ("ore_processed_t", ACME, Q2_09, 598000, False),
+            ("ore_processed_t", ACME, Q2_08, 590000, False),
+            ("gold_poured_oz", ACME, Q2_09, 39900, False),
+            ("gold_poured_oz", ACME, Q2_08, 38900, False),
+        ],
+        ("Ore milled", "Gold poured"),
+    ),
 ]
 
 

@@ -43,6 +43,7 @@ _SPEC_RE = re.compile(
     rf"(?:\s+period)?\s+end(?:ed|ing)\s+(?:on\s+)?"
     rf"(?:(?P<em1>{_MON})\s*(?P<ed1>{_DAYN})\b|(?P<ed2>{_DAYN})\s+(?P<em2>{_MON}))(?:,?\s*(?P<ey>{_Y4}))?)"
     rf"|(?P<date>\b(?:{_MON}\s*{_DAYN},?\s+{_Y4}|{_DAYN}\s+{_MON},?\s+{_Y4}))"
+    rf"|(?P<mq2>\b(?P<mq2m>{_MON})\s+(?:qtr|quarter|Q)\.?\s*[-/']?\s*(?P<mq2y>{_YY})\b)"
     rf"|(?P<mq>\b(?P<mqm>{_MON})\s*[-/']?\s*(?P<mqy>{_YY})?\s+(?:qtr|quarter|Q)\b)"
     rf"|(?P<q>\bQ(?P<qn>[1-4])(?:\s*[-/']?\s*(?P<qf>FY|F)?\s*(?P<qy>{_YY}))?(?![\w/]))"
     rf"|(?P<q2>\b(?P<q2n>[1-4])Q\s*(?P<q2f>FY|F)?\s*(?P<q2y>{_YY})?(?![\w/]))"
@@ -108,10 +109,10 @@ def _find_specs(text: str, free_text: bool = False) -> tuple[tuple[_Spec, int, i
                 else _Spec("bad")
         elif g["date"]:
             continue
-        elif g["mq"]:
-            # 'Sep 2013 qtr', 'December 2010 quarter': the three months ending that month
-            mon = month_number(g["mqm"])
-            year = expand_year(g["mqy"])
+        elif g["mq"] or g["mq2"]:
+            # 'Sep 2013 qtr', 'December 2010 quarter', 'Mar Qtr 2021': the three months ending that month
+            mon = month_number(g["mqm"] or g["mq2m"])
+            year = expand_year(g["mqy"] or g["mq2y"])
             last = calendar.monthrange(year or 2001, mon)[1] if mon != 2 else 28
             spec = _Spec("ended", year, 3, mon, last)
         elif g["q"] or g["q2"]:
@@ -490,7 +491,7 @@ _LABEL_SITE = re.compile(r"(?P<name>(?:[A-Z][\w'-]+\s+){1,3}?)(?=(?:gold|ore|au|
                          r"production|throughput|mill(?:ed)?|processed|mined)\b)")
 _NOT_SITE_WORDS = frozenset("attributable average net payable contained equivalent silver copper total".split())
 _GENERIC_WORDS = frozenset(
-    "production operations operating operational mining milling processing costs cost gold summary "
+    "production operation operations operating operational mining milling processing costs cost gold summary "
     "statistics results highlights data total totals underground open pit pits heap leach mill plant "
     "unit units key metrics quarterly annual unaudited three six nine twelve months month ended "
     "ending year years quarter notes note physicals physical actual actuals guidance budget forecast "
@@ -779,7 +780,10 @@ def _gap_cells(line: str) -> list[_Cell]:
 
 def _header_split(cell: _Cell) -> list[_Cell]:
     """'Q2 2009 Q2 2008' squeezed into one cell -> one cell per period."""
-    specs = [(s, e) for spec, s, e in _find_specs(cell.text) if spec.kind != "bad"]
+    found = _find_specs(cell.text)
+    if any(spec.kind == "ytd" for spec, _, _ in found):
+        return [cell]       # 'FY21 YTD' is one heading: the year to date of fiscal 2021
+    specs = [(s, e) for spec, s, e in found if spec.kind != "bad"]
     if len(specs) < 2:
         return [cell]
     rest = cell.text
