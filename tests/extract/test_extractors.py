@@ -34,6 +34,8 @@ PRODUCTION = [
      ("Wren mill", "Finch open pit", date(2012, 5, 1), date(2012, 5, 31), "gold_poured_oz", 2100, False)),
 ]
 NO_PRODUCTION = [
+    # short tons and ounces per ton are no tonnes and no ounces produced
+    "In May 2012 the Wren mill processed 12,500 tons of ore grading 0.21 oz/ton.",
     "Drill hole KG-12-04 intersected 12.5 g/t gold over 3.0 metres.",
     "The Company expects to produce between 120,000 and 130,000 ounces of gold in 2013.",
     "Cash costs at the Wren mill were under US$400 per ounce in May 2012.",

@@ -21,7 +21,7 @@ NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _SCALE = r"(?:\s*(?P<scale>million|thousand|m|k)\b)?"
 QUANTITY_RE = re.compile(
     rf"{NUM}{_SCALE}\s*(?:"
-    r"(?P<oz>(?:troy\s+)?(?:ounces?|ozs?\.?|koz|moz)\b)"
+    r"(?P<oz>(?:troy\s+)?(?:ounces?|ozs?\.?|koz|moz)\b(?!\s*/\s*(?:t|ton|tonne|st)\b|\s+per\s+(?:short\s+)?ton))"
     r"|(?P<tpd>(?:tonnes|tons|t)\s*(?:per\s+day|/\s*day|/\s*d\b|a\s+day)|tpd\b)"
     r"|(?P<grade>(?:g/t|gpt|grams?\s+per\s+(?:metric\s+)?tonne|g/tonne)\b)"
     r"|(?P<t>(?:(?:dry|wet)\s+)?(?:metric\s+)?(?:tonnes|tons|dmt|wmt|tms|t|mt|kt)\b(?!\s*(?:of\s+)?(?:copper|zinc|lead|concentrate)))"
@@ -432,6 +432,7 @@ _OF_THIS = re.compile(r"\s*(?:Of\s+(?:this|these|that|which|the\s+total|this\s+t
                       r"These\s+(?:comprised|included))")
 _OTHER_METAL = re.compile(r"\b(?:(?i:silver|copper|zinc|platinum|palladium|nickel|gold[- ]equivalent)|PGMs?|Ag|Cu|Zn|GEOs?|AuEq)\b")
 _GOLD_WORD = re.compile(r"\bgold\b(?![- ]equivalent)|\bAu\b", re.I)
+_IMPERIAL_UNITS = re.compile(r"\boz\.?\s*/\s*ton\b|\bounces?\s+per\s+(?:short\s+)?ton\b|\bshort\s+tons?\b|\bopt\b", re.I)
 _THE_MILL = re.compile(r"\bthe\s+(?:mill|plant|processing\s+plant|processing\s+facility|concentrator)\b", re.I)
 _MILL_NAME = re.compile(r"\b(?:mill|plant|processing\s+plant|processing\s+facility|concentrator)$", re.I)
 _ACTUAL_VERB = re.compile(r"\b(?:produced|poured|recovered|sold|processed|milled|mined|was|were|totall?ed|reached|achieved)\b", re.I)
@@ -520,6 +521,7 @@ def extract_production(doc) -> list:
     context_site: str | None = None
     context_period: Period | None = None
     last_t_metric: str | None = None
+    imperial = bool(_IMPERIAL_UNITS.search(doc.clean.text))
     last_unit = -1
     fy_end = find_fiscal_year_end(doc.clean.text)
     # the lead paragraph's period frames the release ("... for November 2008")
@@ -581,6 +583,9 @@ def extract_production(doc) -> list:
             periods = tuple(_same_period_of(text, p, context_period) for p in periods)
         carried = last_t_metric if _OF_THIS.match(text) else None
         figures = find_figures(text, doc.default_currency, carried) if sent.section == "body" else []
+        if imperial and figures:
+            # a release in short tons and ounces per ton: its 'tons' are not tonnes
+            figures = [f for f in figures if not (f.unit == "t" and re.match(r"[\d,.]+\s*(?:short\s+)?tons?\b", text[f.start:f.end + 12]))]
         last_t_metric = next((f.metric for f in reversed(figures) if f.unit == "t"), last_t_metric)
         is_guidance = bool(GUIDANCE_RE.search(text)) if (figures or sent.section == "about") else False
         if sent.section == "about" and is_guidance:
