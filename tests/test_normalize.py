@@ -62,3 +62,11 @@ def test_every_clean_character_maps_back_to_the_raw_text(pieces):
         assert 0 <= j < len(raw)
         if ch.isalnum():
             assert raw[j] == ch
+
+
+def test_star_bullets_stay_list_items_and_tabs_stay_column_gaps():
+    c = normalize("Highlights\n\n* First **bold** item\n* Second item\n\nOre (t)\t412\t398\n")
+    assert c.text == "Highlights\n\n- First bold item\n- Second item\n\nOre (t)  412  398\n"
+    start = c.text.index("Second")
+    s, e = c.raw_span(start, start + 6)
+    assert "Highlights\n\n* First **bold** item\n* Second item\n\nOre (t)\t412\t398\n"[s:e] == "Second"

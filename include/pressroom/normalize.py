@@ -73,6 +73,7 @@ def decode(data: bytes) -> Decoded:
 # One pass of substitutions; each alternative names what it repairs.
 _FIXES = re.compile(
     r"(?P<escape>\\(?P<escaped>[$%&#_*\[\]().\-+!]))"
+    r"|(?P<starbullet>(?:(?<=\n)|^)[ \t]*\*(?=[ \t]+\S))"
     r"|(?P<emph>\*{1,3})"
     r"|(?P<tab>[ \u00a0]*\t[\t \u00a0]*)"
     r"|(?P<space>[\u00a0\u2007\u202f\u2009\u200a]+)"
@@ -86,8 +87,8 @@ _FIXES = re.compile(
 )
 _SENTENCE_END = ".!?:;\"')"
 # a tab separates table columns: it stays a gap of two spaces, which the table reader splits on
-_REPLACEMENTS = {"emph": "", "space": " ", "tab": "  ", "squote": "'", "dquote": '"', "dash": "-", "zero": "",
-                 "bullet": "-"}
+_REPLACEMENTS = {"emph": "", "starbullet": "-", "space": " ", "tab": "  ", "squote": "'", "dquote": '"', "dash": "-",
+                 "zero": "", "bullet": "-"}
 
 
 @dataclass(frozen=True, slots=True)
