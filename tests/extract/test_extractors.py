@@ -246,6 +246,20 @@ EVENTS += [
      {"event_type": "legal_proceeding", "counterparty": "Northern Drilling Inc.",
       "venue": "Ontario Superior Court of Justice"}),
 ]
+EVENTS += [
+    ("On May 3, 2012, Kestrel initiated proceedings to enforce the award in the United States District Court for the "
+     "District of Columbia.",
+     {"event_type": "enforcement_action", "event_date": date(2012, 5, 3)}),
+    ("On June 1, 2012, Kestrel and the Republic of Ecuador signed a settlement agreement.",
+     {"event_type": "agreement", "counterparty": "Republic of Ecuador", "event_date": date(2012, 6, 1)}),
+    ("The Ontario Superior Court of Justice approved the plan of arrangement on May 28, 2012.",
+     {"event_type": "court_judgment", "venue": "Ontario Superior Court of Justice", "event_date": date(2012, 5, 28)}),
+    ("Kestrel has terminated the employment of its Chief Operating Officer, Peter Brown.",
+     {"event_type": "executive_departure", "person_name": "Peter Brown", "role": "Chief Operating Officer"}),
+    ("Following the resignation of Mary Jones, Kestrel's Chief Financial Officer, the Board appointed Alan Grey as "
+     "Acting Chief Financial Officer.",
+     {"event_type": "executive_departure", "person_name": "Mary Jones", "role": "Chief Financial Officer"}),
+]
 NO_EVENTS = [
     "Venezuela has not appealed or sought to vacate the judgment.",
     "Kestrel will pursue enforcement of the award in every country where assets are found.",

@@ -46,8 +46,9 @@ _APPOINT = re.compile(
     rf"|(?P<p6>{_PERSON})\s*(?:,[^,]{{0,80}}){{0,2}},?\s+(?:has\s+agreed\s+to|agreed\s+to|will)\s+(?:serve|act)\s+as\s+(?:the\s+Company's\s+|its\s+)?(?P<r6>{_ROLE})"
 )
 _DEPART = re.compile(
-    rf"(?:resignation|retirement|departure)\s+of\s+(?P<p1>{_PERSON})(?:\s+(?:as|from\s+(?:the\s+position\s+of|his\s+role\s+as|her\s+role\s+as))\s+(?:the\s+Company's\s+|its\s+)?(?P<r1>{_ROLE}))?"
-    rf"|(?:the\s+Company's\s+|its\s+|our\s+)?(?:former\s+|outgoing\s+)?(?P<r6>{_ROLE}),\s+(?P<p6>{_PERSON}),\s+(?:has\s+)?(?:left|resigned|retired|stepped\s+down|departed)"
+    rf"(?:resignation|retirement|departure|termination)\s+of\s+(?P<p1>{_PERSON})(?:,\s+(?:the\s+Company's\s+|its\s+|[A-Z]\w+'s\s+)?(?P<r7>{_ROLE})(?=[,.;]))?(?:\s+(?:as|from\s+(?:the\s+position\s+of|his\s+role\s+as|her\s+role\s+as))\s+(?:the\s+Company's\s+|its\s+)?(?P<r1>{_ROLE}))?"
+    rf"|(?:the\s+Company's\s+|its\s+|our\s+)?(?:former\s+|outgoing\s+)?(?P<r6>{_ROLE}),\s+(?P<p6>{_PERSON}),\s+(?:has\s+)?(?:left|resigned|retired|stepped\s+down|departed|(?:has\s+)?been\s+(?:terminated|dismissed|removed))"
+    rf"|\b(?:terminated|ended)\s+the\s+employment\s+of\s+(?:its\s+|the\s+Company's\s+)?(?P<r8>{_ROLE}),?\s+(?P<p8>{_PERSON})"
     rf"|(?P<p4>{_PERSON}),\s+(?:the\s+Company's\s+|its\s+|our\s+)?(?P<r4>{_ROLE}),\s+(?:has\s+)?(?:tendered|submitted|announced)\s+(?:his|her|their)\s+(?:resignation|retirement)"
     rf"|(?P<p5>{_PERSON})\s*(?:,[^,]{{0,80}}){{0,2}},?\s+(?:has\s+)?(?:informed|advised|notified)\s+the\s+(?:[Bb]oard|Company)\s+"
     rf"(?:of\s+directors\s+)?of\s+(?:his|her|their)\s+(?:intention|decision|plan)\s+to\s+(?:retire|resign|step\s+down)"
@@ -65,12 +66,13 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
                            r"|\b(?:attached|garnished|seized)\s+(?:\w+\s+){0,3}?(?:assets|shares|funds|accounts|bank|property|cargo|aircraft)\b(?=.{0,80}?\b(?:to\s+satisfy|judgment|award|enforce))"
                            r"|writs?\s+of\s+(?:attachment|execution)\s+(?:was|were|has\s+been|have\s+been)\s+(?:granted|issued)"
                            r"|\b(?:orders?|writs?)\b[^.;]{0,80}?\b(?:attaching|seizing|garnishing|freezing)\b"
+                           r"|\b(?:initiat\w*|commenc\w*|fil\w*|brought|began|launched)\s+(?:\w+\s+){0,2}?proceedings?\s+to\s+enforce\b"
                            r"|\b(?:carried\s+out|effected|executed|levied|served|obtained|secured)\s+(?:a|an)\s+(?:\w+\s+){0,2}?(?:garnishment|attachment|seizure|saisie)"
                            r"|\b(?:attachment|garnishment|seizure|freezing)\s+of\s+(?:\w+\s+){0,4}?(?:assets|shares|funds|accounts|property|bank\s+accounts|receivables|proceeds)\b"),
     ("legal_challenge", r"\bappealed\b|\b(?:filed|lodged|brought|launched|submitted)\s+(?:an?\s+|its\s+)?(?:notice\s+of\s+)?appeal\b|(?<!of\s)\b(?<!Court\sof\s)appeal\s+(?:of|against)\b|(?:applica\w+|motion|petition|request|action|claim)\s+(?:\S+\s+){0,12}?to\s+(?:annul|set\s+aside|vacate|challenge)"
                         r"|\bannulment\s+(?:application|proceeding|request)s?|applica\w+\s+for\s+(?:the\s+|partial\s+)?annulment|recours\s+en\s+annulation|sought\s+to\s+(?:annul|set\s+aside|vacate)|appli(?:ed|es)\s+(?:to|before)\s+(?:\S+\s+){0,10}?to\s+(?:annul|set\s+aside|vacate)"),
     ("court_judgment", r"\b(?:granted|grants|issued)\s+(?:an\s+)?exequatur\b|\b(?:were|was|been|has\s+been)\s+granted\s+(?:an?\s+)?(?:initial|interim|final|receivership|vesting)\s+order\b|"
-                       r"\bCouncil\s+of\s+State\b[^.;]{0,80}?\b(?:ruled|dismissed|rejected|upheld|annulled|confirmed)\b|\b(?:court|judge|justice)\b[^.;]{0,60}?\b(?:ruled|registered|entered\s+(?:a\s+|final\s+)?judgment|has\s+entered\s+judgment|confirmed|recogni[sz]ed|granted|upheld|dismissed|rejected|issued\s+(?:a\s+|its\s+)?(?:judgment|ruling|decision|order)|denied|affirmed|ordered)\b"
+                       r"\bCouncil\s+of\s+State\b[^.;]{0,80}?\b(?:ruled|dismissed|rejected|upheld|annulled|confirmed)\b|\b(?:court|judge|justice)\b[^.;]{0,60}?\b(?:ruled|registered|entered\s+(?:a\s+|final\s+)?judgment|has\s+entered\s+judgment|confirmed|recogni[sz]ed|granted|upheld|dismissed|rejected|issued\s+(?:a\s+|its\s+)?(?:judgment|ruling|decision|order)|denied|affirmed|ordered|approved|sanctioned)\b"
                        r"|(?:obtained|secured|won|received|was\s+granted)\s+(?:a\s+|an\s+|the\s+)?(?:\w+\s+){0,2}?(?:judgment|court\s+order|ruling)"
                        r"|\bjudgment\b[^.;]{0,120}?\b(?:was|has\s+been|were)\s+(?:issued|entered|granted|rendered)"
                        r"|(?:ruling|decision|judgment)\s+(?:of|by|from)\s+the\s+(?:[A-Z][\w.]*\s+){0,6}[Cc]ourt\b[^.;]{0,60}?\b(?:confirm|recogni[sz]|uph[eo]ld|dismiss|reject)\w*"),
@@ -91,7 +93,7 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     ("agreement", r"\bagreement\s+(?:was\s+|were\s+)?(?:signed|entered\s+into|executed|concluded)\s+(?:on|in|with)\b|\b(?:signed|entered\s+into|executed|concluded|finalized|finalised)\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,5}?(?:agreement|memorandum\s+of\s+understanding|MOU|contract|joint\s+venture|alliance)\b"),
 )
 _EXECUTIVE_WORDS = ("appoint", "resign", "retir", "step", "join", "named", "elect", "succe", "replac", "depart",
-                    "serve as", "act as", "hire", "welcome", "promot", "left", "assum", "take over")
+                    "serve as", "act as", "hire", "welcome", "promot", "left", "assum", "take over", "terminat")
 # words one of which a sentence must contain before a trigger's (costlier) pattern is tried
 TRIGGER_WORDS = {
     "enforcement_action": ("enforce", "attach", "seiz", "garnish", "writ", "execution", "freez", "saisie"),
@@ -255,6 +257,9 @@ def extract_events(doc) -> list[EventFact]:
                 head = text[max(0, m.start() - 40): m.start()]
                 if _NEGATION.search(head) or _MODAL.search(head[-25:]):
                     continue
+                if etype == "court_judgment" and re.match(r"\s+the\s+(?:appointment|engagement|retention|fees)\b",
+                                                          text[m.end():]):
+                    continue    # 'The Court has approved the appointment of ... as Chief Restructuring Officer
                 if etype == "legal_challenge" and issuer_short and re.search(
                         rf"\b{re.escape(issuer_short)}\b[^.;]{{0,40}}$", text[:m.start()]) and not _STATE.search(text[:m.start()]) \
                         and not _COUNTRY.search(text[:m.start()]):
@@ -322,6 +327,8 @@ def extract_events(doc) -> list[EventFact]:
                     break
                 if counterparty is None:
                     counterparty = next(iter(cued_parties(text[s:hi], doc.issuer)), None)
+                if counterparty is None and etype == "agreement":
+                    counterparty = _counterparty(text, states, venue_spans)    # a settlement with a state
             else:
                 counterparty = _counterparty(text, states, venue_spans)
                 if counterparty is None:
