@@ -260,6 +260,27 @@ EVENTS += [
      "Acting Chief Financial Officer.",
      {"event_type": "executive_departure", "person_name": "Mary Jones", "role": "Chief Financial Officer"}),
 ]
+EVENTS += [
+    ("Kestrel welcomes Richard Stone as its new Chief Financial Officer.",
+     {"event_type": "executive_appointment", "person_name": "Richard Stone", "role": "Chief Financial Officer"}),
+    ("Mr. Stone replaces Ms. Ellen Park, who is leaving the Company to pursue other interests.",
+     {"event_type": "executive_departure", "person_name": "Ellen Park"}),
+    ("Kestrel announces that Bruce Wayne has stepped down as President and CEO and as a director of the Company.",
+     {"event_type": "executive_departure", "person_name": "Bruce Wayne", "role": "President and CEO"}),
+    ("James Bond has been named Chief Executive Officer, succeeding John Doe, who retired on May 31, 2012.",
+     {"event_type": "executive_appointment", "person_name": "James Bond", "event_date": None}),
+    ("James Bond has been named Chief Executive Officer, succeeding John Doe, who retired on May 31, 2012.",
+     {"event_type": "executive_departure", "person_name": "John Doe", "event_date": date(2012, 5, 31)}),
+    ("John Smith, who has served as Chief Financial Officer since 2006, has resigned effective May 31, 2012.",
+     {"event_type": "executive_departure", "person_name": "John Smith", "event_date": date(2012, 5, 31)}),
+    ("Kestrel reports that Chief Financial Officer Steve Rogers has resigned.",
+     {"event_type": "executive_departure", "person_name": "Steve Rogers", "role": "Chief Financial Officer"}),
+    ("Kestrel's Board of Directors appointed Ms. Diana Prince President and Chief Executive Officer on April 2, 2012.",
+     {"event_type": "executive_appointment", "person_name": "Diana Prince",
+      "role": "President and Chief Executive Officer", "event_date": date(2012, 4, 2)}),
+    ("Mr. Tony Stark, currently Executive Chairman, will assume the additional role of interim CEO.",
+     {"event_type": "executive_appointment", "person_name": "Tony Stark", "role": "interim CEO"}),
+]
 NO_EVENTS = [
     "Venezuela has not appealed or sought to vacate the judgment.",
     "Kestrel will pursue enforcement of the award in every country where assets are found.",

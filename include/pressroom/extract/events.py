@@ -22,7 +22,7 @@ from pressroom.models import EventFact
 
 _ROLE = (
     r"(?:(?:Interim|Acting|interim|acting|Executive|Senior|Non-Executive|Independent|Lead|Deputy|Group)\s+)*"
-    r"(?:Chief\s+[A-Z]\w+(?:\s+[A-Z]\w+)?\s+Officer|President(?:\s+(?:and|&)\s+Chief\s+[A-Z]\w+\s+Officer)?"
+    r"(?:Chief\s+[A-Z]\w+(?:\s+[A-Z]\w+)?\s+Officer|President(?:\s+(?:and|&)\s+(?:Chief\s+[A-Z]\w+\s+Officer|CEO|COO))?"
     r"|Chair(?:man|woman|person)?(?:\s+of\s+the\s+Board)?|Vice[- ]President(?:,?\s+(?:of\s+)?[A-Z][\w&]+(?:\s+(?:and\s+|&\s+)?[A-Z][\w&]+){0,3})?"
     r"|(?:Senior\s+)?VP(?:,?\s+[A-Z]\w+(?:\s+[A-Z]\w+){0,2})?|Director(?:\s+of\s+[A-Z]\w+(?:\s+[A-Z]\w+)?)?|Corporate\s+Secretary"
     r"|General\s+Manager|General\s+Counsel|Treasurer|Controller|Mine\s+Manager|CEO|CFO|COO|CTO|CSO"
@@ -31,16 +31,17 @@ _ROLE = (
 _UP = "A-Z\u00c0-\u00d6\u00d8-\u00de"
 _PERSON = (
     r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?:[" + _UP + r"][a-z\u00df-\u00ff\u0100-\u017f']+(?:-[" + _UP + r"]?[a-z\u00df-\u00ff\u0100-\u017f']+)?|[A-Z]\.)"
-    r"(?:\s+(?:[" + _UP + r"][a-z\u00df-\u00ff\u0100-\u017f'-]+|[A-Z]\.|Van|van|Den|den|de|De|da|Da|la|La|von|Von|del|Del|dos|Mc[A-Z][a-z]+|O'[A-Z][a-z]+)){1,4}"
+    r"(?:\s+(?!(?:President|Chief|Vice|Interim|Acting|Executive|Senior|Director|Chair\w*|Managing|General|Corporate)\b)"
+    r"(?:[" + _UP + r"][a-z\u00df-\u00ff\u0100-\u017f'-]+|[A-Z]\.|Van|van|Den|den|de|De|da|Da|la|La|von|Von|del|Del|dos|Mc[A-Z][a-z]+|O'[A-Z][a-z]+)){1,4}"
 )
 _APPOINT = re.compile(
     rf"appointment\s+of\s+(?P<p1>{_PERSON})\s*(?:,[^,]{{0,80}},)?(?:\s+of\s+[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){{0,4}})?\s*,?\s+(?:as|to\s+the\s+(?:position|role)\s+of)\s+(?:the\s+Company's\s+|its\s+|new\s+)?(?P<r1>{_ROLE})"
     rf"|(?P<p2>{_PERSON})\s*(?:,[^,]{{0,80}}){{0,2}},?\s+(?:has\s+been|was|is|will\s+be|have\s+been)\s+(?:appointed|named|elected|promoted)\s+(?:as\s+|to\s+(?:the\s+(?:position|role)\s+of\s+)?)?(?:the\s+Company's\s+|its\s+|a\s+|the\s+)?(?:new\s+)?(?P<r2>{_ROLE})"
-    rf"|(?:appointed|named|welcomes?d?|hired)\s+(?P<p3>{_PERSON})\s*(?:,[^,]{{0,60}},)?\s*,?\s+(?:as|to\s+the\s+(?:position|role)\s+of)\s+(?:its\s+|the\s+Company's\s+|new\s+)?(?P<r3>{_ROLE})"
+    rf"|(?:appointed|named|welcomes?d?|hired)\s+(?P<p3>{_PERSON})\s*(?:,[^,]{{0,60}},)?\s*,?\s+(?:(?:as|to\s+the\s+(?:position|role)\s+of)\s+)?(?:its\s+|the\s+Company's\s+)?(?:new\s+)?(?P<r3>{_ROLE})"
     rf"|(?P<p4>{_PERSON})\s+(?:has\s+)?join(?:s|ed)\s+(?:the\s+Company\s+|[A-Z]\w+\s+)?as\s+(?:its\s+|the\s+Company's\s+|new\s+)?(?P<r4>{_ROLE})"
     rf"|(?P<p5>{_PERSON})\s+(?:has\s+been|was)\s+(?:appointed|elected)\s+to\s+the\s+(?P<r5>Board)(?:\s+of\s+Directors)?"
     rf"|(?P<p8>{_PERSON})\s*(?:,[^,]{{0,60}}){{0,2}},?\s+(?:will\s+assume|has\s+assumed|assumes|assumed|will\s+take\s+over)\s+"
-    rf"(?:the\s+)?(?:role|position|duties|responsibilities)\s+of\s+(?:the\s+Company's\s+|its\s+)?(?P<r8>{_ROLE})"
+    rf"(?:the\s+)?(?:additional\s+|new\s+)?(?:role|position|duties|responsibilities)\s+of\s+(?:the\s+Company's\s+|its\s+)?(?P<r8>{_ROLE})"
     rf"|(?P<p7>{_PERSON})\s*(?:,[^,]{{0,60}}){{0,3}},?\s+(?:will\s+succeed|succeeds|has\s+succeeded|will\s+replace|replaces)\s+"
     rf"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){{0,2}}\s+as\s+(?:the\s+Company's\s+|its\s+)?(?P<r7>{_ROLE})"
     rf"|(?P<p6>{_PERSON})\s*(?:,[^,]{{0,80}}){{0,2}},?\s+(?:has\s+agreed\s+to|agreed\s+to|will)\s+(?:serve|act)\s+as\s+(?:the\s+Company's\s+|its\s+)?(?P<r6>{_ROLE})"
@@ -53,9 +54,10 @@ _DEPART = re.compile(
     rf"|(?P<p5>{_PERSON})\s*(?:,[^,]{{0,80}}){{0,2}},?\s+(?:has\s+)?(?:informed|advised|notified)\s+the\s+(?:[Bb]oard|Company)\s+"
     rf"(?:of\s+directors\s+)?of\s+(?:his|her|their)\s+(?:intention|decision|plan)\s+to\s+(?:retire|resign|step\s+down)"
     rf"(?:\s+(?:as|from\s+(?:the\s+position\s+of|his\s+role\s+as|her\s+role\s+as))\s+(?:the\s+Company's\s+|its\s+)?(?P<r5>{_ROLE}))?"
-    rf"|(?:succeeds|replaces|succeeding|replacing)\s+(?P<p3>{_PERSON}),?\s+who\s+(?:has\s+)?(?:resigned|retired|stepped\s+down|left|is\s+retiring|will\s+retire)"
+    rf"|(?:succeeds|replaces|succeeding|replacing)\s+(?P<p3>{_PERSON}),?\s+who\s+(?:has\s+)?(?:resigned|retired|stepped\s+down|left|is\s+retiring|will\s+retire|is\s+leaving|will\s+leave|is\s+stepping\s+down|departed)"
     rf"(?:\s+(?:as|from\s+the\s+position\s+of)\s+(?:the\s+Company's\s+|its\s+)?(?P<r3>{_ROLE}))?"
-    rf"|(?P<p2>{_PERSON})\s*(?:,[^,]{{0,80}}){{0,2}},?\s+(?:has\s+)?(?:resigned|retired|stepped\s+down|will\s+(?:step\s+down|retire|resign)|is\s+stepping\s+down|has\s+left|departed)"
+    rf"|(?P<r9>{_ROLE})\s+(?P<p9>{_PERSON})\s+(?:has\s+)?(?:resigned|retired|stepped\s+down|left\s+the\s+Company)"
+    rf"|(?P<p2>{_PERSON})\s*(?:,(?![^,]*\b(?:succeed\w*|replac\w*|appointed|named)\b)[^,]{{0,80}}){{0,2}},?\s+(?:has\s+)?(?:resigned|retired|stepped\s+down|will\s+(?:step\s+down|retire|resign)|is\s+stepping\s+down|has\s+left|departed)"
     rf"(?:\s+(?:as|from\s+(?:the\s+position\s+of|his\s+(?:role|position)\s+as|her\s+(?:role|position)\s+as|the\s+Board))\s+(?:the\s+Company's\s+|its\s+)?(?P<r2>{_ROLE})?)?"
 )
 _ROLE_RE = re.compile(rf"\bas\s+(?:the\s+Company's\s+|its\s+|interim\s+)?(?P<role>{_ROLE})")
@@ -357,8 +359,8 @@ def _executive_events(text: str, sent, doc) -> list[_Event]:
     out = []
     for rx, etype in ((_APPOINT, "executive_appointment"), (_DEPART, "executive_departure")):
         for m in rx.finditer(text):
-            person = next((m.group(k) for k in ("p1", "p2", "p3", "p4", "p5", "p6", "p7", "p8") if k in m.re.groupindex and m.group(k)), None)
-            role = next((m.group(k) for k in ("r1", "r2", "r3", "r4", "r5", "r6", "r7", "r8") if k in m.re.groupindex and m.group(k)), None)
+            person = next((m.group(k) for k in ("p1", "p2", "p3", "p4", "p5", "p6", "p7", "p8", "p9") if k in m.re.groupindex and m.group(k)), None)
+            role = next((m.group(k) for k in ("r1", "r2", "r3", "r4", "r5", "r6", "r7", "r8", "r9") if k in m.re.groupindex and m.group(k)), None)
             if person and re.match(r"(?:He|She|They|It|The|This|Mr|Ms)\b", person) and len(person.split()) < 2:
                 continue
             if person and re.search(r"\b(?:President|Vice|Chief|Officer|Director|Chair\w*|Board|Company|Manager|Secretary)\b", person):
@@ -378,6 +380,9 @@ def _executive_events(text: str, sent, doc) -> list[_Event]:
             role = _expand_role(role, doc)
             dates = [d for d in find_dates_near(text, doc.release_date) if _DATE_CUE.search(text[max(0, d.start - 15): d.start])
                      and not _is_dateline(text, d, sent, doc)]
+            if etype == "executive_appointment":
+                dates = [d for d in dates if not re.search(r"\b(?:retired|resigned|left|stepped\s+down|departed|died)\s+(?:on\s+)?$",
+                                                           text[max(0, d.start - 25):d.start])]
             after = [d for d in dates if d.start >= m.start()]
             date = (after or dates or [None])[0]
             if role and re.fullmatch(r"(?:Chair\w*(?:\s+of\s+the\s+Board)?|Director|Board|Lead\s+Director)", role) and \
