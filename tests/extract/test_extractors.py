@@ -160,6 +160,16 @@ FINANCINGS += [
      {"instrument_type": "secured_loan", "counterparties": ("Orca Holdings Ltd.",), "interest_rate_pct": 10.0,
       "maturity_date": date(2013, 6, 30)}),
 ]
+FINANCINGS += [
+    ("Newmont Mining Corporation subscribed for 10,000,000 common shares at C$0.50 per share in the private placement "
+     "for gross proceeds of C$5,000,000.",
+     {"instrument_type": "private_placement", "counterparties": ("Newmont Mining Corporation",)}),
+    ("Resource Capital Fund VI L.P. has agreed to provide a US$20 million secured loan facility to Kestrel.",
+     {"instrument_type": "credit_facility", "amount": 20_000_000,
+      "counterparties": ("Resource Capital Fund VI L.P.",)}),
+    ("Kestrel has received the first advance of US$5 million under its credit facility with Macquarie Bank Limited.",
+     {"instrument_type": "credit_facility", "status": "closed", "amount": 5_000_000}),
+]
 NO_FINANCINGS = [
     # warrants exercised are no new warrants
     "A total of 3,500,000 warrants exercisable at C$0.50 were exercised during the quarter for proceeds of "

@@ -33,7 +33,7 @@ INSTRUMENTS: tuple[tuple[str, str], ...] = (
     ("debt_settlement", r"in\s+(?:full\s+|partial\s+)?settlement\s+of|settle(?:d|ment)?\s+(?:of\s+)?(?:\S+\s+){0,3}?(?:of\s+)?(?:existing\s+|outstanding\s+|certain\s+)?(?:debts?|indebtedness|liabilities|obligations|accounts\s+payable|amounts\s+owed|(?:fees|salaries|wages|interest|amounts?)\s+(?:owed|owing|due|payable))|shares[- ]for[- ]debt|debt\s+settlement"),
     ("debt_transfer", r"(?:debts?|loans?|notes?)\s+(?:\S+\s+){0,8}?(?:has|have|was|were|will\s+be)\s+(?:been\s+)?(?:transferred|assigned)|\b(?:assigned|transferred|sold)\s+(?:the|its|all)\s+(?:\S+\s+){0,3}?(?:loans?|debt|notes?|indebtedness)\b(?:[^.;]{0,80}?\bto\b)|(?:transfer|assignment)\s+of\s+(?:the\s+|its\s+)?(?:existing\s+|outstanding\s+)?(?:secured\s+)?(?:debt|loan|notes)"),
     ("debt_repayment", r"principal\s+(?:re)?payments?|\brepa(?:y|id|ys|yment|ying)\b|\bretired\b|\bredeem(?:ed|s)?\b|\bredemption\b|bought\s+(?:[\w.$,\s]+?\s+)?of\s+(?:this|the)\s+debt|paid\s+(?:off|down)|prepa(?:id|yment)(?!\s+(?:facilit|agreement|arrangement))"),
-    ("secured_loan", r"(?:senior\s+)?secured\s+(?:(?:term|bridge|gold|project)\s+)?(?:loans?|debt|notes?|credit(?!\s+facilit))|(?:bridge|term|project)\s+loans?|\bloan\s+agreement|\bloans?\b"),
+    ("secured_loan", r"(?:senior\s+)?secured\s+(?:(?:term|bridge|gold|project)\s+)?(?:loans?(?!\s+facilit)|debt|notes?|credit(?!\s+facilit))|(?:bridge|term|project)\s+loans?|\bloan\s+agreement|\bloans?\b"),
 )
 INSTRUMENT_WORDS = {
     "promissory_note": ("promissory",), "convertible_debenture": ("convertible", "debenture"),
@@ -80,7 +80,7 @@ _CLOSED = re.compile(
     r"(?<!will\s)(?<!to\s)(?<!will\sbe\s)\b(?:closed|has\s+completed|have\s+completed|completed|has\s+raised|have\s+raised|raised|"
     r"(?:has|have)\s+been\s+(?:fully\s+|partially\s+)?(?:transferred|retired|repaid|used|settled|issued|drawn|funded|advanced|closed|completed)|was\s+used|"
     r"was\s+(?:issued|repaid|retired|drawn|closed|completed|funded)|were\s+(?:issued|repaid|retired)|retired|repaid|"
-    r"drew\s+down|has\s+drawn|concluded|received(?=\s+(?:the\s+|gross\s+|net\s+|an?\s+|its\s+)?(?:proceeds|funds|payment|upfront|advance|\$|US\$|C\$|A\$|\d))|bought(?!\s+deal)|settled|issued)\b", re.I)
+    r"drew\s+down|has\s+drawn|concluded|received(?=\s+(?:the\s+|gross\s+|net\s+|an?\s+|its\s+)?(?:(?:first|second|initial|final|full)\s+)?(?:proceeds|funds|payment|upfront|advance|drawdown|\$|US\$|C\$|A\$|\d))|advanced(?=\s+(?:US|C|A)?\$|\s+\d)|bought(?!\s+deal)|settled|issued)\b", re.I)
 _CLASS_PARTIES = re.compile(
     r"\bto\s+(?:certain\s+)?(?P<list>(?:(?:its\s+)?(?:directors|officers|insiders|employees|consultants|management|"
     r"employees\s+and\s+consultants)(?:,\s*|\s+and\s+|,\s+and\s+)?){1,6})", re.I)

@@ -11,7 +11,7 @@ _ORG_WORDS = frozenset(
     "Bank Banque Capital Partners Fund Funds Finance Financial Securities Markets Holdings Group Trust Investments "
     "Investment Management Advisors Advisers Lending Credit Royalties Royalty Streaming Resources Mining Metals "
     "Ventures Equity Asset Assets LP L.P. GmbH AG SA S.A. B.V. N.V. AB ASA SpA LLP Associates Company Corp Limited "
-    "Ltd Inc Corporation Incorporated PLC plc Co. Co Pty".split())
+    "Ltd Inc Corporation Incorporated PLC plc Co. Co Pty Partnership L.P.".split())
 # public bodies are organisations by their first word: 'Ministry of Mines of Ghana'
 _BODY_WORDS = frozenset("Ministry Government Department Agency Authority Office Commission Council Bureau Comunidad "
                         "Community Association Cooperative".split())
@@ -27,6 +27,14 @@ _ROLE_PERSON = re.compile(
 _NOT_PARTY = re.compile(r"^(?:The|This|That|These|Its|Our|Company|Corporation|Board|Exchange|TSX|NYSE|ASX|AIM|Closing|"
                         r"January|February|March|April|May|June|July|August|September|October|November|December|"
                         r"US|U\.S|C|A|CDN|Cdn|Canadian|Australian|United)\b")
+
+
+# a party as the subject of its own part: 'Newmont Mining Corporation subscribed for ...', 'RCF VI L.P. has agreed
+# to provide ...'
+_SUBJECT_PARTY = re.compile(
+    r"(?P<name>(?:[A-Z][\w&'.-]*\s+){0,5}?(?:[A-Z][\w&'.-]*\s+)?(?:Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation|PLC|plc|"
+    r"LLC|L\.P\.|LP|AG|S\.A\.|N\.V\.|Partnership|Fund(?:\s+[IVX]+)?))\s+(?:has\s+|have\s+)?"
+    r"(?:subscribed|purchased|invested|advanced|provided|lent|agreed\s+to\s+(?:provide|lend|subscribe|purchase|advance|invest))\b")
 
 
 def cued_parties(text: str, issuer: str | None) -> list[str]:
@@ -56,6 +64,10 @@ def cued_parties(text: str, issuer: str | None) -> list[str]:
             if not sep:
                 break
             pos = m.end() + sep.end()
+    for m in _SUBJECT_PARTY.finditer(text):
+        name = m.group("name")
+        if not (issuer_words and name.split()[0] in issuer_words) and not _NOT_PARTY.match(name):
+            out.append(name)
     for m in _ROLE_PERSON.finditer(text):
         org = ISSUER_RE.match(text, m.start("name"))       # 'its largest shareholder, Orca Holdings Ltd.'
         out.append(org.group(1) if org else " ".join(m.group("name").split()))
