@@ -70,24 +70,27 @@ def decode(data: bytes) -> Decoded:
                    sha256=hashlib.sha256(text.encode("utf-8")).hexdigest())
 
 
-# One pass of substitutions; each alternative names what it repairs.
+# One pass of substitutions; each alternative names what it repairs. The leading class lets the scan skip
+# ordinary characters without trying every alternative.
 _FIXES = re.compile(
-    r"(?P<escape>\\(?P<escaped>[$%&#_*\[\]().\-+!]))"
-    r"|(?P<starbullet>(?:(?<=\n)|^)[ \t]*\*(?=[ \t]+\S))"
+    r"(?=[\\*\n\t\u00a0\u2007\u202f\u2009\u200a\u2018\u2019\u201a\u201b\u2032\u201c\u201d\u201e\u201f\u2033"
+    r"\u2010-\u2015\u2212\u00ad\u200b-\u200d\ufeff\u2022\u25aa\u25cf\u2023\u2043])"
+    r"(?:(?P<escape>\\(?P<escaped>[$%&#_*\[\]().\-+!]))"
+    r"|(?P<starbullet>\n\*(?=[ \t]+\S))"
     r"|(?P<emph>\*{1,3})"
-    r"|(?P<tab>[ \u00a0]*\t[\t \u00a0]*)"
+    r"|(?P<tab>\t[\t \u00a0]*)"
     r"|(?P<space>[\u00a0\u2007\u202f\u2009\u200a]+)"
     r"|(?P<squote>[\u2018\u2019\u201a\u201b\u2032])"
     r"|(?P<dquote>[\u201c\u201d\u201e\u201f\u2033])"
     r"|(?P<dash>[\u2010\u2011\u2012\u2013\u2014\u2015\u2212])"
     r"|(?P<zero>[\u00ad\u200b\u200c\u200d\ufeff])"
     r"|(?P<bullet>[\u2022\u25aa\u25cf\u2023\u2043])"
-    r"|(?P<page>\n[ \t]*\n[ \t]*(?:-\s*)?(?:page\s+)?\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?(?:\s*-)?[ \t]*\n[ \t]*\n)",
+    r"|(?P<page>\n[ \t]*\n[ \t]*(?:-\s*)?(?:page\s+)?\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?(?:\s*-)?[ \t]*\n[ \t]*\n))",
     re.IGNORECASE,
 )
 _SENTENCE_END = ".!?:;\"')"
 # a tab separates table columns: it stays a gap of two spaces, which the table reader splits on
-_REPLACEMENTS = {"emph": "", "starbullet": "-", "space": " ", "tab": "  ", "squote": "'", "dquote": '"', "dash": "-",
+_REPLACEMENTS = {"emph": "", "starbullet": "\n-", "space": " ", "tab": "  ", "squote": "'", "dquote": '"', "dash": "-",
                  "zero": "", "bullet": "-"}
 
 
