@@ -133,10 +133,10 @@ FINANCINGS += [
     ("Kestrel has raised £4.2 million through a placing of 84,000,000 new ordinary shares at 5 pence per share.",
      {"instrument_type": "private_placement", "amount": 4_200_000, "currency": "GBP", "price_per_share": 0.05,
       "price_currency": "GBP"}),
-    # facilities by their purpose, not a repayment or a secured loan
+    # a gold prepayment is a loan repaid in gold (not a repayment); a secured credit facility is a facility
     ("Kestrel has entered into a letter of intent with Boreal Capital Partners for a proposed US$20 million gold "
      "prepayment facility.",
-     {"instrument_type": "credit_facility", "status": "proposed", "amount": 20_000_000}),
+     {"instrument_type": "secured_loan", "status": "proposed", "amount": 20_000_000}),
     ("Kestrel has signed a definitive agreement with Orion Mine Finance for a US$40 million senior secured credit "
      "facility.",
      {"instrument_type": "credit_facility", "counterparties": ("Orion Mine Finance",)}),

@@ -21,30 +21,31 @@ from pressroom.models import FinancingFact
 
 # (instrument_type, pattern): more specific first
 INSTRUMENTS: tuple[tuple[str, str], ...] = (
-    ("promissory_note", r"promissory\s+notes?"),
+    ("promissory_note", r"promissory\s+notes?|\bunsecured\s+(?:(?:senior|subordinated)\s+)?notes?\b"),
     ("convertible_debenture", r"convertible\s+(?:(?:unsecured|senior|secured|subordinated|redeemable)\s+)*(?:debentures?|notes?|bonds?|loans?)|\bdebentures?\b"),
     ("exchangeable_loan", r"exchangeable\s+(?:(?:senior|secured|gold|term)\s+)*loan"),
-    ("credit_facility", r"(?:credit|loan|revolving|term\s+loan|debt|bridge|working\s+capital|revolving\s+credit|finance|financing|lease|standby|acquisition|term|prepayment|gold\s+loan|offtake)\s+facilit(?:y|ies)|\brevolver\b|line\s+of\s+credit"),
+    ("credit_facility", r"(?:credit|loan|revolving|term\s+loan|debt|bridge|working\s+capital|revolving\s+credit|finance|financing|lease|standby|acquisition|term|offtake)\s+facilit(?:y|ies)|\brevolver\b|line\s+of\s+credit"),
     ("royalty_stream", r"\broyalt(?:y|ies)\b|(?:gold|silver|precious\s+metals?)\s+stream|stream(?:ing)?\s+(?:agreement|transaction|arrangement|financing|deal)|(?:gold|silver|precious\s+metals?)\s+(?:purchase|delivery)\s+agreement"),
-    ("private_placement", r"private\s+placements?|\bplacing\b|\b(?:conditionally\s+)?placed\s+(?:[\d,.]+\s+(?:million\s+)?)?(?:new\s+)?(?:ordinary\s+|common\s+)?shares|non-brokered\s+(?:\w+\s+)?(?:financing|placement|offering)|brokered\s+(?:\w+\s+)?placement|flow-through\s+(?:financing|placement|offering)"),
-    ("equity_offering", r"underwriters?\s+(?:have\s+|has\s+)?agreed\s+to\s+(?:purchase|buy)|bought\s+deal|(?:public|equity|share|prospectus|marketed|overnight|underwritten|unit)\s+offering|offering\s+of\s+(?:[\d,.]+\s+(?:million\s+)?)?(?:common\s+)?(?:shares|units)"),
+    ("private_placement", r"private\s+placements?|\bsubscription\s+(?:for|of)\s+(?:[\d,.]+\s+(?:million\s+)?)?(?:new\s+)?(?:ordinary\s+|common\s+)?shares|\bplacing\b|\b(?:conditionally\s+)?placed\s+(?:[\d,.]+\s+(?:million\s+)?)?(?:new\s+)?(?:ordinary\s+|common\s+)?shares|non-brokered\s+(?:\w+\s+)?(?:financing|placement|offering)|brokered\s+(?:\w+\s+)?placement|flow-through\s+(?:financing|placement|offering)"),
+    ("equity_offering", r"at[- ]the[- ]market\s+(?:equity\s+)?(?:program(?:me)?|offering|facility)|\bATM\s+program(?:me)?|equity\s+distribution\s+agreement|underwriters?\s+(?:have\s+|has\s+)?agreed\s+to\s+(?:purchase|buy)|bought\s+deal|(?:public|equity|share|prospectus|marketed|overnight|underwritten|unit)\s+offering|offering\s+of\s+(?:[\d,.]+\s+(?:million\s+)?)?(?:common\s+)?(?:shares|units)"),
     ("stock_options", r"(?:stock|incentive(?:\s+stock)?|share\s+purchase)\s+options?|\boptions?\s+to\s+(?:purchase|acquire)|grant(?:ed|s)?\s+(?:of\s+)?(?:an\s+aggregate\s+of\s+)?(?:[\d,]+\s+)?options"),
     ("warrants", r"\b(?:share\s+purchase\s+)?warrants?\b"),
     ("debt_settlement", r"in\s+(?:full\s+|partial\s+)?settlement\s+of|settle(?:d|ment)?\s+(?:of\s+)?(?:\S+\s+){0,3}?(?:of\s+)?(?:existing\s+|outstanding\s+|certain\s+)?(?:debts?|indebtedness|liabilities|obligations|accounts\s+payable|amounts\s+owed|(?:fees|salaries|wages|interest|amounts?)\s+(?:owed|owing|due|payable))|shares[- ]for[- ]debt|debt\s+settlement"),
     ("debt_transfer", r"(?:debts?|loans?|notes?)\s+(?:\S+\s+){0,8}?(?:has|have|was|were|will\s+be)\s+(?:been\s+)?(?:transferred|assigned)|\b(?:assigned|transferred|sold)\s+(?:the|its|all)\s+(?:\S+\s+){0,3}?(?:loans?|debt|notes?|indebtedness)\b(?:[^.;]{0,80}?\bto\b)|(?:transfer|assignment)\s+of\s+(?:the\s+|its\s+)?(?:existing\s+|outstanding\s+)?(?:secured\s+)?(?:debt|loan|notes)"),
-    ("debt_repayment", r"principal\s+(?:re)?payments?|\brepa(?:y|id|ys|yment|ying)\b|\bretired\b|\bredeem(?:ed|s)?\b|\bredemption\b|bought\s+(?:[\w.$,\s]+?\s+)?of\s+(?:this|the)\s+debt|paid\s+(?:off|down)|prepa(?:id|yment)(?!\s+(?:facilit|agreement|arrangement))"),
-    ("secured_loan", r"(?:senior\s+)?secured\s+(?:(?:term|bridge|gold|project)\s+)?(?:loans?(?!\s+facilit)|debt|notes?|credit(?!\s+facilit))|(?:bridge|term|project)\s+loans?|\bloan\s+agreement|\bloans?\b"),
+    ("debt_repayment", r"principal\s+(?:re)?payments?|\brepa(?:y|id|ys|yment|ying)\b|\bretired\b|\bredeem(?:ed|s)?\b|\bredemption\b|bought\s+(?:[\w.$,\s]+?\s+)?of\s+(?:this|the)\s+debt|paid\s+(?:off|down)|\bprepaid\b|\bprepayment\s+of\b"),
+    ("secured_loan", r"\b(?:senior\s+)?(?<!un)secured\s+(?:(?:first|second)[- ]lien\s+)?(?:(?:term|bridge|gold|project)\s+)?(?:loans?(?!\s+facilit)|debt|notes?|credit(?!\s+facilit))|(?:gold\s+)?prepayment\s+(?:financing|agreement|facility|arrangement|transaction)|\bgold\s+loan(?:\s+facility)?|(?:bridge|term|project)\s+loans?|\bloan\s+agreement|\bloans?\b"),
 )
 INSTRUMENT_WORDS = {
-    "promissory_note": ("promissory",), "convertible_debenture": ("convertible", "debenture"),
+    "promissory_note": ("promissory", "unsecured"), "convertible_debenture": ("convertible", "debenture"),
     "exchangeable_loan": ("exchangeable",), "credit_facility": ("facilit", "revolver", "line of credit"),
-    "royalty_stream": ("royalt", "stream", "purchase agreement", "delivery agreement"), "private_placement": ("placement", "placing", "placed", "non-brokered",
+    "royalty_stream": ("royalt", "stream", "purchase agreement", "delivery agreement"), "private_placement": ("placement", "placing", "placed", "non-brokered", "subscription",
                                                                   "flow-through"),
-    "equity_offering": ("offering", "bought deal", "underwriter"), "stock_options": ("option",), "warrants": ("warrant",),
+    "equity_offering": ("offering", "bought deal", "underwriter", "at-the-market", "at the market", "atm program",
+                        "distribution agreement"), "stock_options": ("option",), "warrants": ("warrant",),
     "debt_settlement": ("settle", "shares-for-debt", "shares for debt"),
     "debt_transfer": ("transfer", "assign"),
     "debt_repayment": ("principal", "repa", "retired", "redeem", "redemption", "bought", "paid", "prepa"),
-    "secured_loan": ("loan", "secured"),
+    "secured_loan": ("loan", "secured", "prepayment"),
 }
 _INSTRUMENT_RES = tuple((t, re.compile(p, re.I), INSTRUMENT_WORDS[t]) for t, p in INSTRUMENTS)
 _FINANCING_WORDS = tuple(sorted({w for ws in INSTRUMENT_WORDS.values() for w in ws} | {
@@ -61,7 +62,7 @@ _SHARES_RE = re.compile(
     r"incentive|stock|share\s+purchase|placing|subscription)\s+){0,3}"
     r"(?:shares|units|warrants|options)\b", re.I)
 _RATE_RE = re.compile(
-    r"(?P<a>\d+(?:\.\d+)?)\s*%\s*(?:per\s+annum|per\s+year|a\s+year|annual(?:ly)?|interest|coupon|simple|compounded|"
+    r"(?P<a>\d+(?:\.\d+)?)\s*(?:%|per\s*cent\.?|percent)\s*(?:per\s+annum|per\s+year|a\s+year|annual(?:ly)?|interest|coupon|simple|compounded|"
     r"(?:senior\s+)?(?:secured\s+|unsecured\s+)?(?:convertible\s+)?(?:debentures|notes))"
     r"|interest\s+(?:rate\s+)?(?:at|of)\s+(?:the\s+rate\s+of\s+|a\s+rate\s+of\s+)?(?P<b>\d+(?:\.\d+)?)\s*%"
     r"|bear(?:s|ing)?\s+(?:annual\s+)?interest\s+(?:at|of)\s+(?:a\s+rate\s+of\s+|the\s+rate\s+of\s+)?(?P<c>\d+(?:\.\d+)?)\s*%"
