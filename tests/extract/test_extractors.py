@@ -291,7 +291,25 @@ EVENTS += [
     ("Mr. Tony Stark, currently Executive Chairman, will assume the additional role of interim CEO.",
      {"event_type": "executive_appointment", "person_name": "Tony Stark", "role": "interim CEO"}),
 ]
+EVENTS += [
+    ("Kestrel filed its defence and a counterclaim for A$9.8 million on 23 January 2012.",
+     {"event_type": "legal_proceeding", "event_date": date(2012, 1, 23), "amount": 9_800_000, "currency": "AUD"}),
+    ("On 7 August 2012 the Company and Kurrajong Contract Mining Pty Ltd executed a deed of settlement.",
+     {"event_type": "agreement", "event_date": date(2012, 8, 7),
+      "counterparty": "Kurrajong Contract Mining Pty Ltd"}),
+    ("On March 24, 2012, Kestrel and its lenders entered into a second amending agreement which further extends the "
+     "forbearance period under the credit facility to May 31, 2012.",
+     {"event_type": "agreement", "event_date": date(2012, 3, 24)}),
+    ("Kestrel's concessions were revoked by a resolution of the Ministry of Mining of Ecuador on July 22, 2011.",
+     {"event_type": "expropriation", "event_date": date(2011, 7, 22)}),
+    ("An ad hoc committee rejected Ecuador's annulment application in its entirety on June 30, 2012.",
+     {"event_type": "court_judgment", "event_date": date(2012, 6, 30)}),
+    ("On May 21, 2012, the juge de l'exécution of the Tribunal judiciaire de Paris authorized Kestrel to garnish "
+     "EUR 18.6 million held by a French bank.",
+     {"event_type": "enforcement_action", "event_date": date(2012, 5, 21), "amount": 18_600_000, "currency": "EUR"}),
+]
 NO_EVENTS = [
+    "The parties attended a court-ordered mediation on 26 April 2012.",
     "Venezuela has not appealed or sought to vacate the judgment.",
     "Kestrel will pursue enforcement of the award in every country where assets are found.",
     "Following the meeting, the Board re-appointed Robert Haines as Chair of the Board.",

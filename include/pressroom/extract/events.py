@@ -69,12 +69,13 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
                            r"|writs?\s+of\s+(?:attachment|execution)\s+(?:was|were|has\s+been|have\s+been)\s+(?:granted|issued)"
                            r"|\b(?:orders?|writs?)\b[^.;]{0,80}?\b(?:attaching|seizing|garnishing|freezing)\b"
                            r"|\b(?:initiat\w*|commenc\w*|fil\w*|brought|began|launched)\s+(?:\w+\s+){0,2}?proceedings?\s+to\s+enforce\b"
+                           r"|\bauthori[sz]ed\s+(?:\w+\s+){0,2}to\s+(?:garnish|attach|seize|freeze)\b"
                            r"|\b(?:carried\s+out|effected|executed|levied|served|obtained|secured)\s+(?:a|an)\s+(?:\w+\s+){0,2}?(?:garnishment|attachment|seizure|saisie)"
                            r"|\b(?:attachment|garnishment|seizure|freezing)\s+of\s+(?:\w+\s+){0,4}?(?:assets|shares|funds|accounts|property|bank\s+accounts|receivables|proceeds)\b"),
     ("legal_challenge", r"\bappealed\b|\b(?:filed|lodged|brought|launched|submitted)\s+(?:an?\s+|its\s+)?(?:notice\s+of\s+)?appeal\b|(?<!of\s)\b(?<!Court\sof\s)appeal\s+(?:of|against)\b|(?:applica\w+|motion|petition|request|action|claim)\s+(?:\S+\s+){0,12}?to\s+(?:annul|set\s+aside|vacate|challenge)"
                         r"|\bannulment\s+(?:application|proceeding|request)s?|applica\w+\s+for\s+(?:the\s+|partial\s+)?annulment|recours\s+en\s+annulation|sought\s+to\s+(?:annul|set\s+aside|vacate)|appli(?:ed|es)\s+(?:to|before)\s+(?:\S+\s+){0,10}?to\s+(?:annul|set\s+aside|vacate)"),
-    ("court_judgment", r"\b(?:granted|grants|issued)\s+(?:an\s+)?exequatur\b|\b(?:were|was|been|has\s+been)\s+granted\s+(?:an?\s+)?(?:initial|interim|final|receivership|vesting)\s+order\b|"
-                       r"\bCouncil\s+of\s+State\b[^.;]{0,80}?\b(?:ruled|dismissed|rejected|upheld|annulled|confirmed)\b|\b(?:court|judge|justice)\b[^.;]{0,60}?\b(?:ruled|registered|entered\s+(?:a\s+|final\s+)?judgment|has\s+entered\s+judgment|confirmed|recogni[sz]ed|granted|upheld|dismissed|rejected|issued\s+(?:a\s+|its\s+)?(?:judgment|ruling|decision|order)|denied|affirmed|ordered|approved|sanctioned)\b"
+    ("court_judgment", r"\b(?:ad\s+hoc|annulment)\s+committee\b[^.;]{0,60}?\b(?:rejected|dismissed|upheld|annulled|decided|refused)\b|\b(?:granted|grants|issued)\s+(?:an\s+)?exequatur\b|\b(?:were|was|been|has\s+been)\s+granted\s+(?:an?\s+)?(?:initial|interim|final|receivership|vesting)\s+order\b|"
+                       r"\bCouncil\s+of\s+State\b[^.;]{0,80}?\b(?:ruled|dismissed|rejected|upheld|annulled|confirmed)\b|\b(?:court|judge|justice)\b(?!-)[^.;]{0,60}?\b(?:ruled|registered|entered\s+(?:a\s+|final\s+)?judgment|has\s+entered\s+judgment|confirmed|recogni[sz]ed|granted|upheld|dismissed|rejected|issued\s+(?:a\s+|its\s+)?(?:judgment|ruling|decision|order)|denied|affirmed|ordered|approved|sanctioned)\b"
                        r"|(?:obtained|secured|won|received|was\s+granted)\s+(?:a\s+|an\s+|the\s+)?(?:\w+\s+){0,2}?(?:judgment|court\s+order|ruling)"
                        r"|\bjudgment\b[^.;]{0,120}?\b(?:was|has\s+been|were)\s+(?:issued|entered|granted|rendered)"
                        r"|(?:ruling|decision|judgment)\s+(?:of|by|from)\s+the\s+(?:[A-Z][\w.]*\s+){0,6}[Cc]ourt\b[^.;]{0,60}?\b(?:confirm|recogni[sz]|uph[eo]ld|dismiss|reject)\w*"),
@@ -82,17 +83,17 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
                           r"|\baward\b[^.;]{0,40}?\b(?:issued|rendered|granted|handed\s+down|made)\b"
                           r"|(?:issued|rendered|handed\s+down|granted)\s+(?:a\s+|an\s+|its\s+)?(?:final\s+|unanimous\s+)?(?:arbitral\s+|arbitration\s+)?award"
                           r"|\b(?:arbitral|arbitration)\s+award\b\s+(?:issued|rendered|in\s+(?:its|\w+'s)\s+favou?r)"),
-    ("legal_proceeding", r"(?:fil(?:ed|es|ing)|commenc(?:ed|es|ing)|brought|bring|initiat(?:ed|es)|launch(?:ed|es)|instituted|submitted|register(?:ed|s))\s+(?:a\s+|an\s+|its\s+|the\s+)?(?:\w+\s+){0,4}?(?:suit|lawsuit|action|litigation|application|claim|petition|proceedings?|request\s+for\s+arbitration|arbitration|complaint|notice\s+of\s+(?:arbitration|dispute|intent))\b"
+    ("legal_proceeding", r"(?:fil(?:ed|es|ing)|commenc(?:ed|es|ing)|brought|bring|initiat(?:ed|es)|launch(?:ed|es)|instituted|submitted|register(?:ed|s))\s+(?:a\s+|an\s+|its\s+|the\s+)?(?:\w+\s+){0,4}?(?:suit|lawsuit|action|litigation|application|claim|counter-?claim|petition|proceedings?|request\s+for\s+arbitration|arbitration|complaint|notice\s+of\s+(?:arbitration|dispute|intent))\b"
                          r"|\b(?:suit|lawsuit|action|claim|application|petition)\s+(?:it|the\s+Company|[A-Z]\w+)\s+(?:filed|brought|commenced)\b"
                          r"|\bseek(?:s|ing)\s+(?:the\s+)?recognition\b(?=[^.;]{0,80}?\b(?:court|judgment|award))"
                          r"|\b(?:served|delivered|sent|issued|gave|submitted)\s+(?:a\s+|an\s+|its\s+|the\s+)?(?:formal\s+|written\s+)?notice\s+of\s+(?:intent|dispute|arbitration|claim)"
                          r"|\b(?:been|was|were)\s+served\s+with\s+(?:a\s+|an\s+)?(?:statement\s+of\s+claim|lawsuit|complaint|claim|notice\s+of\s+(?:civil\s+)?claim|writ|petition)"
                          r"|\bapplied\s+for\s+(?:and\s+(?:were|was)\s+granted\s+)?(?:an?\s+)?(?:initial|interim|receivership)\s+order"
                          r"|\b(?:filed|applied)\s+for\s+(?:bankruptcy|creditor\s+protection|protection\s+under|Chapter\s+11|receivership)"),
-    ("expropriation", r"\bexpropriat(?:ed|es|ion|e)\b|\bnationali[sz](?:ed|ation|es)\b|\b(?:declared|declares)\s+(?:the\s+)?(?:expiry|caducidad|forfeiture|cancellation|revocation)\b|\b(?:decree|government|state|republic|ministry|agency|authority|council\s+of\s+ministers)\b.{0,140}?\b(?:seized|seizes|seizing|confiscated|confiscates|confiscating|revoked|revokes|revoking|cancelled|cancels|cancelling|canceling|rescinded|rescinds|rescinding|annulling)\b"),
+    ("expropriation", r"\b(?:were|was|been)\s+(?:revoked|cancelled|confiscated|seized|annulled|terminated)\s+by\s+(?:a\s+|an\s+|the\s+)?(?:decree|resolution|government|ministry|state|order|presidential)|\bexpropriat(?:ed|es|ion|e)\b|\bnationali[sz](?:ed|ation|es)\b|\b(?:declared|declares)\s+(?:the\s+)?(?:expiry|caducidad|forfeiture|cancellation|revocation)\b|\b(?:decree|government|state|republic|ministry|agency|authority|council\s+of\s+ministers)\b.{0,140}?\b(?:seized|seizes|seizing|confiscated|confiscates|confiscating|revoked|revokes|revoking|cancelled|cancels|cancelling|canceling|rescinded|rescinds|rescinding|annulling)\b"),
     ("acquisition", r"\bagreement\b(?:[^.;]|\.(?!\s+[A-Z][a-z])){0,150}?\bunder\s+which\s+(?:\w+\s+){0,2}(?:will|would|is\s+to)\s+acquire\b|\b(?:complet(?:ed|es)|clos(?:ed|es)|announce[sd]?|entered\s+into\s+(?:a|an)\s+(?:\w+\s+){0,3}agreement\s+(?:to|for)|agreed\s+to|signed\s+(?:a|an)\s+(?:\w+\s+){0,3}agreement\s+(?:to|for))\s+(?:the\s+|its\s+|their\s+)?acqui(?:re|sition\s+of)\b|\bhas\s+acquired\b|\bacquired\s+(?:a\s+|an\s+|all\s+|the\s+|\d+%)"),
     ("disposition", r"\b(?:agreement|agreed|agrees)\s+to\s+sell\s+(?:its|all|the|a)\b|\b(?:complet(?:ed|es)|clos(?:ed|es)|announce[sd]?|agreed\s+to)\s+(?:the\s+|its\s+)?(?:sale|divestiture|disposition|disposal)\s+of\b|\bhas\s+sold\b|\bsold\s+(?:its|all\s+of\s+its|a\s+\d+%|the)\b|\bdivest(?:ed|s)\b"),
-    ("agreement", r"\bagreement\s+(?:was\s+|were\s+)?(?:signed|entered\s+into|executed|concluded)\s+(?:on|in|with)\b|\b(?:signed|entered\s+into|executed|concluded|finalized|finalised)\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,5}?(?:agreement|memorandum\s+of\s+understanding|MOU|contract|joint\s+venture|alliance)\b"),
+    ("agreement", r"\b(?:agreement|contract|deed)\s+(?:was\s+|were\s+)?(?:signed|entered\s+into|executed|concluded)\s+(?:on|in|with)\b|\b(?:signed|entered\s+into|executed|concluded|finalized|finalised)\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,5}?(?:agreement|memorandum\s+of\s+understanding|MOU|contract|joint\s+venture|alliance|deed)\b"),
 )
 _EXECUTIVE_WORDS = ("appoint", "resign", "retir", "step", "join", "named", "elect", "succe", "replac", "depart",
                     "serve as", "act as", "hire", "welcome", "promot", "left", "assum", "take over", "terminat")
@@ -100,14 +101,15 @@ _EXECUTIVE_WORDS = ("appoint", "resign", "retir", "step", "join", "named", "elec
 TRIGGER_WORDS = {
     "enforcement_action": ("enforce", "attach", "seiz", "garnish", "writ", "execution", "freez", "saisie"),
     "legal_challenge": ("appeal", "annul", "set aside", "vacat", "recours", "challenge"),
-    "court_judgment": ("court", "judg", "justice", "ruling", "decision", "exequatur", "granted", "council of state"),
+    "court_judgment": ("court", "judg", "justice", "ruling", "decision", "exequatur", "granted", "council of state",
+                       "committee"),
     "arbitration_award": ("tribunal", "arbitra", "award", "panel"),
     "legal_proceeding": ("suit", "action", "litigation", "applica", "claim", "petition", "proceeding", "arbitration",
                          "complaint", "notice of", "recognition", "applied for", "filed for"),
     "expropriation": ("expropri", "nationali", "seiz", "confiscat", "revok", "cancel", "rescind", "annulling", "declare"),
     "acquisition": ("acqui",),
     "disposition": ("sale", "sold", "sell", "divest", "dispos"),
-    "agreement": ("agreement", "memorandum", "mou", "contract", "joint venture", "alliance"),
+    "agreement": ("agreement", "memorandum", "mou", "contract", "joint venture", "alliance", "deed"),
 }
 _TRIGGER_RES = tuple((t, re.compile(p, re.I), TRIGGER_WORDS[t]) for t, p in TRIGGERS)
 _PRECEDENCE = {t: i for i, (t, _) in enumerate(TRIGGERS)}
@@ -139,6 +141,9 @@ _FINANCING_WORDS = re.compile(
     r"debentures?|notes?|credit|financing|subscription|term\s+sheet|intercreditor|warrants?|upfront|deposit)\b", re.I)
 # 'US$4.1 million of the Company's legal fees': costs awarded beside the award, not its amount
 _COSTS_AFTER = re.compile(r"\s+(?:of|in|for|towards?)\s+(?:the\s+|its\s+)?(?:\w+'s\s+)?(?:\w+\s+){0,2}(?:legal\s+)?(?:fees|costs)\b", re.I)
+_NOT_FINANCING_AGREEMENT = re.compile(r"\b(?:forbearance|standstill|amending|amendment|settlement|support|offtake|"
+                                      r"shareholders'|joint\s+venture|deed|alliance|mining|community)\b", re.I)
+_DECIDED = re.compile(r"\b(?:rejected|dismissed|denied|refused|upheld)\b", re.I)
 _DATE_CUE = re.compile(r"\b(?:on|dated|effective|as\s+of|from|issued\s+on|entered\s+on|rendered\s+on)\s+$", re.I)
 _FUTURE_CUE = re.compile(r"\b(?:by|before|until|no\s+later\s+than|deadline\s+of|expir\w*\s+on|expir\w*|terminat\w*\s+on|through)\s+$", re.I)
 
@@ -270,7 +275,12 @@ def extract_events(doc) -> list[EventFact]:
                     etype_eff = etype
                 triggers.append((etype_eff, m.start(), m.end()))
         if _FINANCING_WORDS.search(text) or any(t[0] in ("acquisition", "disposition") for t in triggers):
-            triggers = [t for t in triggers if t[0] != "agreement"]
+            # a loan or placement agreement is a financing; forbearance, standstill, settlement ... stay events
+            triggers = [t for t in triggers if t[0] != "agreement" or _NOT_FINANCING_AGREEMENT.search(text, t[1], t[2] + 1)]
+        # 'the committee rejected Ecuador's annulment application': the decision, not a new challenge
+        decided = [t for t in triggers if t[0] == "court_judgment" and _DECIDED.search(text, t[1], t[2] + 1)]
+        if decided:
+            triggers = [t for t in triggers if not (t[0] == "legal_challenge" and t[1] > decided[0][1])]
         if not triggers:
             continue
         # overlapping triggers: keep the one of highest precedence
@@ -315,6 +325,12 @@ def extract_events(doc) -> list[EventFact]:
             nearest = min(my_dates, key=lambda d: min(abs(d.start - e), abs(d.end - s)), default=None)
             event_date = nearest.value if nearest else None
             amount = currency = None
+            if etype == "legal_proceeding":
+                near = [m for m in moneys if s <= m.start <= hi and re.search(
+                    r"\b(?:claiming|seeking|claims?|counter-?claim|damages)\s+(?:\w+\s+){0,3}$", text[max(0, m.start - 40):m.start])]
+                if near:
+                    amount = near[0].amount
+                    currency = near[0].currency or doc.default_currency or "USD"
             if etype in ("arbitration_award", "court_judgment", "acquisition", "disposition", "enforcement_action"):
                 near = [m for m in moneys if s - 120 <= m.start <= hi]
                 if near:
@@ -323,9 +339,10 @@ def extract_events(doc) -> list[EventFact]:
             counterparty = None
             if etype in ("acquisition", "disposition", "agreement"):
                 for m in ISSUER_RE.finditer(text):
-                    if issuer_short and m.group(1).startswith(issuer_short):
+                    name = re.sub(r"^(?:(?:The|the)\s+)?(?:Company|Corporation|Group|Issuer)\s+and\s+", "", m.group(1))
+                    if issuer_short and name.startswith(issuer_short):
                         continue
-                    counterparty = m.group(1)
+                    counterparty = name        # ('the Company and Kurrajong Contract Mining Pty Ltd executed')
                     break
                 if counterparty is None:
                     counterparty = next(iter(cued_parties(text[s:hi], doc.issuer)), None)
