@@ -36,7 +36,7 @@ MONEY_RE = re.compile(
 
 
 _MAY_HOLD_MONEY = re.compile(r"[$£€¥₱]|\b(?:usd|cad|aud|gbp|eur|brl|mxn|zar|chf|pen|cny|rmb|rub|kzt|php|idr|clp|cop|ars|"
-                             r"ghs|tzs|xof|kgs|mnt|inr|sek|nok)\b|\bs/\.|dollar|pence", re.I)
+                             r"ghs|tzs|xof|kgs|mnt|inr|sek|nok)\b|\bs/\.|dollar|pence|\dp\s+per\b", re.I)
 
 _WORD_NUMBERS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
