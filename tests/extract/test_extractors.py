@@ -170,6 +170,25 @@ FINANCINGS += [
     ("Kestrel has received the first advance of US$5 million under its credit facility with Macquarie Bank Limited.",
      {"instrument_type": "credit_facility", "status": "closed", "amount": 5_000_000}),
 ]
+FINANCINGS += [
+    ("The holder converted the US$1,000,000 principal amount of the convertible note into 10,000,000 common shares at "
+     "a conversion price of $0.10 per share.",
+     {"instrument_type": "convertible_debenture", "status": "closed", "share_count": 10_000_000,
+      "price_per_share": 0.10}),
+    ("Kestrel will settle accrued interest of $45,000 through the issuance of 450,000 common shares at a deemed "
+     "price of $0.10 per share.",
+     {"instrument_type": "debt_settlement", "amount": 45_000, "share_count": 450_000}),
+    ("Kestrel has repriced 5,000,000 warrants from $0.50 to $0.20 and extended their expiry date to December 3, 2016.",
+     {"instrument_type": "warrants", "price_per_share": 0.20, "maturity_date": date(2016, 12, 3)}),
+    ("Kestrel has received firm commitments for a placement of 50,000,000 shares at A$0.04 per share to raise "
+     "A$2.0 million, to be completed in two tranches.",
+     {"instrument_type": "private_placement", "status": "announced", "amount": 2_000_000, "currency": "AUD"}),
+    ("Kestrel will offer eligible shareholders a share purchase plan to raise up to A$1.5 million.",
+     {"instrument_type": "equity_offering", "amount": None}),
+    ("Kestrel has sold a 2.0% net smelter return royalty on the Wren project to Osprey Royalties Corp. for "
+     "US$15 million in cash.",
+     {"instrument_type": "royalty_stream", "status": "closed", "amount": 15_000_000}),
+]
 NO_FINANCINGS = [
     # warrants exercised are no new warrants
     "A total of 3,500,000 warrants exercisable at C$0.50 were exercised during the quarter for proceeds of "

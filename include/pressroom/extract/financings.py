@@ -26,24 +26,28 @@ INSTRUMENTS: tuple[tuple[str, str], ...] = (
     ("exchangeable_loan", r"exchangeable\s+(?:(?:senior|secured|gold|term)\s+)*loan"),
     ("credit_facility", r"(?:credit|loan|revolving|term\s+loan|debt|bridge|working\s+capital|revolving\s+credit|finance|financing|lease|standby|acquisition|term|offtake)\s+facilit(?:y|ies)|\brevolver\b|line\s+of\s+credit"),
     ("royalty_stream", r"\broyalt(?:y|ies)\b|(?:gold|silver|precious\s+metals?)\s+stream|stream(?:ing)?\s+(?:agreement|transaction|arrangement|financing|deal)|(?:gold|silver|precious\s+metals?)\s+(?:purchase|delivery)\s+agreement"),
-    ("private_placement", r"private\s+placements?|\bsubscription\s+(?:for|of)\s+(?:[\d,.]+\s+(?:million\s+)?)?(?:new\s+)?(?:ordinary\s+|common\s+)?shares|\bplacing\b|\b(?:conditionally\s+)?placed\s+(?:[\d,.]+\s+(?:million\s+)?)?(?:new\s+)?(?:ordinary\s+|common\s+)?shares|non-brokered\s+(?:\w+\s+)?(?:financing|placement|offering)|brokered\s+(?:\w+\s+)?placement|flow-through\s+(?:financing|placement|offering)"),
-    ("equity_offering", r"at[- ]the[- ]market\s+(?:equity\s+)?(?:program(?:me)?|offering|facility)|\bATM\s+program(?:me)?|equity\s+distribution\s+agreement|underwriters?\s+(?:have\s+|has\s+)?agreed\s+to\s+(?:purchase|buy)|bought\s+deal|(?:public|equity|share|prospectus|marketed|overnight|underwritten|unit)\s+offering|offering\s+of\s+(?:[\d,.]+\s+(?:million\s+)?)?(?:common\s+)?(?:shares|units)"),
+    ("private_placement", r"private\s+placements?|\bplacements?\s+of\s+[\d,.]+\s+(?:million\s+)?(?:new\s+)?(?:fully\s+paid\s+)?(?:ordinary\s+|common\s+)?(?:shares|units)|\bsubscription\s+(?:for|of)\s+(?:[\d,.]+\s+(?:million\s+)?)?(?:new\s+)?(?:ordinary\s+|common\s+)?shares|\bplacing\b|\b(?:conditionally\s+)?placed\s+(?:[\d,.]+\s+(?:million\s+)?)?(?:new\s+)?(?:ordinary\s+|common\s+)?shares|non-brokered\s+(?:\w+\s+)?(?:financing|placement|offering)|brokered\s+(?:\w+\s+)?placement|flow-through\s+(?:financing|placement|offering)"),
+    ("equity_offering", r"share\s+purchase\s+plan|\bSPP\b|entitlements?\s+offer|rights\s+(?:offering|issue)|at[- ]the[- ]market\s+(?:equity\s+)?(?:program(?:me)?|offering|facility)|\bATM\s+program(?:me)?|equity\s+distribution\s+agreement|underwriters?\s+(?:have\s+|has\s+)?agreed\s+to\s+(?:purchase|buy)|bought\s+deal|(?:public|equity|share|prospectus|marketed|overnight|underwritten|unit)\s+offering|offering\s+of\s+(?:[\d,.]+\s+(?:million\s+)?)?(?:common\s+)?(?:shares|units)"),
     ("stock_options", r"(?:stock|incentive(?:\s+stock)?|share\s+purchase)\s+options?|\boptions?\s+to\s+(?:purchase|acquire)|grant(?:ed|s)?\s+(?:of\s+)?(?:an\s+aggregate\s+of\s+)?(?:[\d,]+\s+)?options"),
-    ("warrants", r"\b(?:share\s+purchase\s+)?warrants?\b"),
-    ("debt_settlement", r"\b(?:would|will|to)\s+be\s+(?:exchanged|converted)\s+for\s+[\d,.]+\s+(?:million\s+)?(?:new\s+)?(?:common\s+|ordinary\s+)?shares|debt[- ]for[- ]equity|in\s+(?:full\s+|partial\s+)?settlement\s+of|settle(?:d|ment)?\s+(?:of\s+)?(?:\S+\s+){0,3}?(?:of\s+)?(?:existing\s+|outstanding\s+|certain\s+)?(?:debts?|indebtedness|liabilities|obligations|accounts\s+payable|amounts\s+owed|(?:fees|salaries|wages|interest|amounts?)\s+(?:owed|owing|due|payable))|shares[- ]for[- ]debt|debt\s+settlement"),
+    ("warrants", r"\b(?:share\s+purchase\s+)?warrants?\b|\b(?:free\s+)?attaching\s+options?\b|\blead\s+manager\s+options?\b"),
+    ("debt_settlement", r"\b(?:would|will|to)\s+be\s+(?:exchanged|converted)\s+for\s+[\d,.]+\s+(?:million\s+)?(?:new\s+)?(?:common\s+|ordinary\s+)?shares|debt[- ]for[- ]equity|in\s+(?:full\s+|partial\s+)?settlement\s+of|settle(?:d|ment)?\s+(?:of\s+)?(?:\S+\s+){0,3}?(?:of\s+)?(?:existing\s+|outstanding\s+|certain\s+)?(?:debts?|indebtedness|liabilities|obligations|accounts\s+payable|amounts\s+owed|accrued\s+(?:and\s+unpaid\s+)?interest|(?:fees|salaries|wages|interest|amounts?)\s+(?:owed|owing|due|payable))|shares[- ]for[- ]debt|debt\s+settlement"),
     ("debt_transfer", r"(?:debts?|loans?|notes?)\s+(?:\S+\s+){0,8}?(?:has|have|was|were|will\s+be)\s+(?:been\s+)?(?:transferred|assigned)|\b(?:assigned|transferred|sold)\s+(?:the|its|all)\s+(?:\S+\s+){0,3}?(?:loans?|debt|notes?|indebtedness)\b(?:[^.;]{0,80}?\bto\b)|(?:transfer|assignment)\s+of\s+(?:the\s+|its\s+)?(?:existing\s+|outstanding\s+)?(?:secured\s+)?(?:debt|loan|notes)"),
     ("debt_repayment", r"principal\s+(?:re)?payments?|\brepa(?:y|id|ys|yment|ying)\b|\bretired\b|\bredeem(?:ed|s)?\b|\bredemption\b|bought\s+(?:[\w.$,\s]+?\s+)?of\s+(?:this|the)\s+debt|paid\s+(?:off|down)|\bprepaid\b|\bprepayment\s+of\b"),
     ("secured_loan", r"\b(?:senior\s+)?(?<!un)secured\s+(?:(?:first|second)[- ]lien\s+)?(?:(?:term|bridge|gold|project)\s+)?(?:loans?(?!\s+facilit)|debt|notes?|credit(?!\s+facilit))|(?:gold\s+)?prepayment\s+(?:financing|agreement|facility|arrangement|transaction)|\bgold\s+loan(?:\s+facility)?|(?:bridge|term|project)\s+loans?|\bloan\s+agreement|\bloans?\b"),
 )
 INSTRUMENT_WORDS = {
-    "promissory_note": ("promissory", "unsecured"), "convertible_debenture": ("convertible", "debenture"),
-    "exchangeable_loan": ("exchangeable",), "credit_facility": ("facilit", "revolver", "line of credit"),
-    "royalty_stream": ("royalt", "stream", "purchase agreement", "delivery agreement"), "private_placement": ("placement", "placing", "placed", "non-brokered", "subscription",
-                                                                  "flow-through"),
+    "promissory_note": ("promissory", "unsecured"),
+    "convertible_debenture": ("convertible", "debenture"),
+    "exchangeable_loan": ("exchangeable",),
+    "credit_facility": ("facilit", "revolver", "line of credit"),
+    "royalty_stream": ("royalt", "stream", "purchase agreement", "delivery agreement"),
+    "private_placement": ("placement", "placing", "placed", "non-brokered", "subscription", "flow-through"),
     "equity_offering": ("offering", "bought deal", "underwriter", "at-the-market", "at the market", "atm program",
-                        "distribution agreement"), "stock_options": ("option",), "warrants": ("warrant",),
-    "debt_settlement": ("settle", "shares-for-debt", "shares for debt", "exchanged for", "converted for", "debt-for-equity",
-                        "debt for equity"),
+                        "distribution agreement", "share purchase plan", "spp", "entitlement", "rights"),
+    "stock_options": ("option",),
+    "warrants": ("warrant", "attaching option", "lead manager option"),
+    "debt_settlement": ("settle", "shares-for-debt", "shares for debt", "exchanged for", "converted for",
+                        "debt-for-equity", "debt for equity"),
     "debt_transfer": ("transfer", "assign"),
     "debt_repayment": ("principal", "repa", "retired", "redeem", "redemption", "bought", "paid", "prepa"),
     "secured_loan": ("loan", "secured", "prepayment"),
@@ -79,10 +83,10 @@ _PROPOSED = re.compile(
     r"non-binding|\bproposed\b|memorandum\s+of\s+understanding|intends?\s+to\s+(?:complete|close|raise|arrange)|plans?\s+to\s+(?:complete|raise)|"
     r"indicative|conditional\s+upon", re.I)
 _CLOSED = re.compile(
-    r"(?<!will\s)(?<!to\s)(?<!will\sbe\s)\b(?:closed|has\s+completed|have\s+completed|completed|has\s+raised|have\s+raised|raised|"
+    r"(?<!will\s)(?<!to\s)(?<!will\sbe\s)(?<!to\sbe\s)\b(?:closed|has\s+completed|have\s+completed|completed|has\s+raised|have\s+raised|raised|"
     r"(?:has|have)\s+been\s+(?:fully\s+|partially\s+)?(?:transferred|retired|repaid|used|settled|issued|drawn|funded|advanced|closed|completed)|was\s+used|"
     r"was\s+(?:issued|repaid|retired|drawn|closed|completed|funded)|were\s+(?:issued|repaid|retired)|retired|repaid|"
-    r"drew\s+down|has\s+drawn|concluded|received(?=\s+(?:the\s+|gross\s+|net\s+|an?\s+|its\s+)?(?:(?:first|second|initial|final|full)\s+)?(?:proceeds|funds|payment|upfront|advance|drawdown|\$|US\$|C\$|A\$|\d))|advanced(?=\s+(?:US|C|A)?\$|\s+\d)|bought(?!\s+deal)|settled|issued)\b", re.I)
+    r"drew\s+down|has\s+drawn|concluded|converted|has\s+sold|received(?=\s+(?:the\s+|gross\s+|net\s+|an?\s+|its\s+)?(?:(?:first|second|initial|final|full)\s+)?(?:proceeds|funds|payment|upfront|advance|drawdown|\$|US\$|C\$|A\$|\d))|advanced(?=\s+(?:US|C|A)?\$|\s+\d)|bought(?!\s+deal)|settled|issued)\b", re.I)
 _CLASS_PARTIES = re.compile(
     r"\bto\s+(?:certain\s+)?(?P<list>(?:(?:its\s+)?(?:directors|officers|insiders|employees|consultants|management|"
     r"employees\s+and\s+consultants)(?:,\s*|\s+and\s+|,\s+and\s+)?){1,6})", re.I)
@@ -331,8 +335,10 @@ def extract_financings(doc) -> list[FinancingFact]:
                 head = text[max(0, money.start - 60): money.start]
                 if _PER_SECURITY.match(tail):
                     continue            # a denomination ('C$1,000 per Debenture'), not an amount or share price
+                repriced = "repric" in low or "amend" in low
                 if itype in ("warrants", "stock_options") and not (
-                        _PER_SHARE.match(tail) or _PRICE_BEFORE.search(head) or re.search(r"\bat\s+$", head)):
+                        _PER_SHARE.match(tail) or _PRICE_BEFORE.search(head) or re.search(r"\bat\s+$", head)
+                        or repriced and re.search(r"\b(?:from|to)\s+$", head)):
                     continue            # a fee paid alongside, not the exercise price
                 if _PER_SHARE.match(tail) or _PRICE_BEFORE.search(head) or itype in ("warrants", "stock_options"):
                     if price is None or re.search(r"\bto\s+$", head):
@@ -367,7 +373,8 @@ def extract_financings(doc) -> list[FinancingFact]:
             row = _Row(
                 instrument_type=itype, status=status, amount=amount, interest=interest,
                 maturity=_maturity(text, lo, hi),
-                share_count=shares if itype not in _LOANS | {"debt_repayment", "debt_transfer"} else None,
+                share_count=shares if itype not in _LOANS | {"debt_repayment", "debt_transfer"} or (
+                    itype == "convertible_debenture" and re.search(r"\bconverted\b", text, re.I)) else None,
                 price=price, parties=_parties(text, doc, defined), start=sent.start, end=sent.end,
             )
             tm = _DEFINED_TERM.match(text[amount.end: amount.end + 60].lstrip()) if amount is not None else None
@@ -480,6 +487,11 @@ def _finalize(rows: list[_Row], doc, defined: dict[str, list[str]]) -> list[Fina
             evidence=doc.evidence(r.start, r.end, "financings.sentence"),
         )
         key = (fact.instrument_type, fact.amount, fact.currency, fact.share_count)
+        if key not in seen:
+            # the same instrument mentioned again with one of its figures: 'the placement of 50,000,000 shares'
+            key = next((k for k in seen if k[0] == key[0] and (
+                (k[3] is not None and k[3] == key[3] and (k[1] is None or key[1] is None))
+                or (k[1] is not None and k[1] == key[1] and k[2] == key[2] and (k[3] is None or key[3] is None)))), key)
         if key in seen:
             prev = out[seen[key]]
             out[seen[key]] = replace(
