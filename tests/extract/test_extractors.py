@@ -327,6 +327,19 @@ EVENTS += [
      "EUR 18.6 million held by a French bank.",
      {"event_type": "enforcement_action", "event_date": date(2012, 5, 21), "amount": 18_600_000, "currency": "EUR"}),
 ]
+EVENTS += [
+    ("Kestrel completed the plan of arrangement with Bonanza Gold Inc. on May 30, 2012.",
+     {"event_type": "acquisition", "counterparty": "Bonanza Gold Inc.", "event_date": date(2012, 5, 30)}),
+    ("Directors and officers of Bonanza have entered into voting support agreements with Kestrel.",
+     {"event_type": "agreement"}),
+    ("The Board has terminated the employment of John Smith as President and Chief Executive Officer, effective "
+     "immediately.",
+     {"event_type": "executive_departure", "person_name": "John Smith",
+      "role": "President and Chief Executive Officer"}),
+    ("Jane Roe, the Company's Senior Vice President, Corporate Development, has left the Company.",
+     {"event_type": "executive_departure", "person_name": "Jane Roe",
+      "role": "Senior Vice President, Corporate Development"}),
+]
 NO_EVENTS = [
     "The parties attended a court-ordered mediation on 26 April 2012.",
     "Venezuela has not appealed or sought to vacate the judgment.",

@@ -48,8 +48,10 @@ _APPOINT = re.compile(
 )
 _DEPART = re.compile(
     rf"(?:resignation|retirement|departure|termination)\s+of\s+(?P<p1>{_PERSON})(?:,\s+(?:the\s+Company's\s+|its\s+|[A-Z]\w+'s\s+)?(?P<r7>{_ROLE})(?=[,.;]))?(?:\s+(?:as|from\s+(?:the\s+position\s+of|his\s+role\s+as|her\s+role\s+as))\s+(?:the\s+Company's\s+|its\s+)?(?P<r1>{_ROLE}))?"
+    rf"|(?P<p11>{_PERSON}),\s+(?:the\s+Company's\s+|its\s+|our\s+)(?P<r11>{_ROLE}),\s+(?:has\s+)?(?:left|resigned|retired|stepped\s+down|departed)"
     rf"|(?:the\s+Company's\s+|its\s+|our\s+)?(?:former\s+|outgoing\s+)?(?P<r6>{_ROLE}),\s+(?P<p6>{_PERSON}),\s+(?:has\s+)?(?:left|resigned|retired|stepped\s+down|departed|(?:has\s+)?been\s+(?:terminated|dismissed|removed))"
     rf"|\b(?:terminated|ended)\s+the\s+employment\s+of\s+(?:its\s+|the\s+Company's\s+)?(?P<r8>{_ROLE}),?\s+(?P<p8>{_PERSON})"
+    rf"|\b(?:terminated|ended)\s+the\s+employment\s+of\s+(?P<p10>{_PERSON})\s+as\s+(?:its\s+|the\s+Company's\s+)?(?P<r10>{_ROLE})"
     rf"|(?P<p4>{_PERSON}),\s+(?:the\s+Company's\s+|its\s+|our\s+)?(?P<r4>{_ROLE}),\s+(?:has\s+)?(?:tendered|submitted|announced)\s+(?:his|her|their)\s+(?:resignation|retirement)"
     rf"|(?P<p5>{_PERSON})\s*(?:,[^,]{{0,80}}){{0,2}},?\s+(?:has\s+)?(?:informed|advised|notified)\s+the\s+(?:[Bb]oard|Company)\s+"
     rf"(?:of\s+directors\s+)?of\s+(?:his|her|their)\s+(?:intention|decision|plan)\s+to\s+(?:retire|resign|step\s+down)"
@@ -91,9 +93,9 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
                          r"|\bapplied\s+for\s+(?:and\s+(?:were|was)\s+granted\s+)?(?:an?\s+)?(?:initial|interim|receivership)\s+order"
                          r"|\b(?:filed|applied)\s+for\s+(?:bankruptcy|creditor\s+protection|protection\s+under|Chapter\s+11|receivership)"),
     ("expropriation", r"\b(?:were|was|been)\s+(?:revoked|cancelled|confiscated|seized|annulled|terminated)\s+by\s+(?:a\s+|an\s+|the\s+)?(?:decree|resolution|government|ministry|state|order|presidential)|\bexpropriat(?:ed|es|ion|e)\b|\bnationali[sz](?:ed|ation|es)\b|\b(?:declared|declares)\s+(?:the\s+)?(?:expiry|caducidad|forfeiture|cancellation|revocation)\b|\b(?:decree|government|state|republic|ministry|agency|authority|council\s+of\s+ministers)\b.{0,140}?\b(?:seized|seizes|seizing|confiscated|confiscates|confiscating|revoked|revokes|revoking|cancelled|cancels|cancelling|canceling|rescinded|rescinds|rescinding|annulling)\b"),
-    ("acquisition", r"\bagreement\b(?:[^.;]|\.(?!\s+[A-Z][a-z])){0,150}?\bunder\s+which\s+(?:\w+\s+){0,2}(?:will|would|is\s+to)\s+acquire\b|\b(?:complet(?:ed|es)|clos(?:ed|es)|announce[sd]?|entered\s+into\s+(?:a|an)\s+(?:\w+\s+){0,3}agreement\s+(?:to|for)|agreed\s+to|signed\s+(?:a|an)\s+(?:\w+\s+){0,3}agreement\s+(?:to|for))\s+(?:the\s+|its\s+|their\s+)?acqui(?:re|sition\s+of)\b|\bhas\s+acquired\b|\bacquired\s+(?:a\s+|an\s+|all\s+|the\s+|\d+%)"),
+    ("acquisition", r"\b(?:complet(?:ed|es)|clos(?:ed|es))\s+(?:the\s+|its\s+)?(?:\w+\s+){0,3}?(?:plan\s+of\s+arrangement|merger|amalgamation|business\s+combination|take-?over)\b|\bagreement\b(?:[^.;]|\.(?!\s+[A-Z][a-z])){0,150}?\bunder\s+which\s+(?:\w+\s+){0,2}(?:will|would|is\s+to)\s+acquire\b|\b(?:complet(?:ed|es)|clos(?:ed|es)|announce[sd]?|entered\s+into\s+(?:a|an)\s+(?:\w+\s+){0,3}agreement\s+(?:to|for)|agreed\s+to|signed\s+(?:a|an)\s+(?:\w+\s+){0,3}agreement\s+(?:to|for))\s+(?:the\s+|its\s+|their\s+)?acqui(?:re|sition\s+of)\b|\bhas\s+acquired\b|\bacquired\s+(?:a\s+|an\s+|all\s+|the\s+|\d+%)"),
     ("disposition", r"\b(?:agreement|agreed|agrees)\s+to\s+sell\s+(?:its|all|the|a)\b|\b(?:complet(?:ed|es)|clos(?:ed|es)|announce[sd]?|agreed\s+to)\s+(?:the\s+|its\s+)?(?:sale|divestiture|disposition|disposal)\s+of\b|\bhas\s+sold\b|\bsold\s+(?:its|all\s+of\s+its|a\s+\d+%|the)\b|\bdivest(?:ed|s)\b"),
-    ("agreement", r"\b(?:agreement|contract|deed)\s+(?:was\s+|were\s+)?(?:signed|entered\s+into|executed|concluded)\s+(?:on|in|with)\b|\b(?:signed|entered\s+into|executed|concluded|finalized|finalised)\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,5}?(?:agreement|memorandum\s+of\s+understanding|MOU|contract|joint\s+venture|alliance|deed)\b"),
+    ("agreement", r"\b(?:agreement|contract|deed)\s+(?:was\s+|were\s+)?(?:signed|entered\s+into|executed|concluded)\s+(?:on|in|with)\b|\b(?:signed|entered\s+into|executed|concluded|finalized|finalised)\s+(?:a\s+|an\s+|the\s+)?(?:[\w'-]+\s+){0,5}?(?:agreements?|memorandum\s+of\s+understanding|MOU|contracts?|joint\s+venture|alliance|deed)\b"),
 )
 _EXECUTIVE_WORDS = ("appoint", "resign", "retir", "step", "join", "named", "elect", "succe", "replac", "depart",
                     "serve as", "act as", "hire", "welcome", "promot", "left", "assum", "take over", "terminat")
@@ -107,7 +109,7 @@ TRIGGER_WORDS = {
     "legal_proceeding": ("suit", "action", "litigation", "applica", "claim", "petition", "proceeding", "arbitration",
                          "complaint", "notice of", "recognition", "applied for", "filed for"),
     "expropriation": ("expropri", "nationali", "seiz", "confiscat", "revok", "cancel", "rescind", "annulling", "declare"),
-    "acquisition": ("acqui",),
+    "acquisition": ("acqui", "arrangement", "merger", "amalgamation", "takeover", "take-over", "business combination"),
     "disposition": ("sale", "sold", "sell", "divest", "dispos"),
     "agreement": ("agreement", "memorandum", "mou", "contract", "joint venture", "alliance", "deed"),
 }
@@ -376,8 +378,8 @@ def _executive_events(text: str, sent, doc) -> list[_Event]:
     out = []
     for rx, etype in ((_APPOINT, "executive_appointment"), (_DEPART, "executive_departure")):
         for m in rx.finditer(text):
-            person = next((m.group(k) for k in ("p1", "p2", "p3", "p4", "p5", "p6", "p7", "p8", "p9") if k in m.re.groupindex and m.group(k)), None)
-            role = next((m.group(k) for k in ("r1", "r2", "r3", "r4", "r5", "r6", "r7", "r8", "r9") if k in m.re.groupindex and m.group(k)), None)
+            person = next((m.group(k) for k in ("p1", "p2", "p3", "p4", "p5", "p6", "p7", "p8", "p9", "p10", "p11") if k in m.re.groupindex and m.group(k)), None)
+            role = next((m.group(k) for k in ("r1", "r2", "r3", "r4", "r5", "r6", "r7", "r8", "r9", "r10", "r11") if k in m.re.groupindex and m.group(k)), None)
             if person and re.match(r"(?:He|She|They|It|The|This|Mr|Ms)\b", person) and len(person.split()) < 2:
                 continue
             if person and re.search(r"\b(?:President|Vice|Chief|Officer|Director|Chair\w*|Board|Company|Manager|Secretary)\b", person):
