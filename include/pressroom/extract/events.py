@@ -113,6 +113,8 @@ TRIGGER_WORDS = {
     "disposition": ("sale", "sold", "sell", "divest", "dispos"),
     "agreement": ("agreement", "memorandum", "mou", "contract", "joint venture", "alliance", "deed"),
 }
+_ANY_EVENT_WORD = re.compile("|".join(re.escape(w) for w in sorted(
+    set(_EXECUTIVE_WORDS) | {w for ws in TRIGGER_WORDS.values() for w in ws}, key=len, reverse=True)))
 _TRIGGER_RES = tuple((t, re.compile(p, re.I), TRIGGER_WORDS[t]) for t, p in TRIGGERS)
 _PRECEDENCE = {t: i for i, (t, _) in enumerate(TRIGGERS)}
 _NEGATION = re.compile(r"\b(?:not|never|no|neither|nor|yet\s+to|refused\s+to|failed\s+to)\s+(?:\w+\s+){0,2}$", re.I)
@@ -256,6 +258,8 @@ def extract_events(doc) -> list[EventFact]:
             continue
         text = sent.text
         low = text.lower()
+        if not _ANY_EVENT_WORD.search(low):
+            continue        # one scan for every trigger word: most sentences name none
         if any(w in low for w in _EXECUTIVE_WORDS):
             events += _executive_events(text, sent, doc)
         triggers = []
