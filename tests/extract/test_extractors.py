@@ -79,6 +79,13 @@ PRODUCTION += [
     ("In the second semester of 2011, the Wren mine produced 42,300 ounces of gold.",
      ("Wren mine", None, date(2011, 7, 1), date(2011, 12, 31), "gold_produced_oz", 42300, False)),
 ]
+PRODUCTION += [
+    # a part named in a later clause is that clause's site only; a forecast for each of two years
+    ("Production in May 2012 came in at 8,390 ounces, with the Wren mine contributing 4,311 ounces.",
+     ("Kestrel Gold Corp.", None, date(2012, 5, 1), date(2012, 5, 31), "gold_produced_oz", 8390, False)),
+    ("Kestrel expects consolidated production of approximately 350,000 ounces in each of 2013 and 2014.",
+     ("Kestrel Gold Corp.", None, date(2014, 1, 1), date(2014, 12, 31), "gold_produced_oz", 350000, True)),
+]
 PRODUCTION_GAPS = [
     # a figure given as a share: the attributable part is not told apart from the mine's total
     ("Attributable production from the Wren mine (60% interest) was 5,000 oz in May 2012, of a total of "

@@ -705,6 +705,24 @@ Ana Villarreal          113,011,402    99.00       1,137,616      1.00
         ],
         ("Ore milled", "Gold poured"),
     ),
+    Case(
+        "the metric in the header's label cell, years as columns, sites as rows, '--' cells, a total",
+        "Five-year record\n\nGold production (oz)       2009        2008        2007\n"
+        "Wren mine               162,480     158,210     141,906\n"
+        "Finch mine               41,232          --          --\n"
+        "Total                   203,712     158,210     141,906\n",
+        [
+            ("gold_produced_oz", "Wren mine", ("2009-01-01", "2009-12-31"), 162480, False),
+            ("gold_produced_oz", "Wren mine", ("2008-01-01", "2008-12-31"), 158210, False),
+            ("gold_produced_oz", "Wren mine", ("2007-01-01", "2007-12-31"), 141906, False),
+            ("gold_produced_oz", "Finch mine", ("2009-01-01", "2009-12-31"), 41232, False),
+            ("gold_produced_oz", ACME, ("2009-01-01", "2009-12-31"), 203712, False),
+            ("gold_produced_oz", ACME, ("2008-01-01", "2008-12-31"), 158210, False),
+            ("gold_produced_oz", ACME, ("2007-01-01", "2007-12-31"), 141906, False),
+        ],
+        ("Wren mine", "Finch mine", "Total"),
+        {"date": "January 17, 2010"},
+    ),
 ]
 
 

@@ -402,8 +402,8 @@ _BARE_SITE = re.compile(
     rf"recover(?:y|ies)|costs?|tonnes|ounces)\s+(?:\w+\s+){{0,3}}?at|^\s*At)\s+(?P<name>[{_CAP}][\w'-]+(?:\s+[{_CAP}][\w'-]+){{0,2}})"
     rf"(?!\s+(?:\d|{FACILITY_KINDS}\b))")
 _BARE_SUBJECT = re.compile(
-    rf"(?:^|,\s+|;\s+|\band\s+)(?P<name>[{_CAP}][\w'-]+(?:\s+[{_CAP}][\w'-]+){{0,2}})\s+(?:also\s+)?"
-    r"(?:(?:produced|poured|mined|milled|processed|treated|recovered)\s+(?:a\s+(?:record\s+)?|approximately\s+)?\d|"
+    rf"(?:^|,\s+|;\s+|\band\s+|\bwith\s+)(?P<name>[{_CAP}][\w'-]+(?:\s+[{_CAP}][\w'-]+){{0,2}})\s+(?:also\s+)?"
+    r"(?:(?:produced|poured|mined|milled|processed|treated|recovered|contribut(?:ed|ing))\s+(?:a\s+(?:record\s+)?|approximately\s+)?\d|"
     r"(?:is|are)\s+(?:targeting|expected\s+to\s+(?:produce|contribute)|forecast\s+to\s+(?:produce|contribute))|"
     r"targets\s+(?:\w+\s+){0,2}production|expects\s+to\s+produce)")
 _NOT_SITE = re.compile(rf"^(?:{'|'.join(MONTH_NAMES)})\b|^(?:US|C|A|U\.S)\b", re.I)
@@ -417,7 +417,7 @@ def _bare_sites(text: str, issuer: str | None) -> list[Facility]:
         first = name.split()[0]
         if first in _NOT_NAME or _NOT_SITE.search(name) or (issuer and first in issuer) or name.isupper():
             continue
-        out.append(Facility(name, name, "site", m.start("name"), m.end("name")))
+        out.append(Facility(name, name, "subject", m.start("name"), m.end("name")))
     for m in _BARE_SITE.finditer(text):
         name = m.group("name")
         first = name.split()[0]
@@ -433,6 +433,7 @@ _OF_THIS = re.compile(r"\s*(?:Of\s+(?:this|these|that|which|the\s+total|this\s+t
 _OTHER_METAL = re.compile(r"\b(?:(?i:silver|copper|zinc|platinum|palladium|nickel|gold[- ]equivalent)|PGMs?|Ag|Cu|Zn|GEOs?|AuEq)\b")
 _GOLD_WORD = re.compile(r"\bgold\b(?![- ]equivalent)|\bAu\b", re.I)
 _IMPERIAL_UNITS = re.compile(r"\boz\.?\s*/\s*ton\b|\bounces?\s+per\s+(?:short\s+)?ton\b|\bshort\s+tons?\b|\bopt\b", re.I)
+_EACH_OF = re.compile(r"\beach\s+of\b", re.I)
 _THE_MILL = re.compile(r"\bthe\s+(?:mill|plant|processing\s+plant|processing\s+facility|concentrator)\b", re.I)
 _MILL_NAME = re.compile(r"\b(?:mill|plant|processing\s+plant|processing\s+facility|concentrator)$", re.I)
 _ACTUAL_VERB = re.compile(r"\b(?:produced|poured|recovered|sold|processed|milled|mined|was|were|totall?ed|reached|achieved)\b", re.I)
@@ -644,7 +645,10 @@ def extract_production(doc) -> list:
                 site = site_pool[0].name if site_pool else context_site
             if site is None:
                 prior = [f for f in site_candidates if f.start <= fig.start]
-                later = [f for f in site_candidates if f.start > fig.start]
+                # a bare name later in the sentence names its own clause's figure ('..., with Matagami Road
+                # contributing 43,115 ounces'), never an earlier one
+                later = [f for f in site_candidates if f.start > fig.start and f.kind != "subject"
+                         and not re.search(r"\bwith\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$", text[max(0, f.start - 40):f.start])]
                 in_clause = [f for f in site_candidates if clause[0] <= f.start < clause[1]]
                 if in_clause:
                     # '... US$744 per ounce sold at Dunkwa and US$812 per ounce sold at Nsuaem'
@@ -687,15 +691,18 @@ def extract_production(doc) -> list:
                 continue    # history ('the shaft, operated between 1938 and 1951, produced ...'), not a report
             if fig_guidance and doc.release_date and period.end < doc.release_date.replace(day=1):
                 continue    # a forecast for a period already over is a misread actual
-            facts.append(ProductionFact(
-                site=site, ore_source=ore_source, period_start=period.start, period_end=period.end,
-                period_grain=period.grain, metric=fig.metric, value=fig.value, unit=fig.unit,
-                is_guidance=fig_guidance,
-                evidence=doc.evidence(sent.start, sent.end, "production.prose"),
-            ))
+            each = [p for p in periods if p is not period and p.grain == period.grain and _EACH_OF.search(
+                text, max(0, min(p.span[0], period.span[0]) - 30), max(p.span[0], period.span[0]))]
+            for p in [period, *each]:       # 'approximately 350,000 ounces in each of 2024 and 2025'
+                facts.append(ProductionFact(
+                    site=site, ore_source=ore_source, period_start=p.start, period_end=p.end,
+                    period_grain=p.grain, metric=fig.metric, value=fig.value, unit=fig.unit,
+                    is_guidance=fig_guidance,
+                    evidence=doc.evidence(sent.start, sent.end, "production.prose"),
+                ))
         if mills:
             context_site = mills[0].name
-        elif site_candidates:
+        elif site_candidates and site_candidates[0].kind != "subject":
             context_site = site_candidates[0].name
         own = [p for p in periods if not _compared(text, p) and not (
             lead_period is not None and p.grain != lead_period.grain

@@ -883,8 +883,11 @@ def _parse_grid(lines: list[tuple[int, str]], pipe: bool, strict: bool) -> list[
             kind = "data"
             seen_data = True
         elif texty and all(c.kind in ("year", "text", "blank") for c in rest):
+            years = [int(c.value) for c in rest if c.kind == "year"]
+            year_heading = not seen_data and not any(r.kind == "header" for r in rows) and len(years) >= 2 and \
+                all(abs(a - b) == 1 for a, b in zip(years, years[1:], strict=False))
             if all(c.kind in ("year", "blank") for c in rest) and label is not None and \
-                    _metric(label.text.lower(), False)[0]:
+                    _metric(label.text.lower(), False)[0] and not year_heading:
                 kind = "data"
                 seen_data = True
             elif seen_data and not any(c.kind == "year" or _find_specs(c.text) for c in rest):
