@@ -86,6 +86,17 @@ PRODUCTION += [
     ("Kestrel expects consolidated production of approximately 350,000 ounces in each of 2013 and 2014.",
      ("Kestrel Gold Corp.", None, date(2014, 1, 1), date(2014, 12, 31), "gold_produced_oz", 350000, True)),
 ]
+PRODUCTION += [
+    # fiscal halves and quarters of a year that runs to 31 March; a month range naming a quarter
+    ("The Company's financial year runs to 31 March. Gold production at the Wren mine was 23,418 oz in H2 FY12 "
+     "(H2 FY11: 19,906 oz).",
+     ("Wren mine", None, date(2011, 10, 1), date(2012, 3, 31), "gold_produced_oz", 23418, False)),
+    ("The Company's financial year runs to 31 March. Gold production at the Wren mine was 23,418 oz in H2 FY12 "
+     "(H2 FY11: 19,906 oz).",
+     ("Wren mine", None, date(2010, 10, 1), date(2011, 3, 31), "gold_produced_oz", 19906, False)),
+    ("Production at the Wren mine for January to March 2012 was 12,205 oz.",
+     ("Wren mine", None, date(2012, 1, 1), date(2012, 3, 31), "gold_produced_oz", 12205, False)),
+]
 PRODUCTION_GAPS = [
     # a figure given as a share: the attributable part is not told apart from the mine's total
     ("Attributable production from the Wren mine (60% interest) was 5,000 oz in May 2012, of a total of "
@@ -346,6 +357,11 @@ EVENTS += [
     ("Jane Roe, the Company's Senior Vice President, Corporate Development, has left the Company.",
      {"event_type": "executive_departure", "person_name": "Jane Roe",
       "role": "Senior Vice President, Corporate Development"}),
+]
+EVENTS += [
+    ("Mark Pemberton, Finance Director, has informed the Board that he will step down on 31 May 2012.",
+     {"event_type": "executive_departure", "person_name": "Mark Pemberton", "role": "Finance Director",
+      "event_date": date(2012, 5, 31)}),
 ]
 NO_EVENTS = [
     "The parties attended a court-ordered mediation on 26 April 2012.",

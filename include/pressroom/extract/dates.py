@@ -149,6 +149,8 @@ PERIOD_RE = re.compile(
     rf"|(?P<half>\b(?P<ho>first|second)\s+(?:half|semester)(?:\s+of)?(?:\s+(?P<hy>{_YEAR}))?)"
     rf"|(?P<sem>\b(?P<semn>[12])S\s*(?P<semy>{_YEAR}|\d\d)\b)"
     rf"|(?P<h>\bH(?P<hn>[12])\s*(?P<hny>{_YEAR})\b)"
+    rf"|(?P<hf>\bH(?P<hfn>[12])\s*(?:FY|F)\s*(?P<hfy>{_YEAR}|'?\d\d)\b)"
+    rf"|(?P<mrange>\b(?P<mr1>{_MONTH})\s+(?:to|through|-)\s+(?P<mr2>{_MONTH}),?\s+(?P<mry>{_YEAR})\b)"
     rf"|(?P<fy>\b(?:fiscal(?:\s+year)?|FY)\s*(?P<fyy>{_YEAR}|'?\d\d)\b)"
     rf"|(?P<mon>\b(?P<mm>January|February|March|April|May|June|July|August|September|October|November|December|"
     rf"Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)(?:,?\s+(?P<my>{_YEAR}))?(?!\s+{_DAY}\b))"
@@ -227,6 +229,21 @@ def find_periods(text: str, release_date: date | None = None, fiscal_year_end_mo
                     year = int(g["qwy"]) if g["qwy"] else _default_year(release_date, 3 * q - 2)
                     if year:
                         out.append(quarter_period(year, q, span))
+            elif g["hf"]:
+                # 'H1 FY17' with a fiscal year ending in March: April to September 2016
+                fy = expand_year(g["hfy"])
+                end = month_period(fy, fiscal_year_end_month).end
+                if g["hfn"] == "1":
+                    end = month_period(*_months_back(fy, fiscal_year_end_month, 6)).end
+                out.append(period_ending(6, end, "half", span))
+            elif g["mrange"]:
+                # 'July to September 2016': the months between, when they make a quarter, half or year
+                y = int(g["mry"])
+                m1, m2 = month_number(g["mr1"]), month_number(g["mr2"])
+                n = (m2 - m1) % 12 + 1
+                grain = {1: "month", 3: "quarter", 6: "half", 12: "year"}.get(n)
+                if grain:
+                    out.append(period_ending(n, month_period(y, m2).end, grain, span))
             elif g["sem"]:
                 year = expand_year(g["semy"])
                 which = int(g["semn"])
@@ -267,6 +284,15 @@ def find_periods(text: str, release_date: date | None = None, fiscal_year_end_mo
     return out
 
 
+def _months_back(year: int, month: int, n: int) -> tuple[int, int]:
+    """(year, month) ``n`` months before ``month`` of ``year``."""
+    month -= n
+    while month <= 0:
+        month += 12
+        year -= 1
+    return year, month
+
+
 def fiscal_quarter(fiscal_year: int, q: int, fy_end_month: int, span=(0, 0)) -> Period:
     """Quarter ``q`` of the fiscal year ``fiscal_year`` that ends in month ``fy_end_month``.
 
@@ -284,7 +310,7 @@ def fiscal_quarter(fiscal_year: int, q: int, fy_end_month: int, span=(0, 0)) -> 
 
 
 FISCAL_YEAR_END_RE = re.compile(
-    rf"(?:fiscal|financial)\s+year(?:(?!months|quarter|period|half)[^.;]){{0,60}}?\bend(?:s|ing|ed)?\s+(?:on\s+)?(?:(?P<m1>{_MONTH})\s+{_DAY}|{_DAY}\s+(?P<m2>{_MONTH}))",
+    rf"(?:fiscal|financial)\s+year(?:(?!months|quarter|period|half)[^.;]){{0,60}}?\b(?:end(?:s|ing|ed)?|runs\s+to|running\s+to)\s+(?:on\s+)?(?:(?P<m1>{_MONTH})\s+{_DAY}|{_DAY}\s+(?P<m2>{_MONTH}))",
     re.IGNORECASE)
 
 

@@ -62,6 +62,7 @@ _DEPART = re.compile(
     rf"|(?P<p2>{_PERSON})\s*(?:,(?![^,]*\b(?:succeed\w*|replac\w*|appointed|named)\b)[^,]{{0,80}}){{0,2}},?\s+(?:has\s+)?(?:resigned|retired|stepped\s+down|will\s+(?:step\s+down|retire|resign)|is\s+stepping\s+down|has\s+left|departed)"
     rf"(?:\s+(?:as|from\s+(?:the\s+position\s+of|his\s+(?:role|position)\s+as|her\s+(?:role|position)\s+as|the\s+Board))\s+(?:the\s+Company's\s+|its\s+)?(?P<r2>{_ROLE})?)?"
 )
+_APPOSITIVE_ROLE = re.compile(rf",\s+(?:the\s+Company's\s+|its\s+|our\s+)?(?:current\s+)?(?P<role>{_ROLE}),")
 _ROLE_RE = re.compile(rf"\bas\s+(?:the\s+Company's\s+|its\s+|interim\s+)?(?P<role>{_ROLE})")
 
 # (event_type, trigger) in order of precedence when triggers overlap
@@ -395,6 +396,13 @@ def _executive_events(text: str, sent, doc) -> list[_Event]:
             if _NEGATION.search(text[max(0, m.start() - 30): m.start()]):
                 continue
             person = re.sub(r"^(?:Mr|Ms|Mrs|Dr)\.?\s+", "", person)
+            if role is None:
+                # 'Mark Pemberton, Finance Director, has informed the Board ...': the role in apposition
+                pkey = next(k for k in ("p1", "p2", "p3", "p4", "p5", "p6", "p7", "p8", "p9", "p10", "p11")
+                            if k in m.re.groupindex and m.group(k))
+                am = _APPOSITIVE_ROLE.match(text, m.end(pkey))
+                if am:
+                    role = am.group("role")
             if role is None:
                 rm = _ROLE_RE.search(text, m.end())
                 role = rm.group("role") if rm else None

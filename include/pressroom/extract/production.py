@@ -118,7 +118,7 @@ def find_facilities(text: str) -> list[Facility]:
         before = text[: m.start()].rstrip()
         tokens = before.split()
         if tokens and tokens[-1].lower() == "gold":
-            tokens = tokens[:-1]
+            tokens = tokens[:-1]        # 'the Isidora gold mine' (but 'the Nyamasi Gold Mine' keeps its name)
         name_tokens: list[str] = []
         for tok in reversed(tokens[-5:]):
             clean = tok.strip(",;:()\"'")
@@ -206,7 +206,7 @@ _LABELLED_RE = re.compile(
     rf"(?P<pnum>\d{{1,3}}(?:,\d{{3}})+|\d+)(?![\d,.]|\s*(?:%|ounces?|oz|tonnes|t\b|g/t))",
     re.I)
 # a prior period's figure in brackets after the current one, unit left out: '402,113 (June quarter: 388,460)'
-_PRIOR_VALUE = re.compile(r"\((?P<label>[A-Za-z][\w ]{2,30}?(?:quarter|month|year|half|period|Q[1-4](?:\s?\d{2,4})?|\d{4})):?\s*"
+_PRIOR_VALUE = re.compile(r"\((?P<label>[A-Za-z][\w ]{1,30}?(?:quarter|month|year|half|period|Q[1-4](?:\s?\d{2,4})?|FY\s?\d{2,4}|\d{4})):?\s*"
                           r"(?P<num>\d{1,3}(?:,\d{3})+|\d{2,})\)")
 _MILLED_AT = re.compile(r"(?:\b(?:milled|processed|treated|feed|throughput)|\d\s*(?:t|tonnes))\b(?:[^.;]|\.(?=\d)){0,40}?\bat\s+"
                         r"(?:an?\s+)?(?:average\s+)?$", re.I)
@@ -556,9 +556,12 @@ def extract_production(doc) -> list:
         if any(w in low for w in _SKIP_WORDS) and _SKIP_SENTENCE.search(text):
             continue
         if sent.unit != last_unit:
+            # a highlight bullet stands alone, and a heading ('Costs', 'Finance') starts a new topic: no mill
+            # is carried into either
+            if seg.units[sent.unit].kind == "list_item" or any(
+                    u.kind == "heading" for u in seg.units[max(last_unit + 1, 0):sent.unit]):
+                context_site = None
             last_unit = sent.unit
-            if seg.units[sent.unit].kind == "list_item":
-                context_site = None     # a highlight bullet stands alone: no mill carried into it
         facilities = find_facilities(text)
         if issuer_stem and issuer_stem in text:
             spans = [(m.start(), m.end()) for m in re.finditer(re.escape(issuer_stem), text)]
