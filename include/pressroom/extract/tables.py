@@ -864,7 +864,10 @@ def _parse_grid(lines: list[tuple[int, str]], pipe: bool, strict: bool) -> list[
         rest = flat
         valued = [c for c in rest if c.kind in ("value", "empty", "range", "negative", "ambiguous")]
         texty = [c for c in rest if c.kind in ("text", "year")]
-        if not rest and tail and not (pipe and "|" in line):
+        if not rest and tail and not (pipe and "|" in line) and not seen_data and \
+                all(c.kind == "year" for c in tail) and label is not None and _find_specs(label.text + " 2000"):
+            kind = "caption"    # 'TAPAZ MILL FEED BY SOURCE - SECOND QUARTER 2005': a title ending in its year
+        elif not rest and tail and not (pipe and "|" in line):
             kind = "data"
             seen_data = True
         elif not rest or all(c.kind == "blank" for c in rest):
