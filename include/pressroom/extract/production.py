@@ -70,14 +70,14 @@ _PER_OUNCE = re.compile(r"^\s*(?:US|U\.S\.)?\s*(?:per\s+(?:troy\s+)?ounce|/\s*oz
 _CLAUSE_SPLIT = re.compile(
     r",\s+|;\s+|\s+\(|\s+(?:with|while|whereas|compared\s+(?:to|with)|versus|vs\.?)\s+|"
     r"\s+and\s+(?=(?:a\s+total\s+of\s+|the\s+other\s+|an?\s+)?\d)", re.I)
-_COMPARISON = re.compile(r"\b(?:compared\s+(?:to|with)|versus|vs\.?|from|than|over|up|down|in\s+line\s+with|similar\s+to|unchanged\s+from)\b", re.I)
+_COMPARISON = re.compile(r"\b(?:compared\s+(?:to|with)|versus|vs\.?|from|than|over|up|down|below|above|in\s+line\s+with|similar\s+to|unchanged\s+from)\b", re.I)
 # periods the contract has no grain for: a figure for them is not recorded (and never takes the running period)
 _UNSUPPORTED_PERIOD = re.compile(
     r"\b(?:two|four|five|seven|eight|nine|ten|eleven|2|4|5|7|8|9|10|11)[- ]months?\b|\byear[- ]to[- ]date\b|\bYTD\b", re.I)
 _COMPANY_SUBJECT = re.compile(r"\b(?:the\s+company|company[- ]wide|consolidated|in\s+total|total\s+(?:gold\s+)?production|attributable\s+(?:gold\s+)?production|group\s+production|we)\b", re.I)
 _YEAR_NOT_PERIOD = re.compile(r"(?:(?:record|best|highest|lowest)\s+(?:\w+\s+){0,2}?(?:for|in|of)|since|before|after|until)\s+$", re.I)
 
-FACILITY_KINDS = r"(?:processing\s+plant|processing\s+facility|heap\s+leach(?:\s+(?:pad|facility|operation))?|mill|mine|mines|plant|operations?|project|facility|complex|pit|concentrator)"
+FACILITY_KINDS = r"(?:processing\s+plant|processing\s+facility|heap\s+leach(?:\s+(?:pad|facility|operation))?|open[- ]pit|underground\s+mine|mill|mine|mines|plant|operations?|project|facility|complex|pit|concentrator)"
 _FACILITY_WORDS = ("mill", "mine", "plant", "operation", "project", "facility", "complex", "pit", "concentrator", "heap")
 _FACILITY_RE = re.compile(rf"\b(?P<kind>{FACILITY_KINDS})\b", re.I)
 _ENDS_WITH_KIND = re.compile(rf"\b{FACILITY_KINDS}$", re.I)

@@ -452,7 +452,8 @@ _TOTAL = re.compile(r"^(?:(?:company|group|grand|consolidated|combined|overall)[
                     r"consolidated|combined)"
                     r"(?:\s+(?:company|group|consolidated|production|operations|all\s+(?:mines|operations|"
                     r"sites)))?"
-                    r"\s*:?$|^(?:all\s+(?:mines|operations|sites)|company|group|company[- ]wide)$", re.I)
+                    r"\s*:?$|^(?:all\s+(?:mines|operations|sites)|company|group|company[- ]wide)"
+                    r"(?:\s*\((?:attributable|100%|consolidated)[^)]*\))?$", re.I)
 _SUBPART = re.compile(r"\b(?:underground|open[- ]pits?|surface|stockpiles?|low[- ]grade|oxides?|sulphides?|"
                       r"sulfides?|heap[- ]leach|ug|op|of\s+which|including|attributable|satellite)\b", re.I)
 _TABLE_SKIP = re.compile(r"\breserves?\b|\bresources?\b|\bdrill|\bintercepts?\b|\bassays?\b|\bholes?\b|"
