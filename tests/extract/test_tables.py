@@ -723,6 +723,30 @@ Ana Villarreal          113,011,402    99.00       1,137,616      1.00
         ("Wren mine", "Finch mine", "Total"),
         {"date": "January 17, 2010"},
     ),
+    Case(
+        "a mill's feed by source: a title line with the period, metrics across, sources down, contained ounces",
+        "WREN MILL FEED BY SOURCE - SECOND QUARTER 2009\n"
+        "------------------------------------------------------------\n"
+        "Source              Tonnes milled   Grade (g/t)   Contained oz   Recovered oz\n"
+        "------------------------------------------------------------\n"
+        "Finch open pit             96,410          2.18          6,757          5,978\n"
+        "Badger pit                 21,880          3.05          2,146          1,874\n"
+        "Total / average           118,290          2.34          8,903          7,852\n",
+        [
+            ("ore_processed_t", "Wren mill", Q2_09, 96410, False, "Finch open pit"),
+            ("head_grade_g_t", "Wren mill", Q2_09, 2.18, False, "Finch open pit"),
+            ("gold_recovered_oz", "Wren mill", Q2_09, 5978, False, "Finch open pit"),
+            ("ore_processed_t", "Wren mill", Q2_09, 21880, False, "Badger pit"),
+            ("head_grade_g_t", "Wren mill", Q2_09, 3.05, False, "Badger pit"),
+            ("gold_recovered_oz", "Wren mill", Q2_09, 1874, False, "Badger pit"),
+            ("ore_processed_t", "Wren mill", Q2_09, 118290, False),
+            ("head_grade_g_t", "Wren mill", Q2_09, 2.34, False),
+            ("gold_recovered_oz", "Wren mill", Q2_09, 7852, False),
+        ],
+        ("Finch open pit", "Badger pit", "Total"),
+        {"lead": "VANCOUVER, British Columbia, July 15, 2009 -- Acme Gold Corp. (TSX: ACG) reports production "
+                 "for the second quarter of 2009 from its Wren mill, which treats ore from two pits."},
+    ),
 ]
 
 

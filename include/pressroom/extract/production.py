@@ -719,7 +719,13 @@ def dedupe_production(facts: list) -> list:
     """One fact per site x ore source x period x metric x guidance; short site spellings unified."""
     from dataclasses import replace
 
-    mapping = _unify_sites(sorted({f.site for f in facts} | {f.ore_source for f in facts if f.ore_source}))
+    names = sorted({f.site for f in facts} | {f.ore_source for f in facts if f.ore_source})
+    mapping = _unify_sites(names)
+    # a name set in capitals in a table title ('TAPAZ MILL') is the one the prose writes ('Tapaz mill')
+    by_lower = {n.lower(): n for n in names if not n.isupper()}
+    for n in names:
+        if n.isupper() and n.lower() in by_lower:
+            mapping[n] = mapping.get(by_lower[n.lower()], by_lower[n.lower()])
     seen: dict[tuple, object] = {}
     for f in facts:
         f = replace(f, site=mapping.get(f.site, f.site),

@@ -452,13 +452,14 @@ _TOTAL = re.compile(r"^(?:(?:company|group|grand|consolidated|combined|overall)[
                     r"consolidated|combined)"
                     r"(?:\s+(?:company|group|consolidated|production|operations|all\s+(?:mines|operations|"
                     r"sites)))?"
+                    r"(?:\s*/\s*(?:average|avg\.?|weighted\s+average))?"
                     r"\s*:?$|^(?:all\s+(?:mines|operations|sites)|company|group|company[- ]wide)"
                     r"(?:\s*\((?:attributable|100%|consolidated)[^)]*\))?$", re.I)
 _SUBPART = re.compile(r"\b(?:underground|open[- ]pits?|surface|stockpiles?|low[- ]grade|oxides?|sulphides?|"
                       r"sulfides?|heap[- ]leach|ug|op|of\s+which|including|attributable|satellite)\b", re.I)
 _TABLE_SKIP = re.compile(r"\breserves?\b|\bresources?\b|\bdrill|\bintercepts?\b|\bassays?\b|\bholes?\b|"
                          r"\bsensitivit|"
-                         r"\bhedg|\bvot(?:es|ing)\b|\bnominees?\b|\bcontained\b|\bproven\b|\bprobable\b|"
+                         r"\bhedg|\bvot(?:es|ing)\b|\bnominees?\b|\bproven\b|\bprobable\b|"
                          r"\bmeasured\b|\bindicated\b|\binferred\b|\bwidth\b|\bfrom\s*\(m\)", re.I)
 _CUR_SCALE = re.compile(r"thousands\s+of\s+(?:\w+\s+){0,2}(?:dollars|\$)|(?:US|C|A)?\$\s?'?000s?\b|"
                         r"'000\s*(?:US|C|A)?\$|\$\s*(?:in\s+)?thousands|dollars\s+in\s+thousands|"
@@ -492,7 +493,8 @@ _LABEL_SITE = re.compile(r"(?P<name>(?:[A-Z][\w'-]+\s+){1,3}?)(?=(?:gold|ore|au|
                          r"production|throughput|mill(?:ed)?|processed|mined)\b)")
 _NOT_SITE_WORDS = frozenset("attributable average net payable contained equivalent silver copper total".split())
 _GENERIC_WORDS = frozenset(
-    "production operation operations operating operational mining milling processing costs cost gold summary "
+    "production operation operations operating operational mining milling processing costs cost gold summary source "
+    "sources feed "
     "statistics results highlights data total totals underground open pit pits heap leach mill plant "
     "unit units key metrics quarterly annual unaudited three six nine twelve months month ended "
     "ending year years quarter notes note physicals physical actual actuals guidance budget forecast "
@@ -643,6 +645,8 @@ def _site_of(text: str, ctx: _DocCtx, loose: bool) -> tuple[str | None, str | No
                 name = bare
     if name is None:
         return None, None
+    if name.isupper():      # 'WREN MILL' in a title is the 'Wren mill' of the prose
+        name = next((n for names in ctx.known.values() for n in names if n.lower() == name.lower()), name)
     kind = "mill" if _MILL_KIND.search(name) else "mine" if _MINE_KIND.search(name) else None
     return name, kind
 
