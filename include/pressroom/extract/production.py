@@ -30,18 +30,20 @@ QUANTITY_RE = re.compile(
 )
 _BOUND_BEFORE = re.compile(
     r"(?:under|over|more\s+than|less\s+than|below|above|exceed(?:ing|s|ed)?|up\s+to|at\s+least|nearly|almost|"
-    r"in\s+excess\s+of|greater\s+than|fewer\s+than|close\s+to|some|of\s+about|over\s+the|plus)\s*(?:US\s*)?\$?\s*$",
+    r"in\s+excess\s+of|greater\s+than|fewer\s+than|close\s+to|some|of\s+about|over\s+the|plus|by)\s*(?:US\s*)?\$?\s*$",
     re.I,
 )
 _RANGE_AFTER = re.compile(r"^\s*(?:%|ounces?|oz|tonnes|t|g/t)?\s*(?:to|-|and)\s*(?:US)?\$?\d", re.I)
 _RANGE_BEFORE = re.compile(r"(?:between|from|range\s+of)\s+(?:US)?\$?\d[\d,.]*\s*(?:%|ounces?|oz|tonnes|t)?\s*(?:to|-|and)\s*(?:US)?\$?\s*$|\d\s*(?:to|-)\s*$", re.I)
 _SKIP_WORDS = ("drill", "intersect", "intercept", "assay", "hole", "metre", "meter", "resource", "reserve", "histor",
+               "hedg", "forward",
                "pea", "study", "life-of-mine", "life of mine", "average annual",
                "inferred", "indicated", "measured", "sampl", "trench", "core")
 _SKIP_SENTENCE = re.compile(
     r"\b(?:drill(?:ed|ing)?|intersect(?:ed|ion|s)?|intercepts?|assays?|holes?|metres|meters|resources?|"
     r"reserves?|inferred|indicated|measured|sampl(?:e|es|ing)|trench(?:es|ing)?|core|historic(?:al)?\s+(?:production|mines?|shafts?|workings|operations?|records?)|historically\s+produced|PEA|"
-    r"(?:feasibility|scoping|economic)\s+study|life[- ]of[- ]mine|LOM|average\s+annual\s+(?:gold\s+)?production)\b",
+    r"(?:feasibility|scoping|economic)\s+study|life[- ]of[- ]mine|LOM|average\s+annual\s+(?:gold\s+)?production|"
+    r"hedg\w*|forward\s+(?:sales|contracts?))\b",
     re.I,
 )
 GUIDANCE_RE = re.compile(
@@ -401,11 +403,15 @@ _BARE_SITE = re.compile(
     rf"(?:\b(?i:produced|poured|mined|milled|processed|recovered|sold|production|output|throughput|grades?|"
     rf"recover(?:y|ies)|costs?|tonnes|ounces)\s+(?:\w+\s+){{0,3}}?at|^\s*At)\s+(?P<name>[{_CAP}][\w'-]+(?:\s+[{_CAP}][\w'-]+){{0,2}})"
     rf"(?!\s+(?:\d|{FACILITY_KINDS}\b))")
+_SUBJECT_STOP = frozenset("quarterly annual monthly attributable consolidated group record total average mill plant "
+                          "company gold ore production operations operating fourth third second first full half year "
+                          "quarter month daily weekly combined overall commercial cumulative".split())
 _BARE_SUBJECT = re.compile(
-    rf"(?:^|,\s+|;\s+|\band\s+|\bwith\s+)(?P<name>[{_CAP}][\w'-]+(?:\s+[{_CAP}][\w'-]+){{0,2}})\s+(?:also\s+)?"
+    rf"(?:^\s*(?:-\s+)?|,\s+|;\s+|\band\s+|\bwith\s+)(?P<name>[{_CAP}][\w'-]+(?:\s+[{_CAP}][\w'-]+){{0,2}})\s+(?:also\s+)?"
     r"(?:(?:produced|poured|mined|milled|processed|treated|recovered|contribut(?:ed|ing))\s+(?:a\s+(?:record\s+)?|approximately\s+)?\d|"
     r"(?:is|are)\s+(?:targeting|expected\s+to\s+(?:produce|contribute)|forecast\s+to\s+(?:produce|contribute))|"
-    r"targets\s+(?:\w+\s+){0,2}production|expects\s+to\s+produce)")
+    r"targets\s+(?:\w+\s+){0,2}production|expects\s+to\s+produce|"
+    r"(?:gold\s+)?(?:production|poured|pour|sales|output)\s+(?:of|was|were|totall?ed)\s+(?:a\s+record\s+)?\d)")
 _NOT_SITE = re.compile(rf"^(?:{'|'.join(MONTH_NAMES)})\b|^(?:US|C|A|U\.S)\b", re.I)
 
 
@@ -415,7 +421,8 @@ def _bare_sites(text: str, issuer: str | None) -> list[Facility]:
     for m in _BARE_SUBJECT.finditer(text):
         name = m.group("name")
         first = name.split()[0]
-        if first in _NOT_NAME or _NOT_SITE.search(name) or (issuer and first in issuer) or name.isupper():
+        if first in _NOT_NAME or _NOT_SITE.search(name) or (issuer and first in issuer) or name.isupper() or \
+                any(w.lower() in _SUBJECT_STOP for w in name.split()):
             continue
         out.append(Facility(name, name, "subject", m.start("name"), m.end("name")))
     for m in _BARE_SITE.finditer(text):

@@ -640,7 +640,10 @@ def _site_of(text: str, ctx: _DocCtx, loose: bool) -> tuple[str | None, str | No
             full = ctx.known[base]
             name = next(iter(full)) if len(full) == 1 else text[m.start():m.end()]
         elif not hits and loose:
-            bare = " ".join(re.sub(r"\([^)]*\)", " ", text).split())
+            words = re.sub(r"\([^)]*\)", " ", text).split()
+            while len(words) > 1 and words[-1].lower().strip(".:") in _GENERIC_WORDS | {"physicals", "statistics"}:
+                words.pop()     # 'Wongi Bore physicals' names Wongi Bore
+            bare = " ".join(words)
             if bare and _proper_name(bare):
                 name = bare
     if name is None:
