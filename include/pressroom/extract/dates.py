@@ -121,12 +121,18 @@ def quarter_period(year: int, q: int, span=(0, 0)) -> Period:
     return Period(date(year, m0, 1), date(year, m0 + 2, calendar.monthrange(year, m0 + 2)[1]), "quarter", span)
 
 
+def _months_back(year: int, month: int, n: int) -> tuple[int, int]:
+    """(year, month) ``n`` months before ``month`` of ``year``."""
+    month -= n
+    while month <= 0:
+        month += 12
+        year -= 1
+    return year, month
+
+
 def period_ending(months: int, end: date, grain: str, span=(0, 0)) -> Period:
     """The ``months``-long period that ends on ``end``."""
-    y, m = end.year, end.month - months + 1
-    while m <= 0:
-        m += 12
-        y -= 1
+    y, m = _months_back(end.year, end.month, months - 1)
     return Period(date(y, m, 1), end, grain, span)
 
 
@@ -284,15 +290,6 @@ def find_periods(text: str, release_date: date | None = None, fiscal_year_end_mo
     return out
 
 
-def _months_back(year: int, month: int, n: int) -> tuple[int, int]:
-    """(year, month) ``n`` months before ``month`` of ``year``."""
-    month -= n
-    while month <= 0:
-        month += 12
-        year -= 1
-    return year, month
-
-
 def fiscal_quarter(fiscal_year: int, q: int, fy_end_month: int, span=(0, 0)) -> Period:
     """Quarter ``q`` of the fiscal year ``fiscal_year`` that ends in month ``fy_end_month``.
 
@@ -300,12 +297,7 @@ def fiscal_quarter(fiscal_year: int, q: int, fy_end_month: int, span=(0, 0)) -> 
     >>> (p.start.isoformat(), p.end.isoformat())
     ('2012-01-01', '2012-03-31')
     """
-    end_month = fy_end_month - 3 * (4 - q)
-    year = fiscal_year
-    while end_month <= 0:
-        end_month += 12
-        year -= 1
-    end = month_period(year, end_month).end
+    end = month_period(*_months_back(fiscal_year, fy_end_month, 3 * (4 - q))).end
     return period_ending(3, end, "quarter", span)
 
 
@@ -350,7 +342,7 @@ def _period_end(text: str, release_date: date | None) -> date | None:
     found = parse_date(text)
     if found:
         return found
-    m = re.match(rf"(?:(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})|(?P<d2>{_DAY})\s+(?P<m2>{_MONTH}))", text, re.I)
+    m = _DAY_MONTH_RE.match(text)
     if not m:
         return None
     month = month_number(m.group("m1") or m.group("m2"))

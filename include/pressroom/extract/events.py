@@ -383,8 +383,10 @@ def _executive_events(text: str, sent, doc) -> list[_Event]:
     out = []
     for rx, etype in ((_APPOINT, "executive_appointment"), (_DEPART, "executive_departure")):
         for m in rx.finditer(text):
-            person = next((m.group(k) for k in ("p1", "p2", "p3", "p4", "p5", "p6", "p7", "p8", "p9", "p10", "p11") if k in m.re.groupindex and m.group(k)), None)
-            role = next((m.group(k) for k in ("r1", "r2", "r3", "r4", "r5", "r6", "r7", "r8", "r9", "r10", "r11") if k in m.re.groupindex and m.group(k)), None)
+            # each alternative names its person pN and role rN
+            pkey = next((k for k, v in m.groupdict().items() if k[0] == "p" and v), None)
+            person = m.group(pkey) if pkey else None
+            role = next((v for k, v in m.groupdict().items() if k[0] == "r" and v), None)
             if person and re.match(r"(?:He|She|They|It|The|This|Mr|Ms)\b", person) and len(person.split()) < 2:
                 continue
             if person and re.search(r"\b(?:President|Vice|Chief|Officer|Director|Chair\w*|Board|Company|Manager|Secretary)\b", person):
@@ -398,8 +400,6 @@ def _executive_events(text: str, sent, doc) -> list[_Event]:
             person = re.sub(r"^(?:Mr|Ms|Mrs|Dr)\.?\s+", "", person)
             if role is None:
                 # 'Mark Pemberton, Finance Director, has informed the Board ...': the role in apposition
-                pkey = next(k for k in ("p1", "p2", "p3", "p4", "p5", "p6", "p7", "p8", "p9", "p10", "p11")
-                            if k in m.re.groupindex and m.group(k))
                 am = _APPOSITIVE_ROLE.match(text, m.end(pkey))
                 if am:
                     role = am.group("role")

@@ -441,8 +441,9 @@ _OTHER_METAL = re.compile(r"\b(?:(?i:silver|copper|zinc|platinum|palladium|nicke
 _GOLD_WORD = re.compile(r"\bgold\b(?![- ]equivalent)|\bAu\b", re.I)
 _IMPERIAL_UNITS = re.compile(r"\boz\.?\s*/\s*ton\b|\bounces?\s+per\s+(?:short\s+)?ton\b|\bshort\s+tons?\b|\bopt\b", re.I)
 _EACH_OF = re.compile(r"\beach\s+of\b", re.I)
-_THE_MILL = re.compile(r"\bthe\s+(?:mill|plant|processing\s+plant|processing\s+facility|concentrator)\b", re.I)
-_MILL_NAME = re.compile(r"\b(?:mill|plant|processing\s+plant|processing\s+facility|concentrator)$", re.I)
+_MILL_WORDS = r"(?:mill|plant|processing\s+plant|processing\s+facility|concentrator)"
+_THE_MILL = re.compile(rf"\bthe\s+{_MILL_WORDS}\b", re.I)
+_MILL_NAME = re.compile(rf"\b{_MILL_WORDS}$", re.I)
 _ACTUAL_VERB = re.compile(r"\b(?:produced|poured|recovered|sold|processed|milled|mined|was|were|totall?ed|reached|achieved)\b", re.I)
 
 
@@ -511,6 +512,11 @@ def _same_period_of(text: str, p: Period, running: Period) -> Period:
                       running.end.replace(year=running.end.year - shift), running.grain, p.span)
     except ValueError:      # 29 February
         return p
+
+
+def _within(p: Period, lead: Period | None) -> bool:
+    """A finer period inside the release's own ('In September the Board ...' in a quarterly report)."""
+    return lead is not None and p.grain != lead.grain and lead.start <= p.start and p.end <= lead.end
 
 
 def _compared(text: str, p: Period, reach: int = 40) -> bool:
@@ -616,9 +622,7 @@ def extract_production(doc) -> list:
             # a sentence without figures frames the next ones only when it opens with its period
             # ('For the quarter ended ...', 'During October, ...'), not 'a conveyor failed in August'
             own = [p for p in periods if not _compared(text, p) and p.span[0] <= 25 and not (
-                doc.release_date is not None and p.end > doc.release_date) and not (
-                lead_period is not None and p.grain != lead_period.grain
-                and lead_period.start <= p.start and p.end <= lead_period.end)]   # 'In September the Board ...'
+                doc.release_date is not None and p.end > doc.release_date) and not _within(p, lead_period)]
 
             if own and sent.section == "body" and len(text.split()) >= 5 and "   " not in text:
                 context_period = own[0]
@@ -714,9 +718,7 @@ def extract_production(doc) -> list:
             context_site = mills[0].name
         elif site_candidates and site_candidates[0].kind != "subject":
             context_site = site_candidates[0].name
-        own = [p for p in periods if not _compared(text, p) and not (
-            lead_period is not None and p.grain != lead_period.grain
-            and lead_period.start <= p.start and p.end <= lead_period.end)]
+        own = [p for p in periods if not _compared(text, p) and not _within(p, lead_period)]
         if own and sent.section == "body" and not is_guidance:
             context_period = own[0]
     return dedupe_production(facts)
