@@ -444,7 +444,34 @@ PARTIES = [
     ("Kestrel issued convertible notes in the principal amount of £4.2 million to Lionhart Capital.",
      ("Lionhart Capital",)),
     ("Kestrel closed a US$2 million private placement with the Company's existing shareholders.", ()),
+    ("Kestrel has entered into a US$50 million senior secured credit facility with The Bank of Nova Scotia, as lead "
+     "arranger, and Société Générale and ING Bank N.V., as lenders.",
+     ("Bank of Nova Scotia", "Société Générale", "ING Bank N.V.")),
+    ("The Company has received a A$3 million loan from its major shareholder, Hanking Industrial Group.",
+     ("Hanking Industrial Group",)),
+    ("Mr. Robert Lang, the Company's Chairman, has advanced a loan of $500,000 to the Company.", ("Robert Lang",)),
+    ("Kestrel has entered into a loan agreement with Ms. Lin Wei, a director of the Company, for $250,000.",
+     ("Lin Wei",)),
 ]
+
+# an instrument named in one sentence, its terms and holders in the next
+FOLLOW_UPS = [
+    ("Kestrel has closed a non-brokered private placement of 8,000,000 common shares at $0.50 per share for gross "
+     "proceeds of $4,000,000. The private placement was subscribed for by Eric Sprott and Delbrook Capital Advisors "
+     "Inc.", {"counterparties": ("Eric Sprott", "Delbrook Capital Advisors Inc.")}),
+    ("The Company issued US$10 million of 7.5% senior unsecured notes. The notes mature on June 30, 2020 and were "
+     "purchased by funds managed by Sprott Asset Management LP.",
+     {"interest_rate_pct": 7.5, "maturity_date": date(2020, 6, 30), "counterparties": ("Sprott Asset Management LP",)}),
+    ("Kestrel has arranged a bridge loan of $1.5 million. The lender is Mr. Peter Grey, a significant shareholder. "
+     "The loan is non-interest bearing and is repayable on or before September 30, 2012.",
+     {"interest_rate_pct": 0.0, "maturity_date": date(2012, 9, 30), "counterparties": ("Peter Grey",)}),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), FOLLOW_UPS)
+def test_financing_terms_in_the_next_sentence(paragraph, expected):
+    (fact,) = parse_release(release(paragraph)).financings
+    assert {k: getattr(fact, k) for k in expected} == expected
 
 
 @pytest.mark.parametrize(("sentence", "parties"), PARTIES)

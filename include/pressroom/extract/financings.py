@@ -54,9 +54,11 @@ INSTRUMENT_WORDS = {
 }
 _INSTRUMENT_RES = tuple((t, re.compile(p, re.I), INSTRUMENT_WORDS[t]) for t, p in INSTRUMENTS)
 _FINANCING_WORDS = tuple(sorted({w for ws in INSTRUMENT_WORDS.values() for w in ws} | {
-    "default", "tranche", "unit", "deposit", "upfront", "financ", "debt", "term sheet", "note"}))
+    "default", "tranche", "unit", "deposit", "upfront", "financ", "debt", "term sheet", "note", "lender", "subscriber",
+    "purchaser"}))
 _ACTIONS = {"debt_settlement", "debt_transfer", "debt_repayment"}
 _LOANS = {"secured_loan", "exchangeable_loan", "credit_facility", "promissory_note", "convertible_debenture"}
+_LOANS_WORDS = _LOANS - {"convertible_debenture"}
 
 _PER_SECURITY = re.compile(r"^\s*(?:per|for\s+each|a)\s+(?:\$?[\d,]+\s+(?:principal\s+amount\s+of\s+)?)?(?:debentures?|notes?|bonds?)\b", re.I)
 _PER_SHARE = re.compile(r"^\s*(?:per|for\s+each|a)\s+(?:common\s+|ordinary\s+|flow-through\s+|class\s+\w\s+|[A-Z]{1,4}\s+)?(?:share|unit|warrant|option|cdi)s?\b", re.I)
@@ -102,6 +104,19 @@ _MISSED = re.compile(r"\b(?:missed|miss|failed\s+to\s+make|did\s+not\s+make|not\
                      r"defaulted\s+on|default\s+on|unable\s+to\s+make)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w$.,]+\s+){0,4}$", re.I)
 _FEE_BEFORE = re.compile(r"\b(?:fees?|commissions?|expenses)\s+(?:of|totall?ing|equal\s+to|amounting\s+to)\s+"
                          r"(?:approximately\s+|about\s+)?$|\bfinder'?s'?\s+fees?\s+(?:\w+\s+){0,2}$", re.I)
+_BARE_REFERENCE = re.compile(
+    r"(?:The|These|Such|This|Each|Both)\s+(?:[\w-]+\s+){0,2}?(?P<head>notes?|debentures?|loans?|facilit(?:y|ies)|bonds?|"
+    r"placement|offering|units?|prepayment|stream|advances?|lenders?|subscribers?|investors?|purchasers?)\b")
+_REFERENCE_TYPES = {
+    "note": {"promissory_note", "convertible_debenture", "secured_loan"}, "debenture": {"convertible_debenture"},
+    "bond": {"promissory_note", "secured_loan", "convertible_debenture"}, "loan": _LOANS_WORDS, "facilit": _LOANS_WORDS,
+    "advance": _LOANS_WORDS, "prepayment": {"secured_loan"}, "stream": {"royalty_stream"},
+    "placement": {"private_placement", "equity_offering"}, "offering": {"private_placement", "equity_offering"},
+    "unit": {"private_placement", "equity_offering"},
+    "lender": _LOANS_WORDS, "subscriber": {"private_placement", "equity_offering"},
+    "investor": {"private_placement", "equity_offering"}, "purchaser": {"private_placement", "equity_offering",
+                                                                         "promissory_note", "convertible_debenture"},
+}
 _ORG_PARTIES_CUE = re.compile(r"\b(?:from|with|by|to|lenders?|investors?|purchasers?|underwriters?|led\s+by|including)\s+(?:the\s+)?$", re.I)
 
 
@@ -179,8 +194,11 @@ def _parties(text: str, doc, defined: dict[str, list[str]]) -> list[str]:
             continue
         if not _ORG_PARTIES_CUE.search(text[max(0, m.start() - 30): m.start()]) and not parties:
             continue
-        if name not in parties:
-            parties.append(name)
+        left, _, right = name.partition(" and ")
+        # 'Eric Sprott and Delbrook Capital Advisors Inc.': a list, not one name
+        for part in ([left, right] if right and 2 <= len(left.split()) <= 3 else [name]):
+            if part not in parties:
+                parties.append(part)
     for name in cued_parties(text, doc.issuer):
         if not any(name in p or p in name for p in parties):
             parties.append(name)
@@ -301,6 +319,15 @@ def extract_financings(doc) -> list[FinancingFact]:
             # 'Amounts drawn bear interest at a fixed rate of 6.25% per annum': the terms of the loan just announced
             _update_from_reference(last_loan_row[1], text, doc)
             continue
+        if not matches and rows and not any(not _PER_SHARE.match(text[m.end:m.end + 25]) for m in moneys):
+            # 'The notes mature on June 30, 2020 and were purchased by ...': the terms of an instrument already named
+            ref = _BARE_REFERENCE.match(text)
+            if ref:
+                wanted = next(v for k, v in _REFERENCE_TYPES.items() if ref.group("head").lower().startswith(k))
+                row = next((r for r in reversed(rows) if r.instrument_type in wanted), None)
+                if row is not None:
+                    _update_from_reference(row, text, doc)
+                    continue
         if not matches:
             # a sentence that only refers to a defined term adds terms to its row
             for term, row in terms.items():

@@ -17,13 +17,23 @@ _BODY_WORDS = frozenset("Ministry Government Department Agency Authority Office 
                         "Community Association Cooperative".split())
 _PARTY_CUE = re.compile(
     r"\b(?:from|with|by|to|owed\s+to|payable\s+to|held\s+by|led\s+by|co-led\s+by|including|lenders?|investors?|"
-    r"purchasers?|subscribers?|underwriters?|agents?|arranged\s+by|provided\s+by)\s+(?:the\s+)?(?=[A-Z])")
+    r"purchasers?|subscribers?|underwriters?|agents?|arranged\s+by|provided\s+by)\s+(?:(?:is|are|was|were)\s+)?(?:[Tt]he\s+)?"
+    r"(?=[A-Z])")
 _NAME_TOK = r"(?:[A-Z][\w&'.-]*|[A-Z]{2,}|&)"
 _PARTY_NAME = re.compile(rf"{_NAME_TOK}(?:\s+(?:{_NAME_TOK}|of|de|du|la|for)(?=\s|$|[,;.)]))*")
 _ROLE_PERSON = re.compile(
     r"\b(?:its|the\s+Company's|our)\s+(?:(?:former|current)\s+)?(?:Chairman|Chair|Chief\s+Executive\s+Officer|CEO|President|"
     r"director|Director|officer|largest\s+shareholder|major\s+shareholder|controlling\s+shareholder),?\s+"
-    r"(?P<name>(?:Mr\.|Ms\.|Mrs\.|Dr\.)?\s*[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][\w'-]+)")
+    r"(?P<name>(?:Mr\.|Ms\.|Mrs\.|Dr\.)?\s*[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'-]+){1,3})")
+# a person named with an honorific after a cue: 'a loan agreement with Ms. Lin Wei, a director'
+_HONORIFIC_PERSON = re.compile(r"(?:Mr|Ms|Mrs|Dr)\.?\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'-]+){1,2})")
+# the lender as the subject: 'Mr. Robert Lang, the Company's Chairman, has advanced a loan'
+_PERSON_SUBJECT = re.compile(
+    r"(?:Mr|Ms|Mrs|Dr)\.?\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'-]+){1,2}),\s+(?:the\s+Company's|its|our|a)\s+"
+    r"[^,]{3,60},\s+(?:has\s+)?(?:advanced|lent|loaned|provided|subscribed|agreed\s+to\s+(?:advance|lend|provide|subscribe))\b")
+# a role in apposition between two parties of a list: 'The Bank of Nova Scotia, as lead arranger, and ING Bank N.V.'
+_LIST_SEP = re.compile(r"(?:,\s+as\s+[a-z][a-z ,-]{2,40}?)?\s*(?:,\s*and\s+|,\s+|\s+and\s+)(?:[Tt]he\s+)?(?=[A-Z])")
+_BANK_FIRST = frozenset("Bank Banque Banco Banca Standard".split())
 _NOT_PARTY = re.compile(r"^(?:The|This|That|These|Its|Our|Company|Corporation|Board|Exchange|TSX|NYSE|ASX|AIM|Closing|"
                         r"January|February|March|April|May|June|July|August|September|October|November|December|"
                         r"US|U\.S|C|A|CDN|Cdn|Canadian|Australian|United)\b")
@@ -43,6 +53,7 @@ def cued_parties(text: str, issuer: str | None) -> list[str]:
     out: list[str] = []
     for cue in _PARTY_CUE.finditer(text):
         pos = cue.end()
+        listed = 0      # parties already read from this list: the next item needs no organisation word
         while True:
             m = _PARTY_NAME.match(text, pos)
             if not m:
@@ -56,18 +67,24 @@ def cued_parties(text: str, issuer: str | None) -> list[str]:
                 break
             if _NOT_PARTY.match(name) or words[0] in issuer_words:
                 break
-            if any(w.rstrip(".,") in _ORG_WORDS for w in words[1:]) or words[0] in _BODY_WORDS or ISSUER_RE.fullmatch(name):
+            if (any(w.rstrip(".,") in _ORG_WORDS for w in words[1:]) or words[0] in _BODY_WORDS | _BANK_FIRST
+                    or ISSUER_RE.fullmatch(name) or (listed and len(words) >= 2)):
                 out.append(name)
+                listed += 1
             else:
+                hon = _HONORIFIC_PERSON.match(text, pos) if not listed else None
+                if hon:
+                    out.append(hon.group("name"))
                 break
-            sep = re.match(r"\s*(?:,\s*and\s+|,\s+|\s+and\s+)(?:the\s+)?(?=[A-Z])", text[m.end():])
+            sep = _LIST_SEP.match(text, m.end())
             if not sep:
                 break
-            pos = m.end() + sep.end()
+            pos = sep.end()
     for m in _SUBJECT_PARTY.finditer(text):
         name = m.group("name")
         if not (issuer_words and name.split()[0] in issuer_words) and not _NOT_PARTY.match(name):
             out.append(name)
+    out.extend(m.group("name") for m in _PERSON_SUBJECT.finditer(text))
     for m in _ROLE_PERSON.finditer(text):
         org = ISSUER_RE.match(text, m.start("name"))       # 'its largest shareholder, Orca Holdings Ltd.'
         out.append(org.group(1) if org else " ".join(m.group("name").split()))
