@@ -97,6 +97,22 @@ PRODUCTION += [
     ("Production at the Wren mine for January to March 2012 was 12,205 oz.",
      ("Wren mine", None, date(2012, 1, 1), date(2012, 3, 31), "gold_produced_oz", 12205, False)),
 ]
+PRODUCTION += [
+    # periods named relative to the running one; a site named '... Operations'
+    ("The Wren mine produced 12,310 ounces of gold in the first quarter of 2012, compared to 10,950 ounces a year "
+     "earlier.",
+     ("Wren mine", None, date(2011, 1, 1), date(2011, 3, 31), "gold_produced_oz", 10950, False)),
+    ("Production in the first quarter of 2012 was 25,400 ounces, up from 22,900 ounces in the previous quarter and "
+     "19,800 ounces in the same quarter last year.",
+     ("Kestrel Gold Corp.", None, date(2011, 10, 1), date(2011, 12, 31), "gold_produced_oz", 22900, False)),
+    ("Production in the first quarter of 2012 was 25,400 ounces, up from 22,900 ounces in the previous quarter and "
+     "19,800 ounces in the same quarter last year.",
+     ("Kestrel Gold Corp.", None, date(2011, 1, 1), date(2011, 3, 31), "gold_produced_oz", 19800, False)),
+    ("Kestrel produced 98,000 ounces of gold in 2011, compared with 91,500 ounces in the prior year.",
+     ("Kestrel Gold Corp.", None, date(2010, 1, 1), date(2010, 12, 31), "gold_produced_oz", 91500, False)),
+    ("At the Tamboril Operations, 21,774 ounces of gold were poured in May 2012.",
+     ("Tamboril Operations", None, date(2012, 5, 1), date(2012, 5, 31), "gold_poured_oz", 21774, False)),
+]
 PRODUCTION_GAPS = [
     # a figure given as a share: the attributable part is not told apart from the mine's total
     ("Attributable production from the Wren mine (60% interest) was 5,000 oz in May 2012, of a total of "

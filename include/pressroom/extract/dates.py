@@ -337,6 +337,33 @@ def _years_back(d: date, years: int) -> date:
         return d.replace(year=d.year - years, day=28)
 
 
+_RELATIVE = re.compile(
+    r"\b(?P<year_ago>a\s+year\s+(?:earlier|ago|before)|(?:the\s+)?(?:same|corresponding|comparable)\s+(?:quarter|period|month|half)"
+    r"\s+(?:of\s+|in\s+)?(?:the\s+)?(?:last|previous|prior|preceding)\s+year|(?:the\s+)?(?:same|corresponding|comparable)\s+"
+    r"(?:quarter|period|month|half)\s+a\s+year\s+(?:ago|earlier)|the\s+prior[- ]year\s+(?:quarter|period|month|half))"
+    r"|(?P<prev>the\s+(?:previous|prior|preceding)\s+(?P<unit>quarter|month|half|year)(?![- ](?:quarter|period|month|half)\b)|last\s+(?P<unit2>quarter|month|year))\b",
+    re.I)
+_GRAIN_MONTHS = {"month": 1, "quarter": 3, "half": 6, "year": 12}
+
+
+def relative_periods(text: str, running: Period) -> list[Period]:
+    """Periods named relative to the running one: 'a year earlier', 'the previous quarter', 'last month'."""
+    out = []
+    for m in _RELATIVE.finditer(text):
+        if m.group("year_ago"):
+            end = _years_back(running.end, 1)
+            end = end.replace(day=calendar.monthrange(end.year, end.month)[1])
+            out.append(Period(_years_back(running.start, 1), end, running.grain, m.span()))
+            continue
+        unit = (m.group("unit") or m.group("unit2")).lower()
+        if unit != running.grain:
+            continue        # 'the previous year' beside a quarter is not that quarter's predecessor
+        months = _GRAIN_MONTHS[unit]
+        y, mo = _months_back(running.start.year, running.start.month, 1)
+        out.append(period_ending(months, date(y, mo, calendar.monthrange(y, mo)[1]), unit, m.span()))
+    return out
+
+
 def _period_end(text: str, release_date: date | None) -> date | None:
     """The last day of a period written 'June 30, 2009' or, in a dated release, '30 June'."""
     found = parse_date(text)

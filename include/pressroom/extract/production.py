@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from pressroom.extract.dates import DATE_RE, MONTHS, Period, find_fiscal_year_end, find_periods
+from pressroom.extract.dates import DATE_RE, MONTHS, Period, find_fiscal_year_end, find_periods, relative_periods
 from pressroom.extract.money import find_money
 
 NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
@@ -514,6 +514,9 @@ def _same_period_of(text: str, p: Period, running: Period) -> Period:
         return p
 
 
+_RELATIVE_WORDS = re.compile(r"\b(?:earlier|ago|before|previous|prior|preceding|last)\b", re.I)
+
+
 def _within(p: Period, lead: Period | None) -> bool:
     """A finer period inside the release's own ('In September the Board ...' in a quarterly report)."""
     return lead is not None and p.grain != lead.grain and lead.start <= p.start and p.end <= lead.end
@@ -552,7 +555,9 @@ def extract_production(doc) -> list:
         if sent.section == "body":
             for f in find_facilities(sent.text):
                 if len(f.base) >= 4 and f.base not in (doc.issuer or ""):
-                    known_sites.setdefault(f.base, f.name)
+                    # 'Tapaz operations' then 'the Tapaz mill': a bare 'Tapaz' is the mill, not the whole operations
+                    if f.base not in known_sites or known_sites[f.base].endswith("s") and not f.name.endswith("s"):
+                        known_sites[f.base] = f.name
     mills_named = {name for name in known_sites.values() if _MILL_NAME.search(name)}
     only_mill = next(iter(mills_named)) if len(mills_named) == 1 else None
     known_re = re.compile(
@@ -598,6 +603,12 @@ def extract_production(doc) -> list:
         periods = find_sentence_periods(text, doc.release_date, fy_end)
         if context_period is not None and periods and ("same" in text or "corresponding" in text):
             periods = tuple(_same_period_of(text, p, context_period) for p in periods)
+        relative: tuple = ()
+        if _RELATIVE_WORDS.search(text):
+            running = next((p for p in periods if not _compared(text, p)), None) or context_period
+            if running is not None:
+                relative = tuple(relative_periods(text, running))
+                periods = tuple(sorted((*periods, *relative), key=lambda p: p.span[0]))
         carried = last_t_metric if _OF_THIS.match(text) else None
         figures = find_figures(text, doc.default_currency, carried) if sent.section == "body" else []
         if imperial and figures:
@@ -621,7 +632,7 @@ def extract_production(doc) -> list:
                 context_site = facilities[0].name
             # a sentence without figures frames the next ones only when it opens with its period
             # ('For the quarter ended ...', 'During October, ...'), not 'a conveyor failed in August'
-            own = [p for p in periods if not _compared(text, p) and p.span[0] <= 25 and not (
+            own = [p for p in periods if not _compared(text, p) and p not in relative and p.span[0] <= 25 and not (
                 doc.release_date is not None and p.end > doc.release_date) and not _within(p, lead_period)]
 
             if own and sent.section == "body" and len(text.split()) >= 5 and "   " not in text:
@@ -634,7 +645,7 @@ def extract_production(doc) -> list:
         site_candidates = [f for f in facilities if f.name not in source_names
                            and not any(f.base in s for s in source_names)
                            and not re.search(r"\bfrom\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}$", text[max(0, f.start - 40):f.start])
-                           and not f.kind.endswith("s")]
+                           and not (f.kind.endswith("s") and f.kind.lower() != "operations")]
         guidance_flags = _guidance_per_figure(text, figures) if is_guidance else [False] * len(figures)
         for fig, fig_guidance in zip(figures, guidance_flags, strict=True):
             if sent.section == "about" and not fig_guidance:
@@ -718,7 +729,7 @@ def extract_production(doc) -> list:
             context_site = mills[0].name
         elif site_candidates and site_candidates[0].kind != "subject":
             context_site = site_candidates[0].name
-        own = [p for p in periods if not _compared(text, p) and not _within(p, lead_period)]
+        own = [p for p in periods if not _compared(text, p) and p not in relative and not _within(p, lead_period)]
         if own and sent.section == "body" and not is_guidance:
             context_period = own[0]
     return dedupe_production(facts)
