@@ -41,6 +41,9 @@ NO_PRODUCTION = [
     "Cash costs at the Wren mill were under US$400 per ounce in May 2012.",
     "Measured and indicated resources total 2.1 million ounces of gold.",
     "Cash costs at the Wren mill were C$640 per ounce in May 2012.",
+    "Kestrel expects 2013 gold production of 115,000-120,000 ounces at cash costs of $600-$650 per ounce.",
+    "2013 Guidance           Wren mine          Finch mine\nGold production (oz)    115,000-120,000    "
+    "42,000-45,000\nCash cost ($/oz)        600-650            700-750",
 ]
 PRODUCTION += [
     ("Gold output at the Wren mill totalled 4,100 ounces in May 2012.",

@@ -747,6 +747,30 @@ Ana Villarreal          113,011,402    99.00       1,137,616      1.00
         {"lead": "VANCOUVER, British Columbia, July 15, 2009 -- Acme Gold Corp. (TSX: ACG) reports production "
                  "for the second quarter of 2009 from its Wren mill, which treats ore from two pits."},
     ),
+    Case(
+        "month rows and a 'Quarter' row: the quarter the months make up",
+        "Month           Tonnes processed   Grade (g/t)   Gold poured (oz)\n"
+        "April           135,200            2.38          9,610\n"
+        "May             139,850            2.45          10,122\n"
+        "June            137,830            2.40          9,843\n"
+        "Quarter         412,880            2.41          29,575\n",
+        [
+            (m, ACME, period, v, False)
+            for period, vals in ((("2009-04-01", "2009-04-30"), (135200, 2.38, 9610)),
+                                 (("2009-05-01", "2009-05-31"), (139850, 2.45, 10122)),
+                                 (("2009-06-01", "2009-06-30"), (137830, 2.40, 9843)),
+                                 (Q2_09, (412880, 2.41, 29575)))
+            for m, v in zip(("ore_processed_t", "head_grade_g_t", "gold_poured_oz"), vals, strict=True)
+        ],
+        ("April", "May", "June", "Quarter"),
+    ),
+    Case(
+        "guidance ranges per site: no figures",
+        "2009 Guidance           Cerro Azul         Rio Verde         Total\n"
+        "Gold production (oz)    115,000-120,000    42,000-45,000     157,000-165,000\n"
+        "Cash cost ($/oz)        600-650            700-750           620-670\n",
+        [],
+    ),
 ]
 
 

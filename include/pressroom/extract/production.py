@@ -302,9 +302,10 @@ def find_figures(sentence: str, default_currency: str | None = None, carried_t: 
                 continue        # 'Total cash costs of US$712/oz ...; AISC of US$934/oz': the label before it
             if _BOUND_BEFORE.search(sentence[max(0, money.start - 30): money.start]):
                 continue
-            if re.search(r"\bbetween\s+$|\b(?:between|from)\s+(?:US|C|A)?\$?[\d,.]+\s*(?:and|to|-)\s*$",
+            if re.search(r"\bbetween\s+$|\b(?:between|from)\s+(?:US|C|A)?\$?[\d,.]+\s*(?:and|to|-)\s*$|"
+                         r"(?:US|C|A)?\$\s?[\d,.]+\s*(?:to|-|\u2013)\s*$",
                          sentence[max(0, money.start - 30): money.start]) or \
-                    re.match(r"\s*(?:and|to|-)\s*(?:US|C|A)?\$\s?\d", sentence[money.end: money.end + 12]):
+                    re.match(r"\s*(?:and|to|-|\u2013)\s*(?:US|C|A)?\$\s?\d", sentence[money.end: money.end + 12]):
                 continue        # 'between US$620 and US$660 per ounce': a range
             if re.search(r"\b(?:US|U\.S\.?)\s*$", sentence[money.end: money.end + 4]):
                 currency = "USD"

@@ -1271,6 +1271,7 @@ def _table_facts(doc, ctx_cache: list[_DocCtx], index: int, loose: bool) -> list
     caption = _describe(cap_text, "caption", ctx)
     lead = _PInfo(full=list(ctx.lead.full), partial=list(ctx.lead.partial))
     out: list[ProductionFact] = []
+    span = _months_span(data, ctx, [caption.period, lead])
     cols: list[_Column] = []
     hlabel = _Desc()
     section = _Desc()          # the current section row (any kind)
@@ -1330,6 +1331,9 @@ def _table_facts(doc, ctx_cache: list[_DocCtx], index: int, loose: bool) -> list
                           and _UNIT_COL.match(col.desc.text)] or [
                 c.text for c in r.cells if c.kind == "text" and _UNIT_CELL.match(c.text)]
             label = _describe(r.label.text + (f" ({units_text[0]})" if units_text else ""), "label", ctx)
+            if span is not None and label.period.empty and _SPAN_ROW.match(_strip_label(r.label.text)):
+                # 'Quarter' / 'Total' under rows of July, August and September: the quarter they make
+                label = replace(label, period=_PInfo(full=[span]), period_only=True, total=False)
             for col, cell in pairs:
                 fact = _fact(doc, ctx, r, label, col, cell, section, site_section, subpart, hlabel, caption,
                              lead)
@@ -1337,6 +1341,33 @@ def _table_facts(doc, ctx_cache: list[_DocCtx], index: int, loose: bool) -> list
                     out.append(fact)
         i += 1
     return out
+
+
+_SPAN_ROW = re.compile(r"^(?:(?:sub-?)?total\s*(?:for\s+)?(?:the\s+)?)?(?:quarter|qtr|q[1-4]|half(?:[- ]year)?|h[12]|"
+                       r"year|fy|period)?(?:\s+total)?\s*:?$", re.I)
+
+
+def _months_span(data: list[_Row], ctx: _DocCtx, contexts: list[_PInfo]) -> Period | None:
+    """The quarter, half or year that a table's consecutive month rows make up."""
+    months = []
+    for r in data:
+        if r.label is None:
+            continue
+        d = _describe(r.label.text, "label", ctx)
+        if d.period_only:
+            p = _period_for([d.period], contexts, ctx, None, False)
+            if isinstance(p, Period) and p.grain == "month":
+                months.append(p)
+    if len(months) not in (3, 6, 12):
+        return None
+    months.sort(key=lambda p: p.start)
+    if any((b.start.year * 12 + b.start.month) - (a.start.year * 12 + a.start.month) != 1
+           for a, b in zip(months, months[1:], strict=False)):
+        return None
+    grain = {3: "quarter", 6: "half", 12: "year"}[len(months)]
+    if grain != "year" and (months[0].start.month - ctx.fy_end - 1) % len(months):
+        return None         # three months that are no quarter of the year ('Aug-Oct')
+    return Period(months[0].start, months[-1].end, grain)
 
 
 def _single_column(rows: list[_Row]) -> bool:
