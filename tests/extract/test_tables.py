@@ -765,6 +765,34 @@ Ana Villarreal          113,011,402    99.00       1,137,616      1.00
         ("April", "May", "June", "Quarter"),
     ),
     Case(
+        "a header wrapped over four lines, an '... Operations' site, a wrapped label, 'Total gold produced' after sites",
+        "                               Q2 2009         Q2 2008\n"
+        "                           (three months   (three months\n"
+        "                           ended June 30,  ended June 30,\n"
+        "                                   2009)           2008)\n"
+        "Larder Creek Operations\n"
+        "  Tonnes milled                  288,450         276,900\n"
+        "  Gold produced (oz)              27,402          24,797\n"
+        "  Cash cost, net of by-product\n"
+        "    credits (US$/oz Au)              412             498\n"
+        "Shabaqua Underground\n"
+        "  Gold produced (oz)              11,890           7,997\n"
+        "Total gold produced (oz)          39,292          32,794\n",
+        [
+            ("ore_processed_t", "Larder Creek Operations", Q2_09, 288450, False),
+            ("ore_processed_t", "Larder Creek Operations", Q2_08, 276900, False),
+            ("gold_produced_oz", "Larder Creek Operations", Q2_09, 27402, False),
+            ("gold_produced_oz", "Larder Creek Operations", Q2_08, 24797, False),
+            ("cash_cost_per_oz", "Larder Creek Operations", Q2_09, 412, False),
+            ("cash_cost_per_oz", "Larder Creek Operations", Q2_08, 498, False),
+            ("gold_produced_oz", "Shabaqua Underground", Q2_09, 11890, False),
+            ("gold_produced_oz", "Shabaqua Underground", Q2_08, 7997, False),
+            ("gold_produced_oz", ACME, Q2_09, 39292, False),
+            ("gold_produced_oz", ACME, Q2_08, 32794, False),
+        ],
+        ("Tonnes milled", "Gold produced", "Cash cost", "Total gold produced"),
+    ),
+    Case(
         "guidance ranges per site: no figures",
         "2009 Guidance           Cerro Azul         Rio Verde         Total\n"
         "Gold production (oz)    115,000-120,000    42,000-45,000     157,000-165,000\n"
@@ -795,7 +823,8 @@ def test_table_layouts(case: Case):
         assert f.unit == {"t": "t", "oz": "oz"}.get(f.unit, f.unit)
         assert f.evidence.extractor == "production.table"
         row = text[f.evidence.start:f.evidence.end]
-        assert "\n" not in row and any(label in row for label in case.labels), row
+        # (a label wrapped onto a second line spans both)
+        assert ("\n" not in row or "by-product\n" in row) and any(label in row for label in case.labels), row
         assert f.evidence.text == " ".join(row.replace("*", "").split())     # emphasis marks are cleaned away
         if doc.clean.text == text:
             assert doc.clean.text[f.evidence.start:f.evidence.end] == row

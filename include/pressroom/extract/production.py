@@ -556,8 +556,10 @@ def extract_production(doc) -> list:
         if sent.section == "body":
             for f in find_facilities(sent.text):
                 if len(f.base) >= 4 and f.base not in (doc.issuer or ""):
-                    # 'Tapaz operations' then 'the Tapaz mill': a bare 'Tapaz' is the mill, not the whole operations
-                    if f.base not in known_sites or known_sites[f.base].endswith("s") and not f.name.endswith("s"):
+                    # the first name the release gives, but 'Tapaz operations' then 'the Tapaz mill': a bare
+                    # 'Tapaz' is the mill
+                    if f.base not in known_sites or (known_sites[f.base].lower().endswith("operations")
+                                                     and _MILL_NAME.search(f.name)):
                         known_sites[f.base] = f.name
     mills_named = {name for name in known_sites.values() if _MILL_NAME.search(name)}
     only_mill = next(iter(mills_named)) if len(mills_named) == 1 else None

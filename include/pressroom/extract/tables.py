@@ -268,7 +268,7 @@ _EMPTY_RE = re.compile(r"^(?:n/?a|n\.a\.?|na|nil|nm|n\.m\.|-+|\u2014|\u2013|\*+|
                        r"--)(?:\s?\(\d\))?$", re.I)
 _RANGE_RE = re.compile(r"^~?(?:US|C|A)?\$?\s?\d[\d,.]*\s*(?:%|oz|koz|t)?\s*(?:-|to|\u2013)\s*(?:US|C|"
                        r"A)?\$?\s?\d[\d,.]*\s*(?:%|oz|koz|t)?$", re.I)
-_YEAR_CELL = re.compile(r"^(?:19[89]\d|20[0-4]\d)[EFAB]?$")
+_YEAR_CELL = re.compile(r"^\(?(?:19[89]\d|20[0-4]\d)[EFAB]?\)?$")
 _SPACE_THOUSANDS = re.compile(r"^\d{1,3}(?: \d{3})+(?:[.,]\d+)?$")
 _TOKEN = re.compile(r"\S+")
 _TAIL_HINT = re.compile(r"(?:\d[%)*]?|\d\s?(?:oz|t|g/t|tpd|koz)|n/?a|[-\u2014*])\s*$", re.I)
@@ -389,10 +389,15 @@ _WORDS = re.compile(r"[a-z0-9]+")
 
 def _nonprod(low: str) -> bool:
     """Whether a (lower-cased) label names something other than a production figure."""
+    # 'Cash cost, net of by-product credits' is still a cash cost per gold ounce
+    low = _NET_OF_CREDITS.sub(" ", low)
     for w in _WORDS.findall(low):
         if w in _NONPROD_WORDS or w.startswith(_NONPROD_PREFIXES):
             return True
     return bool(_NONPROD_PHRASES.search(low))
+
+
+_NET_OF_CREDITS = re.compile(r"\bnet\s+of\s+(?:by-?\s?products?|copper|silver)\s+(?:revenue\s+)?credits?\b")
 
 
 _CASH = re.compile(r"\bcash\s+(?:operating\s+|production\s+|site\s+)?costs?\b", re.I)
@@ -473,6 +478,8 @@ _FACILITY_WORD = re.compile(r"\b(?:mill|mine|plant|operations?|project|facility|
 # a unit standing in its own cell beside the label: 'Cash cost     (US$/oz)     842     796'
 _UNIT_CELL = re.compile(r"^\(?\s*(?:US\$|C\$|A\$|\$|R|ZAR|USD)?\s*/?\s*(?:oz|t|g/t|%|tpd|t/d|ounces|tonnes|koz|kt)\s*\)?$", re.I)
 _UNIT_COL = re.compile(r"^(?:units?|uom|measure|unit\s+of\s+measure)$", re.I)
+_SITE_SUFFIXES = frozenset("underground open pit pits operation operations complex".split())
+_SUFFIXED_SITE = re.compile(r"(?:[A-Z\u00c0-\u00de][\w'-]+\s+){1,3}(?:Underground|Open\s+Pit|UNDERGROUND|OPEN\s+PIT)")
 _PLURAL_SITES = re.compile(r"\b(?:mines|mills|plants|operations|projects|pits)\b", re.I)
 _MILL_KIND = re.compile(r"\b(?:mill|plant|processing|concentrator|facility|heap\s+leach)\b", re.I)
 _MINE_KIND = re.compile(r"\b(?:mines?|pits?|underground|deposit|open[- ]pit|shaft|zone|lode)\b", re.I)
@@ -627,7 +634,11 @@ def _site_of(text: str, ctx: _DocCtx, loose: bool) -> tuple[str | None, str | No
     """(site name, 'mill'|'mine'|None) named by a label; ``loose`` accepts any proper name."""
     facs = find_facilities(text)
     name = None
-    if len(facs) > 1 or any(text[f.start:f.end].endswith("s") for f in facs) or _PLURAL_SITES.search(text):
+    # 'Larder Creek Operations' is one site by its proper name
+    one_operations = len(facs) == 1 and text[facs[0].start:facs[0].end].endswith(("Operations", "OPERATIONS")) and \
+        len(_PLURAL_SITES.findall(text)) == 1 and not re.search(r"\b(?:all|its|our|other|both)\s+", text, re.I)
+    if not one_operations and (len(facs) > 1 or any(text[f.start:f.end].endswith("s") for f in facs)
+                               or _PLURAL_SITES.search(text)):
         return None, None           # several sites ('the Cerro Azul and Rio Verde mines')
     if facs:
         name = facs[0].name
@@ -639,6 +650,12 @@ def _site_of(text: str, ctx: _DocCtx, loose: bool) -> tuple[str | None, str | No
             base, m = hits[0]
             full = ctx.known[base]
             name = next(iter(full)) if len(full) == 1 else text[m.start():m.end()]
+            bare = " ".join(re.sub(r"\([^)]*\)", " ", text).split())
+            extra = bare.lower().replace(base, "", 1).split()
+            if bare.lower().startswith(base) and extra and all(w in _SITE_SUFFIXES for w in extra):
+                name = bare      # 'Shabaqua Underground' is the mine, not the 'Shabaqua concentrator' of the prose
+        elif not hits and _SUFFIXED_SITE.fullmatch(" ".join(re.sub(r"\([^)]*\)", " ", text).split())):
+            name = " ".join(re.sub(r"\([^)]*\)", " ", text).split())    # 'Shabaqua Underground'
         elif not hits and loose:
             words = re.sub(r"\([^)]*\)", " ", text).split()
             while len(words) > 1 and words[-1].lower().strip(".:") in _GENERIC_WORDS | {"physicals", "statistics"}:
@@ -916,6 +933,14 @@ def _parse_grid(lines: list[tuple[int, str]], pipe: bool, strict: bool) -> list[
                 len(label.text) > 70 or len(label.text.split()) > 8 or label.text.rstrip().endswith(".")):
             return None
         rows.append(_Row(stripped_start, row_end, kind, label, rest, tail))
+    # a label wrapped onto the next line: 'Cash cost, net of by-product' / '  credits (US$/oz Au)   412   498'
+    for i in range(len(rows) - 2, -1, -1):
+        r, nxt = rows[i], rows[i + 1]
+        if r.kind == "section" and nxt.kind == "data" and r.label is not None and nxt.label is not None and \
+                nxt.label.text[:1].islower() and nxt.label.start > r.label.start:
+            merged = _Cell(r.label.start, nxt.label.end, f"{r.label.text} {nxt.label.text}", r.label.kind)
+            rows[i + 1] = _Row(r.start, nxt.end, "data", merged, nxt.cells, nxt.tail)
+            del rows[i]
     for i, r in enumerate(rows):
         if r.forced_header and r.kind in ("data", "caption"):
             rows[i] = _Row(r.start, r.end, "header", r.label, r.cells, [])
@@ -1272,6 +1297,7 @@ def _table_facts(doc, ctx_cache: list[_DocCtx], index: int, loose: bool) -> list
     lead = _PInfo(full=list(ctx.lead.full), partial=list(ctx.lead.partial))
     out: list[ProductionFact] = []
     span = _months_span(data, ctx, [caption.period, lead])
+    sites_seen: set[str] = set()
     cols: list[_Column] = []
     hlabel = _Desc()
     section = _Desc()          # the current section row (any kind)
@@ -1295,6 +1321,7 @@ def _table_facts(doc, ctx_cache: list[_DocCtx], index: int, loose: bool) -> list
                     i += 1
                 continue
             section, site_section, subpart = _Desc(), _Desc(), False
+            sites_seen = set()
             _resolve_columns(cols, hlabel, caption, lead, ctx)
             continue
         if r.kind == "section" and r.label is not None:
@@ -1303,6 +1330,8 @@ def _table_facts(doc, ctx_cache: list[_DocCtx], index: int, loose: bool) -> list
                 if d.total and subpart:
                     d = _Desc(text=d.text, site=site_section.site, site_kind=site_section.site_kind)
                 site_section, subpart = d, False
+                if d.site:
+                    sites_seen.add(d.site)
                 section = _Desc()
             elif d.subpart or (_OTHER_METAL.search(d.text) and not _GOLD.search(d.text)) or \
                     _unknown_section(d):
@@ -1334,8 +1363,12 @@ def _table_facts(doc, ctx_cache: list[_DocCtx], index: int, loose: bool) -> list
             if span is not None and label.period.empty and _SPAN_ROW.match(_strip_label(r.label.text)):
                 # 'Quarter' / 'Total' under rows of July, August and September: the quarter they make
                 label = replace(label, period=_PInfo(full=[span]), period_only=True, total=False)
+            row_site_section = site_section
+            if len(sites_seen) >= 2 and label.metric and not label.total and _TOTAL_METRIC.match(label.text):
+                # 'Total gold produced (oz)' after the sites' sections: the company's, not the last site's
+                label, row_site_section = replace(label, total=True), _Desc()
             for col, cell in pairs:
-                fact = _fact(doc, ctx, r, label, col, cell, section, site_section, subpart, hlabel, caption,
+                fact = _fact(doc, ctx, r, label, col, cell, section, row_site_section, subpart, hlabel, caption,
                              lead)
                 if fact is not None:
                     out.append(fact)
@@ -1343,6 +1376,7 @@ def _table_facts(doc, ctx_cache: list[_DocCtx], index: int, loose: bool) -> list
     return out
 
 
+_TOTAL_METRIC = re.compile(r"(?:total|combined|consolidated|group)\s+(?:gold|ore|tonnes|ounces|production|oz)", re.I)
 _SPAN_ROW = re.compile(r"^(?:(?:sub-?)?total\s*(?:for\s+)?(?:the\s+)?)?(?:quarter|qtr|q[1-4]|half(?:[- ]year)?|h[12]|"
                        r"year|fy|period)?(?:\s+total)?\s*:?$", re.I)
 
