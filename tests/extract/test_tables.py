@@ -765,7 +765,7 @@ Ana Villarreal          113,011,402    99.00       1,137,616      1.00
         ("April", "May", "June", "Quarter"),
     ),
     Case(
-        "a header wrapped over four lines, an '... Operations' site, a wrapped label, 'Total gold produced' after sites",
+        "a header over four lines, an '... Operations' site, a wrapped label, 'Total gold produced' after sites",
         "                               Q2 2009         Q2 2008\n"
         "                           (three months   (three months\n"
         "                           ended June 30,  ended June 30,\n"
