@@ -30,7 +30,7 @@ def parse_release(raw_text: str) -> ParsedRelease:
     body_units = [u for u in seg.units if u.section != "header"]
     if not body_units:
         raise NotARelease("no body paragraph found (truncated or not a press release)")
-    first_body = body_units[0].text
+    first_body = next((u for u in body_units if u.section != "boilerplate"), body_units[0]).text
     published, date_index = header.find_release_date(head_units, first_body, clean.text)
     title = header.find_title(head_units, date_index, body_units[1:3])
     head_text = "\n".join(u.text for u in head_units)

@@ -35,7 +35,7 @@ _BOILERPLATE_TEXT = re.compile(
     r"^\W*(?:certain )?(?:statements|information) (?:contained )?in this (?:news |press )?release|"
     r"neither (?:the )?(?:tsx|toronto stock exchange|canadian securities exchange)|"
     r"(?:has not reviewed and )?does not (?:take|accept) responsibility for the adequacy|"
-    r"accepts? (?:no )?responsibility for the adequacy|"
+    r"accepts? (?:no )?responsibility for the adequacy|take no responsibility for the contents of this announcement|"
     r"(?:does not|shall not) constitute an offer|"
     r"^\W*(?:tel|telephone|phone|fax|e-?mail|website|web|toll[- ]free)\b\s*[:.]|"
     r"^\W*(?:for further information|to receive|contact)\b|"
@@ -173,6 +173,9 @@ def split_sentences(text: str, base: int = 0):
         yield base + start, base + end
 
 
+_LEADING_DISCLAIMER = re.compile(r"take no responsibility for the contents of this announcement", re.I)
+
+
 def segment(clean: str) -> Segmented:
     units: list[Unit] = []
     sentences: list[Sentence] = []
@@ -182,6 +185,10 @@ def segment(clean: str) -> Segmented:
         text = clean[start:end].replace("\n", " ")
         stripped = text.strip()
         if in_header and kind != "table" and _is_body_start(stripped):
+            if _LEADING_DISCLAIMER.search(stripped):
+                # an exchange's disclaimer above the letterhead (Hong Kong announcements) does not start the body
+                units.append(Unit(start, end, text, kind, "boilerplate", lines))
+                continue
             in_header = False
         if in_header:
             # letterhead blocks: one unit per line (name, address, date, symbol, headline)

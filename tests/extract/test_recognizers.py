@@ -88,6 +88,7 @@ def test_month_without_year_takes_the_release_year_or_the_one_before():
     ("shares are AIM-quoted (AIM: THG)", [("AIM", "THG")]),
     ("(ASX: BGR, OTCQX: BGRSF)", [("ASX", "BGR"), ("OTCQX", "BGRSF")]),
     ("AIM: THB", [("AIM", "THB")]),
+    ("(Incorporated in the Cayman Islands with limited liability)\n(Stock Code: 2863)", [("HKEX", "2863")]),
 ])
 def test_find_listings(text, expected):
     assert find_listings(text) == expected
@@ -105,3 +106,49 @@ def test_headlines_are_not_mistaken_for_letterhead(headline):
             "announces the results of the review described in this release, with figures for each of its mines "
             "and the decisions of its board of directors.")
     assert parse_release(text).header.title == headline
+
+
+HONG_KONG_ANNOUNCEMENT = """Hong Kong Exchanges and Clearing Limited and The Stock Exchange of Hong Kong Limited \
+take no responsibility for the contents of this announcement, make no representation as to its accuracy or \
+completeness and expressly disclaim any liability whatsoever for any loss \
+howsoever arising from the contents of this announcement.
+
+JADE PEAK GOLD HOLDINGS LIMITED
+(Incorporated in the Cayman Islands with limited liability)
+(Stock Code: 1234)
+
+VOLUNTARY ANNOUNCEMENT
+UNAUDITED OPERATING DATA FOR THE SIX MONTHS ENDED 30 JUNE 2020
+
+The board of directors of Jade Peak Gold Holdings Limited (the "Company") is pleased to announce certain unaudited \
+operating data for the six months ended 30 June 2020 (the "Period"). Comparative figures are for the six months \
+ended 30 June 2019 (the "Corresponding Period").
+
+During the Period, the Baishan Gold Mine processed 1,205,400 tonnes of ore (Corresponding Period: 1,318,700 tonnes), \
+with an average head grade of 1.92 g/t (Corresponding Period: 1.88 g/t) and a recovery rate of 86.4% \
+(Corresponding Period: 85.9%). The Group produced approximately 58,340 ounces of gold in the second quarter of 2020.
+
+By order of the Board
+Jade Peak Gold Holdings Limited
+
+Hong Kong, 24 August 2020
+"""
+
+
+def test_hong_kong_announcement():
+    """An exchange disclaimer above the letterhead, a stock code, the date closing the announcement, periods
+    defined by name and prior values in brackets."""
+    from pressroom.parser import parse_release
+
+    r = parse_release(HONG_KONG_ANNOUNCEMENT)
+    assert (r.header.issuer_name, r.header.listings, r.header.published_date, r.header.title) == (
+        "Jade Peak Gold Holdings Limited", ("HKEX:1234",), date(2020, 8, 24),
+        "UNAUDITED OPERATING DATA FOR THE SIX MONTHS ENDED 30 JUNE 2020")
+    facts = {(f.site, f.period_start.year, f.period_grain, f.metric, f.value) for f in r.production}
+    mine = "Baishan Mine"
+    assert facts == {
+        (mine, 2020, "half", "ore_processed_t", 1205400), (mine, 2019, "half", "ore_processed_t", 1318700),
+        (mine, 2020, "half", "head_grade_g_t", 1.92), (mine, 2019, "half", "head_grade_g_t", 1.88),
+        (mine, 2020, "half", "recovery_pct", 86.4), (mine, 2019, "half", "recovery_pct", 85.9),
+        ("Jade Peak Gold Holdings Limited", 2020, "quarter", "gold_produced_oz", 58340),
+    }

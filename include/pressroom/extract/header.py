@@ -48,6 +48,10 @@ _DATELINE = re.compile(
 )
 
 
+_HK_CODE = re.compile(r"(?:(?P<exch>HKEX|SEHK|HKSE|Hong\s+Kong\s+Stock\s+Exchange)\s*[:\-]?\s*|\(?\s*Stock\s+Code\s*[:\uff1a]\s*)"
+                      r"(?P<code>\d{3,5})\b")
+
+
 def find_listings(text: str) -> list[tuple[str, str]]:
     """(exchange, ticker) pairs in order, deduplicated.
 
@@ -55,6 +59,9 @@ def find_listings(text: str) -> list[tuple[str, str]]:
     [('TSX', 'KGC'), ('NYSE Amex', 'KGX'), ('TSX-V', 'RML')]
     """
     seen: list[tuple[str, str]] = []
+    hk = _HK_CODE.search(text)
+    if hk:
+        seen.append(("HKEX", hk.group("code")))     # '(Stock Code: 2863)': numeric codes are Hong Kong's
     for m in LISTING_RE.finditer(text):
         exch = m.group("exch") or m.group("exch2")
         ticker = (m.group("ticker") or m.group("ticker2")).upper()
@@ -64,6 +71,11 @@ def find_listings(text: str) -> list[tuple[str, str]]:
         if pair not in seen:
             seen.append(pair)
     return seen
+
+
+_CLOSING_DATE_LINE = re.compile(
+    r"(?m)^[ \t]*(?:Dated:?\s+)?(?:[A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*){0,3},[ \t]+)?(?:(?:the\s+)?dated?\s+)?"
+    r"(?P<date>\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]+,?[ \t]+\d{4}|[A-Z][a-z]+\.?[ \t]+\d{1,2},?[ \t]+\d{4})[ \t]*\.?[ \t]*$")
 
 
 def find_release_date(header: list[Unit], first_body: str, full_text: str = "") -> tuple[date, int]:
@@ -103,6 +115,13 @@ def find_release_date(header: list[Unit], first_body: str, full_text: str = "") 
                         month_number(t.group("m")), int(t.group("d"))), -1
         except ValueError:
             pass
+    # a place and date line closing the announcement ('Hong Kong, 24 August 2020'), as exchanges in Hong Kong
+    # and elsewhere set them
+    closing = list(_CLOSING_DATE_LINE.finditer(full_text))
+    if closing:
+        found = find_dates(closing[-1].group("date"))
+        if found:
+            return found[0].value, -1
     m = _DATELINE_NO_YEAR.match(lead)
     years = [d.value.year for d in find_dates(full_text)]
     if m and years:
@@ -184,12 +203,16 @@ WIRE_SERVICE = re.compile(r"^(?:Newsfile|Marketwire[d]?|Market\s+Wire|PR\s+Newsw
                           r"Stockwatch|Nasdaq|Dow\s+Jones|Reuters|Bloomberg)\b", re.I)
 
 
+_EXCHANGE_OPERATOR = re.compile(r"\bExchanges?\s+and\s+Clearing\b|\bStock\s+Exchange\b|^ASX\s+Limited$|^TMX\s+Group", re.I)
+
+
 def companies(text: str):
     """Companies named with a legal suffix in ``text``, newswires left out."""
     for m in ISSUER_RE.finditer(text):
         name = re.sub(r"^(?:(?:The|A|An|On|In|At|Today|Vancouver|Toronto|Canada)\s+|[A-Z][a-z]{2,}\.\s+)+", "",
                       m.group(1))   # ('June. Blyde River Gold Limited': the end of the sentence before)
-        if WIRE_SERVICE.match(name) or name.split()[0].lower() in ("the", "this", "its", "our"):
+        if WIRE_SERVICE.match(name) or name.split()[0].lower() in ("the", "this", "its", "our") or \
+                _EXCHANGE_OPERATOR.search(name):
             continue
         yield m, name
 

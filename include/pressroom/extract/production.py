@@ -76,7 +76,7 @@ _COMPARISON = re.compile(r"\b(?:compared\s+(?:to|with)|versus|vs\.?|from|than|ov
 # periods the contract has no grain for: a figure for them is not recorded (and never takes the running period)
 _UNSUPPORTED_PERIOD = re.compile(
     r"\b(?:two|four|five|seven|eight|nine|ten|eleven|2|4|5|7|8|9|10|11)[- ]months?\b|\byear[- ]to[- ]date\b|\bYTD\b", re.I)
-_COMPANY_SUBJECT = re.compile(r"\b(?:the\s+company|company[- ]wide|consolidated|in\s+total|total\s+(?:gold\s+)?production|attributable\s+(?:gold\s+)?production|group\s+production|we)\b", re.I)
+_COMPANY_SUBJECT = re.compile(r"\b(?:the\s+company|the\s+group|company[- ]wide|consolidated|in\s+total|total\s+(?:gold\s+)?production|attributable\s+(?:gold\s+)?production|group\s+production|we)\b", re.I)
 _YEAR_NOT_PERIOD = re.compile(r"(?:(?:record|best|highest|lowest)\s+(?:\w+\s+){0,2}?(?:for|in|of)|since|before|after|until)\s+$", re.I)
 
 FACILITY_KINDS = r"(?:processing\s+plant|processing\s+facility|heap\s+leach(?:\s+(?:pad|facility|operation))?|open[- ]pit|underground\s+mine|mill|mine|mines|plant|operations?|project|facility|complex|pit|concentrator)"
@@ -209,7 +209,8 @@ _LABELLED_RE = re.compile(
     re.I)
 # a prior period's figure in brackets after the current one, unit left out: '402,113 (June quarter: 388,460)'
 _PRIOR_VALUE = re.compile(r"\((?P<label>[A-Za-z][\w ]{1,30}?(?:quarter|month|year|half|period|Q[1-4](?:\s?\d{2,4})?|FY\s?\d{2,4}|\d{4})):?\s*"
-                          r"(?P<num>\d{1,3}(?:,\d{3})+|\d{2,})\)")
+                          r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<unit>%|g/t|oz|ounces|tonnes|t)?\)", re.I)
+_PRIOR_UNITS = {"%": "%", "g/t": "g/t", "oz": "oz", "ounces": "oz", "tonnes": "t", "t": "t"}
 _MILLED_AT = re.compile(r"(?:\b(?:milled|processed|treated|feed|throughput)|\d\s*(?:t|tonnes))\b(?:[^.;]|\.(?=\d)){0,40}?\bat\s+"
                         r"(?:an?\s+)?(?:average\s+)?$", re.I)
 _MAY_HOLD_FIGURE = re.compile(r"\d\s*(?:million\s+|thousand\s+)?(?:oz|ounce|koz|moz|tonne|ton|t\b|tpd|g/t|gpt|gram|%|per|mt|kt|dmt|wmt|tms)|cash\s+cost|\b(?:ounces|oz|tonnes|tons)\b", re.I)
@@ -287,8 +288,10 @@ def find_figures(sentence: str, default_currency: str | None = None, carried_t: 
         for m in _PRIOR_VALUE.finditer(sentence):
             if any(a <= m.start("num") < b for a, b in ((f.start, f.end) for f in figures)):
                 continue
-            prev = [f for f in figures if f.end <= m.start() and m.start() - f.end <= 60]
-            if prev and prev[-1].unit in ("t", "oz"):
+            prev = sorted((f for f in figures if f.end <= m.start() and m.start() - f.end <= 60), key=lambda f: f.end)
+            unit = _PRIOR_UNITS.get((m.group("unit") or "").lower())
+            # '(Corresponding Period: 1.88 g/t)' in its figure's unit; a bare number only after tonnes or ounces
+            if prev and (prev[-1].unit == unit if unit else prev[-1].unit in ("t", "oz") and "." not in m.group("num")):
                 value = float(m.group("num").replace(",", ""))
                 figures.append(RawFigure(prev[-1].metric, value, prev[-1].unit, m.start("num"), m.end("num")))
     if _CASH_COST.search(sentence):
@@ -518,6 +521,26 @@ def _same_period_of(text: str, p: Period, running: Period) -> Period:
 _RELATIVE_WORDS = re.compile(r"\b(?:earlier|ago|before|previous|prior|preceding|last)\b", re.I)
 
 
+_COMPARATIVE_TERM = re.compile(r"\b(?:Corresponding|Comparative|Comparable|Prior|Previous|Preceding|Last)\b")
+_DEFINED_TERM = re.compile(r"\(\s*(?:the\s+)?\"(?P<term>[A-Z][\w]*(?:\s+[A-Z][\w]*){0,3})\"\s*\)")
+
+
+def _defined_periods(seg, release_date, fy_end) -> dict[str, tuple[re.Pattern, Period]]:
+    """Periods the release names by a defined term: '... for the six months ended 30 June 2019 (the
+    "Corresponding Period")'."""
+    out: dict[str, tuple[re.Pattern, Period]] = {}
+    for sent in seg.sentences:
+        if '"' not in sent.text:
+            continue
+        for m in _DEFINED_TERM.finditer(sent.text):
+            before = [p for p in find_sentence_periods(sent.text, release_date, fy_end)
+                      if p.span[1] <= m.start() and m.start() - p.span[1] <= 12]
+            if before and m.group("term") not in out:
+                rx = re.compile(rf"(?<![\w\"])(?:the\s+)?{re.escape(m.group('term'))}\b(?!\")")
+                out[m.group("term")] = (rx, before[-1])
+    return dict(sorted(out.items(), key=lambda kv: -len(kv[0])))
+
+
 def _within(p: Period, lead: Period | None) -> bool:
     """A finer period inside the release's own ('In September the Board ...' in a quarterly report)."""
     return lead is not None and p.grain != lead.grain and lead.start <= p.start and p.end <= lead.end
@@ -550,6 +573,7 @@ def extract_production(doc) -> list:
                 context_period = periods[0]
                 break
     lead_period = context_period
+    defined_periods = _defined_periods(seg, doc.release_date, fy_end)
     # every facility the release names, by its bare name ('Wattle Creek' -> 'Wattle Creek operation')
     known_sites: dict[str, str] = {}
     for sent in seg.sentences:
@@ -604,14 +628,26 @@ def extract_production(doc) -> list:
                 facilities = [Facility(only_mill, only_mill.rsplit(" ", 1)[0], "mill", m.start(), m.end())]
         mills = [f for f in facilities if f.is_mill]
         periods = find_sentence_periods(text, doc.release_date, fy_end)
+        relative: tuple = ()        # periods named relative to another one: never the running period
+        if defined_periods:
+            # '(Corresponding Period: 1,318,700 tonnes)': a period the release defined by name
+            named = []
+            for term, (rx, p) in defined_periods.items():      # longest terms first: 'Corresponding Period'
+                for m in rx.finditer(text):                      # holds 'Period'
+                    if not any(q.span[0] <= m.start() < q.span[1] for _, q in named):
+                        named.append((term, Period(p.start, p.end, p.grain, m.span())))
+            if named:
+                periods = tuple(sorted((*periods, *(p for _, p in named)), key=lambda p: p.span[0]))
+                # a comparison period never becomes the running one
+                relative = (*relative, *(p for term, p in named if _COMPARATIVE_TERM.search(term)))
         if context_period is not None and periods and ("same" in text or "corresponding" in text):
             periods = tuple(_same_period_of(text, p, context_period) for p in periods)
-        relative: tuple = ()
         if _RELATIVE_WORDS.search(text):
-            running = next((p for p in periods if not _compared(text, p)), None) or context_period
+            running = next((p for p in periods if not _compared(text, p) and p not in relative), None) or context_period
             if running is not None:
-                relative = tuple(relative_periods(text, running))
-                periods = tuple(sorted((*periods, *relative), key=lambda p: p.span[0]))
+                shifted = tuple(relative_periods(text, running))
+                relative = (*relative, *shifted)
+                periods = tuple(sorted((*periods, *shifted), key=lambda p: p.span[0]))
         carried = last_t_metric if _OF_THIS.match(text) else None
         figures = find_figures(text, doc.default_currency, carried) if sent.section == "body" else []
         if imperial and figures:
@@ -650,6 +686,7 @@ def extract_production(doc) -> list:
                            and not re.search(r"\bfrom\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}$", text[max(0, f.start - 40):f.start])
                            and not (f.kind.endswith("s") and f.kind.lower() != "operations")]
         guidance_flags = _guidance_per_figure(text, figures) if is_guidance else [False] * len(figures)
+        brackets = None
         for fig, fig_guidance in zip(figures, guidance_flags, strict=True):
             if sent.section == "about" and not fig_guidance:
                 continue        # a company profile may carry guidance, never reported actuals
@@ -695,10 +732,16 @@ def extract_production(doc) -> list:
                 continue
             # period: nearest period in the figure's neighbourhood, else the sentence's, else context
             period = None
+            if periods and brackets is None:
+                brackets = [(m.start(), m.end()) for m in re.finditer(r"\([^()]*\)", text)]
             if periods:
                 clause = next(((a, b) for a, b in _clauses(text) if a <= fig.start < b), (0, len(text)))
-                inside = [p for p in periods if clause[0] <= p.span[0] < clause[1]]
-                before = [p for p in periods if p.span[0] < fig.start and not _compared(text, p, 30)]
+                # a period in brackets is only for the figures in those brackets ('(Corresponding Period: 1.88 g/t)')
+                own_brackets = [(a, b) for a, b in brackets if a <= fig.start < b]
+                candidates = [p for p in periods if not any(a <= p.span[0] < b for a, b in brackets)
+                              or any(a <= p.span[0] < b for a, b in own_brackets)]
+                inside = [p for p in candidates if clause[0] <= p.span[0] < clause[1]]
+                before = [p for p in candidates if p.span[0] < fig.start and not _compared(text, p, 30)]
                 if inside:
                     period = min(inside, key=lambda p: abs(p.span[0] - fig.start))
                 elif before:
