@@ -417,6 +417,18 @@ EVENTS += [
     ("Kestrel is also pleased to welcome Mr. Oscar Ruiz to the position of General Manager, Operations.",
      {"event_type": "executive_appointment", "person_name": "Oscar Ruiz", "role": "General Manager, Operations"}),
 ]
+EVENTS += [
+    ("On 9 June 2012 Kestrel entered into an agreement with Witwatersrand Deep Holdings (Pty) Ltd to acquire the "
+     "Kromdraai Gold Mine for a purchase consideration of R312 million.",
+     {"event_type": "acquisition", "event_date": date(2012, 6, 9), "amount": 312_000_000, "currency": "ZAR"}),
+    ("Kestrel has agreed to dispose of a 26% interest in Kestrel Kromdraai to Ubuntu Phakama Resources (Pty) Ltd.",
+     {"event_type": "disposition", "counterparty": "Ubuntu Phakama Resources (Pty) Ltd."}),
+    ("On May 14, 2012, bailiffs acting for Kestrel executed garnishments over funds totaling EUR 23.4 million.",
+     {"event_type": "enforcement_action", "event_date": date(2012, 5, 14), "amount": 23_400_000}),
+    ("An ad hoc Committee of the International Centre for Settlement of Investment Disputes issued its decision on "
+     "annulment on May 2, 2012, upholding the award in full.",
+     {"event_type": "court_judgment", "event_date": date(2012, 5, 2)}),
+]
 NO_EVENTS = [
     "Dan Murphy, Chief Executive Officer, said: \"We are pleased with the quarter.\"",
     "The new mill replaces the Company's pilot plant, which has been decommissioned.",

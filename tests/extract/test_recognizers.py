@@ -21,8 +21,11 @@ MONEY = [
     ("$1.2 billion", 1_200_000_000, None),
     ("$17 million", 17_000_000, None),
     ("under $400 US per ounce", 400, "USD"),
+    ("a purchase consideration of R312 million", 312_000_000, "ZAR"),
+    ("for a consideration of R85,5 million", 85_500_000, "ZAR"),
+    ("a R1 200 000 deposit", 1_200_000, "ZAR"),
 ]
-NO_MONEY = ["in 2008", "U.S. District Court", "15% per annum", "Cdn operations"]
+NO_MONEY = ["in 2008", "U.S. District Court", "15% per annum", "Cdn operations", "drill hole R12 intersected"]
 
 
 @pytest.mark.parametrize(("text", "amount", "currency"), MONEY)
@@ -53,6 +56,9 @@ def test_default_currency(text, expected):
     ("(Marketwire - Aug. 25, 2009)", date(2009, 8, 25)),
     ("Sept. 3, 2009", date(2009, 9, 3)),
     ("on the 5th of June, 2012", date(2012, 6, 5)),
+    ("Date: 2006/06/12 08:00:00 AM", date(2006, 6, 12)),
+    ("due 31/12/2020", date(2020, 12, 31)),
+    ("due 12/31/2020", date(2020, 12, 31)),
 ])
 def test_find_dates(text, expected):
     assert find_dates(text)[0].value == expected
@@ -89,6 +95,7 @@ def test_month_without_year_takes_the_release_year_or_the_one_before():
     ("(ASX: BGR, OTCQX: BGRSF)", [("ASX", "BGR"), ("OTCQX", "BGRSF")]),
     ("AIM: THB", [("AIM", "THB")]),
     ("(Incorporated in the Cayman Islands with limited liability)\n(Stock Code: 2863)", [("HKEX", "2863")]),
+    ("(Incorporated in the Republic of South Africa)\nShare code: MZG    ISIN: ZAE000071234", [("JSE", "MZG")]),
 ])
 def test_find_listings(text, expected):
     assert find_listings(text) == expected
@@ -152,3 +159,7 @@ def test_hong_kong_announcement():
         (mine, 2020, "half", "recovery_pct", 86.4), (mine, 2019, "half", "recovery_pct", 85.9),
         ("Jade Peak Gold Holdings Limited", 2020, "quarter", "gold_produced_oz", 58340),
     }
+
+
+def test_a_date_whose_day_and_month_could_swap_is_no_date():
+    assert find_dates("on 05/06/2020") == []

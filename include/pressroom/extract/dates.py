@@ -19,7 +19,8 @@ _YEAR = r"(?:19|20)\d\d"
 DATE_RE = re.compile(
     rf"\b(?:(?P<m1>{_MONTH})\s+(?P<d1>{_DAY}),?\s+(?P<y1>{_YEAR})"
     rf"|(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MONTH}),?\s+(?P<y2>{_YEAR})"
-    rf"|(?P<y3>{_YEAR})-(?P<m3>0[1-9]|1[0-2])-(?P<d3>0[1-9]|[12]\d|3[01]))(?![\d])",
+    rf"|(?P<y3>{_YEAR})(?P<sep>[-/])(?P<m3>0[1-9]|1[0-2])(?P=sep)(?P<d3>0[1-9]|[12]\d|3[01])"
+    rf"|(?<![\d/])(?P<a4>[0-3]?\d)/(?P<b4>[0-3]?\d)/(?P<y4>(?:19|20)\d\d))(?![\d])",
     re.IGNORECASE,
 )
 
@@ -53,8 +54,14 @@ def find_dates(text: str) -> list[FoundDate]:
                 d = date(int(g["y1"]), month_number(g["m1"]), _day(g["d1"]))
             elif g["m2"]:
                 d = date(int(g["y2"]), month_number(g["m2"]), _day(g["d2"]))
-            else:
+            elif g["y3"]:
                 d = date(int(g["y3"]), int(g["m3"]), int(g["d3"]))
+            else:
+                # '31/12/2020' or '12/31/2020': only when the day tells which is which
+                a, b = int(g["a4"]), int(g["b4"])
+                if (a <= 12) == (b <= 12):
+                    continue
+                d = date(int(g["y4"]), b, a) if a > 12 else date(int(g["y4"]), a, b)
         except (ValueError, KeyError):
             continue
         found.append(FoundDate(d, m.start(), m.end()))

@@ -30,7 +30,7 @@ LISTING_RE = re.compile(
 )
 ISSUER_RE = re.compile(
     r"\b((?:[A-Z][\w&'.-]*|[A-Z]{2,})(?:\s+(?:[A-Z][\w&'.-]*|de|del|y|&|and)){0,5}?\s+"
-    r"(?:Ltd\.?|Limited|Inc\.?|Incorporated|Corp\.?|Corporation|S\.A\.(?: de C\.V\.)?|S\.A\.A\.|PLC|plc|N\.L\.|Ltda\.?|Pty\.? Ltd\.?|LLC|AG|N\.V\.|"
+    r"(?:Ltd\.?|Limited|Inc\.?|Incorporated|Corp\.?|Corporation|S\.A\.(?: de C\.V\.)?|S\.A\.A\.|PLC|plc|N\.L\.|Ltda\.?|Pty\.? Ltd\.?|\(Pty\)\s+(?:Ltd\.?|Limited)|LLC|AG|N\.V\.|"
     r"SA|GmbH|B\.V\.|AB|ASA|S\.p\.A\.|SpA|SAS|S\.A\.S\.|N\.A\.|L\.P\.|LP|LLP))"
     r"(?=[\s,;)(]|$)"
 )
@@ -52,6 +52,9 @@ _HK_CODE = re.compile(r"(?:(?P<exch>HKEX|SEHK|HKSE|Hong\s+Kong\s+Stock\s+Exchang
                       r"(?P<code>\d{3,5})\b")
 
 
+_JSE_SHARE_CODE = re.compile(r"\b(?:JSE\s+)?[Ss]hare\s+code\s*:\s*(?P<code>[A-Z][A-Z0-9]{1,5})\b")
+
+
 def find_listings(text: str) -> list[tuple[str, str]]:
     """(exchange, ticker) pairs in order, deduplicated.
 
@@ -62,6 +65,9 @@ def find_listings(text: str) -> list[tuple[str, str]]:
     hk = _HK_CODE.search(text)
     if hk:
         seen.append(("HKEX", hk.group("code")))     # '(Stock Code: 2863)': numeric codes are Hong Kong's
+    sens = _JSE_SHARE_CODE.search(text)
+    if sens and re.search(r"\bJSE\b|South\s+Africa", text):
+        seen.append(("JSE", sens.group("code")))     # a SENS announcement: 'Share code: MZG
     for m in LISTING_RE.finditer(text):
         exch = m.group("exch") or m.group("exch2")
         ticker = (m.group("ticker") or m.group("ticker2")).upper()

@@ -35,7 +35,7 @@ MONEY_RE = re.compile(
 )
 
 
-_MAY_HOLD_MONEY = re.compile(r"[$£€¥₱]|\b(?:usd|cad|aud|gbp|eur|brl|mxn|zar|chf|pen|cny|rmb|rub|kzt|php|idr|clp|cop|ars|"
+_MAY_HOLD_MONEY = re.compile(r"[$£€¥₱]|\bR\s?\d|\b(?:usd|cad|aud|gbp|eur|brl|mxn|zar|chf|pen|cny|rmb|rub|kzt|php|idr|clp|cop|ars|"
                              r"ghs|tzs|xof|kgs|mnt|inr|sek|nok)\b|\bs/\.|dollar|pence|\dp\s+per\b", re.I)
 
 _WORD_NUMBERS = {w: i for i, w in enumerate(
@@ -51,6 +51,11 @@ WORD_MONEY_RE = re.compile(
     re.I)
 # pence: 'at 5 pence per share', '6.5p per share'
 PENCE_RE = re.compile(r"(?<!shares\sof\s)(?<![\w.])(?P<number>\d+(?:\.\d+)?)\s?(?:pence\b|p(?=\s+per\s))(?!\s+each)", re.I)
+# rand: 'R312 million', 'R85,5 million' (a decimal comma), 'R1 200 000' -- only with a scale word or digit groups,
+# so that a drill hole 'R12' is no amount
+RAND_RE = re.compile(
+    r"(?<![\w$])R\s?(?P<number>\d{1,3}(?:[ ,]\d{3})+(?![,.]?\d)|(?P<dec>\d+,\d{1,2}(?=\s?(?:million|billion|bn|m)\b))"
+    r"|\d+(?:\.\d+)?(?=\s?(?:million|billion|thousand|bn|m)\b))(?:\s?(?P<scale>million|billion|thousand|bn|m)\b)?")
 _WORD_CURRENCY = {"u.s.": "USD", "us": "USD", "united states": "USD", "canadian": "CAD", "australian": "AUD"}
 
 
@@ -100,6 +105,12 @@ def find_money(text: str) -> list[Money]:
                 _WORD_NUMBERS[m.group("units").lower()] if m.group("units") else 0)
             cur = _WORD_CURRENCY.get(" ".join((m.group("cur") or "").lower().split()))
             out.append(Money(number * SCALE_WORDS[m.group("scale").lower()], cur, m.group(), m.start(), m.end()))
+    if "R" in text:
+        for m in RAND_RE.finditer(text):
+            number = float(m.group("number").replace(" ", "").replace(",", "") if not m.group("dec") else
+                           m.group("number").replace(",", "."))
+            scale = (m.group("scale") or "").lower()
+            out.append(Money(round(number * SCALE_WORDS.get(scale, 1), 6), "ZAR", m.group(), m.start(), m.end()))
     if "pence" in low or "p " in low:
         for m in PENCE_RE.finditer(text):
             out.append(Money(round(float(m.group("number")) / 100, 6), "GBP", m.group(), m.start(), m.end()))
