@@ -429,6 +429,13 @@ EVENTS += [
      "annulment on May 2, 2012, upholding the award in full.",
      {"event_type": "court_judgment", "event_date": date(2012, 5, 2)}),
 ]
+EVENTS += [
+    ("In compliance with the JSE Listings Requirements, shareholders are advised that Mr Pieter Swanepoel has "
+     "resigned as Chief Executive Officer.",
+     {"event_type": "executive_departure", "person_name": "Pieter Swanepoel", "role": "Chief Executive Officer"}),
+    ("Ms Lindiwe Dube CA(SA) has been appointed Financial Director and will join the board on 1 June 2012.",
+     {"event_type": "executive_appointment", "person_name": "Lindiwe Dube", "role": "Financial Director"}),
+]
 NO_EVENTS = [
     "Dan Murphy, Chief Executive Officer, said: \"We are pleased with the quarter.\"",
     "The new mill replaces the Company's pilot plant, which has been decommissioned.",
@@ -487,6 +494,13 @@ PARTIES = [
 
 # an instrument named in one sentence, its terms and holders in the next
 FOLLOW_UPS = [
+    ("Kestrel has closed a US$75 million revolving credit facility (the \"Facility\") with Halverson Bank plc. The "
+     "Facility closed on June 1, 2012. Borrowings under the Facility bear interest at LIBOR plus 4.5%, and a standby "
+     "fee of 1.25% per annum is payable on undrawn amounts. The Facility matures on June 30, 2016.",
+     {"interest_rate_pct": None, "maturity_date": date(2016, 6, 30), "counterparties": ("Halverson Bank plc",)}),
+    ("Kestrel has concluded a R450 million revolving credit facility (\"the RCF\") with Highveld Merchant Bank "
+     "Limited. The RCF bears interest at a fixed 9.5% per annum and has a final maturity date of 30 April 2014.",
+     {"interest_rate_pct": 9.5, "maturity_date": date(2014, 4, 30), "currency": "ZAR"}),
     ("Kestrel has closed a non-brokered private placement of 8,000,000 common shares at $0.50 per share for gross "
      "proceeds of $4,000,000. The private placement was subscribed for by Eric Sprott and Delbrook Capital Advisors "
      "Inc.", {"counterparties": ("Eric Sprott", "Delbrook Capital Advisors Inc.")}),

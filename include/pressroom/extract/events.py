@@ -34,9 +34,11 @@ _PERSON = (
     r"(?:\s+(?!(?:President|Chief|Vice|Interim|Acting|Executive|Senior|Director|Chair\w*|Managing|General|Corporate)\b)"
     r"(?:[" + _UP + r"][a-z\u00df-\u00ff\u0100-\u017f']+(?:-[" + _UP + r"]?[a-z\u00df-\u00ff\u0100-\u017f']+)*|[A-Z]\.|Van|van|Den|den|de|De|da|Da|la|La|von|Von|del|Del|dos|Ma?c[A-Z][a-z]+|O'[A-Z][a-z]+)){1,4}"
 )
+# letters after a name: 'Ms Lindiwe Dube CA(SA) has been appointed ...'
+_DESIG = r"(?:\s+(?:CA\(SA\)|CPA|CA|CFA|FCA|ACA|MBA|PhD|P\.\s?Eng\.?|P\.\s?Geo\.?|FAusIMM|MAusIMM)(?![\w(]))*"
 _APPOINT = re.compile(
     rf"appointment\s+of\s+(?P<p1>{_PERSON})\s*(?:,[^,]{{0,80}},)?(?:\s+of\s+[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){{0,4}})?\s*,?\s+(?:as|to\s+the\s+(?:position|role)\s+of)\s+(?:the\s+Company's\s+|its\s+|new\s+)?(?P<r1>{_ROLE})"
-    rf"|(?P<p2>{_PERSON})\s*(?:,[^,]{{0,80}}){{0,2}},?\s+(?:has\s+been|was|is|will\s+be|have\s+been)\s+(?:appointed|named|elected|promoted)\s+(?:as\s+|to\s+(?:the\s+(?:newly\s+created\s+)?(?:position|role)\s+of\s+)?)?(?:the\s+Company's\s+|its\s+|a\s+|the\s+)?(?:new\s+)?(?P<r2>{_ROLE})"
+    rf"|(?P<p2>{_PERSON}){_DESIG}\s*(?:,[^,]{{0,80}}){{0,2}},?\s+(?:has\s+been|was|is|will\s+be|have\s+been)\s+(?:appointed|named|elected|promoted)\s+(?:as\s+|to\s+(?:the\s+(?:newly\s+created\s+)?(?:position|role)\s+of\s+)?)?(?:the\s+Company's\s+|its\s+|a\s+|the\s+)?(?:new\s+)?(?P<r2>{_ROLE})"
     rf"|(?:appointed|named|welcomes?d?|hired)\s+(?P<p3>{_PERSON})\s*(?:,[^,]{{0,60}}){{0,3}},?\s+(?:(?:as|to\s+the\s+(?:position|role)\s+of)\s+)?(?:its\s+|the\s+Company's\s+)?(?:new\s+)?(?P<r3>{_ROLE})"
     rf"|(?P<p4>{_PERSON})\s+(?:has\s+|will\s+|is\s+|will\s+be\s+)?join(?:s|ed|ing)?\s+(?:the\s+Company\s+|[A-Z]\w+\s+)?as\s+(?:its\s+|the\s+Company's\s+|new\s+)?(?P<r4>{_ROLE})"
     rf"|(?P<p5>{_PERSON})\s+(?:has\s+been|was)\s+(?:appointed|elected)\s+to\s+the\s+(?P<r5>Board)(?:\s+of\s+Directors)?"
@@ -66,6 +68,7 @@ _DEPART = re.compile(
 )
 _PREDECESSOR = re.compile(rf"\b(?:succeeding|replacing|succeeds|replaces|will\s+succeed|will\s+replace)\s+(?P<p>{_PERSON})")
 _NOT_PERSON = r"\b(?:President|Vice|Chief|Officer|Director|Chair\w*|Board|Company|Manager|Secretary)\b"
+_HONORIFIC_NAME = re.compile(r"\b(?:Mr|Ms|Mrs|Dr)\.?\s+(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,3})")
 _APPOSITIVE_ROLE = re.compile(rf",\s+(?:the\s+Company's\s+|its\s+|our\s+)?(?:current\s+)?(?P<role>{_ROLE}),")
 _ROLE_RE = re.compile(rf"\bas\s+(?:the\s+Company's\s+|its\s+|interim\s+)?(?P<role>{_ROLE})")
 
@@ -392,6 +395,10 @@ def _executive_events(text: str, sent, doc) -> list[_Event]:
             # each alternative names its person pN and role rN
             pkey = next((k for k, v in m.groupdict().items() if k[0] == "p" and v), None)
             person = m.group(pkey) if pkey else None
+            inner = _HONORIFIC_NAME.search(text, m.end(pkey), m.end()) if pkey else None
+            if inner and not re.match(r"(?:Mr|Ms|Mrs|Dr)\b", person):
+                # 'the JSE Listings Requirements, shareholders are advised that Mr Pieter Swanepoel has resigned'
+                person = inner.group("name")
             role = next((v for k, v in m.groupdict().items() if k[0] == "r" and v), None)
             if person and re.match(r"(?:He|She|They|It|The|This|Mr|Ms)\b", person) and len(person.split()) < 2:
                 continue

@@ -95,7 +95,7 @@ _CLASS_PARTIES = re.compile(
 _DEFINED_LIST = re.compile(
     r"(?:includes?|including|comprising|comprised\s+of|consisting\s+of|namely|are|is|from|with|to|by)\s+"
     r"(?P<list>[^\"()]{3,600}?)\s*\(\s*(?:together,?\s+|collectively,?\s+)?(?:the\s+)?\"(?P<term>[^\"]{2,40})\"\s*\)")
-_DEFINED_TERM = re.compile(r"\(\s*(?:the\s+)?\"(?P<term>[^\"]{2,40})\"\s*\)")
+_DEFINED_TERM = re.compile(r"\(\s*(?:the\s+)?\"(?:the\s+)?(?P<term>[^\"]{2,40})\"\s*\)")
 _PARENS_NOTE = re.compile(r"\s*\((?:formerly|previously|an?\s+affiliate|a\s+subsidiary|a\s+wholly)[^)]*\)", re.I)
 _AMOUNT_BOUND = re.compile(r"\b(?:up\s+to|a\s+maximum\s+of|maximum\s+of|not\s+(?:to\s+)?exceed(?:ing)?|"
                            r"no\s+more\s+than|at\s+most)\s+(?:an?\s+)?(?:aggregate\s+(?:of\s+)?)?$", re.I)
@@ -149,6 +149,8 @@ def _defined_parties(doc) -> dict[str, list[str]]:
         text = _PARENS_NOTE.sub("", sent.text)
         for m in _DEFINED_LIST.finditer(text):
             items = _split_list(m.group("list"))
+            if doc.issuer and any(i.split()[:1] == doc.issuer.split()[:1] for i in items):
+                continue        # 'Witkoppies Gold Limited has concluded a ... facility ("the RCF")': not a party
             if len(items) >= 2 and all(ISSUER_RE.search(i + " ") or i[:1].isupper() for i in items):
                 out[m.group("term").lower()] = items
             elif len(items) == 1 and ISSUER_RE.search(items[0] + " "):
@@ -166,6 +168,26 @@ def _resolve_currency(money: Money, doc, per_share: bool) -> str:
     return "USD"
 
 
+_FLOATING = re.compile(r"\b(?:LIBOR|SOFR|JIBAR|EURIBOR|BBSW|CDOR|CORRA|SONIA|prime(?:\s+rate)?|base\s+rate|bank\s+bill\s+rate)\b"
+                       r"(?:\s+\w+){0,3}?\s*(?:plus|\+)\s*$|\b(?:LIBOR|SOFR|JIBAR|EURIBOR|BBSW|CDOR|SONIA)\b", re.I)
+_FEE_RATE = re.compile(r"\b(?:fee|commission|premium|discount|royalty|NSR|interest\s+in)\b[^.;%]{0,25}$", re.I)
+
+
+def _fixed_rate(text: str, lo: int, hi: int) -> float | None:
+    """A fixed interest rate, not a margin over a floating rate ('LIBOR plus 4.5%') nor a fee's rate."""
+    for rm in _RATE_RE.finditer(text, lo, hi):
+        head = text[max(0, rm.start() - 40):rm.start()]
+        if _FLOATING.search(head[-30:]) and re.search(r"(?:plus|\+)\s*$", head) or _FEE_RATE.search(head):
+            continue
+        return float(next(g for g in rm.groups() if g))
+    return None
+
+
+# 'The Facility closed on June 20, 2008': the day something happened, not when the debt falls due
+_DONE_ON = re.compile(r"\b(?:closed|completed|signed|entered\s+into|executed|dated|effective|drawn|drew|funded|issued|"
+                      r"announced|received|advanced|approved|agreed)\b(?:\s+\w+){0,3}\s+(?:on|by)\s+$", re.I)
+
+
 def _maturity(text: str, lo: int, hi: int) -> date | None:
     weak = None
     extends = "extend" in text or "extension" in text
@@ -173,7 +195,8 @@ def _maturity(text: str, lo: int, hi: int) -> date | None:
         before = text[max(0, lo + d.start - 40): lo + d.start]
         if _MATURITY_CUE.search(before) or extends and re.search(r"\bto\s+$", before):
             return d.value      # ('extend the maturity date ... to December 31, 2013')
-        if weak is None and _WEAK_CUE.search(before) and not re.search(r"\bdated\s+$|\bfrom\s+$", before):
+        if weak is None and _WEAK_CUE.search(before) and not re.search(r"\bdated\s+$|\bfrom\s+$", before) and \
+                not _DONE_ON.search(before):
             weak = d.value
     return weak
 
@@ -237,8 +260,8 @@ def extract_financings(doc) -> list[FinancingFact]:
         if unit.kind != "list_item" and re.search(r"term\s+sheet|letter\s+of\s+intent|subject\s+to\s+definitive|non-binding", text, re.I):
             context_status = "proposed"
         low = text.lower()
-        if not any(w in low for w in _FINANCING_WORDS):
-            continue
+        if not any(w in low for w in _FINANCING_WORDS) and not any(t in low for t in terms):
+            continue        # (a sentence about a defined instrument: 'The RCF bears interest at ...')
         moneys = [m for m in find_money(text) if not _FEE_BEFORE.search(text, max(0, m.start - 40), m.start)]
         matches = sorted(((t, m.start(), m.end()) for t, rx, words in _INSTRUMENT_RES if any(w in low for w in words)
                           for m in rx.finditer(text)), key=lambda x: x[1])
@@ -394,9 +417,9 @@ def extract_financings(doc) -> list[FinancingFact]:
             if _ZERO_RATE.search(text):
                 interest = 0.0
             else:
-                rm = _RATE_RE.search(text, lo, hi) or _RATE_RE.search(text)
-                if rm:
-                    interest = float(next(g for g in rm.groups() if g))
+                interest = _fixed_rate(text, lo, hi)
+                if interest is None and not _FLOATING.search(text, lo, hi):
+                    interest = _fixed_rate(text, 0, len(text))
             row = _Row(
                 instrument_type=itype, status=status, amount=amount, interest=interest,
                 maturity=_maturity(text, lo, hi),
@@ -480,9 +503,7 @@ def _update_from_reference(row: _Row, text: str, doc) -> None:
         if _ZERO_RATE.search(text):
             row.interest = 0.0
         else:
-            rm = _RATE_RE.search(text)
-            if rm:
-                row.interest = float(next(g for g in rm.groups() if g))
+            row.interest = _fixed_rate(text, 0, len(text))
 
 
 def _finalize(rows: list[_Row], doc, defined: dict[str, list[str]]) -> list[FinancingFact]:

@@ -32,7 +32,7 @@ ISSUER_RE = re.compile(
     r"\b((?:[A-Z][\w&'.-]*|[A-Z]{2,})(?:\s+(?:[A-Z][\w&'.-]*|de|del|y|&|and)){0,5}?\s+"
     r"(?:Ltd\.?|Limited|Inc\.?|Incorporated|Corp\.?|Corporation|S\.A\.(?: de C\.V\.)?|S\.A\.A\.|PLC|plc|N\.L\.|Ltda\.?|Pty\.? Ltd\.?|\(Pty\)\s+(?:Ltd\.?|Limited)|LLC|AG|N\.V\.|"
     r"SA|GmbH|B\.V\.|AB|ASA|S\.p\.A\.|SpA|SAS|S\.A\.S\.|N\.A\.|L\.P\.|LP|LLP))"
-    r"(?=[\s,;)(]|$)"
+    r"(?=[\s,;)(]|\.(?:\s|$)|$)"
 )
 _LETTERHEAD = re.compile(
     r"\b(?:suite|street|st\.?|avenue|ave\.|road|floor|box|tel|fax|phone|toll free|website|www\.|e-?mail|@|"
@@ -225,11 +225,21 @@ def companies(text: str):
 
 def find_issuer(header_text: str, body_text: str, listings: list[tuple[str, str]]) -> str | None:
     """The issuer's legal name: first company with a legal suffix near the listing or lead."""
+    letterhead = next((m.group(1) for line in header_text.split("\n")
+                       for m in [_ISSUER_RE_I.fullmatch(line.strip())] if m and not WIRE_SERVICE.match(line.strip())), None)
     for _, name in companies(body_text[:1500]):
+        if letterhead and name.split()[0].lower() != letterhead.split()[0].lower():
+            # the letterhead names the issuer; the body's first company is a counterparty ('... with Witwatersrand
+            # Deep Holdings (Pty) Ltd to acquire ...')
+            spelled = re.search(re.escape(letterhead), body_text, re.I)
+            return spelled.group() if spelled else letterhead.title() if letterhead.isupper() else letterhead
         return name
     for m in ISSUER_RE.finditer(header_text):
         return m.group(1)
     return None
+
+
+_ISSUER_RE_I = re.compile(ISSUER_RE.pattern, re.I)
 
 
 def find_address(header: list[Unit]) -> str | None:
