@@ -513,6 +513,19 @@ FOLLOW_UPS = [
 ]
 
 
+def test_two_placements_in_one_sentence_and_warrant_terms_before_their_count():
+    facts = parse_release(release(
+        "Kestrel issued 3,200,000 flow-through units at $0.45 per FT Unit for gross proceeds of $1,440,000, and "
+        "2,600,000 hard-dollar units at $0.40 per HD Unit for gross proceeds of $1,040,000. Each whole warrant "
+        "entitles the holder to purchase one additional common share at a price of $0.60 until March 15, 2014. "
+        "A total of 2,900,000 Warrants were issued under the placement.")).financings
+    assert [(f.instrument_type, f.amount, f.share_count, f.price_per_share, f.maturity_date) for f in facts] == [
+        ("private_placement", 1_440_000, 3_200_000, 0.45, None),
+        ("private_placement", 1_040_000, 2_600_000, 0.40, None),
+        ("warrants", None, 2_900_000, 0.60, date(2014, 3, 15)),
+    ]
+
+
 @pytest.mark.parametrize(("paragraph", "expected"), FOLLOW_UPS)
 def test_financing_terms_in_the_next_sentence(paragraph, expected):
     (fact,) = parse_release(release(paragraph)).financings

@@ -66,7 +66,8 @@ _PRICE_BEFORE = re.compile(r"(?:exercise|conversion|exchange|issue|offering|subs
 _SHARES_RE = re.compile(
     r"(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?P<scale>million\s+)?"
     r"(?:(?:common|ordinary|flow-through|new|class\s+\w|voting|subordinate|bonus|finder's|finders'|broker|compensation|"
-    r"incentive|stock|share\s+purchase|placing|subscription)\s+){0,3}"
+    r"incentive|stock|share\s+purchase|placing|subscription|hard[- ]dollar|non-flow-through|premium|charity|"
+    r"consideration|special|FT|HD)\s+){0,3}"
     r"(?:shares|units|warrants|options)\b", re.I)
 _RATE_RE = re.compile(
     r"(?P<a>\d+(?:\.\d+)?)\s*(?:%|per\s*cent\.?|percent)\s*(?:per\s+annum|per\s+year|a\s+year|annual(?:ly)?|interest|coupon|simple|compounded|"
@@ -104,6 +105,7 @@ _MISSED = re.compile(r"\b(?:missed|miss|failed\s+to\s+make|did\s+not\s+make|not\
                      r"defaulted\s+on|default\s+on|unable\s+to\s+make)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w$.,]+\s+){0,4}$", re.I)
 _FEE_BEFORE = re.compile(r"\b(?:fees?|commissions?|expenses)\s+(?:of|totall?ing|equal\s+to|amounting\s+to)\s+"
                          r"(?:approximately\s+|about\s+)?$|\bfinder'?s'?\s+fees?\s+(?:\w+\s+){0,2}$", re.I)
+_TRANCHE_SPLIT = re.compile(r",?\s+and\s+(?=\d{1,3}(?:,\d{3})+\s+(?:[\w-]+\s+){0,3}?(?:units|shares)\b)")
 _BARE_REFERENCE = re.compile(
     r"(?:The|These|Such|This|Each|Both)\s+(?:[\w-]+\s+){0,2}?(?P<head>notes?|debentures?|loans?|facilit(?:y|ies)|bonds?|"
     r"placement|offering|units?|prepayment|stream|advances?|lenders?|subscribers?|investors?|purchasers?)\b")
@@ -369,6 +371,17 @@ def extract_financings(doc) -> list[FinancingFact]:
                     seen_without_row.discard("royalty_stream")
             continue
         firsts = matches       # already one per instrument type (its first mention), in order
+        # '3,200,000 flow-through units ... for gross proceeds of $1,440,000, and 2,600,000 hard-dollar units ... for
+        # gross proceeds of $1,040,000': two placements, one row each
+        for t, s0, _ in list(firsts):
+            if t in ("private_placement", "equity_offering"):
+                cuts = [m.end() for m in _TRANCHE_SPLIT.finditer(text, s0)]
+                bounds = [s0, *cuts, len(text)]
+                gross = [any(a <= m.start < b and not _PER_SHARE.match(text[m.end:m.end + 30])
+                             and not _PRICE_BEFORE.search(text[max(0, m.start - 60):m.start]) for m in moneys)
+                         for a, b in zip(bounds, bounds[1:], strict=False)]
+                if cuts and all(gross):
+                    firsts = sorted([*firsts, *((t, c, c) for c in cuts)], key=lambda x: x[1])
         status = _status(text, context_status)
         for i, (itype, s, e) in enumerate(firsts):
             lo = 0 if i == 0 else s         # the first instrument owns the sentence's opening words
@@ -436,6 +449,7 @@ def extract_financings(doc) -> list[FinancingFact]:
             if itype in _LOANS:
                 last_loan_row = (sent.unit, row)
     _unit_warrants(doc, rows)
+    _warrant_terms(doc, rows)
     return _finalize(rows, doc, defined)
 
 
@@ -471,6 +485,31 @@ def _unit_warrants(doc, rows: list[_Row]) -> None:
         warrant = _Row("warrants", owner.status, None, None, _maturity(text, m.end(), len(text)), owner.share_count,
                        price, [], sent.start, sent.end)
         rows.insert(rows.index(owner) + 1, warrant)
+
+
+_WARRANT_TERMS = re.compile(r"\bwarrants?\b[^.;]{0,120}?\b(?:at\s+(?:a\s+price\s+of\s+|an\s+exercise\s+price\s+of\s+)?|"
+                            r"exercise\s+price\s+of\s+)(?=(?:US|C|CDN|A)?\$|£|\d+(?:\.\d+)?\s?p\b)", re.I)
+
+
+def _warrant_terms(doc, rows: list[_Row]) -> None:
+    """'Each whole warrant entitles the holder to purchase one share at a price of $0.60 until March 15, 2006. A total
+    of 2,900,000 Warrants were issued': the count's row takes the terms stated in the sentence before it."""
+    sentences = doc.seg.sentences
+    for r in rows:
+        if r.instrument_type != "warrants" or r.price is not None:
+            continue
+        idx = next((i for i, s in enumerate(sentences) if s.start == r.start), None)
+        if idx is None:
+            continue
+        for prev in reversed(sentences[max(0, idx - 2):idx]):
+            if prev.unit != sentences[idx].unit:
+                continue
+            m = _WARRANT_TERMS.search(prev.text)
+            money = next((x for x in find_money(prev.text) if m and x.start == m.end()), None)
+            if money is not None:
+                r.price = money
+                r.maturity = r.maturity or _maturity(prev.text, money.end, len(prev.text))
+                break
 
 
 def _status(text: str, context: str | None) -> str:
