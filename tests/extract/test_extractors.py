@@ -515,7 +515,8 @@ FOLLOW_UPS = [
 
 def test_two_placements_in_one_sentence_and_warrant_terms_before_their_count():
     facts = parse_release(release(
-        "Kestrel issued 3,200,000 flow-through units at $0.45 per FT Unit for gross proceeds of $1,440,000, and "
+        "Under the private placement Kestrel issued 3,200,000 flow-through units at $0.45 per FT Unit for gross "
+        "proceeds of $1,440,000, and "
         "2,600,000 hard-dollar units at $0.40 per HD Unit for gross proceeds of $1,040,000. Each whole warrant "
         "entitles the holder to purchase one additional common share at a price of $0.60 until March 15, 2014. "
         "A total of 2,900,000 Warrants were issued under the placement.")).financings
