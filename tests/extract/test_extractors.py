@@ -436,6 +436,22 @@ EVENTS += [
     ("Ms Lindiwe Dube CA(SA) has been appointed Financial Director and will join the board on 1 June 2012.",
      {"event_type": "executive_appointment", "person_name": "Lindiwe Dube", "role": "Financial Director"}),
 ]
+EVENTS += [
+    ("Mr. Graham Tse has been appointed Interim Chief Financial Officer and Mr. Derek Lum has been appointed "
+     "Corporate Secretary. Both appointments are effective July 1, 2012.",
+     {"event_type": "executive_appointment", "person_name": "Derek Lum", "event_date": date(2012, 7, 1)}),
+    ("Jean Kouassi, Chief Operating Officer, has informed the Board of his intention to step down. He will leave "
+     "the Company on 31 July 2012. Olwen Trethewey will succeed him as COO with effect from 1 August 2012.",
+     {"event_type": "executive_departure", "person_name": "Jean Kouassi", "event_date": date(2012, 7, 31)}),
+    ("Jean Kouassi, Chief Operating Officer, has informed the Board of his intention to step down. He will leave "
+     "the Company on 31 July 2012. Olwen Trethewey will succeed him as COO with effect from 1 August 2012.",
+     {"event_type": "executive_appointment", "person_name": "Olwen Trethewey", "role": "Chief Operating Officer",
+      "event_date": date(2012, 8, 1)}),
+    ("His retirement will take effect on May 1, 2012. The Board has appointed Susan Whitcombe, the Company's Chief "
+     "Financial Officer, as interim President and Chief Executive Officer from that date.",
+     {"event_type": "executive_appointment", "person_name": "Susan Whitcombe",
+      "role": "interim President and Chief Executive Officer", "event_date": date(2012, 5, 1)}),
+]
 NO_EVENTS = [
     "Dan Murphy, Chief Executive Officer, said: \"We are pleased with the quarter.\"",
     "The new mill replaces the Company's pilot plant, which has been decommissioned.",

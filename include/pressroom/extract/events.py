@@ -39,14 +39,14 @@ _DESIG = r"(?:\s+(?:CA\(SA\)|CPA|CA|CFA|FCA|ACA|MBA|PhD|P\.\s?Eng\.?|P\.\s?Geo\.
 _APPOINT = re.compile(
     rf"appointment\s+of\s+(?P<p1>{_PERSON})\s*(?:,[^,]{{0,80}},)?(?:\s+of\s+[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){{0,4}})?\s*,?\s+(?:as|to\s+the\s+(?:position|role)\s+of)\s+(?:the\s+Company's\s+|its\s+|new\s+)?(?P<r1>{_ROLE})"
     rf"|(?P<p2>{_PERSON}){_DESIG}\s*(?:,[^,]{{0,80}}){{0,2}},?\s+(?:has\s+been|was|is|will\s+be|have\s+been)\s+(?:appointed|named|elected|promoted)\s+(?:as\s+|to\s+(?:the\s+(?:newly\s+created\s+)?(?:position|role)\s+of\s+)?)?(?:the\s+Company's\s+|its\s+|a\s+|the\s+)?(?:new\s+)?(?P<r2>{_ROLE})"
-    rf"|(?:appointed|named|welcomes?d?|hired)\s+(?P<p3>{_PERSON})\s*(?:,[^,]{{0,60}}){{0,3}},?\s+(?:(?:as|to\s+the\s+(?:position|role)\s+of)\s+)?(?:its\s+|the\s+Company's\s+)?(?:new\s+)?(?P<r3>{_ROLE})"
+    rf"|(?:appointed|named|welcomes?d?|hired)\s+(?P<p3>{_PERSON})\s*(?:,[^,]{{0,60}}){{0,3}}?,?\s+(?:(?:as|to\s+the\s+(?:position|role)\s+of)\s+)?(?:its\s+|the\s+Company's\s+)?(?:new\s+)?(?P<r3>{_ROLE})"
     rf"|(?P<p4>{_PERSON})\s+(?:has\s+|will\s+|is\s+|will\s+be\s+)?join(?:s|ed|ing)?\s+(?:the\s+Company\s+|[A-Z]\w+\s+)?as\s+(?:its\s+|the\s+Company's\s+|new\s+)?(?P<r4>{_ROLE})"
     rf"|(?P<p5>{_PERSON})\s+(?:has\s+been|was)\s+(?:appointed|elected)\s+to\s+the\s+(?P<r5>Board)(?:\s+of\s+Directors)?"
     rf"|(?P<p8>{_PERSON})\s*(?:,[^,]{{0,60}}){{0,2}},?\s+(?:will\s+assume|has\s+assumed|assumes|assumed|will\s+take\s+over|(?:has\s+)?accepted|will\s+accept)\s+"
     rf"(?:the\s+)?(?:additional\s+|new\s+)?(?:role|position|duties|responsibilities)\s+of\s+(?:the\s+Company's\s+|its\s+)?(?P<r8>{_ROLE})"
     rf"|(?P<p9>{_PERSON})\s*(?:,[^,]{{0,60}}){{0,3}},?\s+(?:becomes|will\s+become|has\s+become)\s+(?:the\s+Company's\s+|its\s+)?(?:new\s+)?(?P<r9>{_ROLE})"
     rf"|(?P<p7>{_PERSON})\s*(?:,[^,]{{0,60}}){{0,3}},?\s+(?:will\s+succeed|succeeds|has\s+succeeded|will\s+replace|replaces)\s+"
-    rf"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){{0,2}}\s+as\s+(?:the\s+Company's\s+|its\s+)?(?P<r7>{_ROLE})"
+    rf"(?:him\s+|her\s+|(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){{0,2}}\s+)as\s+(?:the\s+Company's\s+|its\s+)?(?P<r7>{_ROLE})"
     rf"|(?P<p6>{_PERSON})\s*(?:,[^,]{{0,80}}){{0,2}},?\s+(?:has\s+agreed\s+to|agreed\s+to|will)\s+(?:serve|act)\s+as\s+(?:the\s+Company's\s+|its\s+)?(?P<r6>{_ROLE})"
 )
 _DEPART = re.compile(
@@ -69,6 +69,7 @@ _DEPART = re.compile(
 _PREDECESSOR = re.compile(rf"\b(?:succeeding|replacing|succeeds|replaces|will\s+succeed|will\s+replace)\s+(?P<p>{_PERSON})")
 _NOT_PERSON = r"\b(?:President|Vice|Chief|Officer|Director|Chair\w*|Board|Company|Manager|Secretary)\b"
 _HONORIFIC_NAME = re.compile(r"\b(?:Mr|Ms|Mrs|Dr)\.?\s+(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,3})")
+_AS_ROLE_AFTER = re.compile(rf",\s+as\s+(?:the\s+Company's\s+|its\s+|new\s+)?(?P<role>{_ROLE})")
 _APPOSITIVE_ROLE = re.compile(rf",\s+(?:the\s+Company's\s+|its\s+|our\s+)?(?:current\s+)?(?P<role>{_ROLE}),")
 _ROLE_RE = re.compile(rf"\bas\s+(?:the\s+Company's\s+|its\s+|interim\s+)?(?P<role>{_ROLE})")
 
@@ -376,7 +377,49 @@ def extract_events(doc) -> list[EventFact]:
             jurisdiction = (jm.group(1) or jm.group(2)) if jm else None
             events.append(_Event(etype, event_date, counterparty, venue, amount, currency, None, None,
                                  jurisdiction, sent.start, sent.end))
+    _dates_from_next_sentence(doc, events)
     return [_to_fact(ev, doc) for ev in _merge(events)]
+
+
+_TAKES_EFFECT = re.compile(
+    r"\b(?P<who>appointments?|retirement|resignation|departure|he|she|they|both|(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][\w'-]+(?:'s)?)\b"
+    r"[^.;]{0,60}?\b(?:(?:is|are|will\s+be|becomes?)\s+effective|takes?\s+effect|will\s+take\s+effect|"
+    r"will\s+(?:leave|retire|step\s+down|join|commence|start|assume)|(?:leaves|joins|commences))\b", re.I)
+_THAT_DATE = re.compile(r"\b(?:from|on|with\s+effect\s+from)\s+(?:that|the\s+same)\s+date\b", re.I)
+
+
+def _dates_from_next_sentence(doc, events: list[_Event]) -> None:
+    """'Ms. Carolyn Beaudry has resigned ... Mr. Graham Tse has been appointed Interim Chief Financial Officer. Both
+    appointments are effective December 1, 2016.': a date the next sentence gives an executive change; 'The Board has
+    appointed X ... from that date': the date of the sentence before."""
+    execs = [ev for ev in events if ev.event_type.startswith("executive_")]
+    if not execs:
+        return
+    sentences = doc.seg.sentences
+    for i, sent in enumerate(sentences):
+        if i == 0 or sent.section != "body" or sentences[i - 1].unit != sent.unit:
+            continue
+        prev = sentences[i - 1]
+        if _THAT_DATE.search(sent.text):
+            before = find_dates_near(prev.text, doc.release_date)
+            for ev in execs:
+                if ev.start == sent.start and ev.event_date is None and before:
+                    ev.event_date = before[-1].value
+        m = _TAKES_EFFECT.search(sent.text)
+        if not m or any(ev.start == sent.start for ev in execs):
+            continue
+        found = [d for d in find_dates_near(sent.text, doc.release_date) if d.start > m.start()]
+        if not found:
+            continue
+        who = m.group("who").lower()
+        wanted = ("executive_appointment",) if who.startswith("appointment") or re.search(
+            r"\b(?:join|commence|start|assume)", m.group(), re.I) else ("executive_departure",) if re.search(
+            r"retire|resign|depart|leave|step", m.group(), re.I) else ("executive_appointment", "executive_departure")
+        named = re.sub(r"^(?:mr|ms|mrs|dr)\.?\s+|'s$", "", who)
+        for ev in execs:
+            if ev.start == prev.start and ev.event_date is None and ev.event_type in wanted and (
+                    who[:2] not in ("mr", "ms", "dr") or named in (ev.person_name or "").lower()):
+                ev.event_date = found[0].value
 
 
 def _is_dateline(text: str, d, sent, doc) -> bool:
@@ -400,6 +443,11 @@ def _executive_events(text: str, sent, doc) -> list[_Event]:
                 # 'the JSE Listings Requirements, shareholders are advised that Mr Pieter Swanepoel has resigned'
                 person = inner.group("name")
             role = next((v for k, v in m.groupdict().items() if k[0] == "r" and v), None)
+            later = _AS_ROLE_AFTER.match(text, m.end())
+            if later and etype == "executive_appointment":
+                # 'appointed Susan Whitcombe, the Company's Chief Financial Officer, as interim President and ...':
+                # the role she is appointed to, not the one she holds
+                role = later.group("role")
             if person and re.match(r"(?:He|She|They|It|The|This|Mr|Ms)\b", person) and len(person.split()) < 2:
                 continue
             if person and re.search(_NOT_PERSON, person):
