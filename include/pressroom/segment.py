@@ -20,6 +20,8 @@ _NUMERIC_CELL = re.compile(
 _CELL_GAP = re.compile(r"\t|\s{2,}|\s*\|\s*")
 _WORD = re.compile(r"[^\W\d_][\w'-]*")
 
+# the Hong Kong exchanges' disclaimer, above the letterhead or anywhere else
+_EXCHANGE_DISCLAIMER = r"take no responsibility for the contents of this announcement"
 _BOILERPLATE_HEADING = re.compile(
     r"forward[- ]looking|cautionary|safe harbou?r|for (?:further|more|additional) information|"
     r"^contacts?\b|investor relations|media (?:contact|inquiries|relations)|where to find it|"
@@ -35,7 +37,7 @@ _BOILERPLATE_TEXT = re.compile(
     r"^\W*(?:certain )?(?:statements|information) (?:contained )?in this (?:news |press )?release|"
     r"neither (?:the )?(?:tsx|toronto stock exchange|canadian securities exchange)|"
     r"(?:has not reviewed and )?does not (?:take|accept) responsibility for the adequacy|"
-    r"accepts? (?:no )?responsibility for the adequacy|take no responsibility for the contents of this announcement|"
+    r"accepts? (?:no )?responsibility for the adequacy|" + _EXCHANGE_DISCLAIMER + "|"
     r"(?:does not|shall not) constitute an offer|"
     r"^\W*(?:tel|telephone|phone|fax|e-?mail|website|web|toll[- ]free)\b\s*[:.]|"
     r"^\W*(?:for further information|to receive|contact)\b|"
@@ -173,7 +175,7 @@ def split_sentences(text: str, base: int = 0):
         yield base + start, base + end
 
 
-_LEADING_DISCLAIMER = re.compile(r"take no responsibility for the contents of this announcement", re.I)
+_LEADING_DISCLAIMER = re.compile(_EXCHANGE_DISCLAIMER, re.I)
 
 
 def segment(clean: str) -> Segmented:

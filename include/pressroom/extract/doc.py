@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
 from pressroom.models import Evidence
 from pressroom.normalize import CleanText, squash
 from pressroom.segment import Segmented
+
+# a term the release defines in brackets: '(the "Facility")', '("the RCF")', '(the "Corresponding Period")'
+DEFINED_TERM = re.compile(r"\(\s*(?:the\s+)?\"(?:the\s+)?(?P<term>[^\"]{2,40})\"\s*\)")
 
 
 @dataclass(frozen=True, slots=True)

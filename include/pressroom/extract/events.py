@@ -17,7 +17,7 @@ from datetime import date
 from pressroom.extract.dates import find_dates_near
 from pressroom.extract.header import ISSUER_RE
 from pressroom.extract.money import find_money
-from pressroom.extract.parties import cued_parties
+from pressroom.extract.parties import HONORIFIC, HONORIFIC_PERSON, cued_parties
 from pressroom.models import EventFact
 
 _ROLE = (
@@ -68,7 +68,6 @@ _DEPART = re.compile(
 )
 _PREDECESSOR = re.compile(rf"\b(?:succeeding|replacing|succeeds|replaces|will\s+succeed|will\s+replace)\s+(?P<p>{_PERSON})")
 _NOT_PERSON = r"\b(?:President|Vice|Chief|Officer|Director|Chair\w*|Board|Company|Manager|Secretary)\b"
-_HONORIFIC_NAME = re.compile(r"\b(?:Mr|Ms|Mrs|Dr)\.?\s+(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){1,3})")
 _AS_ROLE_AFTER = re.compile(rf",\s+as\s+(?:the\s+Company's\s+|its\s+|new\s+)?(?P<role>{_ROLE})")
 _APPOSITIVE_ROLE = re.compile(rf",\s+(?:the\s+Company's\s+|its\s+|our\s+)?(?:current\s+)?(?P<role>{_ROLE}),")
 _ROLE_RE = re.compile(rf"\bas\s+(?:the\s+Company's\s+|its\s+|interim\s+)?(?P<role>{_ROLE})")
@@ -438,8 +437,8 @@ def _executive_events(text: str, sent, doc) -> list[_Event]:
             # each alternative names its person pN and role rN
             pkey = next((k for k, v in m.groupdict().items() if k[0] == "p" and v), None)
             person = m.group(pkey) if pkey else None
-            inner = _HONORIFIC_NAME.search(text, m.end(pkey), m.end()) if pkey else None
-            if inner and not re.match(r"(?:Mr|Ms|Mrs|Dr)\b", person):
+            inner = HONORIFIC_PERSON.search(text, m.end(pkey), m.end()) if pkey else None
+            if inner and not re.match(HONORIFIC, person):
                 # 'the JSE Listings Requirements, shareholders are advised that Mr Pieter Swanepoel has resigned'
                 person = inner.group("name")
             role = next((v for k, v in m.groupdict().items() if k[0] == "r" and v), None)
@@ -458,7 +457,7 @@ def _executive_events(text: str, sent, doc) -> list[_Event]:
                 continue        # a re-appointment changes nobody
             if _NEGATION.search(text[max(0, m.start() - 30): m.start()]):
                 continue
-            person = re.sub(r"^(?:Mr|Ms|Mrs|Dr)\.?\s+", "", person)
+            person = re.sub("^" + HONORIFIC, "", person)
             if role is None:
                 # 'Mark Pemberton, Finance Director, has informed the Board ...': the role in apposition
                 am = _APPOSITIVE_ROLE.match(text, m.end(pkey))
@@ -491,7 +490,7 @@ def _executive_events(text: str, sent, doc) -> list[_Event]:
         # '..., succeeding Mr. Don Hay, who will remain with the Company as an advisor': the predecessor leaves the role
         named = {ev.person_name for ev in out}
         for m in _PREDECESSOR.finditer(text):
-            person = re.sub(r"^(?:Mr|Ms|Mrs|Dr)\.?\s+", "", m.group("p"))
+            person = re.sub("^" + HONORIFIC, "", m.group("p"))
             if person not in named and not re.search(_NOT_PERSON, person):
                 out.append(_Event("executive_departure", None, None, None, None, None, person, roles_in[0], None,
                                   sent.start, sent.end))

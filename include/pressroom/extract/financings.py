@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from pressroom.extract.dates import find_dates
+from pressroom.extract.doc import DEFINED_TERM
 from pressroom.extract.header import ISSUER_RE
 from pressroom.extract.money import Money, find_money
 from pressroom.extract.parties import cued_parties
@@ -96,7 +97,6 @@ _CLASS_PARTIES = re.compile(
 _DEFINED_LIST = re.compile(
     r"(?:includes?|including|comprising|comprised\s+of|consisting\s+of|namely|are|is|from|with|to|by)\s+"
     r"(?P<list>[^\"()]{3,600}?)\s*\(\s*(?:together,?\s+|collectively,?\s+)?(?:the\s+)?\"(?P<term>[^\"]{2,40})\"\s*\)")
-_DEFINED_TERM = re.compile(r"\(\s*(?:the\s+)?\"(?:the\s+)?(?P<term>[^\"]{2,40})\"\s*\)")
 _PARENS_NOTE = re.compile(r"\s*\((?:formerly|previously|an?\s+affiliate|a\s+subsidiary|a\s+wholly)[^)]*\)", re.I)
 _AMOUNT_BOUND = re.compile(r"\b(?:up\s+to|a\s+maximum\s+of|maximum\s+of|not\s+(?:to\s+)?exceed(?:ing)?|"
                            r"no\s+more\s+than|at\s+most)\s+(?:an?\s+)?(?:aggregate\s+(?:of\s+)?)?$", re.I)
@@ -249,7 +249,7 @@ def extract_financings(doc) -> list[FinancingFact]:
     last_unit = -1
     last_loan_row: tuple[int, _Row] | None = None
     defined_terms = {m.group("term") for sent in doc.seg.sentences if '("' in sent.text or '(the "' in sent.text
-                     for m in _DEFINED_TERM.finditer(sent.text)}
+                     for m in DEFINED_TERM.finditer(sent.text)}
     for sent in doc.seg.sentences:
         if sent.section != "body":
             continue
@@ -440,8 +440,8 @@ def extract_financings(doc) -> list[FinancingFact]:
                     itype == "convertible_debenture" and re.search(r"\bconverted\b", text, re.I)) else None,
                 price=price, parties=_parties(text, doc, defined), start=sent.start, end=sent.end,
             )
-            tm = _DEFINED_TERM.match(text[amount.end: amount.end + 60].lstrip()) if amount is not None else None
-            tm = tm or _DEFINED_TERM.search(text, e, min(hi, e + 80))
+            tm = DEFINED_TERM.match(text[amount.end: amount.end + 60].lstrip()) if amount is not None else None
+            tm = tm or DEFINED_TERM.search(text, e, min(hi, e + 80))
             if tm:
                 row.term = tm.group("term")
                 terms[row.term.lower()] = row

@@ -25,11 +25,13 @@ _ROLE_PERSON = re.compile(
     r"\b(?:its|the\s+Company's|our)\s+(?:(?:former|current)\s+)?(?:Chairman|Chair|Chief\s+Executive\s+Officer|CEO|President|"
     r"director|Director|officer|largest\s+shareholder|major\s+shareholder|controlling\s+shareholder),?\s+"
     r"(?P<name>(?:Mr\.|Ms\.|Mrs\.|Dr\.)?\s*[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'-]+){1,3})")
-# a person named with an honorific after a cue: 'a loan agreement with Ms. Lin Wei, a director'
-_HONORIFIC_PERSON = re.compile(r"(?:Mr|Ms|Mrs|Dr)\.?\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'-]+){1,2})")
+# a person named with an honorific: 'a loan agreement with Ms. Lin Wei, a director', 'Mr Pieter Swanepoel'
+HONORIFIC = r"\b(?:Mr|Ms|Mrs|Dr)\b\.?\s+"
+_HONORIFIC_NAME = r"(?P<name>[A-Z][\w'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'-]+){1,2})"
+HONORIFIC_PERSON = re.compile(HONORIFIC + _HONORIFIC_NAME)
 # the lender as the subject: 'Mr. Robert Lang, the Company's Chairman, has advanced a loan'
 _PERSON_SUBJECT = re.compile(
-    r"(?:Mr|Ms|Mrs|Dr)\.?\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'-]+){1,2}),\s+(?:the\s+Company's|its|our|a)\s+"
+    HONORIFIC + _HONORIFIC_NAME + r",\s+(?:the\s+Company's|its|our|a)\s+"
     r"[^,]{3,60},\s+(?:has\s+)?(?:advanced|lent|loaned|provided|subscribed|agreed\s+to\s+(?:advance|lend|provide|subscribe))\b")
 # a role in apposition between two parties of a list: 'The Bank of Nova Scotia, as lead arranger, and ING Bank N.V.'
 _LIST_SEP = re.compile(r"(?:,\s+as\s+[a-z][a-z ,-]{2,40}?)?\s*(?:,\s*and\s+|,\s+|\s+and\s+)(?:[Tt]he\s+)?(?=[A-Z])")
@@ -72,7 +74,7 @@ def cued_parties(text: str, issuer: str | None) -> list[str]:
                 out.append(name)
                 listed += 1
             else:
-                hon = _HONORIFIC_PERSON.match(text, pos) if not listed else None
+                hon = HONORIFIC_PERSON.match(text, pos) if not listed else None
                 if hon:
                     out.append(hon.group("name"))
                 break

@@ -15,6 +15,7 @@ from datetime import date
 from functools import lru_cache
 
 from pressroom.extract.dates import DATE_RE, MONTHS, Period, find_fiscal_year_end, find_periods, relative_periods
+from pressroom.extract.doc import DEFINED_TERM
 from pressroom.extract.money import find_money
 
 NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
@@ -522,7 +523,7 @@ _RELATIVE_WORDS = re.compile(r"\b(?:earlier|ago|before|previous|prior|preceding|
 
 
 _COMPARATIVE_TERM = re.compile(r"\b(?:Corresponding|Comparative|Comparable|Prior|Previous|Preceding|Last)\b")
-_DEFINED_TERM = re.compile(r"\(\s*(?:the\s+)?\"(?P<term>[A-Z][\w]*(?:\s+[A-Z][\w]*){0,3})\"\s*\)")
+_PERIOD_TERM = re.compile(r"[A-Z]\w*(?:\s+[A-Z]\w*){0,3}")
 
 
 def _defined_periods(seg, release_date, fy_end) -> dict[str, tuple[re.Pattern, Period]]:
@@ -532,7 +533,9 @@ def _defined_periods(seg, release_date, fy_end) -> dict[str, tuple[re.Pattern, P
     for sent in seg.sentences:
         if '"' not in sent.text:
             continue
-        for m in _DEFINED_TERM.finditer(sent.text):
+        for m in DEFINED_TERM.finditer(sent.text):
+            if not _PERIOD_TERM.fullmatch(m.group("term")):
+                continue
             before = [p for p in find_sentence_periods(sent.text, release_date, fy_end)
                       if p.span[1] <= m.start() and m.start() - p.span[1] <= 12]
             if before and m.group("term") not in out:
