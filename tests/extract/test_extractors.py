@@ -452,6 +452,18 @@ EVENTS += [
      {"event_type": "executive_appointment", "person_name": "Susan Whitcombe",
       "role": "interim President and Chief Executive Officer", "event_date": date(2012, 5, 1)}),
 ]
+EVENTS += [     # courts named in French or Spanish
+    ("The garnishments follow the order of the Tribunal de grande instance de Paris dated May 28, 2012 granting "
+     "exequatur to the award, which made it enforceable in France.",
+     {"event_type": "court_judgment", "event_date": date(2012, 5, 28),
+      "venue": "Tribunal de grande instance de Paris"}),
+    ("On March 3, 2012, the Cour d'appel de Paris dismissed the Republic of Guinea's appeal against the exequatur "
+     "order.",
+     {"event_type": "court_judgment", "event_date": date(2012, 3, 3), "venue": "Cour d'appel de Paris",
+      "counterparty": "Republic of Guinea"}),
+    ("On 12 May 2012, the Tribunal Supremo de Justicia rejected the application of the Ministerio de Minas.",
+     {"event_type": "court_judgment", "event_date": date(2012, 5, 12), "venue": "Tribunal Supremo de Justicia"}),
+]
 NO_EVENTS = [
     "Dan Murphy, Chief Executive Officer, said: \"We are pleased with the quarter.\"",
     "The new mill replaces the Company's pilot plant, which has been decommissioned.",

@@ -84,13 +84,13 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
                            r"|\b(?:attachment|garnishment|seizure|freezing)\s+of\s+(?:\w+\s+){0,4}?(?:assets|shares|funds|accounts|property|bank\s+accounts|receivables|proceeds)\b"),
     ("legal_challenge", r"\bappealed\b|\b(?:filed|lodged|brought|launched|submitted)\s+(?:an?\s+|its\s+)?(?:notice\s+of\s+)?appeal\b|(?<!of\s)\b(?<!Court\sof\s)appeal\s+(?:of|against)\b|(?:applica\w+|motion|petition|request|action|claim)\s+(?:\S+\s+){0,12}?to\s+(?:annul|set\s+aside|vacate|challenge)"
                         r"|\bannulment\s+(?:application|proceeding|request)s?|applica\w+\s+for\s+(?:the\s+|partial\s+)?annulment|recours\s+en\s+annulation|sought\s+to\s+(?:annul|set\s+aside|vacate)|appli(?:ed|es)\s+(?:to|before)\s+(?:\S+\s+){0,10}?to\s+(?:annul|set\s+aside|vacate)"),
-    ("court_judgment", r"\b(?:ad\s+hoc|annulment)\s+committee\b[^.;]{0,120}?\b(?:rejected|dismissed|upheld|annulled|decided|refused|issued\s+its\s+decision)\b|\b(?:granted|grants|issued)\s+(?:an\s+)?exequatur\b|\b(?:were|was|been|has\s+been)\s+granted\s+(?:an?\s+)?(?:initial|interim|final|receivership|vesting)\s+order\b|"
-                       r"\bCouncil\s+of\s+State\b[^.;]{0,80}?\b(?:ruled|dismissed|rejected|upheld|annulled|confirmed)\b|\b(?:court|judge|justice)\b(?!-)[^.;]{0,60}?\b(?:ruled|registered|entered\s+(?:a\s+|final\s+)?judgment|has\s+entered\s+judgment|confirmed|recogni[sz]ed|granted|upheld|dismissed|rejected|issued\s+(?:a\s+|its\s+)?(?:judgment|ruling|decision|order)|denied|affirmed|ordered|approved|sanctioned)\b"
+    ("court_judgment", r"\b(?:ad\s+hoc|annulment)\s+committee\b[^.;]{0,120}?\b(?:rejected|dismissed|upheld|annulled|decided|refused|issued\s+its\s+decision)\b|\b(?:granted|grants|granting|issued|issuing)\s+(?:an\s+)?exequatur\b|\b(?:were|was|been|has\s+been)\s+granted\s+(?:an?\s+)?(?:initial|interim|final|receivership|vesting)\s+order\b|"
+                       r"\bCouncil\s+of\s+State\b[^.;]{0,80}?\b(?:ruled|dismissed|rejected|upheld|annulled|confirmed)\b|\b(?:court|judge|justice|cour|corte|juzgado|tribunal(?=\s+(?:de|du|Supremo|Superior|Federal|Constitucional)\b))\b(?!-)[^.;]{0,60}?\b(?:ruled|registered|entered\s+(?:a\s+|final\s+)?judgment|has\s+entered\s+judgment|confirmed|recogni[sz]ed|granted|upheld|dismissed|rejected|issued\s+(?:a\s+|its\s+)?(?:judgment|ruling|decision|order)|denied|affirmed|ordered|approved|sanctioned)\b"
                        r"|(?:obtained|secured|won|received|was\s+granted)\s+(?:a\s+|an\s+|the\s+)?(?:\w+\s+){0,2}?(?:judgment|court\s+order|ruling)"
                        r"|\bjudgment\b[^.;]{0,120}?\b(?:was|has\s+been|were)\s+(?:issued|entered|granted|rendered)"
                        r"|(?:ruling|decision|judgment)\s+(?:of|by|from)\s+the\s+(?:[A-Z][\w.]*\s+){0,6}[Cc]ourt\b[^.;]{0,60}?\b(?:confirm|recogni[sz]|uph[eo]ld|dismiss|reject)\w*"),
     ("arbitration_award", r"\b(?:tribunal(?!\s+(?:de|judiciaire))|arbitrators?|arbitration\s+panel)\b[^.;]{0,160}?\b(?:ordered|awarded|found|issued|rendered|ruled|granted|held|decided)\b"
-                          r"|\baward\b[^.;]{0,40}?\b(?:issued|rendered|granted|handed\s+down|made)\b"
+                          r"|\baward\b[^.;]{0,40}?\b(?:issued|rendered|granted|handed\s+down|(?<!which\s)made)\b"
                           r"|(?:issued|rendered|handed\s+down|granted)\s+(?:a\s+|an\s+|its\s+)?(?:final\s+|unanimous\s+)?(?:arbitral\s+|arbitration\s+)?award"
                           r"|\b(?:arbitral|arbitration)\s+award\b\s+(?:issued|rendered|in\s+(?:its|\w+'s)\s+favou?r)"),
     ("legal_proceeding", r"(?:fil(?:ed|es|ing)|commenc(?:ed|es|ing)|brought|bring|initiat(?:ed|es)|launch(?:ed|es)|instituted|submitted|register(?:ed|s))\s+(?:a\s+|an\s+|its\s+|the\s+)?(?:\w+\s+){0,4}?(?:suit|lawsuit|action|litigation|application|claim|counter-?claim|petition|proceedings?|request\s+for\s+arbitration|arbitration|complaint|notice\s+of\s+(?:arbitration|dispute|intent))\b"
@@ -113,8 +113,8 @@ _EXECUTIVE_WORDS = ("appoint", "resign", "retir", "step", "join", "named", "elec
 TRIGGER_WORDS = {
     "enforcement_action": ("enforce", "attach", "seiz", "garnish", "writ", "execution", "freez", "saisie"),
     "legal_challenge": ("appeal", "annul", "set aside", "vacat", "recours", "challenge"),
-    "court_judgment": ("court", "judg", "justice", "ruling", "decision", "exequatur", "granted", "council of state",
-                       "committee"),
+    "court_judgment": ("court", "cour ", "corte", "juzgado", "tribunal", "judg", "justice", "ruling", "decision",
+                       "exequatur", "granted", "council of state", "committee"),
     "arbitration_award": ("tribunal", "arbitra", "award", "panel"),
     "legal_proceeding": ("suit", "action", "litigation", "applica", "claim", "petition", "proceeding", "arbitration",
                          "complaint", "notice of", "recognition", "applied for", "filed for"),
@@ -136,13 +136,19 @@ _COUNTRY = re.compile(
     r"\b(Venezuela|Ecuador|Bolivia|Argentina|Mexico|Peru|Colombia|Chile|Brazil|Guatemala|Kyrgyzstan|Kyrgyz\s+Republic|Mongolia|"
     r"Tanzania|Mali|Burkina\s+Faso|Niger|Ghana|Guinea|Eritrea|Zimbabwe|Indonesia|Philippines|Russia|Kazakhstan|Romania|Turkey|Egypt)\b")
 _MONTHS = r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
+# courts named in French, Spanish or Portuguese: 'Tribunal de grande instance de Paris', "Cour d'appel de Paris",
+# 'Cour de cassation', 'Tribunal Supremo de Justicia', 'Corte Suprema de Justicia', 'Superior Tribunal de Justiça'
+_ROMANCE_COURT = (
+    r"\b(?:(?:Supremo|Superior)\s+Tribunal|Tribunal|Cour|Corte|Juzgado)"
+    r"(?:\s+(?:de|du|des|del|da|do|la|lo|grande|instance|commerce|cassation|judiciaire|administratif|administrative|"
+    r"d'appel|d'Appel|de\s+l'|[A-Z\u00c0-\u00de][\w\u00e0-\u00ff'-]+)){1,7}")
 _VENUE_RE = re.compile(
-    r"(?P<tribunal>(?:[Aa]rbitra(?:l|tion)\s+)?[Tt]ribunal\s+(?:operating|convened|constituted|established|formed)\s+under\s+(?:the\s+)?"
+    r"(?P<french>" + _ROMANCE_COURT + r")"
+    r"|(?P<tribunal>(?:[Aa]rbitra(?:l|tion)\s+)?[Tt]ribunal\s+(?:operating|convened|constituted|established|formed)\s+under\s+(?:the\s+)?"
     r"[A-Z][\w.'-]*(?:\s+(?:[A-Z][\w.'-]*|of|the|for|and|in))*)"
     r"|(?P<court>(?:(?:U\.S\.|United\s+States|[A-Z][\w.'&-]*)\s+){0,6}(?:Court|Tribunal|Centre|Center|Commission|Chamber|Council\s+of\s+State)\b"
     r"(?:\s+(?:of|for|in)\s+(?:the\s+)?" + _MONTHS + r"(?:[A-Z][\w.'-]*)(?:\s+(?:of|the|for|and|de|du|in|" + _MONTHS + r"[A-Z][\w.'-]*))*)?"
     r"(?:\s+\([A-Z][\w .]+\))?)"
-    r"|(?P<french>\b(?:Tribunal\s+(?:de\s+grande\s+instance|judiciaire|de\s+commerce)|Cour\s+d'appel)\s+de\s+[A-Z][\w-]+)"
     r"|(?P<short>\b(?:D\.?C\.?|New\s+York|Ontario|Quebec|British\s+Columbia|Canadian|English|French|Paris|Delaware|U\.S\.|federal)\s+[Cc]ourts?\b)"
 )
 _SHORT_TO_FULL = {"dc": "district of columbia", "d.c.": "district of columbia", "new york": "new york",
@@ -180,13 +186,13 @@ class _Event:
 def _clean_venue(v: str) -> str | None:
     v = " ".join(v.split()).strip(" ,.;")
     v = re.sub(r"^(?:The|the|A|An|an|a|In|in|On|on|Before|before)\s+", "", v)
-    v = re.sub(r"(?:\s+(?:of|the|for|and|de|du|in|on))+$", "", v)
+    v = re.sub(r"(?:\s+(?:of|the|for|and|de|du|des|del|da|do|la|lo|in|on))+$", "", v)
     if _GENERIC_VENUE.match(v) or len(v.split()) < 2:
         return None
     return v
 
 
-_VENUE_WORDS = ("court", "tribunal", "centre", "center", "commission", "chamber", "council of state")
+_VENUE_WORDS = ("court", "cour ", "corte", "juzgado", "tribunal", "centre", "center", "commission", "chamber", "council of state")
 _STATE_WORDS = ("republic", "kingdom", "federation", "state of", "commonwealth", "emirate", "government")
 
 
