@@ -464,6 +464,18 @@ EVENTS += [     # courts named in French or Spanish
     ("On 12 May 2012, the Tribunal Supremo de Justicia rejected the application of the Ministerio de Minas.",
      {"event_type": "court_judgment", "event_date": date(2012, 5, 12), "venue": "Tribunal Supremo de Justicia"}),
 ]
+EVENTS += [
+    ("The Company filed its request for arbitration with the International Centre for Settlement of Investment "
+     "Disputes (\"ICSID\") in 2009. Ecuador applied to ICSID for annulment of the Award on January 4, 2012.",
+     {"event_type": "legal_challenge", "event_date": date(2012, 1, 4), "counterparty": "Ecuador",
+      "venue": "International Centre for Settlement of Investment Disputes"}),
+    ("On 2 April 2012 the Company's Malian subsidiary signed a mining convention for the Diabaya North permit with "
+     "the Government of the Republic of Mali.",
+     {"event_type": "agreement", "event_date": date(2012, 4, 2), "counterparty": "Republic of Mali"}),
+    ("Ms. Li Hong is resigned from position of Chief Financial Officer on May 31, 2012 for personal reason.",
+     {"event_type": "executive_departure", "event_date": date(2012, 5, 31), "person_name": "Li Hong",
+      "role": "Chief Financial Officer"}),
+]
 NO_EVENTS = [
     "Dan Murphy, Chief Executive Officer, said: \"We are pleased with the quarter.\"",
     "The new mill replaces the Company's pilot plant, which has been decommissioned.",

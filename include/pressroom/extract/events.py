@@ -62,9 +62,9 @@ _DEPART = re.compile(
     rf"|(?:succeeds|replaces|succeeding|replacing)\s+(?P<p3>{_PERSON}),?\s+who\s+(?:has\s+)?(?:resigned|retired|stepped\s+down|left|is\s+retiring|will\s+retire|is\s+leaving|will\s+leave|is\s+stepping\s+down|departed)"
     rf"(?:\s+(?:as|from\s+the\s+position\s+of)\s+(?:the\s+Company's\s+|its\s+)?(?P<r3>{_ROLE}))?"
     rf"|(?P<r9>{_ROLE})\s+(?P<p9>{_PERSON})\s+(?:has\s+)?(?:resigned|retired|stepped\s+down|left\s+the\s+Company)"
-    rf"|(?P<p2>{_PERSON})\s*(?:,(?![^,]*\b(?:succeed\w*|replac\w*|appointed|named)\b)[^,]{{0,80}}){{0,2}},?\s+(?:has\s+)?(?:resigned|retired|stepped\s+down|will\s+(?:step\s+down|retire|resign)|is\s+stepping\s+down|has\s+left|departed"
+    rf"|(?P<p2>{_PERSON})\s*(?:,(?![^,]*\b(?:succeed\w*|replac\w*|appointed|named)\b)[^,]{{0,80}}){{0,2}},?\s+(?:has\s+|is\s+)?(?:resigned|retired|stepped\s+down|will\s+(?:step\s+down|retire|resign)|is\s+stepping\s+down|has\s+left|departed"
     rf"|(?:has\s+)?(?:decided|elected|chosen)\s+to\s+(?:retire|resign|step\s+down)|will\s+be\s+(?:retiring|resigning|stepping\s+down)|(?:has\s+)?ceased\s+to\s+be)"
-    rf"(?:\s+(?:(?:as|from\s+(?:the\s+position\s+of|his\s+(?:role|position)\s+as|her\s+(?:role|position)\s+as|the\s+Board))\s+)?(?:the\s+Company's\s+|its\s+)?(?:a\s+[Dd]irector\s+and\s+)?(?P<r2>{_ROLE})?)?"
+    rf"(?:\s+(?:(?:as|from\s+(?:(?:the\s+|his\s+|her\s+)?position\s+of|his\s+(?:role|position)\s+as|her\s+(?:role|position)\s+as|the\s+Board))\s+)?(?:the\s+Company's\s+|its\s+)?(?:a\s+[Dd]irector\s+and\s+)?(?P<r2>{_ROLE})?)?"
 )
 _PREDECESSOR = re.compile(rf"\b(?:succeeding|replacing|succeeds|replaces|will\s+succeed|will\s+replace)\s+(?P<p>{_PERSON})")
 _NOT_PERSON = r"\b(?:President|Vice|Chief|Officer|Director|Chair\w*|Board|Company|Manager|Secretary)\b"
@@ -83,7 +83,7 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
                            r"|\b(?:carried\s+out|effected|executed|levied|served|obtained|secured)\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}?(?:garnishments?|attachments?|seizures?|saisies?)\b"
                            r"|\b(?:attachment|garnishment|seizure|freezing)\s+of\s+(?:\w+\s+){0,4}?(?:assets|shares|funds|accounts|property|bank\s+accounts|receivables|proceeds)\b"),
     ("legal_challenge", r"\bappealed\b|\b(?:filed|lodged|brought|launched|submitted)\s+(?:an?\s+|its\s+)?(?:notice\s+of\s+)?appeal\b|(?<!of\s)\b(?<!Court\sof\s)appeal\s+(?:of|against)\b|(?:applica\w+|motion|petition|request|action|claim)\s+(?:\S+\s+){0,12}?to\s+(?:annul|set\s+aside|vacate|challenge)"
-                        r"|\bannulment\s+(?:application|proceeding|request)s?|applica\w+\s+for\s+(?:the\s+|partial\s+)?annulment|recours\s+en\s+annulation|sought\s+to\s+(?:annul|set\s+aside|vacate)|appli(?:ed|es)\s+(?:to|before)\s+(?:\S+\s+){0,10}?to\s+(?:annul|set\s+aside|vacate)"),
+                        r"|\bannulment\s+(?:application|proceeding|request)s?|applica\w+\s+for\s+(?:the\s+|partial\s+)?annulment|\bapplied\s+(?:to|before|with)\s+(?:\S+\s+){0,6}?for\s+(?:the\s+|its\s+|partial\s+)?annulment|recours\s+en\s+annulation|sought\s+to\s+(?:annul|set\s+aside|vacate)|appli(?:ed|es)\s+(?:to|before)\s+(?:\S+\s+){0,10}?to\s+(?:annul|set\s+aside|vacate)"),
     ("court_judgment", r"\b(?:ad\s+hoc|annulment)\s+committee\b[^.;]{0,120}?\b(?:rejected|dismissed|upheld|annulled|decided|refused|issued\s+its\s+decision)\b|\b(?:granted|grants|granting|issued|issuing)\s+(?:an\s+)?exequatur\b|\b(?:were|was|been|has\s+been)\s+granted\s+(?:an?\s+)?(?:initial|interim|final|receivership|vesting)\s+order\b|"
                        r"\bCouncil\s+of\s+State\b[^.;]{0,80}?\b(?:ruled|dismissed|rejected|upheld|annulled|confirmed)\b|\b(?:court|judge|justice|cour|corte|juzgado|tribunal(?=\s+(?:de|du|Supremo|Superior|Federal|Constitucional)\b))\b(?!-)[^.;]{0,60}?\b(?:ruled|registered|entered\s+(?:a\s+|final\s+)?judgment|has\s+entered\s+judgment|confirmed|recogni[sz]ed|granted|upheld|dismissed|rejected|issued\s+(?:a\s+|its\s+)?(?:judgment|ruling|decision|order)|denied|affirmed|ordered|approved|sanctioned)\b"
                        r"|(?:obtained|secured|won|received|was\s+granted)\s+(?:a\s+|an\s+|the\s+)?(?:\w+\s+){0,2}?(?:judgment|court\s+order|ruling)"
@@ -104,7 +104,7 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     ("acquisition", r"\b(?:complet(?:ed|es)|clos(?:ed|es))\s+(?:the\s+|its\s+)?(?:\w+\s+){0,3}?(?:plan\s+of\s+arrangement|merger|amalgamation|business\s+combination|take-?over)\b|\bagreement\b(?:[^.;]|\.(?!\s+[A-Z][a-z])){0,150}?\bunder\s+which\s+(?:\w+\s+){0,2}(?:will|would|is\s+to)\s+acquire\b|\b(?:complet(?:ed|es)|clos(?:ed|es)|announce[sd]?|entered\s+into\s+(?:a|an)\s+(?:\w+\s+){0,3}agreement\s+(?:to|for)|agreed\s+to|signed\s+(?:a|an)\s+(?:\w+\s+){0,3}agreement\s+(?:to|for))\s+(?:the\s+|its\s+|their\s+)?acqui(?:re|sition\s+of)\b|\bhas\s+acquired\b|\bacquired\s+(?:a\s+|an\s+|all\s+|the\s+|\d+%)"
                     r"|\b(?:entered\s+into|signed|concluded)\s+(?:a|an)\s+(?:\w+\s+){0,3}?agreement\s+with\s+[^.;]{0,120}?\bto\s+acquire\b"),
     ("disposition", r"\b(?:agreement|agreed|agrees)\s+to\s+(?:sell\s+(?:its|all|the|a)|dispose\s+of)\b|\b(?:complet(?:ed|es)|clos(?:ed|es)|announce[sd]?|agreed\s+to)\s+(?:the\s+|its\s+)?(?:sale|divestiture|disposition|disposal)\s+of\b|\bhas\s+sold\b|\bsold\s+(?:its|all\s+of\s+its|a\s+\d+%|the)\b|\bdivest(?:ed|s)\b"),
-    ("agreement", r"\b(?:agreement|contract|deed)\s+(?:was\s+|were\s+)?(?:signed|entered\s+into|executed|concluded)\s+(?:on|in|with)\b|\b(?:signed|entered\s+into|executed|concluded|finalized|finalised)\s+(?:a\s+|an\s+|the\s+)?(?:[\w'-]+\s+){0,5}?(?:agreements?|memorandum\s+of\s+understanding|MOU|contracts?|joint\s+venture|alliance|deed)\b"),
+    ("agreement", r"\b(?:agreement|contract|deed)\s+(?:was\s+|were\s+)?(?:signed|entered\s+into|executed|concluded)\s+(?:on|in|with)\b|\b(?:signed|entered\s+into|executed|concluded|finalized|finalised)\s+(?:a\s+|an\s+|the\s+)?(?:[\w'-]+\s+){0,5}?(?:agreements?|memorandum\s+of\s+understanding|MOU|contracts?|joint\s+venture|alliance|deed|(?:mining|stability|investment|establishment)\s+convention)\b"),
 )
 _EXECUTIVE_WORDS = ("appoint", "resign", "retir", "step", "join", "named", "elect", "succe", "replac", "depart",
                     "serve as", "act as", "hire", "welcome", "promot", "left", "assum", "take over", "terminat",
@@ -121,7 +121,7 @@ TRIGGER_WORDS = {
     "expropriation": ("expropri", "nationali", "seiz", "confiscat", "revok", "cancel", "rescind", "annulling", "declare"),
     "acquisition": ("acqui", "arrangement", "merger", "amalgamation", "takeover", "take-over", "business combination"),
     "disposition": ("sale", "sold", "sell", "divest", "dispos"),
-    "agreement": ("agreement", "memorandum", "mou", "contract", "joint venture", "alliance", "deed"),
+    "agreement": ("agreement", "memorandum", "mou", "contract", "joint venture", "alliance", "deed", "convention"),
 }
 _ANY_EVENT_WORD = re.compile("|".join(re.escape(w) for w in sorted(
     set(_EXECUTIVE_WORDS) | {w for ws in TRIGGER_WORDS.values() for w in ws}, key=len, reverse=True)))
@@ -130,7 +130,7 @@ _PRECEDENCE = {t: i for i, (t, _) in enumerate(TRIGGERS)}
 _NEGATION = re.compile(r"\b(?:not|never|no|neither|nor|yet\s+to|refused\s+to|failed\s+to)\s+(?:\w+\s+){0,2}$", re.I)
 _MODAL = re.compile(r"\b(?:will|would|could|(?-i:may)|might|shall|intends?\s+to|plans?\s+to|expects?\s+to|seeks?\s+to|if|any)\s+(?:\w+\s+){0,3}$", re.I)
 _STATE = re.compile(
-    r"(?:(?:Government|government)\s+of\s+)?(?:the\s+)?(?P<state>(?:[A-Z][\w-]+\s+){0,2}(?:Republic|Kingdom|Federation|State|Commonwealth|Emirate)\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+(?!Court|Supreme)[A-Z][\w-]+)?)"
+    r"(?:(?:the\s+)?(?:Government|government)\s+of\s+)?(?:the\s+)?(?P<state>(?:[A-Z][\w-]+\s+){0,2}(?:Republic|Kingdom|Federation|State|Commonwealth|Emirate)\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+(?!Court|Supreme)[A-Z][\w-]+)?)"
     r"|(?:the\s+)?(?P<gov>(?:Government|government)\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
 _COUNTRY = re.compile(
     r"\b(Venezuela|Ecuador|Bolivia|Argentina|Mexico|Peru|Colombia|Chile|Brazil|Guatemala|Kyrgyzstan|Kyrgyz\s+Republic|Mongolia|"
@@ -151,6 +151,8 @@ _VENUE_RE = re.compile(
     r"(?:\s+\([A-Z][\w .]+\))?)"
     r"|(?P<short>\b(?:D\.?C\.?|New\s+York|Ontario|Quebec|British\s+Columbia|Canadian|English|French|Paris|Delaware|U\.S\.|federal)\s+[Cc]ourts?\b)"
 )
+_WITH_STATE = re.compile(r"\bwith\s+(?:the\s+)?(?:(?:Government|Republic|Kingdom|State)\s+of|[A-Z]\w+\s+(?:Government|Republic))\b")
+_INSTITUTION = re.compile(r"\b(?:ICSID|LCIA|SIAC|HKIAC|PCA|SCC)\b(?!\s+(?:Rules|Convention|Arbitration\s+Rules))")
 _SHORT_TO_FULL = {"dc": "district of columbia", "d.c.": "district of columbia", "new york": "new york",
                   "ontario": "ontario", "paris": "paris", "canadian": "canada", "english": "england",
                   "british columbia": "british columbia", "quebec": "quebec", "delaware": "delaware"}
@@ -341,6 +343,11 @@ def extract_events(doc) -> list[EventFact]:
             venue = None
             if pick:
                 venue = _resolve_short(pick[1], full_venues) if pick[2] else pick[1]
+            if venue is None and etype not in ("acquisition", "disposition", "agreement", "expropriation"):
+                # 'Ecuador applied to ICSID for annulment': the institution by the full name the release gives it
+                inst = _INSTITUTION.search(text, s - 60 if s > 60 else 0, hi)
+                if inst:
+                    venue = next((v for v in full_venues if _same_venue(inst.group(), v)), inst.group())
             if etype in ("acquisition", "disposition", "agreement", "expropriation"):
                 venue = None
             my_dates = [dates[di] for di, owner in date_owner.items() if owner == i]
@@ -359,7 +366,9 @@ def extract_events(doc) -> list[EventFact]:
                     amount = near[0].amount
                     currency = near[0].currency or doc.default_currency or "USD"
             counterparty = None
-            if etype in ("acquisition", "disposition", "agreement"):
+            if etype in ("acquisition", "disposition", "agreement") and _WITH_STATE.search(text, s):
+                counterparty = _counterparty(text[s:], states, [])  # '... a mining convention with the Government of Mali'
+            elif etype in ("acquisition", "disposition", "agreement"):
                 for m in ISSUER_RE.finditer(text):
                     name = re.sub(r"^(?:(?:The|the)\s+)?(?:Company|Corporation|Group|Issuer)\s+and\s+", "", m.group(1))
                     if issuer_short and name.startswith(issuer_short):
