@@ -476,6 +476,14 @@ EVENTS += [
      {"event_type": "executive_departure", "event_date": date(2012, 5, 31), "person_name": "Li Hong",
       "role": "Chief Financial Officer"}),
 ]
+EVENTS += [     # a later sentence dates an event reported before it
+    ("The arbitral tribunal hearing the Company's claim against Mongolia has issued its final award (the "
+     "\"Award\"). The Award is dated 11 March 2012 and was delivered to the parties yesterday.",
+     {"event_type": "arbitration_award", "event_date": date(2012, 3, 11), "counterparty": "Mongolia"}),
+    ("The Company has agreed to sell its 26% interest to Ubuntu Phakama Resources (Pty) Ltd for a consideration of "
+     "R85,5 million. The sale of shares agreement was also signed on 9 June 2012.",
+     {"event_type": "disposition", "event_date": date(2012, 6, 9), "amount": 85_500_000}),
+]
 NO_EVENTS = [
     "Dan Murphy, Chief Executive Officer, said: \"We are pleased with the quarter.\"",
     "The new mill replaces the Company's pilot plant, which has been decommissioned.",

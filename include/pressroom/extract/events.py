@@ -392,6 +392,7 @@ def extract_events(doc) -> list[EventFact]:
             events.append(_Event(etype, event_date, counterparty, venue, amount, currency, None, None,
                                  jurisdiction, sent.start, sent.end))
     _dates_from_next_sentence(doc, events)
+    _dates_from_reference(doc, events)
     return [_to_fact(ev, doc) for ev in _merge(events)]
 
 
@@ -434,6 +435,42 @@ def _dates_from_next_sentence(doc, events: list[_Event]) -> None:
             if ev.start == prev.start and ev.event_date is None and ev.event_type in wanted and (
                     who[:2] not in ("mr", "ms", "dr") or named in (ev.person_name or "").lower()):
                 ev.event_date = found[0].value
+
+
+# 'The Award is dated 11 March 2014', 'The sale of shares agreement was also signed on 9 June 2006', 'Under the
+# arrangement agreement, which was signed on May 11, 2007': a later sentence dating an event reported before it
+_DATED_REFERENCE = re.compile(
+    r"\b(?:the|this|such|that)\s+(?:[\w'-]+\s+){0,4}?(?P<noun>award|judgment|ruling|order|decision|agreement|contract|"
+    r"convention|transaction|arrangement|decree|resolution|application|petition|request|notice|claim|appeal)s?\b"
+    r"(?:,?\s+which)?\s+(?:is|was|were|are|has\s+been|had\s+been)\s+(?:also\s+)?(?:dated|signed|issued|rendered|made|entered|"
+    r"filed|executed|delivered|served|registered|published|granted|lodged|handed\s+down)\s+(?:on\s+|as\s+of\s+)?$", re.I)
+_REFERENCE_TYPES = {
+    "award": ("arbitration_award",), "judgment": ("court_judgment",), "ruling": ("court_judgment",),
+    "order": ("court_judgment", "enforcement_action", "expropriation"),
+    "decision": ("court_judgment", "arbitration_award"),
+    "decree": ("expropriation",), "resolution": ("expropriation",),
+    "application": ("legal_proceeding", "legal_challenge"), "petition": ("legal_proceeding", "legal_challenge"),
+    "request": ("legal_proceeding",), "notice": ("legal_proceeding",), "claim": ("legal_proceeding",),
+    "appeal": ("legal_challenge",),
+}
+_DEAL_TYPES = ("agreement", "acquisition", "disposition")
+
+
+def _dates_from_reference(doc, events: list[_Event]) -> None:
+    undated = [ev for ev in events if ev.event_date is None and not ev.event_type.startswith("executive_")]
+    if not undated:
+        return
+    for sent in doc.seg.sentences:
+        if sent.section != "body" or sent.start <= min(ev.start for ev in undated):
+            continue
+        for d in find_dates_near(sent.text, doc.release_date):
+            m = _DATED_REFERENCE.search(sent.text, max(0, d.start - 160), d.start)
+            if not m:
+                continue
+            wanted = _REFERENCE_TYPES.get(m.group("noun").lower(), _DEAL_TYPES)
+            earlier = [ev for ev in events if ev.start < sent.start and ev.event_type in wanted]
+            if earlier and earlier[-1].event_date is None and earlier[-1] in undated:
+                earlier[-1].event_date = d.value
 
 
 def _is_dateline(text: str, d, sent, doc) -> bool:
