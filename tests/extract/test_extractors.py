@@ -484,6 +484,13 @@ EVENTS += [     # a later sentence dates an event reported before it
      "R85,5 million. The sale of shares agreement was also signed on 9 June 2012.",
      {"event_type": "disposition", "event_date": date(2012, 6, 9), "amount": 85_500_000}),
 ]
+EVENTS += [
+    ("The Corporation is pleased to welcome Dr. Helena Virtanen, P.Geo., as Vice President, Exploration. Dr. "
+     "Virtanen holds a Ph.D. in economic geology. Her appointment is effective April 1, 2012.",
+     {"event_type": "executive_appointment", "person_name": "Helena Virtanen", "event_date": date(2012, 4, 1)}),
+    ("The board of directors appointed Mr. Wang Jianguo as Chief Financial Officer of the Company since May 1, 2012.",
+     {"event_type": "executive_appointment", "person_name": "Wang Jianguo", "event_date": date(2012, 5, 1)}),
+]
 NO_EVENTS = [
     "Dan Murphy, Chief Executive Officer, said: \"We are pleased with the quarter.\"",
     "The new mill replaces the Company's pilot plant, which has been decommissioned.",

@@ -166,7 +166,8 @@ _COSTS_AFTER = re.compile(r"\s+(?:of|in|for|towards?)\s+(?:the\s+|its\s+)?(?:\w+
 _NOT_FINANCING_AGREEMENT = re.compile(r"\b(?:forbearance|standstill|amending|amendment|settlement|support|offtake|"
                                       r"shareholders'|joint\s+venture|deed|alliance|mining|community)\b", re.I)
 _DECIDED = re.compile(r"\b(?:rejected|dismissed|denied|refused|upheld)\b", re.I)
-_DATE_CUE = re.compile(r"\b(?:on|dated|effective|as\s+of|from|issued\s+on|entered\s+on|rendered\s+on)\s+$", re.I)
+_DATE_CUE = re.compile(r"\b(?:on|dated|effective|as\s+of|from|since|commencing|starting|issued\s+on|entered\s+on|rendered\s+on)\s+$",
+                       re.I)
 _FUTURE_CUE = re.compile(r"\b(?:by|before|until|no\s+later\s+than|deadline\s+of|expir\w*\s+on|expir\w*|terminat\w*\s+on|through)\s+$", re.I)
 
 
@@ -431,10 +432,18 @@ def _dates_from_next_sentence(doc, events: list[_Event]) -> None:
             r"\b(?:join|commence|start|assume)", m.group(), re.I) else ("executive_departure",) if re.search(
             r"retire|resign|depart|leave|step", m.group(), re.I) else ("executive_appointment", "executive_departure")
         named = re.sub(r"^(?:mr|ms|mrs|dr)\.?\s+|'s$", "", who)
-        for ev in execs:
-            if ev.start == prev.start and ev.event_date is None and ev.event_type in wanted and (
-                    who[:2] not in ("mr", "ms", "dr") or named in (ev.person_name or "").lower()):
+        # the sentence before, or up to two more of the same paragraph ('... welcome Dr. Helena Virtanen as Vice
+        # President, Exploration. Dr. Virtanen holds a Ph.D. ... Her appointment is effective April 1, 2004.')
+        for j in range(i - 1, max(i - 4, -1), -1):
+            if sentences[j].unit != sent.unit:
+                break
+            hits = [ev for ev in execs if ev.start == sentences[j].start and ev.event_date is None
+                    and ev.event_type in wanted and (who[:2] not in ("mr", "ms", "dr")
+                                                     or named in (ev.person_name or "").lower())]
+            for ev in hits:
                 ev.event_date = found[0].value
+            if hits or any(ev.start == sentences[j].start for ev in execs):
+                break
 
 
 # 'The Award is dated 11 March 2014', 'The sale of shares agreement was also signed on 9 June 2006', 'Under the
