@@ -226,6 +226,16 @@ FINANCINGS += [
      "US$15 million in cash.",
      {"instrument_type": "royalty_stream", "status": "closed", "amount": 15_000_000}),
 ]
+FINANCINGS += [
+    # the day a facility is drawn is no maturity; the day a repayment is made is its date
+    ("Prior to the Decree, on 14 May 2012, Kestrel drew down A$5 million under its revolving credit facility with "
+     "Swan River Bank Limited.",
+     {"instrument_type": "credit_facility", "status": "closed", "amount": 5_000_000, "maturity_date": None}),
+    ("On April 11, 2012, Kestrel drew US$22.4 million under the Facility and used it to repay in full its term loan "
+     "from Sandpiper Resource Capital LP.",
+     {"instrument_type": "debt_repayment", "status": "closed", "amount": 22_400_000,
+      "maturity_date": date(2012, 4, 11)}),
+]
 NO_FINANCINGS = [
     # warrants exercised are no new warrants
     "A total of 3,500,000 warrants exercisable at C$0.50 were exercised during the quarter for proceeds of "

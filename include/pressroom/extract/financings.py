@@ -90,7 +90,7 @@ _CLOSED = re.compile(
     r"(?<!will\s)(?<!to\s)(?<!will\sbe\s)(?<!to\sbe\s)\b(?:closed|has\s+completed|have\s+completed|completed|has\s+raised|have\s+raised|raised|"
     r"(?:has|have)\s+been\s+(?:fully\s+|partially\s+)?(?:transferred|retired|repaid|used|settled|issued|drawn|funded|advanced|closed|completed)|was\s+used|"
     r"was\s+(?:issued|repaid|retired|drawn|closed|completed|funded)|were\s+(?:issued|repaid|retired)|retired|repaid|"
-    r"drew\s+down|has\s+drawn|concluded|converted|has\s+sold|received(?=\s+(?:the\s+|gross\s+|net\s+|an?\s+|its\s+)?(?:(?:first|second|initial|final|full)\s+)?(?:proceeds|funds|payment|upfront|advance|drawdown|\$|US\$|C\$|A\$|\d))|advanced(?=\s+(?:US|C|A)?\$|\s+\d)|bought(?!\s+deal)|settled|issued)\b", re.I)
+    r"drew\s+down|has\s+drawn|used\s+(?:it|them|(?:the\s+|its\s+)?(?:\w+\s+){0,2}?proceeds)\s+to\s+(?:repay|retire|redeem|settle)|concluded|converted|has\s+sold|received(?=\s+(?:the\s+|gross\s+|net\s+|an?\s+|its\s+)?(?:(?:first|second|initial|final|full)\s+)?(?:proceeds|funds|payment|upfront|advance|drawdown|\$|US\$|C\$|A\$|\d))|advanced(?=\s+(?:US|C|A)?\$|\s+\d)|bought(?!\s+deal)|settled|issued)\b", re.I)
 _CLASS_PARTIES = re.compile(
     r"\bto\s+(?:certain\s+)?(?P<list>(?:(?:its\s+)?(?:directors|officers|insiders|employees|consultants|management|"
     r"employees\s+and\s+consultants)(?:,\s*|\s+and\s+|,\s+and\s+)?){1,6})", re.I)
@@ -190,7 +190,8 @@ _DONE_ON = re.compile(r"\b(?:closed|completed|signed|entered\s+into|executed|dat
                       r"announced|received|advanced|approved|agreed)\b(?:\s+\w+){0,3}\s+(?:on|by)\s+$", re.I)
 
 
-def _maturity(text: str, lo: int, hi: int) -> date | None:
+def _maturity(text: str, lo: int, hi: int, action: bool = False) -> date | None:
+    """The date the instrument falls due (for a repayment, settlement or transfer: the day it is made)."""
     weak = None
     extends = "extend" in text or "extension" in text
     for d in find_dates(text[lo:hi]):
@@ -198,9 +199,13 @@ def _maturity(text: str, lo: int, hi: int) -> date | None:
         if _MATURITY_CUE.search(before) or extends and re.search(r"\bto\s+$", before):
             return d.value      # ('extend the maturity date ... to December 31, 2013')
         if weak is None and _WEAK_CUE.search(before) and not re.search(r"\bdated\s+$|\bfrom\s+$", before) and \
-                not _DONE_ON.search(before):
-            weak = d.value
+                not _DONE_ON.search(before) and (action or not _OPENING_DATE.match(text, lo + d.end)
+                                                 or lo + d.start > 40):
+            weak = d.value      # ('On 14 May 2012, Bambouk drew down A$5 million ...': the day it was drawn)
     return weak
+
+
+_OPENING_DATE = re.compile(r"\s*,\s+(?:[A-Z][\w.'-]*\s+){1,4}(?:has\s+|have\s+)?[a-z]+(?:ed|ew|ld|ot|id|ok|ade)\b")
 
 
 def _parties(text: str, doc, defined: dict[str, list[str]]) -> list[str]:
@@ -435,7 +440,7 @@ def extract_financings(doc) -> list[FinancingFact]:
                     interest = _fixed_rate(text, 0, len(text))
             row = _Row(
                 instrument_type=itype, status=status, amount=amount, interest=interest,
-                maturity=_maturity(text, lo, hi),
+                maturity=_maturity(text, lo, hi, itype in _ACTIONS),
                 share_count=shares if itype not in _LOANS | {"debt_repayment", "debt_transfer"} or (
                     itype == "convertible_debenture" and re.search(r"\bconverted\b", text, re.I)) else None,
                 price=price, parties=_parties(text, doc, defined), start=sent.start, end=sent.end,
