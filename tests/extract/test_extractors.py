@@ -116,6 +116,12 @@ PRODUCTION += [
     ("At the Tamboril Operations, 21,774 ounces of gold were poured in May 2012.",
      ("Tamboril Operations", None, date(2012, 5, 1), date(2012, 5, 31), "gold_poured_oz", 21774, False)),
 ]
+PRODUCTION += [
+    # 'the highest since commissioning in September 2011' names no running period
+    ("During May, the Wren plant processed 48,210 tonnes of ore. Throughput averaged 1,607 tonnes per day, the highest "
+     "since commissioning in September 2011. Metallurgical recovery averaged 91.8%.",
+     ("Wren plant", None, date(2012, 5, 1), date(2012, 5, 31), "recovery_pct", 91.8, False)),
+]
 PRODUCTION_GAPS = [
     # a figure given as a share: the attributable part is not told apart from the mine's total
     ("Attributable production from the Wren mine (60% interest) was 5,000 oz in May 2012, of a total of "
