@@ -16,7 +16,7 @@ _PARA_BREAK = re.compile(r"\n[ \t]*\n\s*")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+]\s+|\d{1,2}[.)]\s+|\([a-z0-9]{1,3}\)\s+|[a-z][.)]\s+)")
 _NUMERIC_CELL = re.compile(
     r"(?<![\w.])[-(]?\$?\d[\d,]*(?:\.\d+)?%?(?:\s?[-\u2013]\s?\$?\d[\d,]*(?:\.\d+)?%?)?\)?(?![\w.])|\bn/?a\b|"
-    r"(?<=\s)[-\u2014](?=\s|$)", re.I)
+    r"[-\u2013\u2014]", re.I)     # ('-' / '—': a cell with no figure)
 _CELL_GAP = re.compile(r"\t|\s{2,}|\s*\|\s*")
 _WORD = re.compile(r"[^\W\d_][\w'-]*")
 

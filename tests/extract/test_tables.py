@@ -799,6 +799,32 @@ Ana Villarreal          113,011,402    99.00       1,137,616      1.00
         "Cash cost ($/oz)        600-650            700-750           620-670\n",
         [],
     ),
+    Case(
+        "a site whose name ends in 's' ('Mina San Judas') is one site, in a block set apart from the header",
+        """                                      Q2 2009     Q2 2008
+Mina El Tecolote
+Ore processed (t)                   1,398,750   1,301,200
+Head grade (g/t)                         0.71        0.78
+Gold produced (oz)                     21,418      22,960
+
+Mina San Judas(3)
+Ore processed (t)                      96,420           -
+Head grade (g/t)                         4.96           -
+Gold produced (oz)                     14,025           -
+""",
+        [
+            ("ore_processed_t", "Mina El Tecolote", Q2_09, 1398750, False),
+            ("ore_processed_t", "Mina El Tecolote", Q2_08, 1301200, False),
+            ("head_grade_g_t", "Mina El Tecolote", Q2_09, 0.71, False),
+            ("head_grade_g_t", "Mina El Tecolote", Q2_08, 0.78, False),
+            ("gold_produced_oz", "Mina El Tecolote", Q2_09, 21418, False),
+            ("gold_produced_oz", "Mina El Tecolote", Q2_08, 22960, False),
+            ("ore_processed_t", "Mina San Judas", Q2_09, 96420, False),
+            ("head_grade_g_t", "Mina San Judas", Q2_09, 4.96, False),
+            ("gold_produced_oz", "Mina San Judas", Q2_09, 14025, False),
+        ],
+        ("Gold produced", "Ore processed", "Head grade"),
+    ),
 ]
 
 

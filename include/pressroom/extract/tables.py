@@ -637,8 +637,7 @@ def _site_of(text: str, ctx: _DocCtx, loose: bool) -> tuple[str | None, str | No
     # 'Larder Creek Operations' is one site by its proper name
     one_operations = len(facs) == 1 and text[facs[0].start:facs[0].end].endswith(("Operations", "OPERATIONS")) and \
         len(_PLURAL_SITES.findall(text)) == 1 and not re.search(r"\b(?:all|its|our|other|both)\s+", text, re.I)
-    if not one_operations and (len(facs) > 1 or any(text[f.start:f.end].endswith("s") for f in facs)
-                               or _PLURAL_SITES.search(text)):
+    if not one_operations and (len(facs) > 1 or _PLURAL_SITES.search(text)):     # ('Mina San Judas' is one)
         return None, None           # several sites ('the Cerro Azul and Rio Verde mines')
     if facs:
         name = facs[0].name
