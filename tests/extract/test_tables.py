@@ -825,6 +825,34 @@ Gold produced (oz)                     14,025           -
         ],
         ("Gold produced", "Ore processed", "Head grade"),
     ),
+    Case(
+        "headings spelling out their months ('(Jan - Jun 2009)' makes a year-to-date column a half), a mill's "
+        "feed split by mine in indented rows",
+        """Wren mill operating statistics
+
+                                          Q2 2009       YTD 2009
+                                        (Apr - Jun      (Jan - Jun
+                                             2009)           2009)
+Ore milled (tonnes)                        412,600         810,750
+   Finch underground                       118,300         223,200
+   Lark open pit                           294,300         587,550
+Head grade (g/t Au)                           2.38            2.30
+Gold produced (oz)                          29,515          55,806
+""",
+        [
+            ("ore_processed_t", "Wren mill", Q2_09, 412600, False),
+            ("ore_processed_t", "Wren mill", H1_09, 810750, False),
+            ("ore_processed_t", "Wren mill", Q2_09, 118300, False, "Finch underground"),
+            ("ore_processed_t", "Wren mill", H1_09, 223200, False, "Finch underground"),
+            ("ore_processed_t", "Wren mill", Q2_09, 294300, False, "Lark open pit"),
+            ("ore_processed_t", "Wren mill", H1_09, 587550, False, "Lark open pit"),
+            ("head_grade_g_t", "Wren mill", Q2_09, 2.38, False),
+            ("head_grade_g_t", "Wren mill", H1_09, 2.30, False),
+            ("gold_produced_oz", "Wren mill", Q2_09, 29515, False),
+            ("gold_produced_oz", "Wren mill", H1_09, 55806, False),
+        ],
+        ("Ore milled", "Finch underground", "Lark open pit", "Head grade", "Gold produced"),
+    ),
 ]
 
 

@@ -57,6 +57,7 @@ _SPEC_RE = re.compile(
     rf"|(?P<sem>\b(?P<semn>[12])S\s*(?P<semy>{_YY})?(?![\w/]))"
     rf"|(?P<fy>\b(?:FY|F(?=\s*{_Y4})|fiscal(?:\s+year)?|financial\s+year)\s*(?P<fyy>{_YY})\b)"
     rf"|(?P<fy2>\b(?P<fy2y>{_Y4})\s+(?:fiscal|financial)\s+year)"
+    rf"|(?P<mr>\b(?P<mr1>{_MON})\.?\s*(?:-|\u2013|\u2014|to|through)\s*(?P<mr2>{_MON})\.?(?:[\s,]+(?P<mry>{_Y4}))?(?![\w/]))"
     rf"|(?P<mon>\b(?P<mm>{_MON})(?:(?:\s*[-/']\s*|[\s,]+)(?P<my>{_Y4})|"
     rf"\s*[-/']\s*(?P<my2>\d\d(?!\d)))?(?![\w/])(?!\s*\d))|(?P<yr>\b(?P<yy>{_Y4})(?P<ysuf>[EFAB])?\b)",
     re.I,
@@ -74,7 +75,7 @@ _FY_END = re.compile(
 
 @dataclass(frozen=True, slots=True)
 class _Spec:
-    kind: str                   # ended | q | h | m | fy | y | ytd | bad
+    kind: str                   # ended | span | q | h | m | fy | y | ytd | bad
     year: int | None = None
     n: int = 0                  # months for 'ended', quarter or half number, month number
     end_month: int = 0          # for 'ended'
@@ -136,6 +137,12 @@ def _find_specs(text: str, free_text: bool = False) -> tuple[tuple[_Spec, int, i
             spec = _Spec("ytd", int(g["ytdy"]) if g["ytdy"] else None)
         elif g["fy"] or g["fy2"]:
             spec = _Spec("fy", expand_year(g["fyy"] or g["fy2y"]), fiscal=True)
+        elif g["mr"]:
+            # '(Jul - Dec 2023)': the months a column spans, ending in the last one
+            first, last = month_number(g["mr1"]), month_number(g["mr2"])
+            n = (last - first) % 12 + 1
+            spec = _Spec("span", int(g["mry"]) if g["mry"] else None, n, last,
+                         calendar.monthrange(2001, last)[1] if last != 2 else 28) if n in (1, 3, 6, 12) else _Spec("bad")
         elif g["mon"]:
             word = g["mm"]
             if free_text and not word[0].isupper():
@@ -159,8 +166,10 @@ def _month_end(year: int, month: int) -> date:
 def _resolve(spec: _Spec, year: int, fy_end: int) -> Period | None:
     """The period ``spec`` names in ``year`` (a fiscal year is named by the year it ends in)."""
     try:
-        if spec.kind == "ended":
+        if spec.kind in ("ended", "span"):
             end = date(year, spec.end_month, spec.end_day)
+            if spec.end_month == 2:
+                end = _month_end(year, 2)
             grain = {1: "month", 3: "quarter", 6: "half", 12: "year"}[spec.n]
             if grain == "month" and end.day < 28:
                 return None
@@ -247,6 +256,11 @@ def _pinfo(text: str, fy_end: int, free_text: bool = False) -> _PInfo:
             info.years = []
         elif info.full and all(p.end.year == y for p in info.full):
             info.years = []
+    spans = [_resolve(spec, spec.year or (info.years[0] if len(set(info.years)) == 1 else 0), fy_end)
+             for spec, _, _ in _find_specs(text, free_text) if spec.kind == "span"]
+    if len(spans) == 1 and spans[0] is not None:
+        # 'YTD FY2024 (Jul - Dec 2023)': the months spelled out say which period the heading names
+        info.full, info.partial, info.years, info.ytd = [spans[0]], [], [], None
     if len(info.full) > 1 and len({p.end for p in info.full}) == 1:
         # 'Q3 FY2012' over 'Mar 2012': one column, labelled by its period and by the month it ends in
         info.full = [max(info.full, key=lambda p: p.end - p.start)]
@@ -802,6 +816,9 @@ def _gap_cells(line: str) -> list[_Cell]:
     return [_Cell(m.start(), m.end(), m.group()) for m in _GAP.finditer(line)]
 
 
+_RANGE_SEP = re.compile(r"\s*(?:-|\u2013|\u2014|to|through|thru)\s*", re.I)
+
+
 def _header_split(cell: _Cell) -> list[_Cell]:
     """'Q2 2009 Q2 2008' squeezed into one cell -> one cell per period."""
     found = _find_specs(cell.text)
@@ -810,6 +827,8 @@ def _header_split(cell: _Cell) -> list[_Cell]:
     specs = [(s, e) for spec, s, e in found if spec.kind != "bad"]
     if len(specs) < 2:
         return [cell]
+    if any(_RANGE_SEP.fullmatch(cell.text[a[1]:b[0]]) for a, b in zip(specs, specs[1:], strict=False)):
+        return [cell]       # '(Oct - Dec 2023)' is one heading: the months it spans
     rest = cell.text
     for s, e in reversed(specs):
         rest = rest[:s] + rest[e:]
@@ -1302,6 +1321,7 @@ def _table_facts(doc, ctx_cache: list[_DocCtx], index: int, loose: bool) -> list
     section = _Desc()          # the current section row (any kind)
     site_section = _Desc()     # the current site / total section
     subpart = False
+    parent: tuple[int, _Desc] | None = None      # (label column, description) of the last metric row
     i = 0
     n = len(rows)
     while i < n:
@@ -1362,6 +1382,14 @@ def _table_facts(doc, ctx_cache: list[_DocCtx], index: int, loose: bool) -> list
             if span is not None and label.period.empty and _SPAN_ROW.match(_strip_label(r.label.text)):
                 # 'Quarter' / 'Total' under rows of July, August and September: the quarter they make
                 label = replace(label, period=_PInfo(full=[span]), period_only=True, total=False)
+            if label.metric:
+                parent = (r.label.start, label)
+            elif parent is not None and r.label.start > parent[0] and not label.period_only and (
+                    label.site and label.site_kind == "mine" or _SOURCE_ROW.fullmatch(_strip_label(r.label.text))):
+                # '   Wynamu underground   118,300' indented under 'Ore milled (tonnes)': the part of the
+                # metric that came from that mine
+                label = replace(parent[1], text=label.text, site=label.site or _strip_label(r.label.text),
+                                site_kind="mine")
             row_site_section = site_section
             if len(sites_seen) >= 2 and label.metric and not label.total and _TOTAL_METRIC.match(label.text):
                 # 'Total gold produced (oz)' after the sites' sections: the company's, not the last site's
@@ -1375,6 +1403,7 @@ def _table_facts(doc, ctx_cache: list[_DocCtx], index: int, loose: bool) -> list
     return out
 
 
+_SOURCE_ROW = re.compile(r"(?:[A-Z\u00c0-\u00de][\w'\u00e0-\u00ff-]*\s+){1,3}(?i:underground|open[- ]pit|pit|mine|deposit|shaft)")
 _TOTAL_METRIC = re.compile(r"(?:total|combined|consolidated|group)\s+(?:gold|ore|tonnes|ounces|production|oz)", re.I)
 _SPAN_ROW = re.compile(r"^(?:(?:sub-?)?total\s*(?:for\s+)?(?:the\s+)?)?(?:quarter|qtr|q[1-4]|half(?:[- ]year)?|h[12]|"
                        r"year|fy|period)?(?:\s+total)?\s*:?$", re.I)
