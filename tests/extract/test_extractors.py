@@ -122,6 +122,16 @@ PRODUCTION += [
      "since commissioning in September 2011. Metallurgical recovery averaged 91.8%.",
      ("Wren plant", None, date(2012, 5, 1), date(2012, 5, 31), "recovery_pct", 91.8, False)),
 ]
+PRODUCTION += [
+    # a release about one operation: a figure no sentence gives a site is that operation's; the company's
+    # possessive before a metric is the company
+    ("Kestrel operates the Wren Gold Mine in Ghana, where mining and milling continued through the month.\n\n"
+     "- Gold production of 24,108oz in May 2012, a monthly record",
+     ("Wren Mine", None, date(2012, 5, 1), date(2012, 5, 31), "gold_produced_oz", 24108, False)),
+    ("The Wren mine processed 48,210 tonnes in May 2012. Kestrel's cash operating cost fell to US$298 per ounce in "
+     "May 2012.",
+     ("Kestrel Gold Corp.", None, date(2012, 5, 1), date(2012, 5, 31), "cash_cost_per_oz", 298, False)),
+]
 PRODUCTION_GAPS = [
     # a figure given as a share: the attributable part is not told apart from the mine's total
     ("Attributable production from the Wren mine (60% interest) was 5,000 oz in May 2012, of a total of "

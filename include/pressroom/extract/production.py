@@ -77,7 +77,7 @@ _COMPARISON = re.compile(r"\b(?:compared\s+(?:to|with)|versus|vs\.?|from|than|ov
 # periods the contract has no grain for: a figure for them is not recorded (and never takes the running period)
 _UNSUPPORTED_PERIOD = re.compile(
     r"\b(?:two|four|five|seven|eight|nine|ten|eleven|2|4|5|7|8|9|10|11)[- ]months?\b|\byear[- ]to[- ]date\b|\bYTD\b", re.I)
-_COMPANY_SUBJECT = re.compile(r"\b(?:the\s+company|the\s+group|company[- ]wide|consolidated|in\s+total|total\s+(?:gold\s+)?production|attributable\s+(?:gold\s+)?production|group\s+production|we)\b", re.I)
+_COMPANY_SUBJECT = re.compile(r"\b(?:the\s+company|the\s+group|company[- ]wide|consolidated|in\s+total|total\s+(?:gold\s+)?production|attributable\s+(?:gold\s+)?production|group\s+(?:gold\s+)?production|we)\b", re.I)
 _YEAR_NOT_PERIOD = re.compile(r"(?:(?:record|best|highest|lowest)\s+(?:\w+\s+){0,2}?(?:for|in|of)|since|before|after|until)\s+$", re.I)
 
 FACILITY_KINDS = r"(?:processing\s+plant|processing\s+facility|heap\s+leach(?:\s+(?:pad|facility|operation))?|open[- ]pit|underground\s+mine|mill|mine|mines|plant|operations?|project|facility|complex|pit|concentrator)"
@@ -556,12 +556,16 @@ def _compared(text: str, p: Period, reach: int = 40) -> bool:
                 or _SAME_PERIOD.search(text, max(0, p.span[0] - 45), p.span[0]))
 
 
+_OPERATION_KINDS = ("mine", "operation", "gold mine", "mine complex")
+
+
 def extract_production(doc) -> list:
     """Production facts from the prose of a release (tables: :mod:`pressroom.extract.tables`)."""
     from pressroom.models import ProductionFact
 
     seg = doc.seg
     facts: list[ProductionFact] = []
+    weak: set[int] = set()
     context_site: str | None = None
     context_period: Period | None = None
     last_t_metric: str | None = None
@@ -579,15 +583,20 @@ def extract_production(doc) -> list:
     defined_periods = _defined_periods(seg, doc.release_date, fy_end)
     # every facility the release names, by its bare name ('Wattle Creek' -> 'Wattle Creek operation')
     known_sites: dict[str, str] = {}
+    operations: dict[str, str] = {}     # mines and operations by their first word (not pits, not mills)
     for sent in seg.sentences:
         if sent.section == "body":
             for f in find_facilities(sent.text):
+                if f.kind.lower() in _OPERATION_KINDS and f.base not in (doc.issuer or ""):
+                    operations.setdefault(f.base.split()[0].lower(), f.name)
                 if len(f.base) >= 4 and f.base not in (doc.issuer or ""):
                     # the first name the release gives, but 'Tapaz operations' then 'the Tapaz mill': a bare
                     # 'Tapaz' is the mill
                     if f.base not in known_sites or (known_sites[f.base].lower().endswith("operations")
                                                      and _MILL_NAME.search(f.name)):
                         known_sites[f.base] = f.name
+    # a release about one mine or operation: a figure no sentence gives a site is that operation's
+    only_operation = next(iter(operations.values())) if len(operations) == 1 else None
     mills_named = {name for name in known_sites.values() if _MILL_NAME.search(name)}
     only_mill = next(iter(mills_named)) if len(mills_named) == 1 else None
     known_re = re.compile(
@@ -597,7 +606,9 @@ def extract_production(doc) -> list:
     # 'Pallister Gold Mines Ltd.': the issuer's name is not its 'Pallister Mine'
     issuer_stem = re.sub(r"[\s,]+(?:Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation|plc|PLC|S\.A\.|LLC|N\.L\.)$", "",
                          doc.issuer) if doc.issuer and _FACILITY_RE.search(doc.issuer) else None
-    issuer_re = re.compile(rf"\b{re.escape(issuer_short)}\b(?!'s)") if issuer_short else None
+    # 'Kwahu produced ...', "Kwahu's cash operating cost": the company; "Rusoro's Choco 10 mill": the mill
+    issuer_re = re.compile(rf"\b{re.escape(issuer_short)}\b(?!'s)|\b{re.escape(issuer_short)}'s\s+(?:[\w-]+\s+){{0,2}}?"
+                           r"(?:production|output|costs?|sales|throughput|recovery|grade)\b") if issuer_short else None
     for sent in seg.sentences:
         text = sent.text
         low = text.lower()
@@ -696,6 +707,7 @@ def extract_production(doc) -> list:
             # site: the facility named nearest before the figure (else after), else context
             site = None
             ore_source = None
+            weak_site = False       # a site no word of the sentence gives (the running one, the one operation)
             mill_context = bool([f for f in site_candidates if f.is_mill]) or bool(
                 context_site and re.search(r"\b(?:mill|plant|facility|concentrator)\b", context_site, re.I))
             clause = next(((a, b) for a, b in _clauses(text) if a <= fig.start < b), (0, len(text)))
@@ -730,7 +742,9 @@ def extract_production(doc) -> list:
                 elif company_subject and doc.issuer and not re.search(r"\bthe\s+(?:mill|plant|mine)\b", text, re.I):
                     site = doc.issuer
                 else:
-                    site = context_site or doc.issuer
+                    # (a sentence naming a site for a part of its figure: 'with the Wren mine contributing ...')
+                    site = context_site or (only_operation if not facilities else None) or doc.issuer
+                    weak_site = context_site is None
             if site is None:
                 continue
             # period: nearest period in the figure's neighbourhood, else the sentence's, else context
@@ -768,6 +782,8 @@ def extract_production(doc) -> list:
             each = [p for p in periods if p is not period and p.grain == period.grain and _EACH_OF.search(
                 text, max(0, min(p.span[0], period.span[0]) - 30), max(p.span[0], period.span[0]))]
             for p in [period, *each]:       # 'approximately 350,000 ounces in each of 2024 and 2025'
+                if weak_site:
+                    weak.add(len(facts))
                 facts.append(ProductionFact(
                     site=site, ore_source=ore_source, period_start=p.start, period_end=p.end,
                     period_grain=p.grain, metric=fig.metric, value=fig.value, unit=fig.unit,
@@ -781,6 +797,12 @@ def extract_production(doc) -> list:
         own = [p for p in periods if not _compared(text, p) and p not in relative and not _within(p, lead_period)]
         if own and sent.section == "body" and not is_guidance:
             context_period = own[0]
+    # a figure repeated where a sentence names its site ('Cash operating cost of US$298 per ounce' in the
+    # highlights, "Kwahu's cash operating cost fell to US$298 per ounce" below): the named one
+    named = {(f.metric, f.period_start, f.period_end, f.value, f.is_guidance)
+             for i, f in enumerate(facts) if i not in weak}
+    facts = [f for i, f in enumerate(facts)
+             if i not in weak or (f.metric, f.period_start, f.period_end, f.value, f.is_guidance) not in named]
     return dedupe_production(facts)
 
 

@@ -292,6 +292,7 @@ _UNIT_TOKEN = re.compile(r"^(?:%|koz|ozs?|ounces|kt|t|tonnes|g/t|gpt|tpd|t/d)$",
 _CUR_TOKEN = re.compile(r"^(?:US\$|C\$|A\$|\$|USD|CAD|AUD)$")
 _GAP = re.compile(r"\S+(?:\s\S+)*")
 _RULE_LINE = re.compile(r"^[\s|:+=_-]*[-=_]{3,}[\s|:+=_-]*$")
+_SUPERSCRIPTS = re.compile(r"[\u00b9\u00b2\u00b3\u2070-\u2079]+")
 _FOOT_STRIP = re.compile(r"(?:\s?\(\s?(?:\d{1,2}|[a-z])\s?\)|\s?\[\d{1,2}\]|\*+|"
                          r"[\u00b9\u00b2\u00b3\u2070-\u2079]+)+\s*$")
 
@@ -553,7 +554,7 @@ class _Desc:
 def _strip_label(text: str) -> str:
     t = text.strip().strip("|").strip()
     t = re.sub(r"^[-*\u2022>]+\s*", "", t)
-    t = _FOOT_STRIP.sub("", t)
+    t = _FOOT_STRIP.sub("", _SUPERSCRIPTS.sub("", t))     # ('Gold sold¹ (oz)': a note marker anywhere)
     return t.strip().rstrip(":").strip()
 
 
@@ -1437,6 +1438,9 @@ def _single_column(rows: list[_Row]) -> bool:
                for r in rows if r.kind == "data")
 
 
+_PAGE_FURNITURE = re.compile(r"\bPage\s+\d{1,3}(?:\s+of\s+\d{1,3})?\s*$", re.I)
+
+
 def _continued_header(doc, index: int, pipe: bool):
     """(unit index, rows, header lines, has site sections) of the table a headerless block continues."""
     units = doc.seg.units
@@ -1444,6 +1448,8 @@ def _continued_header(doc, index: int, pipe: bool):
     for j in range(index - 1, max(-1, index - 4), -1):
         u = units[j]
         loose = u.kind != "table"
+        if loose and _PAGE_FURNITURE.search(text, u.start, u.end) and "\n" not in text[u.start:u.end].strip():
+            continue        # a running page header or footer ('... Activities Report   Page 2 of 7') between
         if u.section == "header" or (loose and not ("\n" in text[u.start:u.end] and _LOOSE_ROW.search(
                 text, u.start, u.end))):
             return None
