@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 from pressroom.extract import events, financings, header, production, tables
+from pressroom.extract.dates import find_fiscal_year_end
 from pressroom.extract.doc import Doc
 from pressroom.extract.money import find_default_currency
 from pressroom.models import Header, NotARelease, ParsedRelease
@@ -54,7 +55,8 @@ def parse_release(raw_text: str) -> ParsedRelease:
     )
     doc = Doc(clean=clean, seg=seg, release_date=published, issuer=issuer,
               default_currency=default_currency,
-              canadian_listed=any(e in CANADIAN_EXCHANGES for e, _ in listings))
+              canadian_listed=any(e in CANADIAN_EXCHANGES for e, _ in listings),
+              fy_end=find_fiscal_year_end(clean.text, tuple(e for e, _ in listings)))
     # a table row is more precise than prose about the same key: tables first, first fact wins
     prod = production.dedupe_production(tables.extract_tables(doc) + production.extract_production(doc))
     return ParsedRelease(

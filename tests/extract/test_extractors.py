@@ -618,3 +618,15 @@ def test_financing_terms_in_the_next_sentence(paragraph, expected):
 def test_financing_counterparties(sentence, parties):
     (fact,) = parse_release(release(sentence)).financings
     assert fact.counterparties == parties
+
+
+def test_an_australian_financial_year_ends_in_june_unless_the_release_says_otherwise():
+    asx = ("ASX ANNOUNCEMENT\n\n27 July 2012\n\nKESTREL GOLD LIMITED\n\nASX: KGL\n\nJune Quarter 2012 Activities "
+           "Report\n\nKestrel Gold Limited (ASX: KGL) (\"Kestrel\" or \"the Company\") is pleased to report on "
+           "activities at its Wren Gold Operation for the June Quarter.\n\n"
+           "- FY12 gold production of 86,941oz, a record for the Wren Gold Operation\n")
+    facts = parse_release(asx).production
+    assert [(f.period_start, f.period_end, f.value) for f in facts] == [(date(2011, 7, 1), date(2012, 6, 30), 86941)]
+    said = asx.replace("for the June Quarter.", "for the June Quarter. Its financial year ends on 31 December.")
+    assert [(f.period_start, f.period_end) for f in parse_release(said).production] == [
+        (date(2012, 1, 1), date(2012, 12, 31))] or parse_release(said).production == ()

@@ -309,7 +309,7 @@ def fiscal_quarter(fiscal_year: int, q: int, fy_end_month: int, span=(0, 0)) -> 
 
 
 FISCAL_YEAR_END_RE = re.compile(
-    rf"(?:fiscal|financial)\s+year(?:(?!months|quarter|period|half)[^.;]){{0,60}}?\b(?:end(?:s|ing|ed)?|runs\s+to|running\s+to)\s+(?:on\s+)?(?:(?P<m1>{_MONTH})\s+{_DAY}|{_DAY}\s+(?P<m2>{_MONTH}))",
+    rf"(?:fiscal|financial)\s+year(?:(?!months|quarter|period|half)[^.;]){{0,60}}?\b(?:end(?:s|ing|ed)?|runs\s+to|running\s+to)\s+(?:on\s+|in\s+)?(?:(?P<m1>{_MONTH})\s+{_DAY}|{_DAY}\s+(?P<m2>{_MONTH})|(?P<m3>{_MONTH})\b)",
     re.IGNORECASE)
 
 
@@ -317,20 +317,24 @@ YEAR_ENDED_RE = re.compile(
     rf"\byear\s+end(?:ed|ing)\s+(?:on\s+)?(?:(?P<m1>{_MONTH})\s+{_DAY}|{_DAY}\s+(?P<m2>{_MONTH}))", re.IGNORECASE)
 
 
-def find_fiscal_year_end(text: str) -> int:
+def find_fiscal_year_end(text: str, exchanges: tuple[str, ...] = ()) -> int:
     """The month a release's fiscal year ends in (12 when it says nothing).
 
     >>> find_fiscal_year_end("the third quarter of its 2012 financial year, which ends on 30 June 2012")
     6
+    >>> find_fiscal_year_end("FY17 gold production of 86,941oz", ("ASX",))
+    6
     """
     m = FISCAL_YEAR_END_RE.search(text)
     if m:
-        return month_number(m.group("m1") or m.group("m2"))
+        return month_number(m.group("m1") or m.group("m2") or m.group("m3"))
     if re.search(r"\bFY\s?\d{2,4}\b|\bfinancial\s+year\b|\bfiscal\b", text):
         # releases that report by fiscal year say when it ends: 'the year ended 30 June 2020'
         m = YEAR_ENDED_RE.search(text)
         if m:
             return month_number(m.group("m1") or m.group("m2"))
+        if any(e in ("ASX", "NSX") for e in exchanges):
+            return 6        # an Australian company's financial year ends on 30 June unless it says otherwise
     return 12
 
 

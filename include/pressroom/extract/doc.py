@@ -22,6 +22,7 @@ class Doc:
     issuer: str | None
     default_currency: str | None
     canadian_listed: bool
+    fy_end: int = 12          # the month the issuer's fiscal year ends in
 
     def evidence(self, start: int, end: int, extractor: str) -> Evidence:
         raw_start, raw_end = self.clean.raw_span(start, end)

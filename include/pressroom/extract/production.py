@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from pressroom.extract.dates import DATE_RE, MONTHS, Period, find_fiscal_year_end, find_periods, relative_periods
+from pressroom.extract.dates import DATE_RE, MONTHS, Period, find_periods, relative_periods
 from pressroom.extract.doc import DEFINED_TERM
 from pressroom.extract.money import find_money
 
@@ -324,7 +324,7 @@ def find_figures(sentence: str, default_currency: str | None = None, carried_t: 
 
 _MONTH_NOT_PERIOD = re.compile(r"(?:(?:end|beginning|start|middle|close)\s+of\s+(?:the\s+)?|since\s+|until\s+|by\s+|before\s+|after\s+)(?:(?:early|mid|late)[- ])?$", re.I)
 _MAY_NAME_PERIOD = re.compile(
-    r"(?:19|20)\d\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|quarter|\bQ[1-4]|\b[1-4]Q|\bH[12]\b|half", re.I)
+    r"(?:19|20)\d\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|quarter|\bQ[1-4]|\b[1-4]Q|\bH[12]\b|half|\bF[Yy]\s?\d\d|fiscal|financial", re.I)
 
 
 _TEMPORAL_CLAUSE = re.compile(r"\b(?:since|after|before|until|when|once|following|prior\s+to)\s+(?:the|a|an|its|our|it|we|they)\b",
@@ -571,7 +571,7 @@ def extract_production(doc) -> list:
     last_t_metric: str | None = None
     imperial = bool(_IMPERIAL_UNITS.search(doc.clean.text))
     last_unit = -1
-    fy_end = find_fiscal_year_end(doc.clean.text)
+    fy_end = doc.fy_end
     # the lead paragraph's period frames the release ("... for November 2008")
     for sent in seg.sentences:
         if sent.section == "body":

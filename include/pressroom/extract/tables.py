@@ -68,10 +68,6 @@ _ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "four
 _YEAR_NOT_PERIOD = re.compile(
     r"(?:since|before|after|until|from|through|to|by|(?:record|best|highest|lowest)\s+(?:\w+\s+){0,2}?(?:for|"
     r"in|of))\s+(?:the\s+)?$", re.I)
-_FY_END = re.compile(
-    rf"(?:fiscal|financial)\s+year(?:(?!months|quarter|period|half)[^.;]){{0,60}}?\bend(?:s|ing|ed)?\s+(?:on\s+)?"
-    rf"(?:(?P<m1>{_MON})\s*{_DAYN}|{_DAYN}\s+(?P<m2>{_MON})|(?P<m3>{_MON}))", re.I)
-
 
 @dataclass(frozen=True, slots=True)
 class _Spec:
@@ -1077,10 +1073,7 @@ def _assign(row: _Row, cols: list[_Column], pipe: bool,
 
 def _doc_context(doc) -> _DocCtx:
     text = doc.clean.text
-    fy_end = 12
-    m = _FY_END.search(text)
-    if m:
-        fy_end = month_number(m.group("m1") or m.group("m2") or m.group("m3"))
+    fy_end = doc.fy_end
     # the lead's period frames the release: the first one named in its first two paragraphs
     lead = _PInfo()
     body_units: set[int] = set()
