@@ -252,6 +252,19 @@ FINANCINGS += [
      {"instrument_type": "debt_repayment", "status": "closed", "amount": 22_400_000,
       "maturity_date": date(2012, 4, 11)}),
 ]
+FINANCINGS += [
+    # of two instrument phrases that overlap, the more specific; a secured note is a secured loan
+    ("To provide for the judgment debt, Kestrel on 3 June 2012 signed a R120 million bridge loan facility with Rand "
+     "Merchant Bank.",
+     {"instrument_type": "credit_facility", "amount": 120_000_000, "currency": "ZAR", "maturity_date": None}),
+    ("Kestrel has also entered into a convertible loan agreement with Bremer Bay for A$2.0 million. The loan bears "
+     "interest at 10% per annum and matures on 31 March 2014.",
+     {"instrument_type": "convertible_debenture", "amount": 2_000_000, "interest_rate_pct": 10.0,
+      "maturity_date": date(2014, 3, 31)}),
+    ("Kestrel issued a secured promissory note in the principal amount of US$3,250,000 to Great Basin Mineral "
+     "Holdings LLC.",
+     {"instrument_type": "secured_loan", "amount": 3_250_000}),
+]
 NO_FINANCINGS = [
     # warrants exercised are no new warrants
     "A total of 3,500,000 warrants exercisable at C$0.50 were exercised during the quarter for proceeds of "

@@ -22,7 +22,7 @@ from pressroom.models import FinancingFact
 
 # (instrument_type, pattern): more specific first
 INSTRUMENTS: tuple[tuple[str, str], ...] = (
-    ("promissory_note", r"promissory\s+notes?|\bunsecured\s+(?:(?:senior|subordinated)\s+)?notes?\b"),
+    ("promissory_note", r"(?<!\bsecured\s)promissory\s+notes?|\bunsecured\s+(?:(?:senior|subordinated)\s+)?notes?\b"),
     ("convertible_debenture", r"convertible\s+(?:(?:unsecured|senior|secured|subordinated|redeemable)\s+)*(?:debentures?|notes?|bonds?|loans?)|\bdebentures?\b"),
     ("exchangeable_loan", r"exchangeable\s+(?:(?:senior|secured|gold|term)\s+)*loan"),
     ("credit_facility", r"(?:credit|loan|revolving|term\s+loan|debt|bridge|working\s+capital|revolving\s+credit|finance|financing|lease|standby|acquisition|term|offtake)\s+facilit(?:y|ies)|\brevolver\b|line\s+of\s+credit"),
@@ -34,7 +34,7 @@ INSTRUMENTS: tuple[tuple[str, str], ...] = (
     ("debt_settlement", r"\b(?:would|will|to)\s+be\s+(?:exchanged|converted)\s+for\s+[\d,.]+\s+(?:million\s+)?(?:new\s+)?(?:common\s+|ordinary\s+)?shares|debt[- ]for[- ]equity|in\s+(?:full\s+|partial\s+)?settlement\s+of|settle(?:d|ment)?\s+(?:of\s+)?(?:\S+\s+){0,3}?(?:of\s+)?(?:existing\s+|outstanding\s+|certain\s+)?(?:debts?|indebtedness|liabilities|obligations|accounts\s+payable|amounts\s+owed|accrued\s+(?:and\s+unpaid\s+)?interest|(?:fees|salaries|wages|interest|amounts?)\s+(?:owed|owing|due|payable))|shares[- ]for[- ]debt|debt\s+settlement"),
     ("debt_transfer", r"(?:debts?|loans?|notes?)\s+(?:\S+\s+){0,8}?(?:has|have|was|were|will\s+be)\s+(?:been\s+)?(?:transferred|assigned)|\b(?:assigned|transferred|sold)\s+(?:the|its|all)\s+(?:\S+\s+){0,3}?(?:loans?|debt|notes?|indebtedness)\b(?:[^.;]{0,80}?\bto\b)|(?:transfer|assignment)\s+of\s+(?:the\s+|its\s+)?(?:existing\s+|outstanding\s+)?(?:secured\s+)?(?:debt|loan|notes)"),
     ("debt_repayment", r"principal\s+(?:re)?payments?|\brepa(?:y|id|ys|yment|ying)\b|\bretired\b|\bredeem(?:ed|s)?\b|\bredemption\b|bought\s+(?:[\w.$,\s]+?\s+)?of\s+(?:this|the)\s+debt|paid\s+(?:off|down)|\bprepaid\b|\bprepayment\s+of\b"),
-    ("secured_loan", r"\b(?:senior\s+)?(?<!un)secured\s+(?:(?:first|second)[- ]lien\s+)?(?:(?:term|bridge|gold|project)\s+)?(?:loans?(?!\s+facilit)|debt|notes?|credit(?!\s+facilit))|(?:gold\s+)?prepayment\s+(?:financing|agreement|facility|arrangement|transaction)|\bgold\s+loan(?:\s+facility)?|(?:bridge|term|project)\s+loans?|\bloan\s+agreement|\bloans?\b"),
+    ("secured_loan", r"\b(?:senior\s+)?(?<!un)secured\s+(?:(?:first|second)[- ]lien\s+)?(?:(?:term|bridge|gold|project)\s+)?(?:promissory\s+)?(?:loans?(?!\s+facilit)|debt|notes?|credit(?!\s+facilit))|(?:gold\s+)?prepayment\s+(?:financing|agreement|facility|arrangement|transaction)|\bgold\s+loan(?:\s+facility)?|(?:bridge|term|project)\s+loans?(?!\s+facilit)|\bloan\s+agreement|\bloans?\b"),
 )
 INSTRUMENT_WORDS = {
     "promissory_note": ("promissory", "unsecured"),
@@ -53,6 +53,7 @@ INSTRUMENT_WORDS = {
     "debt_repayment": ("principal", "repa", "retired", "redeem", "redemption", "bought", "paid", "prepa"),
     "secured_loan": ("loan", "secured", "prepayment"),
 }
+_SPECIFICITY = {t: i for i, (t, _) in enumerate(INSTRUMENTS)}
 _INSTRUMENT_RES = tuple((t, re.compile(p, re.I), INSTRUMENT_WORDS[t]) for t, p in INSTRUMENTS)
 _FINANCING_WORDS = tuple(sorted({w for ws in INSTRUMENT_WORDS.values() for w in ws} | {
     "default", "tranche", "unit", "deposit", "upfront", "financ", "debt", "term sheet", "note", "lender", "subscriber",
@@ -199,13 +200,16 @@ def _maturity(text: str, lo: int, hi: int, action: bool = False) -> date | None:
         if _MATURITY_CUE.search(before) or extends and re.search(r"\bto\s+$", before):
             return d.value      # ('extend the maturity date ... to December 31, 2013')
         if weak is None and _WEAK_CUE.search(before) and not re.search(r"\bdated\s+$|\bfrom\s+$", before) and \
-                not _DONE_ON.search(before) and (action or not _OPENING_DATE.match(text, lo + d.end)
-                                                 or lo + d.start > 40):
+                not _DONE_ON.search(before) and (action or not _OPENING_DATE.match(text, lo + d.end)):
             weak = d.value      # ('On 14 May 2012, Bambouk drew down A$5 million ...': the day it was drawn)
     return weak
 
 
-_OPENING_DATE = re.compile(r"\s*,\s+(?:[A-Z][\w.'-]*\s+){1,4}(?:has\s+|have\s+)?[a-z]+(?:ed|ew|ld|ot|id|ok|ade)\b")
+# 'On 14 May 2012, Bambouk drew down ...', 'the Company on 3 June 2015 signed a ... facility': the day it was done
+_OPENING_DATE = re.compile(
+    r"\s*,?\s+(?:\(?[A-Z][\w.,'()-]*\s+){0,6}(?:has\s+|have\s+)?(?:signed|entered|closed|completed|drew|received|"
+    r"issued|agreed|executed|announced|obtained|secured|raised|arranged|made|repaid|settled|advanced|funded|"
+    r"borrowed|concluded|sold|granted)\b")
 
 
 def _parties(text: str, doc, defined: dict[str, list[str]]) -> list[str]:
@@ -282,9 +286,13 @@ def extract_financings(doc) -> list[FinancingFact]:
         matches = [x for x in matches if not (x[0] in _LOANS and _REFINANCED.search(text, max(0, x[1] - 60), x[1]))]
         orgs = [(m.start(), m.end()) for m in ISSUER_RE.finditer(text)]
         matches = [x for x in matches if not any(a <= x[1] < b for a, b in orgs)]
-        # a generic loan word inside a more specific instrument's words is that instrument
+        # a generic loan word inside a more specific instrument's words is that instrument; of two that overlap
+        # ('convertible loan agreement', 'bridge loan facility') the more specific
         matches = [x for x in matches if not any(
             y is not x and y[1] <= x[1] and x[2] <= y[2] and (y[2] - y[1]) > (x[2] - x[1]) for y in matches)]
+        matches = [x for x in matches if not any(
+            y is not x and y[1] < x[2] and x[1] < y[2] and _SPECIFICITY[y[0]] < _SPECIFICITY[x[0]]
+            and not {x[0], y[0]} & _ACTIONS for y in matches)]
         types = {t for t, _, _ in matches}
         for t, _, _ in matches:
             if t in _LOANS:
