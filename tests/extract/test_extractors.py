@@ -530,6 +530,23 @@ EVENTS += [
     ("The board of directors appointed Mr. Wang Jianguo as Chief Financial Officer of the Company since May 1, 2012.",
      {"event_type": "executive_appointment", "person_name": "Wang Jianguo", "event_date": date(2012, 5, 1)}),
 ]
+EVENTS += [
+    ("Dr. Helene Marchand, P.Geo., will join the Corporation as Vice President, Exploration on July 9, 2012.",
+     {"event_type": "executive_appointment", "person_name": "Helene Marchand", "role": "Vice President, Exploration",
+      "event_date": date(2012, 7, 9)}),
+    ("The Board announces that Mr. Liang Guowei (\"Mr. Liang\") will step down as chief executive officer of the "
+     "Company with effect from 1 July 2012.",
+     {"event_type": "executive_departure", "person_name": "Liang Guowei", "role": "chief executive officer",
+      "event_date": date(2012, 7, 1)}),
+    ("Non-Executive Chair Ms Rhonda Kellerman will become interim Executive Chair from 1 July 2012.",
+     {"event_type": "executive_appointment", "person_name": "Rhonda Kellerman", "role": "interim Executive Chair"}),
+    # leave to appeal: the other side's is a challenge, the issuer's own a proceeding
+    ("Porcupine applied for leave to appeal to the Supreme Court of Canada on June 1, 2012.",
+     {"event_type": "legal_challenge", "event_date": date(2012, 6, 1), "venue": "Supreme Court of Canada"}),
+    ("On 2 June 2012, Kestrel Mining lodged a petition with the Supreme Court of Appeal for leave to appeal against "
+     "the whole of the judgment.",
+     {"event_type": "legal_proceeding", "event_date": date(2012, 6, 2)}),
+]
 NO_EVENTS = [
     "Dan Murphy, Chief Executive Officer, said: \"We are pleased with the quarter.\"",
     "The new mill replaces the Company's pilot plant, which has been decommissioned.",

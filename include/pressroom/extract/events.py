@@ -26,7 +26,8 @@ _ROLE = (
     r"|Chair(?:man|woman|person)?(?:\s+of\s+the\s+Board)?|Vice[- ]President(?:,?\s+(?:of\s+)?[A-Z][\w&]+(?:\s+(?:and\s+|&\s+)?[A-Z][\w&]+){0,3})?"
     r"|(?:Senior\s+)?VP(?:,?\s+[A-Z]\w+(?:\s+[A-Z]\w+){0,2})?|Director(?:\s+of\s+[A-Z]\w+(?:\s+[A-Z]\w+)?)?|Corporate\s+Secretary"
     r"|General\s+Manager(?:,\s+(?:Operations|Exploration|Finance|Projects|Corporate\s+Development))?|General\s+Counsel|Treasurer|Controller|Mine\s+Manager|CEO|CFO|COO|CTO|CSO"
-    r"|(?:Financial|Finance|Managing|Operations|Technical|Exploration|Commercial)\s+Director)"
+    r"|(?:Financial|Finance|Managing|Operations|Technical|Exploration|Commercial)\s+Director"
+    r"|chief\s+(?:executive|financial|operating|technical|technology|commercial|development)\s+officer)"
 )
 _UP = "A-Z\u00c0-\u00d6\u00d8-\u00de"
 _PERSON = (
@@ -40,7 +41,7 @@ _APPOINT = re.compile(
     rf"appointment\s+of\s+(?P<p1>{_PERSON})\s*(?:,[^,]{{0,80}},)?(?:\s+of\s+[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){{0,4}})?\s*,?\s+(?:as|to\s+the\s+(?:position|role)\s+of)\s+(?:the\s+Company's\s+|its\s+|new\s+)?(?P<r1>{_ROLE})"
     rf"|(?P<p2>{_PERSON}){_DESIG}\s*(?:,[^,]{{0,80}}){{0,2}},?\s+(?:has\s+been|was|is|will\s+be|have\s+been)\s+(?:appointed|named|elected|promoted)\s+(?:as\s+|to\s+(?:the\s+(?:newly\s+created\s+)?(?:position|role)\s+of\s+)?)?(?:the\s+Company's\s+|its\s+|a\s+|the\s+)?(?:new\s+)?(?P<r2>{_ROLE})"
     rf"|(?:appointed|named|welcomes?d?|hired)\s+(?P<p3>{_PERSON})\s*(?:,[^,]{{0,60}}){{0,3}}?,?\s+(?:(?:as|to\s+the\s+(?:position|role)\s+of)\s+)?(?:its\s+|the\s+Company's\s+)?(?:new\s+)?(?P<r3>{_ROLE})"
-    rf"|(?P<p4>{_PERSON})\s+(?:has\s+|will\s+|is\s+|will\s+be\s+)?join(?:s|ed|ing)?\s+(?:the\s+Company\s+|[A-Z]\w+\s+)?as\s+(?:its\s+|the\s+Company's\s+|new\s+)?(?P<r4>{_ROLE})"
+    rf"|(?P<p4>{_PERSON}){_DESIG}\s*(?:,[^,]{{0,40}}){{0,3}},?\s+(?:has\s+|will\s+|is\s+|will\s+be\s+)?join(?:s|ed|ing)?\s+(?:the\s+(?:Company|Corporation|Group)\s+|[A-Z]\w+\s+)?as\s+(?:its\s+|the\s+Company's\s+|new\s+)?(?P<r4>{_ROLE})"
     rf"|(?P<p5>{_PERSON})\s+(?:has\s+been|was)\s+(?:appointed|elected)\s+to\s+the\s+(?P<r5>Board)(?:\s+of\s+Directors)?"
     rf"|(?P<p8>{_PERSON})\s*(?:,[^,]{{0,60}}){{0,2}},?\s+(?:will\s+assume|has\s+assumed|assumes|assumed|will\s+take\s+over|(?:has\s+)?accepted|will\s+accept)\s+"
     rf"(?:the\s+)?(?:additional\s+|new\s+)?(?:role|position|duties|responsibilities)\s+of\s+(?:the\s+Company's\s+|its\s+)?(?P<r8>{_ROLE})"
@@ -66,6 +67,7 @@ _DEPART = re.compile(
     rf"|(?:has\s+)?(?:decided|elected|chosen)\s+to\s+(?:retire|resign|step\s+down)|will\s+be\s+(?:retiring|resigning|stepping\s+down)|(?:has\s+)?ceased\s+to\s+be)"
     rf"(?:\s+(?:(?:as|from\s+(?:(?:the\s+|his\s+|her\s+)?position\s+of|his\s+(?:role|position)\s+as|her\s+(?:role|position)\s+as|the\s+Board))\s+)?(?:the\s+Company's\s+|its\s+)?(?:a\s+[Dd]irector\s+and\s+)?(?P<r2>{_ROLE})?)?"
 )
+_ALIAS = re.compile(r"\s*\(\s*(?:the\s+)?\"[^\"]{1,40}\"\s*\)")
 _PREDECESSOR = re.compile(rf"\b(?:succeeding|replacing|succeeds|replaces|will\s+succeed|will\s+replace)\s+(?P<p>{_PERSON})")
 _NOT_PERSON = r"\b(?:President|Vice|Chief|Officer|Director|Chair\w*|Board|Company|Manager|Secretary)\b"
 _AS_ROLE_AFTER = re.compile(rf",\s+as\s+(?:the\s+Company's\s+|its\s+|new\s+)?(?P<role>{_ROLE})")
@@ -83,6 +85,7 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
                            r"|\b(?:carried\s+out|effected|executed|levied|served|obtained|secured)\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}?(?:garnishments?|attachments?|seizures?|saisies?)\b"
                            r"|\b(?:attachment|garnishment|seizure|freezing)\s+of\s+(?:\w+\s+){0,4}?(?:assets|shares|funds|accounts|property|bank\s+accounts|receivables|proceeds)\b"),
     ("legal_challenge", r"\bappealed\b|\b(?:filed|lodged|brought|launched|submitted)\s+(?:an?\s+|its\s+)?(?:notice\s+of\s+)?appeal\b|(?<!of\s)\b(?<!Court\sof\s)appeal\s+(?:of|against)\b|(?:applica\w+|motion|petition|request|action|claim)\s+(?:\S+\s+){0,12}?to\s+(?:annul|set\s+aside|vacate|challenge)"
+                        r"|\b(?:applied|appli(?:es|cation)|motion|petition\w*|sought|seeking|seeks)\s+(?:\S+\s+){0,8}?for\s+leave\s+to\s+appeal|\bleave\s+to\s+appeal\s+(?:was|has\s+been)\s+sought"
                         r"|\bannulment\s+(?:application|proceeding|request)s?|applica\w+\s+for\s+(?:the\s+|partial\s+)?annulment|\bapplied\s+(?:to|before|with)\s+(?:\S+\s+){0,6}?for\s+(?:the\s+|its\s+|partial\s+)?annulment|recours\s+en\s+annulation|sought\s+to\s+(?:annul|set\s+aside|vacate)|appli(?:ed|es)\s+(?:to|before)\s+(?:\S+\s+){0,10}?to\s+(?:annul|set\s+aside|vacate)"),
     ("court_judgment", r"\b(?:ad\s+hoc|annulment)\s+committee\b[^.;]{0,120}?\b(?:rejected|dismissed|upheld|annulled|decided|refused|issued\s+its\s+decision)\b|\b(?:granted|grants|granting|issued|issuing)\s+(?:an\s+)?exequatur\b|\b(?:were|was|been|has\s+been)\s+granted\s+(?:an?\s+)?(?:initial|interim|final|receivership|vesting)\s+order\b|"
                        r"\bCouncil\s+of\s+State\b[^.;]{0,80}?\b(?:ruled|dismissed|rejected|upheld|annulled|confirmed)\b|\b(?:court|judge|justice|cour|corte|juzgado|tribunal(?=\s+(?:de|du|Supremo|Superior|Federal|Constitucional)\b))\b(?!-)[^.;]{0,60}?\b(?:ruled|registered|entered\s+(?:a\s+|final\s+)?judgment|has\s+entered\s+judgment|confirmed|recogni[sz]ed|granted|upheld|dismissed|rejected|issued\s+(?:a\s+|its\s+)?(?:judgment|ruling|decision|order)|denied|affirmed|ordered|approved|sanctioned)\b"
@@ -280,7 +283,8 @@ def extract_events(doc) -> list[EventFact]:
         if not _ANY_EVENT_WORD.search(low):
             continue        # one scan for every trigger word: most sentences name none
         if any(w in low for w in _EXECUTIVE_WORDS):
-            events += _executive_events(text, sent, doc)
+            # ('Mr. Liang Guowei ("Mr. Liang") will step down as ...': the alias is no part of the sentence's grammar)
+            events += _executive_events(_ALIAS.sub("", text) if '("' in text else text, sent, doc)
         triggers = []
         for etype, rx, words in _TRIGGER_RES:
             if not any(w in low for w in words):
@@ -511,7 +515,11 @@ def _executive_events(text: str, sent, doc) -> list[_Event]:
             if person and re.match(r"(?:He|She|They|It|The|This|Mr|Ms)\b", person) and len(person.split()) < 2:
                 continue
             if person and re.search(_NOT_PERSON, person):
-                continue        # a title, not a person
+                # 'Non-Executive Chair Ms Rhonda Kellerman will become ...': the honorific names the person
+                titled = HONORIFIC_PERSON.search(text, m.start(pkey), m.end(pkey))
+                if titled is None or re.search(_NOT_PERSON, titled.group("name")):
+                    continue        # a title, not a person
+                person = titled.group("name")
             if person is None or (doc.issuer and person in doc.issuer):
                 continue
             if re.search(r"\bre-?(?:appointed|elected)\b|\bconfirmed\b", text[max(0, m.start() - 40):m.end()], re.I):
