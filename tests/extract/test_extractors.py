@@ -132,6 +132,16 @@ PRODUCTION += [
      "May 2012.",
      ("Kestrel Gold Corp.", None, date(2012, 5, 1), date(2012, 5, 31), "cash_cost_per_oz", 298, False)),
 ]
+PRODUCTION += [
+    # 'an increase over the 18,886 ounces recovered in the first quarter of 2012': the prior figure, and 2012 no figure
+    ("In the first quarter of 2012, 20,967 ounces of gold were recovered at the Wren plant, an increase of 11% over "
+     "the 18,886 ounces recovered in the fourth quarter of 2011.",
+     ("Wren plant", None, date(2011, 10, 1), date(2011, 12, 31), "gold_recovered_oz", 18886, False)),
+    ("Cash cost per ounce of gold sold at the Wren mine was $684 in May 2012.",
+     ("Wren mine", None, date(2012, 5, 1), date(2012, 5, 31), "cash_cost_per_oz", 684, False)),
+    ("The Finch underground mine produced 63,118 tonnes of ore in May 2012.",
+     ("Finch underground mine", None, date(2012, 5, 1), date(2012, 5, 31), "ore_mined_t", 63118, False)),
+]
 PRODUCTION_GAPS = [
     # a figure given as a share: the attributable part is not told apart from the mine's total
     ("Attributable production from the Wren mine (60% interest) was 5,000 oz in May 2012, of a total of "
@@ -660,3 +670,9 @@ def test_an_australian_financial_year_ends_in_june_unless_the_release_says_other
     said = asx.replace("for the June Quarter.", "for the June Quarter. Its financial year ends on 31 December.")
     assert [(f.period_start, f.period_end) for f in parse_release(said).production] == [
         (date(2012, 1, 1), date(2012, 12, 31))] or parse_release(said).production == ()
+
+
+def test_a_year_after_its_period_word_is_no_figure():
+    facts = _production("The Wren plant recovered 20,967 ounces of gold in the first quarter of 2012, against 18,886 "
+                        "ounces recovered in the fourth quarter of 2011.")
+    assert sorted(f[5] for f in facts) == [18886, 20967]

@@ -31,7 +31,7 @@ QUANTITY_RE = re.compile(
 )
 _BOUND_BEFORE = re.compile(
     r"(?:under|over|more\s+than|less\s+than|below|above|exceed(?:ing|s|ed)?|up\s+to|at\s+least|nearly|almost|"
-    r"in\s+excess\s+of|greater\s+than|fewer\s+than|close\s+to|some|of\s+about|over\s+the|plus|by)\s*(?:US\s*)?\$?\s*$",
+    r"in\s+excess\s+of|greater\s+than|fewer\s+than|close\s+to|some|of\s+about|plus|by)\s*(?:US\s*)?\$?\s*$",
     re.I,
 )
 _RANGE_AFTER = re.compile(r"^\s*(?:%|ounces?|oz|tonnes|t|g/t)?\s*(?:to|-|and)\s*(?:US)?\$?\d", re.I)
@@ -63,12 +63,15 @@ _OZ_METRICS = (
 _T_METRICS = (
     ("ore_processed_t", re.compile(r"\bprocess(?:ed|ing)?\b|\bmill(?:ed|ing)\b|\btreated\b|\bthroughput\b|"
                                    r"\bcrushed\b|\bstacked\b|\bfeed\b|\bplaced\b", re.I)),
-    ("ore_mined_t", re.compile(r"\bmined\b|\bmining\b|\bextracted\b|\bhauled\b|\bore\s+production\b", re.I)),
+    ("ore_mined_t", re.compile(r"\bmined\b|\bmining\b|\bextracted\b|\bhauled\b|\bore\s+production\b|"
+                               r"\bmine\s+produced\b(?=\s+[\d,.]+\s+(?:million\s+)?(?:tonnes|t)\s+of\s+ore)", re.I)),
 )
 _RECOVERY = re.compile(r"\brecover(?:y|ies)\b", re.I)
 _GRADE = re.compile(r"\bgrades?\b|\bhead\s+(?:law|assay)\b|\bfeed\s+grade\b", re.I)
 _CASH_COST = re.compile(r"\bcash\s+costs?\b|\bcash\s+operating\s+costs?\b", re.I)
 _NOT_CASH_COST = re.compile(r"\ball[- ]in\b|\bAISC\b|\bsustaining\b", re.I)
+_COST_PER_OUNCE_BEFORE = re.compile(r"\bcash\s+(?:operating\s+)?costs?\s+per\s+(?:troy\s+)?ounce\b[^.;$\d]{0,50}?\s"
+                                    r"(?:was|were|of|fell\s+to|rose\s+to)\s+$", re.I)
 _PER_OUNCE = re.compile(r"^\s*(?:US|U\.S\.)?\s*(?:per\s+(?:troy\s+)?ounce|/\s*oz\b|per\s+oz\b|an\s+ounce|/\s*ounce)", re.I)
 _CLAUSE_SPLIT = re.compile(
     r",\s+|;\s+|\s+\(|\s+(?:with|while|whereas|compared\s+(?:to|with)|versus|vs\.?)\s+|"
@@ -284,6 +287,10 @@ def find_figures(sentence: str, default_currency: str | None = None, carried_t: 
             metric, unit = _nearest(_T_METRICS, sentence, label_from, num_start, m.start()), "t"
         if metric is None or value < 10:
             continue
+        if re.fullmatch(r"(?:19|20)\d\d", sentence[num_start:num_end]) and re.search(
+                r"\b(?:quarter|half|year|month|fiscal|FY|January|February|March|April|May|June|July|August|September|"
+                r"October|November|December)\s+(?:of\s+)?$", sentence[max(0, num_start - 30):num_start], re.I):
+            continue        # '18,886 ounces recovered in the first quarter of 2013': a year, not a figure
         figures.append(RawFigure(metric, value, unit, num_start, num_end))
     if "(" in sentence and figures:
         for m in _PRIOR_VALUE.finditer(sentence):
@@ -299,8 +306,9 @@ def find_figures(sentence: str, default_currency: str | None = None, carried_t: 
         labels = sorted([(m.start(), True) for m in _CASH_COST.finditer(sentence)]
                         + [(m.start(), False) for m in _NOT_CASH_COST.finditer(sentence)])
         for money in find_money(sentence):
-            if not _PER_OUNCE.match(sentence[money.end: money.end + 20]):
-                continue
+            if not _PER_OUNCE.match(sentence[money.end: money.end + 20]) and not _COST_PER_OUNCE_BEFORE.search(
+                    sentence[max(0, money.start - 60): money.start]):
+                continue        # ('Cash cost per ounce of gold sold was $684')
             label = [is_cash for pos, is_cash in labels if pos < money.start]
             if not label or not label[-1]:
                 continue        # 'Total cash costs of US$712/oz ...; AISC of US$934/oz': the label before it
