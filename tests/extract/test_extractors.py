@@ -558,6 +558,11 @@ EVENTS += [
      {"event_type": "legal_proceeding", "event_date": date(2012, 6, 2)}),
 ]
 NO_EVENTS = [
+    "Ms. Zhou has entered into a service contract with the Company for a term of three years commencing on 1 April "
+    "2012.",
+    "Kestrel has also entered into an equity distribution agreement with Haro Street Capital Inc. establishing an "
+    "at-the-market equity program of CDN$10 million.",
+    "In its judgment, the Tribunal found that the state company had no authority to terminate the contract.",
     "Dan Murphy, Chief Executive Officer, said: \"We are pleased with the quarter.\"",
     "The new mill replaces the Company's pilot plant, which has been decommissioned.",
     "The parties attended a court-ordered mediation on 26 April 2012.",

@@ -162,12 +162,14 @@ _SHORT_TO_FULL = {"dc": "district of columbia", "d.c.": "district of columbia", 
 _JURISDICTION = re.compile(r"\b(?:in|of)\s+(Canada|England|France|the\s+United\s+States|New\s+York|Ontario|Australia|the\s+United\s+Kingdom|Paris|London)\b|\b(Canadian|English|French|American|New\s+York)\s+(?:judgment|court|lawsuit|action|proceedings?)\b")
 _GENERIC_VENUE = re.compile(r"^(?:the\s+)?(?:arbitral|arbitration)?\s*(?:tribunal|court)$", re.I)
 _FINANCING_WORDS = re.compile(
-    r"\b(?:underwrit\w+|placement|placing|offering|loans?|facilit(?:y|ies)|stream(?:ing)?|royalt(?:y|ies)|"
+    r"\b(?:underwrit\w+|placement|placing|offering|equity\s+distribution|at[- ]the[- ]market|loans?|facilit(?:y|ies)|stream(?:ing)?|royalt(?:y|ies)|"
     r"debentures?|notes?|credit|financing|subscription|term\s+sheet|intercreditor|warrants?|upfront|deposit)\b", re.I)
 # 'US$4.1 million of the Company's legal fees': costs awarded beside the award, not its amount
 _COSTS_AFTER = re.compile(r"\s+(?:of|in|for|towards?)\s+(?:the\s+|its\s+)?(?:\w+'s\s+)?(?:\w+\s+){0,2}(?:legal\s+)?(?:fees|costs)\b", re.I)
 _NOT_FINANCING_AGREEMENT = re.compile(r"\b(?:forbearance|standstill|amending|amendment|settlement|support|offtake|"
                                       r"shareholders'|joint\s+venture|deed|alliance|mining|community)\b", re.I)
+_NOT_A_DEAL = re.compile(r"\b(?:service|employment|consulting|consultancy|executive|management)\s+(?:contract|agreement)s?\b",
+                         re.I)
 _DECIDED = re.compile(r"\b(?:rejected|dismissed|denied|refused|upheld)\b", re.I)
 _DATE_CUE = re.compile(r"\b(?:on|dated|effective|as\s+of|from|since|commencing|starting|issued\s+on|entered\s+on|rendered\s+on)\s+$",
                        re.I)
@@ -293,6 +295,10 @@ def extract_events(doc) -> list[EventFact]:
                 head = text[max(0, m.start() - 40): m.start()]
                 if _NEGATION.search(head) or _MODAL.search(head[-25:]):
                     continue
+                if etype == "agreement" and _NOT_A_DEAL.search(text, max(0, m.start()), m.end() + 40):
+                    continue    # 'entered into a service contract with the Company': employment terms
+                if etype == "arbitration_award" and "judgment" in low and not re.search(r"award|arbitra", low):
+                    continue    # 'In its judgment, the Tribunal found ...': a court ('Tribunal Supremo'), not arbitrators
                 if etype == "court_judgment" and re.match(r"\s+the\s+(?:appointment|engagement|retention|fees)\b",
                                                           text[m.end():]):
                     continue    # 'The Court has approved the appointment of ... as Chief Restructuring Officer
