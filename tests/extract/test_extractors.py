@@ -276,6 +276,13 @@ FINANCINGS += [
      {"instrument_type": "secured_loan", "amount": 3_250_000}),
 ]
 NO_FINANCINGS = [
+    # a royalty retained on a sale, or argued over in court; options and warrants counted as outstanding
+    "Kestrel has also retained a 1.0% net smelter return royalty on the project, half of which the buyer may "
+    "repurchase for $1.5 million.",
+    "Porcupine commenced the action in October 2011, claiming that a 2% net smelter return royalty granted in 1996 "
+    "also applied to the Bigstone claims, and sought damages of $42 million.",
+    "As of June 11, 2012, the Company had 161,420,350 common shares, 9,865,000 stock options with a weighted average "
+    "exercise price of $1.18 and 4,200,000 warrants exercisable at $1.75 until March 2, 2015 outstanding.",
     # warrants exercised are no new warrants
     "A total of 3,500,000 warrants exercisable at C$0.50 were exercised during the quarter for proceeds of "
     "C$1,750,000.",

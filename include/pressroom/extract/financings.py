@@ -120,6 +120,10 @@ _REFERENCE_TYPES = {
     "investor": {"private_placement", "equity_offering"}, "purchaser": {"private_placement", "equity_offering",
                                                                          "promissory_note", "convertible_debenture"},
 }
+_NOT_A_ROYALTY_FINANCING = re.compile(r"\bretain(?:ed|s|ing)?\b|\b(?:claim(?:ed|ing|s)?|action|court|lawsuit|"
+                                      r"judgment|trial|dispute|litigation)\b", re.I)
+_OUTSTANDING = re.compile(r"\boutstanding\b", re.I)
+_NEWLY = re.compile(r"\b(?:grant\w*|issu\w*|award\w*|priced|closed|completed)\b", re.I)
 _ORG_PARTIES_CUE = re.compile(r"\b(?:from|with|by|to|lenders?|investors?|purchasers?|underwriters?|led\s+by|including)\s+(?:the\s+)?$", re.I)
 
 
@@ -326,6 +330,12 @@ def extract_financings(doc) -> list[FinancingFact]:
         for x in matches:
             firsts_by_type.setdefault(x[0], x)
         matches = sorted(firsts_by_type.values(), key=lambda x: x[1])
+        # a royalty retained on a sale or argued over in court, and options or warrants only counted as outstanding,
+        # are no new instrument
+        if _NOT_A_ROYALTY_FINANCING.search(text):
+            matches = [x for x in matches if x[0] != "royalty_stream"]
+        if _OUTSTANDING.search(text) and not _NEWLY.search(text):
+            matches = [x for x in matches if x[0] not in ("stock_options", "warrants")]
         # a sale of a royalty the issuer holds is a disposition, not a financing
         matches = [x for x in matches if not (x[0] == "royalty_stream" and re.search(
             r"(?:sale|sold|dispos\w+|divest\w*)\s+(?:of\s+)?its\s+(?:\S+\s+){0,6}$|"
