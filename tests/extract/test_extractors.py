@@ -275,6 +275,21 @@ FINANCINGS += [
      "Holdings LLC.",
      {"instrument_type": "secured_loan", "amount": 3_250_000}),
 ]
+FINANCINGS += [
+    # compensation options and finder's warrants are warrants; shares issued on a flow-through basis a placement
+    ("The Agent received a cash commission equal to 7% of the gross proceeds and 406,000 compensation options, each "
+     "exercisable to acquire one common share of the Corporation at $0.42 until March 15, 2014.",
+     {"instrument_type": "warrants", "share_count": 406_000, "price_per_share": 0.42,
+      "maturity_date": date(2014, 3, 15)}),
+    ("Kestrel paid a cash finder's fee of $71,820 to Laviolette Securities Inc. and issued to it 171,000 "
+     "non-transferable finder's warrants, each exercisable to acquire one common share at $0.42 until June 14, 2013.",
+     {"instrument_type": "warrants", "share_count": 171_000, "price_per_share": 0.42,
+      "counterparties": ("Laviolette Securities Inc.",)}),
+    ("Concurrently, Kestrel issued 3,600,000 common shares on a charity flow-through basis (the \"Charity FT "
+     "Shares\") at $0.56 per Charity FT Share for gross proceeds of $2,016,000.",
+     {"instrument_type": "private_placement", "status": "closed", "amount": 2_016_000, "share_count": 3_600_000,
+      "price_per_share": 0.56}),
+]
 NO_FINANCINGS = [
     # a royalty retained on a sale, or argued over in court; options and warrants counted as outstanding
     "Kestrel has also retained a 1.0% net smelter return royalty on the project, half of which the buyer may "

@@ -27,10 +27,11 @@ INSTRUMENTS: tuple[tuple[str, str], ...] = (
     ("exchangeable_loan", r"exchangeable\s+(?:(?:senior|secured|gold|term)\s+)*loan"),
     ("credit_facility", r"(?:credit|loan|revolving|term\s+loan|debt|bridge|working\s+capital|revolving\s+credit|finance|financing|lease|standby|acquisition|term|offtake)\s+facilit(?:y|ies)|\brevolver\b|line\s+of\s+credit"),
     ("royalty_stream", r"\broyalt(?:y|ies)\b|(?:gold|silver|precious\s+metals?)\s+stream|stream(?:ing)?\s+(?:agreement|transaction|arrangement|financing|deal)|(?:gold|silver|precious\s+metals?)\s+(?:purchase|delivery)\s+agreement"),
-    ("private_placement", r"private\s+placements?|\bplacements?\s+of\s+[\d,.]+\s+(?:million\s+)?(?:new\s+)?(?:fully\s+paid\s+)?(?:ordinary\s+|common\s+)?(?:shares|units)|\bsubscription\s+(?:for|of)\s+(?:[\d,.]+\s+(?:million\s+)?)?(?:new\s+)?(?:ordinary\s+|common\s+)?shares|\bplacing\b|\b(?:conditionally\s+)?placed\s+(?:[\d,.]+\s+(?:million\s+)?)?(?:new\s+)?(?:ordinary\s+|common\s+)?shares|non-brokered\s+(?:\w+\s+)?(?:financing|placement|offering)|brokered\s+(?:\w+\s+)?placement|flow-through\s+(?:financing|placement|offering)"),
+    ("private_placement", r"private\s+placements?|\bplacements?\s+of\s+[\d,.]+\s+(?:million\s+)?(?:new\s+)?(?:fully\s+paid\s+)?(?:ordinary\s+|common\s+)?(?:shares|units)|\bsubscription\s+(?:for|of)\s+(?:[\d,.]+\s+(?:million\s+)?)?(?:new\s+)?(?:ordinary\s+|common\s+)?shares|\bplacing\b|\b(?:conditionally\s+)?placed\s+(?:[\d,.]+\s+(?:million\s+)?)?(?:new\s+)?(?:ordinary\s+|common\s+)?shares|non-brokered\s+(?:\w+\s+)?(?:financing|placement|offering)|brokered\s+(?:\w+\s+)?placement|flow-through\s+(?:financing|placement|offering|basis)"),
     ("equity_offering", r"share\s+purchase\s+plan|\bSPP\b|entitlements?\s+offer|rights\s+(?:offering|issue)|at[- ]the[- ]market\s+(?:equity\s+)?(?:program(?:me)?|offering|facility)|\bATM\s+program(?:me)?|equity\s+distribution\s+agreement|underwriters?\s+(?:have\s+|has\s+)?agreed\s+to\s+(?:purchase|buy)|bought\s+deal|(?:public|equity|share|prospectus|marketed|overnight|underwritten|unit)\s+offering|offering\s+of\s+(?:[\d,.]+\s+(?:million\s+)?)?(?:common\s+)?(?:shares|units)"),
     ("stock_options", r"(?:stock|incentive(?:\s+stock)?|share\s+purchase)\s+options?|\boptions?\s+to\s+(?:purchase|acquire)|grant(?:ed|s)?\s+(?:of\s+)?(?:an\s+aggregate\s+of\s+)?(?:[\d,]+\s+)?options"),
-    ("warrants", r"\b(?:share\s+purchase\s+)?warrants?\b|\b(?:free\s+)?attaching\s+options?\b|\blead\s+manager\s+options?\b"),
+    ("warrants", r"\b(?:share\s+purchase\s+)?warrants?\b|\b(?:free\s+)?attaching\s+options?\b|\blead\s+manager\s+options?\b|"
+                 r"\b(?:compensation|broker(?:s'|'s)?|agent(?:s'|'s)?|finder(?:s'|'s)?|underwriter(?:s'|'s)?)\s+options?\b"),
     ("debt_settlement", r"\b(?:would|will|to)\s+be\s+(?:exchanged|converted)\s+for\s+[\d,.]+\s+(?:million\s+)?(?:new\s+)?(?:common\s+|ordinary\s+)?shares|debt[- ]for[- ]equity|in\s+(?:full\s+|partial\s+)?settlement\s+of|settle(?:d|ment)?\s+(?:of\s+)?(?:\S+\s+){0,3}?(?:of\s+)?(?:existing\s+|outstanding\s+|certain\s+)?(?:debts?|indebtedness|liabilities|obligations|accounts\s+payable|amounts\s+owed|accrued\s+(?:and\s+unpaid\s+)?interest|(?:fees|salaries|wages|interest|amounts?)\s+(?:owed|owing|due|payable))|shares[- ]for[- ]debt|debt\s+settlement"),
     ("debt_transfer", r"(?:debts?|loans?|notes?)\s+(?:\S+\s+){0,8}?(?:has|have|was|were|will\s+be)\s+(?:been\s+)?(?:transferred|assigned)|\b(?:assigned|transferred|sold)\s+(?:the|its|all)\s+(?:\S+\s+){0,3}?(?:loans?|debt|notes?|indebtedness)\b(?:[^.;]{0,80}?\bto\b)|(?:transfer|assignment)\s+of\s+(?:the\s+|its\s+)?(?:existing\s+|outstanding\s+)?(?:secured\s+)?(?:debt|loan|notes)"),
     ("debt_repayment", r"principal\s+(?:re)?payments?|\brepa(?:y|id|ys|yment|ying)\b|\bretired\b|\bredeem(?:ed|s)?\b|\bredemption\b|bought\s+(?:[\w.$,\s]+?\s+)?of\s+(?:this|the)\s+debt|paid\s+(?:off|down)|\bprepaid\b|\bprepayment\s+of\b"),
@@ -46,7 +47,8 @@ INSTRUMENT_WORDS = {
     "equity_offering": ("offering", "bought deal", "underwriter", "at-the-market", "at the market", "atm program",
                         "distribution agreement", "share purchase plan", "spp", "entitlement", "rights"),
     "stock_options": ("option",),
-    "warrants": ("warrant", "attaching option", "lead manager option"),
+    "warrants": ("warrant", "attaching option", "lead manager option", "compensation option", "broker option",
+                 "brokers' option", "agent's option", "agents' option", "finder's option", "underwriters' option"),
     "debt_settlement": ("settle", "shares-for-debt", "shares for debt", "exchanged for", "converted for",
                         "debt-for-equity", "debt for equity"),
     "debt_transfer": ("transfer", "assign"),
@@ -63,13 +65,14 @@ _LOANS = {"secured_loan", "exchangeable_loan", "credit_facility", "promissory_no
 _LOANS_WORDS = _LOANS - {"convertible_debenture"}
 
 _PER_SECURITY = re.compile(r"^\s*(?:per|for\s+each|a)\s+(?:\$?[\d,]+\s+(?:principal\s+amount\s+of\s+)?)?(?:debentures?|notes?|bonds?)\b", re.I)
-_PER_SHARE = re.compile(r"^\s*(?:per|for\s+each|a)\s+(?:common\s+|ordinary\s+|flow-through\s+|class\s+\w\s+|[A-Z]{1,4}\s+)?(?:share|unit|warrant|option|cdi)s?\b", re.I)
+_PER_SHARE = re.compile(r"^\s*(?:per|for\s+each|a)\s+(?:(?:common|ordinary|flow-through|charity|class\s+\w|[A-Z][A-Za-z-]{0,11})\s+){0,3}"
+                        r"(?:share|unit|warrant|option|cdi)s?\b", re.I)
 _PRICE_BEFORE = re.compile(r"(?:exercise|conversion|exchange|issue|offering|subscription|deemed|placing)\s+price\s+(?:of\s+|at\s+|is\s+|will\s+be\s+)?(?:\w+\s+){0,4}?(?:from\s+[^\s]+\s+to\s+)?$|at\s+a\s+price\s+of\s+$|convertible\s+(?:\w+\s+){0,4}at\s+$|exercisable\s+(?:\w+\s+){0,8}at\s+$|exchangeable\s+(?:\w+\s+){0,8}at\s+$", re.I)
 _SHARES_RE = re.compile(
     r"(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?P<scale>million\s+)?"
     r"(?:(?:common|ordinary|flow-through|new|class\s+\w|voting|subordinate|bonus|finder's|finders'|broker|compensation|"
     r"incentive|stock|share\s+purchase|placing|subscription|hard[- ]dollar|non-flow-through|premium|charity|"
-    r"consideration|special|FT|HD)\s+){0,3}"
+    r"consideration|special|FT|HD|non-transferable|transferable|agent's|underwriters'|brokers')\s+){0,3}"
     r"(?:shares|units|warrants|options)\b", re.I)
 _RATE_RE = re.compile(
     r"(?P<a>\d+(?:\.\d+)?)\s*(?:%|per\s*cent\.?|percent)\s*(?:per\s+annum|per\s+year|a\s+year|annual(?:ly)?|interest|coupon|simple|compounded|"
