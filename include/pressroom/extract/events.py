@@ -356,7 +356,7 @@ def extract_events(doc) -> list[EventFact]:
                 venue = _resolve_short(pick[1], full_venues) if pick[2] else pick[1]
             if venue is None and etype not in ("acquisition", "disposition", "agreement", "expropriation"):
                 # 'Ecuador applied to ICSID for annulment': the institution by the full name the release gives it
-                inst = _INSTITUTION.search(text, s - 60 if s > 60 else 0, hi)
+                inst = _INSTITUTION.search(text, max(0, s - 60), hi)
                 if inst:
                     venue = next((v for v in full_venues if _same_venue(inst.group(), v)), inst.group())
             if etype in ("acquisition", "disposition", "agreement", "expropriation"):
@@ -476,11 +476,12 @@ _DEAL_TYPES = ("agreement", "acquisition", "disposition")
 
 
 def _dates_from_reference(doc, events: list[_Event]) -> None:
-    undated = [ev for ev in events if ev.event_date is None and not ev.event_type.startswith("executive_")]
-    if not undated:
+    first_undated = min((ev.start for ev in events if ev.event_date is None
+                         and not ev.event_type.startswith("executive_")), default=None)
+    if first_undated is None:
         return
     for sent in doc.seg.sentences:
-        if sent.section != "body" or sent.start <= min(ev.start for ev in undated):
+        if sent.section != "body" or sent.start <= first_undated:
             continue
         for d in find_dates_near(sent.text, doc.release_date):
             m = _DATED_REFERENCE.search(sent.text, max(0, d.start - 160), d.start)
@@ -488,7 +489,7 @@ def _dates_from_reference(doc, events: list[_Event]) -> None:
                 continue
             wanted = _REFERENCE_TYPES.get(m.group("noun").lower(), _DEAL_TYPES)
             earlier = [ev for ev in events if ev.start < sent.start and ev.event_type in wanted]
-            if earlier and earlier[-1].event_date is None and earlier[-1] in undated:
+            if earlier and earlier[-1].event_date is None:
                 earlier[-1].event_date = d.value
 
 

@@ -194,8 +194,8 @@ def _fixed_rate(text: str, lo: int, hi: int) -> float | None:
 
 
 # 'The Facility closed on June 20, 2008': the day something happened, not when the debt falls due
-_DONE_ON = re.compile(r"\b(?:closed|completed|signed|entered\s+into|executed|dated|effective|drawn|drew|funded|issued|"
-                      r"announced|received|advanced|approved|agreed)\b(?:\s+\w+){0,3}\s+(?:on|by)\s+$", re.I)
+_DONE_VERBS = r"closed|completed|signed|executed|drawn|drew|funded|issued|announced|received|advanced|approved|agreed"
+_DONE_ON = re.compile(rf"\b(?:{_DONE_VERBS}|entered\s+into|dated|effective)\b(?:\s+\w+){{0,3}}\s+(?:on|by)\s+$", re.I)
 
 
 def _maturity(text: str, lo: int, hi: int, action: bool = False) -> date | None:
@@ -213,10 +213,8 @@ def _maturity(text: str, lo: int, hi: int, action: bool = False) -> date | None:
 
 
 # 'On 14 May 2012, Bambouk drew down ...', 'the Company on 3 June 2015 signed a ... facility': the day it was done
-_OPENING_DATE = re.compile(
-    r"\s*,?\s+(?:\(?[A-Z][\w.,'()-]*\s+){0,6}(?:has\s+|have\s+)?(?:signed|entered|closed|completed|drew|received|"
-    r"issued|agreed|executed|announced|obtained|secured|raised|arranged|made|repaid|settled|advanced|funded|"
-    r"borrowed|concluded|sold|granted)\b")
+_OPENING_DATE = re.compile(rf"\s*,?\s+(?:\(?[A-Z][\w.,'()-]*\s+){{0,6}}(?:has\s+|have\s+)?(?:{_DONE_VERBS}|entered|"
+                           r"obtained|secured|raised|arranged|made|repaid|settled|borrowed|concluded|sold|granted)\b")
 
 
 def _parties(text: str, doc, defined: dict[str, list[str]]) -> list[str]:

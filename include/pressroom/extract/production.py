@@ -287,9 +287,8 @@ def find_figures(sentence: str, default_currency: str | None = None, carried_t: 
             metric, unit = _nearest(_T_METRICS, sentence, label_from, num_start, m.start()), "t"
         if metric is None or value < 10:
             continue
-        if re.fullmatch(r"(?:19|20)\d\d", sentence[num_start:num_end]) and re.search(
-                r"\b(?:quarter|half|year|month|fiscal|FY|January|February|March|April|May|June|July|August|September|"
-                r"October|November|December)\s+(?:of\s+)?$", sentence[max(0, num_start - 30):num_start], re.I):
+        if re.fullmatch(r"(?:19|20)\d\d", sentence[num_start:num_end]) and _PERIOD_WORD_BEFORE.search(
+                sentence, max(0, num_start - 30), num_start):
             continue        # '18,886 ounces recovered in the first quarter of 2013': a year, not a figure
         figures.append(RawFigure(metric, value, unit, num_start, num_end))
     if "(" in sentence and figures:
@@ -425,6 +424,7 @@ _BARE_SUBJECT = re.compile(
     r"(?:is|are)\s+(?:targeting|expected\s+to\s+(?:produce|contribute)|forecast\s+to\s+(?:produce|contribute))|"
     r"targets\s+(?:\w+\s+){0,2}production|expects\s+to\s+produce|"
     r"(?:gold\s+)?(?:production|poured|pour|sales|output)\s+(?:of|was|were|totall?ed)\s+(?:a\s+record\s+)?\d)")
+_PERIOD_WORD_BEFORE = re.compile(rf"\b(?:quarter|half|year|month|fiscal|FY|{'|'.join(MONTH_NAMES)})\s+(?:of\s+)?$", re.I)
 _NOT_SITE = re.compile(rf"^(?:{'|'.join(MONTH_NAMES)})\b|^(?:US|C|A|U\.S)\b", re.I)
 
 

@@ -137,8 +137,7 @@ def _find_specs(text: str, free_text: bool = False) -> tuple[tuple[_Spec, int, i
             # '(Jul - Dec 2023)': the months a column spans, ending in the last one
             first, last = month_number(g["mr1"]), month_number(g["mr2"])
             n = (last - first) % 12 + 1
-            spec = _Spec("span", int(g["mry"]) if g["mry"] else None, n, last,
-                         calendar.monthrange(2001, last)[1] if last != 2 else 28) if n in (1, 3, 6, 12) else _Spec("bad")
+            spec = _Spec("span", int(g["mry"]) if g["mry"] else None, n, last) if n in (1, 3, 6, 12) else _Spec("bad")
         elif g["mon"]:
             word = g["mm"]
             if free_text and not word[0].isupper():
@@ -163,9 +162,7 @@ def _resolve(spec: _Spec, year: int, fy_end: int) -> Period | None:
     """The period ``spec`` names in ``year`` (a fiscal year is named by the year it ends in)."""
     try:
         if spec.kind in ("ended", "span"):
-            end = date(year, spec.end_month, spec.end_day)
-            if spec.end_month == 2:
-                end = _month_end(year, 2)
+            end = _month_end(year, spec.end_month) if spec.kind == "span" else date(year, spec.end_month, spec.end_day)
             grain = {1: "month", 3: "quarter", 6: "half", 12: "year"}[spec.n]
             if grain == "month" and end.day < 28:
                 return None
@@ -217,8 +214,11 @@ class _PInfo:
 
 def _pinfo(text: str, fy_end: int, free_text: bool = False) -> _PInfo:
     info = _PInfo()
+    spans: list[_Spec] = []
     for spec, _, _ in _find_specs(text, free_text):
-        if spec.kind == "bad":
+        if spec.kind == "span":
+            spans.append(spec)
+        elif spec.kind == "bad":
             info.bad = True
         elif spec.kind == "ytd":
             info.ytd = spec
@@ -237,6 +237,13 @@ def _pinfo(text: str, fy_end: int, free_text: bool = False) -> _PInfo:
             elif p not in info.full:
                 info.full.append(p)
     years = set(info.years)
+    if len(spans) == 1:
+        # 'YTD FY2024 (Jul - Dec 2023)': the months spelled out say which period the heading names
+        year = spans[0].year or (next(iter(years)) if len(years) == 1 else None)
+        span = _resolve(spans[0], year, fy_end) if year else None
+        if span is not None:
+            info.full, info.partial, info.years, info.ytd = [span], [], [], None
+            return info
     if len(years) == 1:
         y = next(iter(years))
         if info.partial:
@@ -252,11 +259,6 @@ def _pinfo(text: str, fy_end: int, free_text: bool = False) -> _PInfo:
             info.years = []
         elif info.full and all(p.end.year == y for p in info.full):
             info.years = []
-    spans = [_resolve(spec, spec.year or (info.years[0] if len(set(info.years)) == 1 else 0), fy_end)
-             for spec, _, _ in _find_specs(text, free_text) if spec.kind == "span"]
-    if len(spans) == 1 and spans[0] is not None:
-        # 'YTD FY2024 (Jul - Dec 2023)': the months spelled out say which period the heading names
-        info.full, info.partial, info.years, info.ytd = [spans[0]], [], [], None
     if len(info.full) > 1 and len({p.end for p in info.full}) == 1:
         # 'Q3 FY2012' over 'Mar 2012': one column, labelled by its period and by the month it ends in
         info.full = [max(info.full, key=lambda p: p.end - p.start)]
