@@ -579,6 +579,32 @@ EVENTS += [
      "the whole of the judgment.",
      {"event_type": "legal_proceeding", "event_date": date(2012, 6, 2)}),
 ]
+EVENTS += [
+    # designations after a name, with their commas; the predecessor leaves the role his successor takes
+    ("The Company announces the appointment of Jane A. Smith, CPA, CA as Chief Financial Officer, effective "
+     "November 1, 2012.",
+     {"event_type": "executive_appointment", "person_name": "Jane A. Smith", "role": "Chief Financial Officer",
+      "event_date": date(2012, 11, 1)}),
+    ("The Company announces the appointment of Jane Smith as Chief Financial Officer, effective November 1, 2012. "
+     "Ms. Smith succeeds John Doe, who is retiring.",
+     {"event_type": "executive_departure", "person_name": "John Doe", "role": "Chief Financial Officer"}),
+    ("Mr. Graham Tse, CPA, CA, has been appointed Interim Chief Financial Officer and Mr. Derek Lum, a partner at "
+     "Lum LLP, has been appointed Corporate Secretary.",
+     {"event_type": "executive_appointment", "person_name": "Graham Tse", "role": "Interim Chief Financial Officer"}),
+    ("The Company also announces that Robert Brown has resigned as a director of the Company, effective immediately.",
+     {"event_type": "executive_departure", "person_name": "Robert Brown", "role": "director"}),
+    # a deal's other party may end in an abbreviation ('Inc.') before the verb that makes it an acquisition
+    ("Kestrel has entered into a definitive agreement with Northern Minerals Inc. pursuant to which Kestrel will "
+     "acquire a 100% interest in the Bluebird project for cash consideration of C$5 million.",
+     {"event_type": "acquisition", "counterparty": "Northern Minerals Inc.", "amount": 5_000_000, "currency": "CAD"}),
+    ("Kestrel has entered into a definitive agreement with Northern Minerals Inc. to acquire the Bluebird project "
+     "for C$5 million.",
+     {"event_type": "acquisition", "counterparty": "Northern Minerals Inc.", "amount": 5_000_000}),
+    # the sum an agreement commits
+    ("Kestrel and the Republic of Tanzania signed a settlement agreement on October 1, 2012 under which the "
+     "Government will pay the Company US$30 million in six instalments.",
+     {"event_type": "agreement", "event_date": date(2012, 10, 1), "amount": 30_000_000, "currency": "USD"}),
+]
 NO_EVENTS = [
     "Ms. Zhou has entered into a service contract with the Company for a term of three years commencing on 1 April "
     "2012.",
