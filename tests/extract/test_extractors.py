@@ -155,6 +155,15 @@ def _production(text: str):
             for f in parse_release(release(text)).production]
 
 
+PRODUCTION += [
+    # a release about several mines: a paragraph that names none reports the company, not the last mine named
+    ("The Eagle mine produced 31,200 ounces and the Falcon mine produced 21,140 ounces in the first quarter of "
+     "2012.\n\nAt the Eagle mine, the mill processed 412,000 tonnes of ore in the first quarter of 2012.\n\n"
+     "Gold sales in the first quarter of 2012 were 50,100 ounces.",
+     ("Kestrel Gold Corp.", None, date(2012, 1, 1), date(2012, 3, 31), "gold_sold_oz", 50100, False)),
+]
+
+
 @pytest.mark.parametrize(("sentence", "fact"), PRODUCTION + [
     pytest.param(*c, marks=pytest.mark.xfail(strict=True)) for c in PRODUCTION_GAPS])
 def test_production(sentence, fact):

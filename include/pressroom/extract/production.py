@@ -625,7 +625,8 @@ def extract_production(doc) -> list:
         if sent.unit != last_unit:
             # a highlight bullet stands alone, and a heading ('Costs', 'Finance') starts a new topic: no mill
             # is carried into either
-            if seg.units[sent.unit].kind == "list_item" or any(
+            # and in a release about several operations a new paragraph names its own
+            if seg.units[sent.unit].kind == "list_item" or len(operations) > 1 or any(
                     u.kind == "heading" for u in seg.units[max(last_unit + 1, 0):sent.unit]):
                 context_site = None
             last_unit = sent.unit
