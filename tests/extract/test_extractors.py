@@ -156,6 +156,9 @@ def _production(text: str):
 
 
 PRODUCTION += [
+    # the mine a figure came from, its kind capitalized ('from the Wren Mine'), with no mill in view
+    ("Quarterly gold production of 8,450 ounces in the first quarter of 2012 from the Wren Mine.",
+     ("Wren Mine", None, date(2012, 1, 1), date(2012, 3, 31), "gold_produced_oz", 8450, False)),
     # a release about several mines: a paragraph that names none reports the company, not the last mine named
     ("The Eagle mine produced 31,200 ounces and the Falcon mine produced 21,140 ounces in the first quarter of "
      "2012.\n\nAt the Eagle mine, the mill processed 412,000 tonnes of ore in the first quarter of 2012.\n\n"
