@@ -163,3 +163,15 @@ def test_hong_kong_announcement():
 
 def test_a_date_whose_day_and_month_could_swap_is_no_date():
     assert find_dates("on 05/06/2020") == []
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("ore from the near-by Isidora gold mine at the Choco 10 mill", ["Isidora mine", "Choco 10 mill"]),
+    ("The Bluebird Mining Complex processed 412,000 tonnes", ["Bluebird Mining Complex"]),
+    # an owner's possessive is no part of a site's name
+    ("Kestrel's Bluebird mine produced 8,000 ounces", ["Bluebird mine"]),
+    ("the Company's mill processed 412,000 tonnes", []),
+])
+def test_facility_names(text, names):
+    from pressroom.extract.production import find_facilities
+    assert [f.name for f in find_facilities(text)] == names

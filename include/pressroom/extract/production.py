@@ -83,7 +83,7 @@ _UNSUPPORTED_PERIOD = re.compile(
 _COMPANY_SUBJECT = re.compile(r"\b(?:the\s+company|the\s+group|company[- ]wide|consolidated|in\s+total|total\s+(?:gold\s+)?production|attributable\s+(?:gold\s+)?production|group\s+(?:gold\s+)?production|we)\b", re.I)
 _YEAR_NOT_PERIOD = re.compile(r"(?:(?:record|best|highest|lowest)\s+(?:\w+\s+){0,2}?(?:for|in|of)|since|before|after|until)\s+$", re.I)
 
-FACILITY_KINDS = r"(?:processing\s+plant|processing\s+facility|heap\s+leach(?:\s+(?:pad|facility|operation))?|open[- ]pit|underground\s+mine|mill|mine|mines|plant|operations?|project|facility|complex|pit|concentrator)"
+FACILITY_KINDS = r"(?:processing\s+plant|processing\s+facility|mining\s+complex|heap\s+leach(?:\s+(?:pad|facility|operation))?|open[- ]pit|underground\s+mine|mill|mine|mines|plant|operations?|project|facility|complex|pit|concentrator)"
 _FACILITY_WORDS = ("mill", "mine", "plant", "operation", "project", "facility", "complex", "pit", "concentrator", "heap")
 _FACILITY_RE = re.compile(rf"\b(?P<kind>{FACILITY_KINDS})\b", re.I)
 _ENDS_WITH_KIND = re.compile(rf"\b{FACILITY_KINDS}$", re.I)
@@ -130,6 +130,8 @@ def find_facilities(text: str) -> list[Facility]:
             clean = tok.strip(",;:()\"'")
             if clean != tok and name_tokens:
                 break
+            if clean.endswith(("'s", "\u2019s")):
+                break       # "Kestrel's Bluebird mine", "the Company's mill": the owner is no part of the name
             if _NAME_TOKEN.match(clean) and clean not in _NOT_NAME:
                 name_tokens.insert(0, clean)
                 if clean != tok:
