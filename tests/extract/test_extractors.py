@@ -302,6 +302,21 @@ FINANCINGS += [
      {"instrument_type": "private_placement", "status": "closed", "amount": 2_016_000, "share_count": 3_600_000,
       "price_per_share": 0.56}),
 ]
+FINANCINGS += [
+    # placements named by their amount or their investors, and subscriptions by agreement
+    ("Kestrel has completed a A$12.5 million placement to sophisticated and professional investors at A$0.08 per "
+     "share.",
+     {"instrument_type": "private_placement", "status": "closed", "amount": 12_500_000, "currency": "AUD",
+      "price_per_share": 0.08}),
+    ("Kestrel has entered into a subscription agreement with Newmont Mining Corporation pursuant to which Newmont "
+     "will subscribe for 15,000,000 common shares at a price of C$0.60 per share for gross proceeds of C$9,000,000.",
+     {"instrument_type": "private_placement", "amount": 9_000_000, "currency": "CAD", "share_count": 15_000_000,
+      "counterparties": ("Newmont Mining Corporation",)}),
+    # a package of two instruments: each takes the amount written just before its words
+    ("Kestrel has signed a term sheet with Orion Mine Finance for a US$100 million project finance package "
+     "comprising a US$60 million senior secured term loan and a US$40 million gold stream.",
+     {"instrument_type": "royalty_stream", "status": "proposed", "amount": 40_000_000, "currency": "USD"}),
+]
 NO_FINANCINGS = [
     # a royalty retained on a sale, or argued over in court; options and warrants counted as outstanding
     "Kestrel has also retained a 1.0% net smelter return royalty on the project, half of which the buyer may "
@@ -680,6 +695,11 @@ PARTIES = [
 
 # an instrument named in one sentence, its terms and holders in the next
 FOLLOW_UPS = [
+    # a running total over tranches is no tranche of its own
+    ("Kestrel has closed the second and final tranche of its non-brokered private placement, issuing 4,500,000 units "
+     "at $0.20 per unit for gross proceeds of $900,000. Together with the first tranche, the Company has raised "
+     "aggregate gross proceeds of $2,100,000.",
+     {"amount": 900_000, "share_count": 4_500_000}),
     ("Kestrel has closed a US$75 million revolving credit facility (the \"Facility\") with Halverson Bank plc. The "
      "Facility closed on June 1, 2012. Borrowings under the Facility bear interest at LIBOR plus 4.5%, and a standby "
      "fee of 1.25% per annum is payable on undrawn amounts. The Facility matures on June 30, 2016.",

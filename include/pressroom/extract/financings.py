@@ -27,7 +27,11 @@ INSTRUMENTS: tuple[tuple[str, str], ...] = (
     ("exchangeable_loan", r"exchangeable\s+(?:(?:senior|secured|gold|term)\s+)*loan"),
     ("credit_facility", r"(?:credit|loan|revolving|term\s+loan|debt|bridge|working\s+capital|revolving\s+credit|finance|financing|lease|standby|acquisition|term|offtake)\s+facilit(?:y|ies)|\brevolver\b|line\s+of\s+credit"),
     ("royalty_stream", r"\broyalt(?:y|ies)\b|(?:gold|silver|precious\s+metals?)\s+stream|stream(?:ing)?\s+(?:agreement|transaction|arrangement|financing|deal)|(?:gold|silver|precious\s+metals?)\s+(?:purchase|delivery)\s+agreement"),
-    ("private_placement", r"private\s+placements?|\bplacements?\s+of\s+[\d,.]+\s+(?:million\s+)?(?:new\s+)?(?:fully\s+paid\s+)?(?:ordinary\s+|common\s+)?(?:shares|units)|\bsubscription\s+(?:for|of)\s+(?:[\d,.]+\s+(?:million\s+)?)?(?:new\s+)?(?:ordinary\s+|common\s+)?shares|\bplacing\b|\b(?:conditionally\s+)?placed\s+(?:[\d,.]+\s+(?:million\s+)?)?(?:new\s+)?(?:ordinary\s+|common\s+)?shares|non-brokered\s+(?:\w+\s+)?(?:financing|placement|offering)|brokered\s+(?:\w+\s+)?placement|flow-through\s+(?:financing|placement|offering|basis)"),
+    ("private_placement", r"private\s+placements?|\bplacements?\s+of\s+[\d,.]+\s+(?:million\s+)?(?:new\s+)?(?:fully\s+paid\s+)?(?:ordinary\s+|common\s+)?(?:shares|units)|\bsubscription\s+(?:for|of)\s+(?:[\d,.]+\s+(?:million\s+)?)?(?:new\s+)?(?:ordinary\s+|common\s+)?shares|\bplacing\b|\b(?:conditionally\s+)?placed\s+(?:[\d,.]+\s+(?:million\s+)?)?(?:new\s+)?(?:ordinary\s+|common\s+)?shares|non-brokered\s+(?:\w+\s+)?(?:financing|placement|offering)|brokered\s+(?:\w+\s+)?placement|flow-through\s+(?:financing|placement|offering|basis)"
+                          # 'a A$12.5 million placement to sophisticated investors', 'a subscription agreement with
+                          # Newmont ... will subscribe for 15,000,000 common shares'
+                          r"|(?:million|m|bn|\d{3})\s+(?:(?:equity|share|institutional|strategic)\s+)?placement\b|\bplacements?\s+to\s+(?:\w+\s+){0,4}?(?:investors|shareholders|subscribers|institutions)"
+                          r"|\bsubscription\s+agreements?\b|\bsubscri(?:be|bed|bes|bing)\s+for\s+(?:an\s+aggregate\s+of\s+)?[\d,.]+\s+(?:million\s+)?(?:new\s+)?(?:ordinary\s+|common\s+)?(?:shares|units)"),
     ("equity_offering", r"share\s+purchase\s+plan|\bSPP\b|entitlements?\s+offer|rights\s+(?:offering|issue)|at[- ]the[- ]market\s+(?:equity\s+)?(?:program(?:me)?|offering|facility)|\bATM\s+program(?:me)?|equity\s+distribution\s+agreement|underwriters?\s+(?:have\s+|has\s+)?agreed\s+to\s+(?:purchase|buy)|bought\s+deal|(?:public|equity|share|prospectus|marketed|overnight|underwritten|unit)\s+offering|offering\s+of\s+(?:[\d,.]+\s+(?:million\s+)?)?(?:common\s+)?(?:shares|units)"),
     ("stock_options", r"(?:stock|incentive(?:\s+stock)?|share\s+purchase)\s+options?|\boptions?\s+to\s+(?:purchase|acquire)|grant(?:ed|s)?\s+(?:of\s+)?(?:an\s+aggregate\s+of\s+)?(?:[\d,]+\s+)?options"),
     ("warrants", r"\b(?:share\s+purchase\s+)?warrants?\b|\b(?:free\s+)?attaching\s+options?\b|\blead\s+manager\s+options?\b|"
@@ -109,6 +113,9 @@ _MISSED = re.compile(r"\b(?:missed|miss|failed\s+to\s+make|did\s+not\s+make|not\
                      r"defaulted\s+on|default\s+on|unable\s+to\s+make)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w$.,]+\s+){0,4}$", re.I)
 _FEE_BEFORE = re.compile(r"\b(?:fees?|commissions?|expenses)\s+(?:of|totall?ing|equal\s+to|amounting\s+to)\s+"
                          r"(?:approximately\s+|about\s+)?$|\bfinder'?s'?\s+fees?\s+(?:\w+\s+){0,2}$", re.I)
+# 'Together with the first tranche, the Company has raised aggregate gross proceeds of $2,100,000': a total, no tranche
+_RUNNING_TOTAL = re.compile(r"\b(?:together\s+with|including\s+the\s+(?:first|previous|earlier|initial)|in\s+total|to\s+date|"
+                            r"combined|cumulative|both\s+tranches|all\s+tranches)\b", re.I)
 _TRANCHE_SPLIT = re.compile(r",?\s+and\s+(?=\d{1,3}(?:,\d{3})+\s+(?:[\w-]+\s+){0,3}?(?:units|shares)\b)")
 _BARE_REFERENCE = re.compile(
     r"(?:The|These|Such|This|Each|Both)\s+(?:[\w-]+\s+){0,2}?(?P<head>notes?|debentures?|loans?|facilit(?:y|ies)|bonds?|"
@@ -251,6 +258,19 @@ def _parties(text: str, doc, defined: dict[str, list[str]]) -> list[str]:
     return sorted(out, key=lambda p: text.find(p) if p in text else len(text))
 
 
+_ADJECTIVES_ONLY = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,4}$")
+
+
+def _own_amount_start(text: str, moneys: list[Money], start: int) -> int:
+    """Where an instrument's words begin, counting an amount written just before them ('a US$40 million gold
+    stream')."""
+    for m in moneys:
+        if start - 60 <= m.end <= start and _ADJECTIVES_ONLY.fullmatch(text, m.end, start) \
+                and not _PER_SHARE.match(text[m.end:m.end + 30]):
+            return m.start
+    return start
+
+
 def extract_financings(doc) -> list[FinancingFact]:
     defined = _defined_parties(doc)
     rows: list[_Row] = []
@@ -324,7 +344,8 @@ def extract_financings(doc) -> list[FinancingFact]:
         if types & {"convertible_debenture", "promissory_note"}:
             matches = [x for x in matches if x[0] not in ("equity_offering", "private_placement")]
         # a tranche or deposit sentence continues the instrument the release is about
-        if not matches and last_equity_type and re.search(r"\btranche\b|\bunits\b", text, re.I) and any(
+        if not matches and last_equity_type and re.search(r"\btranche\b|\bunits\b", text, re.I) and not _RUNNING_TOTAL.search(
+                text) and any(
                 not _PER_SHARE.match(text[m.end:m.end + 25]) for m in moneys):
             matches = [(last_equity_type, 0, 0)]
         firsts_by_type: dict[str, tuple] = {}
@@ -406,6 +427,10 @@ def extract_financings(doc) -> list[FinancingFact]:
                          for a, b in zip(bounds, bounds[1:], strict=False)]
                 if cuts and all(gross):
                     firsts = sorted([*firsts, *((t, c, c) for c in cuts)], key=lambda x: x[1])
+        # 'comprising a US$60 million senior secured term loan and a US$40 million gold stream': an amount just
+        # before an instrument's words is that instrument's, so the one before it ends where that amount starts
+        firsts = [(t, _own_amount_start(text, moneys, s0), e0) if i else (t, s0, e0)
+                  for i, (t, s0, e0) in enumerate(firsts)]
         status = _status(text, context_status)
         for i, (itype, s, e) in enumerate(firsts):
             lo = 0 if i == 0 else s         # the first instrument owns the sentence's opening words
