@@ -632,6 +632,16 @@ EVENTS += [
      "Government will pay the Company US$30 million in six instalments.",
      {"event_type": "agreement", "event_date": date(2012, 10, 1), "amount": 30_000_000, "currency": "USD"}),
 ]
+EVENTS += [
+    # the successor takes the role the other leaves; a claim's plaintiff is the other party to its dismissal
+    ("John Smith will step down as President and Chief Executive Officer effective March 31, 2012, and the Board has "
+     "appointed Mary Jones, currently Chief Operating Officer, as his successor.",
+     {"event_type": "executive_appointment", "person_name": "Mary Jones",
+      "role": "President and Chief Executive Officer"}),
+    ("Kestrel reports that the Tanzanian High Court has dismissed the claim brought by Northern Drilling Ltd. against "
+     "the Company.",
+     {"event_type": "court_judgment", "counterparty": "Northern Drilling Ltd.", "venue": "Tanzanian High Court"}),
+]
 NO_EVENTS = [
     "Ms. Zhou has entered into a service contract with the Company for a term of three years commencing on 1 April "
     "2012.",

@@ -406,9 +406,14 @@ def extract_events(doc) -> list[EventFact]:
                 counterparty = _counterparty(text, states, venue_spans)
                 if counterparty is None:
                     against = re.search(r"\bagainst\s+(?:the\s+)?", text[s:hi])
-                    if against:
+                    # 'the High Court dismissed the claim brought by Northern Drilling Ltd. against the Company'
+                    by = re.search(r"\b(?:brought|filed|commenced|initiated|launched|instituted|lodged)\s+by\s+(?:the\s+)?",
+                                   text[s:hi])
+                    if by:
+                        counterparty = next(iter(cued_parties("from " + text[s + by.end():hi], doc.issuer)), None)
+                    if counterparty is None and against:
                         counterparty = next(iter(cued_parties("from " + text[s + against.end():hi], doc.issuer)), None)
-                    elif etype == "legal_proceeding" and re.search(r"\bserved\s+with\b", text[s:hi]):
+                    elif counterparty is None and etype == "legal_proceeding" and re.search(r"\bserved\s+with\b", text[s:hi]):
                         counterparty = next(iter(cued_parties(text[s:hi], doc.issuer)), None)   # '... by X Inc.'
             jm = _JURISDICTION.search(text, max(0, s - 30), hi + 40 if hi < len(text) else hi)
             jurisdiction = (jm.group(1) or jm.group(2)) if jm else None
@@ -592,6 +597,12 @@ def _executive_events(text: str, sent, doc) -> list[_Event]:
                 continue    # board elections at a shareholders' meeting are not executive changes
             out.append(_Event(etype, date.value if date else None, None, None, None, None,
                               person.strip(), role, None, sent.start, sent.end))
+    # '... John Smith will step down as President and Chief Executive Officer ..., and the Board has appointed Mary
+    # Jones, currently Chief Operating Officer, as his successor': she takes the role he leaves
+    roles_out = [ev.role for ev in out if ev.event_type == "executive_departure" and ev.role]
+    appointed = [ev for ev in out if ev.event_type == "executive_appointment"]
+    if roles_out and len(appointed) == 1 and _AS_SUCCESSOR.search(text):
+        appointed[0].role = roles_out[0]
     # '... has been appointed Chief Financial Officer, replacing Gerald Pike, who has left': the role he left
     roles_in = [ev.role for ev in out if ev.event_type == "executive_appointment" and ev.role]
     if roles_in and re.search(r"\b(?:replac|succe)", text):
@@ -608,6 +619,7 @@ def _executive_events(text: str, sent, doc) -> list[_Event]:
     return out
 
 
+_AS_SUCCESSOR = re.compile(r"\bas\s+(?:his|her|their)\s+successor\b")
 _ROLE_ABBREVIATIONS = {"CEO": "Chief Executive Officer", "CFO": "Chief Financial Officer",
                        "COO": "Chief Operating Officer", "CTO": "Chief Technology Officer"}
 
