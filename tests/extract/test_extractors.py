@@ -771,3 +771,15 @@ def test_a_year_after_its_period_word_is_no_figure():
     facts = _production("The Wren plant recovered 20,967 ounces of gold in the first quarter of 2012, against 18,886 "
                         "ounces recovered in the fourth quarter of 2011.")
     assert sorted(f[5] for f in facts) == [18886, 20967]
+
+
+def test_a_total_stated_beside_its_parts_is_no_row_of_its_own():
+    facts = parse_release(release(
+        "Kestrel today announced the closing, on June 1, 2012, of new senior secured credit facilities totalling "
+        "$1.2 billion (the \"Credit Facilities\"). The Credit Facilities consist of an $800 million revolving credit "
+        "facility (the \"Revolver\") maturing on June 1, 2016 and a $400 million term loan facility maturing on June "
+        "1, 2017. At closing Kestrel drew $250 million under the Revolver.")).financings
+    got = {(f.instrument_type, f.amount, f.status, f.maturity_date) for f in facts}
+    assert got == {("credit_facility", 800e6, "closed", date(2016, 6, 1)),
+                   ("credit_facility", 400e6, "closed", date(2017, 6, 1)),
+                   ("credit_facility", 250e6, "closed", None)}, facts

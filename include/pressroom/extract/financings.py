@@ -98,7 +98,7 @@ _CLOSED = re.compile(
     r"(?<!will\s)(?<!to\s)(?<!will\sbe\s)(?<!to\sbe\s)\b(?:closed|has\s+completed|have\s+completed|completed|has\s+raised|have\s+raised|raised|"
     r"(?:has|have)\s+been\s+(?:fully\s+|partially\s+)?(?:transferred|retired|repaid|used|settled|issued|drawn|funded|advanced|closed|completed)|was\s+used|"
     r"was\s+(?:issued|repaid|retired|drawn|closed|completed|funded)|were\s+(?:issued|repaid|retired)|retired|repaid|"
-    r"drew\s+down|has\s+drawn|used\s+(?:it|them|(?:the\s+|its\s+)?(?:\w+\s+){0,2}?proceeds)\s+to\s+(?:repay|retire|redeem|settle)|concluded|converted|has\s+sold|received(?=\s+(?:the\s+|gross\s+|net\s+|an?\s+|its\s+)?(?:(?:first|second|initial|final|full)\s+)?(?:proceeds|funds|payment|upfront|advance|drawdown|\$|US\$|C\$|A\$|\d))|advanced(?=\s+(?:US|C|A)?\$|\s+\d)|bought(?!\s+deal)|settled|issued)\b", re.I)
+    r"drew(?:\s+down)?|has\s+drawn|(?:announced|announces|confirm(?:s|ed)?)\s+the\s+(?:closing|completion)|used\s+(?:it|them|(?:the\s+|its\s+)?(?:\w+\s+){0,2}?proceeds)\s+to\s+(?:repay|retire|redeem|settle)|concluded|converted|has\s+sold|received(?=\s+(?:the\s+|gross\s+|net\s+|an?\s+|its\s+)?(?:(?:first|second|initial|final|full)\s+)?(?:proceeds|funds|payment|upfront|advance|drawdown|\$|US\$|C\$|A\$|\d))|advanced(?=\s+(?:US|C|A)?\$|\s+\d)|bought(?!\s+deal)|settled|issued)\b", re.I)
 _CLASS_PARTIES = re.compile(
     r"\bto\s+(?:certain\s+)?(?P<list>(?:(?:its\s+)?(?:directors|officers|insiders|employees|consultants|management|"
     r"employees\s+and\s+consultants)(?:,\s*|\s+and\s+|,\s+and\s+)?){1,6})", re.I)
@@ -202,7 +202,8 @@ def _fixed_rate(text: str, lo: int, hi: int) -> float | None:
 
 # 'The Facility closed on June 20, 2008': the day something happened, not when the debt falls due
 _DONE_VERBS = r"closed|completed|signed|executed|drawn|drew|funded|issued|announced|received|advanced|approved|agreed"
-_DONE_ON = re.compile(rf"\b(?:{_DONE_VERBS}|entered\s+into|dated|effective)\b(?:\s+\w+){{0,3}}\s+(?:on|by)\s+$", re.I)
+_DONE_ON = re.compile(rf"\b(?:{_DONE_VERBS}|closing|completion|entered\s+into|dated|effective)\b,?(?:\s+\w+){{0,3}}\s+(?:on|by)\s+$",
+                      re.I)
 
 
 def _maturity(text: str, lo: int, hi: int, action: bool = False) -> date | None:
@@ -348,10 +349,29 @@ def extract_financings(doc) -> list[FinancingFact]:
                 text) and any(
                 not _PER_SHARE.match(text[m.end:m.end + 25]) for m in moneys):
             matches = [(last_equity_type, 0, 0)]
+        known_types = {r.instrument_type for r in rows}
+        if any(r.instrument_type in _LOANS for r in rows):
+            known_types.add("secured_loan")
+        definite = [x for x in matches if x[0] in known_types and (re.search(
+            r"\b(?:the|such|these|each|this|said)\s+(?:\w+\s+){0,2}$", text[max(0, x[1] - 30):x[1]], re.I)
+            or any(text.startswith(term, x[1]) or text[max(0, x[1] - 20):x[2]].endswith(term) for term in defined_terms
+                   if term[:1].isupper()))]    # 'subscribed for 30,000,000 Placing Shares': a defined term
+        if definite and len(definite) < len(matches):
+            # 'In connection with the Placing, ... warrants'; 'The Credit Facilities consist of an $800 million
+            # revolving credit facility ...': the reference is no instrument of its own
+            matches = [x for x in matches if x not in definite]
+            definite = []
+        # one row per instrument type, unless a later mention has an amount of its own written just before it ('an
+        # $800 million revolving credit facility ... and a $400 million term loan facility')
         firsts_by_type: dict[str, tuple] = {}
+        extra = []
         for x in matches:
-            firsts_by_type.setdefault(x[0], x)
-        matches = sorted(firsts_by_type.values(), key=lambda x: x[1])
+            if x[0] not in firsts_by_type:
+                firsts_by_type[x[0]] = x
+            elif _own_amount_start(text, moneys, x[1]) < x[1] and _own_amount_start(
+                    text, moneys, firsts_by_type[x[0]][1]) < firsts_by_type[x[0]][1]:
+                extra.append(x)
+        matches = sorted([*firsts_by_type.values(), *extra], key=lambda x: x[1])
         # a royalty retained on a sale or argued over in court, and options or warrants only counted as outstanding,
         # are no new instrument
         if _NOT_A_ROYALTY_FINANCING.search(text):
@@ -363,16 +383,8 @@ def extract_financings(doc) -> list[FinancingFact]:
             r"(?:sale|sold|dispos\w+|divest\w*)\s+(?:of\s+)?its\s+(?:\S+\s+){0,6}$|"
             r"acqui\w+\s+(?:of\s+)?(?:a|an|the|its)?\s*(?:portfolio\s+of\s+)?(?:\S+\s+){0,6}$",
             text[max(0, x[1] - 80):x[1]], re.I))]        # buying royalties is an acquisition, not a financing
-        known_types = {r.instrument_type for r in rows}
-        if any(r.instrument_type in _LOANS for r in rows):
-            known_types.add("secured_loan")
-        definite = [x for x in matches if x[0] in known_types and (re.search(
-            r"\b(?:the|such|these|each|this|said)\s+(?:\w+\s+){0,2}$", text[max(0, x[1] - 30):x[1]], re.I)
-            or any(text.startswith(term, x[1]) or text[max(0, x[1] - 20):x[2]].endswith(term) for term in defined_terms
-                   if term[:1].isupper()))]    # 'subscribed for 30,000,000 Placing Shares': a defined term
-        if definite and len(definite) < len(matches):
-            matches = [x for x in matches if x not in definite]      # 'In connection with the Placing, ... warrants'
-        elif matches and rows and len(definite) == len(matches):
+        definite = [x for x in definite if x in matches]
+        if matches and rows and definite and len(definite) == len(matches):
             # 'The Debentures will bear interest ...': terms of an instrument already announced
             wanted = {x[0] for x in matches}
             if "secured_loan" in wanted and all(text[x[1]:x[2]].lower().rstrip("s") == "loan" for x in matches):
@@ -499,7 +511,30 @@ def extract_financings(doc) -> list[FinancingFact]:
                 last_loan_row = (sent.unit, row)
     _unit_warrants(doc, rows)
     _warrant_terms(doc, rows)
+    _drop_totals(rows)
     return _finalize(rows, doc, defined)
+
+
+def _drop_totals(rows: list[_Row]) -> None:
+    """'... credit facilities totalling $1.2 billion (the "Credit Facilities"). The Credit Facilities consist of an $800
+    million revolving credit facility ... and a $400 million delayed-draw term loan ...': one row per instrument, so
+    a total stated beside its parts is no row of its own (its parts take its status and parties)."""
+    for total in list(rows):
+        if total.amount is None or total.instrument_type in _ACTIONS | {"warrants", "stock_options"}:
+            continue
+        parts = [r for r in rows if r is not total and r.amount is not None and r.start >= total.start
+                 and r.start - total.end < 600 and r.amount.currency == total.amount.currency
+                 and r.instrument_type not in _ACTIONS | {"warrants", "stock_options"}]
+        for k in range(len(parts), 1, -1):
+            group = parts[:k]
+            if abs(sum(r.amount.amount for r in group) - total.amount.amount) <= 0.005 * total.amount.amount:
+                for r in group:
+                    if r.status == "announced":
+                        r.status = total.status
+                    if not r.parties:
+                        r.parties = list(total.parties)
+                rows.remove(total)
+                break
 
 
 _UNIT_WARRANT = re.compile(
