@@ -465,7 +465,7 @@ EVENTS += [
 EVENTS += [
     ("Kestrel completed the plan of arrangement with Bonanza Gold Inc. on May 30, 2012.",
      {"event_type": "acquisition", "counterparty": "Bonanza Gold Inc.", "event_date": date(2012, 5, 30)}),
-    ("Directors and officers of Bonanza have entered into voting support agreements with Kestrel.",
+    ("Kestrel has entered into offtake agreements with Bonanza Smelting Inc. for its concentrate.",
      {"event_type": "agreement"}),
     ("The Board has terminated the employment of John Smith as President and Chief Executive Officer, effective "
      "immediately.",
@@ -642,7 +642,24 @@ EVENTS += [
      "the Company.",
      {"event_type": "court_judgment", "counterparty": "Northern Drilling Ltd.", "venue": "Tanzanian High Court"}),
 ]
+EVENTS += [
+    ("The Company also announces that Sir Anthony W. Pell-Harrington KCMG has been appointed Non-Executive Chairman "
+     "with effect from 1 September 2012.",
+     {"event_type": "executive_appointment", "person_name": "Anthony W. Pell-Harrington",
+      "role": "Non-Executive Chairman", "event_date": date(2012, 9, 1)}),
+    ("Non-Executive Director Mr Graham K. Ferrier did not seek re-election and retired from the Board at the close "
+     "of the meeting.",
+     {"event_type": "executive_departure", "person_name": "Graham K. Ferrier", "role": "Non-Executive Director"}),
+    # 'yesterday' is the day before the release ('earlier today' stays undated)
+    ("Kestrel and Manitou Falls Resources Inc. announce that yesterday they entered into a definitive arrangement "
+     "agreement under which Kestrel will acquire all of the issued and outstanding common shares of Manitou Falls.",
+     {"event_type": "acquisition", "event_date": date(2012, 6, 13), "counterparty": "Manitou Falls Resources Inc."}),
+]
 NO_EVENTS = [
+    "Mr Ian W. Lockyer, who retired by rotation in accordance with the Constitution, offered himself for "
+    "re-election and was re-elected.",
+    "Directors and senior officers of Manitou Falls have entered into voting support agreements in favour of the "
+    "Arrangement.",
     "Ms. Zhou has entered into a service contract with the Company for a term of three years commencing on 1 April "
     "2012.",
     "Kestrel has also entered into an equity distribution agreement with Haro Street Capital Inc. establishing an "

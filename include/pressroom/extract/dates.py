@@ -5,7 +5,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -100,8 +100,15 @@ def find_dates_near(text: str, release_date: date | None) -> list[FoundDate]:
             except ValueError:
                 continue
         found.append(FoundDate(value, m.start(), m.end()))
+    for m in _YESTERDAY.finditer(text):
+        # 'yesterday they entered into ...': the day before the release ('earlier today' stays undated: an event
+        # never takes the release's own date)
+        found.append(FoundDate(release_date - timedelta(days=1), m.start(), m.end()))
     found.sort(key=lambda d: d.start)
     return found
+
+
+_YESTERDAY = re.compile(r"\byesterday\b", re.I)
 
 
 def parse_date(text: str) -> date | None:

@@ -31,14 +31,17 @@ _ROLE = (
 )
 _UP = "A-Z\u00c0-\u00d6\u00d8-\u00de"
 _PERSON = (
-    r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?:[" + _UP + r"][a-z\u00df-\u00ff\u0100-\u017f']+(?:-[" + _UP + r"]?[a-z\u00df-\u00ff\u0100-\u017f']+)?|[A-Z]\.)"
+    r"(?:(?:Mr|Ms|Mrs|Dr|Sir|Dame|Prof)\.?\s+)?(?:[" + _UP + r"][a-z\u00df-\u00ff\u0100-\u017f']+(?:-[" + _UP + r"]?[a-z\u00df-\u00ff\u0100-\u017f']+)?|[A-Z]\.)"
     r"(?:\s+(?!(?:President|Chief|Vice|Interim|Acting|Executive|Senior|Director|Chair\w*|Managing|General|Corporate)\b)"
     r"(?:[" + _UP + r"][a-z\u00df-\u00ff\u0100-\u017f']+(?:-[" + _UP + r"]?[a-z\u00df-\u00ff\u0100-\u017f']+)*|[A-Z]\.|Van|van|Den|den|de|De|da|Da|la|La|von|Von|del|Del|dos|Ma?c[A-Z][a-z]+|O'[A-Z][a-z]+)){1,4}"
 )
 # letters after a name: 'Ms Lindiwe Dube CA(SA) has been appointed ...'
 # (with or without commas: 'Jane Smith, CPA, CA as Chief Financial Officer')
+# 'Mr Graham K. Ferrier did not seek re-election and retired from the Board'
+_NOT_STANDING = r"(?:did\s+not\s+(?:seek|stand\s+for|offer\s+(?:himself|herself)\s+for)\s+re-?election\s+and\s+)?"
 _DESIG = (r"(?:,?\s+(?:CA\(SA\)|CPA|CA|CFA|FCA|ACA|MBA|PhD|Ph\.D\.?|P\.\s?Eng\.?|P\.\s?Geo\.?|ICD\.D|M\.Sc\.?|B\.Sc\.?|"
-          r"MAIG|FAusIMM(?:\s?\(CP\))?|MAusIMM(?:\s?\(CP\))?|Q\.C\.|K\.C\.|LL\.B\.?)(?![\w(]))*")
+          r"MAIG|FAusIMM(?:\s?\(CP\))?|MAusIMM(?:\s?\(CP\))?|Q\.C\.|K\.C\.|LL\.B\.?|KCMG|CMG|OBE|CBE|MBE|AO|AM|"
+          r"BCom|BEc|BSc|MSc|FCPA|CPA\(Aust\)|FAICD|GAICD|MAICD)(?![\w(]))*")
 _APPOINT = re.compile(
     rf"appointment\s+of\s+(?P<p1>{_PERSON}){_DESIG}\s*(?:,[^,]{{0,80}},)?(?:\s+of\s+[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){{0,4}})?\s*,?\s+(?:as|to\s+the\s+(?:position|role)\s+of)\s+(?:the\s+Company's\s+|its\s+|new\s+)?(?P<r1>{_ROLE})"
     rf"|(?P<p2>{_PERSON}){_DESIG}\s*(?:,[^,]{{0,80}}){{0,2}}?,?\s+(?:has\s+been|was|is|will\s+be|have\s+been)\s+(?:appointed|named|elected|promoted)\s+(?:as\s+|to\s+(?:the\s+(?:newly\s+created\s+)?(?:position|role)\s+of\s+)?)?(?:the\s+Company's\s+|its\s+|a\s+|the\s+)?(?:new\s+)?(?P<r2>{_ROLE})"
@@ -64,8 +67,8 @@ _DEPART = re.compile(
     rf"(?:\s+(?:as|from\s+(?:the\s+position\s+of|his\s+role\s+as|her\s+role\s+as))\s+(?:the\s+Company's\s+|its\s+)?(?P<r5>{_ROLE}))?"
     rf"|(?:succeeds|replaces|succeeding|replacing)\s+(?P<p3>{_PERSON}),?\s+who\s+(?:has\s+)?(?:resigned|retired|stepped\s+down|left|is\s+retiring|will\s+retire|is\s+leaving|will\s+leave|is\s+stepping\s+down|departed)"
     rf"(?:\s+(?:as|from\s+the\s+position\s+of)\s+(?:the\s+Company's\s+|its\s+)?(?P<r3>{_ROLE}))?"
-    rf"|(?P<r9>{_ROLE})\s+(?P<p9>{_PERSON})\s+(?:has\s+)?(?:resigned|retired|stepped\s+down|left\s+the\s+Company)"
-    rf"|(?P<p2>{_PERSON})\s*(?:,(?![^,]*\b(?:succeed\w*|replac\w*|appointed|named)\b)[^,]{{0,80}}){{0,2}},?\s+(?:has\s+|is\s+)?(?:resigned|retired|stepped\s+down|will\s+(?:step\s+down|retire|resign)|is\s+stepping\s+down|has\s+left|departed"
+    rf"|(?P<r9>{_ROLE})\s+(?P<p9>{_PERSON})\s+{_NOT_STANDING}(?:has\s+)?(?:resigned|retired|stepped\s+down|left\s+the\s+Company)"
+    rf"|(?P<p2>{_PERSON})\s*(?:,(?![^,]*\b(?:succeed\w*|replac\w*|appointed|named)\b)[^,]{{0,80}}){{0,2}},?\s+{_NOT_STANDING}(?:has\s+|is\s+)?(?:resigned|retired|stepped\s+down|will\s+(?:step\s+down|retire|resign)|is\s+stepping\s+down|has\s+left|departed"
     rf"|(?:has\s+)?(?:decided|elected|chosen)\s+to\s+(?:retire|resign|step\s+down)|will\s+be\s+(?:retiring|resigning|stepping\s+down)|(?:has\s+)?ceased\s+to\s+be)"
     rf"(?:\s+(?:(?:as|from\s+(?:(?:the\s+|his\s+|her\s+)?position\s+of|his\s+(?:role|position)\s+as|her\s+(?:role|position)\s+as|the\s+Board))\s+)?(?:the\s+Company's\s+|its\s+)?(?:a\s+[Dd]irector\s+and\s+)?(?:a\s+)?(?P<r2>{_ROLE}|director(?=\s+of\s+the\s+(?:Company|Corporation)\b))?)?"
 )
@@ -170,7 +173,8 @@ _FINANCING_WORDS = re.compile(
 _COSTS_AFTER = re.compile(r"\s+(?:of|in|for|towards?)\s+(?:the\s+|its\s+)?(?:\w+'s\s+)?(?:\w+\s+){0,2}(?:legal\s+)?(?:fees|costs)\b", re.I)
 _NOT_FINANCING_AGREEMENT = re.compile(r"\b(?:forbearance|standstill|amending|amendment|settlement|support|offtake|"
                                       r"shareholders'|joint\s+venture|deed|alliance|mining|community)\b", re.I)
-_NOT_A_DEAL = re.compile(r"\b(?:service|employment|consulting|consultancy|executive|management)\s+(?:contract|agreement)s?\b",
+_NOT_A_DEAL = re.compile(r"\b(?:service|employment|consulting|consultancy|executive|management|voting\s+support|support\s+and\s+voting|"
+                         r"lock-?up|confidentiality|non-disclosure)\s+(?:contract|agreement)s?\b",
                          re.I)
 _DECIDED = re.compile(r"\b(?:rejected|dismissed|denied|refused|upheld)\b", re.I)
 _COMMITS = re.compile(r"\b(?:under\s+which|pursuant\s+to\s+which|whereby)\b[^.;]{0,120}?\b(?:pay|paying|spend|spending|"
@@ -394,6 +398,8 @@ def extract_events(doc) -> list[EventFact]:
             elif etype in ("acquisition", "disposition", "agreement"):
                 for m in ISSUER_RE.finditer(text):
                     name = re.sub(r"^(?:(?:The|the)\s+)?(?:Company|Corporation|Group|Issuer)\s+and\s+", "", m.group(1))
+                    if issuer_short:        # ('Kestrel and Manitou Falls Resources Inc. announce ...')
+                        name = re.sub(rf"^{re.escape(issuer_short)}\s+and\s+", "", name)
                     if issuer_short and name.startswith(issuer_short):
                         continue
                     counterparty = name        # ('the Company and Kurrajong Contract Mining Pty Ltd executed')
@@ -571,6 +577,9 @@ def _executive_events(text: str, sent, doc) -> list[_Event]:
                 continue
             if re.search(r"\bre-?(?:appointed|elected)\b|\bconfirmed\b", text[max(0, m.start() - 40):m.end()], re.I):
                 continue        # a re-appointment changes nobody
+            if etype == "executive_departure" and re.search(r"\bretire[sd]?\s+by\s+rotation\b|\b(?:was|were|been)\s+re-?elected\b",
+                                                            text, re.I):
+                continue        # 'Mr Ian W. Lockyer, who retired by rotation ..., was re-elected': he stays
             if _NEGATION.search(text[max(0, m.start() - 30): m.start()]):
                 continue
             person = re.sub("^" + HONORIFIC, "", person)
