@@ -853,6 +853,34 @@ Gold produced (oz)                          29,515          55,806
         ],
         ("Ore milled", "Finch underground", "Lark open pit", "Head grade", "Gold produced"),
     ),
+    Case(
+        "decimal commas and space thousands, words under some headings only, 'Total <issuer>' row",
+        """OPERATING RESULTS BY MINE
+
+Quarter ended 30 June 2009
+                      Tonnes      Head    Recovery    Gold        Gold     Cash cost
+                      milled      grade               produced    produced
+                      ('000 t)    (g/t)   (%)         (kg)        (oz)     (R/kg)
+Doornhoek Mine          312,4     5,86    96,4        1 765       56 738    72 410
+Rietkuil Mine         1 268,9     4,92    95,8        1 267       40 749    79 880
+Total Acme            1 581,3     5,07    96,1        3 032       97 487    75 540
+""",
+        [
+            ("ore_processed_t", "Doornhoek Mine", Q2_09, 312400, False),
+            ("head_grade_g_t", "Doornhoek Mine", Q2_09, 5.86, False),
+            ("recovery_pct", "Doornhoek Mine", Q2_09, 96.4, False),
+            ("gold_produced_oz", "Doornhoek Mine", Q2_09, 56738, False),
+            ("ore_processed_t", "Rietkuil Mine", Q2_09, 1268900, False),
+            ("head_grade_g_t", "Rietkuil Mine", Q2_09, 4.92, False),
+            ("recovery_pct", "Rietkuil Mine", Q2_09, 95.8, False),
+            ("gold_produced_oz", "Rietkuil Mine", Q2_09, 40749, False),
+            ("ore_processed_t", ACME, Q2_09, 1581300, False),
+            ("head_grade_g_t", ACME, Q2_09, 5.07, False),
+            ("recovery_pct", ACME, Q2_09, 96.1, False),
+            ("gold_produced_oz", ACME, Q2_09, 97487, False),
+        ],
+        ("Doornhoek Mine", "Rietkuil Mine", "Total Acme"),
+    ),
 ]
 
 

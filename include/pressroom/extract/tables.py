@@ -281,6 +281,7 @@ _EMPTY_RE = re.compile(r"^(?:n/?a|n\.a\.?|na|nil|nm|n\.m\.|-+|\u2014|\u2013|\*+|
 _RANGE_RE = re.compile(r"^~?(?:US|C|A)?\$?\s?\d[\d,.]*\s*(?:%|oz|koz|t)?\s*(?:-|to|\u2013)\s*(?:US|C|"
                        r"A)?\$?\s?\d[\d,.]*\s*(?:%|oz|koz|t)?$", re.I)
 _YEAR_CELL = re.compile(r"^\(?(?:19[89]\d|20[0-4]\d)[EFAB]?\)?$")
+_DECIMAL_COMMA = re.compile(r"^\d{1,3},\d{1,2}$")
 _SPACE_THOUSANDS = re.compile(r"^\d{1,3}(?: \d{3})+(?:[.,]\d+)?$")
 _TOKEN = re.compile(r"\S+")
 _TAIL_HINT = re.compile(r"(?:\d[%)*]?|\d\s?(?:oz|t|g/t|tpd|koz)|n/?a|[-\u2014*])\s*$", re.I)
@@ -314,6 +315,8 @@ def _classify(cell: _Cell) -> _Cell:
         cell.kind, cell.value = "year", float(t[:4])
     elif _EMPTY_RE.match(t):
         cell.kind = "empty"
+    elif _DECIMAL_COMMA.match(t):
+        cell.kind, cell.value = "value", float(t.replace(",", "."))     # '5,86' g/t, '96,4' %: a decimal comma
     elif _SPACE_THOUSANDS.match(t):
         groups = t.replace(",", ".").split(".")[0].split(" ")
         if len(groups) <= 3 and re.fullmatch(r"\d{1,3}(?: \d{3}){1,2}(?:[.,]\d+)?", t):
@@ -730,7 +733,9 @@ def _describe_uncached(text: str, role: str, ctx: _DocCtx) -> _Desc:
             break
     if d.period_only:
         return d
-    d.total = bool(_TOTAL.match(low))
+    # ('Total Sterkstroom': the issuer's name after 'Total' is the company's total)
+    d.total = bool(_TOTAL.match(low)) or bool(ctx.issuer and low.startswith("total ") and low.split()[1:2] == [
+        ctx.issuer.split()[0].lower()] and len(low.split()) <= 3)
     if d.total:
         return d
     # the site: labels and captions name it with a facility word or a name the release uses elsewhere;
@@ -1009,6 +1014,14 @@ def _build_columns(headers: list[_Row], pipe: bool, positional: bool) -> tuple[l
         if li == defining:
             for col, c in zip(cols, cs, strict=True):
                 col.texts.append(c.text)
+            continue
+        over = [[i for i, col in enumerate(cols) if _gap(c.start, c.end, col.start, col.end) == 0] for c in cs]
+        if positional and len(cs) * 2 > len(cols) and all(len(o) == 1 for o in over) and \
+                len({o[0] for o in over}) == len(cs):
+            # a line of words each over one column ('milled  grade  produced  produced' under six headings):
+            # a column with no word of its own takes none of its neighbours'
+            for c, o in zip(cs, over, strict=True):
+                cols[o[0]].texts.append(c.text)
             continue
         if len(cs) == 1:
             owners = [cs[0]] * len(cols)         # one cell spans the columns
