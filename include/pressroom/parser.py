@@ -58,7 +58,8 @@ def parse_release(raw_text: str) -> ParsedRelease:
               canadian_listed=any(e in CANADIAN_EXCHANGES for e, _ in listings),
               fy_end=find_fiscal_year_end(clean.text, tuple(e for e, _ in listings)))
     # a table row is more precise than prose about the same key: tables first, first fact wins
-    prod = production.dedupe_production(tables.extract_tables(doc) + production.extract_production(doc))
+    table_facts = tables.extract_tables(doc)
+    prod = production.dedupe_production(table_facts + production.extract_production(doc, table_facts))
     return ParsedRelease(
         header=hdr,
         clean_text=clean.text,

@@ -933,3 +933,12 @@ def test_release_without_tables_is_cheap_and_empty():
     text = release("Gold production in the quarter was 22,870 ounces at the Cerro Azul mine.")
     doc, facts, _ = parse_tables(text)
     assert facts == []
+
+
+def test_a_highlight_without_a_site_repeats_the_tables_named_row():
+    body = ("Second Quarter 2009 Highlights\n\n- Gold production of 22,870 ounces in the second quarter of 2009\n\n"
+            "                         Q2 2009\nSixteenmile Project\n  Gold produced (oz)      22,870\n"
+            "  Head grade (g/t)         2.61\n")
+    _, _, parsed = parse_tables(release(body))
+    assert {(f.site, f.metric, f.value) for f in parsed.production} == {
+        ("Sixteenmile Project", "gold_produced_oz", 22870), ("Sixteenmile Project", "head_grade_g_t", 2.61)}

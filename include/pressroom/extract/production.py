@@ -569,8 +569,9 @@ def _compared(text: str, p: Period, reach: int = 40) -> bool:
 _OPERATION_KINDS = ("mine", "operation", "gold mine", "mine complex")
 
 
-def extract_production(doc) -> list:
-    """Production facts from the prose of a release (tables: :mod:`pressroom.extract.tables`)."""
+def extract_production(doc, table_facts: list = ()) -> list:
+    """Production facts from the prose of a release (tables: :mod:`pressroom.extract.tables`, whose facts name
+    the sites of figures the prose repeats without one)."""
     from pressroom.models import ProductionFact
 
     seg = doc.seg
@@ -808,10 +809,11 @@ def extract_production(doc) -> list:
         own = [p for p in periods if not _compared(text, p) and p not in relative and not _within(p, lead_period)]
         if own and sent.section == "body" and not is_guidance:
             context_period = own[0]
-    # a figure repeated where a sentence names its site ('Cash operating cost of US$298 per ounce' in the
-    # highlights, "Kwahu's cash operating cost fell to US$298 per ounce" below): the named one
+    # a figure repeated where a sentence or a table row names its site ('Cash operating cost of US$298 per ounce'
+    # in the highlights, "Kwahu's cash operating cost fell to US$298 per ounce" below): the named one
     named = {(f.metric, f.period_start, f.period_end, f.value, f.is_guidance)
              for i, f in enumerate(facts) if i not in weak}
+    named |= {(f.metric, f.period_start, f.period_end, f.value, f.is_guidance) for f in table_facts}
     facts = [f for i, f in enumerate(facts)
              if i not in weak or (f.metric, f.period_start, f.period_end, f.value, f.is_guidance) not in named]
     return dedupe_production(facts)
