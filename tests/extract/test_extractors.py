@@ -156,6 +156,10 @@ def _production(text: str):
 
 
 PRODUCTION += [
+    # a pit that 'produced N t of ore' mined them, and so did the pits listed after it
+    ("The Mosquito Creek pit produced 205,400 t of ore, the Jubilee pit 168,700 t and the Old Camp pit 73,200 t in "
+     "the first quarter of 2012.",
+     ("Jubilee pit", None, date(2012, 1, 1), date(2012, 3, 31), "ore_mined_t", 168700, False)),
     # the mine a figure came from, its kind capitalized ('from the Wren Mine'), with no mill in view
     ("Quarterly gold production of 8,450 ounces in the first quarter of 2012 from the Wren Mine.",
      ("Wren Mine", None, date(2012, 1, 1), date(2012, 3, 31), "gold_produced_oz", 8450, False)),

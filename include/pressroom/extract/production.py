@@ -64,7 +64,7 @@ _T_METRICS = (
     ("ore_processed_t", re.compile(r"\bprocess(?:ed|ing)?\b|\bmill(?:ed|ing)\b|\btreated\b|\bthroughput\b|"
                                    r"\bcrushed\b|\bstacked\b|\bfeed\b|\bplaced\b", re.I)),
     ("ore_mined_t", re.compile(r"\bmined\b|\bmining\b|\bextracted\b|\bhauled\b|\bore\s+production\b|"
-                               r"\bmine\s+produced\b(?=\s+[\d,.]+\s+(?:million\s+)?(?:tonnes|t)\s+of\s+ore)", re.I)),
+                               r"\b(?:mine|pit|underground|open\s+pit)\s+produced\b(?=\s+[\d,.]+\s+(?:million\s+)?(?:tonnes|t)\s+of\s+ore)", re.I)),
 )
 _RECOVERY = re.compile(r"\brecover(?:y|ies)\b", re.I)
 _GRADE = re.compile(r"\bgrades?\b|\bhead\s+(?:law|assay)\b|\bfeed\s+grade\b", re.I)
