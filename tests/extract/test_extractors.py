@@ -702,6 +702,12 @@ def test_no_financings(sentence):
 
 # parties named without a legal suffix, lists of lenders, a person after the role they hold
 PARTIES = [
+    # roles in apposition of any length, and legal suffixes after a comma
+    ("Kestrel has closed a US$800 million revolving credit facility arranged by Dominion Pacific Bank, as "
+     "administrative agent and joint lead arranger, and Crédit Rhodanien S.A., as joint lead arranger, with Kiyomizu "
+     "Trust & Banking Co., Ltd., Banco Sierra Comercial, S.A. and Cascadia National Bank participating as lenders.",
+     ("Dominion Pacific Bank", "Crédit Rhodanien S.A.", "Kiyomizu Trust & Banking Co., Ltd.",
+      "Banco Sierra Comercial, S.A.", "Cascadia National Bank")),
     ("Kestrel drew down A$5 million under its revolving credit facility with Macquarie Bank Limited and "
      "Commonwealth Bank of Australia.", ("Macquarie Bank Limited", "Commonwealth Bank of Australia")),
     ("Kestrel has repaid in full the outstanding balance of US$3.2 million owed to Orion Mine Finance.",

@@ -34,7 +34,10 @@ _PERSON_SUBJECT = re.compile(
     HONORIFIC + _HONORIFIC_NAME + r",\s+(?:the\s+Company's|its|our|a)\s+"
     r"[^,]{3,60},\s+(?:has\s+)?(?:advanced|lent|loaned|provided|subscribed|agreed\s+to\s+(?:advance|lend|provide|subscribe))\b")
 # a role in apposition between two parties of a list: 'The Bank of Nova Scotia, as lead arranger, and ING Bank N.V.'
-_LIST_SEP = re.compile(r"(?:,\s+as\s+[a-z][a-z ,-]{2,40}?)?\s*(?:,\s*and\s+|,\s+|\s+and\s+)(?:[Tt]he\s+)?(?=[A-Z])")
+_LIST_SEP = re.compile(r"(?:,\s+as\s+[a-z][a-z ,-]{2,60}?)?\s*(?:,\s*and\s+|,\s+|\s+and\s+)(?:[Tt]he\s+)?(?=[A-Z])")
+# a legal suffix after a comma is part of the name: 'Kiyomizu Trust & Banking Co., Ltd.', 'Banco Sierra Comercial, S.A.'
+_COMMA_SUFFIX = re.compile(r",\s+(?:Ltd\.|Limited|Inc\.|S\.A\.(?:\s+de\s+C\.V\.)?|S\.A\.S\.|LLC|L\.P\.|plc|PLC|N\.V\.|B\.V\.|AG|GmbH)"
+                           r"(?=[\s,;)]|$)")
 _BANK_FIRST = frozenset("Bank Banque Banco Banca Standard".split())
 _NOT_PARTY = re.compile(r"^(?:The|This|That|These|Its|Our|Company|Corporation|Board|Exchange|TSX|NYSE|ASX|AIM|Closing|"
                         r"January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -69,6 +72,10 @@ def cued_parties(text: str, issuer: str | None) -> list[str]:
                 break
             if _NOT_PARTY.match(name) or words[0] in issuer_words:
                 break
+            end = m.end()
+            suffix = _COMMA_SUFFIX.match(text, end) if name == m.group() else None
+            if suffix and not re.search(r"\b(?:Ltd|Inc|Limited|LLC|plc|PLC|AG|GmbH)\.?$", name):
+                name, end = name + suffix.group(), suffix.end()
             if (any(w.rstrip(".,") in _ORG_WORDS for w in words[1:]) or words[0] in _BODY_WORDS | _BANK_FIRST
                     or ISSUER_RE.fullmatch(name) or (listed and len(words) >= 2)):
                 out.append(name)
@@ -78,7 +85,7 @@ def cued_parties(text: str, issuer: str | None) -> list[str]:
                 if hon:
                     out.append(hon.group("name"))
                 break
-            sep = _LIST_SEP.match(text, m.end())
+            sep = _LIST_SEP.match(text, end)
             if not sep:
                 break
             pos = sep.end()
