@@ -12,13 +12,13 @@ MONTHS = {
     "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
     "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
 }
-_MONTH = r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?\.?|July?\.?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+MONTH_PATTERN = r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?\.?|July?\.?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d\d"
 
 DATE_RE = re.compile(
-    rf"\b(?:(?P<m1>{_MONTH})\s+(?P<d1>{_DAY}),?\s+(?P<y1>{_YEAR})"
-    rf"|(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MONTH}),?\s+(?P<y2>{_YEAR})"
+    rf"\b(?:(?P<m1>{MONTH_PATTERN})\s+(?P<d1>{_DAY}),?\s+(?P<y1>{_YEAR})"
+    rf"|(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{MONTH_PATTERN}),?\s+(?P<y2>{_YEAR})"
     rf"|(?P<y3>{_YEAR})(?P<sep>[-/])(?P<m3>0[1-9]|1[0-2])(?P=sep)(?P<d3>0[1-9]|[12]\d|3[01])"
     rf"|(?<![\d/])(?P<a4>[0-3]?\d)/(?P<b4>[0-3]?\d)/(?P<y4>(?:19|20)\d\d))(?![\d])",
     re.IGNORECASE,
@@ -69,7 +69,7 @@ def find_dates(text: str) -> list[FoundDate]:
 
 
 _DAY_MONTH_RE = re.compile(
-    rf"\b(?:(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})|(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MONTH}))(?![\d,]*\s*\d)(?!\w)", re.I)
+    rf"\b(?:(?P<m1>{MONTH_PATTERN})\s+(?P<d1>{_DAY})|(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{MONTH_PATTERN}))(?![\d,]*\s*\d)(?!\w)", re.I)
 
 
 def find_dates_near(text: str, release_date: date | None) -> list[FoundDate]:
@@ -153,7 +153,7 @@ def period_ending(months: int, end: date, grain: str, span=(0, 0)) -> Period:
 _ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 _NUMWORD = {"three": 3, "3": 3, "six": 6, "6": 6, "nine": 9, "9": 9, "twelve": 12, "12": 12}
 # a period's end: a full date, or a day and month whose year is the release's
-_FULLDATE = rf"(?:{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?|{_DAY}\s+{_MONTH}(?:,?\s+{_YEAR})?)(?!\s*\d)"
+_FULLDATE = rf"(?:{MONTH_PATTERN}\s+{_DAY}(?:,?\s+{_YEAR})?|{_DAY}\s+{MONTH_PATTERN}(?:,?\s+{_YEAR})?)(?!\s*\d)"
 _ENDED = r"(?:end(?:ed|ing)\s+(?:on\s+)?|to\s+)"
 PERIOD_RE = re.compile(
     rf"(?P<ended>\b(?P<n>three|six|nine|twelve|3|6|9|12)[- ]months?(?: period)? {_ENDED}(?P<edate>{_FULLDATE}))"
@@ -170,7 +170,7 @@ PERIOD_RE = re.compile(
     rf"|(?P<sem>\b(?P<semn>[12])S\s*(?P<semy>{_YEAR}|\d\d)\b)"
     rf"|(?P<h>\bH(?P<hn>[12])\s*(?P<hny>{_YEAR})\b)"
     rf"|(?P<hf>\bH(?P<hfn>[12])\s*(?:FY|F)\s*(?P<hfy>{_YEAR}|'?\d\d)\b)"
-    rf"|(?P<mrange>\b(?P<mr1>{_MONTH})\s+(?:to|through|-)\s+(?P<mr2>{_MONTH}),?\s+(?P<mry>{_YEAR})\b)"
+    rf"|(?P<mrange>\b(?P<mr1>{MONTH_PATTERN})\s+(?:to|through|-)\s+(?P<mr2>{MONTH_PATTERN}),?\s+(?P<mry>{_YEAR})\b)"
     rf"|(?P<fy>\b(?:fiscal(?:\s+year)?|FY)\s*(?P<fyy>{_YEAR}|'?\d\d)\b)"
     rf"|(?P<mon>\b(?P<mm>January|February|March|April|May|June|July|August|September|October|November|December|"
     rf"Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)(?:,?\s+(?P<my>{_YEAR}))?(?!\s+{_DAY}\b))"
@@ -316,12 +316,12 @@ def fiscal_quarter(fiscal_year: int, q: int, fy_end_month: int, span=(0, 0)) -> 
 
 
 FISCAL_YEAR_END_RE = re.compile(
-    rf"(?:fiscal|financial)\s+year(?:(?!months|quarter|period|half)[^.;]){{0,60}}?\b(?:end(?:s|ing|ed)?|runs\s+to|running\s+to)\s+(?:on\s+|in\s+)?(?:(?P<m1>{_MONTH})\s+{_DAY}|{_DAY}\s+(?P<m2>{_MONTH})|(?P<m3>{_MONTH})\b)",
+    rf"(?:fiscal|financial)\s+year(?:(?!months|quarter|period|half)[^.;]){{0,60}}?\b(?:end(?:s|ing|ed)?|runs\s+to|running\s+to)\s+(?:on\s+|in\s+)?(?:(?P<m1>{MONTH_PATTERN})\s+{_DAY}|{_DAY}\s+(?P<m2>{MONTH_PATTERN})|(?P<m3>{MONTH_PATTERN})\b)",
     re.IGNORECASE)
 
 
 YEAR_ENDED_RE = re.compile(
-    rf"\byear\s+end(?:ed|ing)\s+(?:on\s+)?(?:(?P<m1>{_MONTH})\s+{_DAY}|{_DAY}\s+(?P<m2>{_MONTH}))", re.IGNORECASE)
+    rf"\byear\s+end(?:ed|ing)\s+(?:on\s+)?(?:(?P<m1>{MONTH_PATTERN})\s+{_DAY}|{_DAY}\s+(?P<m2>{MONTH_PATTERN}))", re.IGNORECASE)
 
 
 def find_fiscal_year_end(text: str, exchanges: tuple[str, ...] = ()) -> int:

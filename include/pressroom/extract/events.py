@@ -285,6 +285,10 @@ def extract_events(doc) -> list[EventFact]:
         if sent.section == "body":
             full_venues += [v for _, v, short in _venues(sent.text) if not short]
     issuer_short = (doc.issuer or "").split()[0] if doc.issuer else None
+    # the issuer named with the deal's other party: 'the Company and Kurrajong Contract Mining Pty Ltd executed',
+    # 'Kestrel and Manitou Falls Resources Inc. announce'
+    joint_subject = re.compile(r"^(?:(?:The|the)\s+)?(?:Company|Corporation|Group|Issuer"
+                               + (f"|{re.escape(issuer_short)}" if issuer_short else "") + r")\s+and\s+")
     events: list[_Event] = []
     for sent in doc.seg.sentences:
         if sent.section != "body":
@@ -373,36 +377,28 @@ def extract_events(doc) -> list[EventFact]:
             my_dates = [dates[di] for di, owner in date_owner.items() if owner == i]
             nearest = min(my_dates, key=lambda d: min(abs(d.start - e), abs(d.end - s)), default=None)
             event_date = nearest.value if nearest else None
-            amount = currency = None
+            # the amount: a sum claimed, the sum an award, judgment or deal is for, or the sum an agreement commits
+            # ('a settlement agreement under which the Government will pay the Company US$30 million')
             if etype == "legal_proceeding":
                 near = [m for m in moneys if s <= m.start <= hi and re.search(
                     r"\b(?:claiming|seeking|claims?|counter-?claim|damages)\s+(?:\w+\s+){0,3}$", text[max(0, m.start - 40):m.start])]
-                if near:
-                    amount = near[0].amount
-                    currency = near[0].currency or doc.default_currency or "USD"
-            if etype in ("arbitration_award", "court_judgment", "acquisition", "disposition", "enforcement_action"):
-                near = [m for m in moneys if s - 120 <= m.start <= hi]
-                if near:
-                    amount = near[0].amount
-                    currency = near[0].currency or doc.default_currency or "USD"
-            if etype == "agreement":
-                # 'a settlement agreement under which the Government will pay the Company US$30 million', 'an earn-in
-                # agreement under which X may earn 70% by spending C$4 million': the sum the agreement commits
+            elif etype == "agreement":
                 near = [m for m in moneys if s <= m.start <= hi and _COMMITS.search(text, e, m.start)]
-                if near:
-                    amount = near[0].amount
-                    currency = near[0].currency or doc.default_currency or "USD"
+            elif etype in ("arbitration_award", "court_judgment", "acquisition", "disposition", "enforcement_action"):
+                near = [m for m in moneys if s - 120 <= m.start <= hi]
+            else:
+                near = []
+            amount = near[0].amount if near else None
+            currency = (near[0].currency or doc.default_currency or "USD") if near else None
             counterparty = None
             if etype in ("acquisition", "disposition", "agreement") and _WITH_STATE.search(text, s):
                 counterparty = _counterparty(text[s:], states, [])  # '... a mining convention with the Government of Mali'
             elif etype in ("acquisition", "disposition", "agreement"):
                 for m in ISSUER_RE.finditer(text):
-                    name = re.sub(r"^(?:(?:The|the)\s+)?(?:Company|Corporation|Group|Issuer)\s+and\s+", "", m.group(1))
-                    if issuer_short:        # ('Kestrel and Manitou Falls Resources Inc. announce ...')
-                        name = re.sub(rf"^{re.escape(issuer_short)}\s+and\s+", "", name)
+                    name = joint_subject.sub("", m.group(1))
                     if issuer_short and name.startswith(issuer_short):
                         continue
-                    counterparty = name        # ('the Company and Kurrajong Contract Mining Pty Ltd executed')
+                    counterparty = name
                     break
                 if counterparty is None:
                     counterparty = next(iter(cued_parties(text[s:hi], doc.issuer)), None)
@@ -614,7 +610,7 @@ def _executive_events(text: str, sent, doc) -> list[_Event]:
         appointed[0].role = roles_out[0]
     # '... has been appointed Chief Financial Officer, replacing Gerald Pike, who has left': the role he left
     roles_in = [ev.role for ev in out if ev.event_type == "executive_appointment" and ev.role]
-    if roles_in and re.search(r"\b(?:replac|succe)", text):
+    if roles_in and _SUCCESSION.search(text):
         for ev in out:
             if ev.event_type == "executive_departure" and ev.role is None:
                 ev.role = roles_in[0]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from pressroom.extract.dates import DATE_RE, find_dates, month_number
+from pressroom.extract.dates import DATE_RE, MONTH_PATTERN, expand_year, find_dates, month_number
 from pressroom.models import NotARelease
 from pressroom.segment import Unit
 
@@ -117,8 +117,7 @@ def find_release_date(header: list[Unit], first_body: str, full_text: str = "") 
     if trailer:
         t = trailer[-1]
         try:
-            return date(2000 + int(t.group("y")) if int(t.group("y")) < 70 else 1900 + int(t.group("y")),
-                        month_number(t.group("m")), int(t.group("d"))), -1
+            return date(expand_year(t.group("y")), month_number(t.group("m")), int(t.group("d"))), -1
         except ValueError:
             pass
     # a place and date line closing the announcement ('Hong Kong, 24 August 2020'), as exchanges in Hong Kong
@@ -140,8 +139,7 @@ def find_release_date(header: list[Unit], first_body: str, full_text: str = "") 
 
 _WIRE_TRAILER = re.compile(r"\b(?P<d>[0-3]?\d)-(?P<m>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)-(?P<y>\d\d)\b")
 _DATELINE_NO_YEAR = re.compile(
-    r"^[A-Z][A-Za-z .'-]{1,40}(?:,\s*[A-Za-z .'-]{2,40})?,\s*(?P<m>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|"
-    r"June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?P<d>[0-3]?\d)\b(?!,?\s*\d{4})")
+    rf"^[A-Z][A-Za-z .'-]{{1,40}}(?:,\s*[A-Za-z .'-]{{2,40}})?,\s*(?P<m>{MONTH_PATTERN})\.?\s+(?P<d>[0-3]?\d)\b(?!,?\s*\d{{4}})")
 
 
 _PERIOD_END = re.compile(r"\b(?:ended|ending|end(?:s|ed)?\s+on|as\s+at|as\s+of|through|to)\s+(?:on\s+)?$", re.I)
