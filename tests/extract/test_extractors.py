@@ -168,6 +168,18 @@ PRODUCTION += [
      "2012.\n\nAt the Eagle mine, the mill processed 412,000 tonnes of ore in the first quarter of 2012.\n\n"
      "Gold sales in the first quarter of 2012 were 50,100 ounces.",
      ("Kestrel Gold Corp.", None, date(2012, 1, 1), date(2012, 3, 31), "gold_sold_oz", 50100, False)),
+    # a mine is not its open pit: 'the Tamarind mine' keeps its name beside 'the Tamarind open pit'
+    ("At the Tamarind mine, the mill processed 412,000 tonnes of ore in the first quarter of 2012.\n\n"
+     "Ore mined at the Tamarind open pit was 1.21 million tonnes in the first quarter of 2012.",
+     ("Tamarind mine", None, date(2012, 1, 1), date(2012, 3, 31), "ore_processed_t", 412000, False)),
+]
+# a mill's feed split by pit, each part with its grade ('... at 2.11 g/t and 122,200 tonnes from ...' is no range)
+_FEED = ("The Wren plant treated 523,400 tonnes of ore in the first quarter of 2012. Of this, 401,200 tonnes were "
+         "sourced from the Finch Main pit at 2.11 g/t and 122,200 tonnes from the Ardmore satellite pit at 1.42 g/t.")
+PRODUCTION += [
+    (_FEED, ("Wren plant", "Finch Main pit", date(2012, 1, 1), date(2012, 3, 31), "head_grade_g_t", 2.11, False)),
+    (_FEED, ("Wren plant", "Ardmore pit", date(2012, 1, 1), date(2012, 3, 31), "ore_processed_t", 122200, False)),
+    (_FEED, ("Wren plant", "Ardmore pit", date(2012, 1, 1), date(2012, 3, 31), "head_grade_g_t", 1.42, False)),
 ]
 
 

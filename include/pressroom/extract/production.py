@@ -35,6 +35,16 @@ _BOUND_BEFORE = re.compile(
     re.I,
 )
 _RANGE_AFTER = re.compile(r"^\s*(?:%|ounces?|oz|tonnes|t|g/t)?\s*(?:to|-|and)\s*(?:US)?\$?\d", re.I)
+# after the figure, 'and' and a number in another unit: '... at 2.11 g/t and 122,200 tonnes from the X pit'
+_AND_NEXT_UNIT = re.compile(r"\s+and\s+[\d,.]+\s*(?:million\s+)?(?P<unit>ounces?|oz|tonnes|tons|t|g/t)\b", re.I)
+
+
+def _next_in_other_unit(sentence: str, m: re.Match) -> bool:
+    nxt = _AND_NEXT_UNIT.match(sentence, m.end())
+    return bool(nxt) and nxt.group("unit").lower()[0] != {"oz": "o", "t": "t", "grade": "g"}.get(
+        next((k for k in ("oz", "t", "grade") if m.group(k)), ""), "")
+
+
 _RANGE_BEFORE = re.compile(r"(?:between|from|range\s+of)\s+(?:US)?\$?\d[\d,.]*\s*(?:%|ounces?|oz|tonnes|t)?\s*(?:to|-|and)\s*(?:US)?\$?\s*$|\d\s*(?:to|-)\s*$", re.I)
 _SKIP_WORDS = ("drill", "intersect", "intercept", "assay", "hole", "metre", "meter", "resource", "reserve", "histor",
                "hedg", "forward",
@@ -217,7 +227,7 @@ _LABELLED_RE = re.compile(
 _PRIOR_VALUE = re.compile(r"\((?P<label>[A-Za-z][\w ]{1,30}?(?:quarter|month|year|half|period|Q[1-4](?:\s?\d{2,4})?|FY\s?\d{2,4}|\d{4})):?\s*"
                           r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<unit>%|g/t|oz|ounces|tonnes|t)?\)", re.I)
 _PRIOR_UNITS = {"%": "%", "g/t": "g/t", "oz": "oz", "ounces": "oz", "tonnes": "t", "t": "t"}
-_MILLED_AT = re.compile(r"(?:\b(?:milled|processed|treated|feed|throughput)|\d\s*(?:t|tonnes))\b(?:[^.;]|\.(?=\d)){0,40}?\bat\s+"
+_MILLED_AT = re.compile(r"(?:\b(?:milled|processed|treated|feed|throughput)|\d\s*(?:t|tonnes))\b(?:[^.;]|\.(?=\d)){0,64}?\bat\s+"
                         r"(?:an?\s+)?(?:average\s+)?$", re.I)
 _MAY_HOLD_FIGURE = re.compile(r"\d\s*(?:million\s+|thousand\s+)?(?:oz|ounce|koz|moz|tonne|ton|t\b|tpd|g/t|gpt|gram|%|per|mt|kt|dmt|wmt|tms)|cash\s+cost|\b(?:ounces|oz|tonnes|tons)\b", re.I)
 
@@ -238,8 +248,9 @@ def find_figures(sentence: str, default_currency: str | None = None, carried_t: 
         before = sentence[: m.start()]
         if _BOUND_BEFORE.search(before[-30:]) or _RANGE_BEFORE.search(before[-40:]):
             continue
-        if _RANGE_AFTER.match(sentence[m.end(): m.end() + 20]) and not m.group("pct"):
-            continue
+        if _RANGE_AFTER.match(sentence[m.end(): m.end() + 20]) and not m.group("pct") and not _next_in_other_unit(
+                sentence, m):
+            continue        # '2.0 to 2.5 g/t' is a range; '2.11 g/t and 122,200 tonnes from ...' is two figures
         if before.endswith(("$", "US$", "C$")) or re.search(r"[A-Za-z]$", before):
             continue
         lo, hi = next(((a, b) for a, b in clauses if a <= m.start() < b), (0, len(sentence)))
@@ -262,7 +273,7 @@ def find_figures(sentence: str, default_currency: str | None = None, carried_t: 
         elif kind == "grade":
             clause = sentence[lo:hi]
             if _GRADE.search(clause) or _GRADE.search(sentence) and not _RECOVERY.search(clause) or \
-                    _MILLED_AT.search(sentence, max(0, m.start() - 60), m.start()):
+                    _MILLED_AT.search(sentence, max(0, m.start() - 100), m.start()):
                 metric, unit = "head_grade_g_t", "g/t"     # ('612,000 t milled at 2.21 g/t')
         elif kind == "pct":
             if (_RECOVERY.search(sentence, lo, hi) or last_metric.get("pct") and _COMPARISON.search(sentence, lo, m.start())
@@ -373,7 +384,7 @@ MONTH_NAMES = sorted(MONTHS, key=len, reverse=True)
 _NAME = rf"(?:[{_CAP}][\w'-]*|\d{{1,3}})(?:\s+(?:[{_CAP}][\w'-]*|\d{{1,3}}|de|del|la|el)){{0,3}}"
 _SOURCE_FROM = re.compile(
     rf"\b(?:from|of)\s+(?:the\s+)?(?:near-?by\s+|nearby\s+|adjacent\s+)?(?P<name>{_NAME})\s+"
-    rf"(?:gold\s+)?(?P<kind>ore\b|(?:underground\s+|open[- ]pit\s+)?(?i:mine)\b|open[- ]pit\b|pit\b|deposit\b|underground\b)")
+    rf"(?:gold\s+|satellite\s+|high-grade\s+|low-grade\s+)?(?P<kind>ore\b|(?:underground\s+|open[- ]pit\s+)?(?i:mine)\b|open[- ]pit\b|pit\b|deposit\b|underground\b)")
 _SOURCE_BARE = re.compile(
     rf"\d\s*(?:tonnes|tons|t|ounces|oz)\s+(?:of\s+ore\s+)?(?:came\s+|were\s+|was\s+)?(?:sourced\s+)?from\s+"
     rf"(?P<name>[{_CAP}][\w'-]+(?:\s+[{_CAP}][\w'-]+){{0,2}})(?![\w'-]|\s+(?:{FACILITY_KINDS}|ore|open|underground|deposit)\b)")
@@ -494,7 +505,7 @@ def _guidance_per_figure(text: str, figures: list[RawFigure]) -> list[bool]:
 def _site_key(name: str) -> tuple[frozenset[str], bool]:
     words = frozenset(w.lower() for w in re.findall(r"[\w']+", name))
     kind_words = {"mill", "mine", "plant", "processing", "facility", "operation", "operations", "project",
-                  "complex", "pit", "concentrator", "heap", "leach", "pad"}
+                  "complex", "pit", "open", "underground", "concentrator", "heap", "leach", "pad"}
     return words - kind_words, bool(words & {"mill", "plant", "processing", "facility", "concentrator", "heap"})
 
 
