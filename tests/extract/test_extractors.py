@@ -34,6 +34,7 @@ PRODUCTION = [
      ("Wren mill", "Finch open pit", date(2012, 5, 1), date(2012, 5, 31), "gold_poured_oz", 2100, False)),
 ]
 NO_PRODUCTION = [
+    "Total material moved in May 2012 was 8.4 million tonnes at the Wren mine.",
     # short tons and ounces per ton are no tonnes and no ounces produced
     "In May 2012 the Wren mill processed 12,500 tons of ore grading 0.21 oz/ton.",
     "Drill hole KG-12-04 intersected 12.5 g/t gold over 3.0 metres.",
@@ -177,6 +178,15 @@ PRODUCTION += [
 _FEED = ("The Wren plant treated 523,400 tonnes of ore in the first quarter of 2012. Of this, 401,200 tonnes were "
          "sourced from the Finch Main pit at 2.11 g/t and 122,200 tonnes from the Ardmore satellite pit at 1.42 g/t.")
 PRODUCTION += [
+    # material moved is ore and waste: the ore within it is the ore mined
+    ("Total material moved in the first quarter of 2012 was 8.4 million tonnes, including 1,376,000 tonnes of ore "
+     "mined at the Wren mine.",
+     ("Wren mine", None, date(2012, 1, 1), date(2012, 3, 31), "ore_mined_t", 1376000, False)),
+    # 'the CIL plant' names a process, not a plant ('the Bepong CIL plant' is one)
+    ("The CIL plant processed 1,298,000 tonnes of ore in the first quarter of 2012.",
+     ("Kestrel Gold Corp.", None, date(2012, 1, 1), date(2012, 3, 31), "ore_processed_t", 1298000, False)),
+    ("The Bepong CIL plant processed 1,298,000 tonnes of ore in the first quarter of 2012.",
+     ("Bepong CIL plant", None, date(2012, 1, 1), date(2012, 3, 31), "ore_processed_t", 1298000, False)),
     (_FEED, ("Wren plant", "Finch Main pit", date(2012, 1, 1), date(2012, 3, 31), "head_grade_g_t", 2.11, False)),
     (_FEED, ("Wren plant", "Ardmore pit", date(2012, 1, 1), date(2012, 3, 31), "ore_processed_t", 122200, False)),
     (_FEED, ("Wren plant", "Ardmore pit", date(2012, 1, 1), date(2012, 3, 31), "head_grade_g_t", 1.42, False)),

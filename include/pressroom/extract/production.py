@@ -76,6 +76,7 @@ _T_METRICS = (
     ("ore_mined_t", re.compile(r"\bmined\b|\bmining\b|\bextracted\b|\bhauled\b|\bore\s+production\b|"
                                r"\b(?:mine|pit|underground|open\s+pit)\s+produced\b(?=\s+[\d,.]+\s+(?:million\s+)?(?:tonnes|t)\s+of\s+ore)", re.I)),
 )
+_NOT_ORE = re.compile(r"\b(?:material|waste|overburden|strip(?:ped|ping)?|pre-?strip|rock\s+moved|total\s+moved)\b", re.I)
 _RECOVERY = re.compile(r"\brecover(?:y|ies)\b", re.I)
 _GRADE = re.compile(r"\bgrades?\b|\bhead\s+(?:law|assay)\b|\bfeed\s+grade\b", re.I)
 _CASH_COST = re.compile(r"\bcash\s+costs?\b|\bcash\s+operating\s+costs?\b", re.I)
@@ -101,6 +102,7 @@ _NAME_TOKEN = re.compile(r"^(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][\w'.-]*|\d{1,3}[A
 _NOT_NAME = frozenset("The This That These Its Our Their A An Company Record Total Gold Ore New Both Each "
                       "Underground Open Rusoro Mining Processing Operations Production Average During For In At "
                       "From Of And Tonnes Ounces".split())
+_PROCESS_WORDS = frozenset("CIL CIP CIC SAG ADR BIOX".split())     # 'the CIL plant' names no plant; 'Bepong CIL plant' does
 _MILL_KINDS = ("mill", "plant", "processing plant", "processing facility", "facility", "concentrator", "heap leach")
 
 
@@ -150,7 +152,7 @@ def find_facilities(text: str) -> list[Facility]:
                 break
         while name_tokens and name_tokens[0].lower() in ("de", "del", "la", "el", "los", "las", "do", "da", "y") and len(name_tokens) > 1 and not name_tokens[1][:1].isupper():
             name_tokens.pop(0)
-        if not name_tokens or all(t.isdigit() for t in name_tokens):
+        if not name_tokens or all(t.isdigit() or t in _PROCESS_WORDS for t in name_tokens):
             continue
         kind = " ".join(m.group("kind").split())
         if kind.lower() == "mines":
@@ -265,6 +267,8 @@ def find_figures(sentence: str, default_currency: str | None = None, carried_t: 
                       or _nearest(_OZ_METRICS, sentence, 0, len(sentence), m.start()))
             unit = "oz"
         elif kind == "t":
+            if _NOT_ORE.search(sentence, lo, hi) and not re.search(r"\bore\b", sentence[lo:hi], re.I):
+                continue        # 'Total material moved was 8.4 million tonnes': ore and waste, not ore
             metric = (_nearest(_T_METRICS, sentence, lo, hi, m.start()) or last_metric.get("t")
                       or _nearest(_T_METRICS, sentence, 0, len(sentence), m.start()) or carried_t)
             unit = "t"
