@@ -680,8 +680,22 @@ EVENTS += [
     ("Kestrel and Manitou Falls Resources Inc. announce that yesterday they entered into a definitive arrangement "
      "agreement under which Kestrel will acquire all of the issued and outstanding common shares of Manitou Falls.",
      {"event_type": "acquisition", "event_date": date(2012, 6, 13), "counterparty": "Manitou Falls Resources Inc."}),
+    # the successor named in the next sentence takes the role the other left
+    ("John Petersen has stepped down as Chief Financial Officer to pursue other opportunities. He will be replaced "
+     "by Maria Gonzalez, currently the Company's Corporate Controller, effective July 1, 2012.",
+     {"event_type": "executive_appointment", "person_name": "Maria Gonzalez", "role": "Chief Financial Officer",
+      "event_date": date(2012, 7, 1)}),
+    ("At a meeting of the Board held on March 3, the directors elected Robert Hughes as Chair of the Board.",
+     {"event_type": "executive_appointment", "person_name": "Robert Hughes", "role": "Chair of the Board",
+      "event_date": date(2012, 3, 3)}),
+    ("The Company is pleased to announce the promotion of Aisha Rahman to Vice President, Exploration.",
+     {"event_type": "executive_appointment", "person_name": "Aisha Rahman", "role": "Vice President, Exploration"}),
+    ("Kestrel welcomes Dr. Elena Popescu to its Board of Directors as an independent director, effective 3rd March "
+     "2012.",
+     {"event_type": "executive_appointment", "person_name": "Elena Popescu", "event_date": date(2012, 3, 3)}),
 ]
 NO_EVENTS = [
+    "Shareholders elected Mr Peter Halloran and Ms Su-Lin Ng as Non-Executive Directors of the Company.",
     "Mr Ian W. Lockyer, who retired by rotation in accordance with the Constitution, offered himself for "
     "re-election and was re-elected.",
     "Directors and senior officers of Manitou Falls have entered into voting support agreements in favour of the "

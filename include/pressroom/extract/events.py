@@ -43,11 +43,13 @@ _DESIG = (r"(?:,?\s+(?:CA\(SA\)|CPA|CA|CFA|FCA|ACA|MBA|PhD|Ph\.D\.?|P\.\s?Eng\.?
           r"MAIG|FAusIMM(?:\s?\(CP\))?|MAusIMM(?:\s?\(CP\))?|Q\.C\.|K\.C\.|LL\.B\.?|KCMG|CMG|OBE|CBE|MBE|AO|AM|"
           r"BCom|BEc|BSc|MSc|FCPA|CPA\(Aust\)|FAICD|GAICD|MAICD)(?![\w(]))*")
 _APPOINT = re.compile(
-    rf"appointment\s+of\s+(?P<p1>{_PERSON}){_DESIG}\s*(?:,[^,]{{0,80}},)?(?:\s+of\s+[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){{0,4}})?\s*,?\s+(?:as|to\s+the\s+(?:position|role)\s+of)\s+(?:the\s+Company's\s+|its\s+|new\s+)?(?P<r1>{_ROLE})"
+    rf"(?:appointment|promotion)\s+of\s+(?P<p1>{_PERSON}){_DESIG}\s*(?:,[^,]{{0,80}},)?(?:\s+of\s+[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){{0,4}})?\s*,?\s+(?:as|to(?:\s+the\s+(?:position|role)\s+of)?)\s+(?:the\s+Company's\s+|its\s+|new\s+)?(?P<r1>{_ROLE})"
     rf"|(?P<p2>{_PERSON}){_DESIG}\s*(?:,[^,]{{0,80}}){{0,2}}?,?\s+(?:has\s+been|was|is|will\s+be|have\s+been)\s+(?:appointed|named|elected|promoted)\s+(?:as\s+|to\s+(?:the\s+(?:newly\s+created\s+)?(?:position|role)\s+of\s+)?)?(?:the\s+Company's\s+|its\s+|a\s+|the\s+)?(?:new\s+)?(?P<r2>{_ROLE})"
-    rf"|(?:appointed|named|welcomes?d?|hired)\s+(?P<p3>{_PERSON}){_DESIG}\s*(?:,[^,]{{0,60}}){{0,3}}?,?\s+(?:(?:as|to\s+the\s+(?:position|role)\s+of)\s+)?(?:its\s+|the\s+Company's\s+)?(?:new\s+)?(?P<r3>{_ROLE})"
+    rf"|(?:appointed|named|welcomes?d?|hired|elected|promoted)\s+(?P<p3>{_PERSON}){_DESIG}\s*(?:,[^,]{{0,60}}){{0,3}}?,?\s+(?:(?:as|to(?:\s+the\s+(?:position|role)\s+of)?)\s+)?(?:its\s+|the\s+Company's\s+)?(?:new\s+)?(?P<r3>{_ROLE})"
     rf"|(?P<p4>{_PERSON}){_DESIG}\s*(?:,[^,]{{0,40}}){{0,3}}?,?\s+(?:has\s+|will\s+|is\s+|will\s+be\s+)?join(?:s|ed|ing)?\s+(?:the\s+(?:Company|Corporation|Group)\s+|[A-Z]\w+\s+)?as\s+(?:its\s+|the\s+Company's\s+|new\s+)?(?P<r4>{_ROLE})"
     rf"|(?P<p5>{_PERSON})\s+(?:has\s+been|was)\s+(?:appointed|elected)\s+to\s+the\s+(?P<r5>Board)(?:\s+of\s+Directors)?"
+    rf"|(?:welcomes?d?|appointed|elected|added)\s+(?P<p13>{_PERSON}){_DESIG}\s+to\s+(?:its|the|our)\s+(?P<r13>Board)(?:\s+of\s+Directors)?"
+    rf"|\b(?:will\s+be|has\s+been|was|is\s+being|to\s+be)\s+(?:replaced|succeeded)\s+(?:\w+\s+){{0,2}}?by\s+(?P<p12>{_PERSON})"
     rf"|(?P<p8>{_PERSON})\s*(?:,[^,]{{0,60}}){{0,2}},?\s+(?:will\s+assume|has\s+assumed|assumes|assumed|will\s+take\s+over|(?:has\s+)?accepted|will\s+accept)\s+"
     rf"(?:the\s+)?(?:additional\s+|new\s+)?(?:role|position|duties|responsibilities)\s+of\s+(?:the\s+Company's\s+|its\s+)?(?P<r8>{_ROLE})"
     rf"|(?P<p9>{_PERSON})\s*(?:,[^,]{{0,60}}){{0,3}},?\s+(?:becomes|will\s+become|has\s+become)\s+(?:the\s+Company's\s+|its\s+)?(?:new\s+)?(?P<r9>{_ROLE})"
@@ -518,19 +520,21 @@ _SUCCESSION = re.compile(r"\b(?:succe|replac)", re.I)
 
 def _roles_from_successor(doc, events: list[_Event]) -> None:
     """'... the appointment of Jane Smith as Chief Financial Officer. Ms. Smith succeeds John Doe, who is retiring.':
-    the predecessor leaves the role his successor was appointed to earlier in the paragraph."""
-    if not any(ev.event_type == "executive_departure" and ev.role is None for ev in events):
+    the predecessor leaves the role his successor was appointed to earlier in the paragraph; and 'John Doe has
+    stepped down as Chief Financial Officer. He will be replaced by Jane Smith.': the successor takes the role."""
+    if not any(ev.event_type.startswith("executive_") and ev.role is None for ev in events):
         return
     unit_of = {s.start: (s.unit, s.text) for s in doc.seg.sentences}
     for ev in events:
-        if ev.event_type != "executive_departure" or ev.role is not None or ev.start not in unit_of:
+        if not ev.event_type.startswith("executive_") or ev.role is not None or ev.start not in unit_of:
             continue
         unit, text = unit_of[ev.start]
         if not _SUCCESSION.search(text):
             continue
-        earlier = [a for a in events if a.event_type == "executive_appointment" and a.role and a.start < ev.start
+        other = "executive_appointment" if ev.event_type == "executive_departure" else "executive_departure"
+        earlier = [a for a in events if a.event_type == other and a.role and a.start < ev.start
                    and unit_of.get(a.start, (None,))[0] == unit and a.person_name
-                   and re.search(rf"\b{re.escape(a.person_name.split()[-1])}\b", text)]
+                   and (other == "executive_departure" or re.search(rf"\b{re.escape(a.person_name.split()[-1])}\b", text))]
         if earlier:
             ev.role = earlier[-1].role
 
@@ -597,8 +601,8 @@ def _executive_events(text: str, sent, doc) -> list[_Event]:
                                                            text[max(0, d.start - 25):d.start])]
             after = [d for d in dates if d.start >= m.start()]
             date = (after or dates or [None])[0]
-            if role and re.fullmatch(r"(?:Chair\w*(?:\s+of\s+the\s+Board)?|Director|Board|Lead\s+Director)", role) and \
-                    re.search(r"\b(?:re-?elected|annual\s+(?:general\s+)?meeting|AGM)\b", text, re.I):
+            if role and re.fullmatch(r"(?:(?:Non-Executive|Independent|Executive)\s+)?(?:Chair\w*(?:\s+of\s+the\s+Board)?|Director|Board|Lead\s+Director)", role, re.I) and \
+                    re.search(r"\b(?:re-?elected|annual\s+(?:general\s+)?meeting|AGM|shareholders\s+(?:have\s+)?elected)\b", text, re.I):
                 continue    # board elections at a shareholders' meeting are not executive changes
             out.append(_Event(etype, date.value if date else None, None, None, None, None,
                               person.strip(), role, None, sent.start, sent.end))
