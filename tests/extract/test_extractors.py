@@ -694,7 +694,17 @@ EVENTS += [
      "2012.",
      {"event_type": "executive_appointment", "person_name": "Elena Popescu", "event_date": date(2012, 3, 3)}),
 ]
+EVENTS += [
+    # a court that sets an award aside rules; a tribunal that dismisses claims in an award makes one
+    ("The Svea Court of Appeal set aside the award on April 20, 2012.",
+     {"event_type": "court_judgment", "event_date": date(2012, 4, 20), "venue": "Svea Court of Appeal"}),
+    ("The LCIA tribunal dismissed the claims brought by Aurum Trading Ltd. against the Company in an award dated "
+     "2 February 2012.",
+     {"event_type": "arbitration_award", "event_date": date(2012, 2, 2), "counterparty": "Aurum Trading Ltd."}),
+]
 NO_EVENTS = [
+    "Under the Swedish Arbitration Act, the Republic may apply to the Svea Court of Appeal to set aside the award "
+    "within three months.",
     "Shareholders elected Mr Peter Halloran and Ms Su-Lin Ng as Non-Executive Directors of the Company.",
     "Mr Ian W. Lockyer, who retired by rotation in accordance with the Constitution, offered himself for "
     "re-election and was re-elected.",
