@@ -342,6 +342,15 @@ FINANCINGS += [
     ("Kestrel has signed a term sheet with Orion Mine Finance for a US$100 million project finance package "
      "comprising a US$60 million senior secured term loan and a US$40 million gold stream.",
      {"instrument_type": "royalty_stream", "status": "proposed", "amount": 40_000_000, "currency": "USD"}),
+    ("The Company also issued 2,500,000 flow-through shares at C$0.50 per flow-through share for gross proceeds of "
+     "C$1,250,000.",
+     {"instrument_type": "private_placement", "amount": 1_250_000, "currency": "CAD", "share_count": 2_500_000}),
+    # half a warrant per unit: the warrants' terms, their count not stated
+    ("The Company has closed a private placement of 15,000,000 units at a price of C$0.40 per unit for gross proceeds "
+     "of C$6,000,000. Each unit consists of one common share and one-half of one common share purchase warrant, each "
+     "whole warrant entitling the holder to acquire one common share at C$0.60 until June 30, 2014.",
+     {"instrument_type": "warrants", "share_count": None, "price_per_share": 0.6,
+      "maturity_date": date(2014, 6, 30)}),
 ]
 NO_FINANCINGS = [
     # a royalty retained on a sale, or argued over in court; options and warrants counted as outstanding
@@ -695,6 +704,10 @@ EVENTS += [
      {"event_type": "executive_appointment", "person_name": "Elena Popescu", "event_date": date(2012, 3, 3)}),
 ]
 EVENTS += [
+    # a date after the release is a term of the deal, not the day it was made
+    ("The Company has entered into an amending agreement with Macquarie Bank Limited to extend the maturity of its "
+     "US$20 million term loan to December 31, 2014.",
+     {"event_type": "agreement", "event_date": None, "counterparty": "Macquarie Bank Limited"}),
     # a court that sets an award aside rules; a tribunal that dismisses claims in an award makes one
     ("The Svea Court of Appeal set aside the award on April 20, 2012.",
      {"event_type": "court_judgment", "event_date": date(2012, 4, 20), "venue": "Svea Court of Appeal"}),

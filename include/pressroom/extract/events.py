@@ -353,8 +353,10 @@ def extract_events(doc) -> list[EventFact]:
         kept = sorted(by_type.values(), key=lambda t: t[1])
         venues = _venues(text)
         venue_spans = [(p, p + len(v)) for p, v, _ in venues]
+        # a deal, ruling or filing the release reports has happened: a date after the release is a term's
+        # ('... to extend the maturity to December 31, 2022'), not the event's
         dates = [d for d in find_dates_near(text, doc.release_date) if not _FUTURE_CUE.search(text[max(0, d.start - 25): d.start])
-                 and not _is_dateline(text, d, sent, doc)]
+                 and not _is_dateline(text, d, sent, doc) and not (doc.release_date and d.value > doc.release_date)]
         date_owner: dict[int, int] = {}
         for di, d in enumerate(dates):
             best = min(range(len(kept)), key=lambda i: min(abs(d.start - kept[i][2]), abs(d.end - kept[i][1])))

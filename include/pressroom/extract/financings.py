@@ -27,7 +27,7 @@ INSTRUMENTS: tuple[tuple[str, str], ...] = (
     ("exchangeable_loan", r"exchangeable\s+(?:(?:senior|secured|gold|term)\s+)*loan"),
     ("credit_facility", r"(?:credit|loan|revolving|term\s+loan|debt|bridge|working\s+capital|revolving\s+credit|finance|financing|lease|standby|acquisition|term|offtake)\s+facilit(?:y|ies)|\brevolver\b|line\s+of\s+credit"),
     ("royalty_stream", r"\broyalt(?:y|ies)\b|(?:gold|silver|precious\s+metals?)\s+stream|stream(?:ing)?\s+(?:agreement|transaction|arrangement|financing|deal)|(?:gold|silver|precious\s+metals?)\s+(?:purchase|delivery)\s+agreement"),
-    ("private_placement", r"private\s+placements?|\bplacements?\s+of\s+[\d,.]+\s+(?:million\s+)?(?:new\s+)?(?:fully\s+paid\s+)?(?:ordinary\s+|common\s+)?(?:shares|units)|\bsubscription\s+(?:for|of)\s+(?:[\d,.]+\s+(?:million\s+)?)?(?:new\s+)?(?:ordinary\s+|common\s+)?shares|\bplacing\b|\b(?:conditionally\s+)?placed\s+(?:[\d,.]+\s+(?:million\s+)?)?(?:new\s+)?(?:ordinary\s+|common\s+)?shares|non-brokered\s+(?:\w+\s+)?(?:financing|placement|offering)|brokered\s+(?:\w+\s+)?placement|flow-through\s+(?:financing|placement|offering|basis)"
+    ("private_placement", r"private\s+placements?|\bplacements?\s+of\s+[\d,.]+\s+(?:million\s+)?(?:new\s+)?(?:fully\s+paid\s+)?(?:ordinary\s+|common\s+)?(?:shares|units)|\bsubscription\s+(?:for|of)\s+(?:[\d,.]+\s+(?:million\s+)?)?(?:new\s+)?(?:ordinary\s+|common\s+)?shares|\bplacing\b|\b(?:conditionally\s+)?placed\s+(?:[\d,.]+\s+(?:million\s+)?)?(?:new\s+)?(?:ordinary\s+|common\s+)?shares|non-brokered\s+(?:\w+\s+)?(?:financing|placement|offering)|brokered\s+(?:\w+\s+)?placement|flow-through\s+(?:financing|placement|offering|basis)|\d\s+(?:million\s+)?flow-through\s+(?:common\s+)?(?:shares|units)\b"
                           # 'a A$12.5 million placement to sophisticated investors', 'a subscription agreement with
                           # Newmont ... will subscribe for 15,000,000 common shares'
                           r"|(?:million|m|bn|\d{3})\s+(?:(?:equity|share|institutional|strategic)\s+)?placement\b|\bplacements?\s+to\s+(?:\w+\s+){0,4}?(?:investors|shareholders|subscribers|institutions)"
@@ -539,7 +539,8 @@ def _drop_totals(rows: list[_Row]) -> None:
 
 _UNIT_WARRANT = re.compile(
     r"\beach\s+(?:such\s+)?unit\s+(?:comprises|consists\s+of|is\s+comprised\s+of|is\s+composed\s+of|includes|"
-    r"will\s+(?:comprise|consist\s+of))\s+one\s+(?:[\w-]+\s+){0,3}?shares?\s+(?:of\s+the\s+Company\s+)?and\s+one\s+"
+    r"will\s+(?:comprise|consist\s+of))\s+one\s+(?:[\w-]+\s+){0,3}?shares?\s+(?:of\s+the\s+Company\s+)?and\s+"
+    r"(?P<part>one|(?:one|a)[- ](?:half|third|quarter)\s+(?:of\s+)?(?:one\s+)?|(?:one|a)[- ](?:half|third|quarter)|1/2\s+(?:of\s+)?(?:one\s+)?)\s*"
     r"(?:whole\s+)?(?:common\s+|ordinary\s+)?(?:share\s+purchase\s+|transferable\s+)?warrants?\b", re.I)
 
 
@@ -566,7 +567,9 @@ def _unit_warrants(doc, rows: list[_Row]) -> None:
             or _PER_SHARE.match(text[money.end:money.end + 30]))), None)
         if price is None:
             continue
-        warrant = _Row("warrants", owner.status, None, None, _maturity(text, m.end(), len(text)), owner.share_count,
+        # 'one-half of one warrant' per unit: the count would be arithmetic, not a stated figure
+        count = owner.share_count if m.group("part").lower() == "one" else None
+        warrant = _Row("warrants", owner.status, None, None, _maturity(text, m.end(), len(text)), count,
                        price, [], sent.start, sent.end)
         rows.insert(rows.index(owner) + 1, warrant)
 
