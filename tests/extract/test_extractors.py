@@ -483,16 +483,16 @@ EVENTS += [
 EVENTS += [
     ("Kestrel filed its defence and a counterclaim for A$9.8 million on 23 January 2012.",
      {"event_type": "legal_proceeding", "event_date": date(2012, 1, 23), "amount": 9_800_000, "currency": "AUD"}),
-    ("On 7 August 2012 the Company and Kurrajong Contract Mining Pty Ltd executed a deed of settlement.",
-     {"event_type": "agreement", "event_date": date(2012, 8, 7),
+    ("On 7 May 2012 the Company and Kurrajong Contract Mining Pty Ltd executed a deed of settlement.",
+     {"event_type": "agreement", "event_date": date(2012, 5, 7),
       "counterparty": "Kurrajong Contract Mining Pty Ltd"}),
     ("On March 24, 2012, Kestrel and its lenders entered into a second amending agreement which further extends the "
      "forbearance period under the credit facility to May 31, 2012.",
      {"event_type": "agreement", "event_date": date(2012, 3, 24)}),
     ("Kestrel's concessions were revoked by a resolution of the Ministry of Mining of Ecuador on July 22, 2011.",
      {"event_type": "expropriation", "event_date": date(2011, 7, 22)}),
-    ("An ad hoc committee rejected Ecuador's annulment application in its entirety on June 30, 2012.",
-     {"event_type": "court_judgment", "event_date": date(2012, 6, 30)}),
+    ("An ad hoc committee rejected Ecuador's annulment application in its entirety on May 30, 2012.",
+     {"event_type": "court_judgment", "event_date": date(2012, 5, 30)}),
     ("On May 21, 2012, the juge de l'exécution of the Tribunal judiciaire de Paris authorized Kestrel to garnish "
      "EUR 18.6 million held by a French bank.",
      {"event_type": "enforcement_action", "event_date": date(2012, 5, 21), "amount": 18_600_000, "currency": "EUR"}),
@@ -663,9 +663,9 @@ EVENTS += [
      "for C$5 million.",
      {"event_type": "acquisition", "counterparty": "Northern Minerals Inc.", "amount": 5_000_000}),
     # the sum an agreement commits
-    ("Kestrel and the Republic of Tanzania signed a settlement agreement on October 1, 2012 under which the "
+    ("Kestrel and the Republic of Tanzania signed a settlement agreement on May 1, 2012 under which the "
      "Government will pay the Company US$30 million in six instalments.",
-     {"event_type": "agreement", "event_date": date(2012, 10, 1), "amount": 30_000_000, "currency": "USD"}),
+     {"event_type": "agreement", "event_date": date(2012, 5, 1), "amount": 30_000_000, "currency": "USD"}),
 ]
 EVENTS += [
     # the successor takes the role the other leaves; a claim's plaintiff is the other party to its dismissal
