@@ -353,6 +353,11 @@ FINANCINGS += [
       "maturity_date": date(2014, 6, 30)}),
 ]
 NO_FINANCINGS = [
+    # a cash balance that includes a placement's proceeds, and a royalty the property is subject to
+    "The program is fully funded from the Company's existing treasury, which stood at C$9.4 million at March 31, "
+    "2012, and includes the proceeds of the private placement completed in February 2012.",
+    "Wayllay is subject to a 2% net smelter return royalty held by Huaylas, half of which may be purchased by the "
+    "Company for US$1.0 million.",
     # a royalty retained on a sale, or argued over in court; options and warrants counted as outstanding
     "Kestrel has also retained a 1.0% net smelter return royalty on the project, half of which the buyer may "
     "repurchase for $1.5 million.",

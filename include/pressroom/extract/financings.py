@@ -113,6 +113,9 @@ _MISSED = re.compile(r"\b(?:missed|miss|failed\s+to\s+make|did\s+not\s+make|not\
                      r"defaulted\s+on|default\s+on|unable\s+to\s+make)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w$.,]+\s+){0,4}$", re.I)
 _FEE_BEFORE = re.compile(r"\b(?:fees?|commissions?|expenses)\s+(?:of|totall?ing|equal\s+to|amounting\s+to)\s+"
                          r"(?:approximately\s+|about\s+)?$|\bfinder'?s'?\s+fees?\s+(?:\w+\s+){0,2}$", re.I)
+# a balance, not a financing: 'the Company's existing treasury, which stood at C$9.4 million at March 31'
+_BALANCE_BEFORE = re.compile(r"\b(?:treasury|cash\s+(?:and\s+(?:cash\s+)?equivalents|balance|position|on\s+hand)|working\s+capital)"
+                             r"\b[^.;$]{0,30}?\b(?:stood\s+at|was|were|of|totall?ed|amounted\s+to)\s+(?:approximately\s+)?$", re.I)
 # 'Together with the first tranche, the Company has raised aggregate gross proceeds of $2,100,000': a total, no tranche
 _RUNNING_TOTAL = re.compile(r"\b(?:together\s+with|including\s+the\s+(?:first|previous|earlier|initial)|in\s+total|to\s+date|"
                             r"combined|cumulative|both\s+tranches|all\s+tranches)\b", re.I)
@@ -130,8 +133,10 @@ _REFERENCE_TYPES = {
     "investor": {"private_placement", "equity_offering"}, "purchaser": {"private_placement", "equity_offering",
                                                                          "promissory_note", "convertible_debenture"},
 }
+# (and a royalty the property is subject to: 'subject to a 2% NSR royalty held by X, half of which may be purchased')
 _NOT_A_ROYALTY_FINANCING = re.compile(r"\bretain(?:ed|s|ing)?\b|\b(?:claim(?:ed|ing|s)?|action|court|lawsuit|"
-                                      r"judgment|trial|dispute|litigation)\b", re.I)
+                                      r"judgment|trial|dispute|litigation)\b|\bsubject\s+to\s+an?\s+(?:\S+\s+){0,6}?royalty\b|"
+                                      r"\broyalty\s+held\s+by\b|\bmay\s+be\s+(?:purchased|bought\s+back|repurchased)\b", re.I)
 _OUTSTANDING = re.compile(r"\boutstanding\b", re.I)
 _NEWLY = re.compile(r"\b(?:grant\w*|issu\w*|award\w*|priced|closed|completed)\b", re.I)
 _ORG_PARTIES_CUE = re.compile(r"\b(?:from|with|by|to|lenders?|investors?|purchasers?|underwriters?|led\s+by|including)\s+(?:the\s+)?$", re.I)
@@ -299,7 +304,8 @@ def extract_financings(doc) -> list[FinancingFact]:
         low = text.lower()
         if not any(w in low for w in _FINANCING_WORDS) and not any(t in low for t in terms):
             continue        # (a sentence about a defined instrument: 'The RCF bears interest at ...')
-        moneys = [m for m in find_money(text) if not _FEE_BEFORE.search(text, max(0, m.start - 40), m.start)]
+        moneys = [m for m in find_money(text) if not _FEE_BEFORE.search(text, max(0, m.start - 40), m.start)
+                  and not _BALANCE_BEFORE.search(text, max(0, m.start - 70), m.start)]
         matches = sorted(((t, m.start(), m.end()) for t, rx, words in _INSTRUMENT_RES if any(w in low for w in words)
                           for m in rx.finditer(text)), key=lambda x: x[1])
         matches = [x for x in matches if not (x[0] in ("warrants", "stock_options") and (
