@@ -31,7 +31,7 @@ def parse_release(raw_text: str) -> ParsedRelease:
     body_units = [u for u in seg.units if u.section != "header"]
     if not body_units:
         raise NotARelease("no body paragraph found (truncated or not a press release)")
-    first_body = next((u for u in body_units if u.section != "boilerplate"), body_units[0]).text
+    first_body = seg.units[seg.lead].text if seg.lead >= 0 else body_units[0].text
     published, date_index = header.find_release_date(head_units, first_body, clean.text)
     title = header.find_title(head_units, date_index, body_units[1:3])
     head_text = "\n".join(u.text for u in head_units)
@@ -56,7 +56,7 @@ def parse_release(raw_text: str) -> ParsedRelease:
     doc = Doc(clean=clean, seg=seg, release_date=published, issuer=issuer,
               default_currency=default_currency,
               canadian_listed=any(e in CANADIAN_EXCHANGES for e, _ in listings),
-              fy_end=find_fiscal_year_end(clean.text, tuple(e for e, _ in listings)))
+              fy_end=find_fiscal_year_end(clean.text, tuple(e for e, _ in listings)), title=title)
     # a table row is more precise than prose about the same key: tables first, first fact wins
     table_facts = tables.extract_tables(doc)
     prod = production.dedupe_production(table_facts + production.extract_production(doc, table_facts))

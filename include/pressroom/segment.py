@@ -81,6 +81,20 @@ class Segmented:
     def header(self) -> tuple[Unit, ...]:
         return tuple(u for u in self.units if u.section == "header")
 
+    @property
+    def lead(self) -> int:
+        """Index of the lead paragraph: the first body prose that reads as one (past a highlights list), else the
+        first unit after the header; -1 when there is none."""
+        first = -1
+        for i, u in enumerate(self.units):
+            if u.section == "header":
+                continue
+            if first < 0 and u.section != "boilerplate":
+                first = i
+            if u.section == "body" and u.kind == "prose" and _is_body_start(u.text.strip()):
+                return i
+        return first
+
 
 def _is_table(lines: list[str]) -> bool:
     rows = 0
@@ -140,6 +154,12 @@ _STATED_FIGURE = re.compile(
     r"(?<![(\d.,])\d[\d,.]*\s*(?:%(?!\))|g/t|oz\b|ounces|tonnes|tpd|t/d)|:\s*(?:[A-Z]{0,2}\$)?\d", re.I)
 
 
+# a highlights heading above the lead paragraph (ASX and AIM quarterlies): the list under it is body, not letterhead
+_HIGHLIGHTS = re.compile(r"^(?:\*\*)?(?:(?:quarterly|key|operational|operating|production|quarter|period|"
+                         r"[A-Z]\w*\s+quarter)\s+)?highlights"
+                         r"(?:\s+for\s+the\s+(?:quarter|period|month))?:?(?:\*\*)?$", re.I)
+
+
 def _is_body_start(text: str) -> bool:
     words = len(_WORD.findall(text))
     return words >= 20 and (". " in text or text.rstrip().endswith(".")) or words >= 40
@@ -186,7 +206,7 @@ def segment(clean: str) -> Segmented:
     for start, end, kind, lines in _split_units(clean):
         text = clean[start:end].replace("\n", " ")
         stripped = text.strip()
-        if in_header and kind != "table" and _is_body_start(stripped):
+        if in_header and kind != "table" and (_is_body_start(stripped) or _HIGHLIGHTS.match(stripped)):
             if _LEADING_DISCLAIMER.search(stripped):
                 # an exchange's disclaimer above the letterhead (Hong Kong announcements) does not start the body
                 units.append(Unit(start, end, text, kind, "boilerplate", lines))

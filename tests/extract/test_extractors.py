@@ -193,6 +193,32 @@ PRODUCTION += [
 ]
 
 
+def test_highlights_above_the_lead_paragraph_are_body():
+    # an ASX quarterly: letterhead, headline, a highlights list, then the lead paragraph naming the issuer ('NL')
+    text = ("KESTREL GOLD NL\n\nASX Code: KGC                 21 April 2005\n\n"
+            "Quarterly Report for the Period Ended 31 March 2005\n\nHIGHLIGHTS\n\n"
+            "*  Group gold production of 29,614 ounces\n*  Record throughput at the Wren plant\n\n"
+            "Kestrel Gold NL (\"Kestrel\" or \"the Company\") operates the Wren plant in the Northern Goldfields of "
+            "Western Australia, which treats ore from the Finch open pit and the Robin underground mine.\n")
+    release = parse_release(text)
+    assert release.header.issuer_name == "Kestrel Gold NL"
+    assert [(f.site, f.period_start, f.value) for f in release.production] == [
+        ("Kestrel Gold NL", date(2005, 1, 1), 29614)]
+
+
+def test_the_headline_period_frames_the_release():
+    # the headline's quarter, not the one the first highlight compares with
+    text = ("KESTREL GOLD\n\n21 April 2005\n\nASX Code: KGC\n\nQuarterly Report for the Period Ended 31 March 2005\n\n"
+            "Perth, Western Australia - Kestrel Gold Corp. (ASX: KGC) (\"Kestrel\" or the \"Company\") reports on its "
+            "operations and its gold production to its shareholders today.\n\n"
+            "- Group gold production of 29,614 ounces, up 8% on the December quarter (27,390 oz)\n\n"
+            "The Wren plant treated a record 298,700 tonnes during the quarter.\n")
+    facts = {(f.metric, f.value): (f.period_start, f.period_end) for f in parse_release(text).production}
+    assert facts[("gold_produced_oz", 29614)] == (date(2005, 1, 1), date(2005, 3, 31))
+    assert facts[("gold_produced_oz", 27390)] == (date(2004, 10, 1), date(2004, 12, 31))
+    assert facts[("ore_processed_t", 298700)] == (date(2005, 1, 1), date(2005, 3, 31))
+
+
 @pytest.mark.parametrize(("sentence", "fact"), PRODUCTION + [
     pytest.param(*c, marks=pytest.mark.xfail(strict=True)) for c in PRODUCTION_GAPS])
 def test_production(sentence, fact):

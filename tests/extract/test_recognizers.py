@@ -73,6 +73,8 @@ def test_find_dates(text, expected):
     ("the year ended December 31, 2017", date(2017, 1, 1), date(2017, 12, 31), "year"),
     ("fiscal 2010", date(2010, 1, 1), date(2010, 12, 31), "year"),
     ("during 2012", date(2012, 1, 1), date(2012, 12, 31), "year"),
+    ("Quarterly Report for the Period Ended 31 March 2005", date(2005, 1, 1), date(2005, 3, 31), "quarter"),
+    ("March 2005 Quarterly Report", date(2005, 1, 1), date(2005, 3, 31), "quarter"),
 ])
 def test_find_periods(text, start, end, grain):
     [period] = find_periods(text)

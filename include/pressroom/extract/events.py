@@ -547,7 +547,7 @@ def _is_dateline(text: str, d, sent, doc) -> bool:
 
 
 def _first_body_unit(doc) -> int:
-    return next((i for i, u in enumerate(doc.seg.units) if u.section != "header"), -1)
+    return doc.seg.lead
 
 
 def _executive_events(text: str, sent, doc) -> list[_Event]:

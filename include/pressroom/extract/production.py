@@ -598,10 +598,16 @@ def extract_production(doc, table_facts: list = ()) -> list:
     imperial = bool(_IMPERIAL_UNITS.search(doc.clean.text))
     last_unit = -1
     fy_end = doc.fy_end
-    # the lead paragraph's period frames the release ("... for November 2008")
-    for sent in seg.sentences:
+    # the headline's period ('Quarterly Report for the Period Ended 31 March 2005'), else the lead paragraph's,
+    # frames the release ("... for November 2008"), never one it is compared with ('up 8% on the December quarter')
+    # (a headline of one month or quarter: 'Q4 and Full Year 2010' or '2010 Production' frame nothing)
+    titled = find_sentence_periods(doc.title, doc.release_date, fy_end) if doc.title else ()
+    if len(titled) == 1 and titled[0].grain in ("month", "quarter") and not (
+            doc.release_date and titled[0].end > doc.release_date):
+        context_period = titled[0]
+    for sent in seg.sentences if context_period is None else ():
         if sent.section == "body":
-            periods = find_sentence_periods(sent.text, doc.release_date, fy_end)
+            periods = [p for p in find_sentence_periods(sent.text, doc.release_date, fy_end) if not _compared(sent.text, p)]
             if periods:
                 context_period = periods[0]
                 break
@@ -786,7 +792,12 @@ def extract_production(doc, table_facts: list = ()) -> list:
                               or any(a <= p.span[0] < b for a, b in own_brackets)]
                 inside = [p for p in candidates if clause[0] <= p.span[0] < clause[1]]
                 before = [p for p in candidates if p.span[0] < fig.start and not _compared(text, p, 30)]
-                if inside:
+                # 'up 8% on the December quarter (27,390 oz)': the figure in brackets is the period's just before it
+                labelled = [p for p in periods for a, b in own_brackets if 0 <= a - p.span[1] <= 2
+                            and not any(a <= q.span[0] < b for q in periods)]
+                if labelled:
+                    period = labelled[-1]
+                elif inside:
                     period = min(inside, key=lambda p: abs(p.span[0] - fig.start))
                 elif before:
                     period = before[-1]

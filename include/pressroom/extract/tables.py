@@ -1104,9 +1104,8 @@ def _doc_context(doc) -> _DocCtx:
             break
     # the release's one site, if its lead paragraph names just one
     default_site = None
-    first_body = next((s for s in doc.seg.sentences if s.section == "body"), None)
-    if first_body is not None:
-        unit = doc.seg.units[first_body.unit]
+    if doc.seg.lead >= 0:
+        unit = doc.seg.units[doc.seg.lead]
         utext = text[unit.start:unit.end]
         facs = find_facilities(utext)
         plural = any(utext[f.start:f.end].lower().endswith("s") for f in facs) or \
