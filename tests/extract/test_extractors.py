@@ -35,6 +35,9 @@ PRODUCTION = [
 ]
 NO_PRODUCTION = [
     "Total material moved in May 2012 was 8.4 million tonnes at the Wren mine.",
+    # a gold range (no fact) beside a silver figure: the silver ounces are not gold
+    "The Company now expects 2012 production of 68,000 to 72,000 ounces of gold and approximately 780,000 ounces of "
+    "silver.",
     # short tons and ounces per ton are no tonnes and no ounces produced
     "In May 2012 the Wren mill processed 12,500 tons of ore grading 0.21 oz/ton.",
     "Drill hole KG-12-04 intersected 12.5 g/t gold over 3.0 metres.",
@@ -204,6 +207,15 @@ def test_highlights_above_the_lead_paragraph_are_body():
     assert release.header.issuer_name == "Kestrel Gold NL"
     assert [(f.site, f.period_start, f.value) for f in release.production] == [
         ("Kestrel Gold NL", date(2005, 1, 1), 29614)]
+
+
+def test_a_compared_period_does_not_become_the_running_one():
+    text = release("In the first quarter of 2012 the Wren mill processed 163,250 tonnes of ore. Gold production "
+                   "compared with 15,890 ounces of gold in the first quarter of 2011, when the mill ran on open pit "
+                   "ore alone. The Wren mill processed 58,400 tonnes of ore from the Finch underground mine.")
+    facts = {f.value: (f.period_start, f.period_end) for f in parse_release(text).production}
+    assert facts[15890] == (date(2011, 1, 1), date(2011, 3, 31))
+    assert facts[58400] == (date(2012, 1, 1), date(2012, 3, 31))
 
 
 def test_the_headline_period_frames_the_release():

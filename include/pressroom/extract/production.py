@@ -259,9 +259,10 @@ def find_figures(sentence: str, default_currency: str | None = None, carried_t: 
         value = _number(m)
         kind = next(k for k in ("oz", "tpd", "grade", "t", "pct") if m.group(k))
         metric = None
-        if kind == "oz" and _OTHER_METAL.search(sentence, max(lo, m.start() - 60), m.end() + 25) and not \
-                _GOLD_WORD.search(sentence, max(lo, m.start() - 30), m.end() + 15):
-            continue        # 'Silver by-product production was 102,400 ounces'
+        if kind == "oz" and (_OTHER_METAL.search(sentence, max(lo, m.start() - 60), m.end() + 25) and not
+                             _GOLD_WORD.search(sentence, max(lo, m.start() - 30), m.end() + 15)
+                             or _OF_OTHER_METAL.match(sentence, m.end())):
+            continue        # 'Silver by-product production was 102,400 ounces', '... and 780,000 ounces of silver'
         if kind == "oz":
             metric = (_nearest(_OZ_METRICS, sentence, lo, hi, m.start()) or last_metric.get("oz")
                       or _nearest(_OZ_METRICS, sentence, 0, len(sentence), m.start()))
@@ -468,6 +469,7 @@ def _bare_sites(text: str, issuer: str | None) -> list[Facility]:
 _OF_THIS = re.compile(r"\s*(?:Of\s+(?:this|these|that|which|the\s+total|this\s+total)\b|This\s+(?:comprised|included)|"
                       r"These\s+(?:comprised|included))")
 _OTHER_METAL = re.compile(r"\b(?:(?i:silver|copper|zinc|platinum|palladium|nickel|gold[- ]equivalent)|PGMs?|Ag|Cu|Zn|GEOs?|AuEq)\b")
+_OF_OTHER_METAL = re.compile(r"\s+(?:of\s+)?(?:silver|copper|platinum|palladium|gold[- ]equivalent|Ag|Cu|PGMs?)\b", re.I)
 _GOLD_WORD = re.compile(r"\bgold\b(?![- ]equivalent)|\bAu\b", re.I)
 _IMPERIAL_UNITS = re.compile(r"\boz\.?\s*/\s*ton\b|\bounces?\s+per\s+(?:short\s+)?ton\b|\bshort\s+tons?\b|\bopt\b", re.I)
 _EACH_OF = re.compile(r"\beach\s+of\b", re.I)
@@ -574,9 +576,14 @@ def _within(p: Period, lead: Period | None) -> bool:
     return lead is not None and p.grain != lead.grain and lead.start <= p.start and p.end <= lead.end
 
 
+# 'compared with 15,890 ounces of gold in the third quarter of 2007': the comparison's figure, then its period
+_COMPARED_FIGURE = re.compile(r"\b(?:compared\s+(?:to|with)|versus|vs\.?|relative\s+to)\s+(?:[^,;()]|,(?=\d)){0,70}$", re.I)
+
+
 def _compared(text: str, p: Period, reach: int = 40) -> bool:
     """A period named as the comparison: 'compared with 24,880 ounces in the June quarter', '(June quarter: ...)'."""
     return bool(_COMPARISON.search(text, max(0, p.span[0] - reach), p.span[0])
+                or _COMPARED_FIGURE.search(text, max(0, p.span[0] - 90), p.span[0])
                 or text[:p.span[0]].rstrip().endswith("(")
                 or _SAME_PERIOD.search(text, max(0, p.span[0] - 45), p.span[0]))
 
