@@ -180,6 +180,19 @@ PRODUCTION += [
 # a mill's feed split by pit, each part with its grade ('... at 2.11 g/t and 122,200 tonnes from ...' is no range)
 _FEED = ("The Wren plant treated 523,400 tonnes of ore in the first quarter of 2012. Of this, 401,200 tonnes were "
          "sourced from the Finch Main pit at 2.11 g/t and 122,200 tonnes from the Ardmore satellite pit at 1.42 g/t.")
+# the year the running quarter falls in ('... in the quarter and 6.51 g/t for the year'), and mines that supplied
+# part of a mill's feed ('the Finch open pit, 11 kilometres to the east, supplied 34,550 tonnes at 3.27 g/t')
+_YEAR_AND_FEED = ("In the fourth quarter of 2011 the Wren plant processed 96,240 tonnes of ore. The average head grade "
+                  "was 6.84 g/t in the quarter and 6.51 g/t for the year. The Robin underground mine supplied 61,930 "
+                  "tonnes of the mill feed at 9.72 g/t and the Finch open pit, 11 kilometres to the east, supplied "
+                  "34,550 tonnes at 3.27 g/t.")
+PRODUCTION += [
+    (_YEAR_AND_FEED, ("Wren plant", None, date(2011, 1, 1), date(2011, 12, 31), "head_grade_g_t", 6.51, False)),
+    (_YEAR_AND_FEED, ("Wren plant", "Robin underground mine", date(2011, 10, 1), date(2011, 12, 31),
+                      "ore_processed_t", 61930, False)),
+    (_YEAR_AND_FEED, ("Wren plant", "Finch open pit", date(2011, 10, 1), date(2011, 12, 31), "head_grade_g_t", 3.27,
+                      False)),
+]
 PRODUCTION += [
     # material moved is ore and waste: the ore within it is the ore mined
     ("Total material moved in the first quarter of 2012 was 8.4 million tonnes, including 1,376,000 tonnes of ore "

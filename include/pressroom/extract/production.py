@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from pressroom.extract.dates import DATE_RE, MONTHS, Period, find_periods, relative_periods
+from pressroom.extract.dates import DATE_RE, MONTHS, Period, find_periods, month_period, period_ending, relative_periods
 from pressroom.extract.doc import DEFINED_TERM
 from pressroom.extract.money import find_money
 
@@ -393,6 +393,12 @@ _SOURCE_FROM = re.compile(
 _SOURCE_BARE = re.compile(
     rf"\d\s*(?:tonnes|tons|t|ounces|oz)\s+(?:of\s+ore\s+)?(?:came\s+|were\s+|was\s+)?(?:sourced\s+)?from\s+"
     rf"(?P<name>[{_CAP}][\w'-]+(?:\s+[{_CAP}][\w'-]+){{0,2}})(?![\w'-]|\s+(?:{FACILITY_KINDS}|ore|open|underground|deposit)\b)")
+# a mine that supplied part of a mill's feed: 'La Cantera supplied 61,870 tonnes of plant feed', 'the Jackfish open
+# pit, 11 kilometres to the east, supplied 34,550 tonnes'
+_SOURCE_SUBJECT = re.compile(
+    rf"(?:\b[Tt]he\s+)?(?P<name>{_NAME})(?:\s+(?:gold\s+)?(?P<kind>underground\s+mine|open[- ]pit|pit|mine|underground))?(?:,[^,]{{1,60}},)?"
+    r"\s+(?:supplied|accounted\s+for|contributed|provided|delivered)\s+(?:approximately\s+)?[\d,.]+\s*(?:million\s+)?"
+    r"(?:tonnes|t)\b(?=[^.;]{0,40}?\bfeed\b|[^.;]{0,20}?\bat\s+[\d.]+\s*g/t)")
 _SOURCE_ORE = re.compile(rf"\b(?P<name>{_NAME})\s+(?:gold\s+)?ore\s+(?:processed|milled|treated|processing)")
 
 
@@ -426,6 +432,13 @@ def ore_sources(sentence: str, facilities: list[Facility]) -> list[tuple[int, st
         if name.split()[0] in _NOT_NAME:
             continue
         found.append((m.start(), _source_name(name, "ore")))
+    if "feed" in sentence or "supplied" in sentence:
+        for m in _SOURCE_SUBJECT.finditer(sentence):
+            name = m.group("name")
+            if name.split()[0] in _NOT_NAME or _NOT_SITE.search(name):
+                continue
+            kind = m.group("kind")
+            found.append((m.start(), _source_name(name, kind) if kind else name))
     return sorted(set(found))
 
 
@@ -435,7 +448,8 @@ _BARE_SITE = re.compile(
     rf"(?!\s+(?:\d|{FACILITY_KINDS}\b))")
 _SUBJECT_STOP = frozenset("quarterly annual monthly attributable consolidated group record total average mill plant "
                           "company gold ore production operations operating fourth third second first full half year "
-                          "quarter month daily weekly combined overall commercial cumulative".split())
+                          "quarter month daily weekly combined overall commercial cumulative full-year half-year "
+                          "year-to-date first-half second-half".split())
 _BARE_SUBJECT = re.compile(
     rf"(?:^\s*(?:-\s+)?|,\s+|;\s+|\band\s+|\bwith\s+)(?P<name>[{_CAP}][\w'-]+(?:\s+[{_CAP}][\w'-]+){{0,2}})\s+(?:also\s+)?"
     r"(?:(?:produced|poured|mined|milled|processed|treated|recovered|contribut(?:ed|ing))\s+(?:a\s+(?:record\s+)?|approximately\s+)?\d|"
@@ -544,6 +558,23 @@ def _same_period_of(text: str, p: Period, running: Period) -> Period:
                       running.end.replace(year=running.end.year - shift), running.grain, p.span)
     except ValueError:      # 29 February
         return p
+
+
+# the year the running quarter or month falls in: '6.84 g/t in the quarter and 6.51 g/t for the year'
+_WHOLE_YEAR = re.compile(
+    r"(?<!first\s)(?<!its\s)\b(?:for|during|in)\s+the\s+(?:full|whole|entire)[- ]year\b(?![- ]?(?:ended|ending|to\b|\d))|"
+    r"\bfor\s+the\s+year\b(?!\s+(?:ended|ending|to)\b)|"
+    r"(?<!first\s)(?<!its\s)\b(?:for\s+the\s+)?full[- ]year\b"
+    r"(?!\s+(?:of\s+)?(?:ended|ending|commercial|\d|guidance|outlook|forecast|target))", re.I)
+
+
+def _whole_years(text: str, running: Period | None, fy_end: int) -> tuple[Period, ...]:
+    if running is None or running.grain not in ("month", "quarter", "half") or not _WHOLE_YEAR.search(text):
+        return ()
+    end = running.end
+    year = end.year if end.month <= fy_end else end.year + 1
+    last = month_period(year, fy_end).end
+    return tuple(period_ending(12, last, "year", m.span()) for m in _WHOLE_YEAR.finditer(text))
 
 
 _RELATIVE_WORDS = re.compile(r"\b(?:earlier|ago|before|previous|prior|preceding|last)\b", re.I)
@@ -696,6 +727,12 @@ def extract_production(doc, table_facts: list = ()) -> list:
                 relative = (*relative, *(p for term, p in named if _COMPARATIVE_TERM.search(term)))
         if context_period is not None and periods and ("same" in text or "corresponding" in text):
             periods = tuple(_same_period_of(text, p, context_period) for p in periods)
+        if "year" in low:
+            whole = _whole_years(text, next((p for p in periods if p.grain != "year" and not _compared(text, p)), None)
+                                 or context_period, fy_end)
+            if whole:       # (never the running period)
+                periods = tuple(sorted((*periods, *whole), key=lambda p: p.span[0]))
+                relative = (*relative, *whole)
         if _RELATIVE_WORDS.search(text):
             running = next((p for p in periods if not _compared(text, p) and p not in relative), None) or context_period
             if running is not None:
