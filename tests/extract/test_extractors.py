@@ -771,6 +771,30 @@ EVENTS += [
      "2 February 2012.",
      {"event_type": "arbitration_award", "event_date": date(2012, 2, 2), "counterparty": "Aurum Trading Ltd."}),
 ]
+EVENTS += [
+    ("On April 2, 2012 the Company caused a Notice of Garnishment to be issued by the Ontario Superior Court of "
+     "Justice against the Republic of Liberia.",
+     {"event_type": "enforcement_action", "event_date": date(2012, 4, 2)}),
+    ("On 4 March 2012 the Company also registered the judgment in the United States District Court for the Southern "
+     "District of New York.",
+     {"event_type": "legal_proceeding", "event_date": date(2012, 3, 4),
+      "venue": "United States District Court for the Southern District of New York"}),
+    ("ICSID registered on 16 May 2012 the Request for Arbitration filed by the Company against the Republic of "
+     "Azerbaijan.",
+     {"event_type": "legal_proceeding", "counterparty": "Republic of Azerbaijan"}),
+    ("Effective April 1, 2012, Rahim Diallo, previously Vice President, Finance, became Chief Financial Officer of the "
+     "Company.",
+     {"event_type": "executive_appointment", "person_name": "Rahim Diallo", "role": "Chief Financial Officer",
+      "event_date": date(2012, 4, 1)}),
+    ("Brennock issued its arbitration claim form on 19 November 2011, challenging the award under section 68 of the "
+     "Arbitration Act 1996.",
+     {"event_type": "legal_challenge", "event_date": date(2011, 11, 19)}),
+    # the London Court of International Arbitration is an arbitral institution, not a court that rules
+    ("The award was made on 22 October 2011 by a tribunal appointed under the Rules of the London Court of "
+     "International Arbitration and ordered Brennock to pay the Company US$18.45 million with interest from 1 July "
+     "2008.",
+     {"event_type": "arbitration_award", "event_date": date(2011, 10, 22), "amount": 18_450_000}),
+]
 NO_EVENTS = [
     "Under the Swedish Arbitration Act, the Republic may apply to the Svea Court of Appeal to set aside the award "
     "within three months.",
