@@ -789,6 +789,11 @@ EVENTS += [
     ("Brennock issued its arbitration claim form on 19 November 2011, challenging the award under section 68 of the "
      "Arbitration Act 1996.",
      {"event_type": "legal_challenge", "event_date": date(2011, 11, 19)}),
+    # the predecessor named in the next sentence leaves the role, on the successor's date
+    ("Effective April 1, 2012, Rahim Diallo became Chief Financial Officer of the Company. He replaces Louise "
+     "Tremblay-Chong, who is leaving the mining industry.",
+     {"event_type": "executive_departure", "person_name": "Louise Tremblay-Chong", "role": "Chief Financial Officer",
+      "event_date": date(2012, 4, 1)}),
     # the London Court of International Arbitration is an arbitral institution, not a court that rules
     ("The award was made on 22 October 2011 by a tribunal appointed under the Rules of the London Court of "
      "International Arbitration and ordered Brennock to pay the Company US$18.45 million with interest from 1 July "

@@ -69,6 +69,7 @@ _DEPART = re.compile(
     rf"(?:\s+(?:as|from\s+(?:the\s+position\s+of|his\s+role\s+as|her\s+role\s+as))\s+(?:the\s+Company's\s+|its\s+)?(?P<r5>{_ROLE}))?"
     rf"|(?:succeeds|replaces|succeeding|replacing)\s+(?P<p3>{_PERSON}),?\s+who\s+(?:has\s+)?(?:resigned|retired|stepped\s+down|left|is\s+retiring|will\s+retire|is\s+leaving|will\s+leave|is\s+stepping\s+down|departed)"
     rf"(?:\s+(?:as|from\s+the\s+position\s+of)\s+(?:the\s+Company's\s+|its\s+)?(?P<r3>{_ROLE}))?"
+    rf"|\b(?:He|She)\s+(?:replaces|succeeds|will\s+replace|will\s+succeed)\s+(?P<p14>{_PERSON})"
     rf"|(?P<r9>{_ROLE})\s+(?P<p9>{_PERSON})\s+{_NOT_STANDING}(?:has\s+)?(?:resigned|retired|stepped\s+down|left\s+the\s+Company)"
     rf"|(?P<p2>{_PERSON})\s*(?:,(?![^,]*\b(?:succeed\w*|replac\w*|appointed|named)\b)[^,]{{0,80}}){{0,2}},?\s+{_NOT_STANDING}(?:has\s+|is\s+)?(?:resigned|retired|stepped\s+down|will\s+(?:step\s+down|retire|resign)|is\s+stepping\s+down|has\s+left|departed"
     rf"|(?:has\s+)?(?:decided|elected|chosen)\s+to\s+(?:retire|resign|step\s+down)|will\s+be\s+(?:retiring|resigning|stepping\s+down)|(?:has\s+)?ceased\s+to\s+be)"
@@ -541,9 +542,11 @@ def _roles_from_successor(doc, events: list[_Event]) -> None:
         other = "executive_appointment" if ev.event_type == "executive_departure" else "executive_departure"
         earlier = [a for a in events if a.event_type == other and a.role and a.start < ev.start
                    and unit_of.get(a.start, (None,))[0] == unit and a.person_name
-                   and (other == "executive_departure" or re.search(rf"\b{re.escape(a.person_name.split()[-1])}\b", text))]
+                   and (other == "executive_departure" or re.match(r"\s*(?:He|She)\b", text)
+                        or re.search(rf"\b{re.escape(a.person_name.split()[-1])}\b", text))]
         if earlier:
             ev.role = earlier[-1].role
+            ev.event_date = ev.event_date or earlier[-1].event_date     # one change, one effective date
 
 
 def _is_dateline(text: str, d, sent, doc) -> bool:
