@@ -393,6 +393,11 @@ FINANCINGS += [
     ("Kestrel has signed a term sheet with Orion Mine Finance for a US$100 million project finance package "
      "comprising a US$60 million senior secured term loan and a US$40 million gold stream.",
      {"instrument_type": "royalty_stream", "status": "proposed", "amount": 40_000_000, "currency": "USD"}),
+    # 'N shares at A$0.21' is the price; the amount is the sum raised
+    ("In August we completed a placement of 69.0 million shares at A$0.21 to institutional and sophisticated "
+     "investors, raising A$14.5 million.",
+     {"instrument_type": "private_placement", "amount": 14_500_000, "share_count": 69_000_000,
+      "price_per_share": 0.21}),
     ("The Company also issued 2,500,000 flow-through shares at C$0.50 per flow-through share for gross proceeds of "
      "C$1,250,000.",
      {"instrument_type": "private_placement", "amount": 1_250_000, "currency": "CAD", "share_count": 2_500_000}),
@@ -404,6 +409,9 @@ FINANCINGS += [
       "maturity_date": date(2014, 6, 30)}),
 ]
 NO_FINANCINGS = [
+    # a price threshold is no principal
+    "After June 30, 2013, the Company may force conversion of the Debentures if the volume-weighted average price of "
+    "its common shares exceeds U.S. $2.78 for 20 consecutive trading days.",
     # a cash balance that includes a placement's proceeds, and a royalty the property is subject to
     "The program is fully funded from the Company's existing treasury, which stood at C$9.4 million at March 31, "
     "2012, and includes the proceeds of the private placement completed in February 2012.",

@@ -71,7 +71,7 @@ _LOANS_WORDS = _LOANS - {"convertible_debenture"}
 _PER_SECURITY = re.compile(r"^\s*(?:per|for\s+each|a)\s+(?:\$?[\d,]+\s+(?:principal\s+amount\s+of\s+)?)?(?:debentures?|notes?|bonds?)\b", re.I)
 _PER_SHARE = re.compile(r"^\s*(?:per|for\s+each|a)\s+(?:(?:common|ordinary|flow-through|charity|class\s+\w|[A-Z][A-Za-z-]{0,11})\s+){0,3}"
                         r"(?:share|unit|warrant|option|cdi)s?\b", re.I)
-_PRICE_BEFORE = re.compile(r"(?:exercise|conversion|exchange|issue|offering|subscription|deemed|placing)\s+price\s+(?:of\s+|at\s+|is\s+|will\s+be\s+)?(?:\w+\s+){0,4}?(?:from\s+[^\s]+\s+to\s+)?$|at\s+a\s+price\s+of\s+$|convertible\s+(?:\w+\s+){0,4}at\s+$|exercisable\s+(?:\w+\s+){0,8}at\s+$|exchangeable\s+(?:\w+\s+){0,8}at\s+$", re.I)
+_PRICE_BEFORE = re.compile(r"(?:exercise|conversion|exchange|issue|offering|subscription|deemed|placing)\s+price\s+(?:of\s+|at\s+|is\s+|will\s+be\s+)?(?:\w+\s+){0,4}?(?:from\s+[^\s]+\s+to\s+)?$|at\s+a\s+price\s+of\s+$|convertible\s+(?:\w+\s+){0,4}at\s+$|exercisable\s+(?:\w+\s+){0,8}at\s+$|exchangeable\s+(?:\w+\s+){0,8}at\s+$|\d\s+(?:million\s+)?(?:new\s+|fully\s+paid\s+)?(?:ordinary\s+|common\s+)?(?:shares|units)\s+at\s+$", re.I)
 _SHARES_RE = re.compile(
     r"(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?P<scale>million\s+)?"
     r"(?:(?:common|ordinary|flow-through|new|class\s+\w|voting|subordinate|bonus|finder's|finders'|broker|compensation|"
@@ -476,6 +476,8 @@ def extract_financings(doc) -> list[FinancingFact]:
                     continue
                 if re.search(r"per\s+ounce|/oz", tail, re.I) or re.search(r"(?:per|each|every)\s+$", head):
                     continue
+                if money.amount < 1000:
+                    continue            # a share price or threshold ('exceeds U.S. $2.78 for 20 days'), no principal
                 if amount is None or abs(money.start - s) < abs(amount.start - s):
                     amount = money       # the amount nearest the instrument's own words
             shares = None
