@@ -393,6 +393,11 @@ FINANCINGS += [
     ("Kestrel has signed a term sheet with Orion Mine Finance for a US$100 million project finance package "
      "comprising a US$60 million senior secured term loan and a US$40 million gold stream.",
      {"instrument_type": "royalty_stream", "status": "proposed", "amount": 40_000_000, "currency": "USD"}),
+    # the proceeds stated in the next sentence complete the placement described
+    ("An aggregate of 180,000,000 Placing Shares have been successfully placed by Kowloon Bay Securities Limited at "
+     "the Placing Price of HK$0.42 per Placing Share. The gross proceeds from the Placing are HK$75.6 million.",
+     {"instrument_type": "private_placement", "amount": 75_600_000, "currency": "HKD", "share_count": 180_000_000,
+      "price_per_share": 0.42}),
     # 'N shares at A$0.21' is the price; the amount is the sum raised
     ("In August we completed a placement of 69.0 million shares at A$0.21 to institutional and sophisticated "
      "investors, raising A$14.5 million.",

@@ -520,7 +520,23 @@ def extract_financings(doc) -> list[FinancingFact]:
     _unit_warrants(doc, rows)
     _warrant_terms(doc, rows)
     _drop_totals(rows)
+    _proceeds_of_earlier_row(rows)
     return _finalize(rows, doc, defined)
+
+
+def _proceeds_of_earlier_row(rows: list[_Row]) -> None:
+    """'An aggregate of 180,000,000 Placing Shares have been placed at HK$0.42 ... The gross proceeds from the Placing
+    are HK$75.6 million': the proceeds complete the placement just described, not a second one."""
+    for r in list(rows):
+        if r.instrument_type not in ("private_placement", "equity_offering") or r.amount is None or \
+                r.share_count is not None or r.price is not None:
+            continue
+        earlier = [e for e in rows if e is not r and e.instrument_type == r.instrument_type and e.amount is None
+                   and e.share_count is not None and 0 <= r.start - e.end < 600]
+        if earlier:
+            earlier[-1].amount = r.amount
+            earlier[-1].end = max(earlier[-1].end, r.end)      # the evidence runs to the sentence of the amount
+            rows.remove(r)
 
 
 def _drop_totals(rows: list[_Row]) -> None:
