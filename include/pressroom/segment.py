@@ -76,24 +76,25 @@ class Sentence:
 class Segmented:
     units: tuple[Unit, ...]
     sentences: tuple[Sentence, ...]
+    lead: int = -1             # index of the lead paragraph in ``units`` (-1: none)
 
     @property
     def header(self) -> tuple[Unit, ...]:
         return tuple(u for u in self.units if u.section == "header")
 
-    @property
-    def lead(self) -> int:
-        """Index of the lead paragraph: the first body prose that reads as one (past a highlights list), else the
-        first unit after the header; -1 when there is none."""
-        first = -1
-        for i, u in enumerate(self.units):
-            if u.section == "header":
-                continue
-            if first < 0 and u.section != "boilerplate":
-                first = i
-            if u.section == "body" and u.kind == "prose" and _is_body_start(u.text.strip()):
-                return i
-        return first
+
+def _lead(units: list[Unit]) -> int:
+    """Index of the lead paragraph: the first body prose that reads as one (past a highlights list), else the first
+    unit after the header; -1 when there is none."""
+    first = -1
+    for i, u in enumerate(units):
+        if u.section == "header":
+            continue
+        if first < 0 and u.section != "boilerplate":
+            first = i
+        if u.section == "body" and u.kind == "prose" and _is_body_start(u.text.strip()):
+            return i
+    return first
 
 
 def _is_table(lines: list[str]) -> bool:
@@ -242,4 +243,4 @@ def segment(clean: str) -> Segmented:
             idx = len(units) - 1
             for s, e in split_sentences(text, start):
                 sentences.append(Sentence(s, e, clean[s:e].replace("\n", " "), idx, unit_section))
-    return Segmented(tuple(units), tuple(sentences))
+    return Segmented(tuple(units), tuple(sentences), _lead(units))

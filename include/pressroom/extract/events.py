@@ -551,11 +551,7 @@ def _roles_from_successor(doc, events: list[_Event]) -> None:
 
 def _is_dateline(text: str, d, sent, doc) -> bool:
     """The release's own date in the dateline that opens the first paragraph."""
-    return d.value == doc.release_date and d.start < 120 and sent.unit == _first_body_unit(doc)
-
-
-def _first_body_unit(doc) -> int:
-    return doc.seg.lead
+    return d.value == doc.release_date and d.start < 120 and sent.unit == doc.seg.lead
 
 
 def _executive_events(text: str, sent, doc) -> list[_Event]:

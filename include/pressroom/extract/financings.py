@@ -10,7 +10,7 @@ to a defined term (``the "Reduced Principal"``) add terms to the row that define
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import date
 
 from pressroom.extract.dates import find_dates
@@ -155,7 +155,6 @@ class _Row:
     start: int
     end: int
     term: str | None = None
-    sources: list[tuple[int, int]] = field(default_factory=list)
 
 
 def _split_list(text: str) -> list[str]:
@@ -616,7 +615,7 @@ def _warrant_terms(doc, rows: list[_Row]) -> None:
             if prev.unit != sentences[idx].unit:
                 continue
             m = _WARRANT_TERMS.search(prev.text)
-            money = next((x for x in find_money(prev.text) if m and x.start == m.end()), None)
+            money = next((x for x in find_money(prev.text) if x.start == m.end()), None) if m else None
             if money is not None:
                 r.price = money
                 r.maturity = r.maturity or _maturity(prev.text, money.end, len(prev.text))

@@ -39,10 +39,12 @@ _RANGE_AFTER = re.compile(r"^\s*(?:%|ounces?|oz|tonnes|t|g/t)?\s*(?:to|-|and)\s*
 _AND_NEXT_UNIT = re.compile(r"\s+and\s+[\d,.]+\s*(?:million\s+)?(?P<unit>ounces?|oz|tonnes|tons|t|g/t)\b", re.I)
 
 
-def _next_in_other_unit(sentence: str, m: re.Match) -> bool:
-    nxt = _AND_NEXT_UNIT.match(sentence, m.end())
-    return bool(nxt) and nxt.group("unit").lower()[0] != {"oz": "o", "t": "t", "grade": "g"}.get(
-        next((k for k in ("oz", "t", "grade") if m.group(k)), ""), "")
+def _next_in_other_unit(sentence: str, end: int, kind: str) -> bool:
+    nxt = _AND_NEXT_UNIT.match(sentence, end)
+    return bool(nxt) and _UNIT_KIND[nxt.group("unit").lower()] != kind
+
+
+_UNIT_KIND = {"ounce": "oz", "ounces": "oz", "oz": "oz", "tonnes": "t", "tons": "t", "t": "t", "g/t": "grade"}
 
 
 _RANGE_BEFORE = re.compile(r"(?:between|from|range\s+of)\s+(?:US)?\$?\d[\d,.]*\s*(?:%|ounces?|oz|tonnes|t)?\s*(?:to|-|and)\s*(?:US)?\$?\s*$|\d\s*(?:to|-)\s*$", re.I)
@@ -250,14 +252,14 @@ def find_figures(sentence: str, default_currency: str | None = None, carried_t: 
         before = sentence[: m.start()]
         if _BOUND_BEFORE.search(before[-30:]) or _RANGE_BEFORE.search(before[-40:]):
             continue
-        if _RANGE_AFTER.match(sentence[m.end(): m.end() + 20]) and not m.group("pct") and not _next_in_other_unit(
-                sentence, m):
+        kind = next(k for k in ("oz", "tpd", "grade", "t", "pct") if m.group(k))
+        if _RANGE_AFTER.match(sentence[m.end(): m.end() + 20]) and kind != "pct" and not _next_in_other_unit(
+                sentence, m.end(), kind):
             continue        # '2.0 to 2.5 g/t' is a range; '2.11 g/t and 122,200 tonnes from ...' is two figures
         if before.endswith(("$", "US$", "C$")) or re.search(r"[A-Za-z]$", before):
             continue
         lo, hi = next(((a, b) for a, b in clauses if a <= m.start() < b), (0, len(sentence)))
         value = _number(m)
-        kind = next(k for k in ("oz", "tpd", "grade", "t", "pct") if m.group(k))
         metric = None
         if kind == "oz" and (_OTHER_METAL.search(sentence, max(lo, m.start() - 60), m.end() + 25) and not
                              _GOLD_WORD.search(sentence, max(lo, m.start() - 30), m.end() + 15)
@@ -569,11 +571,10 @@ _WHOLE_YEAR = re.compile(
 
 
 def _whole_years(text: str, running: Period | None, fy_end: int) -> tuple[Period, ...]:
-    if running is None or running.grain not in ("month", "quarter", "half") or not _WHOLE_YEAR.search(text):
+    if running is None or running.grain not in ("month", "quarter", "half"):
         return ()
     end = running.end
-    year = end.year if end.month <= fy_end else end.year + 1
-    last = month_period(year, fy_end).end
+    last = month_period(end.year if end.month <= fy_end else end.year + 1, fy_end).end   # its (fiscal) year's end
     return tuple(period_ending(12, last, "year", m.span()) for m in _WHOLE_YEAR.finditer(text))
 
 
@@ -777,6 +778,7 @@ def extract_production(doc, table_facts: list = ()) -> list:
                            and not re.search(r"\bfrom\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}$", text[max(0, f.start - 40):f.start])
                            and not (f.kind.endswith("s") and f.kind.lower() != "operations")]
         guidance_flags = _guidance_per_figure(text, figures) if is_guidance else [False] * len(figures)
+        clauses = _clauses(text)
         brackets = None
         for fig, fig_guidance in zip(figures, guidance_flags, strict=True):
             if sent.section == "about" and not fig_guidance:
@@ -787,17 +789,15 @@ def extract_production(doc, table_facts: list = ()) -> list:
             weak_site = False       # a site no word of the sentence gives (the running one, the one operation)
             mill_context = bool([f for f in site_candidates if f.is_mill]) or bool(
                 context_site and re.search(r"\b(?:mill|plant|facility|concentrator)\b", context_site, re.I))
-            clause = next(((a, b) for a, b in _clauses(text) if a <= fig.start < b), (0, len(text)))
+            clause = next(((a, b) for a, b in clauses if a <= fig.start < b), (0, len(text)))
             clause_sources = [src for pos, src in sources if clause[0] <= pos < clause[1]]
             if sources and not mill_context:
                 # no mill in view: 'N ounces from the X mine' reports the mine itself (same clause only)
                 if clause_sources:
                     site = clause_sources[0]
             elif sources and not (combined and fig.metric == "cash_cost_per_oz"):
-                clause = next(((a, b) for a, b in _clauses(text) if a <= fig.start < b), (0, len(text)))
-                same_clause = [s for pos, s in sources if clause[0] <= pos < clause[1]]
                 before = [s for pos, s in sources if pos <= fig.start]
-                ore_source = same_clause[0] if same_clause else before[-1] if before else sources[0][1]
+                ore_source = clause_sources[0] if clause_sources else before[-1] if before else sources[0][1]
                 site_pool = [f for f in site_candidates if f.is_mill] or ([] if context_site is None else None)
                 site = site_pool[0].name if site_pool else context_site
             if site is None:
@@ -829,7 +829,6 @@ def extract_production(doc, table_facts: list = ()) -> list:
             if periods and brackets is None:
                 brackets = [(m.start(), m.end()) for m in re.finditer(r"\([^()]*\)", text)]
             if periods:
-                clause = next(((a, b) for a, b in _clauses(text) if a <= fig.start < b), (0, len(text)))
                 # a period in brackets is only for the figures in those brackets ('(Corresponding Period: 1.88 g/t)')
                 own_brackets = [(a, b) for a, b in brackets if a <= fig.start < b]
                 candidates = [p for p in periods if not any(a <= p.span[0] < b for a, b in brackets)
@@ -881,11 +880,11 @@ def extract_production(doc, table_facts: list = ()) -> list:
             context_period = own[0]
     # a figure repeated where a sentence or a table row names its site ('Cash operating cost of US$298 per ounce'
     # in the highlights, "Kwahu's cash operating cost fell to US$298 per ounce" below): the named one
-    named = {(f.metric, f.period_start, f.period_end, f.value, f.is_guidance)
-             for i, f in enumerate(facts) if i not in weak}
-    named |= {(f.metric, f.period_start, f.period_end, f.value, f.is_guidance) for f in table_facts}
-    facts = [f for i, f in enumerate(facts)
-             if i not in weak or (f.metric, f.period_start, f.period_end, f.value, f.is_guidance) not in named]
+    def figure(f):
+        return f.metric, f.period_start, f.period_end, f.value, f.is_guidance
+
+    named = {figure(f) for i, f in enumerate(facts) if i not in weak} | {figure(f) for f in table_facts}
+    facts = [f for i, f in enumerate(facts) if i not in weak or figure(f) not in named]
     return dedupe_production(facts)
 
 

@@ -661,18 +661,18 @@ def _site_of(text: str, ctx: _DocCtx, loose: bool) -> tuple[str | None, str | No
         low = text.lower()
         found = [(b, m) for b in ctx.known for m in [re.search(rf"(?<!\w){re.escape(b)}(?!\w)", low)] if m]
         hits = [(b, m) for b, m in found if not any(b != o and b in o for o, _ in found)]
+        words = re.sub(r"\([^)]*\)", " ", text).split()       # the label without its bracketed notes
+        bare = " ".join(words)
         if len(hits) == 1:
             base, m = hits[0]
             full = ctx.known[base]
             name = next(iter(full)) if len(full) == 1 else text[m.start():m.end()]
-            bare = " ".join(re.sub(r"\([^)]*\)", " ", text).split())
             extra = bare.lower().replace(base, "", 1).split()
             if bare.lower().startswith(base) and extra and all(w in _SITE_SUFFIXES for w in extra):
                 name = bare      # 'Shabaqua Underground' is the mine, not the 'Shabaqua concentrator' of the prose
-        elif not hits and _SUFFIXED_SITE.fullmatch(" ".join(re.sub(r"\([^)]*\)", " ", text).split())):
-            name = " ".join(re.sub(r"\([^)]*\)", " ", text).split())    # 'Shabaqua Underground'
+        elif not hits and _SUFFIXED_SITE.fullmatch(bare):
+            name = bare         # 'Shabaqua Underground'
         elif not hits and loose:
-            words = re.sub(r"\([^)]*\)", " ", text).split()
             while len(words) > 1 and words[-1].lower().strip(".:") in _GENERIC_WORDS | {"physicals", "statistics"}:
                 words.pop()     # 'Wongi Bore physicals' names Wongi Bore
             bare = " ".join(words)
