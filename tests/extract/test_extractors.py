@@ -208,6 +208,31 @@ PRODUCTION += [
     (_FEED, ("Wren plant", "Ardmore pit", date(2012, 1, 1), date(2012, 3, 31), "head_grade_g_t", 1.42, False)),
 ]
 
+PRODUCTION += [
+    # a guidance cue in 'continues to expect'; a cash cost compared with the prior period's
+    ("For 2013, the Company continues to expect gold production of 200,000 ounces.",
+     ("Kestrel Gold Corp.", None, date(2013, 1, 1), date(2013, 12, 31), "gold_produced_oz", 200000, True)),
+    ("Total cash costs per ounce of gold sold at the Wren mine were US$601 in the first quarter of 2012, compared "
+     "with US$655 in the first quarter of 2011.",
+     ("Wren mine", None, date(2011, 1, 1), date(2011, 3, 31), "cash_cost_per_oz", 655, False)),
+]
+
+
+def test_a_sum_compared_with_a_cash_cost_is_no_cost():
+    facts = _production("Cash costs at the Wren mine were US$601 per ounce in May 2012, compared with US$160.3 "
+                        "million of revenue.")
+    assert [(f[4], f[5]) for f in facts] == [("cash_cost_per_oz", 601)]
+
+
+def test_the_quarter_beside_a_month_is_the_releases_quarter():
+    text = ("KESTREL GOLD\n\nOctober 14, 2015\n\nTSX: KGC\n\nKestrel Gold Reports Third Quarter 2015 Production\n\n"
+            "Vancouver, British Columbia - Kestrel Gold Corp. (TSX: KGC) reports production for the third quarter "
+            "ended September 30, 2015 from its Wren mine.\n\n"
+            "The Wren mine produced 18,450 ounces of gold in September, bringing total production for the quarter "
+            "to 52,310 ounces.\n")
+    facts = {f.value: (f.period_start, f.period_end) for f in parse_release(text).production}
+    assert facts == {18450: (date(2015, 9, 1), date(2015, 9, 30)), 52310: (date(2015, 7, 1), date(2015, 9, 30))}
+
 
 def test_highlights_above_the_lead_paragraph_are_body():
     # an ASX quarterly: letterhead, headline, a highlights list, then the lead paragraph naming the issuer ('NL')
@@ -527,6 +552,13 @@ EVENTS += [
     ("Following the resignation of Mary Jones, Kestrel's Chief Financial Officer, the Board appointed Alan Grey as "
      "Acting Chief Financial Officer.",
      {"event_type": "executive_departure", "person_name": "Mary Jones", "role": "Chief Financial Officer"}),
+]
+EVENTS += [
+    ("Following a search, the Board selected Dr. Helen Ward to lead the Company as Chief Executive Officer.",
+     {"event_type": "executive_appointment", "person_name": "Helen Ward", "role": "Chief Executive Officer"}),
+    ("The Company regrets to announce the passing of its Chief Executive Officer, Mr. George Hall, on May 10, 2012.",
+     {"event_type": "executive_departure", "person_name": "George Hall", "role": "Chief Executive Officer",
+      "event_date": date(2012, 5, 10)}),
 ]
 EVENTS += [
     ("Kestrel welcomes Richard Stone as its new Chief Financial Officer.",

@@ -45,7 +45,7 @@ _DESIG = (r"(?:,?\s+(?:CA\(SA\)|CPA|CA|CFA|FCA|ACA|MBA|PhD|Ph\.D\.?|P\.\s?Eng\.?
 _APPOINT = re.compile(
     rf"(?:appointment|promotion)\s+of\s+(?P<p1>{_PERSON}){_DESIG}\s*(?:,[^,]{{0,80}},)?(?:\s+of\s+[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){{0,4}})?\s*,?\s+(?:as|to(?:\s+the\s+(?:position|role)\s+of)?)\s+(?:the\s+Company's\s+|its\s+|new\s+)?(?P<r1>{_ROLE})"
     rf"|(?P<p2>{_PERSON}){_DESIG}\s*(?:,[^,]{{0,80}}){{0,2}}?,?\s+(?:has\s+been|was|is|will\s+be|have\s+been)\s+(?:appointed|named|elected|promoted)\s+(?:as\s+|to\s+(?:the\s+(?:newly\s+created\s+)?(?:position|role)\s+of\s+)?)?(?:the\s+Company's\s+|its\s+|a\s+|the\s+)?(?:new\s+)?(?P<r2>{_ROLE})"
-    rf"|(?:appointed|named|welcomes?d?|hired|elected|promoted)\s+(?P<p3>{_PERSON}){_DESIG}\s*(?:,[^,]{{0,60}}){{0,3}}?,?\s+(?:(?:as|to(?:\s+the\s+(?:position|role)\s+of)?)\s+)?(?:its\s+|the\s+Company's\s+)?(?:new\s+)?(?P<r3>{_ROLE})"
+    rf"|(?:appointed|named|welcomes?d?|hired|elected|promoted|selected|chose|chosen|tapped|engaged|retained|recruited)\s+(?P<p3>{_PERSON}){_DESIG}\s*(?:,[^,]{{0,60}}){{0,3}}?,?\s+(?:to\s+(?:lead|head)\s+the\s+(?:Company|Corporation|Group)\s+(?=as\b))?(?:(?:as|to(?:\s+the\s+(?:position|role)\s+of)?)\s+)?(?:its\s+|the\s+Company's\s+)?(?:new\s+)?(?P<r3>{_ROLE})"
     rf"|(?P<p4>{_PERSON}){_DESIG}\s*(?:,[^,]{{0,40}}){{0,3}}?,?\s+(?:has\s+|will\s+|is\s+|will\s+be\s+)?join(?:s|ed|ing)?\s+(?:the\s+(?:Company|Corporation|Group)\s+|[A-Z]\w+\s+)?as\s+(?:its\s+|the\s+Company's\s+|new\s+)?(?P<r4>{_ROLE})"
     rf"|(?P<p5>{_PERSON})\s+(?:has\s+been|was)\s+(?:appointed|elected)\s+to\s+the\s+(?P<r5>Board)(?:\s+of\s+Directors)?"
     rf"|(?:welcomes?d?|appointed|elected|added)\s+(?P<p13>{_PERSON}){_DESIG}\s+to\s+(?:its|the|our)\s+(?P<r13>Board)(?:\s+of\s+Directors)?"
@@ -59,6 +59,7 @@ _APPOINT = re.compile(
 )
 _DEPART = re.compile(
     rf"(?:resignation|retirement|departure|termination)\s+of\s+(?P<p1>{_PERSON})(?:,\s+(?:the\s+Company's\s+|its\s+|[A-Z]\w+'s\s+)?(?P<r7>{_ROLE})(?=[,.;]))?(?:\s+(?:as|from\s+(?:the\s+position\s+of|his\s+role\s+as|her\s+role\s+as))\s+(?:the\s+Company's\s+|its\s+)?(?P<r1>{_ROLE}))?"
+    rf"|\b(?:passing|death)\s+of\s+(?:the\s+Company's\s+|its\s+|our\s+)(?P<r15>{_ROLE}),\s+(?P<p15>{_PERSON})"
     rf"|(?P<p11>{_PERSON}),\s+(?:the\s+Company's\s+|its\s+|our\s+)(?P<r11>{_ROLE}),\s+(?:has\s+)?(?:left|resigned|retired|stepped\s+down|departed)"
     rf"|(?:the\s+Company's\s+|its\s+|our\s+)?(?:former\s+|outgoing\s+)?(?P<r6>{_ROLE}),\s+(?P<p6>{_PERSON}),\s+(?:has\s+)?(?:left|resigned|retired|stepped\s+down|departed|(?:has\s+)?been\s+(?:terminated|dismissed|removed))"
     rf"|\b(?:terminated|ended)\s+the\s+employment\s+of\s+(?:its\s+|the\s+Company's\s+)?(?P<r8>{_ROLE}),?\s+(?P<p8>{_PERSON})"
@@ -121,7 +122,8 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
 )
 _EXECUTIVE_WORDS = ("appoint", "resign", "retir", "step", "join", "named", "elect", "succe", "replac", "depart",
                     "serve as", "act as", "hire", "welcome", "promot", "left", "assum", "take over", "terminat",
-                    "accept", "ceased", "become", "became")
+                    "accept", "ceased", "become", "became", "select", "chose", "tapped", "engage", "retain", "recruit",
+                    "passing", "death")
 # words one of which a sentence must contain before a trigger's (costlier) pattern is tried
 TRIGGER_WORDS = {
     "enforcement_action": ("enforce", "attach", "seiz", "garnish", "writ", "execution", "freez", "saisie"),

@@ -60,7 +60,7 @@ _SKIP_SENTENCE = re.compile(
     re.I,
 )
 GUIDANCE_RE = re.compile(
-    r"\b(?:will\s+produce|expect(?:s|ed)?\s+to\s+(?:produce|pour|process|mine|sell|reach|achieve|be)|(?:now\s+)?expects|we\s+expect|"
+    r"\b(?:will\s+produce|(?:continues?\s+to|still)\s+expect|expect(?:s|ed)?\s+to\s+(?:produce|pour|process|mine|sell|reach|achieve|be)|(?:now\s+)?expects|we\s+expect|"
     r"(?:is|are)\s+expected\s+to|forecast(?:s|ed)?|guidance|target(?:s|ed|ing)?|anticipate[sd]?|"
     r"plan(?:s|ned)?\s+to|on\s+track\s+to|outlook|budget(?:ed)?|projected|estimated\s+(?:annual\s+)?production|"
     r"aims?\s+to|should\s+(?:produce|reach))\b",
@@ -324,10 +324,13 @@ def find_figures(sentence: str, default_currency: str | None = None, carried_t: 
     if _CASH_COST.search(sentence):
         labels = sorted([(m.start(), True) for m in _CASH_COST.finditer(sentence)]
                         + [(m.start(), False) for m in _NOT_CASH_COST.finditer(sentence)])
+        last_cost = None
         for money in find_money(sentence):
             if not _PER_OUNCE.match(sentence[money.end: money.end + 20]) and not _COST_PER_OUNCE_BEFORE.search(
-                    sentence[max(0, money.start - 60): money.start]):
-                continue        # ('Cash cost per ounce of gold sold was $684')
+                    sentence[max(0, money.start - 60): money.start]) and not (
+                    last_cost is not None and money.start - last_cost[0] <= 60 and _COMPARISON.search(
+                        sentence, last_cost[0], money.start) and last_cost[1] / 3 <= money.amount <= last_cost[1] * 3):
+                continue        # ('Cash cost per ounce of gold sold was $684', '..., compared with US$655 in Q3 2014')
             label = [is_cash for pos, is_cash in labels if pos < money.start]
             if not label or not label[-1]:
                 continue        # 'Total cash costs of US$712/oz ...; AISC of US$934/oz': the label before it
@@ -345,6 +348,7 @@ def find_figures(sentence: str, default_currency: str | None = None, carried_t: 
             if currency != "USD":
                 continue
             figures.append(RawFigure("cash_cost_per_oz", money.amount, "USD/oz", money.start, money.end))
+            last_cost = (money.end, money.amount)
     figures.sort(key=lambda f: f.start)
     return figures
 
@@ -578,6 +582,20 @@ def _whole_years(text: str, running: Period | None, fy_end: int) -> tuple[Period
     return tuple(period_ending(12, last, "year", m.span()) for m in _WHOLE_YEAR.finditer(text))
 
 
+# 'in September, bringing production for the quarter to 52,310 ounces': the release's own quarter
+_THIS_PERIOD = re.compile(r"\b(?:for|in|during|over|of)\s+the\s+(?P<grain>quarter|month|half[- ]year)\b(?!\s+(?:ended|ending)\b|\s+to\s+(?:date|[A-Z]|\d\d?\s+[A-Z]))",
+                          re.I)
+
+
+def _this_periods(text: str, periods: tuple, lead: Period | None) -> tuple[Period, ...]:
+    """'the quarter' beside another period of the sentence: the release's own period of that grain."""
+    if lead is None:
+        return ()
+    grain = {"quarter": "quarter", "month": "month"}.get(lead.grain)
+    return tuple(Period(lead.start, lead.end, lead.grain, m.span()) for m in _THIS_PERIOD.finditer(text)
+                 if m.group("grain").lower() == grain and not any(p.span[0] <= m.start() < p.span[1] for p in periods))
+
+
 _RELATIVE_WORDS = re.compile(r"\b(?:earlier|ago|before|previous|prior|preceding|last)\b", re.I)
 
 
@@ -734,6 +752,10 @@ def extract_production(doc, table_facts: list = ()) -> list:
             if whole:       # (never the running period)
                 periods = tuple(sorted((*periods, *whole), key=lambda p: p.span[0]))
                 relative = (*relative, *whole)
+        if periods and "the " in text:
+            this = _this_periods(text, periods, lead_period)
+            if this and any(p.grain != lead_period.grain for p in periods):
+                periods = tuple(sorted((*periods, *this), key=lambda p: p.span[0]))
         if _RELATIVE_WORDS.search(text):
             running = next((p for p in periods if not _compared(text, p) and p not in relative), None) or context_period
             if running is not None:
