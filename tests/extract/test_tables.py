@@ -881,6 +881,31 @@ Total Acme            1 581,3     5,07    96,1        3 032       97 487    75 5
         ],
         ("Doornhoek Mine", "Rietkuil Mine", "Total Acme"),
     ),
+    Case(
+        "a cost row below the company's total row is the company's, not the last site's",
+        """PRODUCTION SUMMARY
+
+                                 Three months ended June 30
+                                    2009          2008
+Cerro Azul mine
+  Gold produced (oz)              22,870        26,530
+Rio Verde mine
+  Gold produced (oz)              15,542        13,710
+Total gold produced (oz)          38,412        40,240
+Cash cost (US$/oz)                   468           431
+""",
+        [
+            ("gold_produced_oz", "Cerro Azul mine", Q2_09, 22870, False),
+            ("gold_produced_oz", "Cerro Azul mine", Q2_08, 26530, False),
+            ("gold_produced_oz", "Rio Verde mine", Q2_09, 15542, False),
+            ("gold_produced_oz", "Rio Verde mine", Q2_08, 13710, False),
+            ("gold_produced_oz", ACME, Q2_09, 38412, False),
+            ("gold_produced_oz", ACME, Q2_08, 40240, False),
+            ("cash_cost_per_oz", ACME, Q2_09, 468, False),
+            ("cash_cost_per_oz", ACME, Q2_08, 431, False),
+        ],
+        ("Gold produced", "Total gold produced", "Cash cost"),
+    ),
 ]
 
 

@@ -1400,8 +1400,11 @@ def _table_facts(doc, ctx_cache: list[_DocCtx], index: int, loose: bool) -> list
                                 site_kind="mine")
             row_site_section = site_section
             if len(sites_seen) >= 2 and label.metric and not label.total and _TOTAL_METRIC.match(label.text):
-                # 'Total gold produced (oz)' after the sites' sections: the company's, not the last site's
+                # 'Total gold produced (oz)' after the sites' sections: the company's, not the last site's, and so
+                # are the rows after it until another site's section ('Cash cost (US$/oz)' below the total)
                 label, row_site_section = replace(label, total=True), _Desc()
+                if site_section.site:
+                    site_section = _Desc(text=label.text, total=True)
             for col, cell in pairs:
                 fact = _fact(doc, ctx, r, label, col, cell, section, row_site_section, subpart, hlabel, caption,
                              lead)
