@@ -199,7 +199,9 @@ def evaluate_folder(folder: Path) -> dict:
 
 
 def _print(name: str, result: dict, verbose: bool) -> None:
-    print(f"\n== {name}: {result['releases']} releases")
+    rejected = sum(1 for e in result["errors"] if "family" not in e)
+    print(f"\n== {name}: {result['releases']} releases" + (f" ({rejected} not read as a release: every fact of "
+                                                           f"those counts as missed)" if rejected else ""))
     print(f"  {'family':<12}{'P':>7}{'R':>7}{'F1':>7}{'TP':>6}{'FP':>5}{'FN':>5}")
     for fam, s in result["families"].items():
         print(f"  {fam:<12}{s['precision']:>7.3f}{s['recall']:>7.3f}{s['f1']:>7.3f}"

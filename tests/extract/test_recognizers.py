@@ -8,6 +8,7 @@ import pytest
 from pressroom.extract.dates import find_dates, find_periods
 from pressroom.extract.header import find_listings
 from pressroom.extract.money import find_default_currency, find_money
+from pressroom.parser import parse_release
 
 MONEY = [
     ("principal amount of US$1,000,000", 1_000_000, "USD"),
@@ -59,6 +60,12 @@ def test_default_currency(text, expected):
     ("Date: 2006/06/12 08:00:00 AM", date(2006, 6, 12)),
     ("due 31/12/2020", date(2020, 12, 31)),
     ("due 12/31/2020", date(2020, 12, 31)),
+    ("Date: 15-Sep-2006", date(2006, 9, 15)),
+    ("Zürich, 15.09.2006", date(2006, 9, 15)),
+    ("this 6th day of August, 2003", date(2003, 8, 6)),
+    ("Lima, 15 de septiembre de 2006", date(2006, 9, 15)),
+    ("São Paulo, 3 de março de 2010", date(2010, 3, 3)),
+    ("Paris, le 5 juin 2012", date(2012, 6, 5)),
 ])
 def test_find_dates(text, expected):
     assert find_dates(text)[0].value == expected
@@ -177,3 +184,10 @@ def test_a_date_whose_day_and_month_could_swap_is_no_date():
 def test_facility_names(text, names):
     from pressroom.extract.production import find_facilities
     assert [f.name for f in find_facilities(text)] == names
+
+
+def test_a_dateline_without_a_year_takes_the_year_the_release_names_most():
+    text = ("Kestrel Reports Second Quarter Production\n\nMONTREAL, Aug. 6 /CNW Telbec/ - Kestrel Gold Corp. (TSX: KGC) "
+            "produced 12,000 ounces of gold in the second quarter of 2003, against 11,200 ounces in the second quarter "
+            "of 2002, and expects to produce 50,000 ounces in 2003.\n")
+    assert parse_release(text).header.published_date == date(2003, 8, 6)

@@ -13,14 +13,26 @@ MONTHS = {
     "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
 }
 MONTH_PATTERN = r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?\.?|July?\.?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+# release dates of filings in Spanish, Portuguese, French or German ('Lima, 15 de septiembre de 2006')
+FOREIGN_MONTHS = {
+    "enero": 1, "janeiro": 1, "janvier": 1, "januar": 1, "febrero": 2, "fevereiro": 2, "février": 2, "fevrier": 2,
+    "februar": 2, "marzo": 3, "março": 3, "marco": 3, "mars": 3, "märz": 3, "abril": 4, "avril": 4, "mayo": 5,
+    "maio": 5, "mai": 5, "junio": 6, "junho": 6, "juin": 6, "juni": 6, "julio": 7, "julho": 7, "juillet": 7, "juli": 7,
+    "agosto": 8, "août": 8, "aout": 8, "septiembre": 9, "setiembre": 9, "setembro": 9, "septembre": 9,
+    "octubre": 10, "outubro": 10, "octobre": 10, "oktober": 10, "noviembre": 11, "novembro": 11, "novembre": 11,
+    "diciembre": 12, "dezembro": 12, "décembre": 12, "decembre": 12, "dezember": 12,
+}
+_FOREIGN_MONTH = "(?:" + "|".join(sorted(FOREIGN_MONTHS, key=len, reverse=True)) + ")"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d\d"
 
 DATE_RE = re.compile(
     rf"\b(?:(?P<m1>{MONTH_PATTERN})\s+(?P<d1>{_DAY}),?\s+(?P<y1>{_YEAR})"
-    rf"|(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{MONTH_PATTERN}),?\s+(?P<y2>{_YEAR})"
+    rf"|(?P<d2>{_DAY})(?:\s+(?:day\s+)?(?:of\s+)?|-)(?P<m2>{MONTH_PATTERN})(?:,?\s+|-)(?P<y2>{_YEAR})"
     rf"|(?P<y3>{_YEAR})(?P<sep>[-/])(?P<m3>0[1-9]|1[0-2])(?P=sep)(?P<d3>0[1-9]|[12]\d|3[01])"
-    rf"|(?<![\d/])(?P<a4>[0-3]?\d)/(?P<b4>[0-3]?\d)/(?P<y4>(?:19|20)\d\d))(?![\d])",
+    rf"|(?<![\d/])(?P<a4>[0-3]?\d)/(?P<b4>[0-3]?\d)/(?P<y4>(?:19|20)\d\d)"
+    rf"|(?<![\d.])(?P<d6>[12]\d|3[01]|0?[1-9])\.(?P<m6>0?[1-9]|1[0-2])\.(?P<y6>{_YEAR})"
+    rf"|(?P<d5>{_DAY})\.?\s+(?:de\s+)?(?P<m5>{_FOREIGN_MONTH})\s+(?:de\s+|del\s+)?(?P<y5>{_YEAR}))(?![\d])",
     re.IGNORECASE,
 )
 
@@ -54,6 +66,10 @@ def find_dates(text: str) -> list[FoundDate]:
                 d = date(int(g["y1"]), month_number(g["m1"]), _day(g["d1"]))
             elif g["m2"]:
                 d = date(int(g["y2"]), month_number(g["m2"]), _day(g["d2"]))
+            elif g["m6"]:
+                d = date(int(g["y6"]), int(g["m6"]), int(g["d6"]))     # '15.09.2006': day, month, year
+            elif g["m5"]:
+                d = date(int(g["y5"]), FOREIGN_MONTHS[g["m5"].lower()], _day(g["d5"]))
             elif g["y3"]:
                 d = date(int(g["y3"]), int(g["m3"]), int(g["d3"]))
             else:

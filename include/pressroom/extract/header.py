@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from datetime import date
 
 from pressroom.extract.dates import DATE_RE, MONTH_PATTERN, expand_year, find_dates, month_number
@@ -128,7 +129,10 @@ def find_release_date(header: list[Unit], first_body: str, full_text: str = "") 
         if found:
             return found[0].value, -1
     m = _DATELINE_NO_YEAR.match(lead)
-    years = [d.value.year for d in find_dates(full_text)]
+    # the year of the text's latest full date, else the year it names most ('... for the second quarter of 2003')
+    years = [d.value.year for d in find_dates(full_text)] or [
+        max(Counter(named).items(), key=lambda kv: (kv[1], kv[0]))[0]
+        for named in [[int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", full_text)]] if named]
     if m and years:
         try:
             return date(max(years), month_number(m.group("m")), int(m.group("d"))), -1
