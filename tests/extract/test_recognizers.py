@@ -187,7 +187,7 @@ def test_facility_names(text, names):
 
 
 def test_a_dateline_without_a_year_takes_the_year_the_release_names_most():
-    text = ("Kestrel Reports Second Quarter Production\n\nMONTREAL, Aug. 6 /CNW Telbec/ - Kestrel Gold Corp. (TSX: KGC) "
+    text = ("Kestrel Reports Q2 Production\n\nMONTREAL, Aug. 6 /CNW Telbec/ - Kestrel Gold Corp. (TSX: KGC) "
             "produced 12,000 ounces of gold in the second quarter of 2003, against 11,200 ounces in the second quarter "
             "of 2002, and expects to produce 50,000 ounces in 2003.\n")
     assert parse_release(text).header.published_date == date(2003, 8, 6)
