@@ -162,8 +162,15 @@ _HIGHLIGHTS = re.compile(r"^(?:\*\*)?(?:(?:quarterly|key|operational|operating|p
 
 
 def _is_body_start(text: str) -> bool:
-    words = len(_WORD.findall(text))
-    return words >= 20 and (". " in text or text.rstrip().endswith(".")) or words >= 40
+    found = _WORD.findall(text)
+    words = len(found)
+    if words >= 40:
+        return True
+    if words < 20 or not (". " in text or text.rstrip().endswith(".")):
+        return False
+    # a long headline in title case ('... Obtains U.S. Judgment Against Nicaragua and Attaches US$6.1 Million ...')
+    long_words = [w for w in found if len(w) >= 4]
+    return text.rstrip().endswith(".") or sum(w[0].isupper() for w in long_words) < 0.8 * len(long_words)
 
 
 def split_sentences(text: str, base: int = 0):

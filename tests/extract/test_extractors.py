@@ -217,6 +217,13 @@ PRODUCTION += [
      ("Wren mine", None, date(2011, 1, 1), date(2011, 3, 31), "cash_cost_per_oz", 655, False)),
 ]
 
+PRODUCTION += [
+    # the issuer as the subject of the figure's clause, a mill only in a later 'as ...' clause
+    ("Kestrel produced 42,200 ounces of gold in the first quarter of 2012, 35% more than in the fourth quarter, as "
+     "the Wren mill continued to run above design.",
+     ("Kestrel Gold Corp.", None, date(2012, 1, 1), date(2012, 3, 31), "gold_produced_oz", 42200, False)),
+]
+
 
 def test_a_sum_compared_with_a_cash_cost_is_no_cost():
     facts = _production("Cash costs at the Wren mine were US$601 per ounce in May 2012, compared with US$160.3 "

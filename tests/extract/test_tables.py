@@ -906,6 +906,29 @@ Cash cost (US$/oz)                   468           431
         ],
         ("Gold produced", "Total gold produced", "Cash cost"),
     ),
+    Case(
+        "a section naming one operation in lower case, with a note marker; 'Group' after it is the company",
+        """OPERATING STATISTICS
+
+                                 Three months ended June 30
+                                    2009          2008
+Cerro Azul mine
+  Gold produced ('000 oz)           32.8          29.7
+Kyuyel alluvial operations (1)
+  Gold recovered ('000 oz)           9.4           8.1
+Group
+  Gold produced ('000 oz) (2)       42.2          37.8
+""",
+        [
+            ("gold_produced_oz", "Cerro Azul mine", Q2_09, 32800, False),
+            ("gold_produced_oz", "Cerro Azul mine", Q2_08, 29700, False),
+            ("gold_recovered_oz", "Kyuyel alluvial operations", Q2_09, 9400, False),
+            ("gold_recovered_oz", "Kyuyel alluvial operations", Q2_08, 8100, False),
+            ("gold_produced_oz", ACME, Q2_09, 42200, False),
+            ("gold_produced_oz", ACME, Q2_08, 37800, False),
+        ],
+        ("Gold produced", "Gold recovered"),
+    ),
 ]
 
 

@@ -832,7 +832,8 @@ def extract_production(doc, table_facts: list = ()) -> list:
                 if in_clause:
                     # '... US$744 per ounce sold at Dunkwa and US$812 per ounce sold at Nsuaem'
                     site = min(in_clause, key=lambda f: abs(f.start - fig.start)).name
-                elif doc.issuer and _COMPANY_SUBJECT.search(text, clause[0], clause[1]):
+                elif doc.issuer and (_COMPANY_SUBJECT.search(text, clause[0], clause[1]) or (
+                        issuer_re is not None and issuer_re.search(text, clause[0], clause[1]))):
                     site = doc.issuer      # 'the Company expects to produce ...' in the figure's own clause
                 elif prior:
                     site = prior[-1].name

@@ -496,6 +496,9 @@ _UNIT_CELL = re.compile(r"^\(?\s*(?:US\$|C\$|A\$|\$|R|ZAR|USD)?\s*/?\s*(?:oz|t|g
 _UNIT_COL = re.compile(r"^(?:units?|uom|measure|unit\s+of\s+measure)$", re.I)
 _SITE_SUFFIXES = frozenset("underground open pit pits operation operations complex".split())
 _SUFFIXED_SITE = re.compile(r"(?:[A-Z\u00c0-\u00de][\w'-]+\s+){1,3}(?:Underground|Open\s+Pit|UNDERGROUND|OPEN\s+PIT)")
+_NAMED_OPERATIONS = re.compile(r"(?!(?:Other|All|Group|Total|Combined|Mining|Processing|Gold|Our|Its)\b)"
+                               r"[A-Z\u00c0-\u00de][\w'-]+(?:\s+[A-Z\u00c0-\u00de][\w'-]+){0,2}"
+                               r"(?:\s+(?:alluvial|placer|heap[- ]leach|underground|open[- ]pit|mining|gold))?\s+operations")
 _PLURAL_SITES = re.compile(r"\b(?:mines|mills|plants|operations|projects|pits)\b", re.I)
 _MILL_KIND = re.compile(r"\b(?:mill|plant|processing|concentrator|facility|heap\s+leach)\b", re.I)
 _MINE_KIND = re.compile(r"\b(?:mines?|pits?|underground|deposit|open[- ]pit|shaft|zone|lode)\b", re.I)
@@ -653,6 +656,8 @@ def _site_of(text: str, ctx: _DocCtx, loose: bool) -> tuple[str | None, str | No
     # 'Larder Creek Operations' is one site by its proper name
     one_operations = len(facs) == 1 and text[facs[0].start:facs[0].end].endswith(("Operations", "OPERATIONS")) and \
         len(_PLURAL_SITES.findall(text)) == 1 and not re.search(r"\b(?:all|its|our|other|both)\s+", text, re.I)
+    if _NAMED_OPERATIONS.fullmatch(text.strip()):
+        return text.strip(), None   # 'Kyuyel alluvial operations': one operation by its proper name
     if not one_operations and (len(facs) > 1 or _PLURAL_SITES.search(text)):     # ('Mina San Judas' is one)
         return None, None           # several sites ('the Cerro Azul and Rio Verde mines')
     if facs:
