@@ -222,6 +222,9 @@ PRODUCTION += [
     ("Kestrel produced 42,200 ounces of gold in the first quarter of 2012, 35% more than in the fourth quarter, as "
      "the Wren mill continued to run above design.",
      ("Kestrel Gold Corp.", None, date(2012, 1, 1), date(2012, 3, 31), "gold_produced_oz", 42200, False)),
+    ("The Board expects full-year production of approximately 72,000 ounces in 2012, weighted towards the second "
+     "half as the Finch pit cutback is completed in September.",
+     ("Kestrel Gold Corp.", None, date(2012, 1, 1), date(2012, 12, 31), "gold_produced_oz", 72000, True)),
 ]
 
 

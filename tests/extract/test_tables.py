@@ -929,6 +929,24 @@ Group
         ],
         ("Gold produced", "Gold recovered"),
     ),
+    Case(
+        "a caption of two lines: the one nearest the table names the site",
+        """Operations
+
+Cerro Azul mine - operating statistics
+
+                                  H1 2009       H1 2008
+Ore mined (t)                     412,600       388,100
+Gold produced (oz)                 35,711        31,759
+""",
+        [
+            ("ore_mined_t", "Cerro Azul mine", ("2009-01-01", "2009-06-30"), 412600, False),
+            ("ore_mined_t", "Cerro Azul mine", ("2008-01-01", "2008-06-30"), 388100, False),
+            ("gold_produced_oz", "Cerro Azul mine", ("2009-01-01", "2009-06-30"), 35711, False),
+            ("gold_produced_oz", "Cerro Azul mine", ("2008-01-01", "2008-06-30"), 31759, False),
+        ],
+        ("Ore mined", "Gold produced"),
+    ),
 ]
 
 

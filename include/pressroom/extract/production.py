@@ -638,6 +638,11 @@ def _compared(text: str, p: Period, reach: int = 40) -> bool:
                 or _SAME_PERIOD.search(text, max(0, p.span[0] - 45), p.span[0]))
 
 
+# '..., weighted towards the second half as the North pit cutback is completed': a site named in a clause that says
+# why or when is not the figure's
+_SUBORDINATE = re.compile(r"\s*(?:as|because|since|while|following|after|due\s+to|when|until|before|reflecting)\b",
+                          re.I)
+_SUBORDINATE_BEFORE = re.compile(r"\b(?:as|because|since|while|when|until|once)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$", re.I)
 _OPERATION_KINDS = ("mine", "operation", "gold mine", "mine complex")
 
 
@@ -827,7 +832,9 @@ def extract_production(doc, table_facts: list = ()) -> list:
                 # a bare name later in the sentence names its own clause's figure ('..., with Matagami Road
                 # contributing 43,115 ounces'), never an earlier one
                 later = [f for f in site_candidates if f.start > fig.start and f.kind != "subject"
-                         and not re.search(r"\bwith\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$", text[max(0, f.start - 40):f.start])]
+                         and not re.search(r"\bwith\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$", text[max(0, f.start - 40):f.start])
+                         and not _SUBORDINATE.match(text, next((a for a, b in clauses if a <= f.start < b), 0))
+                         and not _SUBORDINATE_BEFORE.search(text, max(0, f.start - 40), f.start)]
                 in_clause = [f for f in site_candidates if clause[0] <= f.start < clause[1]]
                 if in_clause:
                     # '... US$744 per ounce sold at Dunkwa and US$812 per ounce sold at Nsuaem'

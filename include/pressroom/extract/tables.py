@@ -762,6 +762,10 @@ def _describe_uncached(text: str, role: str, ctx: _DocCtx) -> _Desc:
             site, kind = _site_of(named_before, ctx, True)
         else:
             site, kind = _site_of(site_text, ctx, False) if site_text else (None, None)
+    elif role == "caption" and " ; " in site_text:
+        # the caption's lines nearest the table first: 'Operations ; Koksu mine - operating statistics'
+        site, kind = next(((n, k) for part in reversed(site_text.split(" ; "))
+                           for n, k in [_site_of(part, ctx, False)] if n), (None, None))
     else:
         site, kind = _site_of(site_text, ctx, grid_role and not quantity) if site_text else (None, None)
     if site and not (grid_role and quantity):
