@@ -448,6 +448,22 @@ FINANCINGS += [
      {"instrument_type": "warrants", "share_count": None, "price_per_share": 0.6,
       "maturity_date": date(2014, 6, 30)}),
 ]
+FINANCINGS += [
+    # an ISO code written against the number; the borrower's subsidiary is no counterparty
+    ("Kestrel, through its wholly owned subsidiary Wren Mining (Pty) Ltd, has concluded a ZAR300 million secured term "
+     "loan with Karoo Merchant Bank Limited.",
+     {"instrument_type": "secured_loan", "amount": 300_000_000, "currency": "ZAR",
+      "counterparties": ("Karoo Merchant Bank Limited",)}),
+    # a tranche listed under a facility is the facility's; under convertible notes in tranches, the notes'
+    ("Kestrel has concluded a ZAR145 million equipment finance facility with Karoo Merchant Bank Limited. The facility "
+     "comprises two tranches:\n\n- Tranche A of R95 million, repayable by 30 November 2015; and\n"
+     "- Tranche B of R50 million, available for drawing until 30 June 2013.",
+     {"instrument_type": "credit_facility", "amount": 50_000_000, "currency": "ZAR"}),
+    ("Kestrel has agreed the issue of A$25 million of convertible notes in two tranches. The Notes will be issued as "
+     "follows:\n\n- Tranche 1: A$15 million, to be issued on 20 June 2012; and\n"
+     "- Tranche 2: A$10 million, subject to shareholder approval.",
+     {"instrument_type": "convertible_debenture", "amount": 10_000_000, "currency": "AUD"}),
+]
 NO_FINANCINGS = [
     # a price threshold is no principal
     "After June 30, 2013, the Company may force conversion of the Debentures if the volume-weighted average price of "

@@ -256,6 +256,9 @@ def _parties(text: str, doc, defined: dict[str, list[str]]) -> list[str]:
     seen, out = set(), []
     for p in parties:
         p = p.strip()
+        at = text.find(p)
+        if at > 0 and _SUBSIDIARY_BEFORE.search(text, max(0, at - 60), at):
+            continue        # 'through its wholly owned subsidiary Rietvlei Deep Mining (Pty) Ltd': the borrower's side
         if p and p.lower() not in seen:
             seen.add(p.lower())
             out.append(p)
@@ -263,6 +266,9 @@ def _parties(text: str, doc, defined: dict[str, list[str]]) -> list[str]:
     return sorted(out, key=lambda p: text.find(p) if p in text else len(text))
 
 
+_PROCEEDS_OF = re.compile(r"\bproceeds\s+(?:of|from)\s+(?:the\s+)?tranche\b", re.I)
+_SUBSIDIARY_BEFORE = re.compile(r"\b(?:its|the\s+Company's|our)\s+(?:(?:wholly|100%|majority)[- ]owned\s+|indirect\s+|"
+                                r"operating\s+|principal\s+|\w+n\s+)*subsidiary,?\s+$", re.I)
 _ADJECTIVES_ONLY = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,4}$")
 
 
@@ -283,6 +289,8 @@ def extract_financings(doc) -> list[FinancingFact]:
     context_status: str | None = None
     last_loan_type = None
     last_equity_type = None
+    last_tranched_type = None      # the latest loan or equity instrument: a tranche sentence continues it
+    tranche_type = None            # the instrument a sentence said comes in tranches
     seen_without_row: set[str] = set()
     stream_parties: list[str] = []
     last_unit = -1
@@ -327,9 +335,9 @@ def extract_financings(doc) -> list[FinancingFact]:
         types = {t for t, _, _ in matches}
         for t, _, _ in matches:
             if t in _LOANS:
-                last_loan_type = t
+                last_loan_type = last_tranched_type = t
             if t in ("private_placement", "equity_offering"):
-                last_equity_type = t
+                last_equity_type = last_tranched_type = t
         # an action on a loan (transfer, repayment, settlement) names the loan as its object
         if types & _ACTIONS:
             matches = [x for x in matches if x[0] not in _LOANS or x[0] in ("promissory_note",) and "promissory_note" not in types]
@@ -350,10 +358,17 @@ def extract_financings(doc) -> list[FinancingFact]:
         if types & {"convertible_debenture", "promissory_note"}:
             matches = [x for x in matches if x[0] not in ("equity_offering", "private_placement")]
         # a tranche or deposit sentence continues the instrument the release is about
-        if not matches and last_equity_type and re.search(r"\btranche\b|\bunits\b", text, re.I) and not _RUNNING_TOTAL.search(
-                text) and any(
+        # ('Tranche A of R95 million, ...' under an equipment finance facility: the facility's tranche)
+        if not matches and last_tranched_type and re.search(r"\btranche\b|\bunits\b", text, re.I) and not _RUNNING_TOTAL.search(
+                text) and not _PROCEEDS_OF.search(text) and any(
                 not _PER_SHARE.match(text[m.end:m.end + 25]) for m in moneys):
-            matches = [(last_equity_type, 0, 0)]
+            matches = [(tranche_type or last_tranched_type if re.search(r"\btranche\b", text, re.I) else last_equity_type,
+                        0, 0)]
+            matches = [x for x in matches if x[0]]
+        elif matches and "tranche" in low:
+            # 'A$25 million of convertible notes in two tranches'
+            tranche_type = next((t for t, _, _ in matches if t not in _ACTIONS | {"warrants", "stock_options"}),
+                                tranche_type)
         known_types = {r.instrument_type for r in rows}
         if any(r.instrument_type in _LOANS for r in rows):
             known_types.add("secured_loan")

@@ -11,7 +11,7 @@ CURRENCY_PREFIXES = {
     "c$": "CAD", "cdn$": "CAD", "cdn $": "CAD", "cad$": "CAD", "cad": "CAD", "can$": "CAD", "cdn": "CAD",
     "a$": "AUD", "au$": "AUD", "aud$": "AUD", "aud": "AUD",
     "£": "GBP", "gbp": "GBP", "€": "EUR", "eur": "EUR", "r$": "BRL", "brl": "BRL",
-    "mx$": "MXN", "mxn": "MXN", "zar": "ZAR", "nz$": "NZD", "chf": "CHF", "s/.": "PEN", "pen": "PEN",
+    "mx$": "MXN", "mxn": "MXN", "zar": "ZAR", "nz$": "NZD", "chf": "CHF", "s/.": "PEN", "s/": "PEN", "pen": "PEN",
     "hk$": "HKD", "¥": "JPY", "cny": "CNY", "rmb": "CNY", "rub": "RUB", "kzt": "KZT", "php": "PHP", "₱": "PHP",
     "idr": "IDR", "clp": "CLP", "cop": "COP", "ars": "ARS", "ghs": "GHS", "tzs": "TZS", "xof": "XOF", "kgs": "KGS",
     "mnt": "MNT", "inr": "INR", "sek": "SEK", "nok": "NOK", "$": "",
@@ -36,7 +36,7 @@ MONEY_RE = re.compile(
 
 
 _MAY_HOLD_MONEY = re.compile(r"[$£€¥₱]|\bR\s?\d|\b(?:usd|cad|aud|gbp|eur|brl|mxn|zar|chf|pen|cny|rmb|rub|kzt|php|idr|clp|cop|ars|"
-                             r"ghs|tzs|xof|kgs|mnt|inr|sek|nok)\b|\bs/\.|dollar|pence|\dp\s+per\b", re.I)
+                             r"ghs|tzs|xof|kgs|mnt|inr|sek|nok)(?![a-z])|\bs/\.?|dollar|pence|\dp\s+per\b", re.I)     # ('ZAR300 million')
 
 _WORD_NUMBERS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
