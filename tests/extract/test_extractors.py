@@ -580,6 +580,15 @@ EVENTS += [
      {"event_type": "executive_departure", "person_name": "Mary Jones", "role": "Chief Financial Officer"}),
 ]
 EVENTS += [
+    # the issuer's side appealing is its proceeding; writs of execution served are enforcement
+    ("On 19 May 2012 the Company's subsidiary, Wren Mining LLP, filed an appeal against the order with the "
+     "Specialised Inter-District Economic Court of Almaty Region.",
+     {"event_type": "legal_proceeding", "event_date": date(2012, 5, 19)}),
+    ("On May 26th, acting under an order of the Court, the Company served writs of execution on two New York banks "
+     "and attached funds totalling US$6.1 million held in accounts of Corporación Minera Nacional.",
+     {"event_type": "enforcement_action", "event_date": date(2012, 5, 26), "amount": 6_100_000}),
+]
+EVENTS += [
     ("Following a search, the Board selected Dr. Helen Ward to lead the Company as Chief Executive Officer.",
      {"event_type": "executive_appointment", "person_name": "Helen Ward", "role": "Chief Executive Officer"}),
     ("The Company regrets to announce the passing of its Chief Executive Officer, Mr. George Hall, on May 10, 2012.",
@@ -1025,3 +1034,20 @@ def test_a_total_stated_beside_its_parts_is_no_row_of_its_own():
     assert got == {("credit_facility", 800e6, "closed", date(2016, 6, 1)),
                    ("credit_facility", 400e6, "closed", date(2017, 6, 1)),
                    ("credit_facility", 250e6, "closed", None)}, facts
+
+
+def test_the_leads_summary_of_a_judgment_is_the_dated_one_below():
+    text = ("KESTREL GOLD\n\nJune 14, 2012\n\nTSX: KGC\n\nKestrel Obtains U.S. Judgment Against Nicaragua\n\n"
+            "Vancouver - Kestrel Gold Corp. (TSX: KGC) announces that the United States District Court "
+            "for the Southern District of New York has entered judgment against the Republic of Nicaragua on the "
+            "arbitral award issued in favour of the Company.\n\n"
+            "On March 31, 2012, the Court granted the Company's petition to confirm the award and entered judgment "
+            "against the Republic of Nicaragua for US$52.8 million.\n\n"
+            "The award was rendered on January 14, 2011 by an arbitral tribunal constituted under the Rules of "
+            "Arbitration of the International Chamber of Commerce, which ordered Nicaragua to pay US$47.2 million.\n")
+    events = parse_release(text).events
+    assert sorted((e.event_type, e.event_date) for e in events) == [
+        ("arbitration_award", date(2011, 1, 14)), ("court_judgment", date(2012, 3, 31))]
+    judgment = next(e for e in events if e.event_type == "court_judgment")
+    assert judgment.venue == "United States District Court for the Southern District of New York"
+    assert judgment.amount == 52_800_000

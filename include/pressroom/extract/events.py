@@ -88,6 +88,7 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     ("enforcement_action", r"\b(?:notices?|writs?|orders?)\s+of\s+(?:garnishment|attachment|seizure)\b|(?:commenc\w*|initiat\w*|fil\w*|launch\w*|beg[au]n|start\w*|brought|instituted|obtained)\s+(?:\w+\s+){0,3}?(?:enforcement|attachment|seizure|garnishment|execution)\s+(?:proceedings?|actions?|measures|orders?|writs?)"
                            r"|\b(?:attached|garnished|seized)\s+(?:\w+\s+){0,3}?(?:assets|shares|funds|accounts|bank|property|cargo|aircraft)\b(?=.{0,80}?\b(?:to\s+satisfy|judgment|award|enforce))"
                            r"|writs?\s+of\s+(?:attachment|execution)\s+(?:was|were|has\s+been|have\s+been)\s+(?:granted|issued)"
+                           r"|\b(?:served|executed|levied|enforced)\s+(?:\w+\s+){0,2}?writs?\s+of\s+(?:execution|attachment|garnishment|seizure)"
                            r"|\b(?:orders?|writs?)\b[^.;]{0,80}?\b(?:attaching|seizing|garnishing|freezing)\b"
                            r"|\b(?:initiat\w*|commenc\w*|fil\w*|brought|began|launched)\s+(?:\w+\s+){0,2}?proceedings?\s+to\s+enforce\b"
                            r"|\bauthori[sz]ed\s+(?:\w+\s+){0,2}to\s+(?:garnish|attach|seize|freeze)\b"
@@ -143,6 +144,9 @@ _ANY_EVENT_WORD = re.compile("|".join(re.escape(w) for w in sorted(
 _TRIGGER_RES = tuple((t, re.compile(p, re.I), TRIGGER_WORDS[t]) for t, p in TRIGGERS)
 _PRECEDENCE = {t: i for i, (t, _) in enumerate(TRIGGERS)}
 _NEGATION = re.compile(r"\b(?:not|never|no|neither|nor|yet\s+to|refused\s+to|failed\s+to)\s+(?:\w+\s+){0,2}$", re.I)
+# the issuer's side acting: 'the Company's subsidiary, Tekeli Altyn LLP, filed an appeal' is its proceeding
+_OUR_SIDE = (r"\b(?:[Tt]he\s+(?:Company|Corporation|Group)(?:'s\s+(?:\w+[- ])?(?:owned\s+)?subsidiar(?:y|ies))?|"
+             r"[Ii]ts\s+(?:\w+[- ])?(?:owned\s+)?subsidiar(?:y|ies)|[Ww]e)\b(?:,[^,.;]{0,50},)?\s+(?:has\s+|have\s+)?$")
 _MODAL = re.compile(r"\b(?:will|would|could|(?-i:may)|might|shall|intends?\s+to|plans?\s+to|expects?\s+to|seeks?\s+to|if|any)\s+(?:\w+\s+){0,3}$", re.I)
 _STATE = re.compile(
     r"(?:(?:the\s+)?(?:Government|government)\s+of\s+)?(?:the\s+)?(?P<state>(?:[A-Z][\w-]+\s+){0,2}(?:Republic|Kingdom|Federation|State|Commonwealth|Emirate)\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+(?!Court|Supreme)[A-Z][\w-]+)?)"
@@ -322,9 +326,9 @@ def extract_events(doc) -> list[EventFact]:
                 if etype == "court_judgment" and re.match(r"\s+the\s+(?:appointment|engagement|retention|fees)\b",
                                                           text[m.end():]):
                     continue    # 'The Court has approved the appointment of ... as Chief Restructuring Officer
-                if etype == "legal_challenge" and issuer_short and re.search(
-                        rf"\b{re.escape(issuer_short)}\b[^.;]{{0,40}}$", text[:m.start()]) and not _STATE.search(text[:m.start()]) \
-                        and not _COUNTRY.search(text[:m.start()]):
+                if etype == "legal_challenge" and re.search(
+                        (rf"\b{re.escape(issuer_short)}\b[^.;]{{0,40}}$|" if issuer_short else "") + _OUR_SIDE,
+                        text[:m.start()]) and not _STATE.search(text[:m.start()]) and not _COUNTRY.search(text[:m.start()]):
                     etype_eff = "legal_proceeding"
                 else:
                     etype_eff = etype
@@ -686,12 +690,15 @@ def _compatible(a: _Event, b: _Event) -> bool:
         # one deal per release unless the other parties differ ('Binding agreement to sell ...' in the
         # highlights and the full sentence below are the same sale)
         return not (a.counterparty and b.counterparty and _norm(a.counterparty) != _norm(b.counterparty))
+    if a.event_type in ("arbitration_award", "expropriation"):
+        return True
     ja, jb = _country(a.jurisdiction or a.venue), _country(b.jurisdiction or b.venue)
     if ja and jb:
         return ja in jb or jb in ja
-    if a.event_type in ("arbitration_award", "expropriation"):
-        return True
-    return False
+    # the lead's undated summary ('announces that the District Court has entered judgment ...') and the dated account
+    # below it that names the court only as 'the Court'
+    return (a.event_date is None) != (b.event_date is None) and not (a.venue and b.venue) and not (
+        a.counterparty and b.counterparty and _norm(a.counterparty) != _norm(b.counterparty))
 
 
 def _initials(name: str) -> str:
