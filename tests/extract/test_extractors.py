@@ -227,6 +227,19 @@ PRODUCTION += [
      ("Kestrel Gold Corp.", None, date(2012, 1, 1), date(2012, 12, 31), "gold_produced_oz", 72000, True)),
 ]
 
+PRODUCTION += [
+    # thousands separated by spaces; ore mined at the mine that fed the plant is the mine's own
+    ("For the six months ended 31 March 2012, the Wren mine produced 1 742 kg (56 006 oz) of gold.",
+     ("Wren mine", None, date(2011, 10, 1), date(2012, 3, 31), "gold_produced_oz", 56006, False)),
+    ("All plant feed came from the Finch mine, where 10,240 tonnes of ore were mined during May 2012.",
+     ("Finch mine", None, date(2012, 5, 1), date(2012, 5, 31), "ore_mined_t", 10240, False)),
+]
+NO_PRODUCTION += [
+    # a plant's size is no throughput
+    "The second ball mill is expected to lift capacity to 450 tonnes per day by the fourth quarter of 2012.",
+    "Ore from the Wren mine is trucked to a dedicated 1,600 tonnes per day carbon-in-pulp plant in May 2012.",
+]
+
 
 def test_a_sum_compared_with_a_cash_cost_is_no_cost():
     facts = _production("Cash costs at the Wren mine were US$601 per ounce in May 2012, compared with US$160.3 "

@@ -18,7 +18,8 @@ from pressroom.extract.dates import DATE_RE, MONTHS, Period, find_periods, month
 from pressroom.extract.doc import DEFINED_TERM
 from pressroom.extract.money import find_money
 
-NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+# thousands separated by commas, or by spaces as South African and European releases write them ('56 006 oz')
+NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\d,.] )(?<![\d,.])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?)"
 _SCALE = r"(?:\s*(?P<scale>million|thousand|m|k)\b)?"
 QUANTITY_RE = re.compile(
     rf"{NUM}{_SCALE}\s*(?:"
@@ -78,6 +79,10 @@ _T_METRICS = (
     ("ore_mined_t", re.compile(r"\bmined\b|\bmining\b|\bextracted\b|\bhauled\b|\bore\s+production\b|"
                                r"\b(?:mine|pit|underground|open\s+pit)\s+produced\b(?=\s+[\d,.]+\s+(?:million\s+)?(?:tonnes|t)\s+of\s+ore)", re.I)),
 )
+_CAPACITY = re.compile(r"\b(?:capacity|nameplate|design(?:ed)?|permitted|licensed|rated|expan\w+|plant\s+treating|"
+                       r"(?:a|an|its|the)\s+(?:new\s+|dedicated\s+|planned\s+)?$)", re.I)
+_CAPACITY_AFTER = re.compile(r"\s*(?:(?:carbon-in-\w+|CIP|CIL|CIC|RIP|heap|leach|processing|gravity|flotation|"
+                             r"conventional|milling|treatment|gold)\s+){0,3}(?:plant|mill|circuit|facility|operation)\b", re.I)
 _NOT_ORE = re.compile(r"\b(?:material|waste|overburden|strip(?:ped|ping)?|pre-?strip|rock\s+moved|total\s+moved)\b", re.I)
 _RECOVERY = re.compile(r"\brecover(?:y|ies)\b", re.I)
 _GRADE = re.compile(r"\bgrades?\b|\bhead\s+(?:law|assay)\b|\bfeed\s+grade\b", re.I)
@@ -103,7 +108,7 @@ _ENDS_WITH_KIND = re.compile(rf"\b{FACILITY_KINDS}$", re.I)
 _NAME_TOKEN = re.compile(r"^(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][\w'.-]*|\d{1,3}[A-Z]?|de|del|la|el|los|las|do|da|y)$")
 _NOT_NAME = frozenset("The This That These Its Our Their A An Company Record Total Gold Ore New Both Each "
                       "Underground Open Rusoro Mining Processing Operations Production Average During For In At "
-                      "From Of And Tonnes Ounces".split())
+                      "From Of And Tonnes Ounces All Plant Mill Feed".split())
 _PROCESS_WORDS = frozenset("CIL CIP CIC SAG ADR BIOX".split())     # 'the CIL plant' names no plant; 'Bepong CIL plant' does
 _MILL_KINDS = ("mill", "plant", "processing plant", "processing facility", "facility", "concentrator", "heap leach")
 
@@ -198,7 +203,7 @@ def _nearest(patterns, text: str, lo: int, hi: int, at: int):
 
 
 def _number(m) -> float:
-    value = float(m.group("num").replace(",", ""))
+    value = float(re.sub(r"[,\s\u00a0\u202f]", "", m.group("num")))
     scale = (m.group("scale") or "").lower()
     if scale in ("million", "m"):
         value *= 1e6
@@ -276,6 +281,8 @@ def find_figures(sentence: str, default_currency: str | None = None, carried_t: 
                       or _nearest(_T_METRICS, sentence, 0, len(sentence), m.start()) or carried_t)
             unit = "t"
         elif kind == "tpd":
+            if _CAPACITY.search(sentence, max(lo, m.start() - 50), m.start()) or _CAPACITY_AFTER.match(sentence, m.end()):
+                continue        # 'lift capacity to 450 tonnes per day', 'a 1,600 tonnes per day CIP plant': a size
             metric, unit = "tonnes_per_day", "t/d"
         elif kind == "grade":
             clause = sentence[lo:hi]
@@ -298,7 +305,7 @@ def find_figures(sentence: str, default_currency: str | None = None, carried_t: 
         num_end = m.end("num") if m.group("num") else m.end("pnum")
         if any(a <= num_start < b for a, b in taken):
             continue
-        value = float((m.group("num") or m.group("pnum")).replace(",", ""))
+        value = float(re.sub(r"[,\s\u00a0\u202f]", "", m.group("num") or m.group("pnum")))
         lo, hi = next(((a, b) for a, b in clauses if a <= m.start() < b), (0, len(sentence)))
         label_from = m.start() if m.group("num") else max(lo, m.start() - 40)
         if unit_word.startswith("o"):
@@ -319,7 +326,7 @@ def find_figures(sentence: str, default_currency: str | None = None, carried_t: 
             unit = _PRIOR_UNITS.get((m.group("unit") or "").lower())
             # '(Corresponding Period: 1.88 g/t)' in its figure's unit; a bare number only after tonnes or ounces
             if prev and (prev[-1].unit == unit if unit else prev[-1].unit in ("t", "oz") and "." not in m.group("num")):
-                value = float(m.group("num").replace(",", ""))
+                value = float(re.sub(r"[,\s\u00a0\u202f]", "", m.group("num")))
                 figures.append(RawFigure(prev[-1].metric, value, prev[-1].unit, m.start("num"), m.end("num")))
     if _CASH_COST.search(sentence):
         labels = sorted([(m.start(), True) for m in _CASH_COST.finditer(sentence)]
@@ -822,6 +829,8 @@ def extract_production(doc, table_facts: list = ()) -> list:
                 # no mill in view: 'N ounces from the X mine' reports the mine itself (same clause only)
                 if clause_sources:
                     site = clause_sources[0]
+                elif fig.metric == "ore_mined_t":     # '... came from the Finch mine, where 10,240 tonnes were mined'
+                    site = next((src for pos, src in reversed(sources) if pos <= fig.start), None)
             elif sources and not (combined and fig.metric == "cash_cost_per_oz"):
                 before = [s for pos, s in sources if pos <= fig.start]
                 ore_source = clause_sources[0] if clause_sources else before[-1] if before else sources[0][1]
@@ -852,6 +861,8 @@ def extract_production(doc, table_facts: list = ()) -> list:
                     # (a sentence naming a site for a part of its figure: 'with the Wren mine contributing ...')
                     site = context_site or (only_operation if not facilities else None) or doc.issuer
                     weak_site = context_site is None
+            if ore_source and fig.metric == "ore_mined_t":
+                site, ore_source = ore_source, None     # ore mined at a mine is the mine's own figure, not a feed
             if site is None:
                 continue
             # period: nearest period in the figure's neighbourhood, else the sentence's, else context
