@@ -947,6 +947,20 @@ Gold produced (oz)                 35,711        31,759
         ],
         ("Ore mined", "Gold produced"),
     ),
+    Case(
+        "a chemical symbol before the metric names no site",
+        """Cerro Azul operation             Q2 2009     Q2 2008
+Au recovery (%)                     92.4        91.6
+Au produced (oz)                  14,842      13,077
+""",
+        [
+            ("recovery_pct", "Cerro Azul operation", Q2_09, 92.4, False),
+            ("recovery_pct", "Cerro Azul operation", Q2_08, 91.6, False),
+            ("gold_produced_oz", "Cerro Azul operation", Q2_09, 14842, False),
+            ("gold_produced_oz", "Cerro Azul operation", Q2_08, 13077, False),
+        ],
+        ("Au recovery", "Au produced"),
+    ),
 ]
 
 

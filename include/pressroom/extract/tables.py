@@ -517,7 +517,7 @@ _HINT_OZ = {"poured": "gold_poured_oz", "sold": "gold_sold_oz", "produced": "gol
 _HINT_T = {"mined": "ore_mined_t", "processed": "ore_processed_t"}
 _LABEL_SITE = re.compile(r"(?P<name>(?:[A-Z][\w'-]+\s+){1,3}?)(?=(?:gold|ore|au|head|recovery|cash|tonnes|ounces|"
                          r"production|throughput|mill(?:ed)?|processed|mined)\b)")
-_NOT_SITE_WORDS = frozenset("attributable average net payable contained equivalent silver copper total".split())
+_NOT_SITE_WORDS = frozenset("attributable average net payable contained equivalent silver copper total au ag cu zn".split())
 _GENERIC_WORDS = frozenset(
     "production operation operations operating operational mining milling processing costs cost gold summary source "
     "sources feed "
