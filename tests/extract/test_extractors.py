@@ -478,6 +478,9 @@ FINANCINGS += [
      {"instrument_type": "convertible_debenture", "amount": 10_000_000, "currency": "AUD"}),
 ]
 NO_FINANCINGS = [
+    # options held by a director that will expire: no grant
+    "Stock options to purchase 1,250,000 shares held by Mr. Jorge Sanchez will expire on September 25, 2012 under "
+    "the terms of the plan unless exercised earlier.",
     # a price threshold is no principal
     "After June 30, 2013, the Company may force conversion of the Debentures if the volume-weighted average price of "
     "its common shares exceeds U.S. $2.78 for 20 consecutive trading days.",
@@ -591,6 +594,16 @@ EVENTS += [
     ("Following the resignation of Mary Jones, Kestrel's Chief Financial Officer, the Board appointed Alan Grey as "
      "Acting Chief Financial Officer.",
      {"event_type": "executive_departure", "person_name": "Mary Jones", "role": "Chief Financial Officer"}),
+]
+EVENTS += [
+    # a long agreement name; 'facility' of a tailings facility is no financing word
+    ("On May 12, 2012, Kestrel signed a ten-year surface rights and social investment agreement with the Comunidad "
+     "Campesina de Quilcata, covering the land for the planned tailings facility.",
+     {"event_type": "agreement", "event_date": date(2012, 5, 12)}),
+    # a notice of appeal the other side filed, even when it agrees to withdraw it
+    ("As part of the settlement, Ecuador has agreed to withdraw the notice of appeal it filed with the Court of Appeal "
+     "for Ontario on June 3, 2012.",
+     {"event_type": "legal_challenge", "event_date": date(2012, 6, 3)}),
 ]
 EVENTS += [
     # the issuer's side appealing is its proceeding; writs of execution served are enforcement
@@ -1064,3 +1077,11 @@ def test_the_leads_summary_of_a_judgment_is_the_dated_one_below():
     judgment = next(e for e in events if e.event_type == "court_judgment")
     assert judgment.venue == "United States District Court for the Southern District of New York"
     assert judgment.amount == 52_800_000
+
+
+def test_a_gold_prepayment_agreement_is_a_financing_not_an_event():
+    parsed = parse_release(release(
+        "On May 7, 2012, the Company entered into a gold prepayment agreement with Cordillera Precious Metals Finance "
+        "Ltd., under which it will advance US$4.0 million to the Company."))
+    assert parsed.events == ()
+    assert [(f.instrument_type, f.amount) for f in parsed.financings] == [("secured_loan", 4_000_000)]

@@ -94,7 +94,7 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
                            r"|\bauthori[sz]ed\s+(?:\w+\s+){0,2}to\s+(?:garnish|attach|seize|freeze)\b"
                            r"|\b(?:carried\s+out|effected|executed|levied|served|obtained|secured)\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}?(?:garnishments?|attachments?|seizures?|saisies?)\b"
                            r"|\b(?:attachment|garnishment|seizure|freezing)\s+of\s+(?:\w+\s+){0,4}?(?:assets|shares|funds|accounts|property|bank\s+accounts|receivables|proceeds)\b"),
-    ("legal_challenge", r"\bappealed\b|\bchalleng(?:ing|ed|es)\s+(?:the\s+|that\s+)?(?:\w+\s+){0,2}?(?:award|judgment|decision|ruling)\b|\b(?:filed|lodged|brought|launched|submitted)\s+(?:an?\s+|its\s+)?(?:notice\s+of\s+)?appeal\b|(?<!of\s)\b(?<!Court\sof\s)appeal\s+(?:of|against)\b|(?:applica\w+|motion|petition|request|action|claim)\s+(?:\S+\s+){0,12}?to\s+(?:annul|set\s+aside|vacate|challenge)"
+    ("legal_challenge", r"\bappealed\b|\bchalleng(?:ing|ed|es)\s+(?:the\s+|that\s+)?(?:\w+\s+){0,2}?(?:award|judgment|decision|ruling)\b|\b(?:filed|lodged|brought|launched|submitted)\s+(?:an?\s+|its\s+)?(?:notice\s+of\s+)?appeal\b|(?<!of\s)\b(?<!Court\sof\s)appeal\s+(?:of|against)\b|\bnotice\s+of\s+appeal\s+(?:that\s+|which\s+)?(?:it|they|\w+)\s+(?:had\s+|has\s+)?filed\b|(?:applica\w+|motion|petition|request|action|claim)\s+(?:\S+\s+){0,12}?to\s+(?:annul|set\s+aside|vacate|challenge)"
                         r"|\b(?:applied|appli(?:es|cation)|motion|petition\w*|sought|seeking|seeks)\s+(?:\S+\s+){0,8}?for\s+leave\s+to\s+appeal|\bleave\s+to\s+appeal\s+(?:was|has\s+been)\s+sought"
                         r"|\bannulment\s+(?:application|proceeding|request)s?|applica\w+\s+for\s+(?:the\s+|partial\s+)?annulment|\bapplied\s+(?:to|before|with)\s+(?:\S+\s+){0,6}?for\s+(?:the\s+|its\s+|partial\s+)?annulment|recours\s+en\s+annulation|sought\s+to\s+(?:annul|set\s+aside|vacate)|appli(?:ed|es)\s+(?:to|before)\s+(?:\S+\s+){0,10}?to\s+(?:annul|set\s+aside|vacate)"),
     ("court_judgment", r"\b(?:ad\s+hoc|annulment)\s+committee\b[^.;]{0,120}?\b(?:rejected|dismissed|upheld|annulled|decided|refused|issued\s+its\s+decision)\b|\b(?:granted|grants|granting|issued|issuing)\s+(?:an\s+)?exequatur\b|\b(?:were|was|been|has\s+been)\s+granted\s+(?:an?\s+)?(?:initial|interim|final|receivership|vesting)\s+order\b|"
@@ -119,7 +119,7 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     ("acquisition", r"\b(?:complet(?:ed|es)|clos(?:ed|es))\s+(?:the\s+|its\s+)?(?:\w+\s+){0,3}?(?:plan\s+of\s+arrangement|merger|amalgamation|business\s+combination|take-?over)\b|\bagreement\b(?:[^.;]|\.(?!\s+(?-i:[A-Z][a-z]))){0,150}?\b(?:under\s+which|pursuant\s+to\s+which|whereby)\s+(?:\w+\s+){0,2}(?:will|would|is\s+to|shall)\s+acquire\b|\b(?:complet(?:ed|es)|clos(?:ed|es)|announce[sd]?|entered\s+into\s+(?:a|an)\s+(?:\w+\s+){0,3}agreement\s+(?:to|for)|agreed\s+to|signed\s+(?:a|an)\s+(?:\w+\s+){0,3}agreement\s+(?:to|for))\s+(?:the\s+|its\s+|their\s+)?acqui(?:re|sition\s+of)\b|\bhas\s+acquired\b|\bacquired\s+(?:a\s+|an\s+|all\s+|the\s+|\d+%)"
                     r"|\b(?:entered\s+into|signed|concluded)\s+(?:a|an)\s+(?:\w+\s+){0,3}?agreement\s+with\s+(?:[^.;]|\.(?=\s*(?-i:[a-z(,]))){1,120}?\bto\s+acquire\b"),
     ("disposition", r"\b(?:agreement|agreed|agrees)\s+to\s+(?:sell\s+(?:its|all|the|a)|dispose\s+of)\b|\b(?:complet(?:ed|es)|clos(?:ed|es)|announce[sd]?|agreed\s+to)\s+(?:the\s+|its\s+)?(?:sale|divestiture|disposition|disposal)\s+of\b|\bhas\s+sold\b|\bsold\s+(?:its|all\s+of\s+its|a\s+\d+%|the)\b|\bdivest(?:ed|s)\b"),
-    ("agreement", r"\b(?:agreement|contract|deed)\s+(?:was\s+|were\s+)?(?:signed|entered\s+into|executed|concluded)\s+(?:on|in|with)\b|\b(?:signed|entered\s+into|executed|concluded|finalized|finalised)\s+(?:a\s+|an\s+|the\s+)?(?:[\w'-]+\s+){0,5}?(?:agreements?|memorandum\s+of\s+understanding|MOU|contracts?|joint\s+venture|alliance|deed|(?:mining|stability|investment|establishment)\s+convention)\b"),
+    ("agreement", r"\b(?:agreement|contract|deed)\s+(?:was\s+|were\s+)?(?:signed|entered\s+into|executed|concluded)\s+(?:on|in|with)\b|\b(?:signed|entered\s+into|executed|concluded|finalized|finalised)\s+(?:a\s+|an\s+|the\s+)?(?:[\w'-]+\s+){0,7}?(?:agreements?|memorandum\s+of\s+understanding|MOU|contracts?|joint\s+venture|alliance|deed|(?:mining|stability|investment|establishment)\s+convention)\b"),
 )
 _EXECUTIVE_WORDS = ("appoint", "resign", "retir", "step", "join", "named", "elect", "succe", "replac", "depart",
                     "serve as", "act as", "hire", "welcome", "promot", "left", "assum", "take over", "terminat",
@@ -178,8 +178,10 @@ _SHORT_TO_FULL = {"dc": "district of columbia", "d.c.": "district of columbia", 
 _JURISDICTION = re.compile(r"\b(?:in|of)\s+(Canada|England|France|the\s+United\s+States|New\s+York|Ontario|Australia|the\s+United\s+Kingdom|Paris|London)\b|\b(Canadian|English|French|American|New\s+York)\s+(?:judgment|court|lawsuit|action|proceedings?)\b")
 _GENERIC_VENUE = re.compile(r"^(?:the\s+)?(?:arbitral|arbitration)?\s*(?:tribunal|court)$", re.I)
 _FINANCING_WORDS = re.compile(
-    r"\b(?:underwrit\w+|placement|placing|offering|equity\s+distribution|at[- ]the[- ]market|loans?|facilit(?:y|ies)|stream(?:ing)?|royalt(?:y|ies)|"
-    r"debentures?|notes?|credit|financing|subscription|term\s+sheet|intercreditor|warrants?|upfront|deposit)\b", re.I)
+    r"\b(?:underwrit\w+|placement|placing|offering|equity\s+distribution|at[- ]the[- ]market|loans?|"
+    r"(?:credit|loan|debt|term|revolving|bridge|finance|financing|standby|working\s+capital)\s+facilit(?:y|ies)|"
+    r"facilit(?:y|ies)\s+agreements?|project\s+finance|stream(?:ing)?|royalt(?:y|ies)|"
+    r"debentures?|notes?|credit|financing|subscription|term\s+sheet|intercreditor|warrants?|upfront|deposit|prepayment)\b", re.I)
 # 'US$4.1 million of the Company's legal fees': costs awarded beside the award, not its amount
 _COSTS_AFTER = re.compile(r"\s+(?:of|in|for|towards?)\s+(?:the\s+|its\s+)?(?:\w+'s\s+)?(?:\w+\s+){0,2}(?:legal\s+)?(?:fees|costs)\b", re.I)
 _NOT_FINANCING_AGREEMENT = re.compile(r"\b(?:forbearance|standstill|amending|amendment|settlement|support|offtake|"

@@ -137,7 +137,8 @@ _REFERENCE_TYPES = {
 _NOT_A_ROYALTY_FINANCING = re.compile(r"\bretain(?:ed|s|ing)?\b|\b(?:claim(?:ed|ing|s)?|action|court|lawsuit|"
                                       r"judgment|trial|dispute|litigation)\b|\bsubject\s+to\s+an?\s+(?:\S+\s+){0,6}?royalty\b|"
                                       r"\broyalty\s+held\s+by\b|\bmay\s+be\s+(?:purchased|bought\s+back|repurchased)\b", re.I)
-_OUTSTANDING = re.compile(r"\boutstanding\b", re.I)
+_OUTSTANDING = re.compile(r"\boutstanding\b|\b(?:options|warrants)\s+(?:to\s+purchase\s+[\d,.]+\s+(?:\w+\s+)?shares\s+)?"
+                          r"held\s+by\b|\bwill\s+expire\b", re.I)     # existing options, not a grant
 _NEWLY = re.compile(r"\b(?:grant\w*|issu\w*|award\w*|priced|closed|completed)\b", re.I)
 _ORG_PARTIES_CUE = re.compile(r"\b(?:from|with|by|to|lenders?|investors?|purchasers?|underwriters?|led\s+by|including)\s+(?:the\s+)?$", re.I)
 
