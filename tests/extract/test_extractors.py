@@ -234,6 +234,11 @@ PRODUCTION += [
     ("All plant feed came from the Finch mine, where 10,240 tonnes of ore were mined during May 2012.",
      ("Finch mine", None, date(2012, 5, 1), date(2012, 5, 31), "ore_mined_t", 10240, False)),
 ]
+PRODUCTION += [
+    # the unit named before the number, the number followed by a comma
+    ("Tonnes of ore mined at the Wren mine in May totalled 168,240, and the plant treated 162,900 tonnes.",
+     ("Wren mine", None, date(2012, 5, 1), date(2012, 5, 31), "ore_mined_t", 168240, False)),
+]
 NO_PRODUCTION += [
     # a plant's size is no throughput
     "The second ball mill is expected to lift capacity to 450 tonnes per day by the fourth quarter of 2012.",
@@ -476,6 +481,12 @@ FINANCINGS += [
      "follows:\n\n- Tranche 1: A$15 million, to be issued on 20 June 2012; and\n"
      "- Tranche 2: A$10 million, subject to shareholder approval.",
      {"instrument_type": "convertible_debenture", "amount": 10_000_000, "currency": "AUD"}),
+]
+FINANCINGS += [
+    # the final payment under a facility is a repayment
+    ("On May 31, 2012, Kestrel made the final US$1.25 million payment under its gold prepayment facility with "
+     "Cordillera Metals Trading AG.",
+     {"instrument_type": "debt_repayment", "amount": 1_250_000, "status": "closed"}),
 ]
 NO_FINANCINGS = [
     # options held by a director that will expire: no grant

@@ -38,7 +38,7 @@ INSTRUMENTS: tuple[tuple[str, str], ...] = (
                  r"\b(?:compensation|broker(?:s'|'s)?|agent(?:s'|'s)?|finder(?:s'|'s)?|underwriter(?:s'|'s)?)\s+options?\b"),
     ("debt_settlement", r"\b(?:would|will|to)\s+be\s+(?:exchanged|converted)\s+for\s+[\d,.]+\s+(?:million\s+)?(?:new\s+)?(?:common\s+|ordinary\s+)?shares|debt[- ]for[- ]equity|in\s+(?:full\s+|partial\s+)?settlement\s+of|settle(?:d|ment)?\s+(?:of\s+)?(?:\S+\s+){0,3}?(?:of\s+)?(?:existing\s+|outstanding\s+|certain\s+)?(?:debts?|indebtedness|liabilities|obligations|accounts\s+payable|amounts\s+owed|accrued\s+(?:and\s+unpaid\s+)?interest|(?:fees|salaries|wages|interest|amounts?)\s+(?:owed|owing|due|payable))|shares[- ]for[- ]debt|debt\s+settlement"),
     ("debt_transfer", r"(?:debts?|loans?|notes?)\s+(?:\S+\s+){0,8}?(?:has|have|was|were|will\s+be)\s+(?:been\s+)?(?:transferred|assigned)|\b(?:assigned|transferred|sold)\s+(?:the|its|all)\s+(?:\S+\s+){0,3}?(?:loans?|debt|notes?|indebtedness)\b(?:[^.;]{0,80}?\bto\b)|(?:transfer|assignment)\s+of\s+(?:the\s+|its\s+)?(?:existing\s+|outstanding\s+)?(?:secured\s+)?(?:debt|loan|notes)"),
-    ("debt_repayment", r"principal\s+(?:re)?payments?|\brepa(?:y|id|ys|yment|ying)\b|\bretired\b|\bredeem(?:ed|s)?\b|\bredemption\b|bought\s+(?:[\w.$,\s]+?\s+)?of\s+(?:this|the)\s+debt|paid\s+(?:off|down)|\bprepaid\b|\bprepayment\s+of\b"),
+    ("debt_repayment", r"principal\s+(?:re)?payments?|\b(?:final|last|scheduled|quarterly|monthly)\s+(?:[\w$.,]+\s+){0,4}?payments?\s+(?:under|on)\s+(?:its|the)\b|\brepa(?:y|id|ys|yment|ying)\b|\bretired\b|\bredeem(?:ed|s)?\b|\bredemption\b|bought\s+(?:[\w.$,\s]+?\s+)?of\s+(?:this|the)\s+debt|paid\s+(?:off|down)|\bprepaid\b|\bprepayment\s+of\b"),
     ("secured_loan", r"\b(?:senior\s+)?(?<!un)secured\s+(?:(?:first|second)[- ]lien\s+)?(?:(?:term|bridge|gold|project)\s+)?(?:promissory\s+)?(?:loans?(?!\s+facilit)|debt|notes?|credit(?!\s+facilit))|(?:gold\s+)?prepayment\s+(?:financing|agreement|facility|arrangement|transaction)|\bgold\s+loan(?:\s+facility)?|(?:bridge|term|project)\s+loans?(?!\s+facilit)|\bloan\s+agreement|\bloans?\b"),
 )
 INSTRUMENT_WORDS = {
@@ -56,7 +56,7 @@ INSTRUMENT_WORDS = {
     "debt_settlement": ("settle", "shares-for-debt", "shares for debt", "exchanged for", "converted for",
                         "debt-for-equity", "debt for equity"),
     "debt_transfer": ("transfer", "assign"),
-    "debt_repayment": ("principal", "repa", "retired", "redeem", "redemption", "bought", "paid", "prepa"),
+    "debt_repayment": ("principal", "repa", "retired", "redeem", "redemption", "bought", "paid", "prepa", "payment"),
     "secured_loan": ("loan", "secured", "prepayment"),
 }
 _SPECIFICITY = {t: i for i, (t, _) in enumerate(INSTRUMENTS)}
@@ -98,7 +98,7 @@ _CLOSED = re.compile(
     r"(?<!will\s)(?<!to\s)(?<!will\sbe\s)(?<!to\sbe\s)\b(?:closed|has\s+completed|have\s+completed|completed|has\s+raised|have\s+raised|raised|"
     r"(?:has|have)\s+been\s+(?:fully\s+|partially\s+)?(?:transferred|retired|repaid|used|settled|issued|drawn|funded|advanced|closed|completed)|was\s+used|"
     r"was\s+(?:issued|repaid|retired|drawn|closed|completed|funded)|were\s+(?:issued|repaid|retired)|retired|repaid|"
-    r"drew(?:\s+down)?|has\s+drawn|(?:announced|announces|confirm(?:s|ed)?)\s+the\s+(?:closing|completion)|used\s+(?:it|them|(?:the\s+|its\s+)?(?:\w+\s+){0,2}?proceeds)\s+to\s+(?:repay|retire|redeem|settle)|concluded|converted|has\s+sold|received(?=\s+(?:the\s+|gross\s+|net\s+|an?\s+|its\s+)?(?:(?:first|second|initial|final|full)\s+)?(?:proceeds|funds|payment|upfront|advance|drawdown|\$|US\$|C\$|A\$|\d))|advanced(?=\s+(?:US|C|A)?\$|\s+\d)|bought(?!\s+deal)|settled|issued)\b", re.I)
+    r"drew(?:\s+down)?|has\s+drawn|made\s+(?:the\s+|a\s+|its\s+)?(?:[\w$.,]+\s+){0,4}?payments?|(?:announced|announces|confirm(?:s|ed)?)\s+the\s+(?:closing|completion)|used\s+(?:it|them|(?:the\s+|its\s+)?(?:\w+\s+){0,2}?proceeds)\s+to\s+(?:repay|retire|redeem|settle)|concluded|converted|has\s+sold|received(?=\s+(?:the\s+|gross\s+|net\s+|an?\s+|its\s+)?(?:(?:first|second|initial|final|full)\s+)?(?:proceeds|funds|payment|upfront|advance|drawdown|\$|US\$|C\$|A\$|\d))|advanced(?=\s+(?:US|C|A)?\$|\s+\d)|bought(?!\s+deal)|settled|issued)\b", re.I)
 _CLASS_PARTIES = re.compile(
     r"\bto\s+(?:certain\s+)?(?P<list>(?:(?:its\s+)?(?:directors|officers|insiders|employees|consultants|management|"
     r"employees\s+and\s+consultants)(?:,\s*|\s+and\s+|,\s+and\s+)?){1,6})", re.I)
