@@ -483,6 +483,13 @@ FINANCINGS += [
      {"instrument_type": "convertible_debenture", "amount": 10_000_000, "currency": "AUD"}),
 ]
 FINANCINGS += [
+    # an over-allotment option exercised: its own row, done
+    ("Pursuant to the over-allotment option, the Underwriters today purchased an additional 1,800,000 common shares "
+     "at the offering price of C$3.85 per share, for additional gross proceeds of C$6,930,000.",
+     {"instrument_type": "equity_offering", "amount": 6_930_000, "currency": "CAD", "share_count": 1_800_000,
+      "price_per_share": 3.85, "status": "closed"}),
+]
+FINANCINGS += [
     # the final payment under a facility is a repayment
     ("On May 31, 2012, Kestrel made the final US$1.25 million payment under its gold prepayment facility with "
      "Cordillera Metals Trading AG.",
