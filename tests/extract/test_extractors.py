@@ -1103,3 +1103,16 @@ def test_a_gold_prepayment_agreement_is_a_financing_not_an_event():
         "Ltd., under which it will advance US$4.0 million to the Company."))
     assert parsed.events == ()
     assert [(f.instrument_type, f.amount) for f in parsed.financings] == [("secured_loan", 4_000_000)]
+
+
+def test_an_honorific_and_surname_take_the_full_name_the_release_gives():
+    events = parse_release(release(
+        "Kestrel has issued a promissory note to Mr. Harald Vukovich, a director of the Company.\n\n"
+        "The Board has appointed Mr. Vukovich as interim President and Chief Executive Officer effective July 1, "
+        "2012.")).events
+    assert [(e.event_type, e.person_name, e.event_date) for e in events] == [
+        ("executive_appointment", "Harald Vukovich", date(2012, 7, 1))]
+    events = parse_release(release(
+        "Dr. Leung Siu Fai, an independent non-executive Director, has informed the Board of his wish to retire.\n\n"
+        "The Board has appointed Dr. Leung as Chief Executive Officer.")).events
+    assert ("executive_appointment", "Leung Siu Fai") in [(e.event_type, e.person_name) for e in events]

@@ -34,6 +34,9 @@ _PERSON = (
     r"(?:(?:Mr|Ms|Mrs|Dr|Sir|Dame|Prof)\.?\s+)?(?:[" + _UP + r"][a-z\u00df-\u00ff\u0100-\u017f']+(?:-[" + _UP + r"]?[a-z\u00df-\u00ff\u0100-\u017f']+)?|[A-Z]\.)"
     r"(?:\s+(?!(?:President|Chief|Vice|Interim|Acting|Executive|Senior|Director|Chair\w*|Managing|General|Corporate)\b)"
     r"(?:[" + _UP + r"][a-z\u00df-\u00ff\u0100-\u017f']+(?:-[" + _UP + r"]?[a-z\u00df-\u00ff\u0100-\u017f']+)*|[A-Z]\.|Van|van|Den|den|de|De|da|Da|la|La|von|Von|del|Del|dos|Ma?c[A-Z][a-z]+|O'[A-Z][a-z]+)){1,4}"
+    # 'Mr. Vukovich': an honorific and a surname, the full name found elsewhere in the release
+    r"|(?:Mr|Ms|Mrs|Dr)\.?\s+[" + _UP + r"][a-z\u00df-\u00ff\u0100-\u017f']+(?:-[" + _UP + r"][a-z\u00df-\u00ff\u0100-\u017f']+)?"
+    r"(?![\w'-])"
 )
 # letters after a name: 'Ms Lindiwe Dube CA(SA) has been appointed ...'
 # (with or without commas: 'Jane Smith, CPA, CA as Chief Financial Officer')
@@ -597,6 +600,8 @@ def _executive_events(text: str, sent, doc) -> list[_Event]:
             if _NEGATION.search(text[max(0, m.start() - 30): m.start()]):
                 continue
             person = re.sub("^" + HONORIFIC, "", person)
+            if " " not in person.strip():
+                person = _full_name(person.strip(), doc)
             if role is None:
                 # 'Mark Pemberton, Finance Director, has informed the Board ...': the role in apposition
                 am = _APPOSITIVE_ROLE.match(text, m.end(pkey))
@@ -636,10 +641,24 @@ def _executive_events(text: str, sent, doc) -> list[_Event]:
         named = {ev.person_name for ev in out}
         for m in _PREDECESSOR.finditer(text):
             person = re.sub("^" + HONORIFIC, "", m.group("p"))
+            if " " not in person.strip():
+                continue        # 'will succeed Ms. Solberg as COO': she was named in full before (and may stay)
             if person not in named and not re.search(_NOT_PERSON, person):
                 out.append(_Event("executive_departure", None, None, None, None, None, person, roles_in[0], None,
                                   sent.start, sent.end))
     return out
+
+
+def _full_name(surname: str, doc) -> str:
+    """'Mr. Vukovich' is the 'Mr. Harald Vukovich' the release names elsewhere (else the surname as written)."""
+    # a family name first ('Dr. Leung Siu Fai'), else a given name before it ('Mr. Harald Vukovich')
+    m = re.search(rf"\b(?:Mr|Ms|Mrs|Dr)\.?\s+{re.escape(surname)}((?:\s+[{_UP}][a-z\u00df-\u00ff'-]+){{1,2}})\b(?!\s+[a-z])",
+                  doc.clean.text)
+    if m and not re.search(r"\b(?:as|is|was|has|will)\b", m.group(1)):
+        return surname + m.group(1)
+    m = re.search(rf"\b(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?((?:[{_UP}][a-z\u00df-\u00ff'-]+\s+)(?:[A-Z]\.\s+)?){re.escape(surname)}\b",
+                  doc.clean.text)
+    return (m.group(1) + surname) if m and m.group(1).split()[0] not in ("Mr", "Ms", "Mrs", "Dr", "The") else surname
 
 
 _AS_SUCCESSOR = re.compile(r"\bas\s+(?:his|her|their)\s+successor\b")
