@@ -239,6 +239,13 @@ PRODUCTION += [
     ("Tonnes of ore mined at the Wren mine in May totalled 168,240, and the plant treated 162,900 tonnes.",
      ("Wren mine", None, date(2012, 5, 1), date(2012, 5, 31), "ore_mined_t", 168240, False)),
 ]
+PRODUCTION += [
+    # 'gold ounces'; a mine that 'contributed' ounces produced them
+    ("The Wren mine produced 18,450 gold ounces in May 2012.",
+     ("Wren mine", None, date(2012, 5, 1), date(2012, 5, 31), "gold_produced_oz", 18450, False)),
+    ("The Finch Mine contributed 18,050 oz in May 2012, with cash costs of US$702/oz.",
+     ("Finch Mine", None, date(2012, 5, 1), date(2012, 5, 31), "gold_produced_oz", 18050, False)),
+]
 NO_PRODUCTION += [
     # a plant's size is no throughput
     "The second ball mill is expected to lift capacity to 450 tonnes per day by the fourth quarter of 2012.",

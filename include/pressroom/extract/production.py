@@ -23,7 +23,7 @@ NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\d,.] )(?<![\d,.])\d{1,3}(?:[ 
 _SCALE = r"(?:\s*(?P<scale>million|thousand|m|k)\b)?"
 QUANTITY_RE = re.compile(
     rf"{NUM}{_SCALE}\s*(?:"
-    r"(?P<oz>(?:troy\s+)?(?:ounces?|ozs?\.?|koz|moz)\b(?!\s*/\s*(?:t|ton|tonne|st)\b|\s+per\s+(?:short\s+)?ton))"
+    r"(?P<oz>(?:gold\s+(?=ounces?\b|oz\b))?(?:troy\s+)?(?:ounces?|ozs?\.?|koz|moz)\b(?!\s*/\s*(?:t|ton|tonne|st)\b|\s+per\s+(?:short\s+)?ton))"
     r"|(?P<tpd>(?:tonnes|tons|t)\s*(?:per\s+day|/\s*day|/\s*d\b|a\s+day)|tpd\b)"
     r"|(?P<grade>(?:g/t|gpt|grams?\s+per\s+(?:metric\s+)?tonne|g/tonne)\b)"
     r"|(?P<t>(?:(?:dry|wet)\s+)?(?:metric\s+)?(?:tonnes|tons|dmt|wmt|tms|t|mt|kt)\b(?!\s*(?:of\s+)?(?:copper|zinc|lead|concentrate)))"
@@ -71,7 +71,7 @@ _OZ_METRICS = (
     ("gold_poured_oz", re.compile(r"\bpour(?:ed|s|ing)?\b|\bgold\s+pours?\b", re.I)),
     ("gold_sold_oz", re.compile(r"\bsold\b|\bsales?\b|\bselling\b", re.I)),
     ("gold_recovered_oz", re.compile(r"\brecover(?:ed|s|ing)?\b", re.I)),
-    ("gold_produced_oz", re.compile(r"\bproduc(?:ed|es|e|ing|tion)\b|\boutput\b|\bproducer\b", re.I)),
+    ("gold_produced_oz", re.compile(r"\bproduc(?:ed|es|e|ing|tion)\b|\boutput\b|\bproducer\b|\bcontribut(?:ed|es|ing)\b", re.I)),
 )
 _T_METRICS = (
     ("ore_processed_t", re.compile(r"\bprocess(?:ed|ing)?\b|\bmill(?:ed|ing)\b|\btreated\b|\bthroughput\b|"
