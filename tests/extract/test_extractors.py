@@ -497,6 +497,14 @@ FINANCINGS += [
       "price_per_share": 3.85, "status": "closed"}),
 ]
 FINANCINGS += [
+    # debt converted into shares is settled; a mandate letter is a proposal
+    ("Kestrel has converted US$3 million of debt owed to Resource Capital Fund into 12,000,000 common shares at "
+     "C$0.33 per share.",
+     {"instrument_type": "debt_settlement", "amount": 3_000_000, "share_count": 12_000_000, "status": "closed"}),
+    ("The Company has signed a mandate letter with BNP Paribas for a US$100 million project finance facility.",
+     {"instrument_type": "credit_facility", "amount": 100_000_000, "status": "proposed"}),
+]
+FINANCINGS += [
     # the final payment under a facility is a repayment
     ("On May 31, 2012, Kestrel made the final US$1.25 million payment under its gold prepayment facility with "
      "Cordillera Metals Trading AG.",

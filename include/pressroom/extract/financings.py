@@ -36,7 +36,7 @@ INSTRUMENTS: tuple[tuple[str, str], ...] = (
     ("stock_options", r"(?:stock|incentive(?:\s+stock)?|share\s+purchase)\s+options?|\boptions?\s+to\s+(?:purchase|acquire)|grant(?:ed|s)?\s+(?:of\s+)?(?:an\s+aggregate\s+of\s+)?(?:[\d,]+\s+)?options"),
     ("warrants", r"\b(?:share\s+purchase\s+)?warrants?\b|\b(?:free\s+)?attaching\s+options?\b|\blead\s+manager\s+options?\b|"
                  r"\b(?:compensation|broker(?:s'|'s)?|agent(?:s'|'s)?|finder(?:s'|'s)?|underwriter(?:s'|'s)?)\s+options?\b"),
-    ("debt_settlement", r"\b(?:would|will|to)\s+be\s+(?:exchanged|converted)\s+for\s+[\d,.]+\s+(?:million\s+)?(?:new\s+)?(?:common\s+|ordinary\s+)?shares|debt[- ]for[- ]equity|in\s+(?:full\s+|partial\s+)?settlement\s+of|settle(?:d|ment)?\s+(?:of\s+)?(?:\S+\s+){0,3}?(?:of\s+)?(?:existing\s+|outstanding\s+|certain\s+)?(?:debts?|indebtedness|liabilities|obligations|accounts\s+payable|amounts\s+owed|accrued\s+(?:and\s+unpaid\s+)?interest|(?:fees|salaries|wages|interest|amounts?)\s+(?:owed|owing|due|payable))|shares[- ]for[- ]debt|debt\s+settlement"),
+    ("debt_settlement", r"\bconvert(?:ed|s|ing)\s+(?:[\w$.,]+\s+){0,4}?(?:of\s+)?(?:debt|indebtedness|loans?|accrued\s+interest)\b[^.;]{0,80}?\binto\s+[\d,.]+\s+(?:million\s+)?(?:new\s+)?(?:common\s+|ordinary\s+)?shares|\b(?:would|will|to)\s+be\s+(?:exchanged|converted)\s+for\s+[\d,.]+\s+(?:million\s+)?(?:new\s+)?(?:common\s+|ordinary\s+)?shares|debt[- ]for[- ]equity|in\s+(?:full\s+|partial\s+)?settlement\s+of|settle(?:d|ment)?\s+(?:of\s+)?(?:\S+\s+){0,3}?(?:of\s+)?(?:existing\s+|outstanding\s+|certain\s+)?(?:debts?|indebtedness|liabilities|obligations|accounts\s+payable|amounts\s+owed|accrued\s+(?:and\s+unpaid\s+)?interest|(?:fees|salaries|wages|interest|amounts?)\s+(?:owed|owing|due|payable))|shares[- ]for[- ]debt|debt\s+settlement"),
     ("debt_transfer", r"(?:debts?|loans?|notes?)\s+(?:\S+\s+){0,8}?(?:has|have|was|were|will\s+be)\s+(?:been\s+)?(?:transferred|assigned)|\b(?:assigned|transferred|sold)\s+(?:the|its|all)\s+(?:\S+\s+){0,3}?(?:loans?|debt|notes?|indebtedness)\b(?:[^.;]{0,80}?\bto\b)|(?:transfer|assignment)\s+of\s+(?:the\s+|its\s+)?(?:existing\s+|outstanding\s+)?(?:secured\s+)?(?:debt|loan|notes)"),
     ("debt_repayment", r"principal\s+(?:re)?payments?|\b(?:final|last|scheduled|quarterly|monthly)\s+(?:[\w$.,]+\s+){0,4}?payments?\s+(?:under|on)\s+(?:its|the)\b|\brepa(?:y|id|ys|yment|ying)\b|\bretired\b|\bredeem(?:ed|s)?\b|\bredemption\b|bought\s+(?:[\w.$,\s]+?\s+)?of\s+(?:this|the)\s+debt|paid\s+(?:off|down)|\bprepaid\b|\bprepayment\s+of\b"),
     ("secured_loan", r"\b(?:senior\s+)?(?<!un)secured\s+(?:(?:first|second)[- ]lien\s+)?(?:(?:term|bridge|gold|project)\s+)?(?:promissory\s+)?(?:loans?(?!\s+facilit)|debt|notes?|credit(?!\s+facilit))|(?:gold\s+)?prepayment\s+(?:financing|agreement|facility|arrangement|transaction)|\bgold\s+loan(?:\s+facility)?|(?:bridge|term|project)\s+loans?(?!\s+facilit)|\bloan\s+agreement|\bloans?\b"),
@@ -53,7 +53,7 @@ INSTRUMENT_WORDS = {
     "stock_options": ("option",),
     "warrants": ("warrant", "attaching option", "lead manager option", "compensation option", "broker option",
                  "brokers' option", "agent's option", "agents' option", "finder's option", "underwriters' option"),
-    "debt_settlement": ("settle", "shares-for-debt", "shares for debt", "exchanged for", "converted for",
+    "debt_settlement": ("settle", "shares-for-debt", "shares for debt", "exchanged for", "converted for", "convert",
                         "debt-for-equity", "debt for equity"),
     "debt_transfer": ("transfer", "assign"),
     "debt_repayment": ("principal", "repa", "retired", "redeem", "redemption", "bought", "paid", "prepa", "payment"),
@@ -91,7 +91,7 @@ _MATURITY_CUE = re.compile(
 _WEAK_CUE = re.compile(r"\b(?:on|by)\s+$", re.I)
 _IN_DEFAULT = re.compile(r"\bin\s+default\b", re.I)
 _PROPOSED = re.compile(
-    r"term\s+sheet|letter\s+of\s+intent|\bLOI\b|subject\s+to\s+(?:the\s+)?(?:negotiation\s+and\s+)?(?:execution\s+of\s+)?(?:a\s+|the\s+)?definitive|"
+    r"term\s+sheet|letter\s+of\s+intent|\bLOI\b|mandate\s+letter|subject\s+to\s+(?:the\s+)?(?:negotiation\s+and\s+)?(?:execution\s+of\s+)?(?:a\s+|the\s+)?definitive|"
     r"non-binding|\bproposed\b|memorandum\s+of\s+understanding|intends?\s+to\s+(?:complete|close|raise|arrange)|plans?\s+to\s+(?:complete|raise)|"
     r"indicative|conditional\s+upon", re.I)
 _CLOSED = re.compile(
