@@ -629,6 +629,15 @@ EVENTS += [
      {"event_type": "executive_departure", "person_name": "Mary Jones", "role": "Chief Financial Officer"}),
 ]
 EVENTS += [
+    # a settlement reached with a state; an order authorizing a seizure
+    ("Kestrel and the Republic of Ecuador have reached a settlement under which Ecuador will pay the Company US$55 "
+     "million.",
+     {"event_type": "agreement", "counterparty": "Republic of Ecuador", "amount": 55_000_000}),
+    ("The Company has obtained an order from the Superior Court of Quebec authorizing the seizure of the Republic's "
+     "assets in Quebec.",
+     {"event_type": "enforcement_action", "venue": "Superior Court of Quebec"}),
+]
+EVENTS += [
     # a long agreement name; 'facility' of a tailings facility is no financing word
     ("On May 12, 2012, Kestrel signed a ten-year surface rights and social investment agreement with the Comunidad "
      "Campesina de Quilcata, covering the land for the planned tailings facility.",

@@ -93,6 +93,8 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
                            r"|writs?\s+of\s+(?:attachment|execution)\s+(?:was|were|has\s+been|have\s+been)\s+(?:granted|issued)"
                            r"|\b(?:served|executed|levied|enforced)\s+(?:\w+\s+){0,2}?writs?\s+of\s+(?:execution|attachment|garnishment|seizure)"
                            r"|\b(?:orders?|writs?)\b[^.;]{0,80}?\b(?:attaching|seizing|garnishing|freezing)\b"
+                           r"|\b(?:obtained|secured|was\s+granted)\s+(?:an?\s+)?(?:\w+\s+){0,2}?orders?\b[^.;]{0,80}?\bauthori[sz]ing\s+(?:the\s+)?"
+                           r"(?:seizure|attachment|garnishment|execution|freezing)\b"
                            r"|\b(?:initiat\w*|commenc\w*|fil\w*|brought|began|launched)\s+(?:\w+\s+){0,2}?proceedings?\s+to\s+enforce\b"
                            r"|\bauthori[sz]ed\s+(?:\w+\s+){0,2}to\s+(?:garnish|attach|seize|freeze)\b"
                            r"|\b(?:carried\s+out|effected|executed|levied|served|obtained|secured)\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}?(?:garnishments?|attachments?|seizures?|saisies?)\b"
@@ -122,7 +124,8 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     ("acquisition", r"\b(?:complet(?:ed|es)|clos(?:ed|es))\s+(?:the\s+|its\s+)?(?:\w+\s+){0,3}?(?:plan\s+of\s+arrangement|merger|amalgamation|business\s+combination|take-?over)\b|\bagreement\b(?:[^.;]|\.(?!\s+(?-i:[A-Z][a-z]))){0,150}?\b(?:under\s+which|pursuant\s+to\s+which|whereby)\s+(?:\w+\s+){0,2}(?:will|would|is\s+to|shall)\s+acquire\b|\b(?:complet(?:ed|es)|clos(?:ed|es)|announce[sd]?|entered\s+into\s+(?:a|an)\s+(?:\w+\s+){0,3}agreement\s+(?:to|for)|agreed\s+to|signed\s+(?:a|an)\s+(?:\w+\s+){0,3}agreement\s+(?:to|for))\s+(?:the\s+|its\s+|their\s+)?acqui(?:re|sition\s+of)\b|\bhas\s+acquired\b|\bacquired\s+(?:a\s+|an\s+|all\s+|the\s+|\d+%)"
                     r"|\b(?:entered\s+into|signed|concluded)\s+(?:a|an)\s+(?:\w+\s+){0,3}?agreement\s+with\s+(?:[^.;]|\.(?=\s*(?-i:[a-z(,]))){1,120}?\bto\s+acquire\b"),
     ("disposition", r"\b(?:agreement|agreed|agrees)\s+to\s+(?:sell\s+(?:its|all|the|a)|dispose\s+of)\b|\b(?:complet(?:ed|es)|clos(?:ed|es)|announce[sd]?|agreed\s+to)\s+(?:the\s+|its\s+)?(?:sale|divestiture|disposition|disposal)\s+of\b|\bhas\s+sold\b|\bsold\s+(?:its|all\s+of\s+its|a\s+\d+%|the)\b|\bdivest(?:ed|s)\b"),
-    ("agreement", r"\b(?:agreement|contract|deed)\s+(?:was\s+|were\s+)?(?:signed|entered\s+into|executed|concluded)\s+(?:on|in|with)\b|\b(?:signed|entered\s+into|executed|concluded|finalized|finalised)\s+(?:a\s+|an\s+|the\s+)?(?:[\w'-]+\s+){0,7}?(?:agreements?|memorandum\s+of\s+understanding|MOU|contracts?|joint\s+venture|alliance|deed|(?:mining|stability|investment|establishment)\s+convention)\b"),
+    ("agreement", r"\b(?:agreement|contract|deed)\s+(?:was\s+|were\s+)?(?:signed|entered\s+into|executed|concluded)\s+(?:on|in|with)\b|"
+                  r"\b(?:reached|concluded|agreed)\s+(?:a|an|the\s+terms\s+of\s+a)\s+(?:\w+\s+){0,2}?settlement\b(?!\s+of\s+(?:debt|indebtedness))|\b(?:signed|entered\s+into|executed|concluded|finalized|finalised)\s+(?:a\s+|an\s+|the\s+)?(?:[\w'-]+\s+){0,7}?(?:agreements?|memorandum\s+of\s+understanding|MOU|contracts?|joint\s+venture|alliance|deed|(?:mining|stability|investment|establishment)\s+convention)\b"),
 )
 _EXECUTIVE_WORDS = ("appoint", "resign", "retir", "step", "join", "named", "elect", "succe", "replac", "depart",
                     "serve as", "act as", "hire", "welcome", "promot", "left", "assum", "take over", "terminat",
@@ -140,7 +143,8 @@ TRIGGER_WORDS = {
     "expropriation": ("expropri", "nationali", "seiz", "confiscat", "revok", "cancel", "rescind", "annulling", "declare"),
     "acquisition": ("acqui", "arrangement", "merger", "amalgamation", "takeover", "take-over", "business combination"),
     "disposition": ("sale", "sold", "sell", "divest", "dispos"),
-    "agreement": ("agreement", "memorandum", "mou", "contract", "joint venture", "alliance", "deed", "convention"),
+    "agreement": ("agreement", "memorandum", "mou", "contract", "joint venture", "alliance", "deed", "convention",
+                  "settlement"),
 }
 _ANY_EVENT_WORD = re.compile("|".join(re.escape(w) for w in sorted(
     set(_EXECUTIVE_WORDS) | {w for ws in TRIGGER_WORDS.values() for w in ws}, key=len, reverse=True)))
