@@ -246,6 +246,13 @@ PRODUCTION += [
     ("The Finch Mine contributed 18,050 oz in May 2012, with cash costs of US$702/oz.",
      ("Finch Mine", None, date(2012, 5, 1), date(2012, 5, 31), "gold_produced_oz", 18050, False)),
 ]
+PRODUCTION += [
+    # 'grading'; a forecast in ounces is of production
+    ("Ore processed through the Wren plant in May 2012 totalled 41,200 tonnes grading 4.8 g/t Au.",
+     ("Wren plant", None, date(2012, 5, 1), date(2012, 5, 31), "head_grade_g_t", 4.8, False)),
+    ("Kestrel is on track to meet its 2012 guidance of 70,000 ounces.",
+     ("Kestrel Gold Corp.", None, date(2012, 1, 1), date(2012, 12, 31), "gold_produced_oz", 70000, True)),
+]
 NO_PRODUCTION += [
     # a plant's size is no throughput
     "The second ball mill is expected to lift capacity to 450 tonnes per day by the fourth quarter of 2012.",

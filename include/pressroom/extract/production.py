@@ -83,9 +83,12 @@ _CAPACITY = re.compile(r"\b(?:capacity|nameplate|design(?:ed)?|permitted|license
                        r"(?:a|an|its|the)\s+(?:new\s+|dedicated\s+|planned\s+)?$)", re.I)
 _CAPACITY_AFTER = re.compile(r"\s*(?:(?:carbon-in-\w+|CIP|CIL|CIC|RIP|heap|leach|processing|gravity|flotation|"
                              r"conventional|milling|treatment|gold)\s+){0,3}(?:plant|mill|circuit|facility|operation)\b", re.I)
+# 'its 2015 guidance of 70,000 ounces': a forecast in ounces is of production
+_OUNCES_GUIDED = re.compile(r"\b(?:guidance|forecast|target|outlook)\s+(?:range\s+)?(?:of|at|is|was|remains)\s+(?:approximately\s+|about\s+)?$",
+                            re.I)
 _NOT_ORE = re.compile(r"\b(?:material|waste|overburden|strip(?:ped|ping)?|pre-?strip|rock\s+moved|total\s+moved)\b", re.I)
 _RECOVERY = re.compile(r"\brecover(?:y|ies)\b", re.I)
-_GRADE = re.compile(r"\bgrades?\b|\bhead\s+(?:law|assay)\b|\bfeed\s+grade\b", re.I)
+_GRADE = re.compile(r"\bgrad(?:es?|ing)\b|\bhead\s+(?:law|assay)\b|\bfeed\s+grade\b", re.I)
 _CASH_COST = re.compile(r"\bcash\s+costs?\b|\bcash\s+operating\s+costs?\b", re.I)
 _NOT_CASH_COST = re.compile(r"\ball[- ]in\b|\bAISC\b|\bsustaining\b", re.I)
 _COST_PER_OUNCE_BEFORE = re.compile(r"\bcash\s+(?:operating\s+)?costs?\s+per\s+(?:troy\s+)?ounce\b[^.;$\d]{0,50}?\s"
@@ -272,7 +275,8 @@ def find_figures(sentence: str, default_currency: str | None = None, carried_t: 
             continue        # 'Silver by-product production was 102,400 ounces', '... and 780,000 ounces of silver'
         if kind == "oz":
             metric = (_nearest(_OZ_METRICS, sentence, lo, hi, m.start()) or last_metric.get("oz")
-                      or _nearest(_OZ_METRICS, sentence, 0, len(sentence), m.start()))
+                      or _nearest(_OZ_METRICS, sentence, 0, len(sentence), m.start())
+                      or ("gold_produced_oz" if _OUNCES_GUIDED.search(sentence, lo, m.start()) else None))
             unit = "oz"
         elif kind == "t":
             if _NOT_ORE.search(sentence, lo, hi) and not re.search(r"\bore\b", sentence[lo:hi], re.I):
