@@ -1147,3 +1147,10 @@ def test_an_honorific_and_surname_take_the_full_name_the_release_gives():
         "Dr. Leung Siu Fai, an independent non-executive Director, has informed the Board of his wish to retire.\n\n"
         "The Board has appointed Dr. Leung as Chief Executive Officer.")).events
     assert ("executive_appointment", "Leung Siu Fai") in [(e.event_type, e.person_name) for e in events]
+
+
+def test_of_the_total_carries_the_ounces_metric_of_the_sentence_before():
+    facts = _production("The Kestrel operations poured 50,160 ounces of gold in May 2012.\n\nOf the total, 32,110 "
+                        "ounces came from the Wren mine and 18,050 ounces from the Finch mine.")
+    assert ("Wren mine", "gold_poured_oz", 32110) in [(f[0], f[4], f[5]) for f in facts]
+    assert ("Finch mine", "gold_poured_oz", 18050) in [(f[0], f[4], f[5]) for f in facts]

@@ -244,7 +244,8 @@ _MILLED_AT = re.compile(r"(?:\b(?:milled|processed|treated|feed|throughput)|\d\s
 _MAY_HOLD_FIGURE = re.compile(r"\d\s*(?:million\s+|thousand\s+)?(?:oz|ounce|koz|moz|tonne|ton|t\b|tpd|g/t|gpt|gram|%|per|mt|kt|dmt|wmt|tms)|cash\s+cost|\b(?:ounces|oz|tonnes|tons)\b", re.I)
 
 
-def find_figures(sentence: str, default_currency: str | None = None, carried_t: str | None = None) -> list[RawFigure]:
+def find_figures(sentence: str, default_currency: str | None = None, carried_t: str | None = None,
+                 carried_oz: str | None = None) -> list[RawFigure]:
     """Production quantities in one sentence, each with its metric.
 
     >>> [(f.metric, f.value) for f in find_figures(
@@ -276,7 +277,11 @@ def find_figures(sentence: str, default_currency: str | None = None, carried_t: 
         if kind == "oz":
             metric = (_nearest(_OZ_METRICS, sentence, lo, hi, m.start()) or last_metric.get("oz")
                       or _nearest(_OZ_METRICS, sentence, 0, len(sentence), m.start())
-                      or ("gold_produced_oz" if _OUNCES_GUIDED.search(sentence, lo, m.start()) else None))
+                      or ("gold_produced_oz" if _OUNCES_GUIDED.search(sentence, lo, m.start()) else None)
+                      or carried_oz)      # 'Of the total, 32,110 ounces came from the Wren mine'
+            if metric == "gold_produced_oz" and carried_oz and not _nearest(_OZ_METRICS, sentence, 0, len(sentence),
+                                                                           m.start()):
+                metric = carried_oz
             unit = "oz"
         elif kind == "t":
             if _NOT_ORE.search(sentence, lo, hi) and not re.search(r"\bore\b", sentence[lo:hi], re.I):
@@ -668,6 +673,7 @@ def extract_production(doc, table_facts: list = ()) -> list:
     context_site: str | None = None
     context_period: Period | None = None
     last_t_metric: str | None = None
+    last_oz_metric: str | None = None
     imperial = bool(_IMPERIAL_UNITS.search(doc.clean.text))
     last_unit = -1
     fy_end = doc.fy_end
@@ -779,11 +785,13 @@ def extract_production(doc, table_facts: list = ()) -> list:
                 relative = (*relative, *shifted)
                 periods = tuple(sorted((*periods, *shifted), key=lambda p: p.span[0]))
         carried = last_t_metric if _OF_THIS.match(text) else None
-        figures = find_figures(text, doc.default_currency, carried) if sent.section == "body" else []
+        carried_oz = last_oz_metric if _OF_THIS.match(text) else None
+        figures = find_figures(text, doc.default_currency, carried, carried_oz) if sent.section == "body" else []
         if imperial and figures:
             # a release in short tons and ounces per ton: its 'tons' are not tonnes
             figures = [f for f in figures if not (f.unit == "t" and re.match(r"[\d,.]+\s*(?:short\s+)?tons?\b", text[f.start:f.end + 12]))]
         last_t_metric = next((f.metric for f in reversed(figures) if f.unit == "t"), last_t_metric)
+        last_oz_metric = next((f.metric for f in reversed(figures) if f.unit == "oz"), last_oz_metric)
         is_guidance = bool(GUIDANCE_RE.search(text)) if (figures or sent.section == "about") else False
         if sent.section == "about" and is_guidance:
             figures = find_figures(text, doc.default_currency)
