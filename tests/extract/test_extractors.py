@@ -504,6 +504,13 @@ FINANCINGS += [
       "price_per_share": 3.85, "status": "closed"}),
 ]
 FINANCINGS += [
+    # an unsecured loan is the nearest type of the vocabulary: a promissory note
+    ("The Company has closed a $5 million unsecured loan from its Chairman, bearing interest at 12% per annum and "
+     "maturing on June 30, 2013.",
+     {"instrument_type": "promissory_note", "amount": 5_000_000, "interest_rate_pct": 12.0,
+      "maturity_date": date(2013, 6, 30), "status": "closed"}),
+]
+FINANCINGS += [
     # debt converted into shares is settled; a mandate letter is a proposal
     ("Kestrel has converted US$3 million of debt owed to Resource Capital Fund into 12,000,000 common shares at "
      "C$0.33 per share.",
