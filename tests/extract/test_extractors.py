@@ -1161,3 +1161,12 @@ def test_of_the_total_carries_the_ounces_metric_of_the_sentence_before():
                         "ounces came from the Wren mine and 18,050 ounces from the Finch mine.")
     assert ("Wren mine", "gold_poured_oz", 32110) in [(f[0], f[4], f[5]) for f in facts]
     assert ("Finch mine", "gold_poured_oz", 18050) in [(f[0], f[4], f[5]) for f in facts]
+
+
+def test_figures_given_respectively_go_to_their_sites_in_order():
+    facts = _production("The Wren, Finch and Robin mines produced 32,110, 18,050 and 9,400 ounces of gold in May "
+                        "2012, respectively.")
+    assert sorted((f[0], f[4], f[5], f[2]) for f in facts) == [
+        ("Finch mine", "gold_produced_oz", 18050, date(2012, 5, 1)),
+        ("Robin mine", "gold_produced_oz", 9400, date(2012, 5, 1)),
+        ("Wren mine", "gold_produced_oz", 32110, date(2012, 5, 1))]

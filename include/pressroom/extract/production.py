@@ -784,6 +784,19 @@ def extract_production(doc, table_facts: list = ()) -> list:
                 shifted = tuple(relative_periods(text, running))
                 relative = (*relative, *shifted)
                 periods = tuple(sorted((*periods, *shifted), key=lambda p: p.span[0]))
+        if "respectively" in low and sent.section == "body" and not GUIDANCE_RE.search(text):
+            # 'The Wren and Finch mines produced 32,110 and 18,050 ounces, respectively': one figure per site
+            own = [p for p in periods if not _compared(text, p) and p not in relative] or (
+                [context_period] if context_period is not None else [])
+            parts = _respectively(text)
+            if parts and own and own[0].grain in ("month", "quarter", "half", "year") and not (
+                    doc.release_date and own[0].end > doc.release_date):
+                for site_name, metric, value, unit in parts:
+                    facts.append(ProductionFact(
+                        site=site_name, ore_source=None, period_start=own[0].start, period_end=own[0].end,
+                        period_grain=own[0].grain, metric=metric, value=value, unit=unit, is_guidance=False,
+                        evidence=doc.evidence(sent.start, sent.end, "production.prose")))
+                continue
         carried = last_t_metric if _OF_THIS.match(text) else None
         carried_oz = last_oz_metric if _OF_THIS.match(text) else None
         figures = find_figures(text, doc.default_currency, carried, carried_oz) if sent.section == "body" else []
@@ -939,6 +952,32 @@ def extract_production(doc, table_facts: list = ()) -> list:
     named = {figure(f) for i, f in enumerate(facts) if i not in weak} | {figure(f) for f in table_facts}
     facts = [f for i, f in enumerate(facts) if i not in weak or figure(f) not in named]
     return dedupe_production(facts)
+
+
+_RESPECTIVELY = re.compile(
+    r"\b(?P<names>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?(?:,\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)*,?\s+and\s+"
+    r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s+(?P<kind>mines|mills|plants|operations|pits)\b(?P<mid>[^.;\d]{0,60}?)"
+    r"(?P<nums>\d[\d,.]*(?:,\s+\d[\d,.]*)*,?\s+and\s+\d[\d,.]*)\s*(?P<unit>ounces|oz|tonnes)\b"
+    r"(?P<tail>[^.;]{0,80}?)\brespectively\b")
+
+
+def _respectively(text: str) -> list[tuple[str, str, float, str]]:
+    """(site, metric, value, unit) of 'The Wren and Finch mines produced 32,110 and 18,050 ounces, respectively'."""
+    m = _RESPECTIVELY.search(text)
+    if not m:
+        return []
+    names = [n.strip() for n in re.split(r",\s+and\s+|,\s+|\s+and\s+", m.group("names")) if n.strip()]
+    names = [re.sub(r"^(?:The|Its|Our|Their)\s+", "", n) for n in names]
+    nums = re.split(r",\s+and\s+|,\s+|\s+and\s+", m.group("nums"))
+    if len(names) != len(nums) or len(names) < 2:
+        return []
+    unit = "oz" if m.group("unit").lower().startswith("o") else "t"
+    metrics = _OZ_METRICS if unit == "oz" else _T_METRICS
+    metric = _nearest(metrics, text, m.start(), m.end(), m.start("nums"))
+    if metric is None:
+        return []
+    kind = m.group("kind").lower().rstrip("s")
+    return [(f"{n} {kind}", metric, float(v.replace(",", "")), unit) for n, v in zip(names, nums, strict=True)]
 
 
 def dedupe_production(facts: list) -> list:
