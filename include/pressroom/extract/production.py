@@ -279,9 +279,7 @@ def find_figures(sentence: str, default_currency: str | None = None, carried_t: 
                       or _nearest(_OZ_METRICS, sentence, 0, len(sentence), m.start())
                       or ("gold_produced_oz" if _OUNCES_GUIDED.search(sentence, lo, m.start()) else None)
                       or carried_oz)      # 'Of the total, 32,110 ounces came from the Wren mine'
-            if metric == "gold_produced_oz" and carried_oz and not _nearest(_OZ_METRICS, sentence, 0, len(sentence),
-                                                                           m.start()):
-                metric = carried_oz
+
             unit = "oz"
         elif kind == "t":
             if _NOT_ORE.search(sentence, lo, hi) and not re.search(r"\bore\b", sentence[lo:hi], re.I):
@@ -607,9 +605,8 @@ def _this_periods(text: str, periods: tuple, lead: Period | None) -> tuple[Perio
     """'the quarter' beside another period of the sentence: the release's own period of that grain."""
     if lead is None:
         return ()
-    grain = {"quarter": "quarter", "month": "month"}.get(lead.grain)
     return tuple(Period(lead.start, lead.end, lead.grain, m.span()) for m in _THIS_PERIOD.finditer(text)
-                 if m.group("grain").lower() == grain and not any(p.span[0] <= m.start() < p.span[1] for p in periods))
+                 if m.group("grain").lower() == lead.grain and not any(p.span[0] <= m.start() < p.span[1] for p in periods))
 
 
 _RELATIVE_WORDS = re.compile(r"\b(?:earlier|ago|before|previous|prior|preceding|last)\b", re.I)
@@ -956,9 +953,9 @@ def extract_production(doc, table_facts: list = ()) -> list:
 
 _RESPECTIVELY = re.compile(
     r"\b(?P<names>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?(?:,\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)*,?\s+and\s+"
-    r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s+(?P<kind>mines|mills|plants|operations|pits)\b(?P<mid>[^.;\d]{0,60}?)"
+    r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s+(?P<kind>mines|mills|plants|operations|pits)\b[^.;\d]{0,60}?"
     r"(?P<nums>\d[\d,.]*(?:,\s+\d[\d,.]*)*,?\s+and\s+\d[\d,.]*)\s*(?P<unit>ounces|oz|tonnes)\b"
-    r"(?P<tail>[^.;]{0,80}?)\brespectively\b")
+    r"[^.;]{0,80}?\brespectively\b")
 
 
 def _respectively(text: str) -> list[tuple[str, str, float, str]]:
