@@ -643,6 +643,17 @@ EVENTS += [
      {"event_type": "executive_departure", "person_name": "Mary Jones", "role": "Chief Financial Officer"}),
 ]
 EVENTS += [
+    # 'will be leaving'; a role before the name of one who tendered a resignation; an additional role
+    ("Mr Peter Jones, Finance Director, will be leaving the Company at the end of June 2012.",
+     {"event_type": "executive_departure", "person_name": "Peter Jones", "role": "Finance Director"}),
+    ("Kestrel announces that its Chief Executive Officer, Michael Brown, has tendered his resignation, to be "
+     "effective on June 30, 2012.",
+     {"event_type": "executive_departure", "person_name": "Michael Brown", "role": "Chief Executive Officer",
+      "event_date": date(2012, 6, 30)}),
+    ("Kestrel's President, Thomas Wright, has been appointed to the additional role of Chief Executive Officer.",
+     {"event_type": "executive_appointment", "person_name": "Thomas Wright", "role": "Chief Executive Officer"}),
+]
+EVENTS += [
     # a settlement reached with a state; an order authorizing a seizure
     ("Kestrel and the Republic of Ecuador have reached a settlement under which Ecuador will pay the Company US$55 "
      "million.",
