@@ -643,6 +643,13 @@ EVENTS += [
      {"event_type": "executive_departure", "person_name": "Mary Jones", "role": "Chief Financial Officer"}),
 ]
 EVENTS += [
+    # the authority that takes a permit or seizes goods is the other party
+    ("The Ministry of Mines revoked the Company's exploitation permit on May 1, 2012.",
+     {"event_type": "expropriation", "counterparty": "Ministry of Mines", "event_date": date(2012, 5, 1)}),
+    ("The Tanzanian Government seized a shipment of gold concentrate owned by the Company on May 10, 2012.",
+     {"event_type": "expropriation", "counterparty": "Tanzanian Government", "event_date": date(2012, 5, 10)}),
+]
+EVENTS += [
     # 'will be leaving'; a role before the name of one who tendered a resignation; an additional role
     ("Mr Peter Jones, Finance Director, will be leaving the Company at the end of June 2012.",
      {"event_type": "executive_departure", "person_name": "Peter Jones", "role": "Finance Director"}),

@@ -280,6 +280,11 @@ def _states(doc) -> dict[str, str]:
     return out
 
 
+_AUTHORITY = re.compile(
+    r"\b(?:[Tt]he\s+)?(?P<name>(?:(?!The\b)[A-Z][\w-]+\s+)?(?:Ministry|Government|Ministerio|Department|Council\s+of\s+Ministers)"
+    r"(?:\s+(?:of|for|de|del)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+(?:and\s+|of\s+|de\s+|y\s+)?[A-Z][\w-]+){0,4})?)")
+
+
 def _counterparty(text: str, states: dict[str, str], venue_spans) -> str | None:
     for m in _STATE.finditer(text):
         if any(a <= m.start() < b for a, b in venue_spans):
@@ -432,6 +437,10 @@ def extract_events(doc) -> list[EventFact]:
                     counterparty = _counterparty(text, states, venue_spans)    # a settlement with a state
             else:
                 counterparty = _counterparty(text, states, venue_spans)
+                if counterparty is None and etype == "expropriation":
+                    # 'The Ministry of Mines revoked ...', 'The Tanzanian Government seized ...': the authority
+                    am = _AUTHORITY.search(text, 0, e)
+                    counterparty = am.group("name") if am else None
                 if counterparty is None:
                     against = re.search(r"\bagainst\s+(?:the\s+)?", text[s:hi])
                     # 'the High Court dismissed the claim brought by Northern Drilling Ltd. against the Company'
