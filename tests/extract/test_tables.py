@@ -961,6 +961,36 @@ Au produced (oz)                  14,842      13,077
         ],
         ("Au recovery", "Au produced"),
     ),
+    Case(
+        "'Three months ended' over columns each dated in full",
+        """Three months ended           June 30, 2009   June 30, 2008
+Tonnes milled                      412,600         398,100
+Gold produced (oz)                  22,870          26,530
+""",
+        [
+            ("ore_processed_t", ACME, Q2_09, 412600, False),
+            ("ore_processed_t", ACME, Q2_08, 398100, False),
+            ("gold_produced_oz", ACME, Q2_09, 22870, False),
+            ("gold_produced_oz", ACME, Q2_08, 26530, False),
+        ],
+        ("Tonnes milled", "Gold produced"),
+    ),
+    Case(
+        "'Quarter ended' over month-year columns ('Jun-09'), and 'Three months to' over months",
+        """Quarter ended                Jun-09       Jun-08
+Tonnes milled                412,600      398,100
+
+Three months to           Jun 2009     Jun 2008
+Gold produced (oz)          22,870       26,530
+""",
+        [
+            ("ore_processed_t", ACME, Q2_09, 412600, False),
+            ("ore_processed_t", ACME, Q2_08, 398100, False),
+            ("gold_produced_oz", ACME, Q2_09, 22870, False),
+            ("gold_produced_oz", ACME, Q2_08, 26530, False),
+        ],
+        ("Tonnes milled", "Gold produced"),
+    ),
 ]
 
 

@@ -24,7 +24,15 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 
-from pressroom.extract.dates import Period, expand_year, month_number, month_period, period_ending, quarter_period
+from pressroom.extract.dates import (
+    DATE_RE,
+    Period,
+    expand_year,
+    month_number,
+    month_period,
+    period_ending,
+    quarter_period,
+)
 from pressroom.extract.production import find_facilities
 from pressroom.models import PRODUCTION_METRICS, ProductionFact
 
@@ -1489,10 +1497,27 @@ def _continued_header(doc, index: int, pipe: bool):
     return None
 
 
+# 'Three months ended' as the header's label over columns dated 'September 30, 2015': each column ends the span
+_ENDED_LABEL = re.compile(r"\b(?:(?:three|six|nine|twelve|3|6|9|12)\s+months?|quarter|year|half[- ]year|"
+                          r"(?:fiscal|financial)\s+year)\s+(?:ended|ending|to)\s*:?\s*$", re.I)
+
+
+_MONTH_YEAR_COL = re.compile(r"(?P<m>(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec))\.?[-\s'/]+(?P<y>\d{2}|\d{4})")
+
+
 def _resolve_columns(cols: list[_Column], hlabel: _Desc, caption: _Desc, lead: _PInfo, ctx: _DocCtx) -> None:
     years: set[int] = set()
+    ended = next((re.sub(r"\s+to\s*:?\s*$", " ended", m.group()) for d in (hlabel, caption)
+                  for m in [_ENDED_LABEL.search(d.text)] if m), None)      # ('Three months to' is 'ended')
     for col in cols:
-        col.desc = _describe(" ".join(col.texts), "column", ctx)
+        text = " ".join(col.texts)
+        month_year = _MONTH_YEAR_COL.fullmatch(text.strip()) if ended else None
+        if month_year:      # 'Quarter ended' over 'Sep-15': the quarter ending 30 September 2015
+            mon, year = month_number(month_year.group("m")), expand_year(month_year.group("y"))
+            text = f"{ended} {calendar.month_name[mon]} {calendar.monthrange(year, mon)[1]}, {year}"
+        elif ended and DATE_RE.search(text) and not _ENDED_LABEL.search(text.split(",")[0]):
+            text = f"{ended} {text}"
+        col.desc = _describe(text, "column", ctx)
         years.update(col.desc.period.years)
         years.update(p.end.year for p in col.desc.period.full)
     contexts = [hlabel.period, caption.period, lead]
