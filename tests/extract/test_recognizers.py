@@ -191,3 +191,9 @@ def test_a_dateline_without_a_year_takes_the_year_the_release_names_most():
             "produced 12,000 ounces of gold in the second quarter of 2003, against 11,200 ounces in the second quarter "
             "of 2002, and expects to produce 50,000 ounces in 2003.\n")
     assert parse_release(text).header.published_date == date(2003, 8, 6)
+
+
+def test_an_issuer_set_in_capitals_in_the_dateline():
+    text = ("Kestrel Reports Q2 Production\n\nTORONTO, July 8, 2015 /CNW/ - KESTREL GOLD INC. (TSX: KGI) is pleased to "
+            "report production of 12,000 ounces of gold for the second quarter of 2015 from its Wren mine.\n")
+    assert parse_release(text).header.issuer_name == "Kestrel Gold Inc."

@@ -238,10 +238,21 @@ def find_issuer(header_text: str, body_text: str, listings: list[tuple[str, str]
         return name
     for m in ISSUER_RE.finditer(header_text):
         return m.group(1)
+    # a name set in capitals in the dateline ('TORONTO, July 8 /CNW/ - KESTREL GOLD INC. (TSX: KGI)')
+    for text in (body_text[:600], header_text):
+        for m in _ISSUER_RE_I.finditer(text):
+            if m.group(1).isupper() and not WIRE_SERVICE.match(m.group(1)):
+                return _title(m.group(1))
     return None
 
 
 _ISSUER_RE_I = re.compile(ISSUER_RE.pattern, re.I)
+_KEEP_CAPS = frozenset("PLC NL LLC AG SA AB ASA SAS LP LLP S.A. S.A.A. N.V. B.V. N.L. GMBH".split())
+
+
+def _title(name: str) -> str:
+    """'KESTREL GOLD INC.' -> 'Kestrel Gold Inc.' (legal forms written in capitals stay so)."""
+    return " ".join(w if w.rstrip(".,") in _KEEP_CAPS else w.title() for w in name.split())
 
 
 def find_address(header: list[Unit]) -> str | None:
