@@ -17,7 +17,7 @@ from datetime import date
 from pressroom.extract.dates import find_dates_near
 from pressroom.extract.header import ISSUER_RE
 from pressroom.extract.money import find_money
-from pressroom.extract.parties import HONORIFIC, HONORIFIC_PERSON, cued_parties
+from pressroom.extract.parties import HONORIFIC, HONORIFIC_PERSON, HONORIFIC_WORDS, cued_parties
 from pressroom.models import EventFact
 
 _ROLE = (
@@ -30,12 +30,13 @@ _ROLE = (
     r"|chief\s+(?:executive|financial|operating|technical|technology|commercial|development)\s+officer)"
 )
 _UP = "A-Z\u00c0-\u00d6\u00d8-\u00de"
+_SURNAME_TITLE = r"(?:Mr|Ms|Mrs|Dr)\.?\s+"     # the titles a release names a person by with the surname alone
 _PERSON = (
-    r"(?:(?:Mr|Ms|Mrs|Dr|Sir|Dame|Prof)\.?\s+)?(?:[" + _UP + r"][a-z\u00df-\u00ff\u0100-\u017f']+(?:-[" + _UP + r"]?[a-z\u00df-\u00ff\u0100-\u017f']+)?|[A-Z]\.)"
+    r"(?:(?:" + HONORIFIC_WORDS + r")\.?\s+)?(?:[" + _UP + r"][a-z\u00df-\u00ff\u0100-\u017f']+(?:-[" + _UP + r"]?[a-z\u00df-\u00ff\u0100-\u017f']+)?|[A-Z]\.)"
     r"(?:\s+(?!(?:President|Chief|Vice|Interim|Acting|Executive|Senior|Director|Chair\w*|Managing|General|Corporate)\b)"
     r"(?:[" + _UP + r"][a-z\u00df-\u00ff\u0100-\u017f']+(?:-[" + _UP + r"]?[a-z\u00df-\u00ff\u0100-\u017f']+)*|[A-Z]\.|Van|van|Den|den|de|De|da|Da|la|La|von|Von|del|Del|dos|Ma?c[A-Z][a-z]+|O'[A-Z][a-z]+)){1,4}"
     # 'Mr. Vukovich': an honorific and a surname, the full name found elsewhere in the release
-    r"|(?:Mr|Ms|Mrs|Dr)\.?\s+[" + _UP + r"][a-z\u00df-\u00ff\u0100-\u017f']+(?:-[" + _UP + r"][a-z\u00df-\u00ff\u0100-\u017f']+)?"
+    r"|" + _SURNAME_TITLE + r"[" + _UP + r"][a-z\u00df-\u00ff\u0100-\u017f']+(?:-[" + _UP + r"][a-z\u00df-\u00ff\u0100-\u017f']+)?"
     r"(?![\w'-])"
 )
 # letters after a name: 'Ms Lindiwe Dube CA(SA) has been appointed ...'
@@ -57,7 +58,7 @@ _APPOINT = re.compile(
     rf"(?:the\s+)?(?:additional\s+|new\s+)?(?:role|position|duties|responsibilities)\s+of\s+(?:the\s+Company's\s+|its\s+)?(?P<r8>{_ROLE})"
     rf"|(?P<p9>{_PERSON})\s*(?:,[^,]{{0,60}}){{0,3}},?\s+(?:becomes|became|will\s+become|has\s+become)\s+(?:the\s+Company's\s+|its\s+)?(?:new\s+)?(?P<r9>{_ROLE})"
     rf"|(?P<p7>{_PERSON})\s*(?:,[^,]{{0,60}}){{0,3}},?\s+(?:will\s+succeed|succeeds|has\s+succeeded|will\s+replace|replaces)\s+"
-    rf"(?:him\s+|her\s+|(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){{0,2}}\s+)as\s+(?:the\s+Company's\s+|its\s+)?(?P<r7>{_ROLE})"
+    rf"(?:him\s+|her\s+|(?:{_SURNAME_TITLE})?[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){{0,2}}\s+)as\s+(?:the\s+Company's\s+|its\s+)?(?P<r7>{_ROLE})"
     rf"|(?P<p6>{_PERSON})\s*(?:,[^,]{{0,80}}){{0,2}},?\s+(?:has\s+agreed\s+to|agreed\s+to|will)\s+(?:serve|act)\s+as\s+(?:the\s+Company's\s+|its\s+)?(?P<r6>{_ROLE})"
 )
 _DEPART = re.compile(
@@ -463,7 +464,7 @@ def extract_events(doc) -> list[EventFact]:
 
 
 _TAKES_EFFECT = re.compile(
-    r"\b(?P<who>appointments?|retirement|resignation|departure|he|she|they|both|(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][\w'-]+(?:'s)?)\b"
+    r"\b(?P<who>appointments?|retirement|resignation|departure|he|she|they|both|" + _SURNAME_TITLE + r"[A-Z][\w'-]+(?:'s)?)\b"
     r"[^.;]{0,60}?\b(?:(?:is|are|will\s+be|becomes?)\s+effective|takes?\s+effect|will\s+take\s+effect|"
     r"will\s+(?:leave|retire|step\s+down|join|commence|start|assume)|(?:leaves|joins|commences))\b", re.I)
 _THAT_DATE = re.compile(r"\b(?:from|on|with\s+effect\s+from)\s+(?:that|the\s+same)\s+date\b", re.I)
@@ -666,11 +667,11 @@ def _executive_events(text: str, sent, doc) -> list[_Event]:
 def _full_name(surname: str, doc) -> str:
     """'Mr. Vukovich' is the 'Mr. Harald Vukovich' the release names elsewhere (else the surname as written)."""
     # a family name first ('Dr. Leung Siu Fai'), else a given name before it ('Mr. Harald Vukovich')
-    m = re.search(rf"\b(?:Mr|Ms|Mrs|Dr)\.?\s+{re.escape(surname)}((?:\s+[{_UP}][a-z\u00df-\u00ff'-]+){{1,2}})\b(?!\s+[a-z])",
+    m = re.search(rf"\b{_SURNAME_TITLE}{re.escape(surname)}((?:\s+[{_UP}][a-z\u00df-\u00ff'-]+){{1,2}})\b(?!\s+[a-z])",
                   doc.clean.text)
     if m and not re.search(r"\b(?:as|is|was|has|will)\b", m.group(1)):
         return surname + m.group(1)
-    m = re.search(rf"\b(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?((?:[{_UP}][a-z\u00df-\u00ff'-]+\s+)(?:[A-Z]\.\s+)?){re.escape(surname)}\b",
+    m = re.search(rf"\b(?:{_SURNAME_TITLE})?((?:[{_UP}][a-z\u00df-\u00ff'-]+\s+)(?:[A-Z]\.\s+)?){re.escape(surname)}\b",
                   doc.clean.text)
     return (m.group(1) + surname) if m and m.group(1).split()[0] not in ("Mr", "Ms", "Mrs", "Dr", "The") else surname
 

@@ -68,6 +68,7 @@ _FINANCING_WORDS = tuple(sorted({w for ws in INSTRUMENT_WORDS.values() for w in 
 _ACTIONS = {"debt_settlement", "debt_transfer", "debt_repayment"}
 _LOANS = {"secured_loan", "exchangeable_loan", "credit_facility", "promissory_note", "convertible_debenture"}
 _LOANS_WORDS = _LOANS - {"convertible_debenture"}
+_NO_PRINCIPAL = _ACTIONS | {"warrants", "stock_options"}     # rows that are no principal or proceeds of their own
 
 _PER_SECURITY = re.compile(r"^\s*(?:per|for\s+each|a)\s+(?:\$?[\d,]+\s+(?:principal\s+amount\s+of\s+)?)?(?:debentures?|notes?|bonds?)\b", re.I)
 _PER_SHARE = re.compile(r"^\s*(?:per|for\s+each|a)\s+(?:(?:common|ordinary|flow-through|charity|class\s+\w|[A-Z][A-Za-z-]{0,11})\s+){0,3}"
@@ -361,15 +362,15 @@ def extract_financings(doc) -> list[FinancingFact]:
             matches = [x for x in matches if x[0] not in ("equity_offering", "private_placement")]
         # a tranche or deposit sentence continues the instrument the release is about
         # ('Tranche A of R95 million, ...' under an equipment finance facility: the facility's tranche)
-        if not matches and last_tranched_type and re.search(r"\btranche\b|\bunits\b", text, re.I) and not _RUNNING_TOTAL.search(
-                text) and not _PROCEEDS_OF.search(text) and any(
+        tranche_word = re.search(r"\btranche\b", text, re.I)
+        if not matches and last_tranched_type and (tranche_word or re.search(r"\bunits\b", text, re.I)) and \
+                not _RUNNING_TOTAL.search(text) and not _PROCEEDS_OF.search(text) and any(
                 not _PER_SHARE.match(text[m.end:m.end + 25]) for m in moneys):
-            matches = [(tranche_type or last_tranched_type if re.search(r"\btranche\b", text, re.I) else last_equity_type,
-                        0, 0)]
+            matches = [(tranche_type or last_tranched_type if tranche_word else last_equity_type, 0, 0)]
             matches = [x for x in matches if x[0]]
         elif matches and "tranche" in low:
             # 'A$25 million of convertible notes in two tranches'
-            tranche_type = next((t for t, _, _ in matches if t not in _ACTIONS | {"warrants", "stock_options"}),
+            tranche_type = next((t for t, _, _ in matches if t not in _NO_PRINCIPAL),
                                 tranche_type)
         known_types = {r.instrument_type for r in rows}
         if any(r.instrument_type in _LOANS for r in rows):
@@ -560,11 +561,11 @@ def _drop_totals(rows: list[_Row]) -> None:
     million revolving credit facility ... and a $400 million delayed-draw term loan ...': one row per instrument, so
     a total stated beside its parts is no row of its own (its parts take its status and parties)."""
     for total in list(rows):
-        if total.amount is None or total.instrument_type in _ACTIONS | {"warrants", "stock_options"}:
+        if total.amount is None or total.instrument_type in _NO_PRINCIPAL:
             continue
         parts = [r for r in rows if r is not total and r.amount is not None and r.start >= total.start
                  and r.start - total.end < 600 and r.amount.currency == total.amount.currency
-                 and r.instrument_type not in _ACTIONS | {"warrants", "stock_options"}]
+                 and r.instrument_type not in _NO_PRINCIPAL]
         for k in range(len(parts), 1, -1):
             group = parts[:k]
             if abs(sum(r.amount.amount for r in group) - total.amount.amount) <= 0.005 * total.amount.amount:

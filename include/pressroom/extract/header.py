@@ -130,9 +130,10 @@ def find_release_date(header: list[Unit], first_body: str, full_text: str = "") 
             return found[0].value, -1
     m = _DATELINE_NO_YEAR.match(lead)
     # the year of the text's latest full date, else the year it names most ('... for the second quarter of 2003')
-    years = [d.value.year for d in find_dates(full_text)] or [
-        max(Counter(named).items(), key=lambda kv: (kv[1], kv[0]))[0]
-        for named in [[int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", full_text)]] if named]
+    years = [d.value.year for d in find_dates(full_text)]
+    if not years:
+        named = Counter(int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", full_text))
+        years = [max(named, key=lambda y: (named[y], y))] if named else []
     if m and years:
         try:
             return date(max(years), month_number(m.group("m")), int(m.group("d"))), -1

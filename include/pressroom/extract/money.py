@@ -35,8 +35,9 @@ MONEY_RE = re.compile(
 )
 
 
-_MAY_HOLD_MONEY = re.compile(r"[$£€¥₱]|\bR\s?\d|\b(?:usd|cad|aud|gbp|eur|brl|mxn|zar|chf|pen|cny|rmb|rub|kzt|php|idr|clp|cop|ars|"
-                             r"ghs|tzs|xof|kgs|mnt|inr|sek|nok)(?![a-z])|\bs/\.?|dollar|pence|\dp\s+per\b", re.I)     # ('ZAR300 million')
+# (an ISO code may be written against its number: 'ZAR300 million')
+_MAY_HOLD_MONEY = re.compile(r"[$£€¥₱]|\bR\s?\d|\b(?:" + "|".join(sorted(k for k in CURRENCY_PREFIXES if k.isalpha()))
+                             + r")(?![a-z])|\bs/\.?|dollar|pence|\dp\s+per\b", re.I)
 
 _WORD_NUMBERS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "

@@ -205,8 +205,13 @@ def _nearest(patterns, text: str, lo: int, hi: int, at: int):
     return best[1] if best else None
 
 
+def _to_float(digits: str) -> float:
+    """'56 006', '1,215,000.5' -> a float (thousands separated by commas or spaces)."""
+    return float(re.sub(r"[,\s\u00a0\u202f]", "", digits))
+
+
 def _number(m) -> float:
-    value = float(re.sub(r"[,\s\u00a0\u202f]", "", m.group("num")))
+    value = _to_float(m.group("num"))
     scale = (m.group("scale") or "").lower()
     if scale in ("million", "m"):
         value *= 1e6
@@ -279,7 +284,6 @@ def find_figures(sentence: str, default_currency: str | None = None, carried_t: 
                       or _nearest(_OZ_METRICS, sentence, 0, len(sentence), m.start())
                       or ("gold_produced_oz" if _OUNCES_GUIDED.search(sentence, lo, m.start()) else None)
                       or carried_oz)      # 'Of the total, 32,110 ounces came from the Wren mine'
-
             unit = "oz"
         elif kind == "t":
             if _NOT_ORE.search(sentence, lo, hi) and not re.search(r"\bore\b", sentence[lo:hi], re.I):
@@ -312,7 +316,7 @@ def find_figures(sentence: str, default_currency: str | None = None, carried_t: 
         num_end = m.end("num") if m.group("num") else m.end("pnum")
         if any(a <= num_start < b for a, b in taken):
             continue
-        value = float(re.sub(r"[,\s\u00a0\u202f]", "", m.group("num") or m.group("pnum")))
+        value = _to_float(m.group("num") or m.group("pnum"))
         lo, hi = next(((a, b) for a, b in clauses if a <= m.start() < b), (0, len(sentence)))
         label_from = m.start() if m.group("num") else max(lo, m.start() - 40)
         if unit_word.startswith("o"):
@@ -333,7 +337,7 @@ def find_figures(sentence: str, default_currency: str | None = None, carried_t: 
             unit = _PRIOR_UNITS.get((m.group("unit") or "").lower())
             # '(Corresponding Period: 1.88 g/t)' in its figure's unit; a bare number only after tonnes or ounces
             if prev and (prev[-1].unit == unit if unit else prev[-1].unit in ("t", "oz") and "." not in m.group("num")):
-                value = float(re.sub(r"[,\s\u00a0\u202f]", "", m.group("num")))
+                value = _to_float(m.group("num"))
                 figures.append(RawFigure(prev[-1].metric, value, prev[-1].unit, m.start("num"), m.end("num")))
     if _CASH_COST.search(sentence):
         labels = sorted([(m.start(), True) for m in _CASH_COST.finditer(sentence)]
@@ -794,9 +798,9 @@ def extract_production(doc, table_facts: list = ()) -> list:
                         period_grain=own[0].grain, metric=metric, value=value, unit=unit, is_guidance=False,
                         evidence=doc.evidence(sent.start, sent.end, "production.prose")))
                 continue
-        carried = last_t_metric if _OF_THIS.match(text) else None
-        carried_oz = last_oz_metric if _OF_THIS.match(text) else None
-        figures = find_figures(text, doc.default_currency, carried, carried_oz) if sent.section == "body" else []
+        of_this = bool(_OF_THIS.match(text))
+        figures = find_figures(text, doc.default_currency, last_t_metric if of_this else None,
+                               last_oz_metric if of_this else None) if sent.section == "body" else []
         if imperial and figures:
             # a release in short tons and ounces per ton: its 'tons' are not tonnes
             figures = [f for f in figures if not (f.unit == "t" and re.match(r"[\d,.]+\s*(?:short\s+)?tons?\b", text[f.start:f.end + 12]))]
@@ -956,6 +960,7 @@ _RESPECTIVELY = re.compile(
     r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s+(?P<kind>mines|mills|plants|operations|pits)\b[^.;\d]{0,60}?"
     r"(?P<nums>\d[\d,.]*(?:,\s+\d[\d,.]*)*,?\s+and\s+\d[\d,.]*)\s*(?P<unit>ounces|oz|tonnes)\b"
     r"[^.;]{0,80}?\brespectively\b")
+_LIST_SPLIT = re.compile(r",\s+and\s+|,\s+|\s+and\s+")
 
 
 def _respectively(text: str) -> list[tuple[str, str, float, str]]:
@@ -963,9 +968,8 @@ def _respectively(text: str) -> list[tuple[str, str, float, str]]:
     m = _RESPECTIVELY.search(text)
     if not m:
         return []
-    names = [n.strip() for n in re.split(r",\s+and\s+|,\s+|\s+and\s+", m.group("names")) if n.strip()]
-    names = [re.sub(r"^(?:The|Its|Our|Their)\s+", "", n) for n in names]
-    nums = re.split(r",\s+and\s+|,\s+|\s+and\s+", m.group("nums"))
+    names = [re.sub(r"^(?:The|Its|Our|Their)\s+", "", n.strip()) for n in _LIST_SPLIT.split(m.group("names")) if n.strip()]
+    nums = _LIST_SPLIT.split(m.group("nums"))
     if len(names) != len(nums) or len(names) < 2:
         return []
     unit = "oz" if m.group("unit").lower().startswith("o") else "t"
@@ -974,7 +978,7 @@ def _respectively(text: str) -> list[tuple[str, str, float, str]]:
     if metric is None:
         return []
     kind = m.group("kind").lower().rstrip("s")
-    return [(f"{n} {kind}", metric, float(v.replace(",", "")), unit) for n, v in zip(names, nums, strict=True)]
+    return [(f"{n} {kind}", metric, _to_float(v), unit) for n, v in zip(names, nums, strict=True)]
 
 
 def dedupe_production(facts: list) -> list:

@@ -300,8 +300,7 @@ _CUR_TOKEN = re.compile(r"^(?:US\$|C\$|A\$|\$|USD|CAD|AUD)$")
 _GAP = re.compile(r"\S+(?:\s\S+)*")
 _RULE_LINE = re.compile(r"^[\s|:+=_-]*[-=_]{3,}[\s|:+=_-]*$")
 _SUPERSCRIPTS = re.compile(r"[\u00b9\u00b2\u00b3\u2070-\u2079]+")
-_FOOT_STRIP = re.compile(r"(?:\s?\(\s?(?:\d{1,2}|[a-z])\s?\)|\s?\[\d{1,2}\]|\*+|"
-                         r"[\u00b9\u00b2\u00b3\u2070-\u2079]+)+\s*$")
+_FOOT_STRIP = re.compile(r"(?:\s?\(\s?(?:\d{1,2}|[a-z])\s?\)|\s?\[\d{1,2}\]|\*+|" + _SUPERSCRIPTS.pattern + r")+\s*$")
 
 
 @dataclass(slots=True)
@@ -1502,7 +1501,7 @@ _ENDED_LABEL = re.compile(r"\b(?:(?:three|six|nine|twelve|3|6|9|12)\s+months?|qu
                           r"(?:fiscal|financial)\s+year)\s+(?:ended|ending|to)\s*:?\s*$", re.I)
 
 
-_MONTH_YEAR_COL = re.compile(r"(?P<m>(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec))\.?[-\s'/]+(?P<y>\d{2}|\d{4})")
+_MONTH_YEAR_COL = re.compile(rf"(?P<m>{_MON})[-\s'/]+(?P<y>\d{{2}}|\d{{4}})", re.I)
 
 
 def _resolve_columns(cols: list[_Column], hlabel: _Desc, caption: _Desc, lead: _PInfo, ctx: _DocCtx) -> None:
@@ -1514,7 +1513,7 @@ def _resolve_columns(cols: list[_Column], hlabel: _Desc, caption: _Desc, lead: _
         month_year = _MONTH_YEAR_COL.fullmatch(text.strip()) if ended else None
         if month_year:      # 'Quarter ended' over 'Sep-15': the quarter ending 30 September 2015
             mon, year = month_number(month_year.group("m")), expand_year(month_year.group("y"))
-            text = f"{ended} {calendar.month_name[mon]} {calendar.monthrange(year, mon)[1]}, {year}"
+            text = f"{ended} {calendar.month_name[mon]} {_month_end(year, mon).day}, {year}"
         elif ended and DATE_RE.search(text) and not _ENDED_LABEL.search(text.split(",")[0]):
             text = f"{ended} {text}"
         col.desc = _describe(text, "column", ctx)
