@@ -1188,3 +1188,32 @@ def test_figures_given_respectively_go_to_their_sites_in_order():
         ("Finch mine", "gold_produced_oz", 18050, date(2012, 5, 1)),
         ("Robin mine", "gold_produced_oz", 9400, date(2012, 5, 1)),
         ("Wren mine", "gold_produced_oz", 32110, date(2012, 5, 1))]
+
+
+def test_a_company_total_in_the_highlights_does_not_take_the_site_of_a_mine_below():
+    facts = _production("Highlights\n\n- Gold production of 61,250 ounces in the first quarter of 2012\n\n"
+                        "Mina Esperanza\n\nMina Esperanza produced 38,400 ounces of gold during the first quarter "
+                        "of 2012.\n\nCerro Alto\n\nAt Cerro Alto, gold production totalled 22,850 ounces in the "
+                        "first quarter of 2012.")
+    assert sorted((f[0], f[5]) for f in facts) == [
+        ("Cerro Alto", 22850), ("Kestrel Gold Corp.", 61250), ("Mina Esperanza", 38400)]
+
+
+def test_a_period_after_figures_joined_by_and_is_each_ones():
+    facts = _production("The Wren mine produced 15,112 ounces of gold in the fourth quarter of 2011.\n\nThe Wren mine "
+                        "produced 62,318 ounces of gold and 151,400 ounces of silver in 2011, 22% more gold than in "
+                        "2010.")
+    assert sorted((f[0], f[2], f[3], f[5]) for f in facts) == [
+        ("Wren mine", date(2011, 1, 1), date(2011, 12, 31), 62318),
+        ("Wren mine", date(2011, 10, 1), date(2011, 12, 31), 15112)]
+
+
+def test_a_heading_or_run_in_label_naming_a_site_frames_its_paragraph():
+    facts = _production("Gold production in the first quarter of 2012 was 45,300 ounces.\n\nSukari Hill\n\n"
+                        "The mill processed 610,000 tonnes of ore. Gold production was 28,100 ounces.\n\n"
+                        "Kanem: Heap leach operations placed 402,000 tonnes of ore on the pad. Gold production was "
+                        "8,130 ounces.\n\nOutlook\n\nThe Company expects to produce 180,000 ounces in 2013.")
+    assert sorted((f[0], f[4], f[5]) for f in facts) == [
+        ("Kanem", "gold_produced_oz", 8130), ("Kanem", "ore_processed_t", 402000),
+        ("Kestrel Gold Corp.", "gold_produced_oz", 45300), ("Kestrel Gold Corp.", "gold_produced_oz", 180000),
+        ("Sukari Hill", "gold_produced_oz", 28100), ("Sukari Hill", "ore_processed_t", 610000)]

@@ -10,7 +10,7 @@ ranges ("120,000 to 130,000 ounces") and exploration results yield nothing.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
@@ -97,6 +97,7 @@ _PER_OUNCE = re.compile(r"^\s*(?:US|U\.S\.)?\s*(?:per\s+(?:troy\s+)?ounce|/\s*oz
 _CLAUSE_SPLIT = re.compile(
     r",\s+|;\s+|\s+\(|\s+(?:with|while|whereas|compared\s+(?:to|with)|versus|vs\.?)\s+|"
     r"\s+and\s+(?=(?:a\s+total\s+of\s+|the\s+other\s+|an?\s+)?\d)", re.I)
+_AND_JOINED = re.compile(r"\s+and\s+(?:a\s+total\s+of\s+|the\s+other\s+|an?\s+)?", re.I)
 _COMPARISON = re.compile(r"\b(?:compared\s+(?:to|with)|versus|vs\.?|from|than|over|up|down|below|above|in\s+line\s+with|similar\s+to|unchanged\s+from|since|prior\s+to|before)\b", re.I)
 # periods the contract has no grain for: a figure for them is not recorded (and never takes the running period)
 _UNSUPPORTED_PERIOD = re.compile(
@@ -503,6 +504,35 @@ def _bare_sites(text: str, issuer: str | None) -> list[Facility]:
     return out
 
 
+# a heading or a run-in label naming a site frames the figures under it: 'Sukari Hill' above its paragraph,
+# 'Kanem: Heap leach operations placed ...'; never a topic ('Highlights', 'Third Quarter 2015', 'Costs')
+_RUN_IN = re.compile(rf"^\s*(?:\*\*)?(?P<name>[{_CAP}][\w'-]+(?:\s+(?:[{_CAP}0-9][\w'-]*|de|del|la)){{0,3}})"
+                     r"(?:\*\*)?\s*(?::|\s[\u2013\u2014-])\s+(?=[A-Z])")
+_LABEL_STOP = _SUBJECT_STOP | frozenset(
+    "highlights outlook summary results review overview corporate financial finance exploration development cost "
+    "costs guidance update safety environment environmental sustainability drilling resources reserves "
+    "conference call webcast about contact information note notes table cash capital expenditure sales revenue "
+    "statement statements forward-looking qualified person persons technical mining processing milling silver "
+    "other key general appointment appointments board management legal arbitration financing debt liquidity "
+    "balance sheet hedging market markets outlook project projects pipeline growth strategy dividend tonnage "
+    "grade recovery costs unit performance health community permitting people q1 q2 q3 q4 h1 h2 fy".split())
+
+
+def _site_label(name: str, issuer: str | None) -> str | None:
+    """The site a heading or run-in label names, if it names one."""
+    name = name.strip().strip("*:").strip()
+    facilities = find_facilities(name)
+    if len(facilities) == 1 and facilities[0].end == len(name) and facilities[0].start <= 4:
+        return facilities[0].name      # 'Cerro Alto Mine', 'the Kanem operation'
+    words = name.split()
+    if not 1 <= len(words) <= 4 or not all(_NAME_TOKEN.match(w) for w in words) or words[0] in _NOT_NAME:
+        return None
+    if any(w.lower() in _LABEL_STOP or w.isdigit() for w in words) or _NOT_SITE.search(name) or name.isupper() \
+            or (issuer and words[0] in issuer) or MONTHS.get(words[0].lower().rstrip(".")):
+        return None
+    return name
+
+
 # a sentence that splits the previous one's figure: 'Of this, 251,400 tonnes came from Mallee Hill ...'
 _OF_THIS = re.compile(r"\s*(?:Of\s+(?:this|these|that|which|the\s+total|this\s+total)\b|This\s+(?:comprised|included)|"
                       r"These\s+(?:comprised|included))")
@@ -671,7 +701,9 @@ def extract_production(doc, table_facts: list = ()) -> list:
     seg = doc.seg
     facts: list[ProductionFact] = []
     weak: set[int] = set()
+    guessed: set[int] = set()       # weak facts given the release's one operation for want of any site
     context_site: str | None = None
+    section_site: str | None = None     # the site a heading names, for the units under it
     context_period: Period | None = None
     last_t_metric: str | None = None
     last_oz_metric: str | None = None
@@ -726,15 +758,23 @@ def extract_production(doc, table_facts: list = ()) -> list:
         low = text.lower()
         if any(w in low for w in _SKIP_WORDS) and _SKIP_SENTENCE.search(text):
             continue
+        label = None
         if sent.unit != last_unit:
             # a highlight bullet stands alone, and a heading ('Costs', 'Finance') starts a new topic: no mill
             # is carried into either
             # and in a release about several operations a new paragraph names its own
-            if seg.units[sent.unit].kind == "list_item" or len(operations) > 1 or any(
-                    u.kind == "heading" for u in seg.units[max(last_unit + 1, 0):sent.unit]):
-                context_site = None
+            headings = [u for u in seg.units[max(last_unit + 1, 0):sent.unit] if u.kind == "heading"]
+            if headings:
+                section_site = _site_label(headings[-1].text, doc.issuer)
+            if seg.units[sent.unit].kind == "list_item" or len(operations) > 1 or headings:
+                context_site = section_site
             last_unit = sent.unit
+            run_in = _RUN_IN.match(text) if sent.start == seg.units[sent.unit].start else None
+            label = _site_label(run_in.group("name"), doc.issuer) if run_in else None
         facilities = find_facilities(text)
+        if label:
+            facilities = [Facility(label, label, "site", run_in.start("name"), run_in.end("name")),
+                          *(f for f in facilities if f.start >= run_in.end())]
         if issuer_stem and issuer_stem in text:
             spans = [(m.start(), m.end()) for m in re.finditer(re.escape(issuer_stem), text)]
             facilities = [f for f in facilities if not any(a <= f.start < b for a, b in spans)]
@@ -847,6 +887,7 @@ def extract_production(doc, table_facts: list = ()) -> list:
             site = None
             ore_source = None
             weak_site = False       # a site no word of the sentence gives (the running one, the one operation)
+            by_only_operation = False
             mill_context = bool([f for f in site_candidates if f.is_mill]) or bool(
                 context_site and re.search(r"\b(?:mill|plant|facility|concentrator)\b", context_site, re.I))
             clause = next(((a, b) for a, b in clauses if a <= fig.start < b), (0, len(text)))
@@ -887,6 +928,7 @@ def extract_production(doc, table_facts: list = ()) -> list:
                     # (a sentence naming a site for a part of its figure: 'with the Wren mine contributing ...')
                     site = context_site or (only_operation if not facilities else None) or doc.issuer
                     weak_site = context_site is None
+                    by_only_operation = context_site is None and site == only_operation
             if ore_source and fig.metric == "ore_mined_t":
                 site, ore_source = ore_source, None     # ore mined at a mine is the mine's own figure, not a feed
             if site is None:
@@ -901,6 +943,14 @@ def extract_production(doc, table_facts: list = ()) -> list:
                 candidates = [p for p in periods if not any(a <= p.span[0] < b for a, b in brackets)
                               or any(a <= p.span[0] < b for a, b in own_brackets)]
                 inside = [p for p in candidates if clause[0] <= p.span[0] < clause[1]]
+                if not inside:
+                    # '... produced 62,318 ounces of gold and 151,400 ounces of silver in 2010': a period after
+                    # figures joined by 'and' is every one's
+                    end = clause[1]
+                    for a, b in clauses:
+                        if a > end and _AND_JOINED.fullmatch(text, end, a):
+                            end = b
+                    inside = [p for p in candidates if clause[1] <= p.span[0] < end and not _compared(text, p)]
                 before = [p for p in candidates if p.span[0] < fig.start and not _compared(text, p, 30)]
                 # 'up 8% on the December quarter (27,390 oz)': the figure in brackets is the period's just before it
                 labelled = [p for p in periods for a, b in own_brackets if 0 <= a - p.span[1] <= 2
@@ -932,6 +982,8 @@ def extract_production(doc, table_facts: list = ()) -> list:
             for p in [period, *each]:       # 'approximately 350,000 ounces in each of 2024 and 2025'
                 if weak_site:
                     weak.add(len(facts))
+                if by_only_operation:
+                    guessed.add(len(facts))
                 facts.append(ProductionFact(
                     site=site, ore_source=ore_source, period_start=p.start, period_end=p.end,
                     period_grain=p.grain, metric=fig.metric, value=fig.value, unit=fig.unit,
@@ -951,7 +1003,23 @@ def extract_production(doc, table_facts: list = ()) -> list:
         return f.metric, f.period_start, f.period_end, f.value, f.is_guidance
 
     named = {figure(f) for i, f in enumerate(facts) if i not in weak} | {figure(f) for f in table_facts}
-    facts = [f for i, f in enumerate(facts) if i not in weak or figure(f) not in named]
+    # figures reported for another site ('Mina Esperanza produced ...', 'At Cerro Alto, ...'): a figure no
+    # sentence gives a site ('Gold production of 61,250 ounces' in the highlights) is the company's, not
+    # the one operation the release happens to call a mine
+    # (reported figures of another name: not the operation's own mill or pit, not a project's forecast)
+    own_word = only_operation.split()[0].lower() if only_operation else None
+    other_sites = {f.site for i, f in enumerate(facts) if i not in weak and not f.is_guidance
+                   and f.site != doc.issuer and f.site.split()[0].lower() != own_word}
+    if doc.issuer and other_sites:
+        facts = [replace(f, site=doc.issuer) if i in guessed else f for i, f in enumerate(facts)]
+    # a site guessed for a figure yields to a figure that names that site ('Mina Esperanza produced 38,400
+    # ounces' below a highlight's company total)
+    def slot(f):
+        return f.site.lower(), (f.ore_source or "").lower(), f.metric, f.period_start, f.period_end, f.is_guidance
+
+    slots = {slot(f): f.value for i, f in enumerate(facts) if i not in weak}
+    facts = [f for i, f in enumerate(facts) if i not in weak or (
+        figure(f) not in named and slots.get(slot(f), f.value) == f.value)]
     return dedupe_production(facts)
 
 
