@@ -1077,6 +1077,12 @@ FOLLOW_UPS = [
     ("Kestrel has arranged a bridge loan of $1.5 million. The lender is Mr. Peter Grey, a significant shareholder. "
      "The loan is non-interest bearing and is repayable on or before September 30, 2012.",
      {"interest_rate_pct": 0.0, "maturity_date": date(2012, 9, 30), "counterparties": ("Peter Grey",)}),
+    # a drawing under a facility is the row, not the facility it draws on; a maturity after a floating rate
+    ("On May 15, 2012, Kestrel drew the remaining US$8.0 million available under its US$30.0 million senior secured "
+     "credit facility with Ridgeline Resource Lending LLC. Amounts drawn bear interest at LIBOR plus 4.0% and the "
+     "facility matures on December 31, 2016.",
+     {"instrument_type": "credit_facility", "status": "closed", "amount": 8_000_000, "interest_rate_pct": None,
+      "maturity_date": date(2016, 12, 31)}),
 ]
 
 

@@ -99,8 +99,13 @@ _PROPOSED = re.compile(
 _CLOSED = re.compile(
     r"(?<!will\s)(?<!to\s)(?<!will\sbe\s)(?<!to\sbe\s)\b(?:closed|has\s+completed|have\s+completed|completed|has\s+raised|have\s+raised|raised|"
     r"(?:has|have)\s+been\s+(?:fully\s+|partially\s+)?(?:transferred|retired|repaid|used|settled|issued|drawn|funded|advanced|closed|completed)|was\s+used|"
-    r"was\s+(?:issued|repaid|retired|drawn|closed|completed|funded)|were\s+(?:issued|repaid|retired)|retired|repaid|"
+    r"was\s+(?:issued|repaid|retired|drawn|closed|completed|funded)|were\s+(?:issued|repaid|retired)|retired|repaid|drawn\s+(?:down\s+)?under|"
     r"drew(?:\s+down)?|has\s+drawn|(?:has|have)\s+exercised|(?:today\s+)?purchased(?=\s+an?\s+additional)|made\s+(?:the\s+|a\s+|its\s+)?(?:[\w$.,]+\s+){0,4}?payments?|(?:announced|announces|confirm(?:s|ed)?)\s+the\s+(?:closing|completion)|used\s+(?:it|them|(?:the\s+|its\s+)?(?:\w+\s+){0,2}?proceeds)\s+to\s+(?:repay|retire|redeem|settle)|concluded|converted|has\s+sold|received(?=\s+(?:the\s+|gross\s+|net\s+|an?\s+|its\s+)?(?:(?:first|second|initial|final|full)\s+)?(?:proceeds|funds|payment|upfront|advance|drawdown|\$|US\$|C\$|A\$|\d))|advanced(?=\s+(?:US|C|A)?\$|\s+\d)|bought(?!\s+deal)|settled|issued)\b", re.I)
+_DRAW_BEFORE = re.compile(r"\b(?:drew|has\s+drawn|have\s+drawn|drawdown\s+of|drawing\s+of)\s+(?:down\s+)?(?:the\s+)?"
+                          r"(?:(?:remaining|final|first|initial|second|further|additional|full|an?)\s+)*$", re.I)
+_DRAWN_AFTER = re.compile(r"\s+(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:drawn|advanced)\s+(?:down\s+)?"
+                          r"(?:under|on|from)\b", re.I)
+_MATURES = re.compile(r"\b(?:matures|will\s+mature|maturity\s+date|is\s+repayable|are\s+repayable|is\s+due)\b", re.I)
 _CLASS_PARTIES = re.compile(
     r"\bto\s+(?:certain\s+)?(?P<list>(?:(?:its\s+)?(?:directors|officers|insiders|employees|consultants|management|"
     r"employees\s+and\s+consultants)(?:,\s*|\s+and\s+|,\s+and\s+)?){1,6})", re.I)
@@ -419,7 +424,8 @@ def extract_financings(doc) -> list[FinancingFact]:
                 _update_from_reference(row, text, doc)
                 continue
         if not matches and last_loan_row is not None and last_loan_row[0] == sent.unit and (
-                _RATE_RE.search(text) or _ZERO_RATE.search(text)) and not any(
+                _RATE_RE.search(text) or _ZERO_RATE.search(text) or _FLOATING.search(text)
+                or _MATURES.search(text)) and not any(
                 not _PER_SHARE.match(text[m.end:m.end + 25]) for m in moneys):
             # 'Amounts drawn bear interest at a fixed rate of 6.25% per annum': the terms of the loan just announced
             _update_from_reference(last_loan_row[1], text, doc)
@@ -497,6 +503,14 @@ def extract_financings(doc) -> list[FinancingFact]:
                     continue            # a share price or threshold ('exceeds U.S. $2.78 for 20 days'), no principal
                 if amount is None or abs(money.start - s) < abs(amount.start - s):
                     amount = money       # the amount nearest the instrument's own words
+            if itype in _LOANS:
+                # 'drew the remaining US$8.0 million available under its US$30.0 million facility': the row is
+                # the drawing, not the facility it draws on
+                drawn = next((m for m in moneys if lo <= m.start < hi and (
+                    _DRAW_BEFORE.search(text, max(0, m.start - 50), m.start)
+                    or _DRAWN_AFTER.match(text, m.end))), None)
+                if drawn is not None:
+                    amount = drawn
             shares = None
             for sm in _SHARES_RE.finditer(text, lo, hi):
                 n = float(sm.group("num").replace(",", ""))
