@@ -51,6 +51,17 @@ def test_lone_page_number_between_sentences_is_a_paragraph_break():
     assert normalize("End of a sentence.\n\n1\n\nNext paragraph.").text == "End of a sentence.\n\nNext paragraph."
 
 
+def test_a_page_number_inside_a_table_or_a_wrapped_sentence_joins_what_it_splits():
+    table = ("  Gold produced (oz)      41,212      41,933\n\n2\n\n  Gold sold (oz)          40,655      42,108\n")
+    assert normalize(table).text == ("  Gold produced (oz)      41,212      41,933\n"
+                                     "  Gold sold (oz)          40,655      42,108\n")
+    wrapped = ("The Company filed a notice of appeal against the decision of the Leninsky District Court before the\n\n"
+               "3\n\nBishkek City Court on 2 May 2012.")
+    assert normalize(wrapped).text == ("The Company filed a notice of appeal against the decision of the Leninsky "
+                                       "District Court before the Bishkek City Court on 2 May 2012.")
+    assert normalize("Outlook\n\n4\n\nThe Company expects ...").text == "Outlook\n\nThe Company expects ..."
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.sampled_from(["word ", "\\$", "**", "\u201c", "\u00a0", "12", "\n\n3\n\n", "\u2013", "x."]),
                 max_size=40))

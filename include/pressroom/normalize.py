@@ -89,6 +89,7 @@ _FIXES = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_END = ".!?:;\"')"
+_TABLE_ROW = re.compile(r"\S(?: {2,}|\t)\S")
 # a tab separates table columns: it stays a gap of two spaces, which the table reader splits on
 _REPLACEMENTS = {"emph": "", "starbullet": "\n-", "space": " ", "tab": "  ", "squote": "'", "dquote": '"', "dash": "-",
                  "zero": "", "bullet": "-"}
@@ -135,10 +136,16 @@ def normalize(raw: str) -> CleanText:
         if kind == "escape":
             rep = m.group("escaped")
         elif kind == "page":   # a lone page number between blank lines
-            before = raw[:m.start()].rstrip()
-            after = raw[m.end():].lstrip()
-            joins = before and after and before[-1] not in _SENTENCE_END and after[:1].islower()
-            rep = " " if joins else "\n\n"
+            before = raw[max(0, m.start() - 400):m.start()].rstrip()
+            after = raw[m.end():m.end() + 400].lstrip()
+            last_line = before[before.rfind("\n") + 1:]
+            if _TABLE_ROW.search(last_line) and _TABLE_ROW.search(after.split("\n", 1)[0]):
+                rep = "\n"        # a table that runs on over the page
+            elif before and after and before[-1] not in _SENTENCE_END and (
+                    after[:1].islower() or len(last_line) >= 60):
+                rep = " "         # a sentence that runs on (a wrapped line ends mid-sentence)
+            else:
+                rep = "\n\n"
         else:
             rep = _REPLACEMENTS[kind]
         if m.start() > pos:
