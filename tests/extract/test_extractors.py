@@ -87,6 +87,14 @@ PRODUCTION += [
      ("Wren mine", None, date(2011, 7, 1), date(2011, 12, 31), "gold_produced_oz", 42300, False)),
 ]
 PRODUCTION += [
+    # a decimal comma in a grade; a metal price per ounce beside a cash cost is no cost
+    ("In May 2012 the Wren mine milled 318 600 tonnes at a head grade of 4,43g/t.",
+     ("Wren mine", None, date(2012, 5, 1), date(2012, 5, 31), "head_grade_g_t", 4.43, False)),
+]
+NO_PRODUCTION += [
+    "Cash costs at the Wren mine in May 2012 are expected on the basis of a silver price of US$21.00/oz.",
+]
+PRODUCTION += [
     # a part named in a later clause is that clause's site only; a forecast for each of two years
     ("Production in May 2012 came in at 8,390 ounces, with the Wren mine contributing 4,311 ounces.",
      ("Kestrel Gold Corp.", None, date(2012, 5, 1), date(2012, 5, 31), "gold_produced_oz", 8390, False)),

@@ -180,6 +180,9 @@ def test_a_date_whose_day_and_month_could_swap_is_no_date():
     # an owner's possessive is no part of a site's name
     ("Kestrel's Bluebird mine produced 8,000 ounces", ["Bluebird mine"]),
     ("the Company's mill processed 412,000 tonnes", []),
+    # a Peruvian 'mining unit' (unidad minera); a heap leach mine is a mine
+    ("the operating results of the Tucuhuasi Mining Unit", ["Tucuhuasi Mining Unit"]),
+    ("at its Pablo Springs heap leach mine in Nye County", ["Pablo Springs heap leach mine"]),
 ])
 def test_facility_names(text, names):
     from pressroom.extract.production import find_facilities
@@ -197,3 +200,12 @@ def test_an_issuer_set_in_capitals_in_the_dateline():
     text = ("Kestrel Reports Q2 Production\n\nTORONTO, July 8, 2015 /CNW/ - KESTREL GOLD INC. (TSX: KGI) is pleased to "
             "report production of 12,000 ounces of gold for the second quarter of 2015 from its Wren mine.\n")
     assert parse_release(text).header.issuer_name == "Kestrel Gold Inc."
+
+
+def test_a_release_closing_with_its_date_is_not_dated_by_an_earlier_announcement_it_refers_to():
+    text = ("TWF - Kestrel Gold Mining Limited - Conclusion of term loan facility\n\nKestrel Gold Mining Limited\n"
+            "Share code: KGM\n\nCONCLUSION OF TERM LOAN FACILITY\n\nShareholders are referred to the announcement "
+            "of 2 September 2010 regarding the funding of the No. 4 Shaft deepening project at the Kestrel mine near "
+            "Evander. The board is pleased to advise that the facility has now been concluded.\n\nEvander\n"
+            "15 November 2010\n")
+    assert parse_release(text).header.published_date == date(2010, 11, 15)

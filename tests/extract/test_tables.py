@@ -991,6 +991,26 @@ Gold produced (oz)          22,870       26,530
         ],
         ("Tonnes milled", "Gold produced"),
     ),
+    Case(
+        "a caption naming a mining unit; throughput in TMS/day; a cash cost per gold-equivalent ounce is none",
+        """Operating statistics - Tucuhuasi Mining Unit
+
+                                       2Q09      2Q08
+Ore treated (TMS)                   160,150   149,860
+Throughput (TMS/day)                  1,760     1,647
+Cash cost (US$/oz Au, net of Ag)        612       402
+Cash cost (US$/oz AuEq)                 742       655
+""",
+        [
+            ("ore_processed_t", "Tucuhuasi Mining Unit", Q2_09, 160150, False),
+            ("ore_processed_t", "Tucuhuasi Mining Unit", Q2_08, 149860, False),
+            ("tonnes_per_day", "Tucuhuasi Mining Unit", Q2_09, 1760, False),
+            ("tonnes_per_day", "Tucuhuasi Mining Unit", Q2_08, 1647, False),
+            ("cash_cost_per_oz", "Tucuhuasi Mining Unit", Q2_09, 612, False),
+            ("cash_cost_per_oz", "Tucuhuasi Mining Unit", Q2_08, 402, False),
+        ],
+        labels=("Ore treated", "Throughput", "Cash cost (US$/oz Au"),
+    ),
 ]
 
 

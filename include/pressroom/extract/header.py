@@ -111,9 +111,6 @@ def find_release_date(header: list[Unit], first_body: str, full_text: str = "") 
         found = release_dates(unit.text)
         if found and len(unit.text) < 200:
             return found[0].value, i
-    found = release_dates(lead[:200])
-    if found:
-        return found[0].value, -1
     trailer = list(_WIRE_TRAILER.finditer(full_text))
     if trailer:
         t = trailer[-1]
@@ -128,6 +125,11 @@ def find_release_date(header: list[Unit], first_body: str, full_text: str = "") 
         found = find_dates(closing[-1].group("date"))
         if found:
             return found[0].value, -1
+    # a date early in the lead that is no dateline ('Shareholders are referred to the announcement of 2 September
+    # 2010 ...'): only when the release closes with no date of its own
+    found = release_dates(lead[:200])
+    if found:
+        return found[0].value, -1
     m = _DATELINE_NO_YEAR.match(lead)
     # the year of the text's latest full date, else the year it names most ('... for the second quarter of 2003')
     years = [d.value.year for d in find_dates(full_text)]

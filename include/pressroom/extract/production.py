@@ -18,8 +18,9 @@ from pressroom.extract.dates import DATE_RE, MONTHS, Period, find_periods, month
 from pressroom.extract.doc import DEFINED_TERM
 from pressroom.extract.money import find_money
 
-# thousands separated by commas, or by spaces as South African and European releases write them ('56 006 oz')
-NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\d,.] )(?<![\d,.])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?)"
+# thousands separated by commas, or by spaces as South African and European releases write them ('56 006 oz'); a
+# decimal comma in a grade or a percentage ('4,43g/t')
+NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\d,.] )(?<![\d,.])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,])(?:\.\d+)?|(?<![\d,.])\d{1,3},\d{1,2}(?![\d,])(?=\s*(?:g/t|gpt|%))|\d+(?:\.\d+)?)"
 _SCALE = r"(?:\s*(?P<scale>million|thousand|m|k)\b)?"
 QUANTITY_RE = re.compile(
     rf"{NUM}{_SCALE}\s*(?:"
@@ -97,6 +98,8 @@ _PER_OUNCE = re.compile(r"^\s*(?:US|U\.S\.)?\s*(?:per\s+(?:troy\s+)?ounce|/\s*oz
 _CLAUSE_SPLIT = re.compile(
     r",\s+|;\s+|\s+\(|\s+(?:with|while|whereas|compared\s+(?:to|with)|versus|vs\.?)\s+|"
     r"\s+and\s+(?=(?:a\s+total\s+of\s+|the\s+other\s+|an?\s+)?\d)", re.I)
+_PRICE_OF = re.compile(r"\bprices?\s+(?:(?:of|at|was|were|averaged|averaging)\s+)?(?:approximately\s+|an\s+average\s+of\s+)?$",
+                       re.I)
 _AND_JOINED = re.compile(r"\s+and\s+(?:a\s+total\s+of\s+|the\s+other\s+|an?\s+)?", re.I)
 _COMPARISON = re.compile(r"\b(?:compared\s+(?:to|with)|versus|vs\.?|from|than|over|up|down|below|above|in\s+line\s+with|similar\s+to|unchanged\s+from|since|prior\s+to|before)\b", re.I)
 # periods the contract has no grain for: a figure for them is not recorded (and never takes the running period)
@@ -105,8 +108,9 @@ _UNSUPPORTED_PERIOD = re.compile(
 _COMPANY_SUBJECT = re.compile(r"\b(?:the\s+company|the\s+group|company[- ]wide|consolidated|in\s+total|total\s+(?:gold\s+)?production|attributable\s+(?:gold\s+)?production|group\s+(?:gold\s+)?production|we)\b", re.I)
 _YEAR_NOT_PERIOD = re.compile(r"(?:(?:record|best|highest|lowest)\s+(?:\w+\s+){0,2}?(?:for|in|of)|since|before|after|until)\s+$", re.I)
 
-FACILITY_KINDS = r"(?:processing\s+plant|processing\s+facility|mining\s+complex|heap\s+leach(?:\s+(?:pad|facility|operation))?|open[- ]pit|underground\s+mine|mill|mine|mines|plant|operations?|project|facility|complex|pit|concentrator)"
-_FACILITY_WORDS = ("mill", "mine", "plant", "operation", "project", "facility", "complex", "pit", "concentrator", "heap")
+FACILITY_KINDS = r"(?:(?:mining|production|operating)\s+unit|processing\s+plant|processing\s+facility|mining\s+complex|heap\s+leach(?:\s+(?:pad|facility|operation|mine))?|open[- ]pit|underground\s+mine|mill|mine|mines|plant|operations?|project|facility|complex|pit|concentrator)"
+_FACILITY_WORDS = ("mill", "mine", "plant", "operation", "project", "facility", "complex", "pit", "concentrator", "heap",
+                   "unit")
 _FACILITY_RE = re.compile(rf"\b(?P<kind>{FACILITY_KINDS})\b", re.I)
 _ENDS_WITH_KIND = re.compile(rf"\b{FACILITY_KINDS}$", re.I)
 _NAME_TOKEN = re.compile(r"^(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][\w'.-]*|\d{1,3}[A-Z]?|de|del|la|el|los|las|do|da|y)$")
@@ -127,7 +131,8 @@ class Facility:
 
     @property
     def is_mill(self) -> bool:
-        return self.kind.lower() in _MILL_KINDS or self.kind.lower().startswith("heap leach")
+        kind = self.kind.lower()
+        return kind in _MILL_KINDS or kind.startswith("heap leach") and not kind.endswith("mine")
 
 
 _MINA = re.compile(r"\b(?P<name>Mina\s+(?:[A-Z\u00c0-\u00de][\w'-]*)(?:\s+(?:[A-Z\u00c0-\u00de][\w'-]*|de|del|la)){0,3})")
@@ -207,8 +212,13 @@ def _nearest(patterns, text: str, lo: int, hi: int, at: int):
 
 
 def _to_float(digits: str) -> float:
-    """'56 006', '1,215,000.5' -> a float (thousands separated by commas or spaces)."""
+    """'56 006', '1,215,000.5' -> a float (thousands separated by commas or spaces); '4,43' (g/t) -> 4.43."""
+    if _DECIMAL_COMMA.fullmatch(digits):
+        return float(digits.replace(",", "."))
     return float(re.sub(r"[,\s\u00a0\u202f]", "", digits))
+
+
+_DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
 
 
 def _number(m) -> float:
@@ -355,6 +365,8 @@ def find_figures(sentence: str, default_currency: str | None = None, carried_t: 
                 continue        # 'Total cash costs of US$712/oz ...; AISC of US$934/oz': the label before it
             if _BOUND_BEFORE.search(sentence[max(0, money.start - 30): money.start]):
                 continue
+            if _PRICE_OF.search(sentence, max(0, money.start - 40), money.start):
+                continue        # '... on the basis of a silver price of US$21.00/oz': a price, not a cost
             if re.search(r"\bbetween\s+$|\b(?:between|from)\s+(?:US|C|A)?\$?[\d,.]+\s*(?:and|to|-)\s*$|"
                          r"(?:US|C|A)?\$\s?[\d,.]+\s*(?:to|-|\u2013)\s*$",
                          sentence[max(0, money.start - 30): money.start]) or \
@@ -690,7 +702,7 @@ def _compared(text: str, p: Period, reach: int = 40) -> bool:
 _SUBORDINATE = re.compile(r"\s*(?:as|because|since|while|following|after|due\s+to|when|until|before|reflecting)\b",
                           re.I)
 _SUBORDINATE_BEFORE = re.compile(r"\b(?:as|because|since|while|when|until|once)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$", re.I)
-_OPERATION_KINDS = ("mine", "operation", "gold mine", "mine complex")
+_OPERATION_KINDS = ("mine", "operation", "gold mine", "mine complex", "mining unit", "heap leach mine")
 
 
 def extract_production(doc, table_facts: list = ()) -> list:

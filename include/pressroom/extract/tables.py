@@ -399,7 +399,7 @@ _NONPROD_WORDS = frozenset(
     "aisc capex prices price ebitda silver ag copper cu zinc zn lead pb nickel geo geos reserve reserves "
     "resource resources safety ltifr metres meters contained payable votes vote shares share width "
     "hole holes assay assays capacity availability water power diesel fuel kwh dilution ratio value "
-    "proceeds net income debt opt".split())
+    "proceeds net income debt opt aueq eq".split())
 _NONPROD_PREFIXES = (
     "revenue", "capital", "explor", "realiz", "realis", "margin", "earning", "deprec", "amorti",
     "administrat", "royalt", "copper", "equivalent", "concentrate", "waste", "drill", "tax", "employee",
@@ -420,14 +420,14 @@ def _nonprod(low: str) -> bool:
     return bool(_NONPROD_PHRASES.search(low))
 
 
-_NET_OF_CREDITS = re.compile(r"\bnet\s+of\s+(?:by-?\s?products?|copper|silver)\s+(?:revenue\s+)?credits?\b")
+_NET_OF_CREDITS = re.compile(r"\bnet\s+of\s+(?:(?:by-?\s?products?|copper|silver|ag|cu)\s+(?:revenue\s+)?credits?\b|(?:ag|cu|silver|copper)\b)")
 
 
 _CASH = re.compile(r"\bcash\s+(?:operating\s+|production\s+|site\s+)?costs?\b", re.I)
 _COST = re.compile(r"\bcosts?\b|\bexpen", re.I)
-_TPD = re.compile(r"\btpd\b|\bt/d\b|\bt\s*/\s*day\b|\btonnes?\s*/\s*day\b|\btons?\s*/\s*day\b|\bper\s+day\b|"
+_TPD = re.compile(r"\btpd\b|\bt/d\b|\b(?:t|dmt|tms)\s*/\s*(?:day|d)\b|\btonnes?\s*/\s*day\b|\btons?\s*/\s*day\b|\bper\s+day\b|"
                   r"\bdaily\b|\ba\s+day\b", re.I)
-_TPD_OK = re.compile(r"\btonnes?\b|\btons?\b|\bt\b|\btpd\b|\bt/d\b|throughput|\bmill|process|\bore\b|"
+_TPD_OK = re.compile(r"\btonnes?\b|\btons?\b|\bt\b|\btpd\b|\bt/d\b|\btms\b|\bdmt\b|throughput|\bmill|process|\bore\b|"
                      r"\bfeed\b", re.I)
 _GRADE = re.compile(r"\bgrades?\b", re.I)
 _GRADE_BAD = re.compile(r"\bmined\s+grade|grade\s+(?:of\s+ore\s+)?mined|cut[- ]?off|stockpile|\boz\s*/\s*t|"
