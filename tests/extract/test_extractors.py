@@ -1010,6 +1010,39 @@ NO_EVENTS = [
 ]
 
 
+EVENTS += [
+    # an officer who died; a name with letters beyond Latin-1; joining after a long apposition; appointed to the Board
+    # as an officer
+    ("Jean-Pierre Kalala, the Company's Chief Operating Officer, died in Johannesburg on 29 April 2012 following a "
+     "short illness.",
+     {"event_type": "executive_departure", "event_date": date(2012, 4, 29), "person_name": "Jean-Pierre Kalala",
+      "role": "Chief Operating Officer"}),
+    ("Ion Mure\u0219an, Chief Operating Officer, retired effective March 31, 2012.",
+     {"event_type": "executive_departure", "person_name": "Ion Mure\u0219an", "event_date": date(2012, 3, 31)}),
+    ("On completion, Mr Yao Kambou, currently General Manager of Dabakala Gold SA, will join the Group as Chief "
+     "Operating Officer.",
+     {"event_type": "executive_appointment", "person_name": "Yao Kambou", "role": "Chief Operating Officer"}),
+    ("Ms Helen Bratton, currently Group Financial Controller, was appointed to the Board as Finance Director with "
+     "effect from 1 May 2012.",
+     {"event_type": "executive_appointment", "person_name": "Helen Bratton", "role": "Finance Director",
+      "event_date": date(2012, 5, 1)}),
+    # the issuer applying to a court to register an award; a registration the court ordered
+    ("On 2 March 2012, the Company applied to the High Court of Justice of England and Wales, Commercial Court, to "
+     "register the award as a judgment.",
+     {"event_type": "legal_proceeding", "event_date": date(2012, 3, 2)}),
+    ("Registration of the award was ordered by the Court on 19 March 2012.",
+     {"event_type": "court_judgment", "event_date": date(2012, 3, 19)}),
+    # a licence invalidated by an authority
+    ("The arbitration concerns the invalidation of mining licence MV-014320 over the Khuiten-Ovoo deposit by the "
+     "Mineral Resources Authority of Mongolia on 14 October 2011.",
+     {"event_type": "expropriation", "event_date": date(2011, 10, 14)}),
+    # 'earlier today': the release's date
+    ("Earlier today, Kestrel and the Government of Mali signed a settlement agreement under which Mali will pay the "
+     "Company US$18 million.",
+     {"event_type": "agreement", "event_date": date(2012, 6, 14)}),
+]
+
+
 @pytest.mark.parametrize(("sentence", "expected"), EVENTS)
 def test_events(sentence, expected):
     facts = parse_release(release(sentence)).events
