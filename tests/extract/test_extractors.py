@@ -1264,3 +1264,13 @@ def test_a_heading_or_run_in_label_naming_a_site_frames_its_paragraph():
         ("Kanem", "gold_produced_oz", 8130), ("Kanem", "ore_processed_t", 402000),
         ("Kestrel Gold Corp.", "gold_produced_oz", 45300), ("Kestrel Gold Corp.", "gold_produced_oz", 180000),
         ("Sukari Hill", "gold_produced_oz", 28100), ("Sukari Hill", "ore_processed_t", 610000)]
+
+
+def test_a_drawing_on_the_facility_announced_is_a_row_of_its_own_and_a_balance_drawn_is_none():
+    facts = parse_release(release(
+        "Kestrel has concluded a R350 million term loan facility (\"the Facility\") with Limpopo Investment Bank "
+        "Limited. A first drawdown of R120 million under the Facility was made on 12 May 2012. At May 31, 2012, "
+        "R150 million was drawn under the Facility.")).financings
+    assert [(f.instrument_type, f.status, f.amount, f.counterparties) for f in facts] == [
+        ("credit_facility", "closed", 350_000_000, ("Limpopo Investment Bank Limited",)),
+        ("credit_facility", "closed", 120_000_000, ("Limpopo Investment Bank Limited",))]

@@ -377,6 +377,21 @@ def extract_financings(doc) -> list[FinancingFact]:
             # 'A$25 million of convertible notes in two tranches'
             tranche_type = next((t for t, _, _ in matches if t not in _NO_PRINCIPAL),
                                 tranche_type)
+        # the facility drawn on: the one the sentence names by its defined term ('under the Revolver'), else the
+        # latest of the type it names, else the latest loan
+        named_types = {t for t, _, _ in matches}
+        facility = next((r for r in reversed(rows) if r.instrument_type in _LOANS and r.term
+                         and re.search(rf"\b{re.escape(r.term)}\b", text)), None) or next(
+            (r for r in reversed(rows) if r.instrument_type in (named_types or _LOANS)), None)
+        drawn = _drawing(text, moneys) if facility is not None and ("draw" in low or "drew" in low) else None
+        if facility is not None and drawn is not None and named_types <= _LOANS and (
+                facility.amount is None or abs(drawn.amount - facility.amount.amount) > 1e-6):
+            # 'A first drawdown of R120 million under the Facility was made on 12 November 2010': a drawing on the
+            # facility the release announced is a row of its own
+            rows.append(_Row(facility.instrument_type, "proposed" if context_status == "proposed" else (
+                "closed" if _CLOSED.search(text) or re.search(r"\b(?:was|were)\s+made\b", text) else "announced"),
+                drawn, None, None, None, None, list(facility.parties), sent.start, sent.end))
+            continue
         known_types = {r.instrument_type for r in rows}
         if any(r.instrument_type in _LOANS for r in rows):
             known_types.add("secured_loan")
@@ -553,6 +568,25 @@ def extract_financings(doc) -> list[FinancingFact]:
     _drop_totals(rows)
     _proceeds_of_earlier_row(rows)
     return _finalize(rows, doc, defined)
+
+
+_BALANCE_AT = re.compile(r"\s*(?:At|As\s+(?:at|of))\s+(?:the\s+end\s+of\s+)?(?:\w+\s+)?\d", re.I)
+_DRAWDOWN_OF = re.compile(r"\b(?:draw(?:down|ing)s?|advance)\s+(?:under\s+(?:the|its)\s+(?:[\w-]+\s+){0,3}?)?(?:of\s+)?$", re.I)
+
+
+def _drawing(text: str, moneys: list) -> Money | None:
+    """The sum a sentence says was drawn: 'drew US$15 million', 'a first drawdown of R120 million', 'the first
+    drawdown under the Facility of USD 25 million', 'US$8.0 million drawn under ...'; not a balance ('At December
+    31, 2019, $85 million was drawn under the facility')."""
+    if _BALANCE_AT.match(text) or re.search(r"\b(?:outstanding|balance)\b", text, re.I):
+        return None
+    for m in moneys:
+        if m.amount < 1000 or _PER_SHARE.match(text[m.end:m.end + 30]):
+            continue
+        if _DRAW_BEFORE.search(text, max(0, m.start - 50), m.start) or _DRAWN_AFTER.match(text, m.end) or \
+                _DRAWDOWN_OF.search(text, max(0, m.start - 80), m.start):
+            return m
+    return None
 
 
 def _proceeds_of_earlier_row(rows: list[_Row]) -> None:
