@@ -560,6 +560,11 @@ BUGS_CAUGHT = [
     ("Kestrel paid finder's fees of C$126,000 in cash and issued 315,000 finder's warrants, each exercisable at "
      "C$0.40 until June 20, 2014.",
      {"instrument_type": "warrants", "share_count": 315_000, "price_per_share": 0.40}),
+    # options issued to the agents of a placement are warrants, not incentive options
+    ("In connection with the offering, the Company issued to the agents compensation options to purchase 600,000 "
+     "common shares at $0.60 per share until May 4, 2014.",
+     {"instrument_type": "warrants", "share_count": 600_000, "price_per_share": 0.6,
+      "maturity_date": date(2014, 5, 4)}),
     # 'bought deal' is not 'bought' (closed)
     ("Kestrel has entered into an agreement with underwriters to sell, on a bought deal basis, C$20,000,000 of "
      "convertible debentures.",

@@ -333,6 +333,9 @@ def extract_financings(doc) -> list[FinancingFact]:
         matches = [x for x in matches if not (x[0] in _LOANS and _REFINANCED.search(text, max(0, x[1] - 60), x[1]))]
         orgs = [(m.start(), m.end()) for m in ISSUER_RE.finditer(text)]
         matches = [x for x in matches if not any(a <= x[1] < b for a, b in orgs)]
+        # 'compensation options to purchase 600,000 common shares': options attached to a placement are warrants
+        matches = [x for x in matches if not (x[0] == "stock_options" and any(
+            y[0] == "warrants" and y[1] < x[2] and x[1] < y[2] for y in matches))]
         # a generic loan word inside a more specific instrument's words is that instrument; of two that overlap
         # ('convertible loan agreement', 'bridge loan facility') the more specific
         matches = [x for x in matches if not any(
