@@ -560,6 +560,11 @@ BUGS_CAUGHT = [
     ("Kestrel paid finder's fees of C$126,000 in cash and issued 315,000 finder's warrants, each exercisable at "
      "C$0.40 until June 20, 2014.",
      {"instrument_type": "warrants", "share_count": 315_000, "price_per_share": 0.40}),
+    # a stock exchange's approval makes no settlement an exchangeable loan
+    ("- Shares for debt settlement of C$480,000\n\nSubject to the approval of the Toronto Stock Exchange, the Company "
+     "will settle C$480,000 of fees owed to Ashby Engineering Inc. by issuing 3,200,000 common shares at a deemed "
+     "price of C$0.15 per share.",
+     {"instrument_type": "debt_settlement", "amount": 480_000, "price_per_share": 0.15}),
     # options issued to the agents of a placement are warrants, not incentive options
     ("In connection with the offering, the Company issued to the agents compensation options to purchase 600,000 "
      "common shares at $0.60 per share until May 4, 2014.",
