@@ -711,7 +711,7 @@ def _update_from_reference(row: _Row, text: str, doc) -> None:
         if _PER_SHARE.match(text[money.end: money.end + 30]) or _PRICE_BEFORE.search(head):
             if row.price is None or re.search(r"\bto\s+$", head):
                 row.price = money
-    if re.search(r"\bexchangeable\b|\bexchang(?:e|ed|ing)\s+(?:for|into)\b", text, re.I) and row.price is not None and \
+    if re.search(r"\bexchangeable\b|\bexchang(?:e|ed|ing)\s+(?:for|into)\b|\bexchange\s+(?:price|ratio)\b", text, re.I) and row.price is not None and \
             row.instrument_type in _ACTIONS:
         row.instrument_type = "exchangeable_loan"
     elif re.search(r"\bconver(?:sion|tible)\b", text, re.I) and row.price is not None and row.instrument_type in _ACTIONS:
