@@ -560,6 +560,10 @@ BUGS_CAUGHT = [
     ("Kestrel paid finder's fees of C$126,000 in cash and issued 315,000 finder's warrants, each exercisable at "
      "C$0.40 until June 20, 2014.",
      {"instrument_type": "warrants", "share_count": 315_000, "price_per_share": 0.40}),
+    # an ownership interest is no interest rate
+    ("Kestrel has closed a US$10 million secured loan from Polar Capital Ltd. to fund the acquisition of a 90 per "
+     "cent. interest in the Wren mine.",
+     {"instrument_type": "secured_loan", "amount": 10_000_000, "interest_rate_pct": None}),
     # a stock exchange's approval makes no settlement an exchangeable loan
     ("- Shares for debt settlement of C$480,000\n\nSubject to the approval of the Toronto Stock Exchange, the Company "
      "will settle C$480,000 of fees owed to Ashby Engineering Inc. by issuing 3,200,000 common shares at a deemed "

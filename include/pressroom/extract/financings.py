@@ -81,7 +81,7 @@ _SHARES_RE = re.compile(
     r"consideration|special|FT|HD|non-transferable|transferable|agent's|underwriters'|brokers')\s+){0,3}"
     r"(?:shares|units|warrants|options)\b", re.I)
 _RATE_RE = re.compile(
-    r"(?P<a>\d+(?:\.\d+)?)\s*(?:%|per\s*cent\.?|percent)\s*(?:per\s+annum|per\s+year|a\s+year|annual(?:ly)?|interest|coupon|simple|compounded|"
+    r"(?P<a>\d+(?:\.\d+)?)\s*(?:%|per\s*cent\.?|percent)\s*(?:per\s+annum|per\s+year|a\s+year|annual(?:ly)?|interest(?!\s+in\b)|coupon|simple|compounded|"
     r"(?:senior\s+)?(?:secured\s+|unsecured\s+)?(?:convertible\s+)?(?:debentures|notes))"
     r"|interest\s+(?:rate\s+)?(?:at|of)\s+(?:the\s+rate\s+of\s+|a\s+rate\s+of\s+)?(?P<b>\d+(?:\.\d+)?)\s*%"
     r"|bear(?:s|ing)?\s+(?:annual\s+)?interest\s+(?:at|of)\s+(?:a\s+rate\s+of\s+|the\s+rate\s+of\s+)?(?P<c>\d+(?:\.\d+)?)\s*%"
