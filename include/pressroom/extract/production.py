@@ -132,7 +132,7 @@ class Facility:
     @property
     def is_mill(self) -> bool:
         kind = self.kind.lower()
-        return kind in _MILL_KINDS or kind.startswith("heap leach") and not kind.endswith("mine")
+        return kind in _MILL_KINDS or (kind.startswith("heap leach") and not kind.endswith("mine"))
 
 
 _MINA = re.compile(r"\b(?P<name>Mina\s+(?:[A-Z\u00c0-\u00de][\w'-]*)(?:\s+(?:[A-Z\u00c0-\u00de][\w'-]*|de|del|la)){0,3})")
@@ -526,8 +526,8 @@ _LABEL_STOP = _SUBJECT_STOP | frozenset(
     "conference call webcast about contact information note notes table cash capital expenditure sales revenue "
     "statement statements forward-looking qualified person persons technical mining processing milling silver "
     "other key general appointment appointments board management legal arbitration financing debt liquidity "
-    "balance sheet hedging market markets outlook project projects pipeline growth strategy dividend tonnage "
-    "grade recovery costs unit performance health community permitting people q1 q2 q3 q4 h1 h2 fy".split())
+    "balance sheet hedging market markets project projects pipeline growth strategy dividend tonnage "
+    "grade recovery unit performance health community permitting people q1 q2 q3 q4 h1 h2 fy".split())
 
 
 def _site_label(name: str, issuer: str | None) -> str | None:
@@ -1063,8 +1063,6 @@ def _respectively(text: str) -> list[tuple[str, str, float, str]]:
 
 def dedupe_production(facts: list) -> list:
     """One fact per site x ore source x period x metric x guidance; short site spellings unified."""
-    from dataclasses import replace
-
     names = sorted({f.site for f in facts} | {f.ore_source for f in facts if f.ore_source})
     mapping = _unify_sites(names)
     # a name set in capitals in a table title ('TAPAZ MILL') is the one the prose writes ('Tapaz mill')
