@@ -1288,3 +1288,10 @@ def test_a_drawing_on_the_facility_announced_is_a_row_of_its_own_and_a_balance_d
     assert [(f.instrument_type, f.status, f.amount, f.counterparties) for f in facts] == [
         ("credit_facility", "closed", 350_000_000, ("Limpopo Investment Bank Limited",)),
         ("credit_facility", "closed", 120_000_000, ("Limpopo Investment Bank Limited",))]
+
+
+def test_the_corporation_is_the_company():
+    facts = _production("The Wren mine produced 10,200 ounces of gold in May 2012. The Corporation sold 9,500 ounces "
+                        "of gold in May 2012.")
+    assert sorted((f[0], f[4], f[5]) for f in facts) == [
+        ("Kestrel Gold Corp.", "gold_sold_oz", 9500), ("Wren mine", "gold_produced_oz", 10200)]

@@ -105,7 +105,7 @@ _COMPARISON = re.compile(r"\b(?:compared\s+(?:to|with)|versus|vs\.?|from|than|ov
 # periods the contract has no grain for: a figure for them is not recorded (and never takes the running period)
 _UNSUPPORTED_PERIOD = re.compile(
     r"\b(?:two|four|five|seven|eight|nine|ten|eleven|2|4|5|7|8|9|10|11)[- ]months?\b|\byear[- ]to[- ]date\b|\bYTD\b", re.I)
-_COMPANY_SUBJECT = re.compile(r"\b(?:the\s+company|the\s+group|company[- ]wide|consolidated|in\s+total|total\s+(?:gold\s+)?production|attributable\s+(?:gold\s+)?production|group\s+(?:gold\s+)?production|we)\b", re.I)
+_COMPANY_SUBJECT = re.compile(r"\b(?:the\s+company|the\s+corporation|the\s+group|company[- ]wide|consolidated|in\s+total|total\s+(?:gold\s+)?production|attributable\s+(?:gold\s+)?production|group\s+(?:gold\s+)?production|we)\b", re.I)
 _YEAR_NOT_PERIOD = re.compile(r"(?:(?:record|best|highest|lowest)\s+(?:\w+\s+){0,2}?(?:for|in|of)|since|before|after|until)\s+$", re.I)
 
 FACILITY_KINDS = r"(?:(?:mining|production|operating)\s+unit|processing\s+plant|processing\s+facility|mining\s+complex|heap\s+leach(?:\s+(?:pad|facility|operation|mine))?|open[- ]pit|underground\s+mine|mill|mine|mines|plant|operations?|project|facility|complex|pit|concentrator)"
