@@ -50,6 +50,7 @@ _ABBREVIATIONS = frozenset(
     "approx e.g i.e vs u.k s.a n.v l.p pty ltda bhd plc jr sr est dept fig op art sec p.m a.m "
     "cdn u.s.a d.c n.y b.c ont que gov hon prof mt ft oz".split()
 )
+_UNITS = frozenset({"oz", "mt", "ft"})
 _SENT_BOUNDARY = re.compile(r"[.!?][\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])")
 
 
@@ -190,8 +191,9 @@ def split_sentences(text: str, base: int = 0):
         while j > 0 and not text[j - 1].isspace() and text[j - 1] not in "(\"'":
             j -= 1
         token = text[j:dot].lower().strip(".")
-        if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
-            continue
+        if (token in _ABBREVIATIONS and not (token in _UNITS and re.search(r"\d\s?$", text[max(0, j - 3):j]))) or (
+                len(token) == 1 and token.isalpha()):
+            continue        # (a unit after its number ends a sentence: '... contributing 43,115 oz. The mill ...')
         if text[dot] == "." and dot > 0 and text[dot - 1].isdigit() and m.end() < n and text[m.end()].isdigit():
             continue
         end = m.start() + len(m.group().rstrip())

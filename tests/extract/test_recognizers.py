@@ -209,3 +209,11 @@ def test_a_release_closing_with_its_date_is_not_dated_by_an_earlier_announcement
             "Evander. The board is pleased to advise that the facility has now been concluded.\n\nEvander\n"
             "15 November 2010\n")
     assert parse_release(text).header.published_date == date(2010, 11, 15)
+
+
+def test_a_unit_after_its_number_ends_a_sentence_but_an_abbreviation_does_not():
+    from pressroom.segment import split_sentences
+    text = "Matagami Road contributed 43,115 oz. The mill ran well. Mr. Smith said so. It weighed 12 oz. of gold."
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "Matagami Road contributed 43,115 oz.", "The mill ran well.", "Mr. Smith said so.",
+        "It weighed 12 oz. of gold."]
