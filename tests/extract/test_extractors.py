@@ -93,6 +93,8 @@ PRODUCTION += [
 ]
 NO_PRODUCTION += [
     "Cash costs at the Wren mine in May 2012 are expected on the basis of a silver price of US$21.00/oz.",
+    # a range with the country before each dollar sign
+    "Cash costs at the Wren mine are expected to be between U.S.$620 and U.S.$660 per ounce in 2013.",
 ]
 PRODUCTION += [
     # a part named in a later clause is that clause's site only; a forecast for each of two years

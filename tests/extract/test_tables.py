@@ -1011,6 +1011,20 @@ Cash cost (US$/oz AuEq)                 742       655
         ],
         labels=("Ore treated", "Throughput", "Cash cost (US$/oz Au"),
     ),
+    Case(
+        "a unit column written 'U.S.$/oz'",
+        """                                        2Q09      2Q08
+Gold produced         (oz)               39,350    39,210
+Cash cost             (U.S.$/oz)            842       796
+""",
+        [
+            ("gold_produced_oz", ACME, Q2_09, 39350, False),
+            ("gold_produced_oz", ACME, Q2_08, 39210, False),
+            ("cash_cost_per_oz", ACME, Q2_09, 842, False),
+            ("cash_cost_per_oz", ACME, Q2_08, 796, False),
+        ],
+        labels=("Gold produced", "Cash cost"),
+    ),
 ]
 
 

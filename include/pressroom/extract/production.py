@@ -98,6 +98,7 @@ _PER_OUNCE = re.compile(r"^\s*(?:US|U\.S\.)?\s*(?:per\s+(?:troy\s+)?ounce|/\s*oz
 _CLAUSE_SPLIT = re.compile(
     r",\s+|;\s+|\s+\(|\s+(?:with|while|whereas|compared\s+(?:to|with)|versus|vs\.?)\s+|"
     r"\s+and\s+(?=(?:a\s+total\s+of\s+|the\s+other\s+|an?\s+)?\d)", re.I)
+_DOLLAR = r"(?:U\.?S\.?\s?|C|A)?\$\s?"      # a dollar sign and its country in a range ('US$620 to U.S.$660')
 _PRICE_OF = re.compile(r"\bprices?\s+(?:(?:of|at|was|were|averaged|averaging)\s+)?(?:approximately\s+|an\s+average\s+of\s+)?$",
                        re.I)
 _AND_JOINED = re.compile(r"\s+and\s+(?:a\s+total\s+of\s+|the\s+other\s+|an?\s+)?", re.I)
@@ -367,10 +368,10 @@ def find_figures(sentence: str, default_currency: str | None = None, carried_t: 
                 continue
             if _PRICE_OF.search(sentence, max(0, money.start - 40), money.start):
                 continue        # '... on the basis of a silver price of US$21.00/oz': a price, not a cost
-            if re.search(r"\bbetween\s+$|\b(?:between|from)\s+(?:US|C|A)?\$?[\d,.]+\s*(?:and|to|-)\s*$|"
-                         r"(?:US|C|A)?\$\s?[\d,.]+\s*(?:to|-|\u2013)\s*$",
+            if re.search(rf"\bbetween\s+$|\b(?:between|from)\s+{_DOLLAR}?[\d,.]+\s*(?:and|to|-)\s*$|"
+                         rf"{_DOLLAR}[\d,.]+\s*(?:to|-|\u2013)\s*$",
                          sentence[max(0, money.start - 30): money.start]) or \
-                    re.match(r"\s*(?:and|to|-|\u2013)\s*(?:US|C|A)?\$\s?\d", sentence[money.end: money.end + 12]):
+                    re.match(rf"\s*(?:and|to|-|\u2013)\s*{_DOLLAR}\d", sentence[money.end: money.end + 14]):
                 continue        # 'between US$620 and US$660 per ounce': a range
             if re.search(r"\b(?:US|U\.S\.?)\s*$", sentence[money.end: money.end + 4]):
                 currency = "USD"

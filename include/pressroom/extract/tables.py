@@ -499,7 +499,7 @@ _GOLD = re.compile(r"\bgold\b(?!\s+equivalent)|\bau\b", re.I)
 _FACILITY_WORD = re.compile(r"\b(?:mill|mine|plant|operations?|project|facility|complex|pit|concentrator|"
                             r"heap\s+leach)\b", re.I)
 # a unit standing in its own cell beside the label: 'Cash cost     (US$/oz)     842     796'
-_UNIT_CELL = re.compile(r"^\(?\s*(?:US\$|C\$|A\$|\$|R|ZAR|USD)?\s*/?\s*(?:oz|t|g/t|%|tpd|t/d|ounces|tonnes|koz|kt)\s*\)?$", re.I)
+_UNIT_CELL = re.compile(r"^\(?\s*(?:US\$|U\.S\.\s?\$|C\$|A\$|\$|R|ZAR|USD)?\s*/?\s*(?:oz|t|g/t|%|tpd|t/d|ounces|tonnes|koz|kt)\s*\)?$", re.I)
 _UNIT_COL = re.compile(r"^(?:units?|uom|measure|unit\s+of\s+measure)$", re.I)
 _SITE_SUFFIXES = frozenset("underground open pit pits operation operations complex".split())
 _SUFFIXED_SITE = re.compile(r"(?:[A-Z\u00c0-\u00de][\w'-]+\s+){1,3}(?:Underground|Open\s+Pit|UNDERGROUND|OPEN\s+PIT)")
