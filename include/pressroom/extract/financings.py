@@ -524,9 +524,7 @@ def extract_financings(doc) -> list[FinancingFact]:
             if itype in _LOANS:
                 # 'drew the remaining US$8.0 million available under its US$30.0 million facility': the row is
                 # the drawing, not the facility it draws on
-                drawn = next((m for m in moneys if lo <= m.start < hi and (
-                    _DRAW_BEFORE.search(text, max(0, m.start - 50), m.start)
-                    or _DRAWN_AFTER.match(text, m.end))), None)
+                drawn = _drawing(text, [m for m in moneys if lo <= m.start < hi])
                 if drawn is not None:
                     amount = drawn
             shares = None
