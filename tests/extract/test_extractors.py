@@ -87,6 +87,12 @@ PRODUCTION += [
      ("Wren mine", None, date(2011, 7, 1), date(2011, 12, 31), "gold_produced_oz", 42300, False)),
 ]
 PRODUCTION += [
+    # gold named after another metal, nearer its figure
+    ("Kestrel reiterates its 2013 guidance of 45,000 GEO and expects gold production of approximately 41,500 ounces "
+     "in 2013.",
+     ("Kestrel Gold Corp.", None, date(2013, 1, 1), date(2013, 12, 31), "gold_produced_oz", 41500, True)),
+]
+PRODUCTION += [
     # a decimal comma in a grade; a metal price per ounce beside a cash cost is no cost
     ("In May 2012 the Wren mine milled 318 600 tonnes at a head grade of 4,43g/t.",
      ("Wren mine", None, date(2012, 5, 1), date(2012, 5, 31), "head_grade_g_t", 4.43, False)),

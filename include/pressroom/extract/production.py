@@ -287,9 +287,7 @@ def find_figures(sentence: str, default_currency: str | None = None, carried_t: 
         lo, hi = next(((a, b) for a, b in clauses if a <= m.start() < b), (0, len(sentence)))
         value = _number(m)
         metric = None
-        if kind == "oz" and (_OTHER_METAL.search(sentence, max(lo, m.start() - 60), m.end() + 25) and not
-                             _GOLD_WORD.search(sentence, max(lo, m.start() - 30), m.end() + 15)
-                             or _OF_OTHER_METAL.match(sentence, m.end())):
+        if kind == "oz" and (_other_metal_near(sentence, m, lo) or _OF_OTHER_METAL.match(sentence, m.end())):
             continue        # 'Silver by-product production was 102,400 ounces', '... and 780,000 ounces of silver'
         if kind == "oz":
             metric = (_nearest(_OZ_METRICS, sentence, lo, hi, m.start()) or last_metric.get("oz")
@@ -549,6 +547,16 @@ def _site_label(name: str, issuer: str | None) -> str | None:
 # a sentence that splits the previous one's figure: 'Of this, 251,400 tonnes came from Mallee Hill ...'
 _OF_THIS = re.compile(r"\s*(?:Of\s+(?:this|these|that|which|the\s+total|this\s+total)\b|This\s+(?:comprised|included)|"
                       r"These\s+(?:comprised|included))")
+def _other_metal_near(sentence: str, m, lo: int) -> bool:
+    """Ounces of another metal: one named near them with no gold word nearer ('... 44,000 to 47,000 GEO and expects
+    gold production of approximately 41,500 ounces' are gold)."""
+    others = list(_OTHER_METAL.finditer(sentence, max(lo, m.start() - 60), m.end() + 25))
+    if not others or _GOLD_WORD.search(sentence, max(lo, m.start() - 30), m.end() + 15):
+        return False
+    before = [o for o in others if o.end() <= m.start()]
+    return not (len(before) == len(others) and _GOLD_WORD.search(sentence, before[-1].end(), m.start()))
+
+
 _OTHER_METAL = re.compile(r"\b(?:(?i:silver|copper|zinc|platinum|palladium|nickel|gold[- ]equivalent)|PGMs?|Ag|Cu|Zn|GEOs?|AuEq)\b")
 _OF_OTHER_METAL = re.compile(r"\s+(?:of\s+)?(?:silver|copper|platinum|palladium|gold[- ]equivalent|Ag|Cu|PGMs?)\b", re.I)
 _GOLD_WORD = re.compile(r"\bgold\b(?![- ]equivalent)|\bAu\b", re.I)
