@@ -1303,3 +1303,27 @@ def test_the_corporation_is_the_company():
                         "of gold in May 2012.")
     assert sorted((f[0], f[4], f[5]) for f in facts) == [
         ("Kestrel Gold Corp.", "gold_sold_oz", 9500), ("Wren mine", "gold_produced_oz", 10200)]
+
+
+def test_a_possessive_site_owns_its_figure_and_a_pit_named_as_a_reason_is_no_source():
+    facts = _production("Sirakoro's first-quarter 2012 production of 26,011 ounces reflected higher grades from the "
+                        "Sirakoro North pit. Cash costs at Sirakoro were US$334 per ounce in the first quarter of "
+                        "2012.")
+    assert sorted((f[0], f[1], f[4], f[5]) for f in facts) == [
+        ("Sirakoro", None, "cash_cost_per_oz", 334), ("Sirakoro", None, "gold_produced_oz", 26011)]
+
+
+def test_a_bare_site_name_is_the_facility_of_the_same_words():
+    from dataclasses import replace
+
+    from pressroom.extract.production import dedupe_production
+    (table_fact,) = [f for f in _facts_of_table() if f.value == 40577]
+    prose_fact = replace(table_fact, site="Wiawso Hills")
+    mill_fact = replace(table_fact, site="Wiawso Hills mill", value=40001)
+    assert [(f.site, f.value) for f in dedupe_production([prose_fact, table_fact, mill_fact])] == [
+        ("Wiawso Hills mine", 40577), ("Wiawso Hills mill", 40001)]
+
+
+def _facts_of_table():
+    return parse_release(release("Wiawso Hills mine\n\n                          Q4 2011      2011\n"
+                                 "Gold produced (oz)         14,195    40,577\n", when="January 14, 2012")).production

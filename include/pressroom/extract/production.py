@@ -447,6 +447,10 @@ def _source_name(name: str, kind: str) -> str:
     return f"{name} {kind}"
 
 
+_CAUSE_BEFORE = re.compile(r"\b(?:reflect(?:ed|ing|s)?|due\s+to|because\s+of|owing\s+to|driven\s+by|thanks\s+to)\s+"
+                           r"(?:[\w-]+\s+){0,4}$", re.I)
+
+
 def ore_sources(sentence: str, facilities: list[Facility]) -> list[tuple[int, str]]:
     """Mines named as the source of ore in a sentence: (position, name as written)."""
     found = []
@@ -457,6 +461,8 @@ def ore_sources(sentence: str, facilities: list[Facility]) -> list[tuple[int, st
         if re.search(r"(?:%|\bper\s*cent|\binterest|\bowner(?:ship)?|\bowns?|\bacquisition|\bsale)\s+$",
                      sentence[max(0, m.start() - 20):m.start()]):
             continue        # 'owns 100% of the Pellet Lake mine': ownership, not where ore came from
+        if _CAUSE_BEFORE.search(sentence, max(0, m.start() - 50), m.start()):
+            continue        # '... reflected higher grades from the Sirakoro North pit': a reason, not the feed
         found.append((m.start(), _source_name(name, m.group("kind"))))
     for m in _SOURCE_BARE.finditer(sentence):
         name = m.group("name")
@@ -544,6 +550,24 @@ def _site_label(name: str, issuer: str | None) -> str | None:
     return name
 
 
+_POSSESSIVE_SITE = re.compile(
+    rf"(?:^\s*|[,;]\s+|\band\s+|\bat\s+)(?P<name>[{_CAP}][\w-]+(?:\s+[{_CAP}][\w-]+){{0,2}})'s\s+(?:[\w-]+\s+){{0,3}}?"
+    r"(?:production|output|throughput|gold\s+sales|sales|cash\s+(?:operating\s+)?costs?|recovery|head\s+grade)\b")
+
+
+def _possessive_sites(text: str, issuer: str | None) -> list[Facility]:
+    """A site named as the owner of a figure: "Sirakoro's fourth-quarter production of 26,011 ounces"."""
+    out = []
+    for m in _POSSESSIVE_SITE.finditer(text):
+        name = m.group("name")
+        first = name.split()[0]
+        if first in _NOT_NAME or _NOT_SITE.search(name) or (issuer and first in issuer) or name.isupper() or \
+                any(w.lower() in _SUBJECT_STOP for w in name.split()):
+            continue
+        out.append(Facility(name, name, "site", m.start("name"), m.end("name")))
+    return out
+
+
 # a sentence that splits the previous one's figure: 'Of this, 251,400 tonnes came from Mallee Hill ...'
 _OF_THIS = re.compile(r"\s*(?:Of\s+(?:this|these|that|which|the\s+total|this\s+total)\b|This\s+(?:comprised|included)|"
                       r"These\s+(?:comprised|included))")
@@ -616,6 +640,17 @@ def _unify_sites(names: list[str]) -> dict[str, str]:
             if other != name and omill == is_mill and words < owords and len(other) > len(best):
                 best = other
         mapping[name] = best
+    # a bare name ('Wiawso Hills produced 40,577 ounces') is the one facility of those words ('Wiawso Hills mine'
+    # in the table), a mine before a mill
+    for name in names:
+        if name in mapping:
+            continue
+        words = frozenset(w.lower() for w in re.findall(r"[\w']+", name))
+        same = [f for f in facilities if _site_key(f)[0] == words]
+        mines = [f for f in same if not _site_key(f)[1]]
+        pick = mines if mines else same
+        if len({mapping.get(f, f) for f in pick}) == 1:
+            mapping[name] = mapping.get(pick[0], pick[0])
     return mapping
 
 
@@ -808,6 +843,10 @@ def extract_production(doc, table_facts: list = ()) -> list:
                     full = known_sites[base]
                     facilities.append(Facility(full, base, full.split()[-1].lower(), m.start(), m.end()))
             facilities.sort(key=lambda f: f.start)
+        if figures_possible and "'s " in text:
+            # "Sirakoro's fourth-quarter production of 26,011 ounces reflected ... the Sirakoro North pit"
+            facilities = sorted([*facilities, *(f for f in _possessive_sites(text, doc.issuer) if not any(
+                g.start <= f.start < g.end for g in facilities))], key=lambda f: f.start)
         if figures_possible and not facilities:
             facilities = _bare_sites(text, doc.issuer)
         if figures_possible and not facilities and only_mill is not None:
@@ -878,10 +917,12 @@ def extract_production(doc, table_facts: list = ()) -> list:
                 figures = [f for f in figures if not _UNSUPPORTED_PERIOD.search(
                     text, *next(((a, b) for a, b in spans if a <= f.start < b), (0, len(text))))]
         if not figures:
+            # (a site named as a reason, '... reflects higher-grade ore from the Kisiwani pit', frames nothing)
+            framing = [f for f in facilities if not _CAUSE_BEFORE.search(text, max(0, f.start - 50), f.start)]
             if mills:
                 context_site = mills[0].name
-            elif facilities and not ore_sources(text, facilities):
-                context_site = facilities[0].name
+            elif framing and not ore_sources(text, facilities):
+                context_site = framing[0].name
             # a sentence without figures frames the next ones only when it opens with its period
             # ('For the quarter ended ...', 'During October, ...'), not 'a conveyor failed in August'
             own = [p for p in periods if not _compared(text, p) and p not in relative and p.span[0] <= 25 and not (
@@ -897,7 +938,8 @@ def extract_production(doc, table_facts: list = ()) -> list:
         site_candidates = [f for f in facilities if f.name not in source_names
                            and not any(f.base in s for s in source_names)
                            and not re.search(r"\bfrom\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}$", text[max(0, f.start - 40):f.start])
-                           and not (f.kind.endswith("s") and f.kind.lower() != "operations")]
+                           and not (f.kind.endswith("s") and f.kind.lower() != "operations")
+                           and not _CAUSE_BEFORE.search(text, max(0, f.start - 50), f.start)]
         guidance_flags = _guidance_per_figure(text, figures) if is_guidance else [False] * len(figures)
         clauses = _clauses(text)
         brackets = None
