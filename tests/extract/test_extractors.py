@@ -98,6 +98,9 @@ PRODUCTION += [
      ("Wren mine", None, date(2012, 5, 1), date(2012, 5, 31), "head_grade_g_t", 4.43, False)),
 ]
 NO_PRODUCTION += [
+    # a stockpile's balance is no tonnage mined or processed
+    "Mining at the Wren mine continued at reduced rates in May 2012, and the run-of-mine stockpile stood at "
+    "approximately 38,000 tonnes at the end of the month.",
     "Cash costs at the Wren mine in May 2012 are expected on the basis of a silver price of US$21.00/oz.",
     # a range with the country before each dollar sign
     "Cash costs at the Wren mine are expected to be between U.S.$620 and U.S.$660 per ounce in 2013.",
