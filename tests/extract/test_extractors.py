@@ -1330,3 +1330,11 @@ def test_a_bare_site_name_is_the_facility_of_the_same_words():
 def _facts_of_table():
     return parse_release(release("Wiawso Hills mine\n\n                          Q4 2011      2011\n"
                                  "Gold produced (oz)         14,195    40,577\n", when="January 14, 2012")).production
+
+
+def test_the_day_interest_runs_from_is_not_the_awards_day():
+    facts = parse_release(release(
+        "On March 22, 2012, the tribunal issued its award in favour of the Company in the arbitration against the "
+        "Bolivarian Republic of Venezuela. The Tribunal ordered Venezuela to pay the Company US$740 million plus "
+        "interest from May 12, 2011 until the date of payment.")).events
+    assert [(f.event_type, f.event_date) for f in facts] == [("arbitration_award", date(2012, 3, 22))]

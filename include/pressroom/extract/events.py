@@ -206,6 +206,8 @@ _DECIDED = re.compile(r"\b(?:rejected|dismissed|denied|refused|upheld)\b", re.I)
 _COMMITS = re.compile(r"\b(?:under\s+which|pursuant\s+to\s+which|whereby)\b[^.;]{0,120}?\b(?:pay|paying|spend|spending|"
                       r"invest|investing|fund|funding|incur|incurring|expenditures?)\b(?:(?!\b(?:and|but)\s+\w+\s+(?:will|may|has)\b)"
                       r"[^.;]){0,80}$", re.I)
+# 'US$740 million plus interest from May 12, 2011 until the date of payment': when interest runs from, not the award's day
+_ACCRUES_FROM = re.compile(r"\b(?:interest|accru\w*|running|calculated)\s+(?:\w+\s+){0,3}?from\s+$", re.I)
 _EARLIER_TODAY = re.compile(r"\b(?:earlier|late)\s+today\b", re.I)
 _DATE_CUE = re.compile(r"\b(?:on|dated|effective|as\s+of|from|since|commencing|starting|issued\s+on|entered\s+on|rendered\s+on)\s+$",
                        re.I)
@@ -386,7 +388,8 @@ def extract_events(doc) -> list[EventFact]:
         # a deal, ruling or filing the release reports has happened: a date after the release is a term's
         # ('... to extend the maturity to December 31, 2022'), not the event's
         dates = [d for d in find_dates_near(text, doc.release_date) if not _FUTURE_CUE.search(text[max(0, d.start - 25): d.start])
-                 and not _is_dateline(text, d, sent, doc) and not (doc.release_date and d.value > doc.release_date)]
+                 and not _is_dateline(text, d, sent, doc) and not (doc.release_date and d.value > doc.release_date)
+                 and not _ACCRUES_FROM.search(text, max(0, d.start - 40), d.start)]
         date_owner: dict[int, int] = {}
         for di, d in enumerate(dates):
             best = min(range(len(kept)), key=lambda i: min(abs(d.start - kept[i][2]), abs(d.end - kept[i][1])))
