@@ -1338,3 +1338,12 @@ def test_the_day_interest_runs_from_is_not_the_awards_day():
         "Bolivarian Republic of Venezuela. The Tribunal ordered Venezuela to pay the Company US$740 million plus "
         "interest from May 12, 2011 until the date of payment.")).events
     assert [(f.event_type, f.event_date) for f in facts] == [("arbitration_award", date(2012, 3, 22))]
+
+
+def test_a_royalty_created_and_sold_is_a_financing_and_no_disposition():
+    facts = parse_release(release(
+        "The Company has completed the sale of a 2% net smelter return royalty on its Wren project to Sandstorm Gold "
+        "Ltd. for cash consideration of US$12 million."))
+    assert facts.events == []
+    assert [(f.instrument_type, f.status, f.amount) for f in facts.financings] == [
+        ("royalty_stream", "closed", 12_000_000)]

@@ -206,6 +206,8 @@ _DECIDED = re.compile(r"\b(?:rejected|dismissed|denied|refused|upheld)\b", re.I)
 _COMMITS = re.compile(r"\b(?:under\s+which|pursuant\s+to\s+which|whereby)\b[^.;]{0,120}?\b(?:pay|paying|spend|spending|"
                       r"invest|investing|fund|funding|incur|incurring|expenditures?)\b(?:(?!\b(?:and|but)\s+\w+\s+(?:will|may|has)\b)"
                       r"[^.;]){0,80}$", re.I)
+# a royalty or stream created on the issuer's own property and sold is a financing (financings: royalty_stream)
+_NEW_ROYALTY_SOLD = re.compile(r"\s*(?:of\s+)?(?:a|an)\s+(?:new\s+)?(?:[\w.%-]+\s+){0,5}?(?:royalty|stream)\b", re.I)
 # 'US$740 million plus interest from May 12, 2011 until the date of payment': when interest runs from, not the award's day
 _ACCRUES_FROM = re.compile(r"\b(?:interest|accru\w*|running|calculated)\s+(?:\w+\s+){0,3}?from\s+$", re.I)
 _EARLIER_TODAY = re.compile(r"\b(?:earlier|late)\s+today\b", re.I)
@@ -344,6 +346,8 @@ def extract_events(doc) -> list[EventFact]:
                     continue
                 if etype == "agreement" and _NOT_A_DEAL.search(text, max(0, m.start()), m.end() + 40):
                     continue    # 'entered into a service contract with the Company': employment terms
+                if etype == "disposition" and _NEW_ROYALTY_SOLD.match(text, m.end()):
+                    continue    # 'the sale of a 2% net smelter return royalty on its Wren project': a royalty financing
                 if etype == "arbitration_award" and "judgment" in low and not re.search(r"award|arbitra", low):
                     continue    # 'In its judgment, the Tribunal found ...': a court ('Tribunal Supremo'), not arbitrators
                 if etype == "court_judgment" and re.match(r"\s+the\s+(?:appointment|engagement|retention|fees)\b",
