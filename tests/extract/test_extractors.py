@@ -1344,6 +1344,6 @@ def test_a_royalty_created_and_sold_is_a_financing_and_no_disposition():
     facts = parse_release(release(
         "The Company has completed the sale of a 2% net smelter return royalty on its Wren project to Sandstorm Gold "
         "Ltd. for cash consideration of US$12 million."))
-    assert facts.events == []
+    assert facts.events == ()
     assert [(f.instrument_type, f.status, f.amount) for f in facts.financings] == [
         ("royalty_stream", "closed", 12_000_000)]
