@@ -571,6 +571,17 @@ BUGS_CAUGHT = [
     ("Kestrel paid finder's fees of C$126,000 in cash and issued 315,000 finder's warrants, each exercisable at "
      "C$0.40 until June 20, 2014.",
      {"instrument_type": "warrants", "share_count": 315_000, "price_per_share": 0.40}),
+    # an amended facility: its new size, done; options to subscribe for shares; fully paid ordinary shares counted
+    ("Kestrel has amended its senior secured revolving credit facility with Banque Saguenay to increase the "
+     "commitment from US$30 million to US$50 million and to extend the maturity date to March 31, 2015.",
+     {"instrument_type": "credit_facility", "status": "closed", "amount": 50_000_000,
+      "maturity_date": date(2015, 3, 31)}),
+    ("On 10 April 2012, the Board granted to Mr. Ho options to subscribe for 5,000,000 shares of the Company at an "
+     "exercise price of HK$0.62 per share, exercisable until 30 April 2017.",
+     {"instrument_type": "stock_options", "share_count": 5_000_000, "price_per_share": 0.62, "price_currency": "HKD"}),
+    ("Kestrel has completed a placement of 40,000,000 fully paid ordinary shares at A$0.50 per share to raise A$20m "
+     "before costs.",
+     {"instrument_type": "private_placement", "share_count": 40_000_000, "amount": 20_000_000, "currency": "AUD"}),
     # an ownership interest is no interest rate
     ("Kestrel has closed a US$10 million secured loan from Polar Capital Ltd. to fund the acquisition of a 90 per "
      "cent. interest in the Wren mine.",

@@ -34,7 +34,7 @@ INSTRUMENTS: tuple[tuple[str, str], ...] = (
                           r"|(?:million|m|bn|\d{3})\s+(?:(?:equity|share|institutional|strategic)\s+)?placement\b|\bplacements?\s+to\s+(?:\w+\s+){0,4}?(?:investors|shareholders|subscribers|institutions)"
                           r"|\bsubscription\s+agreements?\b|\bsubscri(?:be|bed|bes|bing)\s+for\s+(?:an\s+aggregate\s+of\s+)?[\d,.]+\s+(?:million\s+)?(?:new\s+)?(?:ordinary\s+|common\s+)?(?:shares|units)"),
     ("equity_offering", r"share\s+purchase\s+plan|\bSPP\b|entitlements?\s+offer|rights\s+(?:offering|issue)|at[- ]the[- ]market\s+(?:equity\s+)?(?:program(?:me)?|offering|facility)|\bATM\s+program(?:me)?|equity\s+distribution\s+agreement|underwriters?\s+(?:have\s+|has\s+)?agreed\s+to\s+(?:purchase|buy)|(?:pursuant\s+to\s+|exercised\s+(?:in\s+full\s+|in\s+part\s+)?)the\s+over-?allotment\s+option|bought\s+deal|(?:public|equity|share|prospectus|marketed|overnight|underwritten|unit)\s+offering|offering\s+of\s+(?:[\d,.]+\s+(?:million\s+)?)?(?:common\s+)?(?:shares|units)"),
-    ("stock_options", r"(?:stock|incentive(?:\s+stock)?|share\s+purchase)\s+options?|\boptions?\s+to\s+(?:purchase|acquire)|grant(?:ed|s)?\s+(?:of\s+)?(?:an\s+aggregate\s+of\s+)?(?:[\d,]+\s+)?options"),
+    ("stock_options", r"(?:stock|incentive(?:\s+stock)?|share\s+purchase)\s+options?|\boptions?\s+to\s+(?:purchase|acquire|subscribe\s+for)|grant(?:ed|s)?\s+(?:of\s+)?(?:an\s+aggregate\s+of\s+)?(?:[\d,]+\s+)?options"),
     ("warrants", r"\b(?:share\s+purchase\s+)?warrants?\b|\b(?:free\s+)?attaching\s+options?\b|\blead\s+manager\s+options?\b|"
                  r"\b(?:compensation|broker(?:s'|'s)?|agent(?:s'|'s)?|finder(?:s'|'s)?|underwriter(?:s'|'s)?)\s+options?\b"),
     ("debt_settlement", r"\bconvert(?:ed|s|ing)\s+(?:[\w$.,]+\s+){0,4}?(?:of\s+)?(?:debt|indebtedness|loans?|accrued\s+interest)\b[^.;]{0,80}?\binto\s+[\d,.]+\s+(?:million\s+)?(?:new\s+)?(?:common\s+|ordinary\s+)?shares|\b(?:would|will|to)\s+be\s+(?:exchanged|converted)\s+for\s+[\d,.]+\s+(?:million\s+)?(?:new\s+)?(?:common\s+|ordinary\s+)?shares|debt[- ]for[- ]equity|in\s+(?:full\s+|partial\s+)?settlement\s+of|settle(?:d|ment)?\s+(?:of\s+)?(?:\S+\s+){0,3}?(?:of\s+)?(?:existing\s+|outstanding\s+|certain\s+)?(?:debts?|indebtedness|liabilities|obligations|accounts\s+payable|amounts\s+owed|accrued\s+(?:and\s+unpaid\s+)?interest|(?:fees|salaries|wages|interest|amounts?)\s+(?:owed|owing|due|payable))|shares[- ]for[- ]debt|debt\s+settlement"),
@@ -78,7 +78,7 @@ _SHARES_RE = re.compile(
     r"(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?P<scale>million\s+)?"
     r"(?:(?:common|ordinary|flow-through|new|class\s+\w|voting|subordinate|bonus|finder's|finders'|broker|compensation|"
     r"incentive|stock|share\s+purchase|placing|subscription|hard[- ]dollar|non-flow-through|premium|charity|"
-    r"consideration|special|FT|HD|non-transferable|transferable|agent's|underwriters'|brokers')\s+){0,3}"
+    r"consideration|special|FT|HD|non-transferable|transferable|agent's|underwriters'|brokers'|fully\s+paid|fully-paid)\s+){0,3}"
     r"(?:shares|units|warrants|options)\b", re.I)
 _RATE_RE = re.compile(
     r"(?P<a>\d+(?:\.\d+)?)\s*(?:%|per\s*cent\.?|percent)\s*(?:per\s+annum|per\s+year|a\s+year|annual(?:ly)?|interest(?!\s+in\b)|coupon|simple|compounded|"
@@ -100,11 +100,13 @@ _CLOSED = re.compile(
     r"(?<!will\s)(?<!to\s)(?<!will\sbe\s)(?<!to\sbe\s)\b(?:closed|has\s+completed|have\s+completed|completed|has\s+raised|have\s+raised|raised|"
     r"(?:has|have)\s+been\s+(?:fully\s+|partially\s+)?(?:transferred|retired|repaid|used|settled|issued|drawn|funded|advanced|closed|completed)|was\s+used|"
     r"was\s+(?:issued|repaid|retired|drawn|closed|completed|funded)|were\s+(?:issued|repaid|retired)|retired|repaid|drawn\s+(?:down\s+)?under|"
-    r"drew(?:\s+down)?|has\s+drawn|(?:has|have)\s+exercised|(?:today\s+)?purchased(?=\s+an?\s+additional)|made\s+(?:the\s+|a\s+|its\s+)?(?:[\w$.,]+\s+){0,4}?payments?|(?:announced|announces|confirm(?:s|ed)?)\s+the\s+(?:closing|completion)|used\s+(?:it|them|(?:the\s+|its\s+)?(?:\w+\s+){0,2}?proceeds)\s+to\s+(?:repay|retire|redeem|settle)|concluded|converted|has\s+sold|received(?=\s+(?:the\s+|gross\s+|net\s+|an?\s+|its\s+)?(?:(?:first|second|initial|final|full)\s+)?(?:proceeds|funds|payment|upfront|advance|drawdown|\$|US\$|C\$|A\$|\d))|advanced(?=\s+(?:US|C|A)?\$|\s+\d)|bought(?!\s+deal)|settled|issued)\b", re.I)
+    r"drew(?:\s+down)?|has\s+drawn|(?:has|have)\s+(?:amended|increased|upsized|extended|restructured)|(?:has|have)\s+exercised|(?:today\s+)?purchased(?=\s+an?\s+additional)|made\s+(?:the\s+|a\s+|its\s+)?(?:[\w$.,]+\s+){0,4}?payments?|(?:announced|announces|confirm(?:s|ed)?)\s+the\s+(?:closing|completion)|used\s+(?:it|them|(?:the\s+|its\s+)?(?:\w+\s+){0,2}?proceeds)\s+to\s+(?:repay|retire|redeem|settle)|concluded|converted|has\s+sold|received(?=\s+(?:the\s+|gross\s+|net\s+|an?\s+|its\s+)?(?:(?:first|second|initial|final|full)\s+)?(?:proceeds|funds|payment|upfront|advance|drawdown|\$|US\$|C\$|A\$|\d))|advanced(?=\s+(?:US|C|A)?\$|\s+\d)|bought(?!\s+deal)|settled|issued)\b", re.I)
 _DRAW_BEFORE = re.compile(r"\b(?:drew|has\s+drawn|have\s+drawn|drawdown\s+of|drawing\s+of)\s+(?:down\s+)?(?:the\s+)?"
                           r"(?:(?:remaining|final|first|initial|second|further|additional|full|an?)\s+)*$", re.I)
 _DRAWN_AFTER = re.compile(r"\s+(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:drawn|advanced)\s+(?:down\s+)?"
                           r"(?:under|on|from)\b", re.I)
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
+_TO_MONEY = re.compile(r"\s+to\s+(?:[A-Z]{0,3}\$|U\.S\.\s?\$|[A-Z]{3}\s?|R\s?|£|€)?\s?\d", re.I)
 _MATURES = re.compile(r"\b(?:matures|will\s+mature|maturity\s+date|is\s+repayable|are\s+repayable|is\s+due)\b", re.I)
 _CLASS_PARTIES = re.compile(
     r"\bto\s+(?:certain\s+)?(?P<list>(?:(?:its\s+)?(?:directors|officers|insiders|employees|consultants|management|"
@@ -519,6 +521,8 @@ def extract_financings(doc) -> list[FinancingFact]:
                     continue
                 if money.amount < 1000:
                     continue            # a share price or threshold ('exceeds U.S. $2.78 for 20 days'), no principal
+                if _FROM_BEFORE.search(text, max(0, money.start - 12), money.start) and _TO_MONEY.match(text, money.end):
+                    continue            # 'increase the commitment from US$30 million to US$50 million': the new size
                 if amount is None or abs(money.start - s) < abs(amount.start - s):
                     amount = money       # the amount nearest the instrument's own words
             if itype in _LOANS:
