@@ -582,6 +582,11 @@ BUGS_CAUGHT = [
     ("Kestrel has completed a placement of 40,000,000 fully paid ordinary shares at A$0.50 per share to raise A$20m "
      "before costs.",
      {"instrument_type": "private_placement", "share_count": 40_000_000, "amount": 20_000_000, "currency": "AUD"}),
+    # a loan that matured and has not been repaid is in default, no repayment
+    ("The USD 2.5 million secured bridge loan advanced to the Company in December 2011 by Copper Canyon Opportunity "
+     "Fund LP matured on March 31, 2012 and has not been repaid.",
+     {"instrument_type": "secured_loan", "status": "in_default", "amount": 2_500_000,
+      "maturity_date": date(2012, 3, 31)}),
     # an ownership interest is no interest rate
     ("Kestrel has closed a US$10 million secured loan from Polar Capital Ltd. to fund the acquisition of a 90 per "
      "cent. interest in the Wren mine.",

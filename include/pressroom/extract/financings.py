@@ -91,7 +91,8 @@ _MATURITY_CUE = re.compile(
     r"(?:by\s+no\s+later\s+than|no\s+later\s+than|on\s+or\s+before|due\s+(?:on\s+)?|matur(?:e|es|ing|ity(?:\s+date)?(?:\s+of)?)\s+(?:on\s+)?|"
     r"expir(?:e|es|ing|y(?:\s+date)?(?:\s+of)?)\s+(?:on\s+)?|until|repayable\s+(?:on\s+)?|payable\s+(?:on\s+)?|exercisable\s+until\s+)\s*$", re.I)
 _WEAK_CUE = re.compile(r"\b(?:on|by)\s+$", re.I)
-_IN_DEFAULT = re.compile(r"\bin\s+default\b", re.I)
+_IN_DEFAULT = re.compile(r"\bin\s+default\b|\b(?:has|have)\s+not\s+been\s+repaid\b|\bwas\s+not\s+repaid\b|"
+                         r"\bremains?\s+(?:unpaid|outstanding\s+(?:past|after)\s+(?:its|their)\s+maturity)\b", re.I)
 _PROPOSED = re.compile(
     r"term\s+sheet|letter\s+of\s+intent|\bLOI\b|mandate\s+letter|subject\s+to\s+(?:the\s+)?(?:negotiation\s+and\s+)?(?:execution\s+of\s+)?(?:a\s+|the\s+)?definitive|"
     r"non-binding|\bproposed\b|memorandum\s+of\s+understanding|intends?\s+to\s+(?:complete|close|raise|arrange)|plans?\s+to\s+(?:complete|raise)|"
@@ -118,6 +119,7 @@ _PARENS_NOTE = re.compile(r"\s*\((?:formerly|previously|an?\s+affiliate|a\s+subs
 _AMOUNT_BOUND = re.compile(r"\b(?:up\s+to|a\s+maximum\s+of|maximum\s+of|not\s+(?:to\s+)?exceed(?:ing)?|"
                            r"no\s+more\s+than|at\s+most)\s+(?:an?\s+)?(?:aggregate\s+(?:of\s+)?)?$", re.I)
 _REFINANCED = re.compile(r"\brefinanc\w*\s+(?:\S+\s+){0,6}\S*$", re.I)
+_NOT_DONE = re.compile(r"\bnot\s+(?:yet\s+)?(?:been\s+)?$", re.I)     # '... matured on June 30 and has not been repaid'
 _MISSED = re.compile(r"\b(?:missed|miss|failed\s+to\s+make|did\s+not\s+make|not\s+made|failure\s+to\s+make|"
                      r"defaulted\s+on|default\s+on|unable\s+to\s+make)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w$.,]+\s+){0,4}$", re.I)
 _FEE_BEFORE = re.compile(r"\b(?:fees?|commissions?|expenses)\s+(?:of|totall?ing|equal\s+to|amounting\s+to)\s+"
@@ -330,7 +332,8 @@ def extract_financings(doc) -> list[FinancingFact]:
             or re.match(r"\s*(?:exercisable\s+at\s+\S+\s+(?:per\s+share\s+)?)?(?:were|was|have\s+been|had\s+been)\s+exercised",
                         text[x[2]:x[2] + 60], re.I)))]
         # a payment missed is no repayment: 'failed to make a scheduled $7.5 million principal repayment'
-        matches = [x for x in matches if not (x[0] == "debt_repayment" and _MISSED.search(text, max(0, x[1] - 60), x[1]))]
+        matches = [x for x in matches if not (x[0] == "debt_repayment" and (
+            _MISSED.search(text, max(0, x[1] - 60), x[1]) or _NOT_DONE.search(text, max(0, x[1] - 25), x[1])))]
         # 'will be used to refinance RUB 650 million of short-term loans': the object of a refinancing
         matches = [x for x in matches if not (x[0] in _LOANS and _REFINANCED.search(text, max(0, x[1] - 60), x[1]))]
         orgs = [(m.start(), m.end()) for m in ISSUER_RE.finditer(text)]
