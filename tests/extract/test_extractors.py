@@ -587,6 +587,10 @@ BUGS_CAUGHT = [
      "Fund LP matured on March 31, 2012 and has not been repaid.",
      {"instrument_type": "secured_loan", "status": "in_default", "amount": 2_500_000,
       "maturity_date": date(2012, 3, 31)}),
+    # a finance lease is the nearest type, a secured loan
+    ("On 2 March 2012, Kestrel concluded a R145 million finance lease with Marula Equipment Finance (Pty) Ltd for a "
+     "fleet of twelve underground haul trucks.",
+     {"instrument_type": "secured_loan", "status": "closed", "amount": 145_000_000, "currency": "ZAR"}),
     # an ownership interest is no interest rate
     ("Kestrel has closed a US$10 million secured loan from Polar Capital Ltd. to fund the acquisition of a 90 per "
      "cent. interest in the Wren mine.",
@@ -1159,6 +1163,11 @@ FOLLOW_UPS = [
     ("Kestrel has arranged a bridge loan of $1.5 million. The lender is Mr. Peter Grey, a significant shareholder. "
      "The loan is non-interest bearing and is repayable on or before September 30, 2012.",
      {"interest_rate_pct": 0.0, "maturity_date": date(2012, 9, 30), "counterparties": ("Peter Grey",)}),
+    # 'The options are exercisable at ...': the terms of the options just granted
+    ("The Board of Directors has granted incentive stock options to purchase a total of 2,150,000 common shares to "
+     "directors, officers, employees and consultants of the Company. The options are exercisable at C$0.72 per share "
+     "for a period of five years.",
+     {"instrument_type": "stock_options", "share_count": 2_150_000, "price_per_share": 0.72}),
     # a drawing under a facility is the row, not the facility it draws on; a maturity after a floating rate
     ("On May 15, 2012, Kestrel drew the remaining US$8.0 million available under its US$30.0 million senior secured "
      "credit facility with Ridgeline Resource Lending LLC. Amounts drawn bear interest at LIBOR plus 4.0% and the "

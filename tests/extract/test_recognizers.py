@@ -217,3 +217,12 @@ def test_a_unit_after_its_number_ends_a_sentence_but_an_abbreviation_does_not():
     assert [text[s:e] for s, e in split_sentences(text)] == [
         "Matagami Road contributed 43,115 oz.", "The mill ran well.", "Mr. Smith said so.",
         "It weighed 12 oz. of gold."]
+
+
+def test_a_peruvian_closed_corporation_is_an_issuer():
+    text = ("HECHO DE IMPORTANCIA\n\nLima, 11 de agosto de 2022\n\nRef.: Hecho de Importancia - July 2022 production"
+            "\n\nAurifera Kestrel S.A.C. (the \"Corporation\") reports that its plant produced 1,250 ounces of gold "
+            "during the month of July 2022, a record for the Corporation.\n")
+    release = parse_release(text)
+    assert release.header.issuer_name == "Aurifera Kestrel S.A.C."
+    assert [(f.site, f.value) for f in release.production] == [("Aurifera Kestrel S.A.C.", 1250)]

@@ -40,7 +40,8 @@ INSTRUMENTS: tuple[tuple[str, str], ...] = (
     ("debt_settlement", r"\bconvert(?:ed|s|ing)\s+(?:[\w$.,]+\s+){0,4}?(?:of\s+)?(?:debt|indebtedness|loans?|accrued\s+interest)\b[^.;]{0,80}?\binto\s+[\d,.]+\s+(?:million\s+)?(?:new\s+)?(?:common\s+|ordinary\s+)?shares|\b(?:would|will|to)\s+be\s+(?:exchanged|converted)\s+for\s+[\d,.]+\s+(?:million\s+)?(?:new\s+)?(?:common\s+|ordinary\s+)?shares|debt[- ]for[- ]equity|in\s+(?:full\s+|partial\s+)?settlement\s+of|settle(?:d|ment)?\s+(?:of\s+)?(?:\S+\s+){0,3}?(?:of\s+)?(?:existing\s+|outstanding\s+|certain\s+)?(?:debts?|indebtedness|liabilities|obligations|accounts\s+payable|amounts\s+owed|accrued\s+(?:and\s+unpaid\s+)?interest|(?:fees|salaries|wages|interest|amounts?)\s+(?:owed|owing|due|payable))|shares[- ]for[- ]debt|debt\s+settlement"),
     ("debt_transfer", r"(?:debts?|loans?|notes?)\s+(?:\S+\s+){0,8}?(?:has|have|was|were|will\s+be)\s+(?:been\s+)?(?:transferred|assigned)|\b(?:assigned|transferred|sold)\s+(?:the|its|all)\s+(?:\S+\s+){0,3}?(?:loans?|debt|notes?|indebtedness)\b(?:[^.;]{0,80}?\bto\b)|(?:transfer|assignment)\s+of\s+(?:the\s+|its\s+)?(?:existing\s+|outstanding\s+)?(?:secured\s+)?(?:debt|loan|notes)"),
     ("debt_repayment", r"principal\s+(?:re)?payments?|\b(?:final|last|scheduled|quarterly|monthly)\s+(?:[\w$.,]+\s+){0,4}?payments?\s+(?:under|on)\s+(?:its|the)\b|\brepa(?:y|id|ys|yment|ying)\b|\bretired\b|\bredeem(?:ed|s)?\b|\bredemption\b|bought\s+(?:[\w.$,\s]+?\s+)?of\s+(?:this|the)\s+debt|paid\s+(?:off|down)|\bprepaid\b|\bprepayment\s+of\b"),
-    ("secured_loan", r"\b(?:senior\s+)?(?<!un)secured\s+(?:(?:first|second)[- ]lien\s+)?(?:(?:term|bridge|gold|project)\s+)?(?:promissory\s+)?(?:loans?(?!\s+facilit)|debt|notes?|credit(?!\s+facilit))|(?:gold\s+)?prepayment\s+(?:financing|agreement|facility|arrangement|transaction)|\bgold\s+loan(?:\s+facility)?|(?:bridge|term|project)\s+loans?(?!\s+facilit)|\bloan\s+agreement|\bloans?\b"),
+    ("secured_loan", r"\b(?:senior\s+)?(?<!un)secured\s+(?:(?:first|second)[- ]lien\s+)?(?:(?:term|bridge|gold|project)\s+)?(?:promissory\s+)?(?:loans?(?!\s+facilit)|debt|notes?|credit(?!\s+facilit))|(?:gold\s+)?prepayment\s+(?:financing|agreement|facility|arrangement|transaction)|\bgold\s+loan(?:\s+facility)?|(?:bridge|term|project)\s+loans?(?!\s+facilit)|\bloan\s+agreement|\bloans?\b"
+                     r"|\b(?:finance|financial|capital)\s+leases?\b"),
 )
 INSTRUMENT_WORDS = {
     "promissory_note": ("promissory", "unsecured"),
@@ -58,7 +59,7 @@ INSTRUMENT_WORDS = {
                         "debt-for-equity", "debt for equity"),
     "debt_transfer": ("transfer", "assign"),
     "debt_repayment": ("principal", "repa", "retired", "redeem", "redemption", "bought", "paid", "prepa", "payment"),
-    "secured_loan": ("loan", "secured", "prepayment"),
+    "secured_loan": ("loan", "secured", "prepayment", "lease"),
 }
 _SPECIFICITY = {t: i for i, (t, _) in enumerate(INSTRUMENTS)}
 _INSTRUMENT_RES = tuple((t, re.compile(p, re.I), INSTRUMENT_WORDS[t]) for t, p in INSTRUMENTS)
@@ -133,13 +134,14 @@ _RUNNING_TOTAL = re.compile(r"\b(?:together\s+with|including\s+the\s+(?:first|pr
 _TRANCHE_SPLIT = re.compile(r",?\s+and\s+(?=\d{1,3}(?:,\d{3})+\s+(?:[\w-]+\s+){0,3}?(?:units|shares)\b)")
 _BARE_REFERENCE = re.compile(
     r"(?:The|These|Such|This|Each|Both)\s+(?:[\w-]+\s+){0,2}?(?P<head>notes?|debentures?|loans?|facilit(?:y|ies)|bonds?|"
-    r"placement|offering|units?|prepayment|stream|advances?|lenders?|subscribers?|investors?|purchasers?)\b")
+    r"placement|offering|units?|prepayment|stream|advances?|lenders?|subscribers?|investors?|purchasers?|options?|"
+    r"warrants?)\b")
 _REFERENCE_TYPES = {
     "note": {"promissory_note", "convertible_debenture", "secured_loan"}, "debenture": {"convertible_debenture"},
     "bond": {"promissory_note", "secured_loan", "convertible_debenture"}, "loan": _LOANS_WORDS, "facilit": _LOANS_WORDS,
     "advance": _LOANS_WORDS, "prepayment": {"secured_loan"}, "stream": {"royalty_stream"},
     "placement": {"private_placement", "equity_offering"}, "offering": {"private_placement", "equity_offering"},
-    "unit": {"private_placement", "equity_offering"},
+    "unit": {"private_placement", "equity_offering"}, "option": {"stock_options"}, "warrant": {"warrants"},
     "lender": _LOANS_WORDS, "subscriber": {"private_placement", "equity_offering"},
     "investor": {"private_placement", "equity_offering"}, "purchaser": {"private_placement", "equity_offering",
                                                                          "promissory_note", "convertible_debenture"},

@@ -31,7 +31,7 @@ LISTING_RE = re.compile(
 )
 ISSUER_RE = re.compile(
     r"\b((?:[A-Z][\w&'.-]*|[A-Z]{2,})(?:\s+(?:[A-Z][\w&'.-]*|de|del|y|&|and)){0,5}?\s+"
-    r"(?:Ltd\.?|Limited|Inc\.?|Incorporated|Corp\.?|Corporation|S\.A\.(?: de C\.V\.)?|S\.A\.A\.|PLC|plc|N\.L\.|NL|Ltda\.?|Pty\.? Ltd\.?|\(Pty\)\s+(?:Ltd\.?|Limited)|LLC|AG|N\.V\.|"
+    r"(?:Ltd\.?|Limited|Inc\.?|Incorporated|Corp\.?|Corporation|S\.A\.(?: de C\.V\.)?|S\.A\.A\.|S\.A\.C\.|S\.R\.L\.|S\.A\.B\.(?: de C\.V\.)?|E\.I\.R\.L\.|PLC|plc|N\.L\.|NL|Ltda\.?|Pty\.? Ltd\.?|\(Pty\)\s+(?:Ltd\.?|Limited)|LLC|AG|N\.V\.|"
     r"SA|GmbH|B\.V\.|AB|ASA|S\.p\.A\.|SpA|SAS|S\.A\.S\.|N\.A\.|L\.P\.|LP|LLP))"
     r"(?=[\s,;)(]|\.(?:\s|$)|$)"
 )
