@@ -1372,3 +1372,11 @@ def test_a_royalty_created_and_sold_is_a_financing_and_no_disposition():
     assert facts.events == ()
     assert [(f.instrument_type, f.status, f.amount) for f in facts.financings] == [
         ("royalty_stream", "closed", 12_000_000)]
+
+
+def test_a_hyphenated_period_word_is_no_site_and_an_owner_is_no_part_of_an_ore_source():
+    facts = _production("First-quarter production totalled 46 215 ounces of gold in the first quarter of 2012.\n\n"
+                        "During the month of May 2012, the El Tablon plant treated 2,870 tonnes of ore coming from the "
+                        "Corporation's Cerro Pelado mine.")
+    assert sorted((f[0], f[1], f[5]) for f in facts) == [
+        ("El Tablon plant", "Cerro Pelado mine", 2870), ("Kestrel Gold Corp.", None, 46215)]

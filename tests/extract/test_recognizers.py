@@ -226,3 +226,13 @@ def test_a_peruvian_closed_corporation_is_an_issuer():
     release = parse_release(text)
     assert release.header.issuer_name == "Aurifera Kestrel S.A.C."
     assert [(f.site, f.value) for f in release.production] == [("Aurifera Kestrel S.A.C.", 1250)]
+
+
+def test_the_exchange_a_letter_is_addressed_to_is_not_the_issuer():
+    text = ("CAPE RIVER GOLD NL                                        ABN 52 010 447 318\n"
+            "Level 4, 167 Eagle Street, Brisbane QLD 4000\n\n25 October 2005\n\nThe Manager\n"
+            "Company Announcements Office\nAustralian Stock Exchange Limited\n\n"
+            "QUARTERLY REPORT FOR THE PERIOD ENDED 30 SEPTEMBER 2005\n\n"
+            "Cape River Gold NL (ASX: CPR) presents its report for the September quarter 2005, the first quarter of "
+            "the 2006 financial year, in which the Pentland Hills mine poured 16,867 ounces of gold.\n")
+    assert parse_release(text).header.issuer_name == "Cape River Gold NL"

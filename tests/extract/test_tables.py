@@ -1025,6 +1025,20 @@ Cash cost             (U.S.$/oz)            842       796
         ],
         labels=("Gold produced", "Cash cost"),
     ),
+    Case(
+        "a table introduced by a sentence whose other clause names assays",
+        """The July report was deferred to allow the new assay laboratory to complete its reconciliation, so both
+months are reported below.
+
+                                     June 2009    May 2009
+Gold recovered (oz)                        3,320        3,061
+""",
+        [
+            ("gold_recovered_oz", ACME, ("2009-06-01", "2009-06-30"), 3320, False),
+            ("gold_recovered_oz", ACME, ("2009-05-01", "2009-05-31"), 3061, False),
+        ],
+        labels=("Gold recovered",),
+    ),
 ]
 
 

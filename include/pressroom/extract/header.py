@@ -231,7 +231,8 @@ def companies(text: str):
 def find_issuer(header_text: str, body_text: str, listings: list[tuple[str, str]]) -> str | None:
     """The issuer's legal name: first company with a legal suffix near the listing or lead."""
     letterhead = next((m.group(1) for line in header_text.split("\n")
-                       for m in [_ISSUER_RE_I.fullmatch(line.strip())] if m and not WIRE_SERVICE.match(line.strip())), None)
+                       for m in [_ISSUER_RE_I.fullmatch(line.strip())] if m and not WIRE_SERVICE.match(line.strip())
+                       and not _EXCHANGE_OPERATOR.search(line)), None)     # (nor the exchange a letter is sent to)
     for _, name in companies(body_text[:1500]):
         if letterhead and name.split()[0].lower() != letterhead.split()[0].lower():
             # the letterhead names the issuer; the body's first company is a counterparty ('... with Witwatersrand
@@ -240,7 +241,8 @@ def find_issuer(header_text: str, body_text: str, listings: list[tuple[str, str]
             return spelled.group() if spelled else letterhead.title() if letterhead.isupper() else letterhead
         return name
     for m in ISSUER_RE.finditer(header_text):
-        return m.group(1)
+        if not _EXCHANGE_OPERATOR.search(m.group(1)):
+            return m.group(1)
     # a name set in capitals in the dateline ('TORONTO, July 8 /CNW/ - KESTREL GOLD INC. (TSX: KGI)')
     for text in (body_text[:600], header_text):
         for m in _ISSUER_RE_I.finditer(text):

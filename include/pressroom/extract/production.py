@@ -444,6 +444,7 @@ _SOURCE_ORE = re.compile(rf"\b(?P<name>{_NAME})\s+(?:gold\s+)?ore\s+(?:processed
 
 def _source_name(name: str, kind: str) -> str:
     kind = " ".join(kind.split())
+    name = re.sub(r"^.*['\u2019]s\s+", "", name)     # "the Corporation's Cerro Pelado mine": the owner is no part
     if kind.lower() == "ore" or kind.lower() == "deposit":
         return name if name.split()[0] in ("Mina", "Mine") else f"{name} mine"
     if name.split()[0] in ("Mina", "Mine") and kind.lower().endswith("mine"):
@@ -513,7 +514,7 @@ def _bare_sites(text: str, issuer: str | None) -> list[Facility]:
         name = m.group("name")
         first = name.split()[0]
         if first in _NOT_NAME or _NOT_SITE.search(name) or (issuer and first in issuer) or name.isupper() or \
-                any(w.lower() in _SUBJECT_STOP for w in name.split()):
+                any(w in _SUBJECT_STOP for w in re.split(r"[\s-]+", name.lower())):
             continue
         out.append(Facility(name, name, "subject", m.start("name"), m.end("name")))
     for m in _BARE_SITE.finditer(text):
@@ -566,7 +567,7 @@ def _possessive_sites(text: str, issuer: str | None) -> list[Facility]:
         name = m.group("name")
         first = name.split()[0]
         if first in _NOT_NAME or _NOT_SITE.search(name) or (issuer and first in issuer) or name.isupper() or \
-                any(w.lower() in _SUBJECT_STOP for w in name.split()):
+                any(w in _SUBJECT_STOP for w in re.split(r"[\s-]+", name.lower())):
             continue
         out.append(Facility(name, name, "site", m.start("name"), m.end("name")))
     return out

@@ -1152,7 +1152,10 @@ def _caption_text(doc, index: int, rows: list[_Row]) -> str:
             last = sents[-1].text if sents else u.text
             if last.rstrip().endswith(":") or re.search(r"\btable\b|\bbelow\b|\bfollowing\b|"
                                                         r"\bsummar", last, re.I):
-                parts.append(last.strip())
+                # (the clause that introduces the table, not the sentence's other business: '... to allow the new
+                # assay laboratory to complete its reconciliation, so both months are reported below')
+                parts.append(re.split(r"[,;]\s+(?=[^,;]*$)", last.strip())[-1] if not last.rstrip().endswith(":")
+                             else last.strip())
             break
         else:
             break
