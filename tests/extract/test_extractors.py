@@ -98,6 +98,10 @@ PRODUCTION += [
      ("Wren mine", None, date(2012, 5, 1), date(2012, 5, 31), "head_grade_g_t", 4.43, False)),
 ]
 NO_PRODUCTION += [
+    # a first pour is no period's production
+    "The first pour at the Wren plant yielded approximately 1,180 ounces of gold in doré in May 2012.",
+]
+NO_PRODUCTION += [
     # a stockpile's balance is no tonnage mined or processed
     "Mining at the Wren mine continued at reduced rates in May 2012, and the run-of-mine stockpile stood at "
     "approximately 38,000 tonnes at the end of the month.",

@@ -1039,6 +1039,17 @@ Gold recovered (oz)                        3,320        3,061
         ],
         labels=("Gold recovered",),
     ),
+    Case(
+        "a study's parameters are no production table",
+        """The Study contemplates a 7,500 tonne-per-day mill. Key parameters are:
+
+    Mill throughput (design)              7,500 tpd
+    Average mill recovery, LOM            91.5%
+    Average annual gold production, LOM   142,000 oz
+""",
+        [],
+        release={"lead": "today reported production results for June 2009 from its operations in Sonora, Mexico."},
+    ),
 ]
 
 

@@ -52,13 +52,13 @@ _UNIT_KIND = {"ounce": "oz", "ounces": "oz", "oz": "oz", "tonnes": "t", "tons": 
 _RANGE_BEFORE = re.compile(r"(?:between|from|range\s+of)\s+(?:US)?\$?\d[\d,.]*\s*(?:%|ounces?|oz|tonnes|t)?\s*(?:to|-|and)\s*(?:US)?\$?\s*$|\d\s*(?:to|-)\s*$", re.I)
 _SKIP_WORDS = ("drill", "intersect", "intercept", "assay", "hole", "metre", "meter", "resource", "reserve", "histor",
                "hedg", "forward",
-               "pea", "study", "life-of-mine", "life of mine", "average annual",
+               "pea", "study", "life-of-mine", "life of mine", "average annual", "lom", "first pour", "first gold pour",
                "inferred", "indicated", "measured", "sampl", "trench", "core")
 _SKIP_SENTENCE = re.compile(
     r"\b(?:drill(?:ed|ing)?|intersect(?:ed|ion|s)?|intercepts?|assays?|holes?|metres|meters|resources?|"
     r"reserves?|inferred|indicated|measured|sampl(?:e|es|ing)|trench(?:es|ing)?|core|historic(?:al)?\s+(?:production|mines?|shafts?|workings|operations?|records?)|historically\s+produced|PEA|"
     r"(?:feasibility|scoping|economic)\s+study|life[- ]of[- ]mine|LOM|average\s+annual\s+(?:gold\s+)?production|"
-    r"hedg\w*|forward\s+(?:sales|contracts?))\b",
+    r"hedg\w*|forward\s+(?:sales|contracts?)|first\s+(?:gold\s+)?pour)\b",
     re.I,
 )
 GUIDANCE_RE = re.compile(
@@ -107,7 +107,8 @@ _AND_JOINED = re.compile(r"\s+and\s+(?:a\s+total\s+of\s+|the\s+other\s+|an?\s+)?
 _COMPARISON = re.compile(r"\b(?:compared\s+(?:to|with)|versus|vs\.?|from|than|over|up|down|below|above|in\s+line\s+with|similar\s+to|unchanged\s+from|since|prior\s+to|before)\b", re.I)
 # periods the contract has no grain for: a figure for them is not recorded (and never takes the running period)
 _UNSUPPORTED_PERIOD = re.compile(
-    r"\b(?:two|four|five|seven|eight|nine|ten|eleven|2|4|5|7|8|9|10|11)[- ]months?\b|\byear[- ]to[- ]date\b|\bYTD\b", re.I)
+    r"\b(?:two|four|five|seven|eight|nine|ten|eleven|2|4|5|7|8|9|10|11)[- ]months?\b|\byear[- ]to[- ]date\b|\bYTD\b|"
+    r"\b(?:to\s+date|since\s+(?:start-?up|inception|commissioning|the\s+start\s+of\s+(?:operations|production)))\b", re.I)
 _COMPANY_SUBJECT = re.compile(r"\b(?:the\s+company|the\s+corporation|the\s+group|company[- ]wide|consolidated|in\s+total|total\s+(?:gold\s+)?production|attributable\s+(?:gold\s+)?production|group\s+(?:gold\s+)?production|we)\b", re.I)
 _YEAR_NOT_PERIOD = re.compile(r"(?:(?:record|best|highest|lowest)\s+(?:\w+\s+){0,2}?(?:for|in|of)|since|before|after|until)\s+$", re.I)
 

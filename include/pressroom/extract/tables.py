@@ -488,7 +488,11 @@ _SUBPART = re.compile(r"\b(?:underground|open[- ]pits?|surface|stockpiles?|low[-
 _TABLE_SKIP = re.compile(r"\breserves?\b|\bresources?\b|\bdrill|\bintercepts?\b|\bassays?\b|\bholes?\b|"
                          r"\bsensitivit|"
                          r"\bhedg|\bvot(?:es|ing)\b|\bnominees?\b|\bproven\b|\bprobable\b|"
-                         r"\bmeasured\b|\bindicated\b|\binferred\b|\bwidth\b|\bfrom\s*\(m\)", re.I)
+                         r"\bmeasured\b|\bindicated\b|\binferred\b|\bwidth\b|\bfrom\s*\(m\)|"
+                         r"\bLOM\b|\blife[- ]of[- ]mine\b|\b(?:feasibility|scoping|economic)\s+study\b|\bthe\s+Study\b|"
+                         r"\(design\)|\bdesign\s+(?:capacity|throughput)\b", re.I)
+# a study's parameters ('Mill throughput (design)', 'Average mill recovery, LOM'): no production table
+_STUDY_ROW = re.compile(r"\bLOM\b|\blife[- ]of[- ]mine\b|\(design\)|\bdesign\s+(?:capacity|throughput)\b", re.I)
 _CUR_SCALE = re.compile(r"thousands\s+of\s+(?:\w+\s+){0,2}(?:dollars|\$)|(?:US|C|A)?\$\s?'?000s?\b|"
                         r"'000\s*(?:US|C|A)?\$|\$\s*(?:in\s+)?thousands|dollars\s+in\s+thousands|"
                         r"millions\s+of\s+(?:\w+\s+){0,2}(?:dollars|\$)|"
@@ -1329,8 +1333,8 @@ def _table_facts(doc, ctx_cache: list[_DocCtx], index: int, loose: bool) -> list
     if _TABLE_SKIP.search(cap_text) or any(
             _TABLE_SKIP.search(r.label.text if r.label is not None else "") or
             any(_TABLE_SKIP.search(c.text) for c in r.cells) for r in rows if r.kind == "header") or any(
-            r.label is not None and re.match(r"\s*(?:proven|probable|measured|indicated|"
-                                             r"inferred)\b", r.label.text, re.I)
+            r.label is not None and (re.match(r"\s*(?:proven|probable|measured|indicated|"
+                                              r"inferred)\b", r.label.text, re.I) or _STUDY_ROW.search(r.label.text))
             for r in rows if r.kind == "data"):
         return []
     if _OTHER_METAL.search(cap_text) and not _GOLD.search(cap_text):
