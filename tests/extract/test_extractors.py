@@ -566,9 +566,6 @@ NO_FINANCINGS = [
     "also applied to the Bigstone claims, and sought damages of $42 million.",
     "As of June 11, 2012, the Company had 161,420,350 common shares, 9,865,000 stock options with a weighted average "
     "exercise price of $1.18 and 4,200,000 warrants exercisable at $1.75 until March 2, 2015 outstanding.",
-    # warrants exercised are no new warrants
-    "A total of 3,500,000 warrants exercisable at C$0.50 were exercised during the quarter for proceeds of "
-    "C$1,750,000.",
 ]
 BUGS_CAUGHT = [
     # a finder's fee paid alongside warrants is not their exercise price
@@ -591,6 +588,20 @@ BUGS_CAUGHT = [
      "Fund LP matured on March 31, 2012 and has not been repaid.",
      {"instrument_type": "secured_loan", "status": "in_default", "amount": 2_500_000,
       "maturity_date": date(2012, 3, 31)}),
+    # warrants exercised for proceeds are a row (closed) with the count, the price and what they raised; a
+    # series' date is no count
+    ("Holders of the Company's warrants issued on November 26, 2010 (the \"November 2010 Warrants\") have exercised "
+     "2,667,000 November 2010 Warrants at an exercise price of C$0.45 per share, for total proceeds to the Company of "
+     "C$1,200,150.",
+     {"instrument_type": "warrants", "status": "closed", "amount": 1_200_150, "share_count": 2_667_000,
+      "price_per_share": 0.45}),
+    ("A total of 3,500,000 warrants exercisable at C$0.50 were exercised during the quarter for proceeds of "
+     "C$1,750,000.",
+     {"instrument_type": "warrants", "status": "closed", "amount": 1_750_000, "share_count": 3_500_000}),
+    ("The Company has also received notices of exercise in respect of 2,500,000 warrants at 3 pence per share, "
+     "raising GBP75,000.",
+     {"instrument_type": "warrants", "status": "closed", "amount": 75_000, "currency": "GBP",
+      "share_count": 2_500_000}),
     # a finance lease is the nearest type, a secured loan
     ("On 2 March 2012, Kestrel concluded a R145 million finance lease with Marula Equipment Finance (Pty) Ltd for a "
      "fleet of twelve underground haul trucks.",

@@ -79,7 +79,8 @@ _SHARES_RE = re.compile(
     r"(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?P<scale>million\s+)?"
     r"(?:(?:common|ordinary|flow-through|new|class\s+\w|voting|subordinate|bonus|finder's|finders'|broker|compensation|"
     r"incentive|stock|share\s+purchase|placing|subscription|hard[- ]dollar|non-flow-through|premium|charity|"
-    r"consideration|special|FT|HD|non-transferable|transferable|agent's|underwriters'|brokers'|fully\s+paid|fully-paid)\s+){0,3}"
+    r"consideration|special|FT|HD|non-transferable|transferable|agent's|underwriters'|brokers'|fully\s+paid|fully-paid|"
+    r"(?-i:[A-Z][a-z]+)\s+(?:19|20)\d\d)\s+){0,3}"
     r"(?:shares|units|warrants|options)\b", re.I)
 _RATE_RE = re.compile(
     r"(?P<a>\d+(?:\.\d+)?)\s*(?:%|per\s*cent\.?|percent)\s*(?:per\s+annum|per\s+year|a\s+year|annual(?:ly)?|interest(?!\s+in\b)|coupon|simple|compounded|"
@@ -102,13 +103,18 @@ _CLOSED = re.compile(
     r"(?<!will\s)(?<!to\s)(?<!will\sbe\s)(?<!to\sbe\s)\b(?:closed|has\s+completed|have\s+completed|completed|has\s+raised|have\s+raised|raised|"
     r"(?:has|have)\s+been\s+(?:fully\s+|partially\s+)?(?:transferred|retired|repaid|used|settled|issued|drawn|funded|advanced|closed|completed)|was\s+used|"
     r"was\s+(?:issued|repaid|retired|drawn|closed|completed|funded)|were\s+(?:issued|repaid|retired)|retired|repaid|drawn\s+(?:down\s+)?under|"
-    r"drew(?:\s+down)?|has\s+drawn|(?:has|have)\s+(?:amended|increased|upsized|extended|restructured)|(?:has|have)\s+exercised|(?:today\s+)?purchased(?=\s+an?\s+additional)|made\s+(?:the\s+|a\s+|its\s+)?(?:[\w$.,]+\s+){0,4}?payments?|(?:announced|announces|confirm(?:s|ed)?)\s+the\s+(?:closing|completion)|used\s+(?:it|them|(?:the\s+|its\s+)?(?:\w+\s+){0,2}?proceeds)\s+to\s+(?:repay|retire|redeem|settle)|concluded|converted|has\s+sold|received(?=\s+(?:the\s+|gross\s+|net\s+|an?\s+|its\s+)?(?:(?:first|second|initial|final|full)\s+)?(?:proceeds|funds|payment|upfront|advance|drawdown|\$|US\$|C\$|A\$|\d))|advanced(?=\s+(?:US|C|A)?\$|\s+\d)|bought(?!\s+deal)|settled|issued)\b", re.I)
+    r"drew(?:\s+down)?|has\s+drawn|(?:has|have)\s+(?:amended|increased|upsized|extended|restructured)|(?:has|have)\s+exercised|(?:were|was|have\s+been|has\s+been)\s+exercised|received\s+notices?\s+of\s+exercise|(?:today\s+)?purchased(?=\s+an?\s+additional)|made\s+(?:the\s+|a\s+|its\s+)?(?:[\w$.,]+\s+){0,4}?payments?|(?:announced|announces|confirm(?:s|ed)?)\s+the\s+(?:closing|completion)|used\s+(?:it|them|(?:the\s+|its\s+)?(?:\w+\s+){0,2}?proceeds)\s+to\s+(?:repay|retire|redeem|settle)|concluded|converted|has\s+sold|received(?=\s+(?:the\s+|gross\s+|net\s+|an?\s+|its\s+)?(?:(?:first|second|initial|final|full)\s+)?(?:proceeds|funds|payment|upfront|advance|drawdown|\$|US\$|C\$|A\$|\d))|advanced(?=\s+(?:US|C|A)?\$|\s+\d)|bought(?!\s+deal)|settled|issued)\b", re.I)
 _DRAW_BEFORE = re.compile(r"\b(?:drew|has\s+drawn|have\s+drawn|drawdown\s+of|drawing\s+of)\s+(?:down\s+)?(?:the\s+)?"
                           r"(?:(?:remaining|final|first|initial|second|further|additional|full|an?)\s+)*$", re.I)
 _DRAWN_AFTER = re.compile(r"\s+(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:drawn|advanced)\s+(?:down\s+)?"
                           r"(?:under|on|from)\b", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
 _TO_MONEY = re.compile(r"\s+to\s+(?:[A-Z]{0,3}\$|U\.S\.\s?\$|[A-Z]{3}\s?|R\s?|£|€)?\s?\d", re.I)
+_MONTH_BEFORE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+                           r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+$")
+_EXERCISE_PROCEEDS = re.compile(r"\b(?:exercised|notices?\s+of\s+exercise|exercise\s+of)\b(?:[^.;]|\.(?=\d)){0,160}?"
+                                r"\b(?:proceeds|raising|providing)\b", re.I)
+_PROCEEDS_CUE = re.compile(r"\b(?:proceeds|raising|raised|providing)\b[^.;$\d]{0,40}$", re.I)
 _MATURES = re.compile(r"\b(?:matures|will\s+mature|maturity\s+date|is\s+repayable|are\s+repayable|is\s+due)\b", re.I)
 _CLASS_PARTIES = re.compile(
     r"\bto\s+(?:certain\s+)?(?P<list>(?:(?:its\s+)?(?:directors|officers|insiders|employees|consultants|management|"
@@ -329,7 +335,11 @@ def extract_financings(doc) -> list[FinancingFact]:
                   and not _BALANCE_BEFORE.search(text, max(0, m.start - 70), m.start)]
         matches = sorted(((t, m.start(), m.end()) for t, rx, words in _INSTRUMENT_RES if any(w in low for w in words)
                           for m in rx.finditer(text)), key=lambda x: x[1])
-        matches = [x for x in matches if not (x[0] in ("warrants", "stock_options") and (
+        # warrants or options exercised are no new issue, unless the sentence counts what the exercise raised ('holders
+        # have exercised 4,120,000 warrants at $0.10 per share, for proceeds to the Company of $412,000')
+        exercised_for_proceeds = bool(_EXERCISE_PROCEEDS.search(text))
+        matches = [x for x in matches if not (x[0] in ("warrants", "stock_options") and not (
+            exercised_for_proceeds and x[0] == "warrants") and (
             re.search(r"\bexercis(?:e|ed|ing)\s+(?:of\s+)?(?:\S+\s+){0,6}$", text[max(0, x[1] - 60):x[1]], re.I)
             or re.match(r"\s*(?:exercisable\s+at\s+\S+\s+(?:per\s+share\s+)?)?(?:were|was|have\s+been|had\s+been)\s+exercised",
                         text[x[2]:x[2] + 60], re.I)))]
@@ -514,6 +524,9 @@ def extract_financings(doc) -> list[FinancingFact]:
                 if _PER_SECURITY.match(tail):
                     continue            # a denomination ('C$1,000 per Debenture'), not an amount or share price
                 repriced = "repric" in low or "amend" in low
+                if itype == "warrants" and exercised_for_proceeds and _PROCEEDS_CUE.search(head):
+                    amount = money      # what the exercise raised
+                    continue
                 if itype in ("warrants", "stock_options") and not (
                         _PER_SHARE.match(tail) or _PRICE_BEFORE.search(head) or re.search(r"\bat\s+$", head)
                         or repriced and re.search(r"\b(?:from|to)\s+$", head)):
@@ -538,6 +551,8 @@ def extract_financings(doc) -> list[FinancingFact]:
                     amount = drawn
             shares = None
             for sm in _SHARES_RE.finditer(text, lo, hi):
+                if _MONTH_BEFORE.search(text, max(0, sm.start() - 12), sm.start()):
+                    continue        # 'the November 2020 Warrants': a series' date, no count
                 n = float(sm.group("num").replace(",", ""))
                 if sm.group("scale"):
                     n *= 1e6
