@@ -48,7 +48,7 @@ _BOILERPLATE_TEXT = re.compile(
 _ABBREVIATIONS = frozenset(
     "u.s us ltd inc corp co no nos mr ms mrs dr st jan feb mar apr jun jul aug sep sept oct nov dec "
     "approx e.g i.e vs u.k s.a n.v l.p pty ltda bhd plc jr sr est dept fig op art sec p.m a.m "
-    "cdn u.s.a d.c n.y b.c ont que gov hon prof mt ft oz".split()
+    "cdn u.s.a d.c n.y b.c ont que gov hon prof mt ft oz dra sra srta ing lic".split()
 )
 _UNITS = frozenset({"oz", "mt", "ft"})
 _SENT_BOUNDARY = re.compile(r"[.!?][\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])")

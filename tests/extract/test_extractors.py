@@ -1103,6 +1103,27 @@ EVENTS += [
 ]
 
 
+EVENTS += [
+    # a Spanish honorific; an officer appointed from an appositive role; 'effective the same date'; a claim served by
+    # its originating application
+    ("Kestrel is pleased to announce the appointment of Dra. María Fernanda Ibáñez Rázuri as Vice President, Legal "
+     "and Corporate Affairs, effective May 1, 2012.",
+     {"event_type": "executive_appointment", "person_name": "María Fernanda Ibáñez Rázuri",
+      "role": "Vice President, Legal and Corporate Affairs", "event_date": date(2012, 5, 1)}),
+    ("The Board has appointed the Company's Executive Chairman, Mr Alastair Penrose, as Chief Executive Officer with "
+     "effect from 2 May 2012.",
+     {"event_type": "executive_appointment", "person_name": "Alastair Penrose", "role": "Chief Executive Officer",
+      "event_date": date(2012, 5, 2)}),
+    ("Mr. John Doe resigned as President and Chief Executive Officer on May 15, 2012. The board of directors has "
+     "appointed Mr. Esteban Carrion Mora, until now Chief Operating Officer, as President and Chief Executive Officer "
+     "effective the same date.",
+     {"event_type": "executive_appointment", "person_name": "Esteban Carrion Mora", "event_date": date(2012, 5, 15)}),
+    ("The Company has been served with an originating application and statement of claim in a representative "
+     "proceeding commenced in the Federal Court of Australia on 15 April 2012 by Mrs Janine Kerslake.",
+     {"event_type": "legal_proceeding", "event_date": date(2012, 4, 15), "venue": "Federal Court of Australia"}),
+]
+
+
 @pytest.mark.parametrize(("sentence", "expected"), EVENTS)
 def test_events(sentence, expected):
     facts = parse_release(release(sentence)).events

@@ -52,6 +52,9 @@ _APPOINT = re.compile(
     rf"|(?:appointed|named|welcomes?d?|hired|elected|promoted|selected|chose|chosen|tapped|engaged|retained|recruited)\s+(?P<p3>{_PERSON}){_DESIG}\s*(?:,[^,]{{0,60}}){{0,3}}?,?\s+(?:to\s+(?:lead|head)\s+the\s+(?:Company|Corporation|Group)\s+(?=as\b))?(?:(?:as|to(?:\s+the\s+(?:position|role)\s+of)?)\s+)?(?:its\s+|the\s+Company's\s+)?(?:new\s+)?(?P<r3>{_ROLE})"
     rf"|(?P<p4>{_PERSON}){_DESIG}\s*(?:,[^,]{{0,80}}){{0,3}}?,?\s+(?:has\s+|will\s+|is\s+|will\s+be\s+)?join(?:s|ed|ing)?\s+(?:the\s+(?:Company|Corporation|Group)\s+|[A-Z]\w+\s+)?as\s+(?:its\s+|the\s+Company's\s+|new\s+)?(?P<r4>{_ROLE})"
     rf"|(?P<p5>{_PERSON})\s+(?:has\s+been|was)\s+(?:appointed|elected)\s+to\s+the\s+(?P<r5>Board)(?:\s+of\s+Directors)?"
+    # 'The Board has appointed the Company's Executive Chairman, Mr Alastair Penrose, as Chief Executive Officer'
+    rf"|(?:appointed|named|promoted)\s+(?:the\s+Company's\s+|its\s+|our\s+)(?:current\s+)?{_ROLE},\s+(?P<p16>{_PERSON}),\s+"
+    rf"(?:as|to\s+(?:the\s+(?:position|role)\s+of\s+)?)\s*(?:its\s+|the\s+Company's\s+|new\s+)?(?P<r16>{_ROLE})"
     rf"|(?:welcomes?d?|appointed|elected|added)\s+(?P<p13>{_PERSON}){_DESIG}\s+to\s+(?:its|the|our)\s+(?P<r13>Board)(?:\s+of\s+Directors)?"
     rf"|\b(?:will\s+be|has\s+been|was|is\s+being|to\s+be)\s+(?:replaced|succeeded)\s+(?:\w+\s+){{0,2}}?by\s+(?P<p12>{_PERSON})"
     rf"|(?P<p8>{_PERSON})\s*(?:,[^,]{{0,60}}){{0,2}},?\s+(?:will\s+assume|has\s+assumed|assumes|assumed|will\s+take\s+over|(?:has\s+)?accepted|will\s+accept)\s+"
@@ -120,7 +123,7 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
                          r"|\bregister(?:ed|s)\s+(?:the|its|an?)\s+(?:\w+\s+){0,2}?(?:judgment|award)\s+(?:in|with|before)\b"
                          r"|\bseek(?:s|ing)\s+(?:the\s+)?recognition\b(?=[^.;]{0,80}?\b(?:court|judgment|award))"
                          r"|\b(?:served|delivered|sent|issued|gave|submitted)\s+(?:a\s+|an\s+|its\s+|the\s+)?(?:formal\s+|written\s+)?notice\s+of\s+(?:intent|dispute|arbitration|claim)"
-                         r"|\b(?:been|was|were)\s+served\s+with\s+(?:a\s+|an\s+)?(?:statement\s+of\s+claim|lawsuit|complaint|claim|notice\s+of\s+(?:civil\s+)?claim|writ|petition)"
+                         r"|\b(?:been|was|were)\s+served\s+with\s+(?:a\s+|an\s+)?(?:statement\s+of\s+claim|lawsuit|complaint|claim|notice\s+of\s+(?:civil\s+)?claim|writ|petition|originating\s+(?:application|process|summons))"
                          r"|\bapplied\s+for\s+(?:and\s+(?:were|was)\s+granted\s+)?(?:an?\s+)?(?:initial|interim|receivership)\s+order"
                          r"|\b(?:filed|applied)\s+for\s+(?:bankruptcy|creditor\s+protection|protection\s+under|Chapter\s+11|receivership)"
                          r"|\bapplied\s+(?:to|before|with)\s+(?:\S+\s+){0,12}?to\s+(?:register|recogni[sz]e|confirm|enforce)\b"),
@@ -481,7 +484,8 @@ _TAKES_EFFECT = re.compile(
     r"\b(?P<who>appointments?|retirement|resignation|departure|he|she|they|both|" + _SURNAME_TITLE + r"[A-Z][\w'-]+(?:'s)?)\b"
     r"[^.;]{0,60}?\b(?:(?:is|are|will\s+be|becomes?)\s+effective|takes?\s+effect|will\s+take\s+effect|"
     r"will\s+(?:leave|retire|step\s+down|join|commence|start|assume)|(?:leaves|joins|commences))\b", re.I)
-_THAT_DATE = re.compile(r"\b(?:from|on|with\s+effect\s+from)\s+(?:that|the\s+same)\s+date\b", re.I)
+_THAT_DATE = re.compile(r"\b(?:from|on|with\s+effect\s+from|effective(?:\s+(?:from|on|as\s+of))?)\s+(?:that|the\s+same)\s+date\b",
+                        re.I)
 
 
 def _dates_from_next_sentence(doc, events: list[_Event]) -> None:

@@ -26,7 +26,7 @@ _ROLE_PERSON = re.compile(
     r"director|Director|officer|largest\s+shareholder|major\s+shareholder|controlling\s+shareholder),?\s+"
     r"(?P<name>(?:Mr\.|Ms\.|Mrs\.|Dr\.)?\s*[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'-]+){1,3})")
 # a person named with an honorific: 'a loan agreement with Ms. Lin Wei, a director', 'Mr Pieter Swanepoel'
-HONORIFIC_WORDS = "Mr|Ms|Mrs|Dr|Sir|Dame|Prof"
+HONORIFIC_WORDS = "Mr|Ms|Mrs|Dr|Sir|Dame|Prof|Dra|Sra|Srta|Sr|Ing|Lic"     # (and Spanish: Dra., Sr., Ing., Lic.)
 HONORIFIC = rf"\b(?:{HONORIFIC_WORDS})\b\.?\s+"
 _HONORIFIC_NAME = r"(?P<name>[A-Z][\w'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'-]+){1,2})"
 HONORIFIC_PERSON = re.compile(HONORIFIC + _HONORIFIC_NAME)
