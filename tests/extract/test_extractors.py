@@ -1416,3 +1416,12 @@ def test_a_hyphenated_period_word_is_no_site_and_an_owner_is_no_part_of_an_ore_s
                         "Corporation's Cerro Pelado mine.")
     assert sorted((f[0], f[1], f[5]) for f in facts) == [
         ("El Tablon plant", "Cerro Pelado mine", 2870), ("Kestrel Gold Corp.", None, 46215)]
+
+
+def test_the_corporation_is_never_its_own_counterparty_and_names_its_officers():
+    facts = parse_release(release(
+        "The Corporation has granted 850,000 incentive stock options to directors, officers and employees of the "
+        "Corporation, exercisable at C$0.42 per share until June 13, 2017.\n\nJean-Pierre Kalala, the Corporation's "
+        "Chief Operating Officer, died on 29 April 2012."))
+    assert [f.counterparties for f in facts.financings] == [("directors", "officers", "employees")]
+    assert [(f.event_type, f.person_name) for f in facts.events] == [("executive_departure", "Jean-Pierre Kalala")]

@@ -17,7 +17,7 @@ from datetime import date
 from pressroom.extract.dates import find_dates_near
 from pressroom.extract.header import ISSUER_RE
 from pressroom.extract.money import find_money
-from pressroom.extract.parties import HONORIFIC, HONORIFIC_PERSON, HONORIFIC_WORDS, cued_parties
+from pressroom.extract.parties import HONORIFIC, HONORIFIC_PERSON, HONORIFIC_WORDS, SELF_REFERENCE, cued_parties
 from pressroom.models import EventFact
 
 _ROLE = (
@@ -47,49 +47,49 @@ _DESIG = (r"(?:,?\s+(?:CA\(SA\)|CPA|CA|CFA|FCA|ACA|MBA|PhD|Ph\.D\.?|P\.\s?Eng\.?
           r"MAIG|FAusIMM(?:\s?\(CP\))?|MAusIMM(?:\s?\(CP\))?|Q\.C\.|K\.C\.|LL\.B\.?|KCMG|CMG|OBE|CBE|MBE|AO|AM|"
           r"BCom|BEc|BSc|MSc|FCPA|CPA\(Aust\)|FAICD|GAICD|MAICD)(?![\w(]))*")
 _APPOINT = re.compile(
-    rf"(?:appointment|promotion)\s+of\s+(?P<p1>{_PERSON}){_DESIG}\s*(?:,[^,]{{0,80}},)?(?:\s+of\s+[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){{0,4}})?\s*,?\s+(?:as|to(?:\s+the\s+(?:position|role)\s+of)?)\s+(?:the\s+Company's\s+|its\s+|new\s+)?(?P<r1>{_ROLE})"
-    rf"|(?P<p2>{_PERSON}){_DESIG}\s*(?:,[^,]{{0,80}}){{0,2}}?,?\s+(?:has\s+been|was|is|will\s+be|have\s+been)\s+(?:appointed|named|elected|promoted)\s+(?:to\s+the\s+Board\s+as\s+|as\s+|to\s+(?:the\s+(?:newly\s+created\s+|additional\s+|new\s+)?(?:position|role)\s+of\s+)?)?(?:the\s+Company's\s+|its\s+|a\s+|the\s+)?(?:new\s+)?(?P<r2>{_ROLE})"
-    rf"|(?:appointed|named|welcomes?d?|hired|elected|promoted|selected|chose|chosen|tapped|engaged|retained|recruited)\s+(?P<p3>{_PERSON}){_DESIG}\s*(?:,[^,]{{0,60}}){{0,3}}?,?\s+(?:to\s+(?:lead|head)\s+the\s+(?:Company|Corporation|Group)\s+(?=as\b))?(?:(?:as|to(?:\s+the\s+(?:position|role)\s+of)?)\s+)?(?:its\s+|the\s+Company's\s+)?(?:new\s+)?(?P<r3>{_ROLE})"
-    rf"|(?P<p4>{_PERSON}){_DESIG}\s*(?:,[^,]{{0,80}}){{0,3}}?,?\s+(?:has\s+|will\s+|is\s+|will\s+be\s+)?join(?:s|ed|ing)?\s+(?:the\s+(?:Company|Corporation|Group)\s+|[A-Z]\w+\s+)?as\s+(?:its\s+|the\s+Company's\s+|new\s+)?(?P<r4>{_ROLE})"
+    rf"(?:appointment|promotion)\s+of\s+(?P<p1>{_PERSON}){_DESIG}\s*(?:,[^,]{{0,80}},)?(?:\s+of\s+[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){{0,4}})?\s*,?\s+(?:as|to(?:\s+the\s+(?:position|role)\s+of)?)\s+(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+|new\s+)?(?P<r1>{_ROLE})"
+    rf"|(?P<p2>{_PERSON}){_DESIG}\s*(?:,[^,]{{0,80}}){{0,2}}?,?\s+(?:has\s+been|was|is|will\s+be|have\s+been)\s+(?:appointed|named|elected|promoted)\s+(?:to\s+the\s+Board\s+as\s+|as\s+|to\s+(?:the\s+(?:newly\s+created\s+|additional\s+|new\s+)?(?:position|role)\s+of\s+)?)?(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+|a\s+|the\s+)?(?:new\s+)?(?P<r2>{_ROLE})"
+    rf"|(?:appointed|named|welcomes?d?|hired|elected|promoted|selected|chose|chosen|tapped|engaged|retained|recruited)\s+(?P<p3>{_PERSON}){_DESIG}\s*(?:,[^,]{{0,60}}){{0,3}}?,?\s+(?:to\s+(?:lead|head)\s+the\s+(?:Company|Corporation|Group)\s+(?=as\b))?(?:(?:as|to(?:\s+the\s+(?:position|role)\s+of)?)\s+)?(?:its\s+|the\s+(?:Company|Corporation|Group)'s\s+)?(?:new\s+)?(?P<r3>{_ROLE})"
+    rf"|(?P<p4>{_PERSON}){_DESIG}\s*(?:,[^,]{{0,80}}){{0,3}}?,?\s+(?:has\s+|will\s+|is\s+|will\s+be\s+)?join(?:s|ed|ing)?\s+(?:the\s+(?:Company|Corporation|Group)\s+|[A-Z]\w+\s+)?as\s+(?:its\s+|the\s+(?:Company|Corporation|Group)'s\s+|new\s+)?(?P<r4>{_ROLE})"
     rf"|(?P<p5>{_PERSON})\s+(?:has\s+been|was)\s+(?:appointed|elected)\s+to\s+the\s+(?P<r5>Board)(?:\s+of\s+Directors)?"
     # 'The Board has appointed the Company's Executive Chairman, Mr Alastair Penrose, as Chief Executive Officer'
-    rf"|(?:appointed|named|promoted)\s+(?:the\s+Company's\s+|its\s+|our\s+)(?:current\s+)?{_ROLE},\s+(?P<p16>{_PERSON}),\s+"
-    rf"(?:as|to\s+(?:the\s+(?:position|role)\s+of\s+)?)\s*(?:its\s+|the\s+Company's\s+|new\s+)?(?P<r16>{_ROLE})"
+    rf"|(?:appointed|named|promoted)\s+(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+|our\s+)(?:current\s+)?{_ROLE},\s+(?P<p16>{_PERSON}),\s+"
+    rf"(?:as|to\s+(?:the\s+(?:position|role)\s+of\s+)?)\s*(?:its\s+|the\s+(?:Company|Corporation|Group)'s\s+|new\s+)?(?P<r16>{_ROLE})"
     rf"|(?:welcomes?d?|appointed|elected|added)\s+(?P<p13>{_PERSON}){_DESIG}\s+to\s+(?:its|the|our)\s+(?P<r13>Board)(?:\s+of\s+Directors)?"
     rf"|\b(?:will\s+be|has\s+been|was|is\s+being|to\s+be)\s+(?:replaced|succeeded)\s+(?:\w+\s+){{0,2}}?by\s+(?P<p12>{_PERSON})"
     rf"|(?P<p8>{_PERSON})\s*(?:,[^,]{{0,60}}){{0,2}},?\s+(?:will\s+assume|has\s+assumed|assumes|assumed|will\s+take\s+over|(?:has\s+)?accepted|will\s+accept)\s+"
-    rf"(?:the\s+)?(?:additional\s+|new\s+)?(?:role|position|duties|responsibilities)\s+of\s+(?:the\s+Company's\s+|its\s+)?(?P<r8>{_ROLE})"
-    rf"|(?P<p9>{_PERSON})\s*(?:,[^,]{{0,60}}){{0,3}},?\s+(?:becomes|became|will\s+become|has\s+become)\s+(?:the\s+Company's\s+|its\s+)?(?:new\s+)?(?P<r9>{_ROLE})"
+    rf"(?:the\s+)?(?:additional\s+|new\s+)?(?:role|position|duties|responsibilities)\s+of\s+(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+)?(?P<r8>{_ROLE})"
+    rf"|(?P<p9>{_PERSON})\s*(?:,[^,]{{0,60}}){{0,3}},?\s+(?:becomes|became|will\s+become|has\s+become)\s+(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+)?(?:new\s+)?(?P<r9>{_ROLE})"
     rf"|(?P<p7>{_PERSON})\s*(?:,[^,]{{0,60}}){{0,3}},?\s+(?:will\s+succeed|succeeds|has\s+succeeded|will\s+replace|replaces)\s+"
-    rf"(?:him\s+|her\s+|(?:{_SURNAME_TITLE})?[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){{0,2}}\s+)as\s+(?:the\s+Company's\s+|its\s+)?(?P<r7>{_ROLE})"
-    rf"|(?P<p6>{_PERSON})\s*(?:,[^,]{{0,80}}){{0,2}},?\s+(?:has\s+agreed\s+to|agreed\s+to|will)\s+(?:serve|act)\s+as\s+(?:the\s+Company's\s+|its\s+)?(?P<r6>{_ROLE})"
+    rf"(?:him\s+|her\s+|(?:{_SURNAME_TITLE})?[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){{0,2}}\s+)as\s+(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+)?(?P<r7>{_ROLE})"
+    rf"|(?P<p6>{_PERSON})\s*(?:,[^,]{{0,80}}){{0,2}},?\s+(?:has\s+agreed\s+to|agreed\s+to|will)\s+(?:serve|act)\s+as\s+(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+)?(?P<r6>{_ROLE})"
 )
 _DEPART = re.compile(
-    rf"(?:resignation|retirement|departure|termination)\s+of\s+(?P<p1>{_PERSON})(?:,\s+(?:the\s+Company's\s+|its\s+|[A-Z]\w+'s\s+)?(?P<r7>{_ROLE})(?=[,.;]))?(?:\s+(?:as|from\s+(?:the\s+position\s+of|his\s+role\s+as|her\s+role\s+as))\s+(?:the\s+Company's\s+|its\s+)?(?P<r1>{_ROLE}))?"
-    rf"|\b(?:passing|death)\s+of\s+(?:the\s+Company's\s+|its\s+|our\s+)(?P<r15>{_ROLE}),\s+(?P<p15>{_PERSON})"
-    rf"|(?P<p11>{_PERSON}),\s+(?:the\s+Company's\s+|its\s+|our\s+)(?P<r11>{_ROLE}),\s+(?:has\s+)?(?:left|resigned|retired|stepped\s+down|departed|died|passed\s+away)"
-    rf"|(?:the\s+Company's\s+|its\s+|our\s+)?(?:former\s+|outgoing\s+)?(?P<r6>{_ROLE}),\s+(?P<p6>{_PERSON}),\s+(?:has\s+)?(?:left|resigned|retired|stepped\s+down|departed|(?:has\s+)?been\s+(?:terminated|dismissed|removed)"
+    rf"(?:resignation|retirement|departure|termination)\s+of\s+(?P<p1>{_PERSON})(?:,\s+(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+|[A-Z]\w+'s\s+)?(?P<r7>{_ROLE})(?=[,.;]))?(?:\s+(?:as|from\s+(?:the\s+position\s+of|his\s+role\s+as|her\s+role\s+as))\s+(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+)?(?P<r1>{_ROLE}))?"
+    rf"|\b(?:passing|death)\s+of\s+(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+|our\s+)(?P<r15>{_ROLE}),\s+(?P<p15>{_PERSON})"
+    rf"|(?P<p11>{_PERSON}),\s+(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+|our\s+)(?P<r11>{_ROLE}),\s+(?:has\s+)?(?:left|resigned|retired|stepped\s+down|departed|died|passed\s+away)"
+    rf"|(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+|our\s+)?(?:former\s+|outgoing\s+)?(?P<r6>{_ROLE}),\s+(?P<p6>{_PERSON}),\s+(?:has\s+)?(?:left|resigned|retired|stepped\s+down|departed|(?:has\s+)?been\s+(?:terminated|dismissed|removed)"
     rf"|(?:tendered|submitted|announced)\s+(?:his|her|their)\s+(?:resignation|retirement)|will\s+(?:be\s+leaving|leave|step\s+down|retire|resign))"
-    rf"|\b(?:terminated|ended)\s+the\s+employment\s+of\s+(?:its\s+|the\s+Company's\s+)?(?P<r8>{_ROLE}),?\s+(?P<p8>{_PERSON})"
-    rf"|\b(?:terminated|ended)\s+the\s+(?:employment|services)\s+of\s+(?P<p10>{_PERSON})\s+as\s+(?:its\s+|the\s+Company's\s+)?(?P<r10>{_ROLE})"
-    rf"|(?P<p4>{_PERSON})(?:,\s+(?:the\s+Company's\s+|its\s+|our\s+)?(?P<r4>{_ROLE}),)?\s+(?:has\s+)?(?:tendered|submitted|announced)\s+(?:his|her|their)\s+(?:resignation|retirement)(?:\s+as\s+(?:the\s+Company's\s+|its\s+)?(?P<r12>{_ROLE}))?"
+    rf"|\b(?:terminated|ended)\s+the\s+employment\s+of\s+(?:its\s+|the\s+(?:Company|Corporation|Group)'s\s+)?(?P<r8>{_ROLE}),?\s+(?P<p8>{_PERSON})"
+    rf"|\b(?:terminated|ended)\s+the\s+(?:employment|services)\s+of\s+(?P<p10>{_PERSON})\s+as\s+(?:its\s+|the\s+(?:Company|Corporation|Group)'s\s+)?(?P<r10>{_ROLE})"
+    rf"|(?P<p4>{_PERSON})(?:,\s+(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+|our\s+)?(?P<r4>{_ROLE}),)?\s+(?:has\s+)?(?:tendered|submitted|announced)\s+(?:his|her|their)\s+(?:resignation|retirement)(?:\s+as\s+(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+)?(?P<r12>{_ROLE}))?"
     rf"|(?P<p5>{_PERSON})\s*(?:,[^,]{{0,80}}){{0,2}},?\s+(?:has\s+)?(?:informed|advised|notified)\s+the\s+(?:[Bb]oard|Company)\s+"
     rf"(?:of\s+directors\s+)?of\s+(?:his|her|their)\s+(?:intention|decision|plan)\s+to\s+(?:retire|resign|step\s+down)"
-    rf"(?:\s+(?:as|from\s+(?:the\s+position\s+of|his\s+role\s+as|her\s+role\s+as))\s+(?:the\s+Company's\s+|its\s+)?(?P<r5>{_ROLE}))?"
+    rf"(?:\s+(?:as|from\s+(?:the\s+position\s+of|his\s+role\s+as|her\s+role\s+as))\s+(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+)?(?P<r5>{_ROLE}))?"
     rf"|(?:succeeds|replaces|succeeding|replacing)\s+(?P<p3>{_PERSON}),?\s+who\s+(?:has\s+)?(?:resigned|retired|stepped\s+down|left|is\s+retiring|will\s+retire|is\s+leaving|will\s+leave|is\s+stepping\s+down|departed)"
-    rf"(?:\s+(?:as|from\s+the\s+position\s+of)\s+(?:the\s+Company's\s+|its\s+)?(?P<r3>{_ROLE}))?"
+    rf"(?:\s+(?:as|from\s+the\s+position\s+of)\s+(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+)?(?P<r3>{_ROLE}))?"
     rf"|\b(?:He|She)\s+(?:replaces|succeeds|will\s+replace|will\s+succeed)\s+(?P<p14>{_PERSON})"
     rf"|(?P<r9>{_ROLE})\s+(?P<p9>{_PERSON})\s+{_NOT_STANDING}(?:has\s+)?(?:resigned|retired|stepped\s+down|left\s+the\s+Company)"
     rf"|(?P<p2>{_PERSON})\s*(?:,(?![^,]*\b(?:succeed\w*|replac\w*|appointed|named)\b)[^,]{{0,80}}){{0,2}},?\s+{_NOT_STANDING}(?:has\s+|is\s+)?(?:resigned|retired|stepped\s+down|will\s+(?:step\s+down|retire|resign|be\s+leaving|leave)|is\s+(?:stepping\s+down|leaving)|has\s+left|departed"
     rf"|(?:has\s+)?(?:decided|elected|chosen)\s+to\s+(?:retire|resign|step\s+down)|will\s+be\s+(?:retiring|resigning|stepping\s+down)|(?:has\s+)?ceased\s+to\s+be)"
-    rf"(?:\s+(?:(?:as|from\s+(?:(?:the\s+|his\s+|her\s+)?position\s+of|his\s+(?:role|position)\s+as|her\s+(?:role|position)\s+as|the\s+Board))\s+)?(?:the\s+Company's\s+|its\s+)?(?:a\s+[Dd]irector\s+and\s+)?(?:a\s+)?(?P<r2>{_ROLE}|director(?=\s+of\s+the\s+(?:Company|Corporation)\b))?)?"
+    rf"(?:\s+(?:(?:as|from\s+(?:(?:the\s+|his\s+|her\s+)?position\s+of|his\s+(?:role|position)\s+as|her\s+(?:role|position)\s+as|the\s+Board))\s+)?(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+)?(?:a\s+[Dd]irector\s+and\s+)?(?:a\s+)?(?P<r2>{_ROLE}|director(?=\s+of\s+the\s+(?:Company|Corporation)\b))?)?"
 )
 _ALIAS = re.compile(r"\s*\(\s*(?:the\s+)?\"[^\"]{1,40}\"\s*\)")
 _PREDECESSOR = re.compile(rf"\b(?:succeeding|replacing|succeeds|replaces|will\s+succeed|will\s+replace)\s+(?P<p>{_PERSON})")
 _NOT_PERSON = r"\b(?:President|Vice|Chief|Officer|Director|Chair\w*|Board|Company|Manager|Secretary)\b"
-_AS_ROLE_AFTER = re.compile(rf",\s+as\s+(?:the\s+Company's\s+|its\s+|new\s+)?(?P<role>{_ROLE})")
-_APPOSITIVE_ROLE = re.compile(rf",\s+(?:the\s+Company's\s+|its\s+|our\s+)?(?:current\s+)?(?P<role>{_ROLE}),")
-_ROLE_RE = re.compile(rf"\bas\s+(?:the\s+Company's\s+|its\s+|interim\s+)?(?P<role>{_ROLE})")
+_AS_ROLE_AFTER = re.compile(rf",\s+as\s+(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+|new\s+)?(?P<role>{_ROLE})")
+_APPOSITIVE_ROLE = re.compile(rf",\s+(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+|our\s+)?(?:current\s+)?(?P<role>{_ROLE}),")
+_ROLE_RE = re.compile(rf"\bas\s+(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+|interim\s+)?(?P<role>{_ROLE})")
 
 # (event_type, trigger) in order of precedence when triggers overlap
 TRIGGERS: tuple[tuple[str, str], ...] = (
@@ -787,7 +787,9 @@ def _merge(events: list[_Event]) -> list[_Event]:
 
 def _to_fact(ev: _Event, doc) -> EventFact:
     return EventFact(
-        event_type=ev.event_type, event_date=ev.event_date, counterparty=ev.counterparty, venue=ev.venue,
+        event_type=ev.event_type, event_date=ev.event_date,
+        counterparty=None if ev.counterparty and SELF_REFERENCE.fullmatch(ev.counterparty) else ev.counterparty,
+        venue=ev.venue,
         amount=ev.amount, currency=ev.currency, person_name=ev.person_name, role=ev.role,
         evidence=doc.evidence(ev.start, ev.end, f"events.{ev.event_type}"),
     )

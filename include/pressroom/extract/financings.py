@@ -17,7 +17,7 @@ from pressroom.extract.dates import find_dates
 from pressroom.extract.doc import DEFINED_TERM
 from pressroom.extract.header import ISSUER_RE
 from pressroom.extract.money import Money, find_money
-from pressroom.extract.parties import cued_parties
+from pressroom.extract.parties import SELF_REFERENCE, cued_parties
 from pressroom.models import FinancingFact
 
 # (instrument_type, pattern): more specific first
@@ -287,7 +287,7 @@ def _parties(text: str, doc, defined: dict[str, list[str]]) -> list[str]:
 
 
 _PROCEEDS_OF = re.compile(r"\bproceeds\s+(?:of|from)\s+(?:the\s+)?tranche\b", re.I)
-_SUBSIDIARY_BEFORE = re.compile(r"\b(?:its|the\s+Company's|our)\s+(?:(?:wholly|100%|majority)[- ]owned\s+|indirect\s+|"
+_SUBSIDIARY_BEFORE = re.compile(r"\b(?:its|the\s+(?:Company|Corporation|Group)'s|our)\s+(?:(?:wholly|100%|majority)[- ]owned\s+|indirect\s+|"
                                 r"operating\s+|principal\s+|\w+n\s+)*subsidiary,?\s+$", re.I)
 _ADJECTIVES_ONLY = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,4}$")
 
@@ -772,7 +772,8 @@ def _finalize(rows: list[_Row], doc, defined: dict[str, list[str]]) -> list[Fina
         fact = FinancingFact(
             instrument_type=r.instrument_type, status=r.status, amount=amount, currency=currency,
             interest_rate_pct=r.interest, maturity_date=r.maturity, share_count=r.share_count,
-            price_per_share=price, price_currency=price_currency, counterparties=tuple(r.parties),
+            price_per_share=price, price_currency=price_currency,
+            counterparties=tuple(p for p in r.parties if not SELF_REFERENCE.fullmatch(p)),
             evidence=doc.evidence(r.start, r.end, "financings.sentence"),
         )
         key = (fact.instrument_type, fact.amount, fact.currency, fact.share_count)

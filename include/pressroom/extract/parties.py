@@ -22,17 +22,19 @@ _PARTY_CUE = re.compile(
 _NAME_TOK = r"(?:[A-Z][\w&'.-]*|[A-Z]{2,}|&)"
 _PARTY_NAME = re.compile(rf"{_NAME_TOK}(?:\s+(?:{_NAME_TOK}|of|de|du|la|for)(?=\s|$|[,;.)]))*")
 _ROLE_PERSON = re.compile(
-    r"\b(?:its|the\s+Company's|our)\s+(?:(?:former|current)\s+)?(?:Chairman|Chair|Chief\s+Executive\s+Officer|CEO|President|"
+    r"\b(?:its|the\s+(?:Company|Corporation|Group)'s|our)\s+(?:(?:former|current)\s+)?(?:Chairman|Chair|Chief\s+Executive\s+Officer|CEO|President|"
     r"director|Director|officer|largest\s+shareholder|major\s+shareholder|controlling\s+shareholder),?\s+"
     r"(?P<name>(?:Mr\.|Ms\.|Mrs\.|Dr\.)?\s*[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'-]+){1,3})")
 # a person named with an honorific: 'a loan agreement with Ms. Lin Wei, a director', 'Mr Pieter Swanepoel'
+# the issuer speaking of itself: never a counterparty
+SELF_REFERENCE = re.compile(r"(?:the\s+)?(?:Company|Corporation|Group|Issuer|Society)", re.I)
 HONORIFIC_WORDS = "Mr|Ms|Mrs|Dr|Sir|Dame|Prof|Dra|Sra|Srta|Sr|Ing|Lic"     # (and Spanish: Dra., Sr., Ing., Lic.)
 HONORIFIC = rf"\b(?:{HONORIFIC_WORDS})\b\.?\s+"
 _HONORIFIC_NAME = r"(?P<name>[A-Z][\w'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'-]+){1,2})"
 HONORIFIC_PERSON = re.compile(HONORIFIC + _HONORIFIC_NAME)
 # the lender as the subject: 'Mr. Robert Lang, the Company's Chairman, has advanced a loan'
 _PERSON_SUBJECT = re.compile(
-    HONORIFIC + _HONORIFIC_NAME + r",\s+(?:the\s+Company's|its|our|a)\s+"
+    HONORIFIC + _HONORIFIC_NAME + r",\s+(?:the\s+(?:Company|Corporation|Group)'s|its|our|a)\s+"
     r"[^,]{3,60},\s+(?:has\s+)?(?:advanced|lent|loaned|provided|subscribed|agreed\s+to\s+(?:advance|lend|provide|subscribe))\b")
 # a role in apposition between two parties of a list: 'The Bank of Nova Scotia, as lead arranger, and ING Bank N.V.'
 _LIST_SEP = re.compile(r"(?:,\s+as\s+[a-z][a-z ,-]{2,60}?)?\s*(?:,\s*and\s+|,\s+|\s+and\s+)(?:[Tt]he\s+)?(?=[A-Z])")
