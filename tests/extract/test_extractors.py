@@ -30,8 +30,9 @@ PRODUCTION = [
      ("Wren mill", None, date(2012, 5, 1), date(2012, 5, 31), "cash_cost_per_oz", 611, False)),
     ("Kestrel expects to produce 120,000 ounces of gold in 2013.",
      ("Kestrel Gold Corp.", None, date(2013, 1, 1), date(2013, 12, 31), "gold_produced_oz", 120000, True)),
+    # (a feed from one source is the mill's whole figure: the source names no part of it)
     ("Ore from the Finch open pit processed at the Wren mill in May 2012 yielded 2,100 ounces of gold poured.",
-     ("Wren mill", "Finch open pit", date(2012, 5, 1), date(2012, 5, 31), "gold_poured_oz", 2100, False)),
+     ("Wren mill", None, date(2012, 5, 1), date(2012, 5, 31), "gold_poured_oz", 2100, False)),
 ]
 NO_PRODUCTION = [
     "Total material moved in May 2012 was 8.4 million tonnes at the Wren mine.",
@@ -1413,9 +1414,10 @@ def test_a_royalty_created_and_sold_is_a_financing_and_no_disposition():
 def test_a_hyphenated_period_word_is_no_site_and_an_owner_is_no_part_of_an_ore_source():
     facts = _production("First-quarter production totalled 46 215 ounces of gold in the first quarter of 2012.\n\n"
                         "During the month of May 2012, the El Tablon plant treated 2,870 tonnes of ore coming from the "
-                        "Corporation's Cerro Pelado mine.")
-    assert sorted((f[0], f[1], f[5]) for f in facts) == [
-        ("El Tablon plant", "Cerro Pelado mine", 2870), ("Kestrel Gold Corp.", None, 46215)]
+                        "Corporation's Cerro Pelado mine and 1,040 tonnes from the Corporation's Wren pit.")
+    assert sorted((f[0], f[1] or "", f[5]) for f in facts) == [
+        ("El Tablon plant", "Cerro Pelado mine", 2870), ("El Tablon plant", "Wren pit", 1040),
+        ("Kestrel Gold Corp.", "", 46215)]
 
 
 def test_the_corporation_is_never_its_own_counterparty_and_names_its_officers():
@@ -1425,3 +1427,19 @@ def test_the_corporation_is_never_its_own_counterparty_and_names_its_officers():
         "Chief Operating Officer, died on 29 April 2012."))
     assert [f.counterparties for f in facts.financings] == [("directors", "officers", "employees")]
     assert [(f.event_type, f.person_name) for f in facts.events] == [("executive_departure", "Jean-Pierre Kalala")]
+
+
+def test_a_feed_from_one_source_is_the_mills_whole_figure_and_a_split_feed_keeps_its_parts():
+    whole = _production("The Lakeview mill processed 7,940 tonnes of ore from the Jewel underground mine in May 2012.")
+    assert [(f[0], f[1], f[5]) for f in whole] == [("Lakeview mill", None, 7940)]
+    split = _production("The Lakeview mill processed 7,940 tonnes of ore in May 2012. Of this, 5,100 tonnes came from "
+                        "the Jewel mine and 2,840 tonnes from the Finch mine.")
+    assert sorted((f[0], f[1] or "", f[5]) for f in split) == [
+        ("Lakeview mill", "", 7940), ("Lakeview mill", "Finch mine", 2840), ("Lakeview mill", "Jewel mine", 5100)]
+
+
+def test_a_wash_plant_is_a_site():
+    facts = _production("The Tiger Creek wash plant treated 14,800 tonnes of saprolite during May 2012 and recovered "
+                        "311 ounces of gold to gravity concentrate.")
+    assert sorted((f[0], f[4], f[5]) for f in facts) == [
+        ("Tiger Creek wash plant", "gold_recovered_oz", 311), ("Tiger Creek wash plant", "ore_processed_t", 14800)]

@@ -112,7 +112,7 @@ _UNSUPPORTED_PERIOD = re.compile(
 _COMPANY_SUBJECT = re.compile(r"\b(?:the\s+company|the\s+corporation|the\s+group|company[- ]wide|consolidated|in\s+total|total\s+(?:gold\s+)?production|attributable\s+(?:gold\s+)?production|group\s+(?:gold\s+)?production|we)\b", re.I)
 _YEAR_NOT_PERIOD = re.compile(r"(?:(?:record|best|highest|lowest)\s+(?:\w+\s+){0,2}?(?:for|in|of)|since|before|after|until)\s+$", re.I)
 
-FACILITY_KINDS = r"(?:(?:mining|production|operating)\s+unit|processing\s+plant|processing\s+facility|mining\s+complex|heap\s+leach(?:\s+(?:pad|facility|operation|mine))?|open[- ]pit|underground\s+mine|mill|mine|mines|plant|operations?|project|facility|complex|pit|concentrator)"
+FACILITY_KINDS = r"(?:(?:mining|production|operating)\s+unit|processing\s+plant|(?:wash|pilot|gravity|treatment)\s+plant|processing\s+facility|mining\s+complex|heap\s+leach(?:\s+(?:pad|facility|operation|mine))?|open[- ]pit|underground\s+mine|mill|mine|mines|plant|operations?|project|facility|complex|pit|concentrator)"
 _FACILITY_WORDS = ("mill", "mine", "plant", "operation", "project", "facility", "complex", "pit", "concentrator", "heap",
                    "unit")
 _FACILITY_RE = re.compile(rf"\b(?P<kind>{FACILITY_KINDS})\b", re.I)
@@ -122,7 +122,8 @@ _NOT_NAME = frozenset("The This That These Its Our Their A An Company Record Tot
                       "Underground Open Rusoro Mining Processing Operations Production Average During For In At "
                       "From Of And Tonnes Ounces All Plant Mill Feed".split())
 _PROCESS_WORDS = frozenset("CIL CIP CIC SAG ADR BIOX".split())     # 'the CIL plant' names no plant; 'Bepong CIL plant' does
-_MILL_KINDS = ("mill", "plant", "processing plant", "processing facility", "facility", "concentrator", "heap leach")
+_MILL_KINDS = ("mill", "plant", "processing plant", "processing facility", "facility", "concentrator", "heap leach",
+               "wash plant", "pilot plant", "gravity plant", "treatment plant")
 
 
 @dataclass(frozen=True, slots=True)
@@ -1089,6 +1090,19 @@ def extract_production(doc, table_facts: list = ()) -> list:
     slots = {slot(f): f.value for i, f in enumerate(facts) if i not in weak}
     facts = [f for i, f in enumerate(facts) if i not in weak or (
         figure(f) not in named and slots.get(slot(f), f.value) == f.value)]
+    # an ore source names the part of a split feed: 'The Lakeview mill processed 7,940 tonnes of ore from the Jewel
+    # mine', with no total and no other part beside it, is the mill's whole figure
+    def cell(f):
+        return f.site.lower(), f.metric, f.period_start, f.period_end, f.is_guidance
+
+    parts: dict[tuple, set] = {}
+    site_sources: dict[str, set] = {}
+    for f in [*facts, *table_facts]:
+        parts.setdefault(cell(f), set()).add((f.ore_source or "").lower())
+        if f.ore_source:
+            site_sources.setdefault(f.site.lower(), set()).add(f.ore_source.lower())
+    facts = [replace(f, ore_source=None) if f.ore_source and len(parts[cell(f)]) == 1
+             and len(site_sources[f.site.lower()]) == 1 else f for f in facts]
     return dedupe_production(facts)
 
 
