@@ -603,6 +603,11 @@ BUGS_CAUGHT = [
      "raising GBP75,000.",
      {"instrument_type": "warrants", "status": "closed", "amount": 75_000, "currency": "GBP",
       "share_count": 2_500_000}),
+    # invoices settled in shares
+    ("The Company has agreed with Sefwi Earthmoving Limited to settle invoices totalling GBP84,000 through the "
+     "allotment of 2,100,000 new ordinary shares at 4p per share.",
+     {"instrument_type": "debt_settlement", "amount": 84_000, "currency": "GBP", "share_count": 2_100_000,
+      "counterparties": ("Sefwi Earthmoving Limited",)}),
     # a finance lease is the nearest type, a secured loan
     ("On 2 March 2012, Kestrel concluded a R145 million finance lease with Marula Equipment Finance (Pty) Ltd for a "
      "fleet of twelve underground haul trucks.",
