@@ -603,6 +603,10 @@ BUGS_CAUGHT = [
      "raising GBP75,000.",
      {"instrument_type": "warrants", "status": "closed", "amount": 75_000, "currency": "GBP",
       "share_count": 2_500_000}),
+    # a cost overrun facility is a credit facility
+    ("Kestrel has arranged a A$5 million cost overrun facility with Swan Capital Bank Limited, available until the "
+     "project achieves practical completion.",
+     {"instrument_type": "credit_facility", "status": "announced", "amount": 5_000_000, "currency": "AUD"}),
     # invoices settled in shares
     ("The Company has agreed with Sefwi Earthmoving Limited to settle invoices totalling GBP84,000 through the "
      "allotment of 2,100,000 new ordinary shares at 4p per share.",
