@@ -1134,6 +1134,18 @@ EVENTS += [
 ]
 
 
+EVENTS += [
+    # a role written in lower case; a filing named in Spanish
+    ("The board is pleased to announce the appointment of Mr Sipho Ndlovu CA(SA) as financial director of the "
+     "company, with effect from 1 May 2012.",
+     {"event_type": "executive_appointment", "person_name": "Sipho Ndlovu", "role": "financial director",
+      "event_date": date(2012, 5, 1)}),
+    ("On 7 March 2012, MTSA filed a recurso de alzada challenging the assessment in full with the Autoridad Regional "
+     "de Impugnación Tributaria La Paz.",
+     {"event_type": "legal_proceeding", "event_date": date(2012, 3, 7)}),
+]
+
+
 @pytest.mark.parametrize(("sentence", "expected"), EVENTS)
 def test_events(sentence, expected):
     facts = parse_release(release(sentence)).events

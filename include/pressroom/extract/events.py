@@ -27,7 +27,8 @@ _ROLE = (
     r"|(?:Senior\s+)?VP(?:,?\s+[A-Z]\w+(?:\s+[A-Z]\w+){0,2})?|Director(?:\s+of\s+[A-Z]\w+(?:\s+[A-Z]\w+)?)?|Corporate\s+Secretary"
     r"|General\s+Manager(?:,\s+(?:Operations|Exploration|Finance|Projects|Corporate\s+Development))?|General\s+Counsel|Treasurer|Controller|Mine\s+Manager|CEO|CFO|COO|CTO|CSO"
     r"|(?:Financial|Finance|Managing|Operations|Technical|Exploration|Commercial)\s+Director"
-    r"|chief\s+(?:executive|financial|operating|technical|technology|commercial|development)\s+officer)"
+    r"|chief\s+(?:executive|financial|operating|technical|technology|commercial|development)\s+officer"
+    r"|(?:financial|finance|managing|operations|technical)\s+director|company\s+secretary|general\s+manager)"
 )
 _UP = "A-Z\u00c0-\u00d6\u00d8-\u00de"
 _SURNAME_TITLE = r"(?:Mr|Ms|Mrs|Dr)\.?\s+"     # the titles a release names a person by with the surname alone
@@ -117,7 +118,7 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
                           r"|\baward\b[^.;]{0,40}?\b(?:issued|rendered|granted|handed\s+down|(?<!which\s)made)\b"
                           r"|(?:issued|rendered|handed\s+down|granted)\s+(?:a\s+|an\s+|its\s+)?(?:final\s+|unanimous\s+)?(?:arbitral\s+|arbitration\s+)?award"
                           r"|\b(?:arbitral|arbitration)\s+award\b\s+(?:issued|rendered|in\s+(?:its|\w+'s)\s+favou?r)"),
-    ("legal_proceeding", r"(?:fil(?:ed|es|ing)|commenc(?:ed|es|ing)|brought|bring|initiat(?:ed|es)|launch(?:ed|es)|instituted|submitted|register(?:ed|s))\s+(?:a\s+|an\s+|its\s+|the\s+)?(?:\w+\s+){0,4}?(?:suit|lawsuit|action|litigation|application|claim|counter-?claim|petition|proceedings?|request\s+for\s+arbitration|arbitration|complaint|notice\s+of\s+(?:arbitration|dispute|intent))\b"
+    ("legal_proceeding", r"(?:fil(?:ed|es|ing)|commenc(?:ed|es|ing)|brought|bring|initiat(?:ed|es)|launch(?:ed|es)|instituted|submitted|register(?:ed|s))\s+(?:a\s+|an\s+|its\s+|the\s+)?(?:\w+\s+){0,4}?(?:suit|lawsuit|action|litigation|application|claim|counter-?claim|petition|proceedings?|request\s+for\s+arbitration|arbitration|complaint|notice\s+of\s+(?:arbitration|dispute|intent)|recurso|demanda|acci[oó]n)\b"
                          r"|\b(?:suit|lawsuit|action|claim|application|petition)\s+(?:it|the\s+Company|[A-Z]\w+)\s+(?:filed|brought|commenced)\b"
                          r"|\b(?:request\s+for\s+arbitration|notice\s+of\s+arbitration|statement\s+of\s+claim)\s+(?:filed|submitted|lodged)\s+by\b"
                          r"|\bregister(?:ed|s)\s+(?:the|its|an?)\s+(?:\w+\s+){0,2}?(?:judgment|award)\s+(?:in|with|before)\b"
@@ -146,6 +147,7 @@ TRIGGER_WORDS = {
                        "exequatur", "granted", "council of state", "committee"),
     "arbitration_award": ("tribunal", "arbitra", "award", "panel"),
     "legal_proceeding": ("suit", "action", "litigation", "applica", "claim", "petition", "proceeding", "arbitration",
+                         "recurso", "demanda", "acción", "accion",
                          "complaint", "notice of", "recognition", "applied for", "filed for", "registered the", "registers the",
                          "applied to", "applied before", "applied with"),
     "expropriation": ("expropri", "nationali", "seiz", "confiscat", "revok", "cancel", "rescind", "annulling", "declare",
