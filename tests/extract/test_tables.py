@@ -1050,6 +1050,22 @@ Gold recovered (oz)                        3,320        3,061
         [],
         release={"lead": "today reported production results for June 2009 from its operations in Sonora, Mexico."},
     ),
+    Case(
+        "a caption naming its topic before its site ('Operations - X heap leach mine')",
+        """Operations - Çamköy heap leach mine
+
+                                     H1 2009      H1 2008
+Ore mined (tonnes)                 1,412,600    1,298,400
+Gold poured (ounces)                  28,470       26,115
+""",
+        [
+            ("ore_mined_t", "Çamköy heap leach mine", H1_09, 1412600, False),
+            ("ore_mined_t", "Çamköy heap leach mine", H1_08, 1298400, False),
+            ("gold_poured_oz", "Çamköy heap leach mine", H1_09, 28470, False),
+            ("gold_poured_oz", "Çamköy heap leach mine", H1_08, 26115, False),
+        ],
+        labels=("Ore mined", "Gold poured"),
+    ),
 ]
 
 

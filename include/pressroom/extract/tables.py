@@ -660,8 +660,17 @@ def _proper_name(text: str) -> bool:
     return not all(w.lower().strip(".'-") in _GENERIC_WORDS for w in caps)
 
 
+_TOPIC_THEN_SITE = re.compile(r"^\s*(?P<head>[^:\-\u2013\u2014\n]{2,40}?)\s*(?:\s[-\u2013\u2014]\s|:\s)\s*(?P<site>[^:\n]+?)\s*$")
+
+
 def _site_of(text: str, ctx: _DocCtx, loose: bool) -> tuple[str | None, str | None]:
     """(site name, 'mill'|'mine'|None) named by a label; ``loose`` accepts any proper name."""
+    topic = _TOPIC_THEN_SITE.match(text)
+    if topic and not find_facilities(topic.group("head")):
+        # 'Operations - Çamköy heap leach mine', 'Production summary: Caracolí plant': the site after the topic
+        found = _site_of(topic.group("site"), ctx, loose)
+        if found[0] is not None:
+            return found
     facs = find_facilities(text)
     name = None
     # 'Larder Creek Operations' is one site by its proper name
