@@ -967,8 +967,6 @@ EVENTS += [
     ("Mr. Graham Tse, CPA, CA, has been appointed Interim Chief Financial Officer and Mr. Derek Lum, a partner at "
      "Lum LLP, has been appointed Corporate Secretary.",
      {"event_type": "executive_appointment", "person_name": "Graham Tse", "role": "Interim Chief Financial Officer"}),
-    ("The Company also announces that Robert Brown has resigned as a director of the Company, effective immediately.",
-     {"event_type": "executive_departure", "person_name": "Robert Brown", "role": "director"}),
     # a deal's other party may end in an abbreviation ('Inc.') before the verb that makes it an acquisition
     ("Kestrel has entered into a definitive agreement with Northern Minerals Inc. pursuant to which Kestrel will "
      "acquire a 100% interest in the Bluebird project for cash consideration of C$5 million.",
@@ -996,9 +994,6 @@ EVENTS += [
      "with effect from 1 September 2012.",
      {"event_type": "executive_appointment", "person_name": "Anthony W. Pell-Harrington",
       "role": "Non-Executive Chairman", "event_date": date(2012, 9, 1)}),
-    ("Non-Executive Director Mr Graham K. Ferrier did not seek re-election and retired from the Board at the close "
-     "of the meeting.",
-     {"event_type": "executive_departure", "person_name": "Graham K. Ferrier", "role": "Non-Executive Director"}),
     # 'yesterday' is the day before the release ('earlier today' stays undated)
     ("Kestrel and Manitou Falls Resources Inc. announce that yesterday they entered into a definitive arrangement "
      "agreement under which Kestrel will acquire all of the issued and outstanding common shares of Manitou Falls.",
@@ -1013,9 +1008,6 @@ EVENTS += [
       "event_date": date(2012, 3, 3)}),
     ("The Company is pleased to announce the promotion of Aisha Rahman to Vice President, Exploration.",
      {"event_type": "executive_appointment", "person_name": "Aisha Rahman", "role": "Vice President, Exploration"}),
-    ("Kestrel welcomes Dr. Elena Popescu to its Board of Directors as an independent director, effective 3rd March "
-     "2012.",
-     {"event_type": "executive_appointment", "person_name": "Elena Popescu", "event_date": date(2012, 3, 3)}),
 ]
 EVENTS += [
     # a date after the release is a term of the deal, not the day it was made
@@ -1144,6 +1136,51 @@ EVENTS += [
      "de Impugnación Tributaria La Paz.",
      {"event_type": "legal_proceeding", "event_date": date(2012, 3, 7)}),
 ]
+
+
+EVENTS += [
+    # a state that 'purported to cancel' a licence; an order obtained from a court; the completion of a disposal
+    ("On 21 May 2012, the Government of the United Republic of Tanzania purported to cancel Mining Licence ML "
+     "412/2009 over the Kinampanda Gold Project.",
+     {"event_type": "expropriation", "event_date": date(2012, 5, 21), "counterparty": "United Republic of Tanzania"}),
+    ("On 4 June 2012 KMCL obtained an order from the High Court in Dar es Salaam restraining the Minister from "
+     "re-allocating the licence.",
+     {"event_type": "court_judgment", "event_date": date(2012, 6, 4)}),
+    ("Completion of the disposal of the entire equity interest in the Target Company to Inner Mongolia Hongsheng "
+     "Resources Co., Ltd. for a consideration of RMB168,000,000 took place on 15 May 2012.",
+     {"event_type": "disposition", "event_date": date(2012, 5, 15), "amount": 168_000_000, "currency": "CNY"}),
+    # 'as of today' is the release's day
+    ("The Company also welcomes Ms. Marisol Arguedas-Pinto as Vice President, Operations, as of today.",
+     {"event_type": "executive_appointment", "person_name": "Marisol Arguedas-Pinto", "event_date": date(2012, 6, 14)}),
+]
+NO_EVENTS_MORE = [
+    # an attachment order is enforcement, no judgment; a phrase is no person; a board seat is no executive change
+    ("On May 31, 2012, Kestrel obtained a conservatory attachment order from the District Court of Amsterdam over "
+     "EUR 4.2 million held in accounts of the Kyrgyz Republic.", "court_judgment"),
+    ("Upon Completion, Mr. Wang Li resigned as an executive director.", "Upon Completion"),
+    ("Mr. Ramon de Guia has been appointed to the Board as a non-executive Director.", "Ramon de Guia"),
+    ("The Company also announces that Robert Brown has resigned as a director of the Company, effective immediately.",
+     "Robert Brown"),
+    ("Non-Executive Director Mr Graham K. Ferrier did not seek re-election and retired from the Board at the close of "
+     "the meeting.", "Graham K. Ferrier"),
+    ("Kestrel welcomes Dr. Elena Popescu to its Board of Directors as an independent director, effective 3rd March "
+     "2012.", "Elena Popescu"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "absent"), NO_EVENTS_MORE)
+def test_what_is_no_event(sentence, absent):
+    facts = parse_release(release(sentence)).events
+    assert all(absent not in (f.event_type, f.person_name) for f in facts), facts
+
+
+def test_two_officers_appointed_in_one_sentence():
+    facts = parse_release(release(
+        "Following the amalgamation, the board appointed Mr. Harold K. Beaulieu as President and Chief Executive "
+        "Officer and Ms. Dana R. Oyama as Chief Financial Officer, effective June 1, 2012.")).events
+    assert [(f.person_name, f.role, f.event_date) for f in facts] == [
+        ("Harold K. Beaulieu", "President and Chief Executive Officer", date(2012, 6, 1)),
+        ("Dana R. Oyama", "Chief Financial Officer", date(2012, 6, 1))]
 
 
 @pytest.mark.parametrize(("sentence", "expected"), EVENTS)

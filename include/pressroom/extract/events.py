@@ -111,6 +111,7 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     ("court_judgment", r"\b(?:ad\s+hoc|annulment)\s+committee\b[^.;]{0,120}?\b(?:rejected|dismissed|upheld|annulled|decided|refused|issued\s+its\s+decision)\b|\b(?:granted|grants|granting|issued|issuing)\s+(?:an\s+)?exequatur\b|\b(?:were|was|been|has\s+been)\s+granted\s+(?:an?\s+)?(?:initial|interim|final|receivership|vesting)\s+order\b|"
                        r"\bCouncil\s+of\s+State\b[^.;]{0,80}?\b(?:ruled|dismissed|rejected|upheld|annulled|confirmed)\b|\b(?:court(?!\s+of\s+(?:International\s+)?Arbitration)|judge|justice|cour|corte|juzgado|tribunal(?=\s+(?:de|du|Supremo|Superior|Federal|Constitucional)\b))\b(?!-)[^.;]{0,60}?\b(?:ruled|registered|entered\s+(?:a\s+|final\s+)?judgment|has\s+entered\s+judgment|confirmed|recogni[sz]ed|granted|upheld|dismissed|rejected|(?<!to\s)(?:set\s+aside|annulled|vacated|overturned|reversed|quashed)|issued\s+(?:a\s+|its\s+)?(?:judgment|ruling|decision|order)|denied|affirmed|ordered|approved|sanctioned)\b"
                        r"|(?:obtained|secured|won|received|was\s+granted)\s+(?:a\s+|an\s+|the\s+)?(?:\w+\s+){0,2}?(?:judgment|court\s+order|ruling)"
+                       r"|(?:obtained|secured|won|was\s+granted)\s+(?:a\s+|an\s+)?(?:(?!attachment|garnishment|seizure|freezing|conservatory|charging)\w+\s+){0,2}?order\s+(?:from|of)\s+the\s+(?:[A-Z][\w.]*\s+){0,6}?[Cc]ourt\b(?![^.;]{0,60}\bauthori[sz]ing\b)"
                        r"|\bjudgment\b[^.;]{0,120}?\b(?:was|has\s+been|were)\s+(?:issued|entered|granted|rendered)"
                        r"|\b(?:was|were|has\s+been|have\s+been)\s+(?:ordered|granted|confirmed|recogni[sz]ed|entered)\s+by\s+the\s+(?:[A-Z][\w.]*\s+){0,6}?[Cc]ourt\b"
                        r"|(?:ruling|decision|judgment)\s+(?:of|by|from)\s+the\s+(?:[A-Z][\w.]*\s+){0,6}[Cc]ourt\b[^.;]{0,60}?\b(?:confirm|recogni[sz]|uph[eo]ld|dismiss|reject)\w*"),
@@ -128,10 +129,10 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
                          r"|\bapplied\s+for\s+(?:and\s+(?:were|was)\s+granted\s+)?(?:an?\s+)?(?:initial|interim|receivership)\s+order"
                          r"|\b(?:filed|applied)\s+for\s+(?:bankruptcy|creditor\s+protection|protection\s+under|Chapter\s+11|receivership)"
                          r"|\bapplied\s+(?:to|before|with)\s+(?:\S+\s+){0,12}?to\s+(?:register|recogni[sz]e|confirm|enforce)\b"),
-    ("expropriation", r"\b(?:were|was|been)\s+(?:revoked|cancelled|confiscated|seized|annulled|terminated)\s+by\s+(?:a\s+|an\s+|the\s+)?(?:decree|resolution|government|ministry|state|order|presidential)|\bexpropriat(?:ed|es|ion|e)\b|\bnationali[sz](?:ed|ation|es)\b|\b(?:declared|declares)\s+(?:the\s+)?(?:expiry|caducidad|forfeiture|cancellation|revocation)\b|\b(?:invalidation|revocation|cancellation|annulment)\s+of\s+(?:\S+\s+){0,8}?(?:licen[cs]es?|concessions?|permits?|titles?)\b[^.;]{0,120}?\bby\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,6}?(?:Ministry|Government|Authority|Agency|State|Republic|Council)\b|\b(?:decree|government|state|republic|ministry|agency|authority|council\s+of\s+ministers)\b.{0,140}?\b(?:seized|seizes|seizing|confiscated|confiscates|confiscating|revoked|revokes|revoking|cancelled|cancels|cancelling|canceling|rescinded|rescinds|rescinding|annulling)\b"),
+    ("expropriation", r"\b(?:purport(?:ed|s|ing)?|decided|moved)\s+to\s+(?:cancel|revoke|annul|expropriate|seize|nationali[sz]e|terminate)\b|\b(?:were|was|been)\s+(?:revoked|cancelled|confiscated|seized|annulled|terminated)\s+by\s+(?:a\s+|an\s+|the\s+)?(?:decree|resolution|government|ministry|state|order|presidential)|\bexpropriat(?:ed|es|ion|e)\b|\bnationali[sz](?:ed|ation|es)\b|\b(?:declared|declares)\s+(?:the\s+)?(?:expiry|caducidad|forfeiture|cancellation|revocation)\b|\b(?:invalidation|revocation|cancellation|annulment)\s+of\s+(?:\S+\s+){0,8}?(?:licen[cs]es?|concessions?|permits?|titles?)\b[^.;]{0,120}?\bby\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,6}?(?:Ministry|Government|Authority|Agency|State|Republic|Council)\b|\b(?:decree|government|state|republic|ministry|agency|authority|council\s+of\s+ministers)\b.{0,140}?\b(?:seized|seizes|seizing|confiscated|confiscates|confiscating|revoked|revokes|revoking|cancelled|cancels|cancelling|canceling|rescinded|rescinds|rescinding|annulling)\b"),
     ("acquisition", r"\b(?:complet(?:ed|es)|clos(?:ed|es))\s+(?:the\s+|its\s+)?(?:\w+\s+){0,3}?(?:plan\s+of\s+arrangement|merger|amalgamation|business\s+combination|take-?over)\b|\bagreement\b(?:[^.;]|\.(?!\s+(?-i:[A-Z][a-z]))){0,150}?\b(?:under\s+which|pursuant\s+to\s+which|whereby)\s+(?:\w+\s+){0,2}(?:will|would|is\s+to|shall)\s+acquire\b|\b(?:complet(?:ed|es)|clos(?:ed|es)|announce[sd]?|entered\s+into\s+(?:a|an)\s+(?:\w+\s+){0,3}agreement\s+(?:to|for)|agreed\s+to|signed\s+(?:a|an)\s+(?:\w+\s+){0,3}agreement\s+(?:to|for))\s+(?:the\s+|its\s+|their\s+)?acqui(?:re|sition\s+of)\b|\bhas\s+acquired\b|\bacquired\s+(?:a\s+|an\s+|all\s+|the\s+|\d+%)"
                     r"|\b(?:entered\s+into|signed|concluded)\s+(?:a|an)\s+(?:\w+\s+){0,3}?agreement\s+with\s+(?:[^.;]|\.(?=\s*(?-i:[a-z(,]))){1,120}?\bto\s+acquire\b"),
-    ("disposition", r"\b(?:agreement|agreed|agrees)\s+to\s+(?:sell\s+(?:its|all|the|a)|dispose\s+of)\b|\b(?:complet(?:ed|es)|clos(?:ed|es)|announce[sd]?|agreed\s+to)\s+(?:the\s+|its\s+)?(?:sale|divestiture|disposition|disposal)\s+of\b|\bhas\s+sold\b|\bsold\s+(?:its|all\s+of\s+its|a\s+\d+%|the)\b|\bdivest(?:ed|s)\b"),
+    ("disposition", r"\bcompletion\s+of\s+the\s+(?:sale|disposal|divestiture|disposition)\s+of\b|\b(?:agreement|agreed|agrees)\s+to\s+(?:sell\s+(?:its|all|the|a)|dispose\s+of)\b|\b(?:complet(?:ed|es)|clos(?:ed|es)|announce[sd]?|agreed\s+to)\s+(?:the\s+|its\s+)?(?:sale|divestiture|disposition|disposal)\s+of\b|\bhas\s+sold\b|\bsold\s+(?:its|all\s+of\s+its|a\s+\d+%|the)\b|\bdivest(?:ed|s)\b"),
     ("agreement", r"\b(?:agreement|contract|deed)\s+(?:was\s+|were\s+)?(?:signed|entered\s+into|executed|concluded)\s+(?:on|in|with)\b|"
                   r"\b(?:reached|concluded|agreed)\s+(?:a|an|the\s+terms\s+of\s+a)\s+(?:\w+\s+){0,2}?settlement\b(?!\s+of\s+(?:debt|indebtedness))|\b(?:signed|entered\s+into|executed|concluded|finalized|finalised)\s+(?:a\s+|an\s+|the\s+)?(?:[\w'-]+\s+){0,7}?(?:agreements?|memorandum\s+of\s+understanding|MOU|contracts?|joint\s+venture|alliance|deed|(?:mining|stability|investment|establishment)\s+convention)\b"),
 )
@@ -151,6 +152,7 @@ TRIGGER_WORDS = {
                          "complaint", "notice of", "recognition", "applied for", "filed for", "registered the", "registers the",
                          "applied to", "applied before", "applied with"),
     "expropriation": ("expropri", "nationali", "seiz", "confiscat", "revok", "cancel", "rescind", "annulling", "declare",
+                      "purport",
                       "invalidat", "revocation"),
     "acquisition": ("acqui", "arrangement", "merger", "amalgamation", "takeover", "take-over", "business combination"),
     "disposition": ("sale", "sold", "sell", "divest", "dispos"),
@@ -215,6 +217,14 @@ _COMMITS = re.compile(r"\b(?:under\s+which|pursuant\s+to\s+which|whereby)\b[^.;]
 _NEW_ROYALTY_SOLD = re.compile(r"\s*(?:of\s+)?(?:a|an)\s+(?:new\s+)?(?:[\w.%-]+\s+){0,5}?(?:royalty|stream)\b", re.I)
 # 'US$740 million plus interest from May 12, 2011 until the date of payment': when interest runs from, not the award's day
 _ACCRUES_FROM = re.compile(r"\b(?:interest|accru\w*|running|calculated)\s+(?:\w+\s+){0,3}?from\s+$", re.I)
+_AND_SECOND = re.compile(rf"\s*,?\s+and\s+(?P<p>{_PERSON}){_DESIG}\s*,?\s+as\s+(?:its\s+|the\s+Company's\s+|new\s+)?"
+                         rf"(?P<r>{_ROLE})")
+_AS_OF_TODAY = re.compile(r"\b(?:as\s+of|effective(?:\s+as\s+of)?|with\s+effect\s+from)\s+today\b", re.I)
+
+
+_NOT_A_NAME_START = re.compile(r"(?:Upon|Following|After|Before|Prior|Completion|Effective|Pursuant|Subject|Under|"
+                               r"Concurrently|Accordingly|Subsequently|Additionally|Further|Meanwhile|Today|Shareholders)\b")
+_BOARD_ONLY = re.compile(r"(?:(?:independent|non-executive|lead|additional|new)\s+)*directors?", re.I)
 _EARLIER_TODAY = re.compile(r"\b(?:earlier|late)\s+today\b", re.I)
 _DATE_CUE = re.compile(r"\b(?:on|dated|effective|as\s+of|from|since|commencing|starting|issued\s+on|entered\s+on|rendered\s+on)\s+$",
                        re.I)
@@ -539,7 +549,13 @@ _DATED_REFERENCE = re.compile(
     r"convention|transaction|arrangement|decree|resolution|application|petition|request|notice|claim|appeal)s?\b"
     r"(?:,?\s+which)?\s+(?:is|was|were|are|has\s+been|had\s+been)\s+(?:also\s+)?(?:dated|signed|issued|rendered|made|entered|"
     r"filed|executed|delivered|served|registered|published|granted|lodged|handed\s+down)\s+(?:on\s+|as\s+of\s+)?$", re.I)
+# 'The cancellation was communicated to KMCL by a letter from the Commissioner for Minerals dated 21 May 2010'
+_DATED_TAKING = re.compile(r"\bthe\s+(?P<noun>cancellation|revocation|expropriation|seizure|nationali[sz]ation|"
+                           r"confiscation)\b[^.;]{0,120}?\b(?:dated|on|effective)\s+$", re.I)
 _REFERENCE_TYPES = {
+    "cancellation": ("expropriation",), "revocation": ("expropriation",), "expropriation": ("expropriation",),
+    "seizure": ("expropriation",), "nationalisation": ("expropriation",), "nationalization": ("expropriation",),
+    "confiscation": ("expropriation",),
     "award": ("arbitration_award",), "judgment": ("court_judgment",), "ruling": ("court_judgment",),
     "order": ("court_judgment", "enforcement_action", "expropriation"),
     "decision": ("court_judgment", "arbitration_award"),
@@ -560,7 +576,8 @@ def _dates_from_reference(doc, events: list[_Event]) -> None:
         if sent.section != "body" or sent.start <= first_undated:
             continue
         for d in find_dates_near(sent.text, doc.release_date):
-            m = _DATED_REFERENCE.search(sent.text, max(0, d.start - 160), d.start)
+            m = _DATED_REFERENCE.search(sent.text, max(0, d.start - 160), d.start) or _DATED_TAKING.search(
+                sent.text, max(0, d.start - 160), d.start)
             if not m:
                 continue
             wanted = _REFERENCE_TYPES.get(m.group("noun").lower(), _DEAL_TYPES)
@@ -617,6 +634,8 @@ def _executive_events(text: str, sent, doc) -> list[_Event]:
                 # 'appointed Susan Whitcombe, the Company's Chief Financial Officer, as interim President and ...':
                 # the role she is appointed to, not the one she holds
                 role = later.group("role")
+            if person and _NOT_A_NAME_START.match(person):
+                continue        # 'Upon Completion, ...': a phrase, not a person
             if person and re.match(r"(?:He|She|They|It|The|This|Mr|Ms)\b", person) and len(person.split()) < 2:
                 continue
             if person and re.search(_NOT_PERSON, person):
@@ -647,6 +666,8 @@ def _executive_events(text: str, sent, doc) -> list[_Event]:
                 role = rm.group("role") if rm else None
             if role == "Board":
                 role = "Director"
+            if role and _BOARD_ONLY.fullmatch(role.strip()):
+                continue        # a seat on the board is no executive change ('appointed to the Board as a Director')
             role = _expand_role(role, doc)
             dates = [d for d in find_dates_near(text, doc.release_date) if _DATE_CUE.search(text[max(0, d.start - 15): d.start])
                      and not _is_dateline(text, d, sent, doc)]
@@ -655,11 +676,18 @@ def _executive_events(text: str, sent, doc) -> list[_Event]:
                                                            text[max(0, d.start - 25):d.start])]
             after = [d for d in dates if d.start >= m.start()]
             date = (after or dates or [None])[0]
+            when = date.value if date else None
+            if when is None and _AS_OF_TODAY.search(text, m.start()):
+                when = doc.release_date     # 'welcomes Ms. X as Vice President, Operations, as of today'
             if role and re.fullmatch(r"(?:(?:Non-Executive|Independent|Executive)\s+)?(?:Chair\w*(?:\s+of\s+the\s+Board)?|Director|Board|Lead\s+Director)", role, re.I) and \
                     re.search(r"\b(?:re-?elected|annual\s+(?:general\s+)?meeting|AGM|shareholders\s+(?:have\s+)?elected)\b", text, re.I):
                 continue    # board elections at a shareholders' meeting are not executive changes
-            out.append(_Event(etype, date.value if date else None, None, None, None, None,
-                              person.strip(), role, None, sent.start, sent.end))
+            out.append(_Event(etype, when, None, None, None, None, person.strip(), role, None, sent.start, sent.end))
+            second = _AND_SECOND.match(text, m.end()) if etype == "executive_appointment" else None
+            if second and not _NOT_A_NAME_START.match(second.group("p")):
+                # 'appointed Mr. Harold K. Beaulieu as President ... and Ms. Dana R. Oyama as Chief Financial Officer'
+                out.append(_Event(etype, when, None, None, None, None, re.sub("^" + HONORIFIC, "", second.group("p")).strip(),
+                                  _expand_role(second.group("r"), doc), None, sent.start, sent.end))
     # '... John Smith will step down as President and Chief Executive Officer ..., and the Board has appointed Mary
     # Jones, currently Chief Operating Officer, as his successor': she takes the role he leaves
     roles_out = [ev.role for ev in out if ev.event_type == "executive_departure" and ev.role]
