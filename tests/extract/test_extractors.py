@@ -1501,3 +1501,11 @@ def test_a_wash_plant_is_a_site():
                         "311 ounces of gold to gravity concentrate.")
     assert sorted((f[0], f[4], f[5]) for f in facts) == [
         ("Tiger Creek wash plant", "gold_recovered_oz", 311), ("Tiger Creek wash plant", "ore_processed_t", 14800)]
+
+
+def test_a_heading_with_its_country_and_share_names_the_site_of_the_paragraph_below():
+    facts = _production("Dyanké Mine, Mali (80%)\n\nThe mine processed 2.64 million tonnes at 1.31 g/t with a recovery "
+                        "of 91.5% in the first quarter of 2012.\n\nKiéma Mine, Burkina Faso (90%)\n\nKiéma processed "
+                        "1.44 million tonnes at 1.05 g/t in the first quarter of 2012. The expansion of the Kiéma "
+                        "plant is scheduled for 2013.")
+    assert sorted({f[0] for f in facts}) == ["Dyanké Mine", "Kiéma Mine"]

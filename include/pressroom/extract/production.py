@@ -543,8 +543,13 @@ _LABEL_STOP = _SUBJECT_STOP | frozenset(
 
 
 def _site_label(name: str, issuer: str | None) -> str | None:
-    """The site a heading or run-in label names, if it names one."""
+    """The site a heading or run-in label names, if it names one ('Dyanké Mine, Mali (80%)' names Dyanké Mine;
+    'Operations - Kanem mine' names Kanem mine)."""
     name = name.strip().strip("*:").strip()
+    parts = re.split(r"\s[-\u2013\u2014]\s", name)
+    if len(parts) > 1:
+        return next((found for part in reversed(parts) for found in [_site_label(part, issuer)] if found), None)
+    name = re.split(r",\s|\s\(", name, maxsplit=1)[0].strip()
     facilities = find_facilities(name)
     if len(facilities) == 1 and facilities[0].end == len(name) and facilities[0].start <= 4:
         return facilities[0].name      # 'Cerro Alto Mine', 'the Kanem operation'
@@ -791,17 +796,19 @@ def extract_production(doc, table_facts: list = ()) -> list:
     # every facility the release names, by its bare name ('Wattle Creek' -> 'Wattle Creek operation')
     known_sites: dict[str, str] = {}
     operations: dict[str, str] = {}     # mines and operations by their first word (not pits, not mills)
-    for sent in seg.sentences:
-        if sent.section == "body":
-            for f in find_facilities(sent.text):
-                if f.kind.lower() in _OPERATION_KINDS and f.base not in (doc.issuer or ""):
-                    operations.setdefault(f.base.split()[0].lower(), f.name)
-                if len(f.base) >= 4 and f.base not in (doc.issuer or ""):
-                    # the first name the release gives, but 'Tapaz operations' then 'the Tapaz mill': a bare
-                    # 'Tapaz' is the mill
-                    if f.base not in known_sites or (known_sites[f.base].lower().endswith("operations")
-                                                     and _MILL_NAME.search(f.name)):
-                        known_sites[f.base] = f.name
+    # (the body's sentences and its headings, in order: 'Kiéma Mine, Burkina Faso (90%)' above 'Kiéma processed ...')
+    named_in = sorted([(sent.start, sent.text) for sent in seg.sentences if sent.section == "body"]
+                      + [(u.start, u.text) for u in seg.units if u.kind == "heading" and u.section == "body"])
+    for _, named_text in named_in:
+        for f in find_facilities(named_text):
+            if f.kind.lower() in _OPERATION_KINDS and f.base not in (doc.issuer or ""):
+                operations.setdefault(f.base.split()[0].lower(), f.name)
+            if len(f.base) >= 4 and f.base not in (doc.issuer or ""):
+                # the first name the release gives, but 'Tapaz operations' then 'the Tapaz mill': a bare
+                # 'Tapaz' is the mill
+                if f.base not in known_sites or (known_sites[f.base].lower().endswith("operations")
+                                                 and _MILL_NAME.search(f.name)):
+                    known_sites[f.base] = f.name
     # a release about one mine or operation: a figure no sentence gives a site is that operation's
     only_operation = next(iter(operations.values())) if len(operations) == 1 else None
     mills_named = {name for name in known_sites.values() if _MILL_NAME.search(name)}
@@ -856,7 +863,7 @@ def extract_production(doc, table_facts: list = ()) -> list:
                 g.start <= f.start < g.end for g in facilities))], key=lambda f: f.start)
         if figures_possible and not facilities:
             facilities = _bare_sites(text, doc.issuer)
-        if figures_possible and not facilities and only_mill is not None:
+        if figures_possible and not facilities and only_mill is not None and section_site is None:
             m = _THE_MILL.search(text)
             if m:       # 'Gold recovered at the plant was 8,916 ounces': the release's one named plant
                 facilities = [Facility(only_mill, only_mill.rsplit(" ", 1)[0], "mill", m.start(), m.end())]
