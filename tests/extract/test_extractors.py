@@ -88,6 +88,11 @@ PRODUCTION += [
      ("Wren mine", None, date(2011, 7, 1), date(2011, 12, 31), "gold_produced_oz", 42300, False)),
 ]
 PRODUCTION += [
+    # tailings retreated are ore processed
+    ("In May 2012 the Mkoba plant retreated 61,840 tonnes of tailings.",
+     ("Mkoba plant", None, date(2012, 5, 1), date(2012, 5, 31), "ore_processed_t", 61840, False)),
+]
+PRODUCTION += [
     # gold named after another metal, nearer its figure
     ("Kestrel reiterates its 2013 guidance of 45,000 GEO and expects gold production of approximately 41,500 ounces "
      "in 2013.",

@@ -1066,6 +1066,21 @@ Gold poured (ounces)                  28,470       26,115
         ],
         labels=("Ore mined", "Gold poured"),
     ),
+    Case(
+        "ore treated for third parties gives no fact",
+        """                                      Q2 2009    Q2 2008
+Ore milled (t)                          61,840     58,210
+Third-party ore toll treated (t)         4,120      3,900
+Gold produced (oz)                       1,067      1,035
+""",
+        [
+            ("ore_processed_t", ACME, Q2_09, 61840, False),
+            ("ore_processed_t", ACME, Q2_08, 58210, False),
+            ("gold_produced_oz", ACME, Q2_09, 1067, False),
+            ("gold_produced_oz", ACME, Q2_08, 1035, False),
+        ],
+        labels=("Ore milled", "Gold produced"),
+    ),
 ]
 
 

@@ -405,6 +405,7 @@ _NONPROD_PREFIXES = (
     "administrat", "royalt", "copper", "equivalent", "concentrate", "waste", "drill", "tax", "employee",
     "development", "inventor", "intercept", "interval", "utiliz", "utilis", "loss", "hedg", "stream")
 _NONPROD_PHRASES = re.compile(r"all[- ]in|sustaining|cash\s+flow|g\s*&\s*a\b|strip(?:ping)?\s+ratio|"
+                              r"third[- ]party|toll[- ]treated|for\s+(?:the\s+)?account\s+of|\((?:g|kg|grams?|kilograms?)\)|"
                               r"total\s+material|material\s+moved|in[- ]circuit|\$\s*/\s*t(?:onne)?\b|"
                               r"forward\s+sales|per\s+share|\bozs?\s*/\s*t(?:on)?\b")
 _WORDS = re.compile(r"[a-z0-9]+")
@@ -443,7 +444,7 @@ _OZ_WORD = re.compile(r"\bgold\b|\bounces?\b|\boz\b|\bkoz\b|\bmoz\b|\bozs\b|\bau
 _OZ_UNIT = re.compile(r"\bounces?\b|\boz\b|\bkoz\b|\bmoz\b|\bozs\b", re.I)
 _OZ_BAD = re.compile(r"\(\s*(?:t|kg|g|lbs?|tonnes|%|\$|us\$|a\$|c\$)\s*\)|\$|%|\bkg\b|\blbs?\b|\btonnes?\b|"
                      r"\bg/t\b|\bgrams?\b|\bkilograms?\b|\bdor[eé]\b|\bbars?\b", re.I)
-_MILLED = re.compile(r"\bmill(?:ed|ing)?\b|\bprocess(?:ed|ing)?\b|\btreated\b|\btreatment\b|\bthroughput\b|"
+_MILLED = re.compile(r"\bmill(?:ed|ing)?\b|\bprocess(?:ed|ing)?\b|\btreated\b|\btreatment\b|\bthroughput\b|\bretreat(?:ed|ment)\b|"
                      r"\bcrushed\b|\bstacked\b|\bplaced\b|\bfeed\b|\bleached\b", re.I)
 _MINED = re.compile(r"\bmined\b|\bmining\b|\bextracted\b|\bhauled\b", re.I)
 _T_WORD = re.compile(r"\bore\b|\btonnes?\b|\btons?\b|\bt\b|\bkt\b|\bmt\b|\bdmt\b|\bwmt\b|'000\s*t\b", re.I)
