@@ -608,6 +608,24 @@ BUGS_CAUGHT = [
      "raising GBP75,000.",
      {"instrument_type": "warrants", "status": "closed", "amount": 75_000, "currency": "GBP",
       "share_count": 2_500_000}),
+    # prices in cents; options exercised for proceeds; restricted share units; a repricing of outstanding warrants;
+    # secured gold-linked notes (the note's face value is no amount)
+    ("During the quarter, holders exercised 6,000,000 warrants at an exercise price of US 7 cents per share, for "
+     "proceeds of $420,000.",
+     {"instrument_type": "warrants", "status": "closed", "amount": 420_000, "share_count": 6_000_000,
+      "price_per_share": 0.07, "price_currency": "USD"}),
+    ("Employees and directors also exercised 1,150,000 stock options at $0.05 per share during the quarter, for "
+     "proceeds of $57,500.",
+     {"instrument_type": "stock_options", "status": "closed", "amount": 57_500, "share_count": 1_150_000}),
+    ("The Board has also granted Ms. Calloway 600,000 restricted share units under the Company's omnibus equity "
+     "incentive plan.",
+     {"instrument_type": "stock_options", "share_count": 600_000}),
+    ("The Company also proposes to reduce the exercise price of 8,450,000 outstanding common share purchase warrants "
+     "from $0.45 to $0.28 per share.",
+     {"instrument_type": "warrants", "share_count": 8_450_000, "price_per_share": 0.28}),
+    ("The Company has issued 4,000 secured gold-linked notes with a face value of A$1,000 each to Coral Sea Resource "
+     "Capital Pty Ltd, raising A$4,000,000.",
+     {"instrument_type": "secured_loan", "amount": 4_000_000, "currency": "AUD"}),
     # a cost overrun facility is a credit facility
     ("Kestrel has arranged a A$5 million cost overrun facility with Swan Capital Bank Limited, available until the "
      "project achieves practical completion.",

@@ -34,13 +34,13 @@ INSTRUMENTS: tuple[tuple[str, str], ...] = (
                           r"|(?:million|m|bn|\d{3})\s+(?:(?:equity|share|institutional|strategic)\s+)?placement\b|\bplacements?\s+to\s+(?:\w+\s+){0,4}?(?:investors|shareholders|subscribers|institutions)"
                           r"|\bsubscription\s+agreements?\b|\bsubscri(?:be|bed|bes|bing)\s+for\s+(?:an\s+aggregate\s+of\s+)?[\d,.]+\s+(?:million\s+)?(?:new\s+)?(?:ordinary\s+|common\s+)?(?:shares|units)"),
     ("equity_offering", r"share\s+purchase\s+plan|\bSPP\b|entitlements?\s+offer|rights\s+(?:offering|issue)|at[- ]the[- ]market\s+(?:equity\s+)?(?:program(?:me)?|offering|facility)|\bATM\s+program(?:me)?|equity\s+distribution\s+agreement|underwriters?\s+(?:have\s+|has\s+)?agreed\s+to\s+(?:purchase|buy)|(?:pursuant\s+to\s+|exercised\s+(?:in\s+full\s+|in\s+part\s+)?)the\s+over-?allotment\s+option|bought\s+deal|(?:public|equity|share|prospectus|marketed|overnight|underwritten|unit)\s+offering|offering\s+of\s+(?:[\d,.]+\s+(?:million\s+)?)?(?:common\s+)?(?:shares|units)"),
-    ("stock_options", r"(?:stock|incentive(?:\s+stock)?|share\s+purchase)\s+options?|\boptions?\s+to\s+(?:purchase|acquire|subscribe\s+for)|grant(?:ed|s)?\s+(?:of\s+)?(?:an\s+aggregate\s+of\s+)?(?:[\d,]+\s+)?options"),
+    ("stock_options", r"(?:restricted|deferred|performance)\s+share\s+units?|\b[RDP]SUs?\b|(?:stock|incentive(?:\s+stock)?|share\s+purchase)\s+options?|\boptions?\s+to\s+(?:purchase|acquire|subscribe\s+for)|grant(?:ed|s)?\s+(?:of\s+)?(?:an\s+aggregate\s+of\s+)?(?:[\d,]+\s+)?options"),
     ("warrants", r"\b(?:share\s+purchase\s+)?warrants?\b|\b(?:free\s+)?attaching\s+options?\b|\blead\s+manager\s+options?\b|"
                  r"\b(?:compensation|broker(?:s'|'s)?|agent(?:s'|'s)?|finder(?:s'|'s)?|underwriter(?:s'|'s)?)\s+options?\b"),
     ("debt_settlement", r"\bconvert(?:ed|s|ing)\s+(?:[\w$.,]+\s+){0,4}?(?:of\s+)?(?:debt|indebtedness|loans?|accrued\s+interest)\b[^.;]{0,80}?\binto\s+[\d,.]+\s+(?:million\s+)?(?:new\s+)?(?:common\s+|ordinary\s+)?shares|\b(?:would|will|to)\s+be\s+(?:exchanged|converted)\s+for\s+[\d,.]+\s+(?:million\s+)?(?:new\s+)?(?:common\s+|ordinary\s+)?shares|debt[- ]for[- ]equity|in\s+(?:full\s+|partial\s+)?settlement\s+of|settle(?:d|ment)?\s+(?:of\s+)?(?:\S+\s+){0,3}?(?:of\s+)?(?:existing\s+|outstanding\s+|certain\s+)?(?:debts?|indebtedness|liabilities|obligations|accounts\s+payable|trade\s+payables|(?:outstanding\s+)?invoices|amounts\s+owed|accrued\s+(?:and\s+unpaid\s+)?interest|(?:fees|salaries|wages|interest|amounts?)\s+(?:owed|owing|due|payable))|shares[- ]for[- ]debt|debt\s+settlement"),
     ("debt_transfer", r"(?:debts?|loans?|notes?)\s+(?:\S+\s+){0,8}?(?:has|have|was|were|will\s+be)\s+(?:been\s+)?(?:transferred|assigned)|\b(?:assigned|transferred|sold)\s+(?:the|its|all)\s+(?:\S+\s+){0,3}?(?:loans?|debt|notes?|indebtedness)\b(?:[^.;]{0,80}?\bto\b)|(?:transfer|assignment)\s+of\s+(?:the\s+|its\s+)?(?:existing\s+|outstanding\s+)?(?:secured\s+)?(?:debt|loan|notes)"),
     ("debt_repayment", r"principal\s+(?:re)?payments?|\b(?:final|last|scheduled|quarterly|monthly)\s+(?:[\w$.,]+\s+){0,4}?payments?\s+(?:under|on)\s+(?:its|the)\b|\brepa(?:y|id|ys|yment|ying)\b|\bretired\b|\bredeem(?:ed|s)?\b|\bredemption\b|bought\s+(?:[\w.$,\s]+?\s+)?of\s+(?:this|the)\s+debt|paid\s+(?:off|down)|\bprepaid\b|\bprepayment\s+of\b"),
-    ("secured_loan", r"\b(?:senior\s+)?(?<!un)secured\s+(?:(?:first|second)[- ]lien\s+)?(?:(?:term|bridge|gold|project)\s+)?(?:promissory\s+)?(?:loans?(?!\s+facilit)|debt|notes?|credit(?!\s+facilit))|(?:gold\s+)?prepayment\s+(?:financing|agreement|facility|arrangement|transaction)|\bgold\s+loan(?:\s+facility)?|(?:bridge|term|project)\s+loans?(?!\s+facilit)|\bloan\s+agreement|\bloans?\b"
+    ("secured_loan", r"\b(?:senior\s+)?(?<!un)secured\s+(?:(?:first|second)[- ]lien\s+)?(?:(?:term|bridge|gold|project|gold-linked|gold-backed|bullion)\s+)?(?:promissory\s+)?(?:loans?(?!\s+facilit)|debt|notes?|credit(?!\s+facilit))|(?:gold\s+)?prepayment\s+(?:financing|agreement|facility|arrangement|transaction)|\bgold\s+loan(?:\s+facility)?|(?:bridge|term|project)\s+loans?(?!\s+facilit)|\bloan\s+agreement|\bloans?\b"
                      r"|\b(?:finance|financial|capital)\s+leases?\b"),
 )
 INSTRUMENT_WORDS = {
@@ -52,7 +52,7 @@ INSTRUMENT_WORDS = {
     "private_placement": ("placement", "placing", "placed", "non-brokered", "subscription", "flow-through"),
     "equity_offering": ("offering", "bought deal", "underwriter", "at-the-market", "at the market", "atm program",
                         "distribution agreement", "share purchase plan", "spp", "entitlement", "rights", "allotment"),
-    "stock_options": ("option",),
+    "stock_options": ("option", "share unit", "rsu", "dsu", "psu"),
     "warrants": ("warrant", "attaching option", "lead manager option", "compensation option", "broker option",
                  "brokers' option", "agent's option", "agents' option", "finder's option", "underwriters' option"),
     "debt_settlement": ("settle", "shares-for-debt", "shares for debt", "exchanged for", "converted for", "convert",
@@ -71,7 +71,8 @@ _LOANS = {"secured_loan", "exchangeable_loan", "credit_facility", "promissory_no
 _LOANS_WORDS = _LOANS - {"convertible_debenture"}
 _NO_PRINCIPAL = _ACTIONS | {"warrants", "stock_options"}     # rows that are no principal or proceeds of their own
 
-_PER_SECURITY = re.compile(r"^\s*(?:per|for\s+each|a)\s+(?:\$?[\d,]+\s+(?:principal\s+amount\s+of\s+)?)?(?:debentures?|notes?|bonds?)\b", re.I)
+_PER_SECURITY = re.compile(r"^\s*(?:(?:per|for\s+each|a)\s+(?:\$?[\d,]+\s+(?:principal\s+amount\s+of\s+)?)?(?:debentures?|notes?|bonds?)\b"
+                           r"|each\b)", re.I)     # (a face value 'of A$1,000 each')
 _PER_SHARE = re.compile(r"^\s*(?:per|for\s+each|a)\s+(?:(?:common|ordinary|flow-through|charity|class\s+\w|[A-Z][A-Za-z-]{0,11})\s+){0,3}"
                         r"(?:share|unit|warrant|option|cdi)s?\b", re.I)
 _PRICE_BEFORE = re.compile(r"(?:exercise|conversion|exchange|issue|offering|subscription|deemed|placing)\s+price\s+(?:of\s+|at\s+|is\s+|will\s+be\s+)?(?:\w+\s+){0,4}?(?:from\s+[^\s]+\s+to\s+)?$|at\s+a\s+price\s+of\s+$|convertible\s+(?:\w+\s+){0,4}at\s+$|exercisable\s+(?:\w+\s+){0,8}at\s+$|exchangeable\s+(?:\w+\s+){0,8}at\s+$|\d\s+(?:million\s+)?(?:new\s+|fully\s+paid\s+)?(?:ordinary\s+|common\s+)?(?:shares|units)\s+at\s+$", re.I)
@@ -80,7 +81,8 @@ _SHARES_RE = re.compile(
     r"(?:(?:common|ordinary|flow-through|new|class\s+\w|voting|subordinate|bonus|finder's|finders'|broker|compensation|"
     r"incentive|stock|share\s+purchase|placing|subscription|hard[- ]dollar|non-flow-through|premium|charity|"
     r"consideration|special|FT|HD|non-transferable|transferable|agent's|underwriters'|brokers'|fully\s+paid|fully-paid|"
-    r"(?-i:[A-Z][a-z]+)\s+(?:19|20)\d\d)\s+){0,3}"
+    r"(?-i:[A-Z][a-z]+)\s+(?:19|20)\d\d|restricted|deferred|performance|share(?=\s+units)|outstanding|existing|"
+    r"unexercised)\s+){0,3}"
     r"(?:shares|units|warrants|options)\b", re.I)
 _RATE_RE = re.compile(
     r"(?P<a>\d+(?:\.\d+)?)\s*(?:%|per\s*cent\.?|percent)\s*(?:per\s+annum|per\s+year|a\s+year|annual(?:ly)?|interest(?!\s+in\b)|coupon|simple|compounded|"
@@ -103,7 +105,7 @@ _CLOSED = re.compile(
     r"(?<!will\s)(?<!to\s)(?<!will\sbe\s)(?<!to\sbe\s)\b(?:closed|has\s+completed|have\s+completed|completed|has\s+raised|have\s+raised|raised|"
     r"(?:has|have)\s+been\s+(?:fully\s+|partially\s+)?(?:transferred|retired|repaid|used|settled|issued|drawn|funded|advanced|closed|completed)|was\s+used|"
     r"was\s+(?:issued|repaid|retired|drawn|closed|completed|funded)|were\s+(?:issued|repaid|retired)|retired|repaid|drawn\s+(?:down\s+)?under|"
-    r"drew(?:\s+down)?|has\s+drawn|(?:has|have)\s+(?:amended|increased|upsized|extended|restructured)|(?:has|have)\s+exercised|(?:were|was|have\s+been|has\s+been)\s+exercised|received\s+notices?\s+of\s+exercise|(?:today\s+)?purchased(?=\s+an?\s+additional)|made\s+(?:the\s+|a\s+|its\s+)?(?:[\w$.,]+\s+){0,4}?payments?|(?:announced|announces|confirm(?:s|ed)?)\s+the\s+(?:closing|completion)|used\s+(?:it|them|(?:the\s+|its\s+)?(?:\w+\s+){0,2}?proceeds)\s+to\s+(?:repay|retire|redeem|settle)|concluded|converted|has\s+sold|received(?=\s+(?:the\s+|gross\s+|net\s+|an?\s+|its\s+)?(?:(?:first|second|initial|final|full)\s+)?(?:proceeds|funds|payment|upfront|advance|drawdown|\$|US\$|C\$|A\$|\d))|advanced(?=\s+(?:US|C|A)?\$|\s+\d)|bought(?!\s+deal)|settled|issued)\b", re.I)
+    r"drew(?:\s+down)?|has\s+drawn|(?:has|have)\s+(?:amended|increased|upsized|extended|restructured)|(?:has|have)\s+exercised|(?:were|was|have\s+been|has\s+been)\s+exercised|exercised\s+(?=[\d,]{3,}\s)|received\s+notices?\s+of\s+exercise|(?:today\s+)?purchased(?=\s+an?\s+additional)|made\s+(?:the\s+|a\s+|its\s+)?(?:[\w$.,]+\s+){0,4}?payments?|(?:announced|announces|confirm(?:s|ed)?)\s+the\s+(?:closing|completion)|used\s+(?:it|them|(?:the\s+|its\s+)?(?:\w+\s+){0,2}?proceeds)\s+to\s+(?:repay|retire|redeem|settle)|concluded|converted|has\s+sold|received(?=\s+(?:the\s+|gross\s+|net\s+|an?\s+|its\s+)?(?:(?:first|second|initial|final|full)\s+)?(?:proceeds|funds|payment|upfront|advance|drawdown|\$|US\$|C\$|A\$|\d))|advanced(?=\s+(?:US|C|A)?\$|\s+\d)|bought(?!\s+deal)|settled|issued)\b", re.I)
 _DRAW_BEFORE = re.compile(r"\b(?:drew|has\s+drawn|have\s+drawn|drawdown\s+of|drawing\s+of)\s+(?:down\s+)?(?:the\s+)?"
                           r"(?:(?:remaining|final|first|initial|second|further|additional|full|an?)\s+)*$", re.I)
 _DRAWN_AFTER = re.compile(r"\s+(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:drawn|advanced)\s+(?:down\s+)?"
@@ -158,6 +160,8 @@ _NOT_A_ROYALTY_FINANCING = re.compile(r"\bretain(?:ed|s|ing)?\b|\b(?:claim(?:ed|
                                       r"\broyalty\s+held\s+by\b|\bmay\s+be\s+(?:purchased|bought\s+back|repurchased)\b", re.I)
 _OUTSTANDING = re.compile(r"\boutstanding\b|\b(?:options|warrants)\s+(?:to\s+purchase\s+[\d,.]+\s+(?:\w+\s+)?shares\s+)?"
                           r"held\s+by\b|\bwill\s+expire\b", re.I)     # existing options, not a grant
+_REPRICED = re.compile(r"\b(?:reduce|lower|amend|reprice|repricing|extend|accelerat\w*)\s+(?:the\s+)?"
+                       r"(?:exercise\s+price|expiry|term|expiration)", re.I)
 _NEWLY = re.compile(r"\b(?:grant\w*|issu\w*|award\w*|priced|closed|completed)\b", re.I)
 _ORG_PARTIES_CUE = re.compile(r"\b(?:from|with|by|to|lenders?|investors?|purchasers?|underwriters?|led\s+by|including)\s+(?:the\s+)?$", re.I)
 
@@ -338,9 +342,8 @@ def extract_financings(doc) -> list[FinancingFact]:
         # warrants or options exercised are no new issue, unless the sentence counts what the exercise raised ('holders
         # have exercised 4,120,000 warrants at $0.10 per share, for proceeds to the Company of $412,000')
         exercised_for_proceeds = bool(_EXERCISE_PROCEEDS.search(text))
-        matches = [x for x in matches if not (x[0] in ("warrants", "stock_options") and not (
-            exercised_for_proceeds and x[0] == "warrants") and (
-            re.search(r"\bexercis(?:e|ed|ing)\s+(?:of\s+)?(?:\S+\s+){0,6}$", text[max(0, x[1] - 60):x[1]], re.I)
+        matches = [x for x in matches if not (x[0] in ("warrants", "stock_options") and not exercised_for_proceeds and (
+            re.search(r"\bexercis(?:e|ed|ing)\s+(?!price)(?:of\s+)?(?:\S+\s+){0,6}$", text[max(0, x[1] - 60):x[1]], re.I)
             or re.match(r"\s*(?:exercisable\s+at\s+\S+\s+(?:per\s+share\s+)?)?(?:were|was|have\s+been|had\s+been)\s+exercised",
                         text[x[2]:x[2] + 60], re.I)))]
         # a payment missed is no repayment: 'failed to make a scheduled $7.5 million principal repayment'
@@ -439,7 +442,7 @@ def extract_financings(doc) -> list[FinancingFact]:
         # are no new instrument
         if _NOT_A_ROYALTY_FINANCING.search(text):
             matches = [x for x in matches if x[0] != "royalty_stream"]
-        if _OUTSTANDING.search(text) and not _NEWLY.search(text):
+        if _OUTSTANDING.search(text) and not _NEWLY.search(text) and not _REPRICED.search(text):
             matches = [x for x in matches if x[0] not in ("stock_options", "warrants")]
         # a sale of a royalty the issuer holds is a disposition, not a financing
         matches = [x for x in matches if not (x[0] == "royalty_stream" and re.search(
@@ -524,7 +527,7 @@ def extract_financings(doc) -> list[FinancingFact]:
                 if _PER_SECURITY.match(tail):
                     continue            # a denomination ('C$1,000 per Debenture'), not an amount or share price
                 repriced = "repric" in low or "amend" in low
-                if itype == "warrants" and exercised_for_proceeds and _PROCEEDS_CUE.search(head):
+                if itype in ("warrants", "stock_options") and exercised_for_proceeds and _PROCEEDS_CUE.search(head):
                     amount = money      # what the exercise raised
                     continue
                 if itype in ("warrants", "stock_options") and not (

@@ -37,7 +37,7 @@ MONEY_RE = re.compile(
 
 # (an ISO code may be written against its number: 'ZAR300 million')
 _MAY_HOLD_MONEY = re.compile(r"[$£€¥₱]|\bR\s?\d|\b(?:" + "|".join(sorted(k for k in CURRENCY_PREFIXES if k.isalpha()))
-                             + r")(?![a-z])|\bs/\.?|dollar|pence|\dp\s+per\b", re.I)
+                             + r")(?![a-z])|\bs/\.?|dollar|pence|\dp\s+per\b|\d\s?cents?\b", re.I)
 
 _WORD_NUMBERS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
@@ -52,6 +52,9 @@ WORD_MONEY_RE = re.compile(
     re.I)
 # pence: 'at 5 pence per share', '6.5p per share'
 PENCE_RE = re.compile(r"(?<!shares\sof\s)(?<![\w.])(?P<number>\d+(?:\.\d+)?)\s?(?:pence\b|p(?=\s+per\s))(?!\s+each)", re.I)
+# cents: 'at 7 cents per share', 'US 7 cents', '5 cents' (the currency the dollars of the text are in)
+CENTS_RE = re.compile(r"(?:\b(?P<cur>(?-i:US|U\.S\.|CAD|C|Cdn|AUD|A))\s?)?(?<![\w.])(?P<number>\d+(?:\.\d+)?)\s?cents?\b", re.I)
+_CENTS_CURRENCY = {"us": "USD", "u.s.": "USD", "cad": "CAD", "c": "CAD", "cdn": "CAD", "aud": "AUD", "a": "AUD"}
 # rand: 'R312 million', 'R85,5 million' (a decimal comma), 'R1 200 000' -- only with a scale word or digit groups,
 # so that a drill hole 'R12' is no amount
 RAND_RE = re.compile(
@@ -112,6 +115,12 @@ def find_money(text: str) -> list[Money]:
                            m.group("number").replace(",", "."))
             scale = (m.group("scale") or "").lower()
             out.append(Money(round(number * SCALE_WORDS.get(scale, 1), 6), "ZAR", m.group(), m.start(), m.end()))
+    if "cent" in low:
+        for m in CENTS_RE.finditer(text):
+            if any(o.start <= m.start("number") < o.end for o in out):
+                continue
+            cur = _CENTS_CURRENCY.get((m.group("cur") or "").lower())
+            out.append(Money(round(float(m.group("number")) / 100, 6), cur, m.group(), m.start(), m.end()))
     if "pence" in low or "p " in low:
         for m in PENCE_RE.finditer(text):
             out.append(Money(round(float(m.group("number")) / 100, 6), "GBP", m.group(), m.start(), m.end()))
