@@ -1206,6 +1206,17 @@ def test_two_officers_appointed_in_one_sentence():
         ("Dana R. Oyama", "Chief Financial Officer", date(2012, 6, 1))]
 
 
+EVENTS += [
+    # a share purchase agreement with a seller is an acquisition; letters after a departing officer's name
+    ("Shareholders are advised that on 10 March 2012 Kestrel entered into a share purchase agreement (\"the SPA\") "
+     "with Lomshiyo Minerals Holdings Proprietary Limited (\"the Seller\") for a purchase consideration of R212.4 "
+     "million.",
+     {"event_type": "acquisition", "event_date": date(2012, 3, 10)}),
+    ("Mr Pieter J. van Zyl CA(SA), Financial Director, will step down at the end of the month.",
+     {"event_type": "executive_departure", "person_name": "Pieter J. van Zyl"}),
+]
+
+
 @pytest.mark.parametrize(("sentence", "expected"), EVENTS)
 def test_events(sentence, expected):
     facts = parse_release(release(sentence)).events

@@ -81,7 +81,7 @@ _DEPART = re.compile(
     rf"(?:\s+(?:as|from\s+the\s+position\s+of)\s+(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+)?(?P<r3>{_ROLE}))?"
     rf"|\b(?:He|She)\s+(?:replaces|succeeds|will\s+replace|will\s+succeed)\s+(?P<p14>{_PERSON})"
     rf"|(?P<r9>{_ROLE})\s+(?P<p9>{_PERSON})\s+{_NOT_STANDING}(?:has\s+)?(?:resigned|retired|stepped\s+down|left\s+the\s+Company)"
-    rf"|(?P<p2>{_PERSON})\s*(?:,(?![^,]*\b(?:succeed\w*|replac\w*|appointed|named)\b)[^,]{{0,80}}){{0,2}},?\s+{_NOT_STANDING}(?:has\s+|is\s+)?(?:resigned|retired|stepped\s+down|will\s+(?:step\s+down|retire|resign|be\s+leaving|leave)|is\s+(?:stepping\s+down|leaving)|has\s+left|departed"
+    rf"|(?P<p2>{_PERSON}){_DESIG}\s*(?:,(?![^,]*\b(?:succeed\w*|replac\w*|appointed|named)\b)[^,]{{0,80}}){{0,2}},?\s+{_NOT_STANDING}(?:has\s+|is\s+)?(?:resigned|retired|stepped\s+down|will\s+(?:step\s+down|retire|resign|be\s+leaving|leave)|is\s+(?:stepping\s+down|leaving)|has\s+left|departed"
     rf"|(?:has\s+)?(?:decided|elected|chosen)\s+to\s+(?:retire|resign|step\s+down)|will\s+be\s+(?:retiring|resigning|stepping\s+down)|(?:has\s+)?ceased\s+to\s+be)"
     rf"(?:\s+(?:(?:as|from\s+(?:(?:the\s+|his\s+|her\s+)?position\s+of|his\s+(?:role|position)\s+as|her\s+(?:role|position)\s+as|the\s+Board))\s+)?(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+)?(?:a\s+[Dd]irector\s+and\s+)?(?:a\s+)?(?P<r2>{_ROLE}|director(?=\s+of\s+the\s+(?:Company|Corporation)\b))?)?"
 )
@@ -131,7 +131,10 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
                          r"|\bapplied\s+(?:to|before|with)\s+(?:\S+\s+){0,12}?to\s+(?:register|recogni[sz]e|confirm|enforce)\b"),
     ("expropriation", r"\b(?:purport(?:ed|s|ing)?|decided|moved)\s+to\s+(?:cancel|revoke|annul|expropriate|seize|nationali[sz]e|terminate)\b|\b(?:were|was|been)\s+(?:revoked|cancelled|confiscated|seized|annulled|terminated)\s+by\s+(?:a\s+|an\s+|the\s+)?(?:decree|resolution|government|ministry|state|order|presidential)|\bexpropriat(?:ed|es|ion|e)\b|\bnationali[sz](?:ed|ation|es)\b|\b(?:declared|declares)\s+(?:the\s+)?(?:expiry|caducidad|forfeiture|cancellation|revocation)\b|\b(?:invalidation|revocation|cancellation|annulment)\s+of\s+(?:\S+\s+){0,8}?(?:licen[cs]es?|concessions?|permits?|titles?)\b[^.;]{0,120}?\bby\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,6}?(?:Ministry|Government|Authority|Agency|State|Republic|Council)\b|\b(?:decree|government|state|republic|ministry|agency|authority|council\s+of\s+ministers)\b.{0,140}?\b(?:seized|seizes|seizing|confiscated|confiscates|confiscating|revoked|revokes|revoking|cancelled|cancels|cancelling|canceling|rescinded|rescinds|rescinding|annulling)\b"),
     ("acquisition", r"\b(?:complet(?:ed|es)|clos(?:ed|es))\s+(?:the\s+|its\s+)?(?:\w+\s+){0,3}?(?:plan\s+of\s+arrangement|merger|amalgamation|business\s+combination|take-?over)\b|\bagreement\b(?:[^.;]|\.(?!\s+(?-i:[A-Z][a-z]))){0,150}?\b(?:under\s+which|pursuant\s+to\s+which|whereby)\s+(?:\w+\s+){0,2}(?:will|would|is\s+to|shall)\s+acquire\b|\b(?:complet(?:ed|es)|clos(?:ed|es)|announce[sd]?|entered\s+into\s+(?:a|an)\s+(?:\w+\s+){0,3}agreement\s+(?:to|for)|agreed\s+to|signed\s+(?:a|an)\s+(?:\w+\s+){0,3}agreement\s+(?:to|for))\s+(?:the\s+|its\s+|their\s+)?acqui(?:re|sition\s+of)\b|\bhas\s+acquired\b|\bacquired\s+(?:a\s+|an\s+|all\s+|the\s+|\d+%)"
-                    r"|\b(?:entered\s+into|signed|concluded)\s+(?:a|an)\s+(?:\w+\s+){0,3}?agreement\s+with\s+(?:[^.;]|\.(?=\s*(?-i:[a-z(,]))){1,120}?\bto\s+acquire\b"),
+                    r"|\b(?:entered\s+into|signed|concluded)\s+(?:a|an)\s+(?:\w+\s+){0,3}?agreement\s+with\s+(?:[^.;]|\.(?=\s*(?-i:[a-z(,]))){1,120}?\bto\s+acquire\b"
+                    # 'entered into a share purchase agreement ("the SPA") with X ("the Seller")': the issuer buys
+                    r"|\b(?:entered\s+into|signed|executed|concluded)\s+(?:a|an)\s+(?:conditional\s+|binding\s+|definitive\s+)?"
+                    r"(?:share|asset|stock|equity)\s+(?:sale\s+and\s+)?purchase\s+agreement\b(?=[^.;]{0,200}\b(?:Seller|Vendor)s?\b)"),
     ("disposition", r"\bcompletion\s+of\s+the\s+(?:sale|disposal|divestiture|disposition)\s+of\b|\b(?:agreement|agreed|agrees)\s+to\s+(?:sell\s+(?:its|all|the|a)|dispose\s+of)\b|\b(?:complet(?:ed|es)|clos(?:ed|es)|announce[sd]?|agreed\s+to)\s+(?:the\s+|its\s+)?(?:sale|divestiture|disposition|disposal)\s+of\b|\bhas\s+sold\b|\bsold\s+(?:its|all\s+of\s+its|a\s+\d+%|the)\b|\bdivest(?:ed|s)\b"),
     ("agreement", r"\b(?:agreement|contract|deed)\s+(?:was\s+|were\s+)?(?:signed|entered\s+into|executed|concluded)\s+(?:on|in|with)\b|"
                   r"\b(?:reached|concluded|agreed)\s+(?:a|an|the\s+terms\s+of\s+a)\s+(?:\w+\s+){0,2}?settlement\b(?!\s+of\s+(?:debt|indebtedness))|\b(?:signed|entered\s+into|executed|concluded|finalized|finalised)\s+(?:a\s+|an\s+|the\s+)?(?:[\w'-]+\s+){0,7}?(?:agreements?|memorandum\s+of\s+understanding|MOU|contracts?|joint\s+venture|alliance|deed|(?:mining|stability|investment|establishment)\s+convention)\b"),
@@ -154,7 +157,8 @@ TRIGGER_WORDS = {
     "expropriation": ("expropri", "nationali", "seiz", "confiscat", "revok", "cancel", "rescind", "annulling", "declare",
                       "purport",
                       "invalidat", "revocation"),
-    "acquisition": ("acqui", "arrangement", "merger", "amalgamation", "takeover", "take-over", "business combination"),
+    "acquisition": ("acqui", "arrangement", "merger", "amalgamation", "takeover", "take-over", "business combination",
+                    "purchase agreement"),
     "disposition": ("sale", "sold", "sell", "divest", "dispos"),
     "agreement": ("agreement", "memorandum", "mou", "contract", "joint venture", "alliance", "deed", "convention",
                   "settlement"),
