@@ -25,8 +25,12 @@ MONEY = [
     ("a purchase consideration of R312 million", 312_000_000, "ZAR"),
     ("for a consideration of R85,5 million", 85_500_000, "ZAR"),
     ("a R1 200 000 deposit", 1_200_000, "ZAR"),
+    # prices in cents
+    ("at an exercise price of US 7 cents per share", 0.07, "USD"),
+    ("at 5 cents per flow-through share", 0.05, None),
 ]
-NO_MONEY = ["in 2008", "U.S. District Court", "15% per annum", "Cdn operations", "drill hole R12 intersected"]
+NO_MONEY = ["in 2008", "U.S. District Court", "15% per annum", "Cdn operations", "drill hole R12 intersected",
+            "50 per cent of the shares"]
 
 
 @pytest.mark.parametrize(("text", "amount", "currency"), MONEY)
@@ -44,6 +48,7 @@ def test_no_money(text):
 @pytest.mark.parametrize(("text", "expected"), [
     ("All amounts in this news release are in United States dollars unless otherwise stated.", "USD"),
     ("Unless otherwise stated, all dollar amounts are expressed in Canadian dollars.", "CAD"),
+    ("All dollar amounts are Canadian dollars.", "CAD"),
     ("Amounts vary.", None),
 ])
 def test_default_currency(text, expected):

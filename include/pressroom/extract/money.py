@@ -136,7 +136,7 @@ CURRENCY_NAMES = {
 }
 DEFAULT_CURRENCY_RE = re.compile(
     r"(?:all|unless otherwise (?:stated|noted|indicated|specified),? all)\s+(?:dollar\s+)?(?:amounts|figures|"
-    r"currency|references to \$)[^.]{0,60}?(?:are|is|expressed)\s+(?:expressed\s+|stated\s+|reported\s+)?in\s+"
+    r"currency|references to \$)[^.]{0,60}?(?:are|is|expressed)\s+(?:expressed\s+|stated\s+|reported\s+)?(?:in\s+)?"
     r"(?P<name>united states dollars?|u\.s\. dollars?|us dollars?|canadian dollars?|australian dollars?)",
     re.IGNORECASE,
 )
