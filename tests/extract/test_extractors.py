@@ -104,6 +104,8 @@ PRODUCTION += [
      ("Wren mine", None, date(2012, 5, 1), date(2012, 5, 31), "head_grade_g_t", 4.43, False)),
 ]
 NO_PRODUCTION += [
+    # a metal price realised is no cost
+    "Cash costs at the Wren mine rose in May 2012 as silver credits fell (US$23.10/oz average realised).",
     # a first pour is no period's production
     "The first pour at the Wren plant yielded approximately 1,180 ounces of gold in doré in May 2012.",
 ]

@@ -188,6 +188,8 @@ def test_a_date_whose_day_and_month_could_swap_is_no_date():
     # a Peruvian 'mining unit' (unidad minera); a heap leach mine is a mine
     ("the operating results of the Tucuhuasi Mining Unit", ["Tucuhuasi Mining Unit"]),
     ("at its Pablo Springs heap leach mine in Nye County", ["Pablo Springs heap leach mine"]),
+    # a plant named in Spanish
+    ("Processing - Planta San Benito (toll milling)", ["Planta San Benito"]),
 ])
 def test_facility_names(text, names):
     from pressroom.extract.production import find_facilities

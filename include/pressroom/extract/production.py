@@ -99,6 +99,7 @@ _CLAUSE_SPLIT = re.compile(
     r",\s+|;\s+|\s+\(|\s+(?:with|while|whereas|compared\s+(?:to|with)|versus|vs\.?)\s+|"
     r"\s+and\s+(?=(?:a\s+total\s+of\s+|the\s+other\s+|an?\s+)?\d)", re.I)
 _DOLLAR = r"(?:U\.?S\.?\s?|C|A)?\$\s?"      # a dollar sign and its country in a range ('US$620 to U.S.$660')
+_REALISED_AFTER = re.compile(r"\s*(?:/\s*oz|per\s+(?:troy\s+)?ounce)?\s*(?:average\s+)?(?:realis|realiz|received|spot)", re.I)
 _PRICE_OF = re.compile(r"\bprices?\s+(?:(?:of|at|was|were|averaged|averaging)\s+)?(?:approximately\s+|an\s+average\s+of\s+)?$",
                        re.I)
 _STOCKPILE = re.compile(r"\bstockpiles?\s+(?:(?:stood|stands|contained|contains|held|holds|amounted|was|were)\s+(?:at\s+|to\s+)?|"
@@ -140,7 +141,8 @@ class Facility:
         return kind in _MILL_KINDS or (kind.startswith("heap leach") and not kind.endswith("mine"))
 
 
-_MINA = re.compile(r"\b(?P<name>Mina\s+(?:[A-Z\u00c0-\u00de][\w'-]*)(?:\s+(?:[A-Z\u00c0-\u00de][\w'-]*|de|del|la)){0,3})")
+_MINA = re.compile(r"\b(?P<name>(?P<word>Mina|Planta)\s+(?:[A-Z\u00c0-\u00de][\w'-]*)"
+                   r"(?:\s+(?:[A-Z\u00c0-\u00de][\w'-]*|de|del|la)){0,3})")
 
 
 def find_facilities(text: str) -> list[Facility]:
@@ -151,7 +153,7 @@ def find_facilities(text: str) -> list[Facility]:
     """
     out = []
     low = text.lower()
-    if not any(w in low for w in _FACILITY_WORDS) and "Mina " not in text:
+    if not any(w in low for w in _FACILITY_WORDS) and "Mina " not in text and "Planta " not in text:
         return out
     for m in _FACILITY_RE.finditer(text):
         before = text[: m.start()].rstrip()
@@ -183,7 +185,8 @@ def find_facilities(text: str) -> list[Facility]:
         out.append(Facility(f"{base} {kind}", base, kind.lower(), start, m.end()))
     for m in _MINA.finditer(text):
         if not any(f.start <= m.start() < f.end for f in out):
-            out.append(Facility(m.group("name"), m.group("name"), "mine", m.start(), m.end()))
+            kind = "plant" if m.group("word") == "Planta" else "mine"       # 'Planta San Benito' is a plant
+            out.append(Facility(m.group("name"), m.group("name"), kind, m.start(), m.end()))
     out.sort(key=lambda f: f.start)
     return out
 
@@ -370,7 +373,8 @@ def find_figures(sentence: str, default_currency: str | None = None, carried_t: 
                 continue        # 'Total cash costs of US$712/oz ...; AISC of US$934/oz': the label before it
             if _BOUND_BEFORE.search(sentence[max(0, money.start - 30): money.start]):
                 continue
-            if _PRICE_OF.search(sentence, max(0, money.start - 40), money.start):
+            if _PRICE_OF.search(sentence, max(0, money.start - 40), money.start) or _REALISED_AFTER.match(
+                    sentence, money.end):
                 continue        # '... on the basis of a silver price of US$21.00/oz': a price, not a cost
             if re.search(rf"\bbetween\s+$|\b(?:between|from)\s+{_DOLLAR}?[\d,.]+\s*(?:and|to|-)\s*$|"
                          rf"{_DOLLAR}[\d,.]+\s*(?:to|-|\u2013)\s*$",
