@@ -243,3 +243,35 @@ def test_the_exchange_a_letter_is_addressed_to_is_not_the_issuer():
             "Cape River Gold NL (ASX: CPR) presents its report for the September quarter 2005, the first quarter of "
             "the 2006 financial year, in which the Pentland Hills mine poured 16,867 ounces of gold.\n")
     assert parse_release(text).header.issuer_name == "Cape River Gold NL"
+
+
+_BODY = ("Kestrel Gold Corp. (TSX: KGC) is pleased to report that its Wren mill produced 12,400 ounces of gold in the "
+         "quarter ended September 30, 2011, a record for the operation.\n\n")
+
+
+@pytest.mark.parametrize(("text", "date_", "title"), [
+    # a date only in the closing 'DATED ... this 22nd day of ...' line
+    ("KESTREL GOLD CORP.\n\nKestrel Reports Record Quarter and Closes Placement\n\n" + _BODY
+     + "DATED at Winnipeg, Manitoba, this 22nd day of November, 2011.\n",
+     date(2011, 11, 22), "Kestrel Reports Record Quarter and Closes Placement"),
+    # a form-like header: the subject field is the headline
+    ("Company: Kestrel Gold Corp.\nTicker: TSX:KGC\nDate: 2011-11-22\nSubject: Quarterly production update\n\n"
+     + _BODY, date(2011, 11, 22), "Quarterly production update"),
+    # a heading converted from HTML
+    ("# Kestrel Gold Reports Record Quarter\n\nVancouver, British Columbia - November 22, 2011 - " + _BODY,
+     date(2011, 11, 22), "Kestrel Gold Reports Record Quarter"),
+    # a table of contents above the report; a short headline in capitals
+    ("KESTREL GOLD CORP.\nQUARTERLY ACTIVITIES REPORT\n\nCONTENTS\n1. Highlights ........ 1\n2. Operations ........ 2"
+     "\n\n22 November 2011\n\n" + _BODY, date(2011, 11, 22), "QUARTERLY ACTIVITIES REPORT"),
+])
+def test_headers_in_unusual_layouts(text, date_, title):
+    header = parse_release(text).header
+    assert (header.published_date, header.title) == (date_, title)
+
+
+def test_a_legal_form_written_first_and_a_moscow_listing():
+    text = ("OJSC Kestrel Gold Mining Company\n\nMoscow, 22.11.2011\n\nKestrel announces 2011 production\n\n"
+            "OJSC Kestrel Gold Mining Company (MICEX: KGMC) announces that its Wren mill produced 12,400 troy ounces "
+            "of gold in the third quarter of 2011.\n")
+    header = parse_release(text).header
+    assert (header.issuer_name, header.exchange, header.ticker) == ("OJSC Kestrel Gold Mining Company", "MICEX", "KGMC")

@@ -21,6 +21,8 @@ EXCHANGES = {
     "asx": "ASX", "aim": "AIM", "lse": "LSE", "london": "LSE", "jse": "JSE", "cse": "CSE",
     "otcqx": "OTCQX", "otcqb": "OTCQB", "otc": "OTC", "otcbb": "OTC", "otc pink": "OTC", "pink sheets": "OTC",
     "frankfurt": "FSE", "fse": "FSE", "fra": "FSE", "bvl": "BVL", "bmv": "BMV", "neo": "NEO",
+    "micex": "MICEX", "moex": "MOEX", "kase": "KASE", "aix": "AIX", "hkex": "HKEX", "sgx": "SGX", "nzx": "NZX",
+    "pngx": "PNGX", "gse": "GSE", "dse": "DSE",
 }
 _EXCH_ALT = "|".join(re.escape(k) for k in sorted(EXCHANGES, key=len, reverse=True))
 _TICKER = r"(?-i:[A-Z][A-Z0-9]{0,5}(?:\.[A-Z]{1,2})?)"
@@ -30,7 +32,9 @@ LISTING_RE = re.compile(
     re.IGNORECASE,
 )
 ISSUER_RE = re.compile(
-    r"\b((?:[A-Z][\w&'.-]*|[A-Z]{2,})(?:\s+(?:[A-Z][\w&'.-]*|de|del|y|&|and)){0,5}?\s+"
+    # (a legal form written first, as Russian and Kazakh issuers do: 'OJSC Chulman Gold Mining Company')
+    r"\b((?:OJSC|PJSC|CJSC|JSC|OAO|ZAO|PAO|AO|JSCo)\s+\"?[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,5}\"?(?=[\s,;)(]|$)|"
+    r"(?:[A-Z][\w&'.-]*|[A-Z]{2,})(?:\s+(?:[A-Z][\w&'.-]*|de|del|y|&|and)){0,5}?\s+"
     r"(?:Ltd\.?|Limited|Inc\.?|Incorporated|Corp\.?|Corporation|S\.A\.(?: de C\.V\.)?|S\.A\.A\.|S\.A\.C\.|S\.R\.L\.|S\.A\.B\.(?: de C\.V\.)?|E\.I\.R\.L\.|PLC|plc|N\.L\.|NL|Ltda\.?|Pty\.? Ltd\.?|\(Pty\)\s+(?:Ltd\.?|Limited)|LLC|AG|N\.V\.|"
     r"SA|GmbH|B\.V\.|AB|ASA|S\.p\.A\.|SpA|SAS|S\.A\.S\.|N\.A\.|L\.P\.|LP|LLP))"
     r"(?=[\s,;)(]|\.(?:\s|$)|$)"
@@ -80,6 +84,9 @@ def find_listings(text: str) -> list[tuple[str, str]]:
     return seen
 
 
+# 'DATED at Winnipeg, Manitoba, this 22nd day of November, 2011.'
+_DATED_THIS_DAY = re.compile(r"(?im)^[ \t]*dated\s+(?:at\s+[^\n]{2,60}?,\s+)?(?:this\s+)?"
+                             r"(?P<date>\d{1,2}(?:st|nd|rd|th)?\s+day\s+of\s+[A-Z][a-z]+,?\s+\d{4})\b")
 _CLOSING_DATE_LINE = re.compile(
     r"(?m)^[ \t]*(?:Dated:?\s+)?(?:[A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*){0,3},[ \t]+)?(?:(?:the\s+)?dated?\s+)?"
     r"(?P<date>\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]+,?[ \t]+\d{4}|[A-Z][a-z]+\.?[ \t]+\d{1,2},?[ \t]+\d{4})[ \t]*\.?[ \t]*$")
@@ -120,7 +127,7 @@ def find_release_date(header: list[Unit], first_body: str, full_text: str = "") 
             pass
     # a place and date line closing the announcement ('Hong Kong, 24 August 2020'), as exchanges in Hong Kong
     # and elsewhere set them
-    closing = list(_CLOSING_DATE_LINE.finditer(full_text))
+    closing = list(_CLOSING_DATE_LINE.finditer(full_text)) or list(_DATED_THIS_DAY.finditer(full_text))
     if closing:
         found = find_dates(closing[-1].group("date"))
         if found:
@@ -152,7 +159,11 @@ _DATELINE_NO_YEAR = re.compile(
 _PERIOD_END = re.compile(r"\b(?:ended|ending|end(?:s|ed)?\s+on|as\s+at|as\s+of|through|to)\s+(?:on\s+)?$", re.I)
 
 
+_REPORT_WORDS = re.compile(r"\b(?:REPORT|UPDATE|RESULTS|PRODUCTION|ANNOUNCEMENT|ANNOUNCES|REVIEW|STATEMENT)\b")
+_TITLE_FIELD = re.compile(r"^(?:Subject|Title|Headline|Re|Ref)\s*[.:]\s*(?P<title>.+)$", re.I)
 _NOT_HEADLINE = re.compile(
+    r"^(?:Company|Issuer|Ticker|Symbol|Date|Release\s+date|Time|Contact|From|To)\s*:|\.{4,}\s*\d*$|^contents$|"
+    r"\bnot\s+an\s+announcement\s+of\s+a\s+firm\s+intention\b|"
     r"not\s+for\s+(?:distribution|dissemination|release)|^\W*(?:rns\s+number|news\s+release|press\s+release|"
     r"for\s+immediate\s+release|media\s+release|asx\s+announcement|market\s+announcement|stock\s+exchange\s+release)\b|"
     r"^\(?\s*\"[^\"]+\"\s+or\s+(?:the\s+)?\"?(?:the\s+)?company|\b(?:ABN|ACN)\s+\d|\bshare\s+code\b|^\W*ISIN\b",
@@ -178,8 +189,8 @@ def _headline_score(text: str) -> float:
         return -1
     if sum(ch.isdigit() for ch in t) > 0.25 * len(t):
         return -1            # phone numbers, postcodes, reference numbers
-    if t.isupper() and len(words) <= 3:
-        return -1            # the issuer's name as a logo line
+    if t.isupper() and len(words) <= 3 and not _REPORT_WORDS.search(t):
+        return -1            # the issuer's name as a logo line (not 'QUARTERLY ACTIVITIES REPORT')
     capitalized = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
     return len(words) * (0.5 + capitalized / len(words))
 
@@ -188,8 +199,13 @@ def find_title(header: list[Unit], date_index: int, after_dateline: list[Unit] =
     """The headline: the most headline-like line of the header.
 
     Wire releases that open with the dateline paragraph put the headline right after it;
-    ``after_dateline`` holds the units that follow the first paragraph for that case.
+    ``after_dateline`` holds the units that follow the first paragraph for that case. A form-like header names it
+    in a field ('Subject: Quarterly production and placement').
     """
+    for unit in header:
+        m = _TITLE_FIELD.match(unit.text.strip())
+        if m and len(m.group("title").split()) >= 2:
+            return " ".join(m.group("title").split())
     best, best_score = None, 0.0
     for i, unit in enumerate(header):
         if i == date_index and len(unit.text) < 60:
