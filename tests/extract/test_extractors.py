@@ -1219,6 +1219,15 @@ EVENTS += [
 ]
 
 
+EVENTS += [
+    # an officer terminated for cause, named before the role; 'on or about' a day
+    ("On or about March 3 the Company terminated for cause the employment of Mr. Bryce Hammarlund, its Senior "
+     "Vice-President, Corporate Development.",
+     {"event_type": "executive_departure", "person_name": "Bryce Hammarlund", "event_date": date(2012, 3, 3),
+      "role": "Senior Vice-President, Corporate Development"}),
+]
+
+
 @pytest.mark.parametrize(("sentence", "expected"), EVENTS)
 def test_events(sentence, expected):
     facts = parse_release(release(sentence)).events

@@ -71,8 +71,10 @@ _DEPART = re.compile(
     rf"|(?P<p11>{_PERSON}),\s+(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+|our\s+)(?P<r11>{_ROLE}),\s+(?:has\s+)?(?:left|resigned|retired|stepped\s+down|departed|died|passed\s+away)"
     rf"|(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+|our\s+)?(?:former\s+|outgoing\s+)?(?P<r6>{_ROLE}),\s+(?P<p6>{_PERSON}),\s+(?:has\s+)?(?:left|resigned|retired|stepped\s+down|departed|(?:has\s+)?been\s+(?:terminated|dismissed|removed)"
     rf"|(?:tendered|submitted|announced)\s+(?:his|her|their)\s+(?:resignation|retirement)|will\s+(?:be\s+leaving|leave|step\s+down|retire|resign))"
-    rf"|\b(?:terminated|ended)\s+the\s+employment\s+of\s+(?:its\s+|the\s+(?:Company|Corporation|Group)'s\s+)?(?P<r8>{_ROLE}),?\s+(?P<p8>{_PERSON})"
-    rf"|\b(?:terminated|ended)\s+the\s+(?:employment|services)\s+of\s+(?P<p10>{_PERSON})\s+as\s+(?:its\s+|the\s+(?:Company|Corporation|Group)'s\s+)?(?P<r10>{_ROLE})"
+    rf"|\b(?:terminated|ended)\s+(?:for\s+cause\s+)?the\s+employment\s+of\s+(?:its\s+|the\s+(?:Company|Corporation|Group)'s\s+)?(?P<r8>{_ROLE}),?\s+(?P<p8>{_PERSON})"
+    rf"|\b(?:terminated|ended)\s+(?:for\s+cause\s+)?the\s+(?:employment|services)\s+of\s+(?P<p17>{_PERSON}),\s+"
+    rf"(?:its|the\s+(?:Company|Corporation|Group)'s)\s+(?P<r17>{_ROLE})"
+    rf"|\b(?:terminated|ended)\s+(?:for\s+cause\s+)?the\s+(?:employment|services)\s+of\s+(?P<p10>{_PERSON})\s+as\s+(?:its\s+|the\s+(?:Company|Corporation|Group)'s\s+)?(?P<r10>{_ROLE})"
     rf"|(?P<p4>{_PERSON})(?:,\s+(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+|our\s+)?(?P<r4>{_ROLE}),)?\s+(?:has\s+)?(?:tendered|submitted|announced)\s+(?:his|her|their)\s+(?:resignation|retirement)(?:\s+as\s+(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+)?(?P<r12>{_ROLE}))?"
     rf"|(?P<p5>{_PERSON})\s*(?:,[^,]{{0,80}}){{0,2}},?\s+(?:has\s+)?(?:informed|advised|notified)\s+the\s+(?:[Bb]oard|Company)\s+"
     rf"(?:of\s+directors\s+)?of\s+(?:his|her|their)\s+(?:intention|decision|plan)\s+to\s+(?:retire|resign|step\s+down)"
@@ -230,7 +232,7 @@ _NOT_A_NAME_START = re.compile(r"(?:Upon|Following|After|Before|Prior|Completion
                                r"Concurrently|Accordingly|Subsequently|Additionally|Further|Meanwhile|Today|Shareholders)\b")
 _BOARD_ONLY = re.compile(r"(?:(?:independent|non-executive|lead|additional|new)\s+)*directors?", re.I)
 _EARLIER_TODAY = re.compile(r"\b(?:earlier|late)\s+today\b", re.I)
-_DATE_CUE = re.compile(r"\b(?:on|dated|effective|as\s+of|from|since|commencing|starting|issued\s+on|entered\s+on|rendered\s+on)\s+$",
+_DATE_CUE = re.compile(r"\b(?:on(?:\s+or\s+about)?|dated|effective|as\s+of|from|since|commencing|starting|issued\s+on|entered\s+on|rendered\s+on)\s+$",
                        re.I)
 _FUTURE_CUE = re.compile(r"\b(?:by|before|until|no\s+later\s+than|deadline\s+of|expir\w*\s+on|expir\w*|terminat\w*\s+on|through)\s+$", re.I)
 
