@@ -1554,3 +1554,11 @@ def test_a_heading_with_its_country_and_share_names_the_site_of_the_paragraph_be
                         "1.44 million tonnes at 1.05 g/t in the first quarter of 2012. The expansion of the Kiéma "
                         "plant is scheduled for 2013.")
     assert sorted({f[0] for f in facts}) == ["Dyanké Mine", "Kiéma Mine"]
+
+
+def test_figures_given_respectively_with_units_each_and_a_clause_after():
+    facts = _production("Smith Creek and Makwa Lake produced 41,760 ounces and 26,660 ounces, respectively, in the "
+                        "first quarter of 2012, while gold sales totalled 67,900 ounces.")
+    assert sorted((f[0], f[4], f[5]) for f in facts) == [
+        ("Kestrel Gold Corp.", "gold_sold_oz", 67900), ("Makwa Lake", "gold_produced_oz", 26660),
+        ("Smith Creek", "gold_produced_oz", 41760)]

@@ -907,18 +907,28 @@ def extract_production(doc, table_facts: list = ()) -> list:
             # 'The Wren and Finch mines produced 32,110 and 18,050 ounces, respectively': one figure per site
             own = [p for p in periods if not _compared(text, p) and p not in relative] or (
                 [context_period] if context_period is not None else [])
-            parts = _respectively(text)
+            parts, resp_span = _respectively(text)
             if parts and own and own[0].grain in ("month", "quarter", "half", "year") and not (
                     doc.release_date and own[0].end > doc.release_date):
                 for site_name, metric, value, unit in parts:
+                    # (a name the release gives the site in full: 'Lomas Verdes' of 'the Lomas Verdes mine')
+                    base = next((b for b in known_sites if site_name == b or site_name.startswith(b + " ")), None)
+                    site_name = known_sites[base] if base else site_name
                     facts.append(ProductionFact(
                         site=site_name, ore_source=None, period_start=own[0].start, period_end=own[0].end,
                         period_grain=own[0].grain, metric=metric, value=value, unit=unit, is_guidance=False,
                         evidence=doc.evidence(sent.start, sent.end, "production.prose")))
-                continue
+                # the rest of the sentence still speaks ('..., respectively, while gold sales totalled 67,900 ounces')
+                rest = text[resp_span[1]:]
+                if not re.search(r"\b(?:while|whereas)\b|,\s+(?:and|with)\b", rest) or not _MAY_HOLD_FIGURE.search(rest):
+                    continue
+        else:
+            resp_span = None
         of_this = bool(_OF_THIS.match(text))
         figures = find_figures(text, doc.default_currency, last_t_metric if of_this else None,
                                last_oz_metric if of_this else None) if sent.section == "body" else []
+        if resp_span and figures:
+            figures = [f for f in figures if not resp_span[0] <= f.start < resp_span[1]]
         if imperial and figures:
             # a release in short tons and ounces per ton: its 'tons' are not tonnes
             figures = [f for f in figures if not (f.unit == "t" and re.match(r"[\d,.]+\s*(?:short\s+)?tons?\b", text[f.start:f.end + 12]))]
@@ -957,7 +967,8 @@ def extract_production(doc, table_facts: list = ()) -> list:
                            and not any(f.base in s for s in source_names)
                            and not re.search(r"\bfrom\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}$", text[max(0, f.start - 40):f.start])
                            and not (f.kind.endswith("s") and f.kind.lower() != "operations")
-                           and not _CAUSE_BEFORE.search(text, max(0, f.start - 50), f.start)]
+                           and not _CAUSE_BEFORE.search(text, max(0, f.start - 50), f.start)
+                           and not (resp_span and resp_span[0] <= f.start < resp_span[1])]
         guidance_flags = _guidance_per_figure(text, figures) if is_guidance else [False] * len(figures)
         clauses = _clauses(text)
         brackets = None
@@ -1117,30 +1128,33 @@ def extract_production(doc, table_facts: list = ()) -> list:
     return dedupe_production(facts)
 
 
+_RESP_NAME = r"[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|de|del|la|do|da)){0,3}"
+_RESP_NUM = r"\d[\d,.]*(?:\s*(?:ounces|oz|tonnes))?"
 _RESPECTIVELY = re.compile(
-    r"\b(?P<names>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?(?:,\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)*,?\s+and\s+"
-    r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s+(?P<kind>mines|mills|plants|operations|pits)\b[^.;\d]{0,60}?"
-    r"(?P<nums>\d[\d,.]*(?:,\s+\d[\d,.]*)*,?\s+and\s+\d[\d,.]*)\s*(?P<unit>ounces|oz|tonnes)\b"
+    rf"\b(?P<names>{_RESP_NAME}(?:,\s+{_RESP_NAME})*,?\s+and\s+{_RESP_NAME}?)"
+    r"(?:\s+(?P<kind>mines|mills|plants|operations|pits))?\s+(?:also\s+)?(?:produced|poured|contributed|recovered|sold|"
+    r"processed|milled|mined|treated|reported|delivered)\b[^.;\d]{0,40}?"
+    rf"(?P<nums>{_RESP_NUM}(?:,\s+{_RESP_NUM})*,?\s+and\s+\d[\d,.]*)\s*(?P<unit>ounces|oz|tonnes)\b"
     r"[^.;]{0,80}?\brespectively\b")
 _LIST_SPLIT = re.compile(r",\s+and\s+|,\s+|\s+and\s+")
 
 
-def _respectively(text: str) -> list[tuple[str, str, float, str]]:
+def _respectively(text: str) -> tuple[list[tuple[str, str, float, str]], tuple[int, int]]:
     """(site, metric, value, unit) of 'The Wren and Finch mines produced 32,110 and 18,050 ounces, respectively'."""
     m = _RESPECTIVELY.search(text)
     if not m:
-        return []
+        return [], (0, 0)
     names = [re.sub(r"^(?:The|Its|Our|Their)\s+", "", n.strip()) for n in _LIST_SPLIT.split(m.group("names")) if n.strip()]
-    nums = _LIST_SPLIT.split(m.group("nums"))
+    nums = [re.sub(r"\s*(?:ounces|oz|tonnes)$", "", v.strip()) for v in _LIST_SPLIT.split(m.group("nums"))]
     if len(names) != len(nums) or len(names) < 2:
-        return []
+        return [], (0, 0)
     unit = "oz" if m.group("unit").lower().startswith("o") else "t"
     metrics = _OZ_METRICS if unit == "oz" else _T_METRICS
     metric = _nearest(metrics, text, m.start(), m.end(), m.start("nums"))
     if metric is None:
-        return []
-    kind = m.group("kind").lower().rstrip("s")
-    return [(f"{n} {kind}", metric, _to_float(v), unit) for n, v in zip(names, nums, strict=True)]
+        return [], (0, 0)
+    kind = (m.group("kind") or "").lower().rstrip("s")     # ('Smith Creek and Makwa Lake produced ...': bare names)
+    return [(f"{n} {kind}".strip(), metric, _to_float(v), unit) for n, v in zip(names, nums, strict=True)], m.span()
 
 
 def dedupe_production(facts: list) -> list:
