@@ -574,6 +574,11 @@ NO_FINANCINGS = [
     "also applied to the Bigstone claims, and sought damages of $42 million.",
     "As of June 11, 2012, the Company had 161,420,350 common shares, 9,865,000 stock options with a weighted average "
     "exercise price of $1.18 and 4,200,000 warrants exercisable at $1.75 until March 2, 2015 outstanding.",
+    # liquidity and capacity available under a facility are no financing
+    "Liquidity of $1.1 billion, including $386 million of cash and $714 million available under the undrawn "
+    "revolving credit facility.",
+    "During the quarter the Company repaid US$0 under the facility, which remained undrawn at March 31, 2012, with "
+    "$714 million available after letters of credit.",
 ]
 BUGS_CAUGHT = [
     # a finder's fee paid alongside warrants is not their exercise price
@@ -628,6 +633,10 @@ BUGS_CAUGHT = [
     ("The Company has issued 4,000 secured gold-linked notes with a face value of A$1,000 each to Coral Sea Resource "
      "Capital Pty Ltd, raising A$4,000,000.",
      {"instrument_type": "secured_loan", "amount": 4_000_000, "currency": "AUD"}),
+    # an amount repeated in another currency for the reader is no amount of its own
+    ("Kestrel's subsidiary has signed an XOF 32.8 billion (approximately €50 million) term loan facility with a "
+     "syndicate of regional banks.",
+     {"instrument_type": "credit_facility", "amount": 32_800_000_000, "currency": "XOF"}),
     # a cost overrun facility is a credit facility
     ("Kestrel has arranged a A$5 million cost overrun facility with Swan Capital Bank Limited, available until the "
      "project achieves practical completion.",

@@ -117,6 +117,12 @@ _MONTH_BEFORE = re.compile(r"\b(?:January|February|March|April|May|June|July|Aug
 _EXERCISE_PROCEEDS = re.compile(r"\b(?:exercised|notices?\s+of\s+exercise|exercise\s+of)\b(?:[^.;]|\.(?=\d)){0,160}?"
                                 r"\b(?:proceeds|raising|providing)\b", re.I)
 _PROCEEDS_CUE = re.compile(r"\b(?:proceeds|raising|raised|providing)\b[^.;$\d]{0,40}$", re.I)
+# 'an XOF 32.8 billion (approximately €50 million) term loan': the amount in another currency, for the reader
+_CONVERSION_BEFORE = re.compile(r"\d(?:[\d,.]*\d)?\s*(?:million|billion|bn|m)?\s*\(\s*(?:approximately|approx\.?|about|c\.|"
+                                r"equivalent\s+to|or|some)?\s*$", re.I)
+# '$714 million available under the undrawn revolving credit facility': capacity, no financing
+_AVAILABLE_AFTER = re.compile(r"\s*(?:(?:was|is|remains?|remained)\s+)?(?:available|undrawn|of\s+(?:availability|"
+                              r"undrawn\s+capacity|cash|liquidity))\b", re.I)
 _MATURES = re.compile(r"\b(?:matures|will\s+mature|maturity\s+date|is\s+repayable|are\s+repayable|is\s+due)\b", re.I)
 _CLASS_PARTIES = re.compile(
     r"\bto\s+(?:certain\s+)?(?P<list>(?:(?:its\s+)?(?:directors|officers|insiders|employees|consultants|management|"
@@ -134,7 +140,7 @@ _MISSED = re.compile(r"\b(?:missed|miss|failed\s+to\s+make|did\s+not\s+make|not\
 _FEE_BEFORE = re.compile(r"\b(?:fees?|commissions?|expenses)\s+(?:of|totall?ing|equal\s+to|amounting\s+to)\s+"
                          r"(?:approximately\s+|about\s+)?$|\bfinder'?s'?\s+fees?\s+(?:\w+\s+){0,2}$", re.I)
 # a balance, not a financing: 'the Company's existing treasury, which stood at C$9.4 million at March 31'
-_BALANCE_BEFORE = re.compile(r"\b(?:treasury|cash\s+(?:and\s+(?:cash\s+)?equivalents|balance|position|on\s+hand)|working\s+capital)"
+_BALANCE_BEFORE = re.compile(r"\b(?:treasury|cash\s+(?:and\s+(?:cash\s+)?equivalents|balance|position|on\s+hand)|working\s+capital|liquidity|net\s+debt|total\s+debt)"
                              r"\b[^.;$]{0,30}?\b(?:stood\s+at|was|were|of|totall?ed|amounted\s+to)\s+(?:approximately\s+)?$", re.I)
 # 'Together with the first tranche, the Company has raised aggregate gross proceeds of $2,100,000': a total, no tranche
 _RUNNING_TOTAL = re.compile(r"\b(?:together\s+with|including\s+the\s+(?:first|previous|earlier|initial)|in\s+total|to\s+date|"
@@ -336,7 +342,10 @@ def extract_financings(doc) -> list[FinancingFact]:
         if not any(w in low for w in _FINANCING_WORDS) and not any(t in low for t in terms):
             continue        # (a sentence about a defined instrument: 'The RCF bears interest at ...')
         moneys = [m for m in find_money(text) if not _FEE_BEFORE.search(text, max(0, m.start - 40), m.start)
-                  and not _BALANCE_BEFORE.search(text, max(0, m.start - 70), m.start)]
+                  and not _BALANCE_BEFORE.search(text, max(0, m.start - 70), m.start)
+                  and not _CONVERSION_BEFORE.search(text, max(0, m.start - 40), m.start)
+                  and not (_AVAILABLE_AFTER.match(text, m.end) and not _DRAW_BEFORE.search(text, max(0, m.start - 50),
+                                                                                            m.start))]
         matches = sorted(((t, m.start(), m.end()) for t, rx, words in _INSTRUMENT_RES if any(w in low for w in words)
                           for m in rx.finditer(text)), key=lambda x: x[1])
         # warrants or options exercised are no new issue, unless the sentence counts what the exercise raised ('holders

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 
 # prefix spellings -> ISO 4217 ('' is a bare dollar sign: currency from context)
 CURRENCY_PREFIXES = {
@@ -91,10 +92,9 @@ def find_money(text: str) -> list[Money]:
             continue  # 'U.S.' or 'Cdn' not followed by '$' is not an amount
         if prefix.isalpha() and m.start() > 0 and text[m.start() - 1].isalpha():
             continue  # inside a word
-        number = float(m.group("number").replace(",", ""))
         scale = (m.group("scale") or "").lower()
-        if scale:
-            number *= SCALE_WORDS[scale]
+        # (in decimal: 'XOF 32.8 billion' is 32,800,000,000, not 32,799,999,999.999996)
+        number = float(Decimal(m.group("number").replace(",", "")) * Decimal(SCALE_WORDS[scale] if scale else 1))
         currency = CURRENCY_PREFIXES.get(re.sub(r"\s+", " ", prefix), "") if prefix else ""
         suffix = (m.group("suffix") or "").lower()
         if not currency and suffix:
