@@ -88,6 +88,13 @@ PRODUCTION += [
      ("Wren mine", None, date(2011, 7, 1), date(2011, 12, 31), "gold_produced_oz", 42300, False)),
 ]
 PRODUCTION += [
+    # a cost 'per gold ounce'; the prior period's cost in brackets
+    ("Cash costs at the Wren mine were $598 per gold ounce sold in May 2012.",
+     ("Wren mine", None, date(2012, 5, 1), date(2012, 5, 31), "cash_cost_per_oz", 598, False)),
+    ("In the first quarter of 2012, cash costs at the Wren mine averaged $298 per ounce sold (Q4 2011: $331).",
+     ("Wren mine", None, date(2011, 10, 1), date(2011, 12, 31), "cash_cost_per_oz", 331, False)),
+]
+PRODUCTION += [
     # tailings retreated are ore processed
     ("In May 2012 the Mkoba plant retreated 61,840 tonnes of tailings.",
      ("Mkoba plant", None, date(2012, 5, 1), date(2012, 5, 31), "ore_processed_t", 61840, False)),

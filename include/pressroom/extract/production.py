@@ -94,11 +94,14 @@ _CASH_COST = re.compile(r"\bcash\s+costs?\b|\bcash\s+operating\s+costs?\b", re.I
 _NOT_CASH_COST = re.compile(r"\ball[- ]in\b|\bAISC\b|\bsustaining\b", re.I)
 _COST_PER_OUNCE_BEFORE = re.compile(r"\bcash\s+(?:operating\s+)?costs?\s+per\s+(?:troy\s+)?ounce\b[^.;$\d]{0,50}?\s"
                                     r"(?:was|were|of|fell\s+to|rose\s+to)\s+$", re.I)
-_PER_OUNCE = re.compile(r"^\s*(?:US|U\.S\.)?\s*(?:per\s+(?:troy\s+)?ounce|/\s*oz\b|per\s+oz\b|an\s+ounce|/\s*ounce)", re.I)
+_PER_OUNCE = re.compile(r"^\s*(?:US|U\.S\.)?\s*(?:per\s+(?:troy\s+|gold\s+)?ounce|/\s*oz\b|per\s+oz\b|an\s+ounce|/\s*ounce)",
+                        re.I)
 _CLAUSE_SPLIT = re.compile(
     r",\s+|;\s+|\s+\(|\s+(?:with|while|whereas|compared\s+(?:to|with)|versus|vs\.?)\s+|"
     r"\s+and\s+(?=(?:a\s+total\s+of\s+|the\s+other\s+|an?\s+)?\d)", re.I)
 _DOLLAR = r"(?:U\.?S\.?\s?|C|A)?\$\s?"      # a dollar sign and its country in a range ('US$620 to U.S.$660')
+# '... cash costs averaged $298 per ounce sold (Q1 2005: $331)': the prior period's cost in brackets
+_BRACKETED_PRIOR = re.compile(r"\(\s*[A-Z0-9][\w ]{1,20}:\s*(?:US|U\.S\.|C|A)?\s*$")
 _REALISED_AFTER = re.compile(r"\s*(?:/\s*oz|per\s+(?:troy\s+)?ounce)?\s*(?:average\s+)?(?:realis|realiz|received|spot)", re.I)
 _PRICE_OF = re.compile(r"\bprices?\s+(?:(?:of|at|was|were|averaged|averaging)\s+)?(?:approximately\s+|an\s+average\s+of\s+)?$",
                        re.I)
@@ -365,6 +368,8 @@ def find_figures(sentence: str, default_currency: str | None = None, carried_t: 
         for money in find_money(sentence):
             if not _PER_OUNCE.match(sentence[money.end: money.end + 20]) and not _COST_PER_OUNCE_BEFORE.search(
                     sentence[max(0, money.start - 60): money.start]) and not (
+                    last_cost is not None and money.start - last_cost[0] <= 40 and _BRACKETED_PRIOR.search(
+                        sentence, last_cost[0], money.start) and last_cost[1] / 3 <= money.amount <= last_cost[1] * 3) and not (
                     last_cost is not None and money.start - last_cost[0] <= 60 and _COMPARISON.search(
                         sentence, last_cost[0], money.start) and last_cost[1] / 3 <= money.amount <= last_cost[1] * 3):
                 continue        # ('Cash cost per ounce of gold sold was $684', '..., compared with US$655 in Q3 2014')
