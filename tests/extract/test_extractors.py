@@ -640,6 +640,11 @@ BUGS_CAUGHT = [
     ("The Company has issued 4,000 secured gold-linked notes with a face value of A$1,000 each to Coral Sea Resource "
      "Capital Pty Ltd, raising A$4,000,000.",
      {"instrument_type": "secured_loan", "amount": 4_000_000, "currency": "AUD"}),
+    # a warrant's terms in the sentence after the unit's
+    ("Kestrel has closed a private placement of 4,000,000 units at $0.25 per unit for gross proceeds of $1,000,000. "
+     "Each unit consists of one common share and one-half of one common share purchase warrant. Each whole warrant "
+     "entitles the holder to acquire one common share at $0.40 until October 14, 2014.",
+     {"instrument_type": "warrants", "price_per_share": 0.4, "maturity_date": date(2014, 10, 14), "share_count": None}),
     # an amount repeated in another currency for the reader is no amount of its own
     ("Kestrel's subsidiary has signed an XOF 32.8 billion (approximately €50 million) term loan facility with a "
      "syndicate of regional banks.",

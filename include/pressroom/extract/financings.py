@@ -675,13 +675,23 @@ def _unit_warrants(doc, rows: list[_Row]) -> None:
     until August 24, 2011': one whole warrant per unit, so the warrants are as many as the units."""
     if not rows or not any(r.instrument_type in ("private_placement", "equity_offering") for r in rows):
         return
-    for sent in doc.seg.sentences:
+    sentences = doc.seg.sentences
+    for k, sent in enumerate(sentences):
         if sent.section != "body" or "nit" not in sent.text:
             continue
         m = _UNIT_WARRANT.search(sent.text)
         if not m:
             continue
         text = sent.text
+        after = sentences[k + 1] if k + 1 < len(sentences) else None
+        if after is not None and after.unit == sent.unit and _EACH_WARRANT.match(after.text) and not any(
+                money.start > m.end() for money in find_money(text)):
+            # 'Each unit consists of one share and one-half of one warrant. Each whole warrant entitles the holder to
+            # acquire one share at $0.25 until October 14, 2023.': the terms in the next sentence
+            text = text + " " + after.text
+            end = after.end
+        else:
+            end = sent.end
         if _SHARES_RE.search(text, m.end()) and re.search(r"\d[\d,.]*\s+(?:\w+\s+){0,3}warrants", text[m.end():]):
             continue        # the count is stated: the warrants sentence itself becomes a row
         owner = next((r for r in reversed(rows) if r.instrument_type in ("private_placement", "equity_offering")
@@ -696,10 +706,12 @@ def _unit_warrants(doc, rows: list[_Row]) -> None:
         # 'one-half of one warrant' per unit: the count would be arithmetic, not a stated figure
         count = owner.share_count if m.group("part").lower() == "one" else None
         warrant = _Row("warrants", owner.status, None, None, _maturity(text, m.end(), len(text)), count,
-                       price, [], sent.start, sent.end)
+                       price, [], sent.start, end)
         rows.insert(rows.index(owner) + 1, warrant)
 
 
+_EACH_WARRANT = re.compile(r"\s*Each\s+(?:whole\s+|full\s+)?(?:share\s+purchase\s+|common\s+share\s+purchase\s+)?"
+                           r"warrants?\b", re.I)
 _WARRANT_TERMS = re.compile(r"\bwarrants?\b[^.;]{0,120}?\b(?:at\s+(?:a\s+price\s+of\s+|an\s+exercise\s+price\s+of\s+)?|"
                             r"exercise\s+price\s+of\s+)(?=(?:US|C|CDN|A)?\$|£|\d+(?:\.\d+)?\s?p\b)", re.I)
 
