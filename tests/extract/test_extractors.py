@@ -1249,6 +1249,25 @@ EVENTS += [
 ]
 
 
+EVENTS += [
+    # joining the Board as an officer; a General Director elected; an officer named after the role who will retire;
+    # an officer who 'commenced as'; a definitive purchase agreement with a vendor
+    ("Fiona Kettering joined the Board as Finance Director on 1 March 2012.",
+     {"event_type": "executive_appointment", "person_name": "Fiona Kettering", "role": "Finance Director",
+      "event_date": date(2012, 3, 1)}),
+    ("Mr. Sergey A. Lavrentiev was elected General Director of the Company with effect from 14 March 2012.",
+     {"event_type": "executive_appointment", "person_name": "Sergey A. Lavrentiev", "role": "General Director"}),
+    ("Managing Director Graham Tillotson will retire on 30 May 2012.",
+     {"event_type": "executive_departure", "person_name": "Graham Tillotson", "role": "Managing Director",
+      "event_date": date(2012, 5, 30)}),
+    ("Mr Tavita Oala commenced as Chief Operating Officer on 2 April 2012.",
+     {"event_type": "executive_appointment", "person_name": "Tavita Oala", "event_date": date(2012, 4, 2)}),
+    ("Kestrel has entered into a definitive purchase agreement dated May 13, 2012 with Nipigon Prospecting Syndicate "
+     "Inc. (the \"Vendor\") to acquire a 100% interest in the Killala Lake gold property.",
+     {"event_type": "acquisition", "event_date": date(2012, 5, 13)}),
+]
+
+
 @pytest.mark.parametrize(("sentence", "expected"), EVENTS)
 def test_events(sentence, expected):
     facts = parse_release(release(sentence)).events
