@@ -113,6 +113,8 @@ PRODUCTION += [
 NO_PRODUCTION += [
     # a metal price realised is no cost
     "Cash costs at the Wren mine rose in May 2012 as silver credits fell (US$23.10/oz average realised).",
+    # ore stacked or placed on a heap leach pad is not ore processed (as most annotated releases record it)
+    "In May 2012, 1,796,500 tonnes of ore were stacked on the Wren leach pad.",
     # a first pour is no period's production
     "The first pour at the Wren plant yielded approximately 1,180 ounces of gold in doré in May 2012.",
 ]
@@ -1488,7 +1490,7 @@ def test_a_period_after_figures_joined_by_and_is_each_ones():
 def test_a_heading_or_run_in_label_naming_a_site_frames_its_paragraph():
     facts = _production("Gold production in the first quarter of 2012 was 45,300 ounces.\n\nSukari Hill\n\n"
                         "The mill processed 610,000 tonnes of ore. Gold production was 28,100 ounces.\n\n"
-                        "Kanem: Heap leach operations placed 402,000 tonnes of ore on the pad. Gold production was "
+                        "Kanem: Heap leach operations treated 402,000 tonnes of ore. Gold production was "
                         "8,130 ounces.\n\nOutlook\n\nThe Company expects to produce 180,000 ounces in 2013.")
     assert sorted((f[0], f[4], f[5]) for f in facts) == [
         ("Kanem", "gold_produced_oz", 8130), ("Kanem", "ore_processed_t", 402000),

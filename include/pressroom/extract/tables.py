@@ -445,7 +445,7 @@ _OZ_UNIT = re.compile(r"\bounces?\b|\boz\b|\bkoz\b|\bmoz\b|\bozs\b", re.I)
 _OZ_BAD = re.compile(r"\(\s*(?:t|kg|g|lbs?|tonnes|%|\$|us\$|a\$|c\$)\s*\)|\$|%|\bkg\b|\blbs?\b|\btonnes?\b|"
                      r"\bg/t\b|\bgrams?\b|\bkilograms?\b|\bdor[eé]\b|\bbars?\b", re.I)
 _MILLED = re.compile(r"\bmill(?:ed|ing)?\b|\bprocess(?:ed|ing)?\b|\btreated\b|\btreatment\b|\bthroughput\b|\bretreat(?:ed|ment)\b|"
-                     r"\bcrushed\b|\bstacked\b|\bplaced\b|\bfeed\b|\bleached\b", re.I)
+                     r"\bcrushed\b|\bfeed\b|\bleached\b", re.I)
 _MINED = re.compile(r"\bmined\b|\bmining\b|\bextracted\b|\bhauled\b", re.I)
 _T_WORD = re.compile(r"\bore\b|\btonnes?\b|\btons?\b|\bt\b|\bkt\b|\bmt\b|\bdmt\b|\bwmt\b|'000\s*t\b", re.I)
 _T_BAD = re.compile(r"\bounces?\b|\boz\b|\bg/t\b|%|\$", re.I)
