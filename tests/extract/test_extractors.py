@@ -115,6 +115,8 @@ NO_PRODUCTION += [
     "Cash costs at the Wren mine rose in May 2012 as silver credits fell (US$23.10/oz average realised).",
     # ore stacked or placed on a heap leach pad is not ore processed (as most annotated releases record it)
     "In May 2012, 1,796,500 tonnes of ore were stacked on the Wren leach pad.",
+    # a rate per year is no period's production
+    "In May 2012 the Wren mine produced gold at a rate of 200,000 ounces per annum.",
     # a first pour is no period's production
     "The first pour at the Wren plant yielded approximately 1,180 ounces of gold in doré in May 2012.",
 ]
@@ -1604,3 +1606,9 @@ def test_figures_given_respectively_with_units_each_and_a_clause_after():
     assert sorted((f[0], f[4], f[5]) for f in facts) == [
         ("Kestrel Gold Corp.", "gold_sold_oz", 67900), ("Makwa Lake", "gold_produced_oz", 26660),
         ("Smith Creek", "gold_produced_oz", 41760)]
+
+
+def test_a_year_earlier_is_a_period_not_a_rate():
+    facts = _production("The Wren mine produced 148,300 ounces of gold in the first quarter of 2012, compared with "
+                        "119,870 ounces a year earlier.")
+    assert sorted((f[2], f[5]) for f in facts) == [(date(2011, 1, 1), 119870), (date(2012, 1, 1), 148300)]

@@ -105,6 +105,8 @@ _BRACKETED_PRIOR = re.compile(r"\(\s*[A-Z0-9][\w ]{1,20}:\s*(?:US|U\.S\.|C|A)?\s
 _REALISED_AFTER = re.compile(r"\s*(?:/\s*oz|per\s+(?:troy\s+)?ounce)?\s*(?:average\s+)?(?:realis|realiz|received|spot)", re.I)
 _PRICE_OF = re.compile(r"\bprices?\s+(?:(?:of|at|was|were|averaged|averaging)\s+)?(?:approximately\s+|an\s+average\s+of\s+)?$",
                        re.I)
+_PER_YEAR_RATE = re.compile(r"\s*(?:of\s+gold\s+)?(?:per\s+(?:annum|year)|a\s+year(?!\s+(?:earlier|ago|before|previously))|"
+                            r"annually|p\.a\.|/\s*(?:yr|year|annum))\b", re.I)
 _STOCKPILE = re.compile(r"\bstockpiles?\s+(?:(?:stood|stands|contained|contains|held|holds|amounted|was|were)\s+(?:at\s+|to\s+)?|"
                         r"(?:balance|inventory)\s+(?:of\s+|was\s+)|of\s+)(?:approximately\s+|about\s+|some\s+)?$", re.I)
 _AND_JOINED = re.compile(r"\s+and\s+(?:a\s+total\s+of\s+|the\s+other\s+|an?\s+)?", re.I)
@@ -297,6 +299,8 @@ def find_figures(sentence: str, default_currency: str | None = None, carried_t: 
         lo, hi = next(((a, b) for a, b in clauses if a <= m.start() < b), (0, len(sentence)))
         value = _number(m)
         metric = None
+        if kind in ("oz", "t") and _PER_YEAR_RATE.match(sentence, m.end()):
+            continue        # 'a 200,000 ounce per annum producer', 'an annualised rate of ...': a rate, not a period's
         if kind == "oz" and (_other_metal_near(sentence, m, lo) or _OF_OTHER_METAL.match(sentence, m.end())):
             continue        # 'Silver by-product production was 102,400 ounces', '... and 780,000 ounces of silver'
         if kind == "oz":
@@ -1106,7 +1110,8 @@ def extract_production(doc, table_facts: list = ()) -> list:
     # (reported figures of another name: not the operation's own mill or pit, not a project's forecast)
     own_word = only_operation.split()[0].lower() if only_operation else None
     other_sites = {f.site for i, f in enumerate(facts) if i not in weak and not f.is_guidance
-                   and f.site != doc.issuer and f.site.split()[0].lower() != own_word}
+                   and f.site != doc.issuer and f.site.split()[0].lower() != own_word} | {
+        f.site for f in table_facts if not f.is_guidance and f.site != doc.issuer and f.site.split()[0].lower() != own_word}
     if doc.issuer and other_sites:
         facts = [replace(f, site=doc.issuer) if i in guessed else f for i, f in enumerate(facts)]
     # a site guessed for a figure yields to a figure that names that site ('Mina Esperanza produced 38,400
