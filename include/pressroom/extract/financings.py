@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
-from pressroom.extract.dates import find_dates
+from pressroom.extract.dates import MONTH_PATTERN, find_dates
 from pressroom.extract.doc import DEFINED_TERM
 from pressroom.extract.header import ISSUER_RE
 from pressroom.extract.money import Money, find_money
@@ -112,8 +112,7 @@ _DRAWN_AFTER = re.compile(r"\s+(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:draw
                           r"(?:under|on|from)\b", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
 _TO_MONEY = re.compile(r"\s+to\s+(?:[A-Z]{0,3}\$|U\.S\.\s?\$|[A-Z]{3}\s?|R\s?|£|€)?\s?\d", re.I)
-_MONTH_BEFORE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
-                           r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+$")
+_MONTH_BEFORE = re.compile(rf"\b{MONTH_PATTERN}\s+$")
 _EXERCISE_PROCEEDS = re.compile(r"\b(?:exercised|notices?\s+of\s+exercise|exercise\s+of)\b(?:[^.;]|\.(?=\d)){0,160}?"
                                 r"\b(?:proceeds|raising|providing)\b", re.I)
 _PROCEEDS_CUE = re.compile(r"\b(?:proceeds|raising|raised|providing)\b[^.;$\d]{0,40}$", re.I)

@@ -522,16 +522,21 @@ _PERIOD_WORD_BEFORE = re.compile(rf"\b(?:quarter|half|year|month|fiscal|FY|{'|'.
 _NOT_SITE = re.compile(rf"^(?:{'|'.join(MONTH_NAMES)})\b|^(?:US|C|A|U\.S)\b", re.I)
 
 
+def _named_subject(name: str, issuer: str | None) -> bool:
+    """Whether a capitalised subject names a site: not a common word ('Fourth-quarter'), a month, the issuer or a
+    name in capitals."""
+    first = name.split()[0]
+    return not (first in _NOT_NAME or _NOT_SITE.search(name) or (issuer and first in issuer) or name.isupper()
+                or any(w in _SUBJECT_STOP for w in re.split(r"[\s-]+", name.lower())))
+
+
 def _bare_sites(text: str, issuer: str | None) -> list[Facility]:
     """Sites named without a kind word: 'A total of 101,500 tonnes of ore were mined at Finch', 'Wren produced'."""
     out = []
     for m in _BARE_SUBJECT.finditer(text):
         name = m.group("name")
-        first = name.split()[0]
-        if first in _NOT_NAME or _NOT_SITE.search(name) or (issuer and first in issuer) or name.isupper() or \
-                any(w in _SUBJECT_STOP for w in re.split(r"[\s-]+", name.lower())):
-            continue
-        out.append(Facility(name, name, "subject", m.start("name"), m.end("name")))
+        if _named_subject(name, issuer):
+            out.append(Facility(name, name, "subject", m.start("name"), m.end("name")))
     for m in _BARE_SITE.finditer(text):
         name = m.group("name")
         first = name.split()[0]
@@ -585,11 +590,8 @@ def _possessive_sites(text: str, issuer: str | None) -> list[Facility]:
     out = []
     for m in _POSSESSIVE_SITE.finditer(text):
         name = m.group("name")
-        first = name.split()[0]
-        if first in _NOT_NAME or _NOT_SITE.search(name) or (issuer and first in issuer) or name.isupper() or \
-                any(w in _SUBJECT_STOP for w in re.split(r"[\s-]+", name.lower())):
-            continue
-        out.append(Facility(name, name, "site", m.start("name"), m.end("name")))
+        if _named_subject(name, issuer):
+            out.append(Facility(name, name, "site", m.start("name"), m.end("name")))
     return out
 
 
