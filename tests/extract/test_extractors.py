@@ -653,6 +653,13 @@ BUGS_CAUGHT = [
     ("Kestrel's subsidiary has signed an XOF 32.8 billion (approximately €50 million) term loan facility with a "
      "syndicate of regional banks.",
      {"instrument_type": "credit_facility", "amount": 32_800_000_000, "currency": "XOF"}),
+    # debentures converted into shares, and shares issued in payment of interest, settle debt; '1.2 million dollars'
+    ("In the first quarter of 2012, holders of 1.2 million dollars in principal amount of the Company's 10% secured "
+     "convertible debentures converted their Debentures into 24,000,000 shares of common stock.",
+     {"instrument_type": "debt_settlement", "status": "closed", "amount": 1_200_000, "share_count": 24_000_000}),
+    ("On May 31, 2012, the Company issued 1,862,500 shares of common stock in payment of $74,500 of interest payable "
+     "on the Debentures, at a price of $0.04 per share.",
+     {"instrument_type": "debt_settlement", "amount": 74_500, "share_count": 1_862_500, "price_per_share": 0.04}),
     # a cost overrun facility is a credit facility
     ("Kestrel has arranged a A$5 million cost overrun facility with Swan Capital Bank Limited, available until the "
      "project achieves practical completion.",

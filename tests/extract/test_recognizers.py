@@ -28,6 +28,7 @@ MONEY = [
     # prices in cents
     ("at an exercise price of US 7 cents per share", 0.07, "USD"),
     ("at 5 cents per flow-through share", 0.05, None),
+    ("holders of 1.2 million dollars in principal amount", 1_200_000, None),
 ]
 NO_MONEY = ["in 2008", "U.S. District Court", "15% per annum", "Cdn operations", "drill hole R12 intersected",
             "50 per cent of the shares"]

@@ -51,6 +51,9 @@ WORD_MONEY_RE = re.compile(
     rf"\b(?P<tens>{_WORD_ALT})(?:[- ](?P<units>one|two|three|four|five|six|seven|eight|nine))?\s+"
     r"(?P<scale>thousand|million|billion)\s+(?:(?P<cur>U\.S\.|US|United\s+States|Canadian|Australian)\s+)?dollars?\b",
     re.I)
+DIGIT_DOLLARS_RE = re.compile(
+    r"(?<![\w.$])(?P<number>\d+(?:\.\d+)?)\s+(?P<scale>thousand|million|billion)\s+"
+    r"(?:(?P<cur>U\.S\.|US|United\s+States|Canadian|Australian)\s+)?dollars?\b", re.I)
 # pence: 'at 5 pence per share', '6.5p per share'
 PENCE_RE = re.compile(r"(?<!shares\sof\s)(?<![\w.])(?P<number>\d+(?:\.\d+)?)\s?(?:pence\b|p(?=\s+per\s))(?!\s+each)", re.I)
 # cents: 'at 7 cents per share', 'US 7 cents', '5 cents' (the currency the dollars of the text are in)
@@ -104,6 +107,11 @@ def find_money(text: str) -> list[Money]:
         out.append(Money(round(number, 6), currency or None, m.group(), m.start(), m.end()))
     low = text.lower()
     if "dollar" in low:
+        for m in DIGIT_DOLLARS_RE.finditer(text):       # '1.2 million dollars'
+            if not any(o.start <= m.start() < o.end for o in out):
+                cur = _WORD_CURRENCY.get(" ".join((m.group("cur") or "").lower().split()))
+                amount = float(Decimal(m.group("number").replace(",", "")) * Decimal(SCALE_WORDS[m.group("scale").lower()]))
+                out.append(Money(amount, cur, m.group(), m.start(), m.end()))
         for m in WORD_MONEY_RE.finditer(text):
             number = _WORD_NUMBERS[m.group("tens").lower()] + (
                 _WORD_NUMBERS[m.group("units").lower()] if m.group("units") else 0)
