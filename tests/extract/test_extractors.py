@@ -660,6 +660,10 @@ BUGS_CAUGHT = [
     ("On May 31, 2012, the Company issued 1,862,500 shares of common stock in payment of $74,500 of interest payable "
      "on the Debentures, at a price of $0.04 per share.",
      {"instrument_type": "debt_settlement", "amount": 74_500, "share_count": 1_862_500, "price_per_share": 0.04}),
+    # a placing 'conditionally raised' is not yet done
+    ("The Company has conditionally raised GBP 3.5 million (before expenses) through a placing of 87,500,000 new "
+     "ordinary shares at 4 pence per share with institutional investors.",
+     {"instrument_type": "private_placement", "status": "announced", "amount": 3_500_000, "share_count": 87_500_000}),
     # a cost overrun facility is a credit facility
     ("Kestrel has arranged a A$5 million cost overrun facility with Swan Capital Bank Limited, available until the "
      "project achieves practical completion.",
