@@ -1623,3 +1623,13 @@ def test_a_year_earlier_is_a_period_not_a_rate():
     facts = _production("The Wren mine produced 148,300 ounces of gold in the first quarter of 2012, compared with "
                         "119,870 ounces a year earlier.")
     assert sorted((f[2], f[5]) for f in facts) == [(date(2011, 1, 1), 119870), (date(2012, 1, 1), 148300)]
+
+
+def test_a_drawing_and_the_repayment_it_funds_in_one_sentence():
+    facts = parse_release(release(
+        "Kestrel has closed a US$1.0 billion revolving credit facility (the \"Facility\") with Dominion Atlantic Bank. "
+        "On May 14, 2012, the Company drew $300 million under the Facility and, together with cash on hand, repaid "
+        "in full its $400 million term loan.")).financings
+    assert [(f.instrument_type, f.status, f.amount) for f in facts] == [
+        ("credit_facility", "closed", 1_000_000_000), ("credit_facility", "closed", 300_000_000),
+        ("debt_repayment", "closed", 400_000_000)]

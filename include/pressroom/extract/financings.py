@@ -415,16 +415,23 @@ def extract_financings(doc) -> list[FinancingFact]:
         named_types = {t for t, _, _ in matches}
         facility = next((r for r in reversed(rows) if r.instrument_type in _LOANS and r.term
                          and re.search(rf"\b{re.escape(r.term)}\b", text)), None) or next(
-            (r for r in reversed(rows) if r.instrument_type in (named_types or _LOANS)), None)
+            (r for r in reversed(rows) if r.instrument_type in ((named_types & _LOANS) or _LOANS)), None)
         drawn = _drawing(text, moneys) if facility is not None and ("draw" in low or "drew" in low) else None
-        if facility is not None and drawn is not None and named_types <= _LOANS and (
+        if facility is not None and drawn is not None and named_types <= _LOANS | _ACTIONS and (
                 facility.amount is None or abs(drawn.amount - facility.amount.amount) > 1e-6):
             # 'A first drawdown of R120 million under the Facility was made on 12 November 2010': a drawing on the
             # facility the release announced is a row of its own
             rows.append(_Row(facility.instrument_type, "proposed" if context_status == "proposed" else (
                 "closed" if _CLOSED.search(text) or re.search(r"\b(?:was|were)\s+made\b", text) else "announced"),
                 drawn, None, None, None, None, list(facility.parties), sent.start, sent.end))
-            continue
+            if not named_types & _ACTIONS:
+                continue
+            # ('drew $300 million under the Facility and ... repaid in full its $400 million term loan': the
+            # repayment is read from the rest of the sentence)
+            others = [m for m in moneys if m is not drawn and m.amount >= 1000]
+            if others:      # ('... used it to repay in full its term loan': the drawing's sum is the repayment's)
+                moneys = [m for m in moneys if m is not drawn]
+            matches = [x for x in matches if x[0] in _ACTIONS]
         known_types = {r.instrument_type for r in rows}
         if any(r.instrument_type in _LOANS for r in rows):
             known_types.add("secured_loan")
