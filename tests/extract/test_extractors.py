@@ -1633,3 +1633,27 @@ def test_a_drawing_and_the_repayment_it_funds_in_one_sentence():
     assert [(f.instrument_type, f.status, f.amount) for f in facts] == [
         ("credit_facility", "closed", 1_000_000_000), ("credit_facility", "closed", 300_000_000),
         ("debt_repayment", "closed", 400_000_000)]
+
+
+def test_a_highlight_and_the_body_sentence_of_one_placement_are_one_row_with_every_figure():
+    facts = parse_release(release(
+        "Highlights\n\n- A$20m placement to institutional and sophisticated investors\n- Drilling to resume in July\n\n"
+        "The Company has received firm commitments from institutional and sophisticated investors for a placement of "
+        "40,000,000 fully paid ordinary shares at A$0.50 per share to raise A$20m before costs.")).financings
+    assert [(f.instrument_type, f.amount, f.currency, f.share_count, f.price_per_share) for f in facts] == [
+        ("private_placement", 20_000_000, "AUD", 40_000_000, 0.5)]
+    assert facts[0].evidence.text.startswith("The Company has received firm commitments")
+
+
+def test_an_over_allotment_option_granted_and_the_underwriters_named_before_a_defined_term():
+    facts = parse_release(release(
+        "Kestrel is pleased to announce that it has entered into an agreement with a syndicate of underwriters co-led "
+        "by Harbourfront Capital Markets Inc. and Pemberton Securities Ltd., and including Laurier Partners Inc. "
+        "(together, the \"Underwriters\"). The Underwriters have agreed to purchase, on a bought deal basis, "
+        "20,000,000 common shares of the Company at a price of $0.75 per share, for gross proceeds of $15,000,000. "
+        "Kestrel has granted the Underwriters an over-allotment option to purchase an additional 3,000,000 common "
+        "shares at the offering price, exercisable for 30 days after closing.")).financings
+    assert [(f.instrument_type, f.amount, f.share_count, f.price_per_share) for f in facts] == [
+        ("equity_offering", 15_000_000, 20_000_000, 0.75), ("equity_offering", None, 3_000_000, 0.75)]
+    assert facts[0].counterparties == ("Harbourfront Capital Markets Inc.", "Pemberton Securities Ltd.",
+                                       "Laurier Partners Inc.")

@@ -1081,6 +1081,55 @@ Gold produced (oz)                       1,067      1,035
         ],
         labels=("Ore milled", "Gold produced"),
     ),
+    Case(
+        "a calendar-year column ('CY2008') beside quarters; a cost's class ('C1') names no site",
+        """Acme Operations              Jun-09 Qtr   Mar-09 Qtr     CY2008
+Ore mined (kt)                    118.4        104.9      402.6
+Gold produced (oz)                5,437        4,983     19,133
+C1 cash cost (US$/oz)               412          486        468
+""",
+        [
+            ("ore_mined_t", "Acme Operations", Q2_09, 118400, False),
+            ("ore_mined_t", "Acme Operations", Q1_09, 104900, False),
+            ("ore_mined_t", "Acme Operations", ("2008-01-01", "2008-12-31"), 402600, False),
+            ("gold_produced_oz", "Acme Operations", Q2_09, 5437, False),
+            ("gold_produced_oz", "Acme Operations", Q1_09, 4983, False),
+            ("gold_produced_oz", "Acme Operations", ("2008-01-01", "2008-12-31"), 19133, False),
+            ("cash_cost_per_oz", "Acme Operations", Q2_09, 412, False),
+            ("cash_cost_per_oz", "Acme Operations", Q1_09, 486, False),
+            ("cash_cost_per_oz", "Acme Operations", ("2008-01-01", "2008-12-31"), 468, False),
+        ],
+        labels=("Ore mined", "Gold produced", "C1 cash cost"),
+    ),
+    Case(
+        "'Six months to 30 June 2009' over two lines; tailings retreated, and the dumps it came from",
+        """Operating statistics - Mkoba Tailings Retreatment Plant
+
+                                      June       May     Six months to
+                                      2009      2009      30 June 2009
+Tailings retreated (t)              61,840    58,210         352,460
+  from Mkoba No. 2 dump (t)         48,900    58,210         299,760
+  from Mkoba No. 3 dump (t)         12,940         -          52,700
+Head grade (g/t)                      0.86      0.91            0.88
+""",
+        [
+            ("ore_processed_t", "Mkoba Tailings Retreatment Plant", ("2009-06-01", "2009-06-30"), 61840, False),
+            ("ore_processed_t", "Mkoba Tailings Retreatment Plant", ("2009-05-01", "2009-05-31"), 58210, False),
+            ("ore_processed_t", "Mkoba Tailings Retreatment Plant", H1_09, 352460, False),
+            ("ore_processed_t", "Mkoba Tailings Retreatment Plant", ("2009-06-01", "2009-06-30"), 48900, False,
+             "Mkoba No. 2 dump"),
+            ("ore_processed_t", "Mkoba Tailings Retreatment Plant", ("2009-05-01", "2009-05-31"), 58210, False,
+             "Mkoba No. 2 dump"),
+            ("ore_processed_t", "Mkoba Tailings Retreatment Plant", H1_09, 299760, False, "Mkoba No. 2 dump"),
+            ("ore_processed_t", "Mkoba Tailings Retreatment Plant", ("2009-06-01", "2009-06-30"), 12940, False,
+             "Mkoba No. 3 dump"),
+            ("ore_processed_t", "Mkoba Tailings Retreatment Plant", H1_09, 52700, False, "Mkoba No. 3 dump"),
+            ("head_grade_g_t", "Mkoba Tailings Retreatment Plant", ("2009-06-01", "2009-06-30"), 0.86, False),
+            ("head_grade_g_t", "Mkoba Tailings Retreatment Plant", ("2009-05-01", "2009-05-31"), 0.91, False),
+            ("head_grade_g_t", "Mkoba Tailings Retreatment Plant", H1_09, 0.88, False),
+        ],
+        labels=("Tailings retreated", "dump", "Head grade"),
+    ),
 ]
 
 

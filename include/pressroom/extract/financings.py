@@ -33,7 +33,7 @@ INSTRUMENTS: tuple[tuple[str, str], ...] = (
                           # Newmont ... will subscribe for 15,000,000 common shares'
                           r"|(?:million|m|bn|\d{3})\s+(?:(?:equity|share|institutional|strategic)\s+)?placement\b|\bplacements?\s+to\s+(?:\w+\s+){0,4}?(?:investors|shareholders|subscribers|institutions)"
                           r"|\bsubscription\s+agreements?\b|\bsubscri(?:be|bed|bes|bing)\s+for\s+(?:an\s+aggregate\s+of\s+)?[\d,.]+\s+(?:million\s+)?(?:new\s+)?(?:ordinary\s+|common\s+)?(?:shares|units)"),
-    ("equity_offering", r"share\s+purchase\s+plan|\bSPP\b|entitlements?\s+offer|rights\s+(?:offering|issue)|at[- ]the[- ]market\s+(?:equity\s+)?(?:program(?:me)?|offering|facility)|\bATM\s+program(?:me)?|equity\s+distribution\s+agreement|underwriters?\s+(?:have\s+|has\s+)?agreed\s+to\s+(?:purchase|buy)|(?:pursuant\s+to\s+|exercised\s+(?:in\s+full\s+|in\s+part\s+)?)the\s+over-?allotment\s+option|bought\s+deal|(?:public|equity|share|prospectus|marketed|overnight|underwritten|unit)\s+offering|offering\s+of\s+(?:[\d,.]+\s+(?:million\s+)?)?(?:common\s+)?(?:shares|units)"),
+    ("equity_offering", r"share\s+purchase\s+plan|\bSPP\b|entitlements?\s+offer|rights\s+(?:offering|issue)|at[- ]the[- ]market\s+(?:equity\s+)?(?:program(?:me)?|offering|facility)|\bATM\s+program(?:me)?|equity\s+distribution\s+agreement|underwriters?\s+(?:have\s+|has\s+)?agreed\s+to\s+(?:purchase|buy)|(?:(?:pursuant\s+to\s+|exercised\s+(?:in\s+full\s+|in\s+part\s+)?)the|granted\s+(?:the\s+\w+\s+)?an?)\s+over-?allotment\s+option|bought\s+deal|(?:public|equity|share|prospectus|marketed|overnight|underwritten|unit)\s+offering|offering\s+of\s+(?:[\d,.]+\s+(?:million\s+)?)?(?:common\s+)?(?:shares|units)"),
     ("stock_options", r"(?:restricted|deferred|performance)\s+share\s+units?|\b[RDP]SUs?\b|(?:stock|incentive(?:\s+stock)?|share\s+purchase)\s+options?|\boptions?\s+to\s+(?:purchase|acquire|subscribe\s+for)|grant(?:ed|s)?\s+(?:of\s+)?(?:an\s+aggregate\s+of\s+)?(?:[\d,]+\s+)?options"),
     ("warrants", r"\b(?:share\s+purchase\s+)?warrants?\b|\b(?:free\s+)?attaching\s+options?\b|\blead\s+manager\s+options?\b|"
                  r"\b(?:compensation|broker(?:s'|'s)?|agent(?:s'|'s)?|finder(?:s'|'s)?|underwriter(?:s'|'s)?)\s+options?\b"),
@@ -131,6 +131,7 @@ _CLASS_PARTIES = re.compile(
 _DEFINED_LIST = re.compile(
     r"(?:includes?|including|comprising|comprised\s+of|consisting\s+of|namely|are|is|from|with|to|by)\s+"
     r"(?P<list>[^\"()]{3,600}?)\s*\(\s*(?:together,?\s+|collectively,?\s+)?(?:the\s+)?\"(?P<term>[^\"]{2,40})\"\s*\)")
+_LIST_LEAD = re.compile(r"^.*\b(?:by|with|including|includes|comprising|namely|from)\s+(?=[A-Z])")
 _PARENS_NOTE = re.compile(r"\s*\((?:formerly|previously|an?\s+affiliate|a\s+subsidiary|a\s+wholly)[^)]*\)", re.I)
 _AMOUNT_BOUND = re.compile(r"\b(?:up\s+to|a\s+maximum\s+of|maximum\s+of|not\s+(?:to\s+)?exceed(?:ing)?|"
                            r"no\s+more\s+than|at\s+most)\s+(?:an?\s+)?(?:aggregate\s+(?:of\s+)?)?$", re.I)
@@ -200,7 +201,9 @@ def _defined_parties(doc) -> dict[str, list[str]]:
     for sent in doc.seg.sentences:
         text = _PARENS_NOTE.sub("", sent.text)
         for m in _DEFINED_LIST.finditer(text):
-            items = _split_list(m.group("list"))
+            # 'is pleased to announce ... with a syndicate co-led by A and B, and including C (together, the
+            # "Underwriters")': the names after the last word that introduces them
+            items = [_LIST_LEAD.sub("", i) for i in _split_list(m.group("list"))]
             if doc.issuer and any(i.split()[:1] == doc.issuer.split()[:1] for i in items):
                 continue        # 'Witkoppies Gold Limited has concluded a ... facility ("the RCF")': not a party
             if len(items) >= 2 and all(ISSUER_RE.search(i + " ") or i[:1].isupper() for i in items):
@@ -779,6 +782,14 @@ def _update_from_reference(row: _Row, text: str, doc) -> None:
             row.interest = _fixed_rate(text, 0, len(text))
 
 
+_AT_OFFER_PRICE = re.compile(r"\bat\s+the\s+(?:same\s+)?(?:offering|issue|placing|subscription|offer)\s+price\b", re.I)
+
+
+def _filled(fact: FinancingFact) -> int:
+    return sum(v is not None for v in (fact.amount, fact.interest_rate_pct, fact.maturity_date, fact.share_count,
+                                       fact.price_per_share)) + bool(fact.counterparties)
+
+
 def _finalize(rows: list[_Row], doc, defined: dict[str, list[str]]) -> list[FinancingFact]:
     out: list[FinancingFact] = []
     lenders = next((v for k, v in defined.items() if k.rstrip("s") in ("lender", "noteholder", "holder")), None)
@@ -790,9 +801,14 @@ def _finalize(rows: list[_Row], doc, defined: dict[str, list[str]]) -> list[Fina
                             r"\b(?:sold|issued|offered|priced|placed)\s+at\s+(?:a\s+price\s+of\s+)?$|"
                             r"\bunits?\b[^.]{0,60}\bat\s+(?:a\s+price\s+of\s+)?$",
                             sent.text[max(0, m.start - 80):m.start], re.I)}
+    last_price = None
     for r in rows:
         if not r.parties and lenders and r.instrument_type in _LOANS | {"debt_repayment"}:
             r.parties = list(lenders)
+        if r.instrument_type in ("private_placement", "equity_offering"):
+            if r.price is None and last_price is not None and _AT_OFFER_PRICE.search(doc.clean.text, r.start, r.end):
+                r.price = last_price    # 'an additional 3,000,000 shares at the offering price'
+            last_price = r.price or last_price
         if r.price is None and r.instrument_type in ("private_placement", "equity_offering") and len(placement_prices) == 1:
             r.price = next(iter(placement_prices.values()))
     seen: dict[tuple, int] = {}
@@ -816,8 +832,13 @@ def _finalize(rows: list[_Row], doc, defined: dict[str, list[str]]) -> list[Fina
                 or (k[1] is not None and k[1] == key[1] and k[2] == key[2] and (k[3] is None or key[3] is None)))), key)
         if key in seen:
             prev = out[seen[key]]
+            # the fuller mention (a body sentence beside a highlight's bullet) gives the evidence and status
+            fuller = _filled(fact) > _filled(prev)
             out[seen[key]] = replace(
                 prev,
+                status=fact.status if fuller else prev.status,
+                evidence=fact.evidence if fuller else prev.evidence,
+                share_count=prev.share_count if prev.share_count is not None else fact.share_count,
                 interest_rate_pct=prev.interest_rate_pct if prev.interest_rate_pct is not None else fact.interest_rate_pct,
                 maturity_date=prev.maturity_date or fact.maturity_date,
                 price_per_share=prev.price_per_share if prev.price_per_share is not None else fact.price_per_share,

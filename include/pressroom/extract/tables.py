@@ -48,7 +48,7 @@ _DAYN = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _SPEC_RE = re.compile(
     rf"(?P<ended>\b(?:(?P<n>one|three|six|nine|twelve|1|3|6|9|12)[- ]months?|"
     rf"(?P<unit>month|quarter|half[- ]year|half|(?:fiscal\s+|financial\s+)?year|fy|twelve[- ]month))"
-    rf"(?:\s+period)?\s+end(?:ed|ing)\s+(?:on\s+)?"
+    rf"(?:\s+period)?\s+(?:end(?:ed|ing)|to)\s+(?:on\s+)?"
     rf"(?:(?P<em1>{_MON})\s*(?P<ed1>{_DAYN})\b|(?P<ed2>{_DAYN})\s+(?P<em2>{_MON}))(?:,?\s*(?P<ey>{_Y4}))?)"
     rf"|(?P<date>\b(?:{_MON}\s*{_DAYN},?\s+{_Y4}|{_DAYN}\s+{_MON},?\s+{_Y4}))"
     rf"|(?P<mq2>\b(?P<mq2m>{_MON})\s+(?:qtr|quarter|Q)\.?\s*[-/']?\s*(?P<mq2y>{_YY})\b)"
@@ -63,6 +63,7 @@ _SPEC_RE = re.compile(
     rf"|(?P<ytd>\b(?:ytd|year[- ]to[- ]date)(?:\s*(?P<ytdy>{_Y4}))?)"
     rf"|(?P<nm>\b(?P<nmn>[369]|12)M\s*(?P<nmy>{_YY})?(?![\w/]))"
     rf"|(?P<sem>\b(?P<semn>[12])S\s*(?P<semy>{_YY})?(?![\w/]))"
+    rf"|(?P<cy>\b(?:CY|calendar\s+(?:year\s+)?)\s*(?P<cyy>{_YY})\b)"
     rf"|(?P<fy>\b(?:FY|F(?=\s*{_Y4})|fiscal(?:\s+year)?|financial\s+year)\s*(?P<fyy>{_YY})\b)"
     rf"|(?P<fy2>\b(?P<fy2y>{_Y4})\s+(?:fiscal|financial)\s+year)"
     rf"|(?P<mr>\b(?P<mr1>{_MON})\.?\s*(?:-|\u2013|\u2014|to|through)\s*(?P<mr2>{_MON})\.?(?:[\s,]+(?P<mry>{_Y4}))?(?![\w/]))"
@@ -139,6 +140,8 @@ def _find_specs(text: str, free_text: bool = False) -> tuple[tuple[_Spec, int, i
             spec = _Spec("h", year, 1) if n == 6 else _Spec("y", year) if n == 12 and year else _Spec("bad")
         elif g["ytd"]:
             spec = _Spec("ytd", int(g["ytdy"]) if g["ytdy"] else None)
+        elif g["cy"]:
+            spec = _Spec("y", expand_year(g["cyy"]))       # 'CY2024', 'calendar 2024': the calendar year
         elif g["fy"] or g["fy2"]:
             spec = _Spec("fy", expand_year(g["fyy"] or g["fy2y"]), fiscal=True)
         elif g["mr"]:
@@ -542,7 +545,7 @@ _GENERIC_WORDS = frozenset(
     "produced poured recovered milled mined processed cash all other prior current previous "
     "comparative comparison restated revised original latest preliminary first second third fourth "
     "full calendar underground-mine open-pit surface stockpile stockpiles unaudited audited us$ usd "
-    "a$ c$ tpd g/t oz t".split())
+    "a$ c$ tpd g/t oz t tailings dump dumps material".split())
 
 
 @dataclass(slots=True)
@@ -612,7 +615,7 @@ def _metric(low: str, has_g_t_doc: bool) -> tuple[str | None, str | None, bool]:
         return verbs[0], None, False
     if t_verbs:
         if len(t_verbs) > 1 or _T_BAD.search(low) or not (t_like or re.search(r"\bmill(?:ed)?\b|"
-                                                                              r"\bprocessed\b|"
+                                                                              r"\bprocessed\b|\b(?:re)?treated\b|"
                                                                               r"\bmined\b", low)):
             return None, None, False
         return t_verbs[0], None, False
@@ -653,8 +656,8 @@ def _proper_name(text: str) -> bool:
     words = text.split()
     if not 1 <= len(words) <= 6 or not (text[0].isupper() or text[0].isdigit()):
         return False
-    if re.search(r"[()$%/=:;,]|\d{3}", text):
-        return False
+    if re.search(r"[()$%/=:;,]|\d{3}", text) or re.fullmatch(r"[A-Z]{1,2}\d", text):
+        return False        # ('C1 cash cost': a cost's class, no site)
     caps = [w for w in words if w[:1].isupper()]
     if not caps:
         return False
@@ -1426,11 +1429,13 @@ def _table_facts(doc, ctx_cache: list[_DocCtx], index: int, loose: bool) -> list
             if label.metric:
                 parent = (r.label.start, label)
             elif parent is not None and r.label.start > parent[0] and not label.period_only and (
-                    label.site and label.site_kind == "mine" or _SOURCE_ROW.fullmatch(_strip_label(r.label.text))):
-                # '   Wynamu underground   118,300' indented under 'Ore milled (tonnes)': the part of the
-                # metric that came from that mine
-                label = replace(parent[1], text=label.text, site=label.site or _strip_label(r.label.text),
-                                site_kind="mine")
+                    label.site and label.site_kind == "mine" or _SOURCE_ROW.fullmatch(_strip_label(r.label.text))
+                    or _FROM_ROW.fullmatch(_strip_label(r.label.text))):
+                # '   Wynamu underground   118,300' (or '  from Mkoba No. 2 dump') indented under 'Ore milled
+                # (tonnes)': the part of the metric that came from that mine
+                src = _FROM_ROW.fullmatch(_strip_label(r.label.text))
+                label = replace(parent[1], text=label.text, site=src.group("src") if src else label.site or _strip_label(
+                    r.label.text), site_kind="mine")
             row_site_section = site_section
             if len(sites_seen) >= 2 and label.metric and not label.total and _TOTAL_METRIC.match(label.text):
                 # 'Total gold produced (oz)' after the sites' sections: the company's, not the last site's, and so
@@ -1447,6 +1452,7 @@ def _table_facts(doc, ctx_cache: list[_DocCtx], index: int, loose: bool) -> list
     return out
 
 
+_FROM_ROW = re.compile(r"from\s+(?:the\s+)?(?P<src>[A-Z\u00c0-\u00de][\w.'\u00e0-\u00ff-]*(?:\s+[\w.'\u00e0-\u00ff-]+){0,4})")
 _SOURCE_ROW = re.compile(r"(?:[A-Z\u00c0-\u00de][\w'\u00e0-\u00ff-]*\s+){1,3}(?i:underground|open[- ]pit|pit|mine|deposit|shaft)")
 _TOTAL_METRIC = re.compile(r"(?:total|combined|consolidated|group)\s+(?:gold|ore|tonnes|ounces|production|oz)", re.I)
 _SPAN_ROW = re.compile(r"^(?:(?:sub-?)?total\s*(?:for\s+)?(?:the\s+)?)?(?:quarter|qtr|q[1-4]|half(?:[- ]year)?|h[12]|"
