@@ -1657,3 +1657,27 @@ def test_an_over_allotment_option_granted_and_the_underwriters_named_before_a_de
         ("equity_offering", 15_000_000, 20_000_000, 0.75), ("equity_offering", None, 3_000_000, 0.75)]
     assert facts[0].counterparties == ("Harbourfront Capital Markets Inc.", "Pemberton Securities Ltd.",
                                        "Laurier Partners Inc.")
+
+
+def test_lists_of_figures_given_respectively_go_to_the_sites_named_after_them():
+    facts = _production("Cash costs were $518, $446 and $693 per ounce sold at Lomas Verdes, Quebrada del Zonda and "
+                        "Pampa Chica, with head grades of 6.84 g/t, 2.10 g/t and 1.38 g/t, respectively, in the first "
+                        "quarter of 2012.")
+    assert sorted((f[0], f[4], f[5]) for f in facts) == [
+        ("Lomas Verdes", "cash_cost_per_oz", 518), ("Lomas Verdes", "head_grade_g_t", 6.84),
+        ("Pampa Chica", "cash_cost_per_oz", 693), ("Pampa Chica", "head_grade_g_t", 1.38),
+        ("Quebrada del Zonda", "cash_cost_per_oz", 446), ("Quebrada del Zonda", "head_grade_g_t", 2.10)]
+    facts = _production("Mill throughput averaged 1,720 tonnes per day at Lomas Verdes and 2,460 tonnes per day at "
+                        "Pampa Chica in the first quarter of 2012, with head grades of 6.84 g/t and 1.38 g/t and "
+                        "recoveries of 90.2% and 89.1%, respectively.")
+    assert sorted((f[0], f[4], f[5]) for f in facts if f[4] != "tonnes_per_day") == [
+        ("Lomas Verdes", "head_grade_g_t", 6.84), ("Lomas Verdes", "recovery_pct", 90.2),
+        ("Pampa Chica", "head_grade_g_t", 1.38), ("Pampa Chica", "recovery_pct", 89.1)]
+
+
+def test_a_total_and_a_change_before_the_figures_given_respectively_are_no_list():
+    facts = _production("Group gold production for the first quarter of 2012 was 34,860oz, 4% lower than the prior "
+                        "quarter, with Kumusi River and Mulgabbie North contributing 21,940oz and 12,920oz "
+                        "respectively.")
+    assert sorted((f[0], f[5]) for f in facts) == [
+        ("Kestrel Gold Corp.", 34860), ("Kumusi River", 21940), ("Mulgabbie North", 12920)]

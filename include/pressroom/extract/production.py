@@ -789,6 +789,7 @@ def extract_production(doc, table_facts: list = ()) -> list:
     section_site: str | None = None     # the site a heading names, for the units under it
     context_period: Period | None = None
     last_t_metric: str | None = None
+    resp_lists: list[tuple[int, int]] = []
     last_oz_metric: str | None = None
     imperial = bool(_IMPERIAL_UNITS.search(doc.clean.text))
     last_unit = -1
@@ -933,6 +934,18 @@ def extract_production(doc, table_facts: list = ()) -> list:
                 rest = text[resp_span[1]:]
                 if not re.search(r"\b(?:while|whereas)\b|,\s+(?:and|with)\b", rest) or not _MAY_HOLD_FIGURE.search(rest):
                     continue
+            elif own and own[0].grain in ("month", "quarter", "half", "year") and not (
+                    doc.release_date and own[0].end > doc.release_date):
+                # 'Mill throughput averaged 1,720 tonnes per day at Lomas Verdes and 2,460 tonnes per day at Pampa
+                # Chica, with head grades of 6.84 g/t and 1.38 g/t ..., respectively': each list of figures goes
+                # to the sites in the order the sentence names them
+                listed, spans = _respectively_lists(text, known_sites, known_re)
+                for site_name, metric, value, unit in listed:
+                    facts.append(ProductionFact(
+                        site=site_name, ore_source=None, period_start=own[0].start, period_end=own[0].end,
+                        period_grain=own[0].grain, metric=metric, value=value, unit=unit, is_guidance=False,
+                        evidence=doc.evidence(sent.start, sent.end, "production.prose")))
+                resp_lists = spans
         else:
             resp_span = None
         of_this = bool(_OF_THIS.match(text))
@@ -940,6 +953,9 @@ def extract_production(doc, table_facts: list = ()) -> list:
                                last_oz_metric if of_this else None) if sent.section == "body" else []
         if resp_span and figures:
             figures = [f for f in figures if not resp_span[0] <= f.start < resp_span[1]]
+        if resp_lists and figures:
+            figures = [f for f in figures if not any(a <= f.start < b for a, b in resp_lists)]
+        resp_lists = []
         if imperial and figures:
             # a release in short tons and ounces per ton: its 'tons' are not tonnes
             figures = [f for f in figures if not (f.unit == "t" and re.match(r"[\d,.]+\s*(?:short\s+)?tons?\b", text[f.start:f.end + 12]))]
@@ -1149,6 +1165,83 @@ _RESPECTIVELY = re.compile(
     rf"(?P<nums>{_RESP_NUM}(?:,\s+{_RESP_NUM})*,?\s+and\s+\d[\d,.]*)\s*(?P<unit>ounces|oz|tonnes)\b"
     r"[^.;]{0,80}?\brespectively\b")
 _LIST_SPLIT = re.compile(r",\s+and\s+|,\s+|\s+and\s+")
+_NAME_LIST = re.compile(rf"(?<![\w$])(?P<names>{_RESP_NAME}(?:,\s+{_RESP_NAME})*,?\s+and\s+{_RESP_NAME})")
+_AT_NAME = re.compile(rf"\bat\s+(?:the\s+)?(?P<names>{_RESP_NAME})")
+_MONTH_NAME = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                         r"Q[1-4]|H[12]|The|This|These|Its|Our|In|At)\b")
+
+
+_NUM_TOKEN = re.compile(r"(?:US\$|C\$|A\$|\$)?(?P<n>\d(?:[\d,]*\d)?(?:\.\d+)?)")
+_LIST_UNIT = (("head_grade_g_t", "g/t", re.compile(r"\s*g/t\b")), ("recovery_pct", "%", re.compile(r"\s*%")))
+_UNITS = r"(?P<unit>%|g/t|oz|ounces|tonnes(?:\s+per\s+day)?|tpd|t)"
+_LIST_GAP = re.compile(rf"\s*{_UNITS}?\s*(?:,\s*(?:and\s+)?|\s+and\s+)", re.I)
+_UNIT_AFTER = re.compile(rf"\s*{_UNITS}(?!\w)", re.I)
+
+
+def _respectively_lists(text: str, known_sites: dict[str, str], known_re) -> tuple[list[tuple[str, str, float, str]],
+                                                                                   list[tuple[int, int]]]:
+    """(site, metric, value, unit) of each list of figures in a 'respectively' sentence that names as many sites as
+    the list has figures, in the sites' order; and the spans of those lists."""
+    end = text.find("respectively")
+    named: dict[str, int] = {}
+    for f in find_facilities(text[:end]):
+        named.setdefault(known_sites.get(f.base, f.name), f.start)
+    if known_re is not None:
+        for m in known_re.finditer(text, 0, end):
+            name = known_sites[m.group(1)]
+            if not any(name == n or name.startswith(n) or n.startswith(name) for n in named):
+                named[name] = m.start()
+    # ('at Lomas Verdes and ... at Pampa Chica', 'at Lomas Verdes, Quebrada del Zonda and Pampa Chica'): bare names
+    for m in [*_NAME_LIST.finditer(text, 0, end), *_AT_NAME.finditer(text, 0, end)]:
+        for part in _LIST_SPLIT.split(m.group("names")):
+            name = part.strip()
+            at = text.find(name, m.start())
+            if not name or _MONTH_NAME.match(name) or any(
+                    named[n] <= at < named[n] + len(n) or name in n for n in named):
+                continue
+            named[known_sites.get(name, name)] = at
+    sites = sorted(named, key=named.get)
+    if len(sites) < 2:
+        return [], []
+    figures = find_figures(text)
+    groups, cur = [], []
+    for t in _NUM_TOKEN.finditer(text, 0, end):
+        gap = _LIST_GAP.fullmatch(text, cur[-1].end(), t.start()) if cur else None
+        if gap and (not gap.group("unit") or _UNIT_AFTER.match(text, t.end()) and _UNIT_AFTER.match(
+                text, t.end()).group("unit").lower() == gap.group("unit").lower()):
+            cur.append(t)       # ('21,940oz and 12,920oz'; not '34,860oz, 4% lower')
+            continue
+        if len(cur) >= 2:
+            groups.append(cur)
+        cur = [t]
+    if len(cur) >= 2:
+        groups.append(cur)
+    out, spans = [], []
+    for g in groups:
+        a, b = g[0].start(), g[-1].end()
+        if len(g) != len(sites) or text.count("(", 0, a) > text.count(")", 0, a):
+            continue            # ('(Q2 2010: 30,910 and 15,830 ounces)': the comparison's figures)
+        inside = [f for f in figures if a <= f.start <= b]
+        metrics = {f.metric for f in inside}
+        if not inside:
+            # ('head grades of 6.84 g/t and 1.38 g/t', 'recoveries of 90.2% and 89.1%')
+            found = [(metric, unit) for metric, unit, rx in _LIST_UNIT if rx.match(text, b)]
+            if not found or (found[0][0] == "recovery_pct" and not re.search(r"recover", text[max(0, a - 40):a], re.I)):
+                continue
+            metric, unit, scale, stop = found[0][0], found[0][1], 1.0, b
+        elif len(metrics) == 1:
+            fig = inside[-1]
+            metric, unit, stop = fig.metric, fig.unit, max(b, fig.end)
+            tok = next((t for t in g if t.start() <= fig.start < t.end()), None)
+            if tok is None:
+                continue
+            raw = _to_float(tok.group("n"))
+            scale = fig.value / raw if raw else 1.0
+        else:
+            continue
+        out.extend((site, metric, round(_to_float(t.group("n")) * scale, 6), unit) for site, t in zip(sites, g, strict=True))
+        spans.append((a, stop))
+    return out, spans
 
 
 def _respectively(text: str) -> tuple[list[tuple[str, str, float, str]], tuple[int, int]]:
