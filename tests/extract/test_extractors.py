@@ -1681,3 +1681,9 @@ def test_a_total_and_a_change_before_the_figures_given_respectively_are_no_list(
                         "respectively.")
     assert sorted((f[0], f[5]) for f in facts) == [
         ("Kestrel Gold Corp.", 34860), ("Kumusi River", 21940), ("Mulgabbie North", 12920)]
+
+
+def test_each_site_takes_the_figure_its_own_verb_reports():
+    facts = _production("Lomas Verdes produced 31,640 ounces and Pampa Chica produced 9,150 ounces in the first "
+                        "quarter of 2012.")
+    assert sorted((f[0], f[5]) for f in facts) == [("Lomas Verdes", 31640), ("Pampa Chica", 9150)]

@@ -96,6 +96,10 @@ _COST_PER_OUNCE_BEFORE = re.compile(r"\bcash\s+(?:operating\s+)?costs?\s+per\s+(
                                     r"(?:was|were|of|fell\s+to|rose\s+to)\s+$", re.I)
 _PER_OUNCE = re.compile(r"^\s*(?:US|U\.S\.)?\s*(?:per\s+(?:troy\s+|gold\s+)?ounce|/\s*oz\b|per\s+oz\b|an\s+ounce|/\s*ounce)",
                         re.I)
+_SUBJECT_VERB_FIGURE = re.compile(r"\s+(?:(?:mine|mill|plant|operation|also|then|has|have|had)\s+)*(?:produced|poured|sold|"
+                                  r"processed|milled|mined|recovered|contributed|added|delivered|treated)\s+"
+                                  r"(?:(?:a|an|the|total|record|of|approximately|about|some|nearly|over|almost)\s+){0,3}"
+                                  r"(?:U\.?S\.?\s?|C|A)?\$?\s?")
 _CLAUSE_SPLIT = re.compile(
     r",\s+|;\s+|\s+\(|\s+(?:with|while|whereas|compared\s+(?:to|with)|versus|vs\.?)\s+|"
     r"\s+and\s+(?=(?:a\s+total\s+of\s+|the\s+other\s+|an?\s+)?\d)", re.I)
@@ -1031,7 +1035,13 @@ def extract_production(doc, table_facts: list = ()) -> list:
                          and not _SUBORDINATE.match(text, next((a for a, b in clauses if a <= f.start < b), 0))
                          and not _SUBORDINATE_BEFORE.search(text, max(0, f.start - 40), f.start)]
                 in_clause = [f for f in site_candidates if clause[0] <= f.start < clause[1]]
-                if in_clause:
+                subject = next((f for f in reversed(in_clause) if f.end <= fig.start
+                                and _SUBJECT_VERB_FIGURE.fullmatch(text, f.end, fig.start)), None)
+                if subject is not None:
+                    # 'Lomas Verdes produced 31,640 ounces and Pampa Chica produced 9,150 ounces': the site whose
+                    # verb the figure follows
+                    site = subject.name
+                elif in_clause:
                     # '... US$744 per ounce sold at Dunkwa and US$812 per ounce sold at Nsuaem'
                     site = min(in_clause, key=lambda f: abs(f.start - fig.start)).name
                 elif doc.issuer and (_COMPANY_SUBJECT.search(text, clause[0], clause[1]) or (
