@@ -1687,3 +1687,23 @@ def test_each_site_takes_the_figure_its_own_verb_reports():
     facts = _production("Lomas Verdes produced 31,640 ounces and Pampa Chica produced 9,150 ounces in the first "
                         "quarter of 2012.")
     assert sorted((f[0], f[5]) for f in facts) == [("Lomas Verdes", 31640), ("Pampa Chica", 9150)]
+
+
+def test_attaching_options_are_a_row_of_their_terms_and_a_fee_on_the_same_terms_takes_them():
+    facts = parse_release(release(
+        "Kestrel has received commitments for a placement of 75,000,000 shares at A$0.06 per share to raise A$4.5 "
+        "million. Placement participants will receive one free attaching option for every two shares subscribed for, "
+        "each exercisable at A$0.10 and expiring on 30 June 2014. Claremont Capital Partners Pty Ltd acted as lead "
+        "manager and will receive 15,000,000 options on the same terms as the attaching options.")).financings
+    got = [(f.instrument_type, f.share_count, f.price_per_share, f.price_currency, f.maturity_date) for f in facts]
+    assert got == [
+        ("private_placement", 75_000_000, 0.06, "AUD", None),
+        ("warrants", None, 0.10, "AUD", date(2014, 6, 30)),
+        ("warrants", 15_000_000, 0.10, "AUD", date(2014, 6, 30))]
+
+
+def test_free_attaching_options_are_counted():
+    facts = parse_release(release(
+        "A total of 31,240,000 free attaching options, each exercisable at A$0.08 on or before 30 June 2014, have been "
+        "issued to subscribers under the Rights Issue.")).financings
+    assert [(f.instrument_type, f.share_count, f.price_per_share) for f in facts] == [("warrants", 31_240_000, 0.08)]

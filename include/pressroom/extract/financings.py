@@ -83,7 +83,7 @@ _SHARES_RE = re.compile(
     r"(?:(?:common|ordinary|flow-through|new|class\s+\w|voting|subordinate|bonus|finder's|finders'|broker|compensation|"
     r"incentive|stock|share\s+purchase|placing|subscription|hard[- ]dollar|non-flow-through|premium|charity|"
     r"consideration|special|FT|HD|non-transferable|transferable|agent's|underwriters'|brokers'|fully\s+paid|fully-paid|"
-    r"(?-i:[A-Z][a-z]+)\s+(?:19|20)\d\d|restricted|deferred|performance|share(?=\s+units)|outstanding|existing|"
+    r"(?-i:[A-Z][a-z]+)\s+(?:19|20)\d\d|restricted|free|attaching|listed|unlisted|quoted|unquoted|lead\s+manager|deferred|performance|share(?=\s+units)|outstanding|existing|"
     r"unexercised)\s+){0,3}"
     r"(?:shares|units|warrants|options)\b", re.I)
 _RATE_RE = re.compile(
@@ -187,6 +187,7 @@ class _Row:
     start: int
     end: int
     term: str | None = None
+    same_terms: bool = False    # 'on the same terms as the attaching options'
 
 
 def _split_list(text: str) -> list[str]:
@@ -438,7 +439,9 @@ def extract_financings(doc) -> list[FinancingFact]:
         known_types = {r.instrument_type for r in rows}
         if any(r.instrument_type in _LOANS for r in rows):
             known_types.add("secured_loan")
-        definite = [x for x in matches if x[0] in known_types and (re.search(
+        # ('15,000,000 options on the same terms as the attaching options': new options, like the ones referred to)
+        definite = [x for x in matches if x[0] in known_types and not _SAME_TERMS.search(
+            text, max(0, x[1] - 40), x[1]) and (re.search(
             r"\b(?:the|such|these|each|this|said)\s+(?:\w+\s+){0,2}$", text[max(0, x[1] - 30):x[1]], re.I)
             or any(text.startswith(term, x[1]) or text[max(0, x[1] - 20):x[2]].endswith(term) for term in defined_terms
                    if term[:1].isupper()))]    # 'subscribed for 30,000,000 Placing Shares': a defined term
@@ -581,14 +584,17 @@ def extract_financings(doc) -> list[FinancingFact]:
                     n *= 1e6
                 shares = int(round(n))
                 break
-            if amount is None and shares is None and not (bounded and (price is not None or itype in _LOANS or itype in (
-                    "equity_offering", "private_placement"))):
+            attaching = _ATTACHING.search(text)
+            terms_only = itype == "warrants" and price is not None and attaching is not None and price.start > attaching.end()
+            if amount is None and shares is None and not terms_only and not (bounded and (
+                    price is not None or itype in _LOANS or itype in ("equity_offering", "private_placement"))):
                 seen_without_row.add(itype)
                 if itype == "royalty_stream":
                     stream_parties = _parties(text, doc, defined)
                 continue
-            if itype in ("warrants", "stock_options") and shares is None:
-                continue
+            if itype in ("warrants", "stock_options") and shares is None and not terms_only:
+                continue        # ('one free attaching option for every two shares, exercisable at $0.10 ...': the
+                #                  terms of the warrants a placement carries are a row, without a count)
             interest = None
             if _ZERO_RATE.search(text):
                 interest = 0.0
@@ -603,6 +609,7 @@ def extract_financings(doc) -> list[FinancingFact]:
                     itype == "convertible_debenture" and re.search(r"\bconverted\b", text, re.I)) else None,
                 price=price, parties=_parties(text, doc, defined), start=sent.start, end=sent.end,
             )
+            row.same_terms = bool(_SAME_TERMS.search(text, lo, hi))
             tm = DEFINED_TERM.match(text[amount.end: amount.end + 60].lstrip()) if amount is not None else None
             tm = tm or DEFINED_TERM.search(text, e, min(hi, e + 80))
             if tm:
@@ -613,6 +620,7 @@ def extract_financings(doc) -> list[FinancingFact]:
                 last_loan_row = (sent.unit, row)
     _unit_warrants(doc, rows)
     _warrant_terms(doc, rows)
+    _same_terms(rows)
     _drop_totals(rows)
     _proceeds_of_earlier_row(rows)
     return _finalize(rows, doc, defined)
@@ -727,6 +735,18 @@ _WARRANT_TERMS = re.compile(r"\bwarrants?\b[^.;]{0,120}?\b(?:at\s+(?:a\s+price\s
                             r"exercise\s+price\s+of\s+)(?=(?:US|C|CDN|A)?\$|£|\d+(?:\.\d+)?\s?p\b)", re.I)
 
 
+def _same_terms(rows: list[_Row]) -> None:
+    """'... and 2,000,000 options on the same terms as the attaching options': the price and expiry of the warrants
+    the sentence refers to (stated before it, else after)."""
+    for i, r in enumerate(rows):
+        if r.instrument_type != "warrants" or r.price is not None or not r.same_terms:
+            continue
+        ref = next((x for x in reversed(rows[:i]) if x.instrument_type == "warrants" and x.price is not None), None) or \
+            next((x for x in rows[i + 1:] if x.instrument_type == "warrants" and x.price is not None), None)
+        if ref is not None:
+            r.price, r.maturity = ref.price, r.maturity or ref.maturity
+
+
 def _warrant_terms(doc, rows: list[_Row]) -> None:
     """'Each whole warrant entitles the holder to purchase one share at a price of $0.60 until March 15, 2006. A total
     of 2,900,000 Warrants were issued': the count's row takes the terms stated in the sentence before it."""
@@ -782,6 +802,9 @@ def _update_from_reference(row: _Row, text: str, doc) -> None:
             row.interest = _fixed_rate(text, 0, len(text))
 
 
+_ATTACHING = re.compile(r"\battaching\s+(?:options?|warrants?)\b|"
+                        r"\bone\s+(?:free\s+)?(?:\w+\s+)?(?:warrant|option)\s+for\s+every\b", re.I)
+_SAME_TERMS = re.compile(r"\b(?:on|with|having)\s+(?:the\s+)?(?:same|identical)\s+terms\s+(?:as|to)\b", re.I)
 _AT_OFFER_PRICE = re.compile(r"\bat\s+the\s+(?:same\s+)?(?:offering|issue|placing|subscription|offer)\s+price\b", re.I)
 
 
