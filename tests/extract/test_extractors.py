@@ -1707,3 +1707,24 @@ def test_free_attaching_options_are_counted():
         "A total of 31,240,000 free attaching options, each exercisable at A$0.08 on or before 30 June 2014, have been "
         "issued to subscribers under the Rights Issue.")).financings
     assert [(f.instrument_type, f.share_count, f.price_per_share) for f in facts] == [("warrants", 31_240_000, 0.08)]
+
+
+def test_a_sale_agreement_or_letter_of_intent_to_sell_is_a_disposition_and_its_signing_date_no_second_deal():
+    events = parse_release(release(
+        "Kestrel has executed a sale agreement with its joint venture partner, Keirnan Resources Pty Ltd, to sell its "
+        "40% interest in the Cutmore Well Joint Venture for cash consideration of A$6.5 million. The agreement was "
+        "signed on June 8, 2012.\n\nSeparately, Kestrel has signed a non-binding letter of intent dated June 5, 2012 "
+        "with Northern Raven Exploration Corp. (\"Northern Raven\") for the sale of the Gnat Pass property for total "
+        "consideration of $3.0 million.")).events
+    assert [(e.event_type, e.event_date, e.counterparty, e.amount) for e in events] == [
+        ("disposition", date(2012, 6, 8), "Keirnan Resources Pty Ltd", 6_500_000),
+        ("disposition", date(2012, 6, 5), "Northern Raven Exploration Corp.", 3_000_000)]
+
+
+def test_the_newswire_of_the_dateline_is_no_party_to_a_deal():
+    text = ("Kestrel Gold Announces a Letter of Intent\n\nVancouver, British Columbia--(Newsfile Corp. - June 14, "
+            "2012) - Kestrel Gold Corp. (TSX: KGC) is pleased to announce a letter of intent for the sale of its Gnat "
+            "Pass property.\n\nThe property is not part of the Company's core holdings in the region.\n")
+    assert "Newsfile Corp." in text
+    events = parse_release(text).events
+    assert [(e.event_type, e.counterparty) for e in events] == [("disposition", None)]

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from pressroom.extract.dates import find_dates_near
-from pressroom.extract.header import ISSUER_RE
+from pressroom.extract.header import ISSUER_RE, WIRE_SERVICE
 from pressroom.extract.money import find_money
 from pressroom.extract.parties import HONORIFIC, HONORIFIC_PERSON, HONORIFIC_WORDS, SELF_REFERENCE, cued_parties
 from pressroom.models import EventFact
@@ -140,7 +140,9 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
                     # 'entered into a share purchase agreement ("the SPA") with X ("the Seller")': the issuer buys
                     r"|\b(?:entered\s+into|signed|executed|concluded)\s+(?:a|an)\s+(?:conditional\s+|binding\s+|definitive\s+)?"
                     r"(?:share|asset|stock|equity|definitive)\s+(?:sale\s+and\s+)?purchase\s+agreement\b(?=[^;]{0,200}\b(?:Seller|Vendor)s?\b)"),
-    ("disposition", r"\bcompletion\s+of\s+the\s+(?:sale|disposal|divestiture|disposition)\s+of\b|\b(?:agreement|agreed|agrees)\s+to\s+(?:sell\s+(?:its|all|the|a)|dispose\s+of)\b|\b(?:complet(?:ed|es)|clos(?:ed|es)|announce[sd]?|agreed\s+to)\s+(?:the\s+|its\s+)?(?:sale|divestiture|disposition|disposal)\s+of\b|\bhas\s+sold\b|\bsold\s+(?:its|all\s+of\s+its|a\s+\d+%|the)\b|\bdivest(?:ed|s)\b"),
+    ("disposition", r"\bcompletion\s+of\s+the\s+(?:sale|disposal|divestiture|disposition)\s+of\b|"
+     r"\b(?:agreement|letter\s+of\s+intent|LOI)\b(?:[^.;]|\.(?!\s+(?-i:[A-Z][a-z]))){0,150}?\b(?:to\s+sell\s+(?:its|all|the|a)\b|for\s+the\s+(?:sale|"
+     r"disposal|divestiture)\s+of\s+(?:its|all|the|a)\b)|\b(?:agreement|agreed|agrees)\s+to\s+(?:sell\s+(?:its|all|the|a)|dispose\s+of)\b|\b(?:complet(?:ed|es)|clos(?:ed|es)|announce[sd]?|agreed\s+to)\s+(?:the\s+|its\s+)?(?:sale|divestiture|disposition|disposal)\s+of\b|\bhas\s+sold\b|\bsold\s+(?:its|all\s+of\s+its|a\s+\d+%|the)\b|\bdivest(?:ed|s)\b"),
     ("agreement", r"\b(?:agreement|contract|deed)\s+(?:was\s+|were\s+)?(?:signed|entered\s+into|executed|concluded)\s+(?:on|in|with)\b|"
                   r"\b(?:reached|concluded|agreed)\s+(?:a|an|the\s+terms\s+of\s+a)\s+(?:\w+\s+){0,2}?settlement\b(?!\s+of\s+(?:debt|indebtedness))|\b(?:signed|entered\s+into|executed|concluded|finalized|finalised)\s+(?:a\s+|an\s+|the\s+)?(?:[\w'-]+\s+){0,7}?(?:agreements?|memorandum\s+of\s+understanding|MOU|contracts?|joint\s+venture|alliance|deed|(?:mining|stability|investment|establishment)\s+convention)\b"),
 )
@@ -370,6 +372,9 @@ def extract_events(doc) -> list[EventFact]:
                     continue
                 if etype == "agreement" and _NOT_A_DEAL.search(text, max(0, m.start()), m.end() + 40):
                     continue    # 'entered into a service contract with the Company': employment terms
+                if etype == "agreement" and re.search(r"\b(?:the|this|such)\s+$", head, re.I) and re.search(
+                        r"\s(?:on|in)$", m.group()) and any(ev.event_type in _DEAL_TYPES for ev in events):
+                    continue    # 'The agreement was signed on 19 August 2016': the date of the deal just reported
                 if etype == "disposition" and _NEW_ROYALTY_SOLD.match(text, m.end()):
                     continue    # 'the sale of a 2% net smelter return royalty on its Wren project': a royalty financing
                 if etype == "arbitration_award" and "judgment" in low and not re.search(r"award|arbitra", low):
@@ -464,10 +469,13 @@ def extract_events(doc) -> list[EventFact]:
             if etype in ("acquisition", "disposition", "agreement") and _WITH_STATE.search(text, s):
                 counterparty = _counterparty(text[s:], states, [])  # '... a mining convention with the Government of Mali'
             elif etype in ("acquisition", "disposition", "agreement"):
-                for m in ISSUER_RE.finditer(text):
+                # (a party named after the deal's words first: '... a merger agreement with A Ltd., a letter of intent
+                # for the sale of its B property to C Corp.')
+                orgs = list(ISSUER_RE.finditer(text))
+                for m in [*(x for x in orgs if s <= x.start() < hi), *(x for x in orgs if not s <= x.start() < hi)]:
                     name = joint_subject.sub("", m.group(1))
-                    if issuer_short and name.startswith(issuer_short):
-                        continue
+                    if issuer_short and name.startswith(issuer_short) or WIRE_SERVICE.match(name):
+                        continue        # (the newswire of the dateline is no party)
                     counterparty = name
                     break
                 if counterparty is None:
