@@ -1728,3 +1728,14 @@ def test_the_newswire_of_the_dateline_is_no_party_to_a_deal():
     assert "Newsfile Corp." in text
     events = parse_release(text).events
     assert [(e.event_type, e.counterparty) for e in events] == [("disposition", None)]
+
+
+def test_a_court_that_stays_or_lifts_a_stay_rules_and_a_chairman_who_agreed_to_become_executive_chairman():
+    events = parse_release(release(
+        "On May 9, 2011, at Guatemala's request, the District Court stayed the enforcement proceeding pending the "
+        "outcome of the annulment application. On June 12, 2012 the U.S. District Court for the District of Columbia "
+        "lifted the stay.\n\nGerald Fontaine, who has served as non-executive Chairman of the Board since 2004, has "
+        "agreed to become Executive Chairman of the Company effective June 14, 2012.")).events
+    got = [(e.event_type, e.event_date, e.person_name) for e in events if e.event_type != "legal_challenge"]
+    assert got == [("court_judgment", date(2011, 5, 9), None), ("court_judgment", date(2012, 6, 12), None),
+                   ("executive_appointment", date(2012, 6, 14), "Gerald Fontaine")]
