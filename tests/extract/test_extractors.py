@@ -1739,3 +1739,12 @@ def test_a_court_that_stays_or_lifts_a_stay_rules_and_a_chairman_who_agreed_to_b
     got = [(e.event_type, e.event_date, e.person_name) for e in events if e.event_type != "legal_challenge"]
     assert got == [("court_judgment", date(2011, 5, 9), None), ("court_judgment", date(2012, 6, 12), None),
                    ("executive_appointment", date(2012, 6, 14), "Gerald Fontaine")]
+
+
+def test_a_plant_named_in_full_keeps_the_figures_in_its_brackets_and_tonnes_per_day_in_tms():
+    facts = _production("The Wren CIL plant processed 96,850 tonnes of ore in the first quarter of 2012 (Q4 2011: "
+                        "91,200 tonnes). Company ore was treated at an average of 1,191 TMS per day in the quarter.")
+    assert sorted((f[0], f[2], f[4], f[5]) for f in facts) == [
+        ("Wren CIL plant", date(2011, 10, 1), "ore_processed_t", 91200),
+        ("Wren CIL plant", date(2012, 1, 1), "ore_processed_t", 96850),
+        ("Wren CIL plant", date(2012, 1, 1), "tonnes_per_day", 1191)]

@@ -1130,6 +1130,50 @@ Head grade (g/t)                      0.86      0.91            0.88
         ],
         labels=("Tailings retreated", "dump", "Head grade"),
     ),
+    Case(
+        "kilograms beside ounces under each period; a toll-ore row; a caption naming 'Mt Kirkby' is no scale",
+        """Processing - Mt Kirkby mill
+
+                           H1 2009             H1 2008
+                         kg        oz        kg        oz
+Gold produced       1,050.3    33,768     935.4    30,074
+
+                                      Unit     H1 2009     H1 2008
+Ore processed - Company ore            t       498,700     471,200
+Ore processed - toll ore (note 1)      t        62,300           -
+""",
+        [
+            ("gold_produced_oz", "Mt Kirkby mill", H1_09, 33768, False),
+            ("gold_produced_oz", "Mt Kirkby mill", H1_08, 30074, False),
+            ("ore_processed_t", ACME, H1_09, 498700, False),
+            ("ore_processed_t", ACME, H1_08, 471200, False),
+        ],
+        labels=("Gold produced", "Company ore"),
+    ),
+    Case(
+        "a unit column in metric tonnes ('TMS', 'g/TM'); 'Metallurgical' and 'Fine' name no site",
+        """Jatunhuasi Mining Unit              Unit        2Q09       1Q09       1H09
+Ore mined                           TMS      109,150    108,090    217,240
+Head grade Au                       g/TM        4.46       4.31       4.39
+Metallurgical recovery Au           %           92.1       91.7       91.9
+Fine gold produced                  oz        14,320     13,680     28,000
+""",
+        [
+            ("ore_mined_t", "Jatunhuasi Mining Unit", Q2_09, 109150, False),
+            ("ore_mined_t", "Jatunhuasi Mining Unit", Q1_09, 108090, False),
+            ("ore_mined_t", "Jatunhuasi Mining Unit", H1_09, 217240, False),
+            ("head_grade_g_t", "Jatunhuasi Mining Unit", Q2_09, 4.46, False),
+            ("head_grade_g_t", "Jatunhuasi Mining Unit", Q1_09, 4.31, False),
+            ("head_grade_g_t", "Jatunhuasi Mining Unit", H1_09, 4.39, False),
+            ("recovery_pct", "Jatunhuasi Mining Unit", Q2_09, 92.1, False),
+            ("recovery_pct", "Jatunhuasi Mining Unit", Q1_09, 91.7, False),
+            ("recovery_pct", "Jatunhuasi Mining Unit", H1_09, 91.9, False),
+            ("gold_produced_oz", "Jatunhuasi Mining Unit", Q2_09, 14320, False),
+            ("gold_produced_oz", "Jatunhuasi Mining Unit", Q1_09, 13680, False),
+            ("gold_produced_oz", "Jatunhuasi Mining Unit", H1_09, 28000, False),
+        ],
+        labels=("Ore mined", "Head grade", "recovery", "Fine gold"),
+    ),
 ]
 
 

@@ -25,8 +25,8 @@ _SCALE = r"(?:\s*(?P<scale>million|thousand|m|k)\b)?"
 QUANTITY_RE = re.compile(
     rf"{NUM}{_SCALE}\s*(?:"
     r"(?P<oz>(?:gold\s+(?=ounces?\b|oz\b))?(?:troy\s+)?(?:ounces?|ozs?\.?|koz|moz)\b(?!\s*/\s*(?:t|ton|tonne|st)\b|\s+per\s+(?:short\s+)?ton))"
-    r"|(?P<tpd>(?:tonnes|tons|t)\s*(?:per\s+day|/\s*day|/\s*d\b|a\s+day)|tpd\b)"
-    r"|(?P<grade>(?:g/t|gpt|grams?\s+per\s+(?:metric\s+)?tonne|g/tonne)\b)"
+    r"|(?P<tpd>(?:tonnes|tons|t|tms|dmt|wmt)\s*(?:per\s+day|/\s*day|/\s*d\b|a\s+day)|tpd\b)"
+    r"|(?P<grade>(?:g/t|g/tm|g/tms|g/dmt|gpt|grams?\s+per\s+(?:metric\s+)?tonne|g/tonne)\b)"
     r"|(?P<t>(?:(?:dry|wet)\s+)?(?:metric\s+)?(?:tonnes|tons|dmt|wmt|tms|t|mt|kt)\b(?!\s*(?:of\s+)?(?:copper|zinc|lead|concentrate)))"
     r"|(?P<pct>(?:%|percent\b|per\s+cent\b)))",
     re.IGNORECASE,
@@ -1048,7 +1048,8 @@ def extract_production(doc, table_facts: list = ()) -> list:
                         issuer_re is not None and issuer_re.search(text, clause[0], clause[1]))):
                     site = doc.issuer      # 'the Company expects to produce ...' in the figure's own clause
                 elif prior:
-                    site = prior[-1].name
+                    # (of a facility and the bare name inside it, 'the Dawa Hill CIL plant', the facility)
+                    site = max(prior, key=lambda f: (f.start, f.end)).name
                 elif later:
                     site = later[0].name
                 elif company_subject and doc.issuer and not re.search(r"\bthe\s+(?:mill|plant|mine)\b", text, re.I):

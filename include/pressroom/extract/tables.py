@@ -408,7 +408,7 @@ _NONPROD_PREFIXES = (
     "administrat", "royalt", "copper", "equivalent", "concentrate", "waste", "drill", "tax", "employee",
     "development", "inventor", "intercept", "interval", "utiliz", "utilis", "loss", "hedg", "stream")
 _NONPROD_PHRASES = re.compile(r"all[- ]in|sustaining|cash\s+flow|g\s*&\s*a\b|strip(?:ping)?\s+ratio|"
-                              r"third[- ]party|toll[- ]treated|for\s+(?:the\s+)?account\s+of|\((?:g|kg|grams?|kilograms?)\)|"
+                              r"third[- ]party|toll[- ](?:treated|ore|milled|milling|processed|processing)|custom[- ]mill|for\s+(?:the\s+)?account\s+of|\((?:g|kg|grams?|kilograms?)\)|"
                               r"total\s+material|material\s+moved|in[- ]circuit|\$\s*/\s*t(?:onne)?\b|"
                               r"forward\s+sales|per\s+share|\bozs?\s*/\s*t(?:on)?\b")
 _WORDS = re.compile(r"[a-z0-9]+")
@@ -436,7 +436,7 @@ _TPD_OK = re.compile(r"\btonnes?\b|\btons?\b|\bt\b|\btpd\b|\bt/d\b|\btms\b|\bdmt
 _GRADE = re.compile(r"\bgrades?\b", re.I)
 _GRADE_BAD = re.compile(r"\bmined\s+grade|grade\s+(?:of\s+ore\s+)?mined|cut[- ]?off|stockpile|\boz\s*/\s*t|"
                         r"\bopt\b|%|ppm|\blbs?\b|\bsilver\b|\bag\b", re.I)
-_G_T = re.compile(r"\bg\s*/\s*t\b|\bgpt\b|\bg/tonne\b|grams?\s+per\s+(?:metric\s+)?tonne", re.I)
+_G_T = re.compile(r"\bg\s*/\s*(?:t|tm|mt|dmt|tms)\b|\bgpt\b|\bg/tonne\b|grams?\s+per\s+(?:metric\s+)?tonne", re.I)
 _RECOVERY = re.compile(r"\brecover(?:y|ies)\b", re.I)
 _POUR = re.compile(r"\bpour(?:ed|s|ing)?\b", re.I)
 _SOLD = re.compile(r"\bsold\b", re.I)
@@ -460,7 +460,7 @@ _GENERIC_OZ = re.compile(r"^(?:gold|ounces?|oz|gold\s+ounces?|au)(?:\s*\(\s*(?:o
                          re.I)
 _SCALE_K = re.compile(r"'\s?000|(?<![\d,.])\b000s?\b|\(000\)|\(\s*000\s?(?:t|tonnes|oz)\s*\)|\bthousands?\b|\bkoz\b|\bkt\b|\bk\s?oz\b|"
                       r"\bkozs\b", re.I)
-_SCALE_M = re.compile(r"\bmillions?\b|\bMoz\b|\bMt\b|\bmoz\b")
+_SCALE_M = re.compile(r"\bmillions?\b|\bMoz\b|\bMt\b(?!\.?\s+[A-Z])|\bmoz\b")      # (not 'Mt Kirkby mill', a mount)
 _CUR_USD = re.compile(r"US\s?\$|\bUSD\b|U\.S\.\s?\$|\$\s?US\b|\bUS\s+dollars?\b|\bU\.S\.\s+dollars?\b", re.I)
 _CUR_OTHER = re.compile(r"(?:\b(?:A|C|AU|CDN|Cdn|NZ|R|HK|S|Mex|MX)\$)|\b(?:AUD|CAD|ZAR|MXN|GBP|EUR|PEN|CLP|"
                         r"BRL|ARS|GHS|CNY|RUB|KZT|TRY|PHP)\b|£|€|\bR\s*/\s*(?:oz|kg|t)\b|\brand\b|\bpesos?\b|"
@@ -532,7 +532,8 @@ _HINT_OZ = {"poured": "gold_poured_oz", "sold": "gold_sold_oz", "produced": "gol
 _HINT_T = {"mined": "ore_mined_t", "processed": "ore_processed_t"}
 _LABEL_SITE = re.compile(r"(?P<name>(?:[A-Z][\w'-]+\s+){1,3}?)(?=(?:gold|ore|au|head|recovery|cash|tonnes|ounces|"
                          r"production|throughput|mill(?:ed)?|processed|mined)\b)")
-_NOT_SITE_WORDS = frozenset("attributable average net payable contained equivalent silver copper total au ag cu zn".split())
+_NOT_SITE_WORDS = frozenset("attributable average net payable contained equivalent silver copper total au ag cu zn "
+                            "metallurgical fine refined saleable bullion".split())
 _GENERIC_WORDS = frozenset(
     "production operation operations operating operational mining milling processing costs cost gold summary source "
     "sources feed "
@@ -1637,6 +1638,9 @@ def _fact(doc, ctx: _DocCtx, row: _Row, label: _Desc, col: _Column, cell: _Cell,
     # value, unit, scale
     value = cell.value
     unit = PRODUCTION_METRICS[metric]
+    if unit == "oz" and cd.text and re.search(r"\b(?:kg|kilograms?|grams?|g)\b", cd.text, re.I) and \
+            not _OZ_UNIT.search(cd.text):
+        return None             # a column in kilograms beside the one in ounces ('H1 2009 / kg  oz')
     if metric in ("gold_produced_oz", "gold_poured_oz", "gold_recovered_oz", "gold_sold_oz", "ore_mined_t",
                   "ore_processed_t", "tonnes_per_day"):
         if cell.unit in ("%", "g/t", "gpt") or (cell.unit in ("t", "tonnes", "kt") and unit == "oz") or \
