@@ -1748,3 +1748,26 @@ def test_a_plant_named_in_full_keeps_the_figures_in_its_brackets_and_tonnes_per_
         ("Wren CIL plant", date(2011, 10, 1), "ore_processed_t", 91200),
         ("Wren CIL plant", date(2012, 1, 1), "ore_processed_t", 96850),
         ("Wren CIL plant", date(2012, 1, 1), "tonnes_per_day", 1191)]
+
+
+def test_tranches_of_a_placement_take_its_price_and_a_cap_is_no_amount():
+    facts = parse_release(release(
+        "Kestrel has received firm commitments for a placement of 108,333,334 shares at A$0.06 per share to raise "
+        "A$6.5 million, in two tranches:\n\n- Tranche 1: 75,000,000 shares (A$4.5 million) to be issued on 23 June "
+        "2012; and\n- Tranche 2: 33,333,334 shares (A$2.0 million), subject to shareholder approval.\n\n"
+        "Kestrel will also offer eligible shareholders the opportunity to apply for up to A$30,000 of shares each "
+        "under a share purchase plan (the \"SPP\") at A$0.06 per share. The SPP is capped at A$1.5 million."
+    )).financings
+    assert [(f.instrument_type, f.amount, f.share_count, f.price_per_share) for f in facts] == [
+        ("private_placement", 4_500_000, 75_000_000, 0.06), ("private_placement", 2_000_000, 33_333_334, 0.06),
+        ("equity_offering", None, None, 0.06)]
+
+
+def test_an_underwriters_option_to_purchase_additional_shares_at_the_offering_price():
+    facts = parse_release(release(
+        "Kestrel has entered into an agreement under which the Underwriters have agreed to purchase, on a bought deal "
+        "basis, 15,625,000 common shares of the Company (the \"Common Shares\") at a price of C$1.60 per Common Share "
+        "for gross proceeds of C$25,000,000. The Company has granted the Underwriters an option (the \"Underwriters' "
+        "Option\") to purchase an additional 2,343,750 Common Shares at the Offering Price.")).financings
+    assert [(f.instrument_type, f.amount, f.share_count, f.price_per_share) for f in facts] == [
+        ("equity_offering", 25_000_000, 15_625_000, 1.6), ("equity_offering", None, 2_343_750, 1.6)]

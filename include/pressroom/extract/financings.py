@@ -33,7 +33,7 @@ INSTRUMENTS: tuple[tuple[str, str], ...] = (
                           # Newmont ... will subscribe for 15,000,000 common shares'
                           r"|(?:million|m|bn|\d{3})\s+(?:(?:equity|share|institutional|strategic)\s+)?placement\b|\bplacements?\s+to\s+(?:\w+\s+){0,4}?(?:investors|shareholders|subscribers|institutions)"
                           r"|\bsubscription\s+agreements?\b|\bsubscri(?:be|bed|bes|bing)\s+for\s+(?:an\s+aggregate\s+of\s+)?[\d,.]+\s+(?:million\s+)?(?:new\s+)?(?:ordinary\s+|common\s+)?(?:shares|units)"),
-    ("equity_offering", r"share\s+purchase\s+plan|\bSPP\b|entitlements?\s+offer|rights\s+(?:offering|issue)|at[- ]the[- ]market\s+(?:equity\s+)?(?:program(?:me)?|offering|facility)|\bATM\s+program(?:me)?|equity\s+distribution\s+agreement|underwriters?\s+(?:have\s+|has\s+)?agreed\s+to\s+(?:purchase|buy)|(?:(?:pursuant\s+to\s+|exercised\s+(?:in\s+full\s+|in\s+part\s+)?)the|granted\s+(?:the\s+\w+\s+)?an?)\s+over-?allotment\s+option|bought\s+deal|(?:public|equity|share|prospectus|marketed|overnight|underwritten|unit)\s+offering|offering\s+of\s+(?:[\d,.]+\s+(?:million\s+)?)?(?:common\s+)?(?:shares|units)"),
+    ("equity_offering", r"share\s+purchase\s+plan|\bSPP\b|entitlements?\s+offer|rights\s+(?:offering|issue)|at[- ]the[- ]market\s+(?:equity\s+)?(?:program(?:me)?|offering|facility)|\bATM\s+program(?:me)?|equity\s+distribution\s+agreement|underwriters?\s+(?:have\s+|has\s+)?agreed\s+to\s+(?:purchase|buy)|(?:(?:pursuant\s+to\s+|exercised\s+(?:in\s+full\s+|in\s+part\s+)?)the|granted\s+(?:the\s+\w+\s+)?an?)\s+over-?allotment\s+option|\boption\b[^.;]{0,60}?\bto\s+(?:purchase|acquire|buy)\s+(?:up\s+to\s+)?an\s+additional\b|bought\s+deal|(?:public|equity|share|prospectus|marketed|overnight|underwritten|unit)\s+offering|offering\s+of\s+(?:[\d,.]+\s+(?:million\s+)?)?(?:common\s+)?(?:shares|units)"),
     ("stock_options", r"(?:restricted|deferred|performance)\s+share\s+units?|\b[RDP]SUs?\b|(?:stock|incentive(?:\s+stock)?|share\s+purchase)\s+options?|\boptions?\s+to\s+(?:purchase|acquire|subscribe\s+for)|grant(?:ed|s)?\s+(?:of\s+)?(?:an\s+aggregate\s+of\s+)?(?:[\d,]+\s+)?options"),
     ("warrants", r"\b(?:share\s+purchase\s+)?warrants?\b|\b(?:free\s+)?attaching\s+options?\b|\blead\s+manager\s+options?\b|"
                  r"\b(?:compensation|broker(?:s'|'s)?|agent(?:s'|'s)?|finder(?:s'|'s)?|underwriter(?:s'|'s)?)\s+options?\b"),
@@ -133,7 +133,7 @@ _DEFINED_LIST = re.compile(
     r"(?P<list>[^\"()]{3,600}?)\s*\(\s*(?:together,?\s+|collectively,?\s+)?(?:the\s+)?\"(?P<term>[^\"]{2,40})\"\s*\)")
 _LIST_LEAD = re.compile(r"^.*\b(?:by|with|including|includes|comprising|namely|from)\s+(?=[A-Z])")
 _PARENS_NOTE = re.compile(r"\s*\((?:formerly|previously|an?\s+affiliate|a\s+subsidiary|a\s+wholly)[^)]*\)", re.I)
-_AMOUNT_BOUND = re.compile(r"\b(?:up\s+to|a\s+maximum\s+of|maximum\s+of|not\s+(?:to\s+)?exceed(?:ing)?|"
+_AMOUNT_BOUND = re.compile(r"\b(?:up\s+to|a\s+maximum\s+of|maximum\s+of|capped\s+at|a\s+cap\s+of|limited\s+to|not\s+(?:to\s+)?exceed(?:ing)?|"
                            r"no\s+more\s+than|at\s+most)\s+(?:an?\s+)?(?:aggregate\s+(?:of\s+)?)?$", re.I)
 _REFINANCED = re.compile(r"\brefinanc\w*\s+(?:\S+\s+){0,6}\S*$", re.I)
 _NOT_DONE = re.compile(r"\bnot\s+(?:yet\s+)?(?:been\s+)?$", re.I)     # '... matured on June 30 and has not been repaid'
@@ -442,7 +442,7 @@ def extract_financings(doc) -> list[FinancingFact]:
         # ('15,000,000 options on the same terms as the attaching options': new options, like the ones referred to)
         definite = [x for x in matches if x[0] in known_types and not _SAME_TERMS.search(
             text, max(0, x[1] - 40), x[1]) and (re.search(
-            r"\b(?:the|such|these|each|this|said)\s+(?:\w+\s+){0,2}$", text[max(0, x[1] - 30):x[1]], re.I)
+            r"\b(?:the|such|these|each|this|said)\s+(?:(?!an?\s)\w+\s+){0,2}$", text[max(0, x[1] - 30):x[1]], re.I)
             or any(text.startswith(term, x[1]) or text[max(0, x[1] - 20):x[2]].endswith(term) for term in defined_terms
                    if term[:1].isupper()))]    # 'subscribed for 30,000,000 Placing Shares': a defined term
         if definite and len(definite) < len(matches):
@@ -678,6 +678,8 @@ def _drop_totals(rows: list[_Row]) -> None:
                         r.status = total.status
                     if not r.parties:
                         r.parties = list(total.parties)
+                    if r.price is None and r.instrument_type == total.instrument_type:
+                        r.price = total.price       # ('Tranche 1: 75,000,000 shares ($4.5 million)' of a placement at $0.06)
                 rows.remove(total)
                 break
 
