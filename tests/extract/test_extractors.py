@@ -1771,3 +1771,16 @@ def test_an_underwriters_option_to_purchase_additional_shares_at_the_offering_pr
         "Option\") to purchase an additional 2,343,750 Common Shares at the Offering Price.")).financings
     assert [(f.instrument_type, f.amount, f.share_count, f.price_per_share) for f in facts] == [
         ("equity_offering", 25_000_000, 15_625_000, 1.6), ("equity_offering", None, 2_343_750, 1.6)]
+
+
+def test_an_appointment_from_the_same_date_and_on_the_nth_day_of_a_month():
+    events = parse_release(release(
+        "The Company announces that Mr. Jonathan P. Askew, Chief Financial Officer, has left the Company to pursue "
+        "other opportunities, with effect from 13 June 2012. Ms. Harriet Cole-Manning, the Group Financial Controller, "
+        "has been appointed interim Chief Financial Officer with effect from the same date.\n\nMr. Dale K. Heppner, "
+        "CPA, the Company's Controller, has been appointed Corporate Secretary, effective the 30th day of June, "
+        "2012.")).events
+    assert [(e.event_type, e.event_date, e.person_name) for e in events] == [
+        ("executive_departure", date(2012, 6, 13), "Jonathan P. Askew"),
+        ("executive_appointment", date(2012, 6, 13), "Harriet Cole-Manning"),
+        ("executive_appointment", date(2012, 6, 30), "Dale K. Heppner")]

@@ -237,8 +237,9 @@ _NOT_A_NAME_START = re.compile(r"(?:Upon|Following|After|Before|Prior|Completion
                                r"Concurrently|Accordingly|Subsequently|Additionally|Further|Meanwhile|Today|Shareholders)\b")
 _BOARD_ONLY = re.compile(r"(?:(?:independent|non-executive|lead|additional|new)\s+)*directors?", re.I)
 _EARLIER_TODAY = re.compile(r"\b(?:earlier|late)\s+today\b", re.I)
-_DATE_CUE = re.compile(r"\b(?:on(?:\s+or\s+about)?|dated|effective|as\s+of|from|since|commencing|starting|issued\s+on|entered\s+on|rendered\s+on)\s+$",
-                       re.I)
+_DATE_CUE = re.compile(r"\b(?:on(?:\s+or\s+about)?|dated|effective|as\s+of|from|since|commencing|starting|issued\s+on|entered\s+on|rendered\s+on)\s+"
+                       r"(?:the\s+)?$", re.I)     # ('effective the 31st day of March, 2008')
+_SAME_DATE = re.compile(r"\b(?:on|from|as\s+of|effective)\s+the\s+same\s+(?:date|day)\b", re.I)
 _FUTURE_CUE = re.compile(r"\b(?:by|before|until|no\s+later\s+than|deadline\s+of|expir\w*\s+on|expir\w*|terminat\w*\s+on|through)\s+$", re.I)
 
 
@@ -361,7 +362,14 @@ def extract_events(doc) -> list[EventFact]:
             continue        # one scan for every trigger word: most sentences name none
         if any(w in low for w in _EXECUTIVE_WORDS):
             # ('Mr. Liang Guowei ("Mr. Liang") will step down as ...': the alias is no part of the sentence's grammar)
-            events += _executive_events(_ALIAS.sub("", text) if '("' in text else text, sent, doc)
+            new = _executive_events(_ALIAS.sub("", text) if '("' in text else text, sent, doc)
+            if _SAME_DATE.search(text):
+                # '... has left the Company with effect from 13 June 2005. Ms. X has been appointed interim Chief
+                # Financial Officer with effect from the same date'
+                before = next((ev.event_date for ev in reversed(events) if ev.event_date), None)
+                for ev in new:
+                    ev.event_date = ev.event_date or before
+            events += new
         triggers = []
         for etype, rx, words in _TRIGGER_RES:
             if not any(w in low for w in words):
