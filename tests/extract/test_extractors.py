@@ -1784,3 +1784,16 @@ def test_an_appointment_from_the_same_date_and_on_the_nth_day_of_a_month():
         ("executive_departure", date(2012, 6, 13), "Jonathan P. Askew"),
         ("executive_appointment", date(2012, 6, 13), "Harriet Cole-Manning"),
         ("executive_appointment", date(2012, 6, 30), "Dale K. Heppner")]
+
+
+def test_a_figure_compared_from_another_in_a_named_period_and_a_site_named_as_the_cause():
+    facts = _production("At the Wren mine the head grade declined to 1.41 g/t in the first quarter of 2012 from 1.62 "
+                        "g/t in the fourth quarter of 2011. Consolidated gold production reached 20,172 ounces in the "
+                        "first quarter of 2012, due mainly to the higher grade at the Finch mine.")
+    assert sorted((f[0], f[2], f[4], f[5]) for f in facts) == [
+        ("Kestrel Gold Corp.", date(2012, 1, 1), "gold_produced_oz", 20172),
+        ("Wren mine", date(2011, 10, 1), "head_grade_g_t", 1.62),
+        ("Wren mine", date(2012, 1, 1), "head_grade_g_t", 1.41)]
+    facts = _production("At the Wren mine the head grade declined to 1.41 g/t from 1.62 g/t in the fourth quarter of "
+                        "2011, in a quarter of lower-grade stopes.")
+    assert (date(2011, 10, 1), 1.41) not in {(f[2], f[5]) for f in facts}

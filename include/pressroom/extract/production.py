@@ -471,7 +471,9 @@ def _source_name(name: str, kind: str) -> str:
     return f"{name} {kind}"
 
 
-_CAUSE_BEFORE = re.compile(r"\b(?:reflect(?:ed|ing|s)?|due\s+to|because\s+of|owing\s+to|driven\s+by|thanks\s+to)\s+"
+_FROM_FIGURE = re.compile(r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:US\$|C\$|A\$|\$)?\d")
+_CAUSE_BEFORE = re.compile(r"\b(?:reflect(?:ed|ing|s)?|(?:due|owing|thanks)\s+(?:\w+ly\s+)?to|because\s+of|driven\s+(?:\w+ly\s+)?by|"
+                           r"as\s+a\s+result\s+of|on\s+the\s+back\s+of)\s+"
                            r"(?:[\w-]+\s+){0,4}$", re.I)
 
 
@@ -1072,7 +1074,11 @@ def extract_production(doc, table_facts: list = ()) -> list:
                 own_brackets = [(a, b) for a, b in brackets if a <= fig.start < b]
                 candidates = [p for p in periods if not any(a <= p.span[0] < b for a, b in brackets)
                               or any(a <= p.span[0] < b for a, b in own_brackets)]
-                inside = [p for p in candidates if clause[0] <= p.span[0] < clause[1]]
+                # ('the head grade declined to 1.41 g/t from 1.62 g/t in Q3 2012': the period of the figure it
+                # was compared with)
+                compared_away = [p for p in candidates if clause[0] <= p.span[0] < clause[1] and p.span[0] > fig.end
+                                 and _FROM_FIGURE.search(text, fig.end, p.span[0])]
+                inside = [p for p in candidates if clause[0] <= p.span[0] < clause[1] and p not in compared_away]
                 if not inside:
                     # '... produced 62,318 ounces of gold and 151,400 ounces of silver in 2010': a period after
                     # figures joined by 'and' is every one's
@@ -1096,7 +1102,7 @@ def extract_production(doc, table_facts: list = ()) -> list:
                     # shutdown in August reduced tonnes': periods in other clauses are not the figure's
                     period = context_period
                 else:
-                    period = periods[0]
+                    period = next((p for p in periods if p not in compared_away), None)
             elif context_period is not None and not is_guidance:
                 period = context_period
             if period is None or period.grain not in ("month", "quarter", "half", "year"):
