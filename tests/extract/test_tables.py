@@ -1174,6 +1174,55 @@ Fine gold produced                  oz        14,320     13,680     28,000
         ],
         labels=("Ore mined", "Head grade", "recovery", "Fine gold"),
     ),
+    Case(
+        "sites listed by bare name under a section row naming the metric, three-line period headers",
+        """PRODUCTION AND COST SUMMARY
+
+                              Three months ended      Six months ended
+                            June 30,    June 30,    June 30,    June 30,
+                                2009        2008        2009        2008
+Gold produced (oz)
+  Dog Lake                    41,260      38,905     118,430     112,870
+  Spruce Creek                27,815      29,460      84,120      88,390
+Gold sold (oz)                87,120      85,310     255,980     247,215
+""",
+        [
+            ("gold_produced_oz", "Dog Lake", Q2_09, 41260, False),
+            ("gold_produced_oz", "Dog Lake", Q2_08, 38905, False),
+            ("gold_produced_oz", "Dog Lake", H1_09, 118430, False),
+            ("gold_produced_oz", "Dog Lake", H1_08, 112870, False),
+            ("gold_produced_oz", "Spruce Creek", Q2_09, 27815, False),
+            ("gold_produced_oz", "Spruce Creek", Q2_08, 29460, False),
+            ("gold_produced_oz", "Spruce Creek", H1_09, 84120, False),
+            ("gold_produced_oz", "Spruce Creek", H1_08, 88390, False),
+            ("gold_sold_oz", ACME, Q2_09, 87120, False),
+            ("gold_sold_oz", ACME, Q2_08, 85310, False),
+            ("gold_sold_oz", ACME, H1_09, 255980, False),
+            ("gold_sold_oz", ACME, H1_08, 247215, False),
+        ],
+        labels=("Dog Lake", "Spruce Creek", "Gold sold"),
+    ),
+    Case(
+        "a guidance table under its heading: the paragraph above the heading is no caption; ranges give nothing",
+        """Las Palomas mined 1.05 million tonnes of ore and had a record quarter following the commissioning of the
+secondary crusher in June.
+
+2009 GUIDANCE
+
+                              Previous               Current
+Gold production (oz)
+  Dog Lake            155,000 - 165,000               160,000
+  Spruce Creek        115,000 - 125,000     110,000 - 115,000
+  Total               340,000 - 365,000               345,000
+Cash costs ($/oz sold)        700 - 750                   715
+""",
+        [
+            ("gold_produced_oz", "Dog Lake", ("2009-01-01", "2009-12-31"), 160000, True),
+            ("gold_produced_oz", ACME, ("2009-01-01", "2009-12-31"), 345000, True),
+            ("cash_cost_per_oz", ACME, ("2009-01-01", "2009-12-31"), 715, True),
+        ],
+        labels=("Dog Lake", "Total", "Cash costs"),
+    ),
 ]
 
 

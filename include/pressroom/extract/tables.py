@@ -1166,9 +1166,11 @@ def _caption_text(doc, index: int, rows: list[_Row]) -> str:
                 break                   # a block of lines (a small table) is no caption
             parts.insert(0, u.text.strip())
         elif u.kind in ("prose", "list_item"):
+            if parts:
+                break                   # (the paragraph above a table's heading ends the section before it)
             sents = [s for s in doc.seg.sentences if s.unit == j]
             last = sents[-1].text if sents else u.text
-            if last.rstrip().endswith(":") or re.search(r"\btable\b|\bbelow\b|\bfollowing\b|"
+            if last.rstrip().endswith(":") or re.search(r"\btable\b|\bbelow\b|\bthe\s+following\b|\bas\s+follows\b|"
                                                         r"\bsummar", last, re.I):
                 # (the clause that introduces the table, not the sentence's other business: '... to allow the new
                 # assay laboratory to complete its reconciliation, so both months are reported below')
@@ -1606,11 +1608,12 @@ def _fact(doc, ctx: _DocCtx, row: _Row, label: _Desc, col: _Column, cell: _Cell,
             metric = (_HINT_T if label.generic == "t" else _HINT_OZ).get(hint or "")
     elif metric and cd.metric and cd.metric != metric:
         return None
-    if metric is None and not row_is_key and not label.generic and cd.metric and label.period.empty:
-        # metrics across, sites down: a row named by a bare proper name ('Cerro Azul')
+    if metric is None and not row_is_key and not label.generic and (cd.metric or section.metric) and label.period.empty:
+        # metrics across, sites down: a row named by a bare proper name ('Cerro Azul'); or sites listed under a
+        # section row that names the metric ('Gold produced (oz)' over '  Dog Lake  41,260 ...')
         bare = " ".join(re.sub(r"\([^)]*\)", " ", label.text).split())
         if bare and _proper_name(bare) and not _SUBPART.search(bare):
-            metric = cd.metric
+            metric = cd.metric or section.metric
             label = replace(label, site=bare, site_kind="mill" if _MILL_KIND.search(bare) else
                             "mine" if _MINE_KIND.search(bare) else None)
     if metric is None:
