@@ -1223,6 +1223,38 @@ Cash costs ($/oz sold)        700 - 750                   715
         ],
         labels=("Dog Lake", "Total", "Cash costs"),
     ),
+    Case(
+        "a guidance table of 'Gold (oz)' and cost columns by mine; mines as columns with a co-product cost row",
+        """2009 Guidance
+
+Guidance for 2009 is unchanged:
+
+                         Gold (oz)   By-product cash cost ($/oz Au)
+Mesa del Toro      55,000 - 58,000                        540 - 570
+La Candelilla               64,000                              410
+Total                      182,000                        460 - 490
+
+Second Quarter 2009 Operating Results
+
+                                     Mesa del           La
+                                         Toro   Candelilla      Total
+Gold produced (oz)                     14,020       15,690     29,710
+Cash cost, by-product ($/oz Au)           548          402        468
+Cash cost, co-product ($/oz Au)           601          511        535
+""",
+        [
+            ("gold_produced_oz", "La Candelilla", ("2009-01-01", "2009-12-31"), 64000, True),
+            ("cash_cost_per_oz", "La Candelilla", ("2009-01-01", "2009-12-31"), 410, True),
+            ("gold_produced_oz", ACME, ("2009-01-01", "2009-12-31"), 182000, True),
+            ("gold_produced_oz", "Mesa del Toro", Q2_09, 14020, False),
+            ("gold_produced_oz", "La Candelilla", Q2_09, 15690, False),
+            ("gold_produced_oz", ACME, Q2_09, 29710, False),
+            ("cash_cost_per_oz", "Mesa del Toro", Q2_09, 548, False),
+            ("cash_cost_per_oz", "La Candelilla", Q2_09, 402, False),
+            ("cash_cost_per_oz", ACME, Q2_09, 468, False),
+        ],
+        labels=("La Candelilla", "Total", "Gold produced", "by-product"),
+    ),
 ]
 
 

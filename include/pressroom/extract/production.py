@@ -1126,10 +1126,14 @@ def extract_production(doc, table_facts: list = ()) -> list:
                     is_guidance=fig_guidance,
                     evidence=doc.evidence(sent.start, sent.end, "production.prose"),
                 ))
+        # (a site named only in a clause that says why, 'as La Candelilla completed its first full quarter', frames
+        # nothing)
+        framing = [f for f in site_candidates if not _SUBORDINATE.match(text, next((a for a, b in clauses if a <= f.start < b), 0))
+                   and not _SUBORDINATE_BEFORE.search(text, max(0, f.start - 40), f.start)]
         if mills:
             context_site = mills[0].name
-        elif site_candidates and site_candidates[0].kind != "subject":
-            context_site = site_candidates[0].name
+        elif framing and framing[0].kind != "subject":
+            context_site = framing[0].name
         own = [p for p in periods if not _compared(text, p) and p not in relative and not _within(p, lead_period)]
         if own and sent.section == "body" and not is_guidance:
             context_period = own[0]

@@ -407,7 +407,7 @@ _NONPROD_PREFIXES = (
     "revenue", "capital", "explor", "realiz", "realis", "margin", "earning", "deprec", "amorti",
     "administrat", "royalt", "copper", "equivalent", "concentrate", "waste", "drill", "tax", "employee",
     "development", "inventor", "intercept", "interval", "utiliz", "utilis", "loss", "hedg", "stream")
-_NONPROD_PHRASES = re.compile(r"all[- ]in|sustaining|cash\s+flow|g\s*&\s*a\b|strip(?:ping)?\s+ratio|"
+_NONPROD_PHRASES = re.compile(r"all[- ]in|sustaining|cash\s+flow|co-?product|g\s*&\s*a\b|strip(?:ping)?\s+ratio|"
                               r"third[- ]party|toll[- ](?:treated|ore|milled|milling|processed|processing)|custom[- ]mill|for\s+(?:the\s+)?account\s+of|\((?:g|kg|grams?|kilograms?)\)|"
                               r"total\s+material|material\s+moved|in[- ]circuit|\$\s*/\s*t(?:onne)?\b|"
                               r"forward\s+sales|per\s+share|\bozs?\s*/\s*t(?:on)?\b")
@@ -1587,6 +1587,16 @@ def _resolve_columns(cols: list[_Column], hlabel: _Desc, caption: _Desc, lead: _
             col.period = period_ending(months, end, grain)
 
 
+def _generic_oz_column(cd: _Desc, section: _Desc, hlabel: _Desc, caption: _Desc) -> str | None:
+    """The metric of a 'Gold (oz)' column: the ounces its caption names (a guidance table's are to be produced)."""
+    if cd.generic != "oz":
+        return None
+    hint = next((d.hint for d in (cd, section, hlabel, caption) if d.hint), None)
+    if hint is None and (cd.guidance or hlabel.guidance or caption.guidance):
+        hint = "produced"
+    return _HINT_OZ.get(hint or "")
+
+
 def _fact(doc, ctx: _DocCtx, row: _Row, label: _Desc, col: _Column, cell: _Cell, section: _Desc,
           site_section: _Desc, subpart: bool, hlabel: _Desc, caption: _Desc,
           lead: _PInfo) -> ProductionFact | None:
@@ -1606,14 +1616,18 @@ def _fact(doc, ctx: _DocCtx, row: _Row, label: _Desc, col: _Column, cell: _Cell,
         if metric is None and label.generic:
             hint = next((d.hint for d in (section, hlabel, caption) if d.hint), None)
             metric = (_HINT_T if label.generic == "t" else _HINT_OZ).get(hint or "")
+        if metric is None and row_is_key:
+            metric = _generic_oz_column(cd, section, hlabel, caption)
     elif metric and cd.metric and cd.metric != metric:
         return None
-    if metric is None and not row_is_key and not label.generic and (cd.metric or section.metric) and label.period.empty:
+    column_metric = cd.metric or section.metric or (None if row_is_key or label.generic else _generic_oz_column(
+        cd, section, hlabel, caption))
+    if metric is None and not row_is_key and not label.generic and column_metric and label.period.empty:
         # metrics across, sites down: a row named by a bare proper name ('Cerro Azul'); or sites listed under a
         # section row that names the metric ('Gold produced (oz)' over '  Dog Lake  41,260 ...')
         bare = " ".join(re.sub(r"\([^)]*\)", " ", label.text).split())
         if bare and _proper_name(bare) and not _SUBPART.search(bare):
-            metric = cd.metric or section.metric
+            metric = column_metric
             label = replace(label, site=bare, site_kind="mill" if _MILL_KIND.search(bare) else
                             "mine" if _MINE_KIND.search(bare) else None)
     if metric is None:
