@@ -1797,3 +1797,19 @@ def test_a_figure_compared_from_another_in_a_named_period_and_a_site_named_as_th
     facts = _production("At the Wren mine the head grade declined to 1.41 g/t from 1.62 g/t in the fourth quarter of "
                         "2011, in a quarter of lower-grade stopes.")
     assert (date(2011, 10, 1), 1.41) not in {(f[2], f[5]) for f in facts}
+
+
+def test_lower_case_officer_titles_a_death_and_one_person_under_two_spellings():
+    events = parse_release(release(
+        "The Board deeply regrets to announce that Mr. Guo Zhenhai (\"Mr. Guo\"), an executive Director and the chief "
+        "operating officer of the Company, passed away on 18 May 2012 due to illness. The Board announces that Mr. "
+        "Feng Lixin (\"Mr. Feng\"), the deputy general manager (production) of Yunnan Jinguan Mining Co., Ltd., a "
+        "wholly-owned subsidiary of the Company, has been appointed as the acting chief operating officer of the "
+        "Company with effect from 21 May 2012.\n\nOn June 1, 2012, Dale R. Hutchins informed the Company of his "
+        "decision to retire as Chief Financial Officer, effective June 30, 2012. Dale Hutchins will retire as CFO on "
+        "June 30, 2012.")).events
+    assert [(e.event_type, e.event_date, e.person_name) for e in events] == [
+        ("executive_departure", date(2012, 5, 18), "Guo Zhenhai"),
+        ("executive_appointment", date(2012, 5, 21), "Feng Lixin"),
+        ("executive_departure", date(2012, 6, 30), "Dale R. Hutchins")]
+    assert events[1].role == "acting chief operating officer"
