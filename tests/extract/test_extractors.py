@@ -1813,3 +1813,19 @@ def test_lower_case_officer_titles_a_death_and_one_person_under_two_spellings():
         ("executive_appointment", date(2012, 5, 21), "Feng Lixin"),
         ("executive_departure", date(2012, 6, 30), "Dale R. Hutchins")]
     assert events[1].role == "acting chief operating officer"
+
+
+def test_a_repayment_takes_no_amount_from_another_clause_and_an_exercise_price_each():
+    facts = parse_release(release(
+        "Highlights\n\n- Term loan repaid in full; revolving credit facility increased to US$300 million\n- Drilling "
+        "resumed at the Wren pit\n\nHolders have exercised 2,150,000 warrants at an exercise price of C$0.30 each, "
+        "providing proceeds of C$645,000 to the Company.")).financings
+    assert [(f.instrument_type, f.amount, f.share_count, f.price_per_share) for f in facts] == [
+        ("credit_facility", 300_000_000, None, None), ("warrants", 645_000, 2_150_000, 0.3)]
+
+
+def test_unless_otherwise_stated_dollar_amounts_are_in_canadian_dollars():
+    facts = parse_release(release(
+        "Unless otherwise stated, dollar amounts are in Canadian dollars. Kestrel has closed its bought deal financing "
+        "of 11,500,000 common shares at a price of $1.60 per share for gross proceeds of $18,400,000.")).financings
+    assert [(f.amount, f.currency, f.price_currency) for f in facts] == [(18_400_000, "CAD", "CAD")]

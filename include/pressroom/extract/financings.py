@@ -385,8 +385,12 @@ def extract_financings(doc) -> list[FinancingFact]:
                 last_equity_type = last_tranched_type = t
         # an action on a loan (transfer, repayment, settlement) names the loan as its object
         if types & _ACTIONS:
-            matches = [x for x in matches if x[0] not in _LOANS or x[0] in ("promissory_note",) and "promissory_note" not in types]
-            matches = [x for x in matches if x[0] in _ACTIONS or x[0] not in _LOANS]
+            # (not a loan in another ';' clause: 'Term loan repaid in full; revolving credit facility increased to
+            # US$300 million')
+            segment = [text.count(";", 0, x[1]) for x in matches]
+            action_segments = {g for x, g in zip(matches, segment, strict=True) if x[0] in _ACTIONS}
+            matches = [x for x, g in zip(matches, segment, strict=True) if x[0] in _ACTIONS or x[0] not in _LOANS
+                       or g not in action_segments or x[0] == "promissory_note" and "promissory_note" not in types]
         if not matches and _IN_DEFAULT.search(text) and any(not _PER_SHARE.match(text[m.end:m.end + 25]) for m in moneys):
             matches = [(last_loan_type or "secured_loan", _IN_DEFAULT.search(text).start(), _IN_DEFAULT.search(text).end())]
         # 'Placees will receive one warrant for every two Placing Shares ... 24,000,000 warrants': the
@@ -547,8 +551,9 @@ def extract_financings(doc) -> list[FinancingFact]:
                     continue
                 tail = text[money.end: money.end + 30]
                 head = text[max(0, money.start - 60): money.start]
-                if _PER_SECURITY.match(tail):
+                if _PER_SECURITY.match(tail) and not (itype in ("warrants", "stock_options") and _PRICE_BEFORE.search(head)):
                     continue            # a denomination ('C$1,000 per Debenture'), not an amount or share price
+                    #                     (but 'at an exercise price of $0.30 each' is a price)
                 repriced = "repric" in low or "amend" in low
                 if itype in ("warrants", "stock_options") and exercised_for_proceeds and _PROCEEDS_CUE.search(head):
                     amount = money      # what the exercise raised

@@ -143,8 +143,9 @@ CURRENCY_NAMES = {
     "australian dollars": "AUD", "australian dollar": "AUD",
 }
 DEFAULT_CURRENCY_RE = re.compile(
-    r"(?:all|unless otherwise (?:stated|noted|indicated|specified),? all)\s+(?:dollar\s+)?(?:amounts|figures|"
-    r"currency|references to \$)[^.]{0,60}?(?:are|is|expressed)\s+(?:expressed\s+|stated\s+|reported\s+)?(?:in\s+)?"
+    r"(?:\ball|unless\s+otherwise\s+(?:stated|noted|indicated|specified),?(?:\s+all)?)\s+(?:dollar\s+|monetary\s+|"
+    r"currency\s+)?(?:amounts|figures|currency|references\s+to\s+(?:\$|dollars))[^.]{0,60}?(?:are|is|expressed)\s+"
+    r"(?:expressed\s+|stated\s+|reported\s+|presented\s+)?(?:in\s+)?"
     r"(?P<name>united states dollars?|u\.s\. dollars?|us dollars?|canadian dollars?|australian dollars?)",
     re.IGNORECASE,
 )
