@@ -1082,23 +1082,27 @@ Gold produced (oz)                       1,067      1,035
         labels=("Ore milled", "Gold produced"),
     ),
     Case(
-        "a calendar-year column ('CY2008') beside quarters; a cost's class ('C1') names no site",
-        """Acme Operations              Jun-09 Qtr   Mar-09 Qtr     CY2008
+        "a calendar-year column ('CY2009') beside quarters; a cost's class ('C1') names no site",
+        """December 2009 Quarter Production Update
+
+Acme Operations              Dec-09 Qtr   Sep-09 Qtr     CY2009
 Ore mined (kt)                    118.4        104.9      402.6
 Gold produced (oz)                5,437        4,983     19,133
 C1 cash cost (US$/oz)               412          486        468
 """,
         [
-            ("ore_mined_t", "Acme Operations", Q2_09, 118400, False),
-            ("ore_mined_t", "Acme Operations", Q1_09, 104900, False),
-            ("ore_mined_t", "Acme Operations", ("2008-01-01", "2008-12-31"), 402600, False),
-            ("gold_produced_oz", "Acme Operations", Q2_09, 5437, False),
-            ("gold_produced_oz", "Acme Operations", Q1_09, 4983, False),
-            ("gold_produced_oz", "Acme Operations", ("2008-01-01", "2008-12-31"), 19133, False),
-            ("cash_cost_per_oz", "Acme Operations", Q2_09, 412, False),
-            ("cash_cost_per_oz", "Acme Operations", Q1_09, 486, False),
-            ("cash_cost_per_oz", "Acme Operations", ("2008-01-01", "2008-12-31"), 468, False),
+            ("ore_mined_t", "Acme Operations", ("2009-10-01", "2009-12-31"), 118400, False),
+            ("ore_mined_t", "Acme Operations", ("2009-07-01", "2009-09-30"), 104900, False),
+            ("ore_mined_t", "Acme Operations", ("2009-01-01", "2009-12-31"), 402600, False),
+            ("gold_produced_oz", "Acme Operations", ("2009-10-01", "2009-12-31"), 5437, False),
+            ("gold_produced_oz", "Acme Operations", ("2009-07-01", "2009-09-30"), 4983, False),
+            ("gold_produced_oz", "Acme Operations", ("2009-01-01", "2009-12-31"), 19133, False),
+            ("cash_cost_per_oz", "Acme Operations", ("2009-10-01", "2009-12-31"), 412, False),
+            ("cash_cost_per_oz", "Acme Operations", ("2009-07-01", "2009-09-30"), 486, False),
+            ("cash_cost_per_oz", "Acme Operations", ("2009-01-01", "2009-12-31"), 468, False),
         ],
+        release={"date": "January 29, 2010", "lead": "today reported production for the December 2009 quarter and "
+                 "the 2009 calendar year at its operations in Sonora, Mexico, summarized in the table below."},
         labels=("Ore mined", "Gold produced", "C1 cash cost"),
     ),
     Case(

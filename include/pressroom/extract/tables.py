@@ -80,7 +80,7 @@ _YEAR_NOT_PERIOD = re.compile(
 
 @dataclass(frozen=True, slots=True)
 class _Spec:
-    kind: str                   # ended | span | q | h | m | fy | y | ytd | bad
+    kind: str                   # ended | span | q | h | m | fy | cy | y | ytd | bad
     year: int | None = None
     n: int = 0                  # months for 'ended', quarter or half number, month number
     end_month: int = 0          # for 'ended'
@@ -141,7 +141,7 @@ def _find_specs(text: str, free_text: bool = False) -> tuple[tuple[_Spec, int, i
         elif g["ytd"]:
             spec = _Spec("ytd", int(g["ytdy"]) if g["ytdy"] else None)
         elif g["cy"]:
-            spec = _Spec("y", expand_year(g["cyy"]))       # 'CY2024', 'calendar 2024': the calendar year
+            spec = _Spec("cy", expand_year(g["cyy"]))      # 'CY2024', 'calendar 2024': the calendar year
         elif g["fy"] or g["fy2"]:
             spec = _Spec("fy", expand_year(g["fyy"] or g["fy2y"]), fiscal=True)
         elif g["mr"]:
@@ -191,7 +191,7 @@ def _resolve(spec: _Spec, year: int, fy_end: int) -> Period | None:
             return month_period(year, spec.n)
         if spec.kind == "fy":
             return period_ending(12, _month_end(year, fy_end), "year")
-        if spec.kind == "y":
+        if spec.kind in ("y", "cy"):
             return Period(date(year, 1, 1), date(year, 12, 31), "year")
     except (ValueError, KeyError):
         return None
@@ -233,6 +233,10 @@ def _pinfo(text: str, fy_end: int, free_text: bool = False) -> _PInfo:
             info.bad = True
         elif spec.kind == "ytd":
             info.ytd = spec
+        elif spec.kind == "cy":
+            p = Period(date(spec.year, 1, 1), date(spec.year, 12, 31), "year", (0, 0))
+            if p not in info.full:
+                info.full.append(p)
         elif spec.kind == "y":
             info.years.append(spec.year)
             if spec.suffix in ("E", "F", "B"):
