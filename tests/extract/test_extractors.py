@@ -1829,3 +1829,15 @@ def test_unless_otherwise_stated_dollar_amounts_are_in_canadian_dollars():
         "Unless otherwise stated, dollar amounts are in Canadian dollars. Kestrel has closed its bought deal financing "
         "of 11,500,000 common shares at a price of $1.60 per share for gross proceeds of $18,400,000.")).financings
     assert [(f.amount, f.currency, f.price_currency) for f in facts] == [(18_400_000, "CAD", "CAD")]
+
+
+def test_during_the_year_in_the_report_of_a_years_last_quarter_is_that_year():
+    text = release("In the fourth quarter of 2011, the Wren mine produced 12,400 ounces. Ore mined during the year was "
+                   "1.31 million tonnes.", when="February 21, 2012")
+    facts = [(f.period_start, f.period_end, f.metric, f.value) for f in parse_release(text).production]
+    assert sorted(facts) == [(date(2011, 1, 1), date(2011, 12, 31), "ore_mined_t", 1_310_000),
+                             (date(2011, 10, 1), date(2011, 12, 31), "gold_produced_oz", 12400)]
+    text = release("In the second quarter of 2012, the Wren mine produced 12,400 ounces. Ore mined during the year "
+                   "was 1.31 million tonnes.", when="July 21, 2012")
+    assert (date(2012, 1, 1), date(2012, 12, 31)) not in {(f.period_start, f.period_end)
+                                                          for f in parse_release(text).production}

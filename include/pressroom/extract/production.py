@@ -716,7 +716,15 @@ def _whole_years(text: str, running: Period | None, fy_end: int) -> tuple[Period
         return ()
     end = running.end
     last = month_period(end.year if end.month <= fy_end else end.year + 1, fy_end).end   # its (fiscal) year's end
-    return tuple(period_ending(12, last, "year", m.span()) for m in _WHOLE_YEAR.finditer(text))
+    found = [m.span() for m in _WHOLE_YEAR.finditer(text)]
+    if end == last:
+        # 'Ore mined during the year was 1.31 million tonnes' in the report of a year's last quarter: that year
+        found += [m.span() for m in _DURING_THE_YEAR.finditer(text) if not any(a <= m.start() < b for a, b in found)]
+    return tuple(period_ending(12, last, "year", span) for span in sorted(found))
+
+
+_DURING_THE_YEAR = re.compile(r"\b(?:during|over|in|through(?:out)?)\s+the\s+year\b(?!\s+(?:ended|ending|to|before|ago|\d))",
+                              re.I)
 
 
 # 'in September, bringing production for the quarter to 52,310 ounces': the release's own quarter
