@@ -1259,6 +1259,26 @@ Cash cost, co-product ($/oz Au)           601          511        535
         ],
         labels=("La Candelilla", "Total", "Gold produced", "by-product"),
     ),
+    Case(
+        "mines by bare name down a pipe table whose caption names the metric",
+        """**Gold production (ounces)**
+
+|                    | Q2 2009 | Q2 2008 |
+|--------------------|---------|---------|
+| Lac Albanel        | 33,850  | 30,410  |
+| Fazenda Boa Vista  | 24,610  | 25,930  |
+| Total              | 58,460  | 56,340  |
+""",
+        [
+            ("gold_produced_oz", "Lac Albanel", Q2_09, 33850, False),
+            ("gold_produced_oz", "Lac Albanel", Q2_08, 30410, False),
+            ("gold_produced_oz", "Fazenda Boa Vista", Q2_09, 24610, False),
+            ("gold_produced_oz", "Fazenda Boa Vista", Q2_08, 25930, False),
+            ("gold_produced_oz", ACME, Q2_09, 58460, False),
+            ("gold_produced_oz", ACME, Q2_08, 56340, False),
+        ],
+        labels=("Lac Albanel", "Fazenda Boa Vista", "Total"),
+    ),
 ]
 
 

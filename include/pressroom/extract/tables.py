@@ -1624,8 +1624,8 @@ def _fact(doc, ctx: _DocCtx, row: _Row, label: _Desc, col: _Column, cell: _Cell,
             metric = _generic_oz_column(cd, section, hlabel, caption)
     elif metric and cd.metric and cd.metric != metric:
         return None
-    column_metric = cd.metric or section.metric or (None if row_is_key or label.generic else _generic_oz_column(
-        cd, section, hlabel, caption))
+    column_metric = cd.metric or section.metric or hlabel.metric or caption.metric or (
+        None if row_is_key or label.generic else _generic_oz_column(cd, section, hlabel, caption))
     if metric is None and not row_is_key and not label.generic and column_metric and label.period.empty:
         # metrics across, sites down: a row named by a bare proper name ('Cerro Azul'); or sites listed under a
         # section row that names the metric ('Gold produced (oz)' over '  Dog Lake  41,260 ...')
