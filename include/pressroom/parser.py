@@ -32,14 +32,16 @@ def parse_release(raw_text: str) -> ParsedRelease:
     if not body_units:
         raise NotARelease("no body paragraph found (truncated or not a press release)")
     first_body = seg.units[seg.lead].text if seg.lead >= 0 else body_units[0].text
-    published, date_index = header.find_release_date(head_units, first_body, clean.text)
-    title = header.find_title(head_units, date_index, body_units[1:3])
     head_text = "\n".join(u.text for u in head_units)
     lead = first_body[:600]
     named = list(header.companies(lead))
     if len(named) >= 2:
         lead = lead[:named[1][0].start()]      # another company's ticker ('with Little Moose Ltd. (TSX-V: LMR)')
     listings = header.find_listings(head_text + "\n" + lead)
+    # ('03/08/2021' under an ASX letterhead is 3 August)
+    published, date_index = header.find_release_date(head_units, first_body, clean.text,
+                                                     header.DAY_FIRST.get(listings[0][0]) if listings else None)
+    title = header.find_title(head_units, date_index, body_units[1:3])
     issuer = header.find_issuer(head_text, first_body, listings)
     body_text = "\n".join(u.text for u in body_units if u.section != "boilerplate")
     default_currency = find_default_currency(body_text)

@@ -1841,3 +1841,18 @@ def test_during_the_year_in_the_report_of_a_years_last_quarter_is_that_year():
                    "was 1.31 million tonnes.", when="July 21, 2012")
     assert (date(2012, 1, 1), date(2012, 12, 31)) not in {(f.period_start, f.period_end)
                                                           for f in parse_release(text).production}
+
+
+def test_a_numeric_date_line_reads_by_the_primary_listings_convention():
+    asx = parse_release(
+        "MENANGINA GOLD LIMITED\nASX: MGN | OTCQB: MGNGF\n\n03/08/2021\n\nREQUEST FOR TRADING HALT\n\n"
+        "Menangina Gold Limited (ASX: MGN) requests an immediate trading halt in its securities pending an "
+        "announcement about a proposed capital raising.\n\nThe Company expects the trading halt to last until the "
+        "commencement of normal trading on Thursday, unless the announcement is made earlier.\n")
+    assert asx.header.published_date == date(2021, 8, 3)
+    us = parse_release(
+        "KUMIVA GOLD CORP.\nNYSE American: KMV\n\n10/09/2018\n\nKumiva Reports September Production\n\n"
+        "Kumiva Gold Corp. (NYSE American: KMV) reports production for September 2018 from its heap leach operation "
+        "in Nevada.\n\nThe operation poured 3,200 ounces of gold in September, in line with the plan for the month "
+        "and the Company's guidance for the year.\n")
+    assert us.header.published_date == date(2018, 10, 9)

@@ -52,7 +52,7 @@ def _day(token: str) -> int:
     return int(re.match(r"\d+", token).group())
 
 
-def find_dates(text: str) -> list[FoundDate]:
+def find_dates(text: str, day_first: bool | None = None) -> list[FoundDate]:
     """Every full calendar date in ``text``.
 
     >>> [d.value.isoformat() for d in find_dates("on Aug. 25, 2009 and 14 March 2018, not 2018-02-30")]
@@ -73,11 +73,15 @@ def find_dates(text: str) -> list[FoundDate]:
             elif g["y3"]:
                 d = date(int(g["y3"]), int(g["m3"]), int(g["d3"]))
             else:
-                # '31/12/2020' or '12/31/2020': only when the day tells which is which
+                # '31/12/2020' or '12/31/2020': when the day tells which is which, or the caller knows the
+                # convention (day first in Australia, Britain, South Africa ...; month first in the United States)
                 a, b = int(g["a4"]), int(g["b4"])
                 if (a <= 12) == (b <= 12):
-                    continue
-                d = date(int(g["y4"]), b, a) if a > 12 else date(int(g["y4"]), a, b)
+                    if day_first is None or a > 12:
+                        continue
+                    d = date(int(g["y4"]), b, a) if day_first else date(int(g["y4"]), a, b)
+                else:
+                    d = date(int(g["y4"]), b, a) if a > 12 else date(int(g["y4"]), a, b)
         except (ValueError, KeyError):
             continue
         found.append(FoundDate(d, m.start(), m.end()))

@@ -24,6 +24,10 @@ EXCHANGES = {
     "micex": "MICEX", "moex": "MOEX", "kase": "KASE", "aix": "AIX", "hkex": "HKEX", "sgx": "SGX", "nzx": "NZX",
     "pngx": "PNGX", "gse": "GSE", "dse": "DSE",
 }
+# how the exchange's home market writes '03/08/2021' (day first, or month first); absent: no convention
+DAY_FIRST = {"ASX": True, "AIM": True, "LSE": True, "JSE": True, "NZX": True, "HKEX": True, "SGX": True, "BVL": True,
+             "PNGX": True, "GSE": True, "DSE": True, "NYSE": False, "NYSE American": False, "NYSE Amex": False,
+             "NYSE MKT": False, "AMEX": False, "NASDAQ": False, "OTCQX": False, "OTCQB": False, "OTC": False}
 _EXCH_ALT = "|".join(re.escape(k) for k in sorted(EXCHANGES, key=len, reverse=True))
 _TICKER = r"(?-i:[A-Z][A-Z0-9]{0,5}(?:\.[A-Z]{1,2})?)"
 LISTING_RE = re.compile(
@@ -92,7 +96,8 @@ _CLOSING_DATE_LINE = re.compile(
     r"(?P<date>\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]+,?[ \t]+\d{4}|[A-Z][a-z]+\.?[ \t]+\d{1,2},?[ \t]+\d{4})[ \t]*\.?[ \t]*$")
 
 
-def find_release_date(header: list[Unit], first_body: str, full_text: str = "") -> tuple[date, int]:
+def find_release_date(header: list[Unit], first_body: str, full_text: str = "",
+                      day_first: bool | None = None) -> tuple[date, int]:
     """The release's own date: a date line in the header, else the dateline of the first paragraph, else a
     wire service's trailer ('CNW 17:05e 14-MAY-07') or a dateline without its year ('TORONTO, May 14 /CNW/')
     in the year the text's latest full date falls in.
@@ -101,7 +106,7 @@ def find_release_date(header: list[Unit], first_body: str, full_text: str = "") 
     """
     def release_dates(text: str):
         # a date that ends a reporting period ('quarter ended 31 March 2012') is not the release's
-        return [d for d in find_dates(text) if not _PERIOD_END.search(text[max(0, d.start - 40):d.start])]
+        return [d for d in find_dates(text, day_first) if not _PERIOD_END.search(text[max(0, d.start - 40):d.start])]
 
     for i, unit in enumerate(header):
         text = unit.text.strip()
