@@ -1856,3 +1856,16 @@ def test_a_numeric_date_line_reads_by_the_primary_listings_convention():
         "in Nevada.\n\nThe operation poured 3,200 ounces of gold in September, in line with the plan for the month "
         "and the Company's guidance for the year.\n")
     assert us.header.published_date == date(2018, 10, 9)
+
+
+def test_a_date_after_an_events_words_in_its_clause_and_an_attachment_under_a_court_order():
+    events = parse_release(release(
+        "The Republic applied for annulment of the award on 10 March 2011, and the ad hoc committee dismissed the "
+        "application on 2 May 2012. Pursuant to an order of the Luxembourg District Court (Tribunal d'arrondissement "
+        "de Luxembourg), on May 28, 2012 the Company attached all of the shares held by the Republic in its "
+        "petroleum holding company. The tribunal found that the cancellation of the mining lease on June 14, 2010 "
+        "amounted to an expropriation.")).events
+    got = [(e.event_type, e.event_date) for e in events]
+    assert ("legal_challenge", date(2011, 3, 10)) in got and ("court_judgment", date(2012, 5, 2)) in got
+    assert ("enforcement_action", date(2012, 5, 28)) in got and ("expropriation", date(2010, 6, 14)) in got
+    assert not any(t == "arbitration_award" and d in (date(2012, 5, 28), date(2010, 6, 14)) for t, d in got)

@@ -111,10 +111,12 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
                            r"|\b(?:initiat\w*|commenc\w*|fil\w*|brought|began|launched)\s+(?:\w+\s+){0,2}?proceedings?\s+to\s+enforce\b"
                            r"|\bauthori[sz]ed\s+(?:\w+\s+){0,2}to\s+(?:garnish|attach|seize|freeze)\b"
                            r"|\b(?:carried\s+out|effected|executed|levied|served|obtained|secured)\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}?(?:garnishments?|attachments?|seizures?|saisies?)\b"
-                           r"|\b(?:attachment|garnishment|seizure|freezing)\s+of\s+(?:\w+\s+){0,4}?(?:assets|shares|funds|accounts|property|bank\s+accounts|receivables|proceeds)\b"),
+                           r"|\b(?:attachment|garnishment|seizure|freezing)\s+of\s+(?:\w+\s+){0,4}?(?:assets|shares|funds|accounts|property|bank\s+accounts|receivables|proceeds)\b"
+                           # 'Pursuant to an order of the Luxembourg District Court, ... the Company attached all of the shares'
+                           r"|\b(?:pursuant\s+to|under)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}orders?\b[^.;]{0,200}?\b(?:attached|garnished|seized)\b"),
     ("legal_challenge", r"\bappealed\b|\bchalleng(?:ing|ed|es)\s+(?:the\s+|that\s+)?(?:\w+\s+){0,2}?(?:award|judgment|decision|ruling)\b|\b(?:filed|lodged|brought|launched|submitted)\s+(?:an?\s+|its\s+)?(?:notice\s+of\s+)?appeal\b|(?<!of\s)\b(?<!Court\sof\s)appeal\s+(?:of|against)\b|\bnotice\s+of\s+appeal\s+(?:that\s+|which\s+)?(?:it|they|\w+)\s+(?:had\s+|has\s+)?filed\b|(?:applica\w+|motion|petition|request|action|claim)\s+(?:\S+\s+){0,12}?to\s+(?:annul|set\s+aside|vacate|challenge)"
                         r"|\b(?:applied|appli(?:es|cation)|motion|petition\w*|sought|seeking|seeks)\s+(?:\S+\s+){0,8}?for\s+leave\s+to\s+appeal|\bleave\s+to\s+appeal\s+(?:was|has\s+been)\s+sought"
-                        r"|\bannulment\s+(?:application|proceeding|request)s?|applica\w+\s+for\s+(?:the\s+|partial\s+)?annulment|\bapplied\s+(?:to|before|with)\s+(?:\S+\s+){0,6}?for\s+(?:the\s+|its\s+|partial\s+)?annulment|recours\s+en\s+annulation|sought\s+to\s+(?:annul|set\s+aside|vacate)|appli(?:ed|es)\s+(?:to|before)\s+(?:\S+\s+){0,10}?to\s+(?:annul|set\s+aside|vacate)"),
+                        r"|\bannulment\s+(?:application|proceeding|request)s?|(?:applica\w+|applied)\s+for\s+(?:the\s+|partial\s+)?annulment|\bapplied\s+(?:to|before|with)\s+(?:\S+\s+){0,6}?for\s+(?:the\s+|its\s+|partial\s+)?annulment|recours\s+en\s+annulation|sought\s+to\s+(?:annul|set\s+aside|vacate)|appli(?:ed|es)\s+(?:to|before)\s+(?:\S+\s+){0,10}?to\s+(?:annul|set\s+aside|vacate)"),
     ("court_judgment", r"\b(?:ad\s+hoc|annulment)\s+committee\b[^.;]{0,120}?\b(?:rejected|dismissed|upheld|annulled|decided|refused|issued\s+its\s+decision)\b|\b(?:granted|grants|granting|issued|issuing)\s+(?:an\s+)?exequatur\b|\b(?:were|was|been|has\s+been)\s+granted\s+(?:an?\s+)?(?:initial|interim|final|receivership|vesting)\s+order\b|"
                        r"\bCouncil\s+of\s+State\b[^.;]{0,80}?\b(?:ruled|dismissed|rejected|upheld|annulled|confirmed)\b|\b(?:court(?!\s+of\s+(?:International\s+)?Arbitration)|judge|justice|cour|corte|juzgado|tribunal(?=\s+(?:de|du|Supremo|Superior|Federal|Constitucional)\b))\b(?!-)[^.;]{0,60}?\b(?:ruled|registered|entered\s+(?:a\s+|final\s+)?judgment|has\s+entered\s+judgment|confirmed|recogni[sz]ed|granted|upheld|dismissed|rejected|(?<!to\s)(?:set\s+aside|annulled|vacated|overturned|reversed|quashed)|issued\s+(?:a\s+|its\s+)?(?:judgment|ruling|decision|order)|denied|affirmed|ordered|approved|sanctioned|stayed|lifted\s+(?:the|its)\s+stay)\b"
                        r"|(?:obtained|secured|won|received|was\s+granted)\s+(?:a\s+|an\s+|the\s+)?(?:\w+\s+){0,2}?(?:judgment|court\s+order|ruling)"
@@ -122,7 +124,7 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
                        r"|\bjudgment\b[^.;]{0,120}?\b(?:was|has\s+been|were)\s+(?:issued|entered|granted|rendered)"
                        r"|\b(?:was|were|has\s+been|have\s+been)\s+(?:ordered|granted|confirmed|recogni[sz]ed|entered)\s+by\s+the\s+(?:[A-Z][\w.]*\s+){0,6}?[Cc]ourt\b"
                        r"|(?:ruling|decision|judgment)\s+(?:of|by|from)\s+the\s+(?:[A-Z][\w.]*\s+){0,6}[Cc]ourt\b[^.;]{0,60}?\b(?:confirm|recogni[sz]|uph[eo]ld|dismiss|reject)\w*"),
-    ("arbitration_award", r"\b(?:tribunal(?!\s+(?:de|judiciaire))|arbitrators?|arbitration\s+panel)\b[^.;]{0,160}?\b(?:ordered|awarded|found|issued|rendered|ruled|granted|held|decided)\b|\btribunal\b[^.;]{0,60}?\b(?:dismissed|rejected|upheld)\b(?=(?:[^.;]|\.(?!\s+(?-i:[A-Z]))){0,80}?\baward\b)"
+    ("arbitration_award", r"\b(?:tribunal(?!\s+(?:de|du|des|d['\u2019]|judiciaire|administratif))|arbitrators?|arbitration\s+panel)\b[^.;]{0,160}?\b(?:ordered|awarded|found|issued|rendered|ruled|granted|held|decided)\b|\btribunal\b[^.;]{0,60}?\b(?:dismissed|rejected|upheld)\b(?=(?:[^.;]|\.(?!\s+(?-i:[A-Z]))){0,80}?\baward\b)"
                           r"|\baward\b[^.;]{0,40}?\b(?:issued|rendered|granted|handed\s+down|(?<!which\s)made)\b"
                           r"|(?:issued|rendered|handed\s+down|granted)\s+(?:a\s+|an\s+|its\s+)?(?:final\s+|unanimous\s+)?(?:arbitral\s+|arbitration\s+)?award"
                           r"|\b(?:arbitral|arbitration)\s+award\b\s+(?:issued|rendered|in\s+(?:its|\w+'s)\s+favou?r)"),
@@ -241,6 +243,7 @@ _BOARD_ONLY = re.compile(r"(?:(?:independent|non-executive|lead|additional|new)\
 _EARLIER_TODAY = re.compile(r"\b(?:earlier|late)\s+today\b", re.I)
 _DATE_CUE = re.compile(r"\b(?:on(?:\s+or\s+about)?|dated|effective|as\s+of|from|since|commencing|starting|issued\s+on|entered\s+on|rendered\s+on)\s+"
                        r"(?:the\s+)?$", re.I)     # ('effective the 31st day of March, 2008')
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|while|but|whereas|after|before|when)\b|\.\s")
 _SAME_DATE = re.compile(r"\b(?:on|from|as\s+of|effective)\s+the\s+same\s+(?:date|day)\b", re.I)
 _FUTURE_CUE = re.compile(r"\b(?:by|before|until|no\s+later\s+than|deadline\s+of|expir\w*\s+on|expir\w*|terminat\w*\s+on|through)\s+$", re.I)
 
@@ -432,10 +435,17 @@ def extract_events(doc) -> list[EventFact]:
         # ('... to extend the maturity to December 31, 2022'), not the event's
         dates = [d for d in find_dates_near(text, doc.release_date) if not _FUTURE_CUE.search(text[max(0, d.start - 25): d.start])
                  and not _is_dateline(text, d, sent, doc) and not (doc.release_date and d.value > doc.release_date)
-                 and not _ACCRUES_FROM.search(text, max(0, d.start - 40), d.start)]
+                 and not _ACCRUES_FROM.search(text, max(0, d.start - 40), d.start)
+                 and not re.search(r"\b(?:ended|ending)\s+(?:on\s+)?$", text[max(0, d.start - 20):d.start])]
         date_owner: dict[int, int] = {}
         for di, d in enumerate(dates):
             best = min(range(len(kept)), key=lambda i: min(abs(d.start - kept[i][2]), abs(d.end - kept[i][1])))
+            # ('The Republic applied for annulment of the award on 10 March 2021, and the committee dismissed the
+            # application on 2 May 2022': a date after an event's words, in their clause, is that event's)
+            prev = max((i for i in range(len(kept)) if kept[i][2] <= d.start), default=None, key=lambda i: kept[i][2])
+            if prev is not None and prev != best and d.start - kept[prev][2] < 80 and not _CLAUSE_BREAK.search(
+                    text, kept[prev][2], d.start) and (kept[best][1] < d.end or _CLAUSE_BREAK.search(text, d.end, kept[best][1])):
+                best = prev
             date_owner[di] = best
         moneys = [m for m in find_money(text) if not re.match(r"\s*per\s", text[m.end:m.end + 8])
                   and not _COSTS_AFTER.match(text, m.end)]
