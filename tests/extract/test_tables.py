@@ -1279,6 +1279,32 @@ Cash cost, co-product ($/oz Au)           601          511        535
         ],
         labels=("Lac Albanel", "Fazenda Boa Vista", "Total"),
     ),
+    Case(
+        "a mine's heading, a paragraph about it, then its table; a 'Nine months' column gives nothing",
+        """KISESA HILL MINE
+
+The Kisesa Hill mine, an open pit feeding a 4,000 tonne-per-day carbon-in-leach plant, has operated since 2001.
+
+                                  Q2 2009     Q2 2008    Nine months 2009
+Ore milled (tonnes)                371,450     362,900        1,088,320
+Gold produced (ounces)              25,340      26,070           75,150
+
+NGUDU MINE
+
+The Ngudu mine completed its second full quarter of commercial production.
+
+                                  Q2 2009    Nine months 2009
+Gold produced (ounces)              15,890           39,880
+""",
+        [
+            ("ore_processed_t", "Kisesa Hill mine", Q2_09, 371450, False),
+            ("ore_processed_t", "Kisesa Hill mine", Q2_08, 362900, False),
+            ("gold_produced_oz", "Kisesa Hill mine", Q2_09, 25340, False),
+            ("gold_produced_oz", "Kisesa Hill mine", Q2_08, 26070, False),
+            ("gold_produced_oz", "Ngudu mine", Q2_09, 15890, False),
+        ],
+        labels=("Ore milled", "Gold produced"),
+    ),
 ]
 
 

@@ -51,6 +51,7 @@ _SPEC_RE = re.compile(
     rf"(?:\s+period)?\s+(?:end(?:ed|ing)|to)\s+(?:on\s+)?"
     rf"(?:(?P<em1>{_MON})\s*(?P<ed1>{_DAYN})\b|(?P<ed2>{_DAYN})\s+(?P<em2>{_MON}))(?:,?\s*(?P<ey>{_Y4}))?)"
     rf"|(?P<date>\b(?:{_MON}\s*{_DAYN},?\s+{_Y4}|{_DAYN}\s+{_MON},?\s+{_Y4}))"
+    rf"|(?P<nine>\bnine[- ]months?\b)"
     rf"|(?P<mq2>\b(?P<mq2m>{_MON})\s+(?:qtr|quarter|Q)\.?\s*[-/']?\s*(?P<mq2y>{_YY})\b)"
     rf"|(?P<mq>\b(?P<mqm>{_MON})\s*[-/']?\s*(?P<mqy>{_YY})?\s+(?:qtr|quarter|Q)\b)"
     rf"|(?P<q>\bQ(?P<qn>[1-4])(?:\s*[-/']?\s*(?P<qf>FY|F)?\s*(?P<qy>{_YY}))?(?![\w/]))"
@@ -115,6 +116,8 @@ def _find_specs(text: str, free_text: bool = False) -> tuple[tuple[_Spec, int, i
                 else _Spec("bad")
         elif g["date"]:
             continue
+        elif g["nine"]:
+            spec = _Spec("bad")     # 'Nine months 2005': no period of the contract's grains
         elif g["mq"] or g["mq2"]:
             # 'Sep 2013 qtr', 'December 2010 quarter', 'Mar Qtr 2021': the three months ending that month
             mon = month_number(g["mqm"] or g["mq2m"])
@@ -1161,6 +1164,7 @@ def _caption_text(doc, index: int, rows: list[_Row]) -> str:
     parts: list[str] = []
     j = index - 1
     steps = 0
+    skipped = False
     while j >= 0 and steps < 3:
         u = units[j]
         if u.section == "header":
@@ -1180,7 +1184,14 @@ def _caption_text(doc, index: int, rows: list[_Row]) -> str:
                 # assay laboratory to complete its reconciliation, so both months are reported below')
                 parts.append(re.split(r"[,;]\s+(?=[^,;]*$)", last.strip())[-1] if not last.rstrip().endswith(":")
                              else last.strip())
-            break
+                break
+            if skipped or j == 0 or units[j - 1].kind != "heading":
+                break
+            # ('SÉKOTO MINE (MALI)' / a paragraph about the mine / its table): the section's heading
+            skipped = True
+            j -= 1
+            steps += 1
+            continue
         else:
             break
         j -= 1
