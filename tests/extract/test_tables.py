@@ -1149,8 +1149,8 @@ Ore processed - toll ore (note 1)      t        62,300           -
         [
             ("gold_produced_oz", "Mt Kirkby mill", H1_09, 33768, False),
             ("gold_produced_oz", "Mt Kirkby mill", H1_08, 30074, False),
-            ("ore_processed_t", ACME, H1_09, 498700, False),
-            ("ore_processed_t", ACME, H1_08, 471200, False),
+            ("ore_processed_t", "Mt Kirkby mill", H1_09, 498700, False),     # (under the same heading)
+            ("ore_processed_t", "Mt Kirkby mill", H1_08, 471200, False),
         ],
         labels=("Gold produced", "Company ore"),
     ),
