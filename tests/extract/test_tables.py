@@ -1305,6 +1305,21 @@ Gold produced (ounces)              15,890           39,880
         ],
         labels=("Ore milled", "Gold produced"),
     ),
+    Case(
+        "a section row naming the metric and its scale ('Ore mined (\'000 t)') over a mine's total row",
+        """Operating statistics
+
+                                    Q2 2009    Q1 2009
+Kulinda mine
+Ore mined ('000 t)
+   Total                              275.8      256.2
+""",
+        [
+            ("ore_mined_t", "Kulinda mine", Q2_09, 275800, False),
+            ("ore_mined_t", "Kulinda mine", Q1_09, 256200, False),
+        ],
+        labels=("Total",),
+    ),
 ]
 
 

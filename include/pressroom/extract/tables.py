@@ -1678,7 +1678,7 @@ def _fact(doc, ctx: _DocCtx, row: _Row, label: _Desc, col: _Column, cell: _Cell,
         if cell.unit in ("%", "g/t", "gpt") or (cell.unit in ("t", "tonnes", "kt") and unit == "oz") or \
                 (cell.unit in ("oz", "ozs", "ounces", "koz", "moz") and unit != "oz") or cell.cur:
             return None
-        scale = label.scale or cd.scale
+        scale = label.scale or cd.scale or section.scale
         if scale is None and metric != "tonnes_per_day":
             scale = hlabel.scale or caption.scale
         if cell.unit in ("koz", "kt"):
