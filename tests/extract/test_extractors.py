@@ -1869,3 +1869,11 @@ def test_a_date_after_an_events_words_in_its_clause_and_an_attachment_under_a_co
     assert ("legal_challenge", date(2011, 3, 10)) in got and ("court_judgment", date(2012, 5, 2)) in got
     assert ("enforcement_action", date(2012, 5, 28)) in got and ("expropriation", date(2010, 6, 14)) in got
     assert not any(t == "arbitration_award" and d in (date(2012, 5, 28), date(2010, 6, 14)) for t, d in got)
+
+
+def test_a_participation_ceded_to_another_lender_is_a_transfer_and_an_undrawn_facility_no_new_row():
+    facts = parse_release(release(
+        "On 4 March 2012, Pilanesberg Merchant Bank Limited ceded and assigned its entire R450 million participation "
+        "in the Facility to Umvoti Credit Opportunities Fund. Kestrel's US$50 million revolving credit facility "
+        "remains undrawn.")).financings
+    assert [(f.instrument_type, f.amount, f.currency) for f in facts] == [("debt_transfer", 450_000_000, "ZAR")]

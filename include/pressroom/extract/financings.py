@@ -39,7 +39,7 @@ INSTRUMENTS: tuple[tuple[str, str], ...] = (
                  r"\b(?:compensation|broker(?:s'|'s)?|agent(?:s'|'s)?|finder(?:s'|'s)?|underwriter(?:s'|'s)?)\s+options?\b"),
     ("debt_settlement", r"\bconvert(?:ed|s|ing)\s+(?:[\w$.,]+\s+){0,4}?(?:of\s+)?(?:debt|indebtedness|loans?|accrued\s+interest|debentures|notes|Debentures|Notes)\b[^.;]{0,80}?\binto\s+[\d,.]+\s+(?:million\s+)?(?:new\s+)?(?:common\s+|ordinary\s+)?shares|\b(?:would|will|to)\s+be\s+(?:exchanged|converted)\s+for\s+[\d,.]+\s+(?:million\s+)?(?:new\s+)?(?:common\s+|ordinary\s+)?shares|debt[- ]for[- ]equity|in\s+(?:full\s+|partial\s+)?settlement\s+of|settle(?:d|ment)?\s+(?:of\s+)?(?:\S+\s+){0,3}?(?:of\s+)?(?:existing\s+|outstanding\s+|certain\s+)?(?:debts?|indebtedness|liabilities|obligations|accounts\s+payable|trade\s+payables|(?:outstanding\s+)?invoices|amounts\s+owed|accrued\s+(?:and\s+unpaid\s+)?interest|(?:fees|salaries|wages|interest|amounts?)\s+(?:owed|owing|due|payable))|shares[- ]for[- ]debt|debt\s+settlement"
                         r"|\b(?:issued|issuance\s+of)\s+[\d,.]+\s+(?:\w+\s+){0,4}?shares\s+(?:\w+\s+){0,3}?in\s+(?:payment|satisfaction)\s+of\b"),
-    ("debt_transfer", r"(?:debts?|loans?|notes?)\s+(?:\S+\s+){0,8}?(?:has|have|was|were|will\s+be)\s+(?:been\s+)?(?:transferred|assigned)|\b(?:assigned|transferred|sold)\s+(?:the|its|all)\s+(?:\S+\s+){0,3}?(?:loans?|debt|notes?|indebtedness)\b(?:[^.;]{0,80}?\bto\b)|(?:transfer|assignment)\s+of\s+(?:the\s+|its\s+)?(?:existing\s+|outstanding\s+)?(?:secured\s+)?(?:debt|loan|notes)"),
+    ("debt_transfer", r"(?:debts?|loans?|notes?)\s+(?:\S+\s+){0,8}?(?:has|have|was|were|will\s+be)\s+(?:been\s+)?(?:transferred|assigned)|\b(?:assigned|transferred|sold)\s+(?:the|its|all)\s+(?:\S+\s+){0,3}?(?:loans?|debt|notes?|indebtedness)\b(?:[^.;]{0,80}?\bto\b)|(?:transfer|assignment)\s+of\s+(?:the\s+|its\s+)?(?:existing\s+|outstanding\s+)?(?:secured\s+)?(?:debt|loan|notes)|\b(?:ceded\s+and\s+assigned|assigned|transferred|ceded|novated)\s+(?:its|their|the)\s+(?:entire\s+|whole\s+)?(?:\S+\s+){0,3}?(?:participation|interest|commitment|share)\s+in\s+the\s+(?:\w+\s+){0,2}?(?:facility|loan|notes)\b"),
     ("debt_repayment", r"principal\s+(?:re)?payments?|\b(?:final|last|scheduled|quarterly|monthly)\s+(?:[\w$.,]+\s+){0,4}?payments?\s+(?:under|on)\s+(?:its|the)\b|\brepa(?:y|id|ys|yment|ying)\b|\bretired\b|\bredeem(?:ed|s)?\b|\bredemption\b|bought\s+(?:[\w.$,\s]+?\s+)?of\s+(?:this|the)\s+debt|paid\s+(?:off|down)|\bprepaid\b|\bprepayment\s+of\b"),
     ("secured_loan", r"\b(?:senior\s+)?(?<!un)secured\s+(?:(?:first|second)[- ]lien\s+)?(?:(?:term|bridge|gold|project|gold-linked|gold-backed|bullion)\s+)?(?:promissory\s+)?(?:loans?(?!\s+facilit)|debt|notes?|credit(?!\s+facilit))|(?:gold\s+)?prepayment\s+(?:financing|agreement|facility|arrangement|transaction)|\bgold\s+loan(?:\s+facility)?|(?:bridge|term|project)\s+loans?(?!\s+facilit)|\bloan\s+agreement|\bloans?\b"
                      r"|\b(?:finance|financial|capital)\s+leases?\b"),
@@ -59,7 +59,7 @@ INSTRUMENT_WORDS = {
     "debt_settlement": ("settle", "shares-for-debt", "shares for debt", "exchanged for", "converted for", "convert",
                         "in payment of", "in satisfaction of",
                         "debt-for-equity", "debt for equity"),
-    "debt_transfer": ("transfer", "assign"),
+    "debt_transfer": ("transfer", "assign", "ceded", "novat"),
     "debt_repayment": ("principal", "repa", "retired", "redeem", "redemption", "bought", "paid", "prepa", "payment"),
     "secured_loan": ("loan", "secured", "prepayment", "lease"),
 }
@@ -170,6 +170,7 @@ _OUTSTANDING = re.compile(r"\boutstanding\b|\b(?:options|warrants)\s+(?:to\s+pur
                           r"held\s+by\b|\bwill\s+expire\b", re.I)     # existing options, not a grant
 _REPRICED = re.compile(r"\b(?:reduce|lower|amend|reprice|repricing|extend|accelerat\w*)\s+(?:the\s+)?"
                        r"(?:exercise\s+price|expiry|term|expiration)", re.I)
+_STILL_UNDRAWN = re.compile(r"\b(?:remains?|remained|is|was|were|are)\s+(?:fully\s+|entirely\s+|currently\s+)?undrawn\b", re.I)
 _NEWLY = re.compile(r"\b(?:grant\w*|issu\w*|award\w*|priced|closed|completed)\b", re.I)
 _ORG_PARTIES_CUE = re.compile(r"\b(?:from|with|by|to|lenders?|investors?|purchasers?|underwriters?|led\s+by|including)\s+(?:the\s+)?$", re.I)
 
@@ -471,6 +472,10 @@ def extract_financings(doc) -> list[FinancingFact]:
             matches = [x for x in matches if x[0] != "royalty_stream"]
         if _OUTSTANDING.search(text) and not _NEWLY.search(text) and not _REPRICED.search(text):
             matches = [x for x in matches if x[0] not in ("stock_options", "warrants")]
+        if _STILL_UNDRAWN.search(text) and not re.search(r"\b(?:entered|signed|closed|completed|established|arranged|"
+                                                         r"secured|obtained|increased|amended|extended)\b", text, re.I):
+            # 'The US$50 million revolving credit facility remains undrawn': a facility the release only mentions
+            matches = [x for x in matches if x[0] not in _LOANS]
         # a sale of a royalty the issuer holds is a disposition, not a financing
         matches = [x for x in matches if not (x[0] == "royalty_stream" and re.search(
             r"(?:sale|sold|dispos\w+|divest\w*)\s+(?:of\s+)?its\s+(?:\S+\s+){0,6}$|"
