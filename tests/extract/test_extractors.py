@@ -1877,3 +1877,11 @@ def test_a_participation_ceded_to_another_lender_is_a_transfer_and_an_undrawn_fa
         "in the Facility to Umvoti Credit Opportunities Fund. Kestrel's US$50 million revolving credit facility "
         "remains undrawn.")).financings
     assert [(f.instrument_type, f.amount, f.currency) for f in facts] == [("debt_transfer", 450_000_000, "ZAR")]
+
+
+def test_tonnes_at_a_grade_and_recovery_for_ounces_in_compact_units():
+    facts = _production("The Wren mill processed 318kt at 1.72g/t and 90.4% recovery for 15.9koz in the first quarter "
+                        "of 2012.")
+    assert sorted((f[0], f[4], f[5]) for f in facts) == [
+        ("Wren mill", "gold_produced_oz", 15900), ("Wren mill", "head_grade_g_t", 1.72),
+        ("Wren mill", "ore_processed_t", 318000), ("Wren mill", "recovery_pct", 90.4)]

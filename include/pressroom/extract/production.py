@@ -38,7 +38,7 @@ _BOUND_BEFORE = re.compile(
 )
 _RANGE_AFTER = re.compile(r"^\s*(?:%|ounces?|oz|tonnes|t|g/t)?\s*(?:to|-|and)\s*(?:US)?\$?\d", re.I)
 # after the figure, 'and' and a number in another unit: '... at 2.11 g/t and 122,200 tonnes from the X pit'
-_AND_NEXT_UNIT = re.compile(r"\s+and\s+[\d,.]+\s*(?:million\s+)?(?P<unit>ounces?|oz|tonnes|tons|t|g/t)\b", re.I)
+_AND_NEXT_UNIT = re.compile(r"\s+and\s+[\d,.]+\s*(?:million\s+|k)?(?P<unit>ounces?|oz|tonnes|tons|t|g/t|%)(?!\w)", re.I)
 
 
 def _next_in_other_unit(sentence: str, end: int, kind: str) -> bool:
@@ -46,7 +46,7 @@ def _next_in_other_unit(sentence: str, end: int, kind: str) -> bool:
     return bool(nxt) and _UNIT_KIND[nxt.group("unit").lower()] != kind
 
 
-_UNIT_KIND = {"ounce": "oz", "ounces": "oz", "oz": "oz", "tonnes": "t", "tons": "t", "t": "t", "g/t": "grade"}
+_UNIT_KIND = {"ounce": "oz", "ounces": "oz", "oz": "oz", "tonnes": "t", "tons": "t", "t": "t", "g/t": "grade", "%": "pct"}
 
 
 _RANGE_BEFORE = re.compile(r"(?:between|from|range\s+of)\s+(?:US)?\$?\d[\d,.]*\s*(?:%|ounces?|oz|tonnes|t)?\s*(?:to|-|and)\s*(?:US)?\$?\s*$|\d\s*(?:to|-)\s*$", re.I)
@@ -87,6 +87,8 @@ _CAPACITY_AFTER = re.compile(r"\s*(?:(?:carbon-in-\w+|CIP|CIL|CIC|RIP|heap|leach
 # 'its 2015 guidance of 70,000 ounces': a forecast in ounces is of production
 _OUNCES_GUIDED = re.compile(r"\b(?:guidance|forecast|target|outlook)\s+(?:range\s+)?(?:of|at|is|was|remains)\s+(?:approximately\s+|about\s+)?$",
                             re.I)
+_FOR_OUNCES = re.compile(r"\b(?:for|yielding)\s+(?:approximately\s+|about\s+|some\s+)?$", re.I)
+_PROCESSED_VERB = re.compile(r"\b(?:milled|processed|treated|crushed|mined)\b", re.I)
 _NOT_ORE = re.compile(r"\b(?:material|waste|overburden|strip(?:ped|ping)?|pre-?strip|rock\s+moved|total\s+moved)\b", re.I)
 _RECOVERY = re.compile(r"\brecover(?:y|ies)\b", re.I)
 _GRADE = re.compile(r"\bgrad(?:es?|ing)\b|\bhead\s+(?:law|assay)\b|\bfeed\s+grade\b", re.I)
@@ -272,7 +274,7 @@ _LABELLED_RE = re.compile(
 _PRIOR_VALUE = re.compile(r"\((?P<label>[A-Za-z][\w ]{1,30}?(?:quarter|month|year|half|period|Q[1-4](?:\s?\d{2,4})?|FY\s?\d{2,4}|\d{4})):?\s*"
                           r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<unit>%|g/t|oz|ounces|tonnes|t)?\)", re.I)
 _PRIOR_UNITS = {"%": "%", "g/t": "g/t", "oz": "oz", "ounces": "oz", "tonnes": "t", "t": "t"}
-_MILLED_AT = re.compile(r"(?:\b(?:milled|processed|treated|feed|throughput)|\d\s*(?:t|tonnes))\b(?:[^.;]|\.(?=\d)){0,64}?\bat\s+"
+_MILLED_AT = re.compile(r"(?:\b(?:milled|processed|treated|feed|throughput)|\d\s*(?:t|tonnes|kt|Mt|mt))\b(?:[^.;]|\.(?=\d)){0,64}?\bat\s+"
                         r"(?:an?\s+)?(?:average\s+)?$", re.I)
 _MAY_HOLD_FIGURE = re.compile(r"\d\s*(?:million\s+|thousand\s+)?(?:oz|ounce|koz|moz|tonne|ton|t\b|tpd|g/t|gpt|gram|%|per|mt|kt|dmt|wmt|tms)|cash\s+cost|\b(?:ounces|oz|tonnes|tons)\b", re.I)
 
@@ -311,6 +313,9 @@ def find_figures(sentence: str, default_currency: str | None = None, carried_t: 
             metric = (_nearest(_OZ_METRICS, sentence, lo, hi, m.start()) or last_metric.get("oz")
                       or _nearest(_OZ_METRICS, sentence, 0, len(sentence), m.start())
                       or ("gold_produced_oz" if _OUNCES_GUIDED.search(sentence, lo, m.start()) else None)
+                      # ('The Imbiri mill processed 318kt at 1.72g/t for 15.9koz'): the ounces that came of it
+                      or ("gold_produced_oz" if _FOR_OUNCES.search(sentence, max(0, m.start() - 20), m.start())
+                          and _PROCESSED_VERB.search(sentence, 0, m.start()) else None)
                       or carried_oz)      # 'Of the total, 32,110 ounces came from the Wren mine'
             unit = "oz"
         elif kind == "t":
