@@ -1885,3 +1885,15 @@ def test_tonnes_at_a_grade_and_recovery_for_ounces_in_compact_units():
     assert sorted((f[0], f[4], f[5]) for f in facts) == [
         ("Wren mill", "gold_produced_oz", 15900), ("Wren mill", "head_grade_g_t", 1.72),
         ("Wren mill", "ore_processed_t", 318000), ("Wren mill", "recovery_pct", 90.4)]
+
+
+def test_a_hearing_held_and_a_tribunal_constituted_are_steps_of_the_proceeding():
+    events = parse_release(release(
+        "The hearing on jurisdiction and the merits was held in Washington, D.C. from May 7 to May 11, 2012. The "
+        "arbitral tribunal was constituted last week, when the ICC Court confirmed Dr. Elisabeth Kranzlin as its "
+        "president. A further hearing will be held in 2013.")).events
+    assert [e.event_type for e in events] == ["legal_proceeding"]      # (one proceeding: its steps merge)
+    events = parse_release(release(
+        "The arbitral tribunal was constituted on June 1, 2012, when the ICC Court confirmed Dr. Elisabeth Kranzlin "
+        "as its president.")).events
+    assert [(e.event_type, e.event_date) for e in events] == [("legal_proceeding", date(2012, 6, 1))]
