@@ -566,7 +566,35 @@ FINANCINGS += [
      "Cordillera Metals Trading AG.",
      {"instrument_type": "debt_repayment", "amount": 1_250_000, "status": "closed"}),
 ]
+FINANCINGS += [
+    # a JSE rights offer: rand prices with a decimal comma, share counts grouped by spaces
+    ("Kestrel will raise R96 million by way of a renounceable rights offer of 48 000 000 new ordinary shares at "
+     "R2,00 per share.",
+     {"instrument_type": "equity_offering", "amount": 96_000_000, "currency": "ZAR", "share_count": 48_000_000,
+      "price_per_share": 2.0}),
+    # a working capital loan is no working-capital balance; a date that opens the sentence is no maturity
+    ("On March 4, 2011, the Company signed a working capital loan agreement of RMB 20 million with Hunan Xiangjiang "
+     "Bank.",
+     {"instrument_type": "secured_loan", "amount": 20_000_000, "currency": "CNY", "maturity_date": None}),
+    # a credit line; 'with final repayment on' is its term, not a repayment
+    ("On 14.05.2013 the Company signed a credit line agreement with OJSC Uralsky Bank for RUB 900 million at 11.5% "
+     "per annum, with final repayment on 30.06.2016.",
+     {"instrument_type": "credit_facility", "amount": 900_000_000, "currency": "RUB",
+      "maturity_date": date(2016, 6, 30)}),
+    # indebtedness settled in shares, the amount written between
+    ("Kestrel proposes to settle an aggregate of $48,000 of indebtedness to two directors through the issuance of "
+     "600,000 common shares at a deemed price of $0.08 per share.",
+     {"instrument_type": "debt_settlement", "amount": 48_000, "share_count": 600_000}),
+    # proceeds used to settle a balance in cash are a repayment
+    ("Part of the proceeds was used to settle, in full, the R12.5 million that remained outstanding under the "
+     "instalment sale agreement with Karee Equipment Finance (Proprietary) Limited.",
+     {"instrument_type": "debt_repayment", "amount": 12_500_000,
+      "counterparties": ("Karee Equipment Finance (Proprietary) Limited",)}),
+]
 NO_FINANCINGS = [
+    # a facility that lapsed without being drawn
+    "The $3 million standby credit line provided by the Chairman in 2021 was never drawn and expired at the end of "
+    "2022.",
     # options held by a director that will expire: no grant
     "Stock options to purchase 1,250,000 shares held by Mr. Jorge Sanchez will expire on September 25, 2012 under "
     "the terms of the plan unless exercised earlier.",

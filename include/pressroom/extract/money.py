@@ -59,11 +59,13 @@ PENCE_RE = re.compile(r"(?<!shares\sof\s)(?<![\w.])(?P<number>\d+(?:\.\d+)?)\s?(
 # cents: 'at 7 cents per share', 'US 7 cents', '5 cents' (the currency the dollars of the text are in)
 CENTS_RE = re.compile(r"(?:\b(?P<cur>(?-i:US|U\.S\.|CAD|C|Cdn|AUD|A))\s?)?(?<![\w.])(?P<number>\d+(?:\.\d+)?)\s?cents?\b", re.I)
 _CENTS_CURRENCY = {"us": "USD", "u.s.": "USD", "cad": "CAD", "c": "CAD", "cdn": "CAD", "aud": "AUD", "a": "AUD"}
-# rand: 'R312 million', 'R85,5 million' (a decimal comma), 'R1 200 000' -- only with a scale word or digit groups,
-# so that a drill hole 'R12' is no amount
+# rand: 'R312 million', 'R85,5 million' (a decimal comma), 'R1 200 000', 'R2,50 per share' -- only with a scale
+# word, digit groups or a price's 'per', so that a drill hole 'R12' is no amount
 RAND_RE = re.compile(
     r"(?<![\w$])R\s?(?P<number>\d{1,3}(?:[ ,]\d{3})+(?![,.]?\d)|(?P<dec>\d+,\d{1,2}(?=\s?(?:million|billion|bn|m)\b))"
-    r"|\d+(?:\.\d+)?(?=\s?(?:million|billion|thousand|bn|m)\b))(?:\s?(?P<scale>million|billion|thousand|bn|m)\b)?")
+    r"|\d+(?:\.\d+)?(?=\s?(?:million|billion|thousand|bn|m)\b)"
+    # a price per share: 'R2,50 per share', 'R1.20 each'
+    r"|(?P<price>\d{1,3}[,.]\d{1,2})(?=\s+(?:per|each|a)\b))(?:\s?(?P<scale>million|billion|thousand|bn|m)\b)?")
 _WORD_CURRENCY = {"u.s.": "USD", "us": "USD", "united states": "USD", "canadian": "CAD", "australian": "AUD"}
 
 
@@ -119,8 +121,8 @@ def find_money(text: str) -> list[Money]:
             out.append(Money(number * SCALE_WORDS[m.group("scale").lower()], cur, m.group(), m.start(), m.end()))
     if "R" in text:
         for m in RAND_RE.finditer(text):
-            number = float(m.group("number").replace(" ", "").replace(",", "") if not m.group("dec") else
-                           m.group("number").replace(",", "."))
+            number = float(m.group("number").replace(" ", "").replace(",", "") if not (m.group("dec") or m.group("price"))
+                           else m.group("number").replace(",", "."))
             scale = (m.group("scale") or "").lower()
             out.append(Money(round(number * SCALE_WORDS.get(scale, 1), 6), "ZAR", m.group(), m.start(), m.end()))
     if "cent" in low:
