@@ -1399,6 +1399,18 @@ FOLLOW_UPS = [
       "maturity_date": date(2016, 12, 31)}),
 ]
 
+FOLLOW_UPS += [
+    # the offer's share count in a later sentence; an underwriter's part and a shareholder's capped standby
+    # commitment are no offers of their own
+    ("Kestrel announces a 1 for 5 non-renounceable entitlement offer at A$0.03 per share to raise approximately "
+     "A$2.1 million. The Entitlement Offer comprises 70,000,000 New Shares. The Entitlement Offer is partially "
+     "underwritten to A$1.5 million by Bunbury Street Capital Pty Ltd, a Perth broker. Kestrel's largest "
+     "shareholder has entered into a standby commitment to subscribe for any shortfall under the Entitlement "
+     "Offer to a maximum of A$0.5 million.",
+     {"instrument_type": "equity_offering", "amount": 2_100_000, "share_count": 70_000_000, "price_per_share": 0.03,
+      "counterparties": ("Bunbury Street Capital Pty Ltd",)}),
+]
+
 
 def test_two_placements_in_one_sentence_and_warrant_terms_before_their_count():
     facts = parse_release(release(

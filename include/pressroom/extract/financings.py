@@ -133,7 +133,7 @@ _DEFINED_LIST = re.compile(
     r"(?P<list>[^\"()]{3,600}?)\s*\(\s*(?:together,?\s+|collectively,?\s+)?(?:the\s+)?\"(?P<term>[^\"]{2,40})\"\s*\)")
 _LIST_LEAD = re.compile(r"^.*\b(?:by|with|including|includes|comprising|namely|from)\s+(?=[A-Z])")
 _PARENS_NOTE = re.compile(r"\s*\((?:formerly|previously|an?\s+affiliate|a\s+subsidiary|a\s+wholly)[^)]*\)", re.I)
-_AMOUNT_BOUND = re.compile(r"\b(?:up\s+to|a\s+maximum\s+of|maximum\s+of|capped\s+at|a\s+cap\s+of|limited\s+to|not\s+(?:to\s+)?exceed(?:ing)?|"
+_AMOUNT_BOUND = re.compile(r"\b(?:underwritten\s+(?:up\s+)?to|up\s+to|a\s+maximum\s+of|maximum\s+of|capped\s+at|a\s+cap\s+of|limited\s+to|not\s+(?:to\s+)?exceed(?:ing)?|"
                            r"no\s+more\s+than|at\s+most)\s+(?:an?\s+)?(?:aggregate\s+(?:of\s+)?)?$", re.I)
 _REFINANCED = re.compile(r"\brefinanc\w*\s+(?:\S+\s+){0,6}\S*$", re.I)
 _REPAYMENT_TERM_BEFORE = re.compile(r"\bwith\s+(?:an?\s+|the\s+)?(?:final|bullet|single|full|first)\s+$", re.I)
@@ -494,8 +494,11 @@ def extract_financings(doc) -> list[FinancingFact]:
             if "secured_loan" in wanted and all(text[x[1]:x[2]].lower().rstrip("s") == "loan" for x in matches):
                 wanted |= _LOANS        # 'the loan' refers to the latest loan of any kind
             row = next((r for r in reversed(rows) if r.instrument_type in wanted), None)
+            # ('a standby commitment to subscribe for any shortfall under the Entitlement Offer to a maximum of A$1.5
+            # million': a bound on a party's part, no new amount)
             new_amount = next((m for m in moneys if not _PER_SHARE.match(text[m.end:m.end + 30])
-                               and not re.search(r"(?:per|each)\s+$", text[max(0, m.start - 10):m.start])), None)
+                               and not re.search(r"(?:per|each)\s+$", text[max(0, m.start - 10):m.start])
+                               and not _AMOUNT_BOUND.search(text, max(0, m.start - 30), m.start)), None)
             if row is not None and (new_amount is None or (row.amount and abs(new_amount.amount - row.amount.amount) < 1e-6)):
                 _update_from_reference(row, text, doc)
                 continue
@@ -595,10 +598,7 @@ def extract_financings(doc) -> list[FinancingFact]:
             for sm in _SHARES_RE.finditer(text, lo, hi):
                 if _MONTH_BEFORE.search(text, max(0, sm.start() - 12), sm.start()):
                     continue        # 'the November 2020 Warrants': a series' date, no count
-                n = float(re.sub(r"[,\s]", "", sm.group("num")))
-                if sm.group("scale"):
-                    n *= 1e6
-                shares = int(round(n))
+                shares = _share_number(sm)
                 break
             attaching = _ATTACHING.search(text)
             terms_only = itype == "warrants" and price is not None and attaching is not None and price.start > attaching.end()
@@ -796,6 +796,11 @@ def _status(text: str, context: str | None) -> str:
     return "announced"
 
 
+def _share_number(sm: re.Match) -> int:
+    n = float(re.sub(r"[,\s]", "", sm.group("num")))
+    return int(round(n * 1e6 if sm.group("scale") else n))
+
+
 def _update_from_reference(row: _Row, text: str, doc) -> None:
     if not row.parties:
         row.parties = _parties(text, doc, {})
@@ -811,6 +816,12 @@ def _update_from_reference(row: _Row, text: str, doc) -> None:
         row.instrument_type = "exchangeable_loan"
     elif re.search(r"\bconver(?:sion|tible)\b", text, re.I) and row.price is not None and row.instrument_type in _ACTIONS:
         row.instrument_type = "convertible_debenture"
+    if row.share_count is None and row.instrument_type in ("private_placement", "equity_offering"):
+        # ('The Entitlement Offer comprises 98,612,540 New Shares to raise approximately A$4.44 million')
+        sm = next((sm for sm in _SHARES_RE.finditer(text) if not _MONTH_BEFORE.search(text, max(0, sm.start() - 12), sm.start())
+                   and not re.match(r"\s+(?:on\s+issue|outstanding)\b", text[sm.end():sm.end() + 20])), None)
+        if sm is not None:
+            row.share_count = _share_number(sm)
     if row.maturity is None and row.instrument_type not in ("private_placement", "equity_offering"):
         row.maturity = _maturity(text, 0, len(text))     # (a placement's 'hold period expiring on ...' is no maturity)
     if row.interest is None:
