@@ -81,3 +81,12 @@ def test_star_bullets_stay_list_items_and_tabs_stay_column_gaps():
     start = c.text.index("Second")
     s, e = c.raw_span(start, start + 6)
     assert "Highlights\n\n* First **bold** item\n* Second item\n\nOre (t)\t412\t398\n"[s:e] == "Second"
+
+
+def test_double_dash_bullets_are_list_items():
+    from pressroom.segment import segment
+    seg = segment(normalize(
+        "VANCOUVER, British Columbia, October 1, 2019 -- Kestrel Gold Corp. (TSX: KGC) today announced that it has "
+        "priced its offering of senior secured notes and that it intends to use the net proceeds to:\n\n"
+        "  -- redeem the 2021 notes;\n  -- repay the term loan; and\n  -- fund the mill expansion.\n").text)
+    assert [u.kind for u in seg.units if u.text.lstrip().startswith("--")] == ["list_item"] * 3

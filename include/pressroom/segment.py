@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 _PARA_BREAK = re.compile(r"\n[ \t]*\n\s*")
-_LIST_ITEM = re.compile(r"^\s*(?:[-*+]\s+|\d{1,2}[.)]\s+|\([a-z0-9]{1,3}\)\s+|[a-z][.)]\s+)")
+_LIST_ITEM = re.compile(r"^\s*(?:--?\s+|[*+•]\s+|\d{1,2}[.)]\s+|\([a-z0-9]{1,3}\)\s+|[a-z][.)]\s+)")
 _NUMERIC_CELL = re.compile(
     r"(?<![\w.])[-(]?\$?\d[\d,]*(?:\.\d+)?%?(?:\s?[-\u2013]\s?\$?\d[\d,]*(?:\.\d+)?%?)?\)?(?![\w.])|\bn/?a\b|"
     r"[-\u2013\u2014]", re.I)     # ('-' / '—': a cell with no figure)
@@ -190,7 +190,8 @@ def split_sentences(text: str, base: int = 0):
         j = dot
         while j > 0 and not text[j - 1].isspace() and text[j - 1] not in "(\"'":
             j -= 1
-        token = text[j:dot].lower().strip(".")
+        # (the word before the dot: 'Oct' in 'DENVER--(BUSINESS WIRE)--Oct. 1, 2019')
+        token = re.split(r"--|\)", text[j:dot])[-1].lower().strip(".")
         if (token in _ABBREVIATIONS and not (token in _UNITS and re.search(r"\d\s?$", text[max(0, j - 3):j]))) or (
                 len(token) == 1 and token.isalpha()):
             continue        # (a unit after its number ends a sentence: '... contributing 43,115 oz. The mill ...')

@@ -591,6 +591,11 @@ FINANCINGS += [
      {"instrument_type": "debt_repayment", "amount": 12_500_000,
       "counterparties": ("Karee Equipment Finance (Proprietary) Limited",)}),
 ]
+FINANCINGS += [
+    # a coupon with a fraction
+    ("Kestrel has priced US$200 million of 7 3/8% senior secured notes due 2029.",
+     {"instrument_type": "secured_loan", "amount": 200_000_000, "interest_rate_pct": 7.375}),
+]
 NO_FINANCINGS = [
     # a facility that lapsed without being drawn
     "The $3 million standby credit line provided by the Chairman in 2021 was never drawn and expired at the end of "

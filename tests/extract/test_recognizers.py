@@ -25,6 +25,8 @@ MONEY = [
     ("a purchase consideration of R312 million", 312_000_000, "ZAR"),
     ("for a consideration of R85,5 million", 85_500_000, "ZAR"),
     ("a R1 200 000 deposit", 1_200_000, "ZAR"),
+    ("at a subscription price of R2,50 per share", 2.5, "ZAR"),
+    ("at R1.20 each", 1.2, "ZAR"),
     # prices in cents
     ("at an exercise price of US 7 cents per share", 0.07, "USD"),
     ("at 5 cents per flow-through share", 0.05, None),
@@ -225,6 +227,9 @@ def test_a_unit_after_its_number_ends_a_sentence_but_an_abbreviation_does_not():
     assert [text[s:e] for s, e in split_sentences(text)] == [
         "Matagami Road contributed 43,115 oz.", "The mill ran well.", "Mr. Smith said so.",
         "It weighed 12 oz. of gold."]
+    wire = "DENVER--(BUSINESS WIRE)--Oct. 1, 2019-- Kestrel Gold Corp. priced its notes. They are due in 2027."
+    assert [wire[s:e] for s, e in split_sentences(wire)] == [
+        "DENVER--(BUSINESS WIRE)--Oct. 1, 2019-- Kestrel Gold Corp. priced its notes.", "They are due in 2027."]
 
 
 def test_a_peruvian_closed_corporation_is_an_issuer():

@@ -239,7 +239,12 @@ def _fixed_rate(text: str, lo: int, hi: int) -> float | None:
         head = text[max(0, rm.start() - 40):rm.start()]
         if _FLOATING.search(head[-30:]) and re.search(r"(?:plus|\+)\s*$", head) or _FEE_RATE.search(head):
             continue
-        return float(next(g for g in rm.groups() if g))
+        value = next(g for g in rm.groups() if g)
+        frac = re.search(r"(?<![\d.])(\d{1,2})\s+(\d)/$", text[max(0, rm.start() - 8):rm.start(next(
+            i for i, g in enumerate(rm.groups(), 1) if g))])
+        if frac and "." not in value and int(value) > int(frac.group(2)):
+            return int(frac.group(1)) + int(frac.group(2)) / int(value)      # '9 1/4% per annum'
+        return float(value)
     return None
 
 
