@@ -750,6 +750,22 @@ EVENTS = [
      {"event_type": "legal_challenge", "event_date": date(2012, 4, 2), "venue": "Paris Court of Appeal"}),
 ]
 EVENTS += [
+    # the role held named before the person; two roles joined by 'and'
+    ("The Board has appointed Chief Operating Officer Maria Lindqvist as Managing Director and Chief Executive "
+     "Officer from 1 July 2012.",
+     {"event_type": "executive_appointment", "person_name": "Maria Lindqvist",
+      "role": "Managing Director and Chief Executive Officer", "event_date": date(2012, 7, 1)}),
+    # a capitalised Company Secretary; the role a person leaves named in the clause about them, not the one kept
+    ("Mr Callum Reid, currently Financial Controller, has been appointed Company Secretary effective June 1, 2012.",
+     {"event_type": "executive_appointment", "person_name": "Callum Reid", "role": "Company Secretary"}),
+    ("Henrik Aalto, who has served as Interim President and Chief Executive Officer since September 2011, stepped "
+     "down from that role effective March 17, 2012 and will continue as Chair of the Board.",
+     {"event_type": "executive_departure", "person_name": "Henrik Aalto",
+      "role": "Interim President and Chief Executive Officer", "event_date": date(2012, 3, 17)}),
+    ("Mr. Donald Brandt, Chief Financial Officer, is retiring after eleven years with the Company.",
+     {"event_type": "executive_departure", "person_name": "Donald Brandt", "role": "Chief Financial Officer"}),
+]
+EVENTS += [
     ("On May 3, 2012, the Supreme Court of British Columbia granted judgment in favour of Kestrel against Redstone "
      "Drilling Ltd. for C$1.2 million.",
      {"event_type": "court_judgment", "counterparty": "Redstone Drilling Ltd.", "amount": 1_200_000,

@@ -26,7 +26,7 @@ _ROLE = (
     r"development|commercial|legal|information|investment|sustainability)\s+officer|company\s+secretary|President(?:\s+(?:and|&)\s+(?:Chief\s+[A-Z]\w+\s+Officer|CEO|COO))?"
     r"|Chair(?:man|woman|person)?(?:\s+of\s+the\s+Board)?|Vice[- ]President(?:,?\s+(?:of\s+)?[A-Z][\w&]+(?:\s+(?:and\s+|&\s+)?[A-Z][\w&]+){0,3})?"
     r"|(?:Senior\s+)?VP(?:,?\s+[A-Z]\w+(?:\s+[A-Z]\w+){0,2})?|Director(?:\s+of\s+[A-Z]\w+(?:\s+[A-Z]\w+)?)?|Corporate\s+Secretary"
-    r"|General\s+Manager(?:,\s+(?:Operations|Exploration|Finance|Projects|Corporate\s+Development))?|General\s+Counsel|Treasurer|Controller|Mine\s+Manager|CEO|CFO|COO|CTO|CSO"
+    r"|General\s+Manager(?:,\s+(?:Operations|Exploration|Finance|Projects|Corporate\s+Development))?|General\s+Counsel|Treasurer|Controller|Mine\s+Manager|Company\s+Secretary|CEO|CFO|COO|CTO|CSO"
     r"|(?:Financial|Finance|Managing|Operations|Technical|Exploration|Commercial|General)\s+Director"
     r"|chief\s+(?:executive|financial|operating|technical|technology|commercial|development)\s+officer"
     r"|(?:financial|finance|managing|operations|technical)\s+director|company\s+secretary|general\s+manager)"
@@ -88,7 +88,7 @@ _DEPART = re.compile(
     rf"|\b(?:He|She)\s+(?:replaces|succeeds|will\s+replace|will\s+succeed)\s+(?P<p14>{_PERSON})"
     rf"|(?P<r9>{_ROLE})\s+(?P<p9>{_PERSON})\s+{_NOT_STANDING}(?:has\s+)?(?:resigned|retired|stepped\s+down|left\s+the\s+Company"
     rf"|will\s+(?:retire|resign|step\s+down|leave\s+the\s+Company))"
-    rf"|(?P<p2>{_PERSON}){_DESIG}\s*(?:,(?![^,]*\b(?:succeed\w*|replac\w*|appointed|named)\b)[^,]{{0,80}}){{0,2}},?\s+{_NOT_STANDING}(?:has\s+|is\s+)?(?:resigned|retired|stepped\s+down|will\s+(?:step\s+down|retire|resign|be\s+leaving|leave)|is\s+(?:stepping\s+down|leaving)|has\s+left|departed"
+    rf"|(?P<p2>{_PERSON}){_DESIG}\s*(?:,(?![^,]*\b(?:succeed\w*|replac\w*|appointed|named)\b)[^,]{{0,100}}){{0,2}},?\s+{_NOT_STANDING}(?:has\s+|is\s+)?(?:resigned|retired|stepped\s+down|will\s+(?:step\s+down|retire|resign|be\s+leaving|leave)|is\s+(?:stepping\s+down|leaving|retiring)|has\s+left|departed"
     rf"|(?:has\s+)?(?:decided|elected|chosen)\s+to\s+(?:retire|resign|step\s+down)|will\s+be\s+(?:retiring|resigning|stepping\s+down)|(?:has\s+)?ceased\s+to\s+be)"
     rf"(?:\s+(?:(?:as|from\s+(?:(?:the\s+|his\s+|her\s+)?position\s+of|his\s+(?:role|position)\s+as|her\s+(?:role|position)\s+as|the\s+Board))\s+)?(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+)?(?:a\s+[Dd]irector\s+and\s+)?(?:a\s+)?(?P<r2>{_ROLE}|director(?=\s+of\s+the\s+(?:Company|Corporation)\b))?)?"
 )
@@ -97,6 +97,10 @@ _PREDECESSOR = re.compile(rf"\b(?:succeeding|replacing|succeeds|replaces|will\s+
 _NOT_PERSON = r"\b(?:President|Vice|Chief|Officer|Director|Chair\w*|Board|Company|Manager|Secretary)\b"
 _AS_ROLE_AFTER = re.compile(rf",\s+as\s+(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+|new\s+)?(?P<role>{_ROLE})")
 _APPOSITIVE_ROLE = re.compile(rf",\s+(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+|our\s+)?(?:current\s+)?(?P<role>{_ROLE}),")
+_AND_ROLE = re.compile(rf"\s+(?:and|&)\s+(?P<role>{_ROLE})(?![\w-])")
+_HELD_ROLE = re.compile(rf"(?:{_ROLE})\s+(?=[{_UP}])")
+_SERVED_AS = re.compile(rf"\b(?:served|serving|acted|acting)\s+as\s+(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+)?(?P<role>{_ROLE})")
+_STAYS_AS = re.compile(r"\b(?:continue|remain|stay)s?\s+(?:on\s+)?(?:\w+\s+){0,3}$", re.I)
 _ROLE_RE = re.compile(rf"\bas\s+(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+|interim\s+)?(?P<role>{_ROLE})")
 
 # (event_type, trigger) in order of precedence when triggers overlap
@@ -669,7 +673,11 @@ def _executive_events(text: str, sent, doc) -> list[_Event]:
             if inner and not re.match(HONORIFIC, person):
                 # 'the JSE Listings Requirements, shareholders are advised that Mr Pieter Swanepoel has resigned'
                 person = inner.group("name")
-            role = next((v for k, v in m.groupdict().items() if k[0] == "r" and v), None)
+            rkey = next((k for k, v in m.groupdict().items() if k[0] == "r" and v), None)
+            role = m.group(rkey) if rkey else None
+            both = _AND_ROLE.match(text, m.end(rkey)) if rkey and role != "Board" else None
+            if both:
+                role = f"{role} and {both.group('role')}"   # 'as Managing Director and Chief Executive Officer'
             later = _AS_ROLE_AFTER.match(text, m.end())
             if later and etype == "executive_appointment":
                 # 'appointed Susan Whitcombe, the Company's Chief Financial Officer, as interim President and ...':
@@ -679,6 +687,9 @@ def _executive_events(text: str, sent, doc) -> list[_Event]:
                 continue        # 'Upon Completion, ...': a phrase, not a person
             if person and re.match(r"(?:He|She|They|It|The|This|Mr|Ms)\b", person) and len(person.split()) < 2:
                 continue
+            held = _HELD_ROLE.match(person) if person else None
+            if held and not re.search(_NOT_PERSON, person[held.end():]) and len(person[held.end():].split()) >= 2:
+                person = person[held.end():]     # 'appointed Chief Operating Officer Jodie Castellari as ...'
             if person and re.search(_NOT_PERSON, person):
                 # 'Non-Executive Chair Ms Rhonda Kellerman will become ...': the honorific names the person
                 titled = HONORIFIC_PERSON.search(text, m.start(pkey), m.end(pkey))
@@ -702,8 +713,14 @@ def _executive_events(text: str, sent, doc) -> list[_Event]:
                 am = _APPOSITIVE_ROLE.match(text, m.end(pkey))
                 if am:
                     role = am.group("role")
+            if role is None and etype == "executive_departure":
+                # 'Thomas Ekholm, who has served as Interim President ... since 2024, stepped down from that role'
+                sm = _SERVED_AS.search(text, m.start(), m.end())
+                role = sm.group("role") if sm else None
             if role is None:
                 rm = _ROLE_RE.search(text, m.end())
+                if rm and etype == "executive_departure" and _STAYS_AS.search(text, max(0, rm.start() - 30), rm.start()):
+                    rm = None       # '... and will continue as Chair of the Board': the role kept
                 role = rm.group("role") if rm else None
             if role == "Board":
                 role = "Director"
