@@ -750,6 +750,12 @@ EVENTS = [
      {"event_type": "legal_challenge", "event_date": date(2012, 4, 2), "venue": "Paris Court of Appeal"}),
 ]
 EVENTS += [
+    # the issuer's subsidiary is the seller: a disposal, though the buyer 'agreed to acquire'
+    ("On 12 June 2012, Wren Mining Co., Ltd. (the \"Seller\"), an indirect wholly-owned subsidiary of the Company, "
+     "entered into an equity transfer agreement with Tongxin Industrial Co., Ltd. (the \"Purchaser\"), pursuant to "
+     "which the Seller has conditionally agreed to sell, and the Purchaser has conditionally agreed to acquire, the "
+     "entire equity interest in Kestrel Jinchang Mining Co., Ltd. for RMB80,000,000.",
+     {"event_type": "disposition", "event_date": date(2012, 6, 12), "amount": 80_000_000, "currency": "CNY"}),
     # the role held named before the person; two roles joined by 'and'
     ("The Board has appointed Chief Operating Officer Maria Lindqvist as Managing Director and Chief Executive "
      "Officer from 1 July 2012.",

@@ -269,6 +269,10 @@ _BODY = ("Kestrel Gold Corp. (TSX: KGC) is pleased to report that its Wren mill 
     # a table of contents above the report; a short headline in capitals
     ("KESTREL GOLD CORP.\nQUARTERLY ACTIVITIES REPORT\n\nCONTENTS\n1. Highlights ........ 1\n2. Operations ........ 2"
      "\n\n22 November 2011\n\n" + _BODY, date(2011, 11, 22), "QUARTERLY ACTIVITIES REPORT"),
+    # a Hong Kong headline in capitals that ends with the legal form of the company it is about
+    ("KESTREL GOLD HOLDINGS LIMITED\n(Stock Code: 1234)\n\nDISCLOSEABLE TRANSACTION IN RELATION TO THE DISPOSAL OF "
+     "WREN MINING CO., LTD.\n\n22 November 2011\n\n" + _BODY, date(2011, 11, 22),
+     "DISCLOSEABLE TRANSACTION IN RELATION TO THE DISPOSAL OF WREN MINING CO., LTD."),
 ])
 def test_headers_in_unusual_layouts(text, date_, title):
     header = parse_release(text).header

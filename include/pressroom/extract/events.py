@@ -98,6 +98,9 @@ _NOT_PERSON = r"\b(?:President|Vice|Chief|Officer|Director|Chair\w*|Board|Compan
 _AS_ROLE_AFTER = re.compile(rf",\s+as\s+(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+|new\s+)?(?P<role>{_ROLE})")
 _APPOSITIVE_ROLE = re.compile(rf",\s+(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+|our\s+)?(?:current\s+)?(?P<role>{_ROLE}),")
 _AND_ROLE = re.compile(rf"\s+(?:and|&)\s+(?P<role>{_ROLE})(?![\w-])")
+_OUR_PARTY = re.compile(r"\(the\s+\"(?P<role>Seller|Vendor|Transferor|Purchaser|Buyer|Transferee)s?\"\)\s*,\s+(?:an?\s+|the\s+)?"
+                        r"(?:indirect\s+|direct\s+)?(?:(?:non-)?wholly[- ]owned\s+|\d+%[- ]owned\s+)?subsidiary\s+of\s+the\s+"
+                        r"(?:Company|Corporation|Group)\b", re.I)
 _HELD_ROLE = re.compile(rf"(?:{_ROLE})\s+(?=[{_UP}])")
 _SERVED_AS = re.compile(rf"\b(?:served|serving|acted|acting)\s+as\s+(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+)?(?P<role>{_ROLE})")
 _STAYS_AS = re.compile(r"\b(?:continue|remain|stay)s?\s+(?:on\s+)?(?:\w+\s+){0,3}$", re.I)
@@ -410,6 +413,12 @@ def extract_events(doc) -> list[EventFact]:
                 else:
                     etype_eff = etype
                 triggers.append((etype_eff, m.start(), m.end()))
+        # 'Heishan Mining (the "Seller"), an indirect wholly-owned subsidiary of the Company, ... has conditionally
+        # agreed to sell, and the Purchaser has conditionally agreed to acquire, ...': the side the issuer is on
+        side = _OUR_PARTY.search(text)
+        if side:
+            ours = "disposition" if side.group("role").lower().startswith(("sell", "vend", "transferor")) else "acquisition"
+            triggers = [(ours, a, b) if t in ("acquisition", "disposition") else (t, a, b) for t, a, b in triggers]
         if _FINANCING_WORDS.search(text) or any(t[0] in ("acquisition", "disposition") for t in triggers):
             # a loan or placement agreement is a financing; forbearance, standstill, settlement ... stay events
             triggers = [t for t in triggers if t[0] != "agreement" or _NOT_FINANCING_AGREEMENT.search(text, t[1], t[2] + 1)]

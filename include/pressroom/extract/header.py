@@ -186,8 +186,11 @@ def _headline_score(text: str) -> float:
     issuer = ISSUER_RE.match(t)
     if issuer and len(issuer.group(1)) >= len(t.rstrip(" .")) - 1:
         return -1            # the issuer's name on its own line
-    if t.isupper() and re.search(r"\b(?:LIMITED|LTD\.?|INC\.?|CORP\.?|CORPORATION|PLC|S\.A\.|N\.L\.|LTDA\.?)$", t):
-        return -1            # ... or in capitals on the letterhead
+    if t.isupper() and re.search(r"\b(?:LIMITED|LTD\.?|INC\.?|CORP\.?|CORPORATION|PLC|S\.A\.|N\.L\.|LTDA\.?)$", t) and (
+            len(words) <= 6 or not re.search(r"\b(?:IN\s+RELATION\s+TO|TRANSACTION|DISPOSAL|ACQUISITION|AGREEMENT|"
+                                             r"ANNOUNCEMENT|PROPOSED|SUBSCRIPTION|ISSUE|PLACING|OFFER)\b", t)):
+        return -1            # ... or in capitals on the letterhead (not 'DISCLOSEABLE TRANSACTION IN RELATION TO THE
+        #                      DISPOSAL OF AOHAN JINCHANG MINING CO., LTD.')
     if _LETTERHEAD.search(t) and len(words) < 12:
         return -1
     if _POSTAL.search(t) or find_dates(t) and len(words) < 8:
