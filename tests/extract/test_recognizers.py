@@ -90,6 +90,11 @@ def test_find_dates(text, expected):
     ("during 2012", date(2012, 1, 1), date(2012, 12, 31), "year"),
     ("Quarterly Report for the Period Ended 31 March 2005", date(2005, 1, 1), date(2005, 3, 31), "quarter"),
     ("March 2005 Quarterly Report", date(2005, 1, 1), date(2005, 3, 31), "quarter"),
+    # calendar years and halves beside fiscal ones
+    ("CY2018 Group production", date(2018, 1, 1), date(2018, 12, 31), "year"),
+    ("(CY17: 66.4koz)", date(2017, 1, 1), date(2017, 12, 31), "year"),
+    ("in H2 CY2018", date(2018, 7, 1), date(2018, 12, 31), "half"),
+    ("1H 2018 production", date(2018, 1, 1), date(2018, 6, 30), "half"),
 ])
 def test_find_periods(text, start, end, grain):
     [period] = find_periods(text)

@@ -1322,6 +1322,38 @@ Ore mined ('000 t)
     ),
 ]
 
+CASES += [
+    Case(
+        "sites as columns, calendar halves as sections of rows (a fiscal year ending in June)",
+        """PRODUCTION BY OPERATION
+                               Wren Creek        Kaimai         Group
+H1 CY2009 (Jan - Jun 2009)
+  Ore processed (kt)                     388.4        152.7        541.1
+  Gold produced (koz)                     23.2         13.8         37.0
+H2 CY2008 (Jul - Dec 2008)
+  Ore processed (kt)                     395.1        176.0        571.1
+  Gold produced (koz)                     23.1         18.0         41.1
+""",
+        [
+            ("ore_processed_t", "Wren Creek mine", H1_09, 388400, False),
+            ("ore_processed_t", "Kaimai mine", H1_09, 152700, False),
+            ("ore_processed_t", ACME, H1_09, 541100, False),
+            ("gold_produced_oz", "Wren Creek mine", H1_09, 23200, False),
+            ("gold_produced_oz", "Kaimai mine", H1_09, 13800, False),
+            ("gold_produced_oz", ACME, H1_09, 37000, False),
+            ("ore_processed_t", "Wren Creek mine", ("2008-07-01", "2008-12-31"), 395100, False),
+            ("ore_processed_t", "Kaimai mine", ("2008-07-01", "2008-12-31"), 176000, False),
+            ("ore_processed_t", ACME, ("2008-07-01", "2008-12-31"), 571100, False),
+            ("gold_produced_oz", "Wren Creek mine", ("2008-07-01", "2008-12-31"), 23100, False),
+            ("gold_produced_oz", "Kaimai mine", ("2008-07-01", "2008-12-31"), 18000, False),
+            ("gold_produced_oz", ACME, ("2008-07-01", "2008-12-31"), 41100, False),
+        ],
+        ("Ore processed", "Gold produced"),
+        release={"lead": "today reported production from its Wren Creek mine and Kaimai mine on the West Coast, "
+                         "whose financial year ends on 30 June, for the half year to 30 June 2009."},
+    ),
+]
+
 
 def _key(f):
     return (f.metric, f.site, (f.period_start.isoformat(), f.period_end.isoformat()), float(f.value),

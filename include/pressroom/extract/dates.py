@@ -189,8 +189,10 @@ PERIOD_RE = re.compile(
     rf"(?:\s+(?:its|the|our)\s+)?(?:\s*(?P<qwf2>fiscal\s+|FY\s*|F)?(?P<qwy>{_YEAR})(?P<qwf3>\s+(?:fiscal|financial)\s+year)?)?)"
     rf"|(?P<half>\b(?P<ho>first|second)\s+(?:half|semester)(?:\s+of)?(?:\s+(?P<hy>{_YEAR}))?)"
     rf"|(?P<sem>\b(?P<semn>[12])S\s*(?P<semy>{_YEAR}|\d\d)\b)"
-    rf"|(?P<h>\bH(?P<hn>[12])\s*(?P<hny>{_YEAR})\b)"
-    rf"|(?P<hf>\bH(?P<hfn>[12])\s*(?:FY|F)\s*(?P<hfy>{_YEAR}|'?\d\d)\b)"
+    # 'H1 2018', '1H 2018', 'H2 CY2018' (a calendar half of a company whose fiscal year differs)
+    rf"|(?P<h>\b(?:H(?P<hn>[12])|(?P<hn2>[12])H)\s*(?:(?P<hny>{_YEAR})|CY\s*(?P<hcy>{_YEAR}|'?\d\d))\b)"
+    rf"|(?P<hf>\b(?:H(?P<hfn>[12])|(?P<hfn2>[12])H)\s*(?:FY|F)\s*(?P<hfy>{_YEAR}|'?\d\d)\b)"
+    rf"|(?P<cy>\bCY\s*(?P<cyy>{_YEAR}|'\d\d|\d\d(?![\d,.%]))\b)"
     rf"|(?P<mrange>\b(?P<mr1>{MONTH_PATTERN})\s+(?:to|through|-)\s+(?P<mr2>{MONTH_PATTERN}),?\s+(?P<mry>{_YEAR})\b)"
     rf"|(?P<fy>\b(?:fiscal(?:\s+year)?|FY)\s*(?P<fyy>{_YEAR}|'?\d\d)\b)"
     rf"|(?P<mon>\b(?P<mm>January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -274,7 +276,7 @@ def find_periods(text: str, release_date: date | None = None, fiscal_year_end_mo
                 # 'H1 FY17' with a fiscal year ending in March: April to September 2016
                 fy = expand_year(g["hfy"])
                 end = month_period(fy, fiscal_year_end_month).end
-                if g["hfn"] == "1":
+                if (g["hfn"] or g["hfn2"]) == "1":
                     end = month_period(*_months_back(fy, fiscal_year_end_month, 6)).end
                 out.append(period_ending(6, end, "half", span))
             elif g["mrange"]:
@@ -290,10 +292,13 @@ def find_periods(text: str, release_date: date | None = None, fiscal_year_end_mo
                 which = int(g["semn"])
                 out.append(Period(date(year, 1 if which == 1 else 7, 1),
                                   date(year, 6, 30) if which == 1 else date(year, 12, 31), "half", span))
+            elif g["cy"]:
+                y = expand_year(g["cyy"])
+                out.append(Period(date(y, 1, 1), date(y, 12, 31), "year", span))
             elif g["half"] or g["h"]:
-                which = 1 if (g["ho"] or "").lower() == "first" or g["hn"] == "1" else 2
-                year = g["hy"] or g["hny"]
-                year = int(year) if year else _default_year(release_date, 1 if which == 1 else 7)
+                which = 1 if (g["ho"] or "").lower() == "first" or "1" in (g["hn"], g["hn2"]) else 2
+                year = expand_year(g["hy"] or g["hny"] or g["hcy"])
+                year = year or _default_year(release_date, 1 if which == 1 else 7)
                 if year:
                     out.append(Period(date(year, 1 if which == 1 else 7, 1),
                                       date(year, 6, 30) if which == 1 else date(year, 12, 31), "half", span))

@@ -927,7 +927,11 @@ def _parse_grid(lines: list[tuple[int, str]], pipe: bool, strict: bool) -> list[
         tail: list[_Cell] = []
         if label is not None and label.kind == "text" and not rest and _describe_period_only(label.text):
             split = _header_split(label)
-            if not seen_data and (len(split) > 1 or not any(r.kind == "header" for r in rows)):
+            # ('   Moonlight Creek   Kaimata   Group' / 'H2 CY2018 (Jul - Dec 2018)' at the margin / rows): a period
+            # row under a header of sites opens a section of rows
+            under_sites = label.start <= indent + 1 and any(r.kind == "header" for r in rows) and all(
+                c.kind == "text" and not _find_specs(c.text) for r in rows if r.kind == "header" for c in r.cells)
+            if not seen_data and not under_sites and (len(split) > 1 or not any(r.kind == "header" for r in rows)):
                 cells_ = split if len(split) > 1 else [label]
                 rows.append(_Row(stripped_start, row_end, "header", None, cells_))
             else:
