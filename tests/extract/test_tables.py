@@ -1354,6 +1354,28 @@ H2 CY2008 (Jul - Dec 2008)
     ),
 ]
 
+CASES += [
+    Case(
+        "a mine's table beside prose about one of its pits (the pit is no fuller name of the mine)",
+        """Wren Gold Mine (100% basis)
+
+                       Q2 2009   Q1 2009
+Ore mined (kt)             612       586
+Gold produced (oz)      30,020    28,140
+
+Mining in the quarter focused on the Wren Main pit, where the Stage 2 cut-back reached fresh ore in May. Mine
+production averaged 6,022 tonnes per day.
+""",
+        [
+            ("ore_mined_t", "Wren Mine", Q2_09, 612000, False),
+            ("ore_mined_t", "Wren Mine", Q1_09, 586000, False),
+            ("gold_produced_oz", "Wren Mine", Q2_09, 30020, False),
+            ("gold_produced_oz", "Wren Mine", Q1_09, 28140, False),
+        ],
+        ("Ore mined", "Gold produced"),
+    ),
+]
+
 
 def _key(f):
     return (f.metric, f.site, (f.period_start.isoformat(), f.period_end.isoformat()), float(f.value),

@@ -670,12 +670,17 @@ def _unify_sites(names: list[str]) -> dict[str, str]:
     """Map short spellings ('Choco mill') onto the fuller one of the same kind ('Choco 10 mill')."""
     mapping = {}
     facilities = [n for n in names if _ENDS_WITH_KIND.search(n)]     # never an issuer's name
+    def kind(n: str) -> str:
+        return _ENDS_WITH_KIND.search(n).group().lower().split()[-1]
+
     for name in facilities:
         words, is_mill = _site_key(name)
         best = name
         for other in facilities:
             owords, omill = _site_key(other)
-            if other != name and omill == is_mill and words < owords and len(other) > len(best):
+            # (of the same kind: the 'Banora Main pit' is no fuller name of the 'Banora Mine')
+            if other != name and omill == is_mill and words < owords and len(other) > len(best) and (
+                    kind(other) == kind(name) or kind(name) in ("operation", "operations", "project", "complex")):
                 best = other
         mapping[name] = best
     # a bare name ('Wiawso Hills produced 40,577 ounces') is the one facility of those words ('Wiawso Hills mine'
