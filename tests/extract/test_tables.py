@@ -1376,6 +1376,27 @@ production averaged 6,022 tonnes per day.
     ),
 ]
 
+CASES += [
+    Case(
+        "a numbered heading in capitals names the site of the table under it",
+        """1. OPERATING RESULTS - WREN MINING UNIT
+
+Key figures                       2Q09      1Q09
+Ore treated (TMS)               84,620    81,350
+Gold produced (oz)              10,774     9,888
+
+At the Wren Mining Unit, the higher production is explained by the grade of the stopes on Level 4210.
+""",
+        [
+            ("ore_processed_t", "Wren Mining Unit", Q2_09, 84620, False),
+            ("ore_processed_t", "Wren Mining Unit", Q1_09, 81350, False),
+            ("gold_produced_oz", "Wren Mining Unit", Q2_09, 10774, False),
+            ("gold_produced_oz", "Wren Mining Unit", Q1_09, 9888, False),
+        ],
+        ("Ore treated", "Gold produced"),
+    ),
+]
+
 
 def _key(f):
     return (f.metric, f.site, (f.period_start.isoformat(), f.period_end.isoformat()), float(f.value),

@@ -718,7 +718,8 @@ def _site_of(text: str, ctx: _DocCtx, loose: bool) -> tuple[str | None, str | No
     if name is None:
         return None, None
     if name.isupper():      # 'WREN MILL' in a title is the 'Wren mill' of the prose
-        name = next((n for names in ctx.known.values() for n in names if n.lower() == name.lower()), name)
+        name = next((n for names in ctx.known.values() for n in names if n.lower() == name.lower() and not n.isupper()),
+                    name)
     kind = "mill" if _MILL_KIND.search(name) else "mine" if _MINE_KIND.search(name) else None
     return name, kind
 
@@ -1162,6 +1163,9 @@ def _doc_context(doc) -> _DocCtx:
                    doc.default_currency)
 
 
+_NUMBERED_HEADING = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[A-H][.)])\s+[^a-z.]{3,90}")
+
+
 def _caption_text(doc, index: int, rows: list[_Row]) -> str:
     """Headings right above the table, the sentence introducing it and caption lines inside it."""
     units = doc.seg.units
@@ -1173,7 +1177,8 @@ def _caption_text(doc, index: int, rows: list[_Row]) -> str:
         u = units[j]
         if u.section == "header":
             break
-        if u.kind == "heading":
+        if u.kind == "heading" or _NUMBERED_HEADING.fullmatch(u.text.strip()):
+            # ('1. OPERATING RESULTS - PUCAURCO MINING UNIT': a numbered heading in capitals is a heading too)
             if "\n" in doc.clean.text[u.start:u.end].strip():
                 break                   # a block of lines (a small table) is no caption
             parts.insert(0, u.text.strip())
