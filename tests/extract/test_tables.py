@@ -1397,6 +1397,30 @@ At the Wren Mining Unit, the higher production is explained by the grade of the 
     ),
 ]
 
+CASES += [
+    Case(
+        "a mine's section and its mill's section (the mill's name is no tonnes milled)",
+        """Operating statistics
+
+                                    Q2 2009    Q1 2009
+Kulinda mine
+   Ore mined ('000 t)                 275.8      256.2
+Kulinda mill
+   Ore processed ('000 t)             262.1      255.7
+   Gold produced (oz)                24,980     23,150
+""",
+        [
+            ("ore_mined_t", "Kulinda mine", Q2_09, 275800, False),
+            ("ore_mined_t", "Kulinda mine", Q1_09, 256200, False),
+            ("ore_processed_t", "Kulinda mill", Q2_09, 262100, False),
+            ("ore_processed_t", "Kulinda mill", Q1_09, 255700, False),
+            ("gold_produced_oz", "Kulinda mill", Q2_09, 24980, False),
+            ("gold_produced_oz", "Kulinda mill", Q1_09, 23150, False),
+        ],
+        ("Ore mined", "Ore processed", "Gold produced"),
+    ),
+]
+
 
 def _key(f):
     return (f.metric, f.site, (f.period_start.isoformat(), f.period_end.isoformat()), float(f.value),

@@ -761,6 +761,10 @@ def _describe_uncached(text: str, role: str, ctx: _DocCtx) -> _Desc:
     if role == "lead":
         return d
     d.metric, d.generic, d.nonprod = _metric(low, ctx.g_t)
+    if d.metric == "ore_processed_t" and role in ("section", "column", "hlabel") and not re.search(
+            r"[(/%]|\b(?:tonnes|t|kt|ore|milled|processed|treated|throughput)\b", low) and any(
+            f.end - f.start >= len(t) - 1 for f in find_facilities(t)):
+        d.metric = None      # 'Kulinda mill' over its rows: the site, not the tonnes it milled
     if role == "caption":
         if d.metric and not (_OZ_UNIT.search(low) or _T_WORD.search(low) or d.g_t or "%" in low or d.per_oz):
             d.metric = None
