@@ -1421,6 +1421,29 @@ Kulinda mill
     ),
 ]
 
+CASES += [
+    Case(
+        "periods over a line of units, sites down the rows, a production caption",
+        """GROUP PRODUCTION
+
+Operation               Q2 2009      Q1 2009     Q2 2009 AISC
+                         (koz)        (koz)          (A$/oz)
+Ghost Rock               118.4        109.7            1,018
+Dalgonally                61.7         44.3            1,251
+Group                    180.1        154.0            1,142
+""",
+        [
+            ("gold_produced_oz", "Ghost Rock", Q2_09, 118400, False),
+            ("gold_produced_oz", "Ghost Rock", Q1_09, 109700, False),
+            ("gold_produced_oz", "Dalgonally", Q2_09, 61700, False),
+            ("gold_produced_oz", "Dalgonally", Q1_09, 44300, False),
+            ("gold_produced_oz", ACME, Q2_09, 180100, False),
+            ("gold_produced_oz", ACME, Q1_09, 154000, False),
+        ],
+        ("Ghost Rock", "Dalgonally", "Group"),
+    ),
+]
+
 
 def _key(f):
     return (f.metric, f.site, (f.period_start.isoformat(), f.period_end.isoformat()), float(f.value),

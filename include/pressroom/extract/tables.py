@@ -463,8 +463,8 @@ _GENERIC_T = re.compile(r"^(?:ore|tonnes?|tons?|ore\s+tonnes?|tonnage|ore\s+tonn
                         r"(?:\s*\(\s*(?:t|tonnes|kt|'\s?000\s*t?|000s?\s*t?|thousand\s+tonnes|"
                         r"mt)\s*\))?$", re.I)
 _GENERIC_OZ = re.compile(r"^(?:gold|ounces?|oz|gold\s+ounces?|au)(?:\s*\(\s*(?:oz|ounces|koz|'\s?000\s*oz|"
-                         r"000s?\s*oz)\s*\))?$",
-                         re.I)
+                         r"000s?\s*oz)\s*\))?$|^\(\s*(?:oz|ounces|koz|'\s?000\s*oz|000s?\s*oz)\s*\)$",
+                         re.I)     # (a column's unit line alone: 'FY2019' over '(koz)')
 _SCALE_K = re.compile(r"'\s?000|(?<![\d,.])\b000s?\b|\(000\)|\(\s*000\s?(?:t|tonnes|oz)\s*\)|\bthousands?\b|\bkoz\b|\bkt\b|\bk\s?oz\b|"
                       r"\bkozs\b", re.I)
 _SCALE_M = re.compile(r"\bmillions?\b|\bMoz\b|\bMt\b(?!\.?\s+[A-Z])|\bmoz\b")      # (not 'Mt Kirkby mill', a mount)
@@ -760,7 +760,10 @@ def _describe_uncached(text: str, role: str, ctx: _DocCtx) -> _Desc:
     d.g_t = ("g" in low) and bool(_G_T.search(t))
     if role == "lead":
         return d
-    d.metric, d.generic, d.nonprod = _metric(low, ctx.g_t)
+    quantity_text = low
+    if role == "column" and not d.period.empty:
+        quantity_text = " ".join(_SPEC_RE.sub(" ", t).split()).lower()    # 'FY2019 (koz)': the quantity '(koz)'
+    d.metric, d.generic, d.nonprod = _metric(quantity_text, ctx.g_t)
     if d.metric == "ore_processed_t" and role in ("section", "column", "hlabel") and not re.search(
             r"[(/%]|\b(?:tonnes|t|kt|ore|milled|processed|treated|throughput)\b", low) and any(
             f.end - f.start >= len(t) - 1 for f in find_facilities(t)):
