@@ -34,6 +34,11 @@ PRODUCTION = [
     ("Ore from the Finch open pit processed at the Wren mill in May 2012 yielded 2,100 ounces of gold poured.",
      ("Wren mill", None, date(2012, 5, 1), date(2012, 5, 31), "gold_poured_oz", 2100, False)),
 ]
+PRODUCTION += [
+    # a prior period's figure in brackets is the figure before it, not the verb after it
+    ("The Wren mill produced 64.3koz of gold in the first quarter of 2012 (Q1 2011: 42.9koz) and sold 62.8koz.",
+     ("Wren mill", None, date(2011, 1, 1), date(2011, 3, 31), "gold_produced_oz", 42900, False)),
+]
 NO_PRODUCTION = [
     "Total material moved in May 2012 was 8.4 million tonnes at the Wren mine.",
     # a gold range (no fact) beside a silver figure: the silver ounces are not gold

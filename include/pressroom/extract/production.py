@@ -107,6 +107,7 @@ _CLAUSE_SPLIT = re.compile(
     r"\s+and\s+(?=(?:a\s+total\s+of\s+|the\s+other\s+|an?\s+)?\d)", re.I)
 _DOLLAR = r"(?:U\.?S\.?\s?|C|A)?\$\s?"      # a dollar sign and its country in a range ('US$620 to U.S.$660')
 # '... cash costs averaged $298 per ounce sold (Q1 2005: $331)': the prior period's cost in brackets
+_PRIOR_LABEL_BEFORE = re.compile(r"\(\s*(?:[A-Z0-9][\w ]{1,20}|(?:the\s+)?(?:prior|previous)\s+\w+):\s*$")
 _BRACKETED_PRIOR = re.compile(r"\(\s*[A-Z0-9][\w ]{1,20}:\s*(?:US|U\.S\.|C|A)?\s*$")
 _REALISED_AFTER = re.compile(r"\s*(?:/\s*oz|per\s+(?:troy\s+)?ounce)?\s*(?:average\s+)?(?:realis|realiz|received|spot)", re.I)
 _PRICE_OF = re.compile(r"\bprices?\s+(?:(?:of|at|was|were|averaged|averaging)\s+)?(?:approximately\s+|an\s+average\s+of\s+)?$",
@@ -309,6 +310,12 @@ def find_figures(sentence: str, default_currency: str | None = None, carried_t: 
             continue        # 'a 200,000 ounce per annum producer', 'an annualised rate of ...': a rate, not a period's
         if kind == "oz" and (_other_metal_near(sentence, m, lo) or _OF_OTHER_METAL.match(sentence, m.end())):
             continue        # 'Silver by-product production was 102,400 ounces', '... and 780,000 ounces of silver'
+        if kind in ("oz", "t") and last_metric.get(kind) and _PRIOR_LABEL_BEFORE.search(sentence, max(0, m.start() - 30),
+                                                                                       m.start()):
+            # '264.3koz of gold in FY2019 (FY2018: 242.9koz) and sold 262.8koz': the bracket's figure is the one
+            # before it, in the prior period
+            figures.append(RawFigure(last_metric[kind], value, "oz" if kind == "oz" else "t", m.start(), m.end()))
+            continue
         if kind == "oz":
             metric = (_nearest(_OZ_METRICS, sentence, lo, hi, m.start()) or last_metric.get("oz")
                       or _nearest(_OZ_METRICS, sentence, 0, len(sentence), m.start())
