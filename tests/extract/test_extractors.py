@@ -313,6 +313,16 @@ def test_a_sum_compared_with_a_cash_cost_is_no_cost():
     assert [(f[4], f[5]) for f in facts] == [("cash_cost_per_oz", 601)]
 
 
+def test_the_quarter_in_a_release_framed_by_a_half_is_the_quarter_that_ends_it():
+    text = ("KESTREL GOLD\n\nJuly 22, 2012\n\nTSX: KGC\n\nKestrel Gold Reports First Half Operations\n\n"
+            "Vancouver, British Columbia - Kestrel Gold Corp. (TSX: KGC) reports its operating results for the first "
+            "half of 2012 at the Wren mine.\n\nThe Wren mine milled 231,400 tonnes in the quarter, an average of "
+            "2,543 tonnes per day.\n")
+    facts = parse_release(text).production
+    assert ("ore_processed_t", date(2012, 4, 1), date(2012, 6, 30)) in [
+        (f.metric, f.period_start, f.period_end) for f in facts]
+
+
 def test_the_quarter_beside_a_month_is_the_releases_quarter():
     text = ("KESTREL GOLD\n\nOctober 14, 2015\n\nTSX: KGC\n\nKestrel Gold Reports Third Quarter 2015 Production\n\n"
             "Vancouver, British Columbia - Kestrel Gold Corp. (TSX: KGC) reports production for the third quarter "

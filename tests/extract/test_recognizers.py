@@ -290,3 +290,11 @@ def test_a_legal_form_written_first_and_a_moscow_listing():
             "of gold in the third quarter of 2011.\n")
     header = parse_release(text).header
     assert (header.issuer_name, header.exchange, header.ticker) == ("OJSC Kestrel Gold Mining Company", "MICEX", "KGMC")
+
+
+def test_the_three_and_six_months_ended_are_a_quarter_and_a_half():
+    periods = find_periods("results for the three and six months ended 30 June 2020", date(2020, 7, 22))
+    assert [(p.start, p.end, p.grain) for p in periods] == [
+        (date(2020, 4, 1), date(2020, 6, 30), "quarter"), (date(2020, 1, 1), date(2020, 6, 30), "half")]
+    nine = find_periods("for the three and nine months ended September 30, 2011")
+    assert [(p.start, p.grain) for p in nine] == [(date(2011, 7, 1), "quarter")]

@@ -176,7 +176,9 @@ _NUMWORD = {"three": 3, "3": 3, "six": 6, "6": 6, "nine": 9, "9": 9, "twelve": 1
 _FULLDATE = rf"(?:{MONTH_PATTERN}\s+{_DAY}(?:,?\s+{_YEAR})?|{_DAY}\s+{MONTH_PATTERN}(?:,?\s+{_YEAR})?)(?!\s*\d)"
 _ENDED = r"(?:end(?:ed|ing)\s+(?:on\s+)?|to\s+)"
 PERIOD_RE = re.compile(
-    rf"(?P<ended>\b(?P<n>three|six|nine|twelve|3|6|9|12)[- ]months?(?: period)? {_ENDED}(?P<edate>{_FULLDATE}))"
+    # 'the three and six months ended 30 June 2020': the quarter and the half
+    rf"(?P<ended2>\b(?:three|3)\s+and\s+(?P<n2>six|nine|twelve|6|9|12)[- ]months?(?: periods?)? {_ENDED}(?P<e2date>{_FULLDATE}))"
+    rf"|(?P<ended>\b(?P<n>three|six|nine|twelve|3|6|9|12)[- ]months?(?: period)? {_ENDED}(?P<edate>{_FULLDATE}))"
     rf"|(?P<qended>\b(?:(?:fiscal\s+|financial\s+)?quarter(?: period)?|quarterly\s+(?:[\w-]+\s+){{0,3}}?(?:for\s+the\s+)?period)"
     rf" {_ENDED}(?P<qdate>{_FULLDATE}))"
     rf"|(?P<hended>\bhalf[- ]year(?: period)? {_ENDED}(?P<hdate>{_FULLDATE}))"
@@ -223,7 +225,14 @@ def find_periods(text: str, release_date: date | None = None, fiscal_year_end_mo
         g = m.groupdict()
         span = (m.start(), m.end())
         try:
-            if g["ended"]:
+            if g["ended2"]:
+                end = _period_end(g["e2date"], release_date)
+                if end:
+                    out.append(period_ending(3, end, "quarter", (m.start(), m.start() + 5)))
+                    grain = {6: "half", 12: "year"}.get(_NUMWORD[g["n2"].lower()])
+                    if grain:
+                        out.append(period_ending(_NUMWORD[g["n2"].lower()], end, grain, span))
+            elif g["ended"]:
                 n = _NUMWORD[g["n"].lower()]
                 end = _period_end(g["edate"], release_date)
                 grain = {3: "quarter", 6: "half", 9: "nine_months", 12: "year"}[n]

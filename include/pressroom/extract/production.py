@@ -753,8 +753,20 @@ def _this_periods(text: str, periods: tuple, lead: Period | None) -> tuple[Perio
     """'the quarter' beside another period of the sentence: the release's own period of that grain."""
     if lead is None:
         return ()
-    return tuple(Period(lead.start, lead.end, lead.grain, m.span()) for m in _THIS_PERIOD.finditer(text)
-                 if m.group("grain").lower() == lead.grain and not any(p.span[0] <= m.start() < p.span[1] for p in periods))
+    out = []
+    for m in _THIS_PERIOD.finditer(text):
+        if any(p.span[0] <= m.start() < p.span[1] for p in periods):
+            continue
+        grain = m.group("grain").lower().replace("-", " ").replace("half year", "half")
+        if grain == lead.grain:
+            out.append(Period(lead.start, lead.end, lead.grain, m.span()))
+        elif _GRAIN_MONTHS.get(grain, 99) < _GRAIN_MONTHS.get(lead.grain, 0):
+            # 'in the quarter' in a release on the three and six months to June: the quarter that ends the half
+            out.append(period_ending(_GRAIN_MONTHS[grain], lead.end, grain, m.span()))
+    return tuple(out)
+
+
+_GRAIN_MONTHS = {"month": 1, "quarter": 3, "half": 6, "year": 12}
 
 
 _RELATIVE_WORDS = re.compile(r"\b(?:earlier|ago|before|previous|prior|preceding|last)\b", re.I)
@@ -936,9 +948,10 @@ def extract_production(doc, table_facts: list = ()) -> list:
             if whole:       # (never the running period)
                 periods = tuple(sorted((*periods, *whole), key=lambda p: p.span[0]))
                 relative = (*relative, *whole)
-        if periods and "the " in text:
+        if "the " in text and lead_period is not None:
             this = _this_periods(text, periods, lead_period)
-            if this and any(p.grain != lead_period.grain for p in periods):
+            if this and (any(p.grain != lead_period.grain for p in periods) or any(
+                    p.grain != lead_period.grain for p in this)):
                 periods = tuple(sorted((*periods, *this), key=lambda p: p.span[0]))
         if _RELATIVE_WORDS.search(text):
             running = next((p for p in periods if not _compared(text, p) and p not in relative), None) or context_period
