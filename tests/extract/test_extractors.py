@@ -323,6 +323,28 @@ def test_the_quarter_in_a_release_framed_by_a_half_is_the_quarter_that_ends_it()
         (f.metric, f.period_start, f.period_end) for f in facts]
 
 
+@pytest.mark.parametrize("body", [
+    # the parts after their sources' names, one part named by a name the release gives a pit elsewhere
+    "Mining at the Finch open pit continued. Plant feed in May 2012 comprised 231,400 tonnes from Finch at 2.12 g/t "
+    "and 67,300 tonnes of Lark underground ore at 4.74 g/t.",
+    # a total, then its parts
+    "In May 2012 a total of 298,700 tonnes of ore were treated at the Wren mill, of which 231,400 tonnes came from "
+    "the Finch open pit and 67,300 tonnes from the Lark underground mine.",
+    # the sources as subjects
+    "In May 2012 the Finch open pit supplied 231,400 tonnes of the mill feed at 2.12 g/t and the Lark underground "
+    "mine, 11 kilometres to the east, supplied 67,300 tonnes at 4.74 g/t.",
+    # the mill unnamed in the sentence: the release's one mill; 'underground ore' from an underground mine
+    "Mill feed for May 2012 comprised 231,400 t of Finch open pit ore at 1.71 g/t and 67,300 t of Lark "
+    "underground ore at 3.95 g/t.",
+])
+def test_a_mills_feed_split_by_the_mines_it_came_from(body):
+    text = release("The Wren mill is the Company's only processing plant.\n\n" + body)
+    facts = {(f.site, f.ore_source, f.value) for f in parse_release(text).production if f.metric == "ore_processed_t"}
+    assert ("Wren mill", "Finch open pit", 231400) in facts
+    assert ("Wren mill", "Lark underground mine", 67300) in facts
+    assert not any(v in (231400, 67300) and src is None for _, src, v in facts)
+
+
 def test_the_quarter_beside_a_month_is_the_releases_quarter():
     text = ("KESTREL GOLD\n\nOctober 14, 2015\n\nTSX: KGC\n\nKestrel Gold Reports Third Quarter 2015 Production\n\n"
             "Vancouver, British Columbia - Kestrel Gold Corp. (TSX: KGC) reports production for the third quarter "

@@ -475,6 +475,8 @@ _SOURCE_ORE = re.compile(rf"\b(?P<name>{_NAME})\s+(?:gold\s+)?ore\s+(?:processed
 
 def _source_name(name: str, kind: str) -> str:
     kind = " ".join(kind.split())
+    if kind.lower() == "underground":
+        kind += " mine"         # '38,450 t of Bluewater underground ore': the Bluewater underground mine
     name = re.sub(r"^.*['\u2019]s\s+", "", name)     # "the Corporation's Cerro Pelado mine": the owner is no part
     if kind.lower() == "ore" or kind.lower() == "deposit":
         return name if name.split()[0] in ("Mina", "Mine") else f"{name} mine"
@@ -504,9 +506,13 @@ def ore_sources(sentence: str, facilities: list[Facility]) -> list[tuple[int, st
         found.append((m.start(), _source_name(name, m.group("kind"))))
     for m in _SOURCE_BARE.finditer(sentence):
         name = m.group("name")
-        if name.split()[0] in _NOT_NAME or _NOT_SITE.search(name) or any(f.start <= m.start("name") < f.end for f in facilities):
+        # (a facility the sentence names with its kind word is no bare source; a name the release gives a facility
+        # elsewhere, '231,400 tonnes from Bullock Pool', is)
+        if name.split()[0] in _NOT_NAME or _NOT_SITE.search(name) or any(
+                f.start <= m.start("name") < f.end and sentence[f.start:f.end] != f.base for f in facilities):
             continue
-        found.append((m.start(), name))
+        known = next((f for f in facilities if f.start == m.start("name") and f.base == name), None)
+        found.append((m.start("name"), known.name if known is not None else name))
     for m in _SOURCE_ORE.finditer(sentence):
         name = m.group("name")
         if name.split()[0] in _NOT_NAME:
@@ -633,6 +639,11 @@ _IMPERIAL_UNITS = re.compile(r"\boz\.?\s*/\s*ton\b|\bounces?\s+per\s+(?:short\s+
 _EACH_OF = re.compile(r"\beach\s+of\b", re.I)
 _MILL_WORDS = r"(?:mill|plant|processing\s+plant|processing\s+facility|concentrator)"
 _THE_MILL = re.compile(rf"\bthe\s+{_MILL_WORDS}\b", re.I)
+# a legend under a table: 'H1 FY12 = six months ended 31 December 2011.' (no period the prose runs on)
+_LEGEND = re.compile(r"\s*(?:\(?\d\)?\s*|\*+\s*)?[\w' ]{1,20}\s*(?:=|:)\s")
+_TOTAL_THEN_PARTS = re.compile(r"\b(?:of\s+which|comprising|comprised\s+of|including|made\s+up\s+of)\b", re.I)
+_FEED_SPLIT = re.compile(r"\b(?:mill|plant)\s+feed\b|\bfeed\s+(?:to\s+the\s+(?:mill|plant)\s+)?(?:comprised|consisted|was\s+made\s+up)|"
+                         r"\b(?:treated|processed|milled)\b[^.;]{0,80}?\bof\s+which\b", re.I)
 _MILL_NAME = re.compile(rf"\b{_MILL_WORDS}$", re.I)
 _ACTUAL_VERB = re.compile(r"\b(?:produced|poured|recovered|sold|processed|milled|mined|was|were|totall?ed|reached|achieved)\b", re.I)
 
@@ -870,6 +881,7 @@ def extract_production(doc, table_facts: list = ()) -> list:
                     known_sites[f.base] = f.name
     # a release about one mine or operation: a figure no sentence gives a site is that operation's
     only_operation = next(iter(operations.values())) if len(operations) == 1 else None
+    known_mills = sorted({n for n in known_sites.values() if _MILL_NAME.search(n)})
     mills_named = {name for name in known_sites.values() if _MILL_NAME.search(name)}
     only_mill = next(iter(mills_named)) if len(mills_named) == 1 else None
     known_re = re.compile(
@@ -1027,13 +1039,26 @@ def extract_production(doc, table_facts: list = ()) -> list:
             own = [p for p in periods if not _compared(text, p) and p not in relative and p.span[0] <= 25 and not (
                 doc.release_date is not None and p.end > doc.release_date) and not _within(p, lead_period)]
 
-            if own and sent.section == "body" and len(text.split()) >= 5 and "   " not in text:
+            if own and sent.section == "body" and len(text.split()) >= 5 and "   " not in text and not _LEGEND.match(text):
                 context_period = own[0]
             continue
         company_subject = bool(_COMPANY_SUBJECT.search(text) or (issuer_re is not None and issuer_re.search(text)))
         sources = ore_sources(text, facilities)
         combined = re.search(r"\b(?:combined|total|both)\b", text, re.I)
         source_names = {s for _, s in sources}
+        # a mill's feed split by the mines it came from: the parts are the mill's, each with its source
+        feed_split = len(source_names) >= 2 and bool(_FEED_SPLIT.search(text))
+        feed_parts: dict[int, str] = {}
+        if feed_split:
+            # ('148,620 tonnes ... treated at the plant, of which 61,410 tonnes came from the Rosario mine and 87,210
+            # tonnes from the Huallanca pit', 'The Wabaskang mine supplied 61,930 tonnes ... and the Jackfish pit
+            # ... supplied 34,550 tonnes'): as many parts as sources, paired in order
+            tonnes = [g for g in figures if g.unit == "t"]
+            ordered = [src for _, src in sources]
+            if len(tonnes) == len(ordered) + 1 and _TOTAL_THEN_PARTS.search(text, tonnes[0].end, tonnes[1].start):
+                tonnes = tonnes[1:]
+            if len(tonnes) == len(ordered):
+                feed_parts = {g.start: src for g, src in zip(tonnes, ordered, strict=True)}
         site_candidates = [f for f in facilities if f.name not in source_names
                            and not any(f.base in s for s in source_names)
                            and not re.search(r"\bfrom\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}$", text[max(0, f.start - 40):f.start])
@@ -1052,7 +1077,7 @@ def extract_production(doc, table_facts: list = ()) -> list:
             weak_site = False       # a site no word of the sentence gives (the running one, the one operation)
             by_only_operation = False
             mill_context = bool([f for f in site_candidates if f.is_mill]) or bool(
-                context_site and re.search(r"\b(?:mill|plant|facility|concentrator)\b", context_site, re.I))
+                context_site and re.search(r"\b(?:mill|plant|facility|concentrator)\b", context_site, re.I)) or feed_split
             clause = next(((a, b) for a, b in clauses if a <= fig.start < b), (0, len(text)))
             clause_sources = [src for pos, src in sources if clause[0] <= pos < clause[1]]
             if sources and not mill_context:
@@ -1066,6 +1091,16 @@ def extract_production(doc, table_facts: list = ()) -> list:
                 ore_source = clause_sources[0] if clause_sources else before[-1] if before else sources[0][1]
                 site_pool = [f for f in site_candidates if f.is_mill] or ([] if context_site is None else None)
                 site = site_pool[0].name if site_pool else context_site
+                if feed_split and feed_parts:
+                    # the parts of the feed in the order of their sources; a total before them has none, and a
+                    # grade is the part's it follows
+                    part = fig if fig.unit == "t" else next((g for g in reversed(figures) if g.unit == "t"
+                                                             and g.start < fig.start), None)
+                    ore_source = feed_parts.get(part.start) if part is not None else None
+                if feed_split and not site_pool and not (context_site and _MILL_NAME.search(context_site)):
+                    # 'Mill feed comprised 208,350 t of Werrina open pit ore ... and 38,450 t of Bluewater
+                    # underground ore': the release's one mill, else its one operation, else the company's
+                    site = known_mills[0] if len(known_mills) == 1 else only_operation or doc.issuer
             if site is None:
                 prior = [f for f in site_candidates if f.start <= fig.start]
                 # a bare name later in the sentence names its own clause's figure ('..., with Matagami Road
