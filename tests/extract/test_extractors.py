@@ -629,11 +629,24 @@ FINANCINGS += [
       "counterparties": ("Karee Equipment Finance (Proprietary) Limited",)}),
 ]
 FINANCINGS += [
+    # a repayment now of a balance under agreements that date from long ago
+    ("Part of the proceeds was used to settle, in full, the R38.6 million that remained outstanding under the "
+     "instalment sale agreements with Karee Equipment Finance (Pty) Ltd, which had financed the fleet since 2006.",
+     {"instrument_type": "debt_repayment", "amount": 38_600_000}),
     # a coupon with a fraction
     ("Kestrel has priced US$200 million of 7 3/8% senior secured notes due 2029.",
      {"instrument_type": "secured_loan", "amount": 200_000_000, "interest_rate_pct": 7.375}),
 ]
 NO_FINANCINGS = [
+    # financings the sentence places well before the release: background
+    "The Company last raised funds in November 2009, when it placed 15,000,000 shares at 9p.",
+    "In 2010, Kestrel raised $3.1 million through two private placements.",
+    "The Wren mill was built in 2005 and funded by a $60 million project loan, which was repaid in 2008.",
+    # a possibility, and warrants issued in an earlier placement that expire
+    "Kestrel has begun discussions with banks about construction financing, which could include a senior secured "
+    "project loan of approximately US$150 million.",
+    "The 2,300,000 warrants issued in the Company's 2010 private placement, exercisable at C$2.60 per share, expire "
+    "on December 15, 2012.",
     # a facility that lapsed without being drawn
     "The $3 million standby credit line provided by the Chairman in 2021 was never drawn and expired at the end of "
     "2022.",

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
-from pressroom.extract.dates import MONTH_PATTERN, find_dates
+from pressroom.extract.dates import MONTH_PATTERN, find_dates, month_number
 from pressroom.extract.doc import DEFINED_TERM
 from pressroom.extract.header import ISSUER_RE
 from pressroom.extract.money import Money, find_money
@@ -172,6 +172,10 @@ _OUTSTANDING = re.compile(r"\boutstanding\b|\b(?:options|warrants)\s+(?:to\s+pur
                           r"held\s+by\b|\bwill\s+expire\b", re.I)     # existing options, not a grant
 _REPRICED = re.compile(r"\b(?:reduce|lower|amend|reprice|repricing|extend|accelerat\w*)\s+(?:the\s+)?"
                        r"(?:exercise\s+price|expiry|term|expiration)", re.I)
+_ISSUED_EARLIER = re.compile(r"\b(?:issued|granted)\s+(?:in|under|pursuant\s+to|with)\s+(?:the\s+Company's|its|the|our)\s+"
+                             r"(?:(?:19|20)\d\d|previous|prior|earlier|[A-Z][a-z]+\s+(?:19|20)\d\d)\b(?:[^.;]|\.(?=\d)){0,120}?\bexpire", re.I)
+_HYPOTHETICAL = re.compile(r"\b(?:could|might|may|would)\s+(?:potentially\s+)?(?:include|involve|comprise|consist\s+of|"
+                           r"take\s+the\s+form\s+of)\s+(?:\w+\s+){0,6}$", re.I)
 _STILL_UNDRAWN = re.compile(r"\b(?:remains?|remained|is|was|were|are)\s+(?:fully\s+|entirely\s+|currently\s+)?undrawn\b"
                             r"|\b(?:was|were|has\s+been|had\s+been)\s+never\s+(?:been\s+)?drawn\b", re.I)
 _NEWLY = re.compile(r"\b(?:grant\w*|issu\w*|award\w*|priced|closed|completed)\b", re.I)
@@ -481,8 +485,12 @@ def extract_financings(doc) -> list[FinancingFact]:
         # are no new instrument
         if _NOT_A_ROYALTY_FINANCING.search(text):
             matches = [x for x in matches if x[0] != "royalty_stream"]
-        if _OUTSTANDING.search(text) and not _NEWLY.search(text) and not _REPRICED.search(text):
+        if (_OUTSTANDING.search(text) and not _NEWLY.search(text) or _ISSUED_EARLIER.search(text)) and \
+                not _REPRICED.search(text) and not exercised_for_proceeds:
             matches = [x for x in matches if x[0] not in ("stock_options", "warrants")]
+        # 'construction financing ..., which could include a senior secured project loan of approximately US$150
+        # million': a possibility, no financing
+        matches = [x for x in matches if not _HYPOTHETICAL.search(text, max(0, x[1] - 60), x[1])]
         if _STILL_UNDRAWN.search(text) and not re.search(r"\b(?:entered|signed|closed|completed|established|arranged|"
                                                          r"secured|obtained|increased|amended|extended)\b", text, re.I):
             # 'The US$50 million revolving credit facility remains undrawn': a facility the release only mentions
@@ -630,6 +638,8 @@ def extract_financings(doc) -> list[FinancingFact]:
                     itype == "convertible_debenture" and re.search(r"\bconverted\b", text, re.I)) else None,
                 price=price, parties=_parties(text, doc, defined), start=sent.start, end=sent.end,
             )
+            if itype in _HISTORY_TYPES and status == "closed" and _historic(text, lo, hi, doc.release_date):
+                continue        # 'In 2010, the Corporation raised $3.1 million ...': background, not this release's news
             row.same_terms = bool(_SAME_TERMS.search(text, lo, hi))
             tm = DEFINED_TERM.match(text[amount.end: amount.end + 60].lstrip()) if amount is not None else None
             tm = tm or DEFINED_TERM.search(text, e, min(hi, e + 80))
@@ -649,6 +659,31 @@ def extract_financings(doc) -> list[FinancingFact]:
 
 _BALANCE_AT = re.compile(r"\s*(?:At|As\s+(?:at|of))\s+(?:the\s+end\s+of\s+)?(?:\w+\s+)?\d", re.I)
 _DRAWDOWN_OF = re.compile(r"\b(?:draw(?:down|ing)s?|advance)\s+(?:under\s+(?:the|its)\s+(?:[\w-]+\s+){0,3}?)?(?:of\s+)?$", re.I)
+
+
+_HISTORY_TYPES = {"private_placement", "equity_offering", "debt_repayment"}
+# a past time a financing is placed at: 'In 2010, ...', '... in February 2025', '... repaid in 2020'
+_PAST_TIME = re.compile(rf"\b[Ii]n\s+(?:(?P<m>{MONTH_PATTERN})\s+)?(?P<y>(?:19|20)\d\d)\b(?!\s*[-/]\d)")
+
+
+_DESCRIBES_OTHER = re.compile(r"\b(?:concluded|entered\s+into|signed|executed|granted|arranged|advanced|incurred|"
+                             r"dated|made|established|originated|acquired|built|rendered|provided)\s+(?:\w+\s+){0,2}$", re.I)
+
+
+def _historic(text: str, lo: int, hi: int, release: date | None) -> bool:
+    """A financing the sentence places well before the release: 'The Company last raised funds in November 2005,
+    when it placed ...', 'The original construction was funded by a $60 million project loan, which was repaid in
+    2020' (and no date in the sentence near the release)."""
+    if release is None:
+        return False
+    past = []
+    for m in _PAST_TIME.finditer(text):
+        if _DESCRIBES_OTHER.search(text, max(0, m.start() - 40), m.start()):
+            continue        # '... under agreements concluded in 2006': the age of what is repaid, not of the repayment
+        past.append(date(int(m.group("y")), month_number(m.group("m")) if m.group("m") else 12, 28))
+    if not past or any((release - d).days < 270 for d in past):
+        return False
+    return not any((release - d.value).days < 270 for d in find_dates(text))
 
 
 def _drawing(text: str, moneys: list) -> Money | None:
