@@ -1489,6 +1489,19 @@ FOLLOW_UPS += [
 ]
 
 
+def test_an_early_warrant_exercise_and_the_incentive_warrants_it_earns():
+    facts = parse_release(release(
+        "Under the Incentive Program, holders exercised 7,350,000 of the 10,200,000 warrants issued in the Company's "
+        "February 2011 private placement, each exercisable at C$0.15 per share until February 20, 2013, for gross "
+        "proceeds to the Company of C$1,102,500.\n\nA total of 7,350,000 Incentive Warrants were issued on June 14, "
+        "2012. Each Incentive Warrant entitles the holder to purchase one common share at a price of C$0.25 until "
+        "June 14, 2014.")).financings
+    assert [(f.instrument_type, f.amount, f.share_count, f.price_per_share, f.maturity_date) for f in facts] == [
+        ("warrants", 1_102_500, 7_350_000, 0.15, date(2013, 2, 20)),
+        ("warrants", None, 7_350_000, 0.25, date(2014, 6, 14)),
+    ]
+
+
 def test_two_placements_in_one_sentence_and_warrant_terms_before_their_count():
     facts = parse_release(release(
         "Under the private placement Kestrel issued 3,200,000 flow-through units at $0.45 per FT Unit for gross "

@@ -115,7 +115,7 @@ _DRAWN_AFTER = re.compile(r"\s+(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:draw
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
 _TO_MONEY = re.compile(r"\s+to\s+(?:[A-Z]{0,3}\$|U\.S\.\s?\$|[A-Z]{3}\s?|R\s?|£|€)?\s?\d", re.I)
 _MONTH_BEFORE = re.compile(rf"\b{MONTH_PATTERN}\s+$")
-_EXERCISE_PROCEEDS = re.compile(r"\b(?:exercised|notices?\s+of\s+exercise|exercise\s+of)\b(?:[^.;]|\.(?=\d)){0,160}?"
+_EXERCISE_PROCEEDS = re.compile(r"\b(?:exercised|notices?\s+of\s+exercise|exercise\s+of)\b(?:[^.;]|\.(?=\d)){0,240}?"
                                 r"\b(?:proceeds|raising|providing)\b", re.I)
 _PROCEEDS_CUE = re.compile(r"\b(?:proceeds|raising|raised|providing)\b[^.;$\d]{0,40}$", re.I)
 # 'an XOF 32.8 billion (approximately €50 million) term loan': the amount in another currency, for the reader
@@ -174,6 +174,10 @@ _REPRICED = re.compile(r"\b(?:reduce|lower|amend|reprice|repricing|extend|accele
                        r"(?:exercise\s+price|expiry|term|expiration)", re.I)
 _ISSUED_EARLIER = re.compile(r"\b(?:issued|granted)\s+(?:in|under|pursuant\s+to|with)\s+(?:the\s+Company's|its|the|our)\s+"
                              r"(?:(?:19|20)\d\d|previous|prior|earlier|[A-Z][a-z]+\s+(?:19|20)\d\d)\b(?:[^.;]|\.(?=\d)){0,120}?\bexpire", re.I)
+_EARLIER_NAMED = re.compile(r"\b(?:in|under|from|of)\s+(?:the\s+Company's|its|the\s+Corporation's|our)\s+"
+                            rf"(?:{MONTH_PATTERN}\s+)?(?:19|20)\d\d\s+(?:[\w-]+\s+){{0,2}}$")
+_N_OF_M = re.compile(r"\b(?P<n>\d{1,3}(?:,\d{3})+)\s+of\s+(?:the|its|our|their)\s+(?:\d{1,3}(?:,\d{3})+\s+)?"
+                     r"(?:(?:outstanding|eligible|existing|[A-Z][a-z]+)\s+)?(?:warrants|options)\b")
 _HYPOTHETICAL = re.compile(r"\b(?:could|might|may|would)\s+(?:potentially\s+)?(?:include|involve|comprise|consist\s+of|"
                            r"take\s+the\s+form\s+of)\s+(?:\w+\s+){0,6}$", re.I)
 _STILL_UNDRAWN = re.compile(r"\b(?:remains?|remained|is|was|were|are)\s+(?:fully\s+|entirely\s+|currently\s+)?undrawn\b"
@@ -373,6 +377,9 @@ def extract_financings(doc) -> list[FinancingFact]:
             re.search(r"\bexercis(?:e|ed|ing)\s+(?!price)(?:of\s+)?(?:\S+\s+){0,6}$", text[max(0, x[1] - 60):x[1]], re.I)
             or re.match(r"\s*(?:exercisable\s+at\s+\S+\s+(?:per\s+share\s+)?)?(?:were|was|have\s+been|had\s+been)\s+exercised",
                         text[x[2]:x[2] + 60], re.I)))]
+        # 'warrants issued in the Company's February 2017 private placement': an earlier placement named, no new one
+        matches = [x for x in matches if not (x[0] in ("private_placement", "equity_offering") and _EARLIER_NAMED.search(
+            text, max(0, x[1] - 40), x[1]))]
         # a payment missed is no repayment: 'failed to make a scheduled $7.5 million principal repayment'
         matches = [x for x in matches if not (x[0] == "debt_repayment" and (
             _MISSED.search(text, max(0, x[1] - 60), x[1]) or _NOT_DONE.search(text, max(0, x[1] - 25), x[1])))]
@@ -608,7 +615,10 @@ def extract_financings(doc) -> list[FinancingFact]:
                 if drawn is not None:
                     amount = drawn
             shares = None
-            for sm in _SHARES_RE.finditer(text, lo, hi):
+            part = _N_OF_M.search(text, lo, hi)
+            if part:        # 'holders exercised 7,350,000 of the 10,200,000 warrants': the part
+                shares = int(part.group("n").replace(",", ""))
+            for sm in _SHARES_RE.finditer(text, lo, hi) if shares is None else ():
                 if _MONTH_BEFORE.search(text, max(0, sm.start() - 12), sm.start()):
                     continue        # 'the November 2020 Warrants': a series' date, no count
                 shares = _share_number(sm)
@@ -787,7 +797,8 @@ def _unit_warrants(doc, rows: list[_Row]) -> None:
         rows.insert(rows.index(owner) + 1, warrant)
 
 
-_EACH_WARRANT = re.compile(r"\s*Each\s+(?:whole\s+|full\s+)?(?:share\s+purchase\s+|common\s+share\s+purchase\s+)?"
+_EACH_WARRANT = re.compile(r"\s*Each\s+(?:whole\s+|full\s+)?(?:share\s+purchase\s+|common\s+share\s+purchase\s+|"
+                           r"(?-i:[A-Z][a-z]+)\s+)?"
                            r"warrants?\b", re.I)
 _WARRANT_TERMS = re.compile(r"\bwarrants?\b[^.;]{0,120}?\b(?:at\s+(?:a\s+price\s+of\s+|an\s+exercise\s+price\s+of\s+)?|"
                             r"exercise\s+price\s+of\s+)(?=(?:US|C|CDN|A)?\$|£|\d+(?:\.\d+)?\s?p\b)", re.I)
@@ -815,8 +826,13 @@ def _warrant_terms(doc, rows: list[_Row]) -> None:
         idx = next((i for i, s in enumerate(sentences) if s.start == r.start), None)
         if idx is None:
             continue
-        for prev in reversed(sentences[max(0, idx - 2):idx]):
+        # (the sentences before it, then the one after: 'A total of 7,350,000 Incentive Warrants were issued on
+        # October 16, 2018. Each Incentive Warrant entitles the holder to purchase one share at $0.25 until ...')
+        nearby = [*reversed(sentences[max(0, idx - 2):idx]), *sentences[idx + 1:idx + 2]]
+        for prev in nearby:
             if prev.unit != sentences[idx].unit:
+                continue
+            if prev.start > r.start and not _EACH_WARRANT.match(prev.text):
                 continue
             m = _WARRANT_TERMS.search(prev.text)
             money = next((x for x in find_money(prev.text) if x.start == m.end()), None) if m else None
@@ -922,8 +938,14 @@ def _finalize(rows: list[_Row], doc, defined: dict[str, list[str]]) -> list[Fina
             key = next((k for k in seen if k[0] == key[0] and (
                 (k[3] is not None and k[3] == key[3] and (k[1] is None or key[1] is None))
                 or (k[1] is not None and k[1] == key[1] and k[2] == key[2] and (k[3] is None or key[3] is None)))), key)
-        if key in seen:
-            prev = out[seen[key]]
+        prev = out[seen[key]] if key in seen else None
+        if prev is not None and (
+                prev.price_per_share is not None and fact.price_per_share is not None
+                and abs(prev.price_per_share - fact.price_per_share) > 1e-9
+                or prev.maturity_date and fact.maturity_date and prev.maturity_date != fact.maturity_date):
+            prev = None     # ('exercised 7,350,000 warrants at $0.15' and '7,350,000 Incentive Warrants at $0.25'): two
+            key = (*key, len(out))
+        if prev is not None:
             # the fuller mention (a body sentence beside a highlight's bullet) gives the evidence and status
             fuller = _filled(fact) > _filled(prev)
             out[seen[key]] = replace(
