@@ -629,6 +629,20 @@ FINANCINGS += [
       "counterparties": ("Karee Equipment Finance (Proprietary) Limited",)}),
 ]
 FINANCINGS += [
+    # options issued to a placement's lead manager are warrants
+    ("The Company has also issued 10,000,000 options to the lead manager to the placement, exercisable at A$0.08 "
+     "each on or before 30 June 2014.",
+     {"instrument_type": "warrants", "share_count": 10_000_000, "price_per_share": 0.08,
+      "maturity_date": date(2014, 6, 30)}),
+    # a placement's parts and their total; the day of a meeting is no maturity
+    ("Following shareholder approval at the general meeting held on 30 May 2012, the Company has today issued "
+     "Tranche 2, comprising 31,250,000 shares to sophisticated investors and 6,250,000 shares to Directors, a total "
+     "of 37,500,000 shares at A$0.04 per share raising A$1,500,000.",
+     {"instrument_type": "private_placement", "share_count": 37_500_000, "amount": 1_500_000, "maturity_date": None}),
+    ("Tranche 2 Placement of A$1.5 million completed following shareholder approval.",
+     {"instrument_type": "private_placement", "amount": 1_500_000}),
+]
+FINANCINGS += [
     # a repayment now of a balance under agreements that date from long ago
     ("Part of the proceeds was used to settle, in full, the R38.6 million that remained outstanding under the "
      "instalment sale agreements with Karee Equipment Finance (Pty) Ltd, which had financed the fleet since 2006.",
@@ -638,6 +652,9 @@ FINANCINGS += [
      {"instrument_type": "secured_loan", "amount": 200_000_000, "interest_rate_pct": 7.375}),
 ]
 NO_FINANCINGS = [
+    # cash held after a financing is a balance
+    "Following completion of the share purchase plan and the placement, the Company has cash of approximately A$5.1 "
+    "million.",
     # financings the sentence places well before the release: background
     "The Company last raised funds in November 2009, when it placed 15,000,000 shares at 9p.",
     "In 2010, Kestrel raised $3.1 million through two private placements.",

@@ -32,10 +32,15 @@ INSTRUMENTS: tuple[tuple[str, str], ...] = (
                           # 'a A$12.5 million placement to sophisticated investors', 'a subscription agreement with
                           # Newmont ... will subscribe for 15,000,000 common shares'
                           r"|(?:million|m|bn|\d{3})\s+(?:(?:equity|share|institutional|strategic)\s+)?placement\b|\bplacements?\s+to\s+(?:\w+\s+){0,4}?(?:investors|shareholders|subscribers|institutions)"
+                          # 'Tranche 2 Placement of A$1.5 million', 'a placement of A$3.0 million'
+                          r"|\bplacements?\s+of\s+(?:(?:US|C|A|NZ|HK)?\$|£|€|R\s?\d)|\btranche\s+(?:\d|one|two|[AB])\s+placement\b"
                           r"|\bsubscription\s+agreements?\b|\bsubscri(?:be|bed|bes|bing)\s+for\s+(?:an\s+aggregate\s+of\s+)?[\d,.]+\s+(?:million\s+)?(?:new\s+)?(?:ordinary\s+|common\s+)?(?:shares|units)"),
     ("equity_offering", r"share\s+purchase\s+plan|\bSPP\b|entitlements?\s+offer|rights\s+(?:offering|offer|issue)\b|at[- ]the[- ]market\s+(?:equity\s+)?(?:program(?:me)?|offering|facility)|\bATM\s+program(?:me)?|equity\s+distribution\s+agreement|underwriters?\s+(?:have\s+|has\s+)?agreed\s+to\s+(?:purchase|buy)|(?:(?:pursuant\s+to\s+|exercised\s+(?:in\s+full\s+|in\s+part\s+)?)the|granted\s+(?:the\s+\w+\s+)?an?)\s+over-?allotment\s+option|\boption\b[^.;]{0,60}?\bto\s+(?:purchase|acquire|buy)\s+(?:up\s+to\s+)?an\s+additional\b|bought\s+deal|(?:public|equity|share|prospectus|marketed|overnight|underwritten|unit)\s+offering|offering\s+of\s+(?:[\d,.]+\s+(?:million\s+)?)?(?:common\s+)?(?:shares|units)"),
     ("stock_options", r"(?:restricted|deferred|performance)\s+share\s+units?|\b[RDP]SUs?\b|(?:stock|incentive(?:\s+stock)?|share\s+purchase)\s+options?|\boptions?\s+to\s+(?:purchase|acquire|subscribe\s+for)|grant(?:ed|s)?\s+(?:of\s+)?(?:an\s+aggregate\s+of\s+)?(?:[\d,]+\s+)?options"),
     ("warrants", r"\b(?:share\s+purchase\s+)?warrants?\b|\b(?:free\s+)?attaching\s+options?\b|\blead\s+manager\s+options?\b|"
+                 # 'issued 10,000,000 options to the lead manager to the placement'
+                 r"\boptions\s+(?:\w+\s+){0,2}to\s+(?:the\s+)?(?:joint\s+)?(?:lead\s+managers?|brokers?|underwriters?|agents?|"
+                 r"arrangers?|corporate\s+advisers?)\b|"
                  r"\b(?:compensation|broker(?:s'|'s)?|agent(?:s'|'s)?|finder(?:s'|'s)?|underwriter(?:s'|'s)?)\s+options?\b"),
     ("debt_settlement", r"\bconvert(?:ed|s|ing)\s+(?:[\w$.,]+\s+){0,4}?(?:of\s+)?(?:debt|indebtedness|loans?|accrued\s+interest|debentures|notes|Debentures|Notes)\b[^.;]{0,80}?\binto\s+[\d,.]+\s+(?:million\s+)?(?:new\s+)?(?:common\s+|ordinary\s+)?shares|\b(?:would|will|to)\s+be\s+(?:exchanged|converted)\s+for\s+[\d,.]+\s+(?:million\s+)?(?:new\s+)?(?:common\s+|ordinary\s+)?shares|debt[- ]for[- ]equity|in\s+(?:full\s+|partial\s+)?settlement\s+of|settle(?:d|ment)?\s+(?:of\s+)?(?:\S+\s+){0,5}?(?:of\s+)?(?:existing\s+|outstanding\s+|certain\s+)?(?:debts?|indebtedness|liabilities|obligations|accounts\s+payable|trade\s+payables|(?:outstanding\s+)?invoices|amounts\s+owed|accrued\s+(?:and\s+unpaid\s+)?interest|(?:fees|salaries|wages|interest|amounts?)\s+(?:owed|owing|due|payable))|shares[- ]for[- ]debt|debt\s+settlement"
                         r"|\b(?:issued|issuance\s+of)\s+[\d,.]+\s+(?:\w+\s+){0,4}?shares\s+(?:\w+\s+){0,3}?in\s+(?:payment|satisfaction)\s+of\b"),
@@ -55,7 +60,8 @@ INSTRUMENT_WORDS = {
                         "distribution agreement", "share purchase plan", "spp", "entitlement", "rights", "allotment"),
     "stock_options": ("option", "share unit", "rsu", "dsu", "psu"),
     "warrants": ("warrant", "attaching option", "lead manager option", "compensation option", "broker option",
-                 "brokers' option", "agent's option", "agents' option", "finder's option", "underwriters' option"),
+                 "brokers' option", "agent's option", "agents' option", "finder's option", "underwriters' option",
+                 "lead manager", "broker", "underwriter", "agent", "arranger", "adviser"),
     "debt_settlement": ("settle", "shares-for-debt", "shares for debt", "exchanged for", "converted for", "convert",
                         "in payment of", "in satisfaction of",
                         "debt-for-equity", "debt for equity"),
@@ -144,7 +150,9 @@ _MISSED = re.compile(r"\b(?:missed|miss|failed\s+to\s+make|did\s+not\s+make|not\
 _FEE_BEFORE = re.compile(r"\b(?:fees?|commissions?|expenses)\s+(?:of|totall?ing|equal\s+to|amounting\s+to)\s+"
                          r"(?:approximately\s+|about\s+)?$|\bfinder'?s'?\s+fees?\s+(?:\w+\s+){0,2}$", re.I)
 # a balance, not a financing: 'the Company's existing treasury, which stood at C$9.4 million at March 31'
-_BALANCE_BEFORE = re.compile(r"\b(?:treasury|cash\s+(?:and\s+(?:cash\s+)?equivalents|balance|position|on\s+hand)|working\s+capital(?!\s+(?:loan|facilit|credit))|liquidity|net\s+debt|total\s+debt)"
+_BALANCE_BEFORE = re.compile(r"\b(?:has|had|held|holds|have)\s+cash\s+(?:and\s+[\w-]+\s+(?:[\w-]+\s+)?)?(?:of|totall?ing)\s+"
+                             r"(?:approximately\s+|about\s+)?$|"
+                             r"\b(?:treasury|cash\s+(?:and\s+(?:cash\s+)?equivalents|balance|position|on\s+hand)|working\s+capital(?!\s+(?:loan|facilit|credit))|liquidity|net\s+debt|total\s+debt)"
                              r"\b[^.;$]{0,30}?\b(?:stood\s+at|was|were|of|totall?ed|amounted\s+to)\s+(?:approximately\s+)?$", re.I)
 # 'Together with the first tranche, the Company has raised aggregate gross proceeds of $2,100,000': a total, no tranche
 _RUNNING_TOTAL = re.compile(r"\b(?:together\s+with|including\s+the\s+(?:first|previous|earlier|initial)|in\s+total|to\s+date|"
@@ -176,6 +184,8 @@ _ISSUED_EARLIER = re.compile(r"\b(?:issued|granted)\s+(?:in|under|pursuant\s+to|
                              r"(?:(?:19|20)\d\d|previous|prior|earlier|[A-Z][a-z]+\s+(?:19|20)\d\d)\b(?:[^.;]|\.(?=\d)){0,120}?\bexpire", re.I)
 _EARLIER_NAMED = re.compile(r"\b(?:in|under|from|of)\s+(?:the\s+Company's|its|the\s+Corporation's|our)\s+"
                             rf"(?:{MONTH_PATTERN}\s+)?(?:19|20)\d\d\s+(?:[\w-]+\s+){{0,2}}$")
+_A_TOTAL_OF = re.compile(r"\b(?:a\s+total\s+of|in\s+total|totall?ing|an\s+aggregate\s+of)\s+(?P<n>\d{1,3}(?:,\d{3})+)\s+"
+                         r"(?:(?:new|fully\s+paid|ordinary|common)\s+){0,2}(?:shares|units)\b", re.I)
 _N_OF_M = re.compile(r"\b(?P<n>\d{1,3}(?:,\d{3})+)\s+of\s+(?:the|its|our|their)\s+(?:\d{1,3}(?:,\d{3})+\s+)?"
                      r"(?:(?:outstanding|eligible|existing|[A-Z][a-z]+)\s+)?(?:warrants|options)\b")
 _HYPOTHETICAL = re.compile(r"\b(?:could|might|may|would)\s+(?:potentially\s+)?(?:include|involve|comprise|consist\s+of|"
@@ -615,9 +625,10 @@ def extract_financings(doc) -> list[FinancingFact]:
                 if drawn is not None:
                     amount = drawn
             shares = None
-            part = _N_OF_M.search(text, lo, hi)
-            if part:        # 'holders exercised 7,350,000 of the 10,200,000 warrants': the part
-                shares = int(part.group("n").replace(",", ""))
+            part = _N_OF_M.search(text, lo, hi) or _A_TOTAL_OF.search(text, lo, hi)
+            if part:        # 'holders exercised 7,350,000 of the 10,200,000 warrants': the part; '31,250,000 shares to
+                shares = int(part.group("n").replace(",", ""))     # investors and 6,250,000 to Directors, a total of
+                #                                                     37,500,000 shares': the total
             for sm in _SHARES_RE.finditer(text, lo, hi) if shares is None else ():
                 if _MONTH_BEFORE.search(text, max(0, sm.start() - 12), sm.start()):
                     continue        # 'the November 2020 Warrants': a series' date, no count
@@ -643,7 +654,9 @@ def extract_financings(doc) -> list[FinancingFact]:
                     interest = _fixed_rate(text, 0, len(text))
             row = _Row(
                 instrument_type=itype, status=status, amount=amount, interest=interest,
-                maturity=_maturity(text, lo, hi, itype in _ACTIONS),
+                # (a placement or offering has no maturity: 'the general meeting held on 30 June 2014')
+                maturity=None if itype in ("private_placement", "equity_offering") else _maturity(
+                    text, lo, hi, itype in _ACTIONS),
                 share_count=shares if itype not in _LOANS | {"debt_repayment", "debt_transfer"} or (
                     itype == "convertible_debenture" and re.search(r"\bconverted\b", text, re.I)) else None,
                 price=price, parties=_parties(text, doc, defined), start=sent.start, end=sent.end,
@@ -950,7 +963,8 @@ def _finalize(rows: list[_Row], doc, defined: dict[str, list[str]]) -> list[Fina
             fuller = _filled(fact) > _filled(prev)
             out[seen[key]] = replace(
                 prev,
-                status=fact.status if fuller else prev.status,
+                # (a highlight's 'raising A$2.0 million' and the body's 'the SPP raised A$2,000,000': done)
+                status=fact.status if fuller or (prev.status == "announced" and fact.status == "closed") else prev.status,
                 evidence=fact.evidence if fuller else prev.evidence,
                 share_count=prev.share_count if prev.share_count is not None else fact.share_count,
                 interest_rate_pct=prev.interest_rate_pct if prev.interest_rate_pct is not None else fact.interest_rate_pct,
