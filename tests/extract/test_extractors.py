@@ -635,7 +635,8 @@ FINANCINGS += [
      {"instrument_type": "warrants", "share_count": 10_000_000, "price_per_share": 0.08,
       "maturity_date": date(2014, 6, 30)}),
     # a placement's parts and their total; the day of a meeting is no maturity
-    ("Following shareholder approval at the general meeting held on 30 May 2012, the Company has today issued "
+    ("The placement to sophisticated investors announced on 19 April 2012 was completed in two tranches. "
+     "Following shareholder approval at the general meeting held on 30 May 2012, the Company has today issued "
      "Tranche 2, comprising 31,250,000 shares to sophisticated investors and 6,250,000 shares to Directors, a total "
      "of 37,500,000 shares at A$0.04 per share raising A$1,500,000.",
      {"instrument_type": "private_placement", "share_count": 37_500_000, "amount": 1_500_000, "maturity_date": None}),
