@@ -629,6 +629,10 @@ FINANCINGS += [
       "counterparties": ("Karee Equipment Finance (Proprietary) Limited",)}),
 ]
 FINANCINGS += [
+    # proceeds to prepay a lease balance: a repayment, not a new lease
+    ("The funds will be used to prepay the USD 2,100,000 balance of the financial lease with Banco Altoandino S.A. "
+     "for the plant's ball mill.",
+     {"instrument_type": "debt_repayment", "amount": 2_100_000, "status": "announced"}),
     # options issued to a placement's lead manager are warrants
     ("The Company has also issued 10,000,000 options to the lead manager to the placement, exercisable at A$0.08 "
      "each on or before 30 June 2014.",
