@@ -822,6 +822,11 @@ EVENTS = [
      {"event_type": "legal_challenge", "event_date": date(2012, 4, 2), "venue": "Paris Court of Appeal"}),
 ]
 EVENTS += [
+    # the day of an earlier announcement is not the day of the completion it announces; the next sentence dates it
+    ("Further to its announcement of 4 February 2012, Kestrel has completed the acquisition of the entire issued "
+     "share capital of Wren Exploration SARL from Zanzan Mining Holdings Limited. Completion took place on 11 June "
+     "2012.",
+     {"event_type": "acquisition", "event_date": date(2012, 6, 11)}),
     # the issuer's subsidiary is the seller: a disposal, though the buyer 'agreed to acquire'
     ("On 12 June 2012, Wren Mining Co., Ltd. (the \"Seller\"), an indirect wholly-owned subsidiary of the Company, "
      "entered into an equity transfer agreement with Tongxin Industrial Co., Ltd. (the \"Purchaser\"), pursuant to "
@@ -1239,6 +1244,9 @@ EVENTS += [
      {"event_type": "arbitration_award", "event_date": date(2011, 10, 22), "amount": 18_450_000}),
 ]
 NO_EVENTS = [
+    # a director leaving the board, no office
+    "The Company also announces that Dr Kwame Asante, a non-executive director, has retired from the Board with "
+    "effect from today.",
     "Under the Swedish Arbitration Act, the Republic may apply to the Svea Court of Appeal to set aside the award "
     "within three months.",
     "Shareholders elected Mr Peter Halloran and Ms Su-Lin Ng as Non-Executive Directors of the Company.",

@@ -101,6 +101,9 @@ _AND_ROLE = re.compile(rf"\s+(?:and|&)\s+(?P<role>{_ROLE})(?![\w-])")
 _OUR_PARTY = re.compile(r"\(the\s+\"(?P<role>Seller|Vendor|Transferor|Purchaser|Buyer|Transferee)s?\"\)\s*,\s+(?:an?\s+|the\s+)?"
                         r"(?:indirect\s+|direct\s+)?(?:(?:non-)?wholly[- ]owned\s+|\d+%[- ]owned\s+)?subsidiary\s+of\s+the\s+"
                         r"(?:Company|Corporation|Group)\b", re.I)
+_EARLIER_RELEASE = re.compile(r"\b(?:announcements?|news\s+releases?|press\s+releases?|releases?|circular|RNS)\s+"
+                              r"(?:of|dated|on|made\s+on|issued\s+on)\s+$|\b(?:as\s+)?(?:previously\s+)?announced\s+on\s+$",
+                              re.I)
 _HELD_ROLE = re.compile(rf"(?:{_ROLE})\s+(?=[{_UP}])")
 _SERVED_AS = re.compile(rf"\b(?:served|serving|acted|acting)\s+as\s+(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+)?(?P<role>{_ROLE})")
 _STAYS_AS = re.compile(r"\b(?:continue|remain|stay)s?\s+(?:on\s+)?(?:\w+\s+){0,3}$", re.I)
@@ -453,7 +456,9 @@ def extract_events(doc) -> list[EventFact]:
         dates = [d for d in find_dates_near(text, doc.release_date) if not _FUTURE_CUE.search(text[max(0, d.start - 25): d.start])
                  and not _is_dateline(text, d, sent, doc) and not (doc.release_date and d.value > doc.release_date)
                  and not _ACCRUES_FROM.search(text, max(0, d.start - 40), d.start)
-                 and not re.search(r"\b(?:ended|ending)\s+(?:on\s+)?$", text[max(0, d.start - 20):d.start])]
+                 and not re.search(r"\b(?:ended|ending)\s+(?:on\s+)?$", text[max(0, d.start - 20):d.start])
+                 # ('further to its announcement of 4 February 2019, it has completed ...': the earlier release's day)
+                 and not _EARLIER_RELEASE.search(text, max(0, d.start - 40), d.start)]
         date_owner: dict[int, int] = {}
         for di, d in enumerate(dates):
             best = min(range(len(kept)), key=lambda i: min(abs(d.start - kept[i][2]), abs(d.end - kept[i][1])))
@@ -606,7 +611,11 @@ _DATED_REFERENCE = re.compile(
 # 'The cancellation was communicated to KMCL by a letter from the Commissioner for Minerals dated 21 May 2010'
 _DATED_TAKING = re.compile(r"\bthe\s+(?P<noun>cancellation|revocation|expropriation|seizure|nationali[sz]ation|"
                            r"confiscation)\b[^.;]{0,120}?\b(?:dated|on|effective)\s+$", re.I)
+# '... it has completed the acquisition of Sorobango ... Completion took place on 11 March 2019.'
+_DATED_COMPLETION = re.compile(r"\b(?P<noun>completion|closing)(?:\s+of\s+the\s+[\w-]+)?\s+(?:took\s+place|occurred|was\s+effected)"
+                               r"\s+on\s+$", re.I)
 _REFERENCE_TYPES = {
+    "completion": ("acquisition", "disposition"), "closing": ("acquisition", "disposition"),
     "cancellation": ("expropriation",), "revocation": ("expropriation",), "expropriation": ("expropriation",),
     "seizure": ("expropriation",), "nationalisation": ("expropriation",), "nationalization": ("expropriation",),
     "confiscation": ("expropriation",),
@@ -631,7 +640,7 @@ def _dates_from_reference(doc, events: list[_Event]) -> None:
             continue
         for d in find_dates_near(sent.text, doc.release_date):
             m = _DATED_REFERENCE.search(sent.text, max(0, d.start - 160), d.start) or _DATED_TAKING.search(
-                sent.text, max(0, d.start - 160), d.start)
+                sent.text, max(0, d.start - 160), d.start) or _DATED_COMPLETION.search(sent.text, max(0, d.start - 60), d.start)
             if not m:
                 continue
             wanted = _REFERENCE_TYPES.get(m.group("noun").lower(), _DEAL_TYPES)
@@ -731,6 +740,10 @@ def _executive_events(text: str, sent, doc) -> list[_Event]:
                 if rm and etype == "executive_departure" and _STAYS_AS.search(text, max(0, rm.start() - 30), rm.start()):
                     rm = None       # '... and will continue as Chair of the Board': the role kept
                 role = rm.group("role") if rm else None
+            if role is None and etype == "executive_departure" and re.search(
+                    r"\b(?:retired|resigned|stepped\s+down|retire|resign|step\s+down)\s+(?:as\s+a\s+director\s+)?from\s+the\s+Board\b",
+                    text[m.start():m.end() + 40], re.I):
+                continue        # 'Dr X, a non-executive director, has retired from the Board': a board seat only
             if role == "Board":
                 role = "Director"
             if role and _BOARD_ONLY.fullmatch(role.strip()):
