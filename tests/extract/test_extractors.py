@@ -822,6 +822,12 @@ EVENTS = [
      {"event_type": "legal_challenge", "event_date": date(2012, 4, 2), "venue": "Paris Court of Appeal"}),
 ]
 EVENTS += [
+    # a claim registered, in the passive and with a possessive before the request
+    ("The arbitration was registered by ICSID on June 21, 2009 under the Netherlands-Albania bilateral investment "
+     "treaty.",
+     {"event_type": "legal_proceeding", "event_date": date(2009, 6, 21)}),
+    ("ICSID registered the Company's request for arbitration against the Republic of Albania on June 21, 2009.",
+     {"event_type": "legal_proceeding", "event_date": date(2009, 6, 21), "counterparty": "Republic of Albania"}),
     # the day of an earlier announcement is not the day of the completion it announces; the next sentence dates it
     ("Further to its announcement of 4 February 2012, Kestrel has completed the acquisition of the entire issued "
      "share capital of Wren Exploration SARL from Zanzan Mining Holdings Limited. Completion took place on 11 June "

@@ -138,8 +138,11 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
                           r"|\baward\b[^.;]{0,40}?\b(?:issued|rendered|granted|handed\s+down|(?<!which\s)made)\b"
                           r"|(?:issued|rendered|handed\s+down|granted)\s+(?:a\s+|an\s+|its\s+)?(?:final\s+|unanimous\s+)?(?:arbitral\s+|arbitration\s+)?award"
                           r"|\b(?:arbitral|arbitration)\s+award\b\s+(?:issued|rendered|in\s+(?:its|\w+'s)\s+favou?r)"),
-    ("legal_proceeding", r"(?:fil(?:ed|es|ing)|commenc(?:ed|es|ing)|brought|bring|initiat(?:ed|es)|launch(?:ed|es)|instituted|submitted|register(?:ed|s))\s+(?:a\s+|an\s+|its\s+|the\s+)?(?:\w+\s+){0,4}?(?:suit|lawsuit|action|litigation|application|claim|counter-?claim|petition|proceedings?|request\s+for\s+arbitration|arbitration|complaint|notice\s+of\s+(?:arbitration|dispute|intent)|recurso|demanda|acci[oó]n)\b"
+    ("legal_proceeding", r"(?:fil(?:ed|es|ing)|commenc(?:ed|es|ing)|brought|bring|initiat(?:ed|es)|launch(?:ed|es)|instituted|submitted|register(?:ed|s))\s+(?:a\s+|an\s+|its\s+|the\s+)?(?:[\w'\u2019]+\s+){0,4}?(?:suit|lawsuit|action|litigation|application|claim|counter-?claim|petition|proceedings?|request\s+for\s+arbitration|arbitration|complaint|notice\s+of\s+(?:arbitration|dispute|intent)|recurso|demanda|acci[oó]n)\b"
                          r"|\b(?:suit|lawsuit|action|claim|application|petition)\s+(?:it|the\s+Company|[A-Z]\w+)\s+(?:filed|brought|commenced)\b"
+                         # 'The arbitration was registered by ICSID on June 21, 2019'
+                         r"|\b(?:arbitration|claim|request\s+for\s+arbitration|arbitral\s+proceedings?|case|lawsuit|action)\s+"
+                         r"(?:was|were|has\s+been|had\s+been)\s+(?:formally\s+)?(?:registered|filed|commenced|instituted|submitted|lodged)\b"
                          r"|\b(?:request\s+for\s+arbitration|notice\s+of\s+arbitration|statement\s+of\s+claim)\s+(?:filed|submitted|lodged)\s+by\b"
                          r"|\bregister(?:ed|s)\s+(?:the|its|an?)\s+(?:\w+\s+){0,2}?(?:judgment|award)\s+(?:in|with|before)\b"
                          r"|\bseek(?:s|ing)\s+(?:the\s+)?recognition\b(?=[^.;]{0,80}?\b(?:court|judgment|award))"
