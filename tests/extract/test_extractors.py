@@ -35,11 +35,16 @@ PRODUCTION = [
      ("Wren mill", None, date(2012, 5, 1), date(2012, 5, 31), "gold_poured_oz", 2100, False)),
 ]
 PRODUCTION += [
+    # a month's name as the label of a prior figure in brackets
+    ("Recovery at the Wren mill was 94.8% in May 2012 (April: 95.1%).",
+     ("Wren mill", None, date(2012, 4, 1), date(2012, 4, 30), "recovery_pct", 95.1, False)),
     # a prior period's figure in brackets is the figure before it, not the verb after it
     ("The Wren mill produced 64.3koz of gold in the first quarter of 2012 (Q1 2011: 42.9koz) and sold 62.8koz.",
      ("Wren mill", None, date(2011, 1, 1), date(2011, 3, 31), "gold_produced_oz", 42900, False)),
 ]
 NO_PRODUCTION = [
+    # 'at December 31' names a day, not a site (no 'Decembe')
+    "Year to date, the mine had poured 38,260 ounces of gold at December 31, 2011.",
     "Total material moved in May 2012 was 8.4 million tonnes at the Wren mine.",
     # a gold range (no fact) beside a silver figure: the silver ounces are not gold
     "The Company now expects 2012 production of 68,000 to 72,000 ounces of gold and approximately 780,000 ounces of "

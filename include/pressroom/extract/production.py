@@ -14,7 +14,16 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
-from pressroom.extract.dates import DATE_RE, MONTHS, Period, find_periods, month_period, period_ending, relative_periods
+from pressroom.extract.dates import (
+    DATE_RE,
+    MONTH_PATTERN,
+    MONTHS,
+    Period,
+    find_periods,
+    month_period,
+    period_ending,
+    relative_periods,
+)
 from pressroom.extract.doc import DEFINED_TERM
 from pressroom.extract.money import find_money
 
@@ -272,7 +281,8 @@ _LABELLED_RE = re.compile(
     rf"(?P<pnum>\d{{1,3}}(?:,\d{{3}})+|\d+)(?![\d,.]|\s*(?:%|ounces?|oz|tonnes|t\b|g/t))",
     re.I)
 # a prior period's figure in brackets after the current one, unit left out: '402,113 (June quarter: 388,460)'
-_PRIOR_VALUE = re.compile(r"\((?P<label>[A-Za-z][\w ]{1,30}?(?:quarter|month|year|half|period|Q[1-4](?:\s?\d{2,4})?|FY\s?\d{2,4}|\d{4})):?\s*"
+_PRIOR_VALUE = re.compile(r"\((?P<label>[A-Za-z][\w ]{1,30}?(?:quarter|month|year|half|period|Q[1-4](?:\s?\d{2,4})?|FY\s?\d{2,4}|\d{4})"
+                          rf"|{MONTH_PATTERN}):?\s*"
                           r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<unit>%|g/t|oz|ounces|tonnes|t)?\)", re.I)
 _PRIOR_UNITS = {"%": "%", "g/t": "g/t", "oz": "oz", "ounces": "oz", "tonnes": "t", "t": "t"}
 _MILLED_AT = re.compile(r"(?:\b(?:milled|processed|treated|feed|throughput)|\d\s*(?:t|tonnes|kt|Mt|mt))\b(?:[^.;]|\.(?=\d)){0,64}?\bat\s+"
@@ -531,7 +541,7 @@ def ore_sources(sentence: str, facilities: list[Facility]) -> list[tuple[int, st
 _BARE_SITE = re.compile(
     rf"(?:\b(?i:produced|poured|mined|milled|processed|recovered|sold|production|output|throughput|grades?|"
     rf"recover(?:y|ies)|costs?|tonnes|ounces)\s+(?:\w+\s+){{0,3}}?at|^\s*At)\s+(?P<name>[{_CAP}][\w'-]+(?:\s+[{_CAP}][\w'-]+){{0,2}})"
-    rf"(?!\s+(?:\d|{FACILITY_KINDS}\b))")
+    rf"(?![\w'-])(?!\s+(?:\d|{FACILITY_KINDS}\b))")     # (whole words: not 'Decembe' of 'at December 31')
 _SUBJECT_STOP = frozenset("quarterly annual monthly attributable consolidated group record total average mill plant "
                           "company gold ore production operations operating fourth third second first full half year "
                           "quarter month daily weekly combined overall commercial cumulative full-year half-year "
