@@ -45,6 +45,7 @@ _BOILERPLATE_TEXT = re.compile(
     r"^[\s*-]+$",
     re.I,
 )
+_NAME_LINE = re.compile(r"[\"']?[A-Z][\w.' -]{2,40}[\"']?")
 _ABBREVIATIONS = frozenset(
     "u.s us ltd inc corp co no nos mr ms mrs dr st jan feb mar apr jun jul aug sep sept oct nov dec "
     "approx e.g i.e vs u.k s.a n.v l.p pty ltda bhd plc jr sr est dept fig op art sec p.m a.m "
@@ -244,7 +245,8 @@ def segment(clean: str) -> Segmented:
             elif section != "boilerplate":
                 section = "body"
         unit_section = section
-        if section != "boilerplate" and kind != "table" and _BOILERPLATE_TEXT.search(stripped):
+        if section != "boilerplate" and kind != "table" and _BOILERPLATE_TEXT.search(stripped) and not (
+                kind == "heading" and _NAME_LINE.fullmatch(stripped)):     # ('Mine': a heading, not a signature)
             unit_section = "boilerplate"
             if re.match(r"\W*(?:forward[- ]looking|cautionary)", stripped, re.I):
                 section = "boilerplate"

@@ -350,6 +350,29 @@ def test_a_mills_feed_split_by_the_mines_it_came_from(body):
     assert not any(v in (231400, 67300) and src is None for _, src, v in facts)
 
 
+def test_a_one_word_heading_is_a_heading_and_a_bracketed_prior_figure_keeps_its_site():
+    text = release("Mine\n\nThe Wren mine produced 4,880 tonnes of ore in May 2012.\n\nGroup\n\nThe Group cash cost "
+                   "was US$553/oz in May 2012 (April: US$489/oz), the increase reflecting the start-up of the "
+                   "Finch mine.")
+    facts = {(f.site, f.metric, f.value) for f in parse_release(text).production}
+    assert ("Wren mine", "ore_mined_t", 4880) in facts
+    assert ("Kestrel Gold Corp.", "cash_cost_per_oz", 489) in facts and not any(
+        site == "Finch mine" for site, _, _ in facts)
+
+
+def test_an_alluvial_operation_is_a_site_and_a_month_heading_is_not():
+    text = release("April Operations\n\nThe Oda River alluvial operation recovered 655 ounces of gold in April 2012.")
+    assert [(f.site, f.value) for f in parse_release(text).production] == [("Oda River alluvial operation", 655)]
+
+
+def test_a_plant_named_in_a_reason_is_not_the_site_of_a_cost():
+    text = release("The Wren plant is the Company's only mill.\n\nSales and costs\n\nKestrel sold 20,410 ounces of "
+                   "gold in May 2012. Cash cost per ounce of gold sold was $684 in May 2012, mainly due to the higher "
+                   "proportion of underground ore in the plant feed.")
+    costs = [f.site for f in parse_release(text).production if f.metric == "cash_cost_per_oz"]
+    assert costs == ["Kestrel Gold Corp."]
+
+
 def test_the_quarter_beside_a_month_is_the_releases_quarter():
     text = ("KESTREL GOLD\n\nOctober 14, 2015\n\nTSX: KGC\n\nKestrel Gold Reports Third Quarter 2015 Production\n\n"
             "Vancouver, British Columbia - Kestrel Gold Corp. (TSX: KGC) reports production for the third quarter "

@@ -116,6 +116,7 @@ _CLAUSE_SPLIT = re.compile(
     r"\s+and\s+(?=(?:a\s+total\s+of\s+|the\s+other\s+|an?\s+)?\d)", re.I)
 _DOLLAR = r"(?:U\.?S\.?\s?|C|A)?\$\s?"      # a dollar sign and its country in a range ('US$620 to U.S.$660')
 # '... cash costs averaged $298 per ounce sold (Q1 2005: $331)': the prior period's cost in brackets
+_PRIOR_BRACKET_BEFORE = re.compile(r"\(\s*(?:[A-Z0-9][\w ]{0,20}|(?:the\s+)?(?:prior|previous)\s+\w+):\s*(?:US|U\.S\.|C|A)?\$?\s*$")
 _PRIOR_LABEL_BEFORE = re.compile(r"\(\s*(?:[A-Z0-9][\w ]{1,20}|(?:the\s+)?(?:prior|previous)\s+\w+):\s*$")
 _BRACKETED_PRIOR = re.compile(r"\(\s*[A-Z0-9][\w ]{1,20}:\s*(?:US|U\.S\.|C|A)?\s*$")
 _REALISED_AFTER = re.compile(r"\s*(?:/\s*oz|per\s+(?:troy\s+)?ounce)?\s*(?:average\s+)?(?:realis|realiz|received|spot)", re.I)
@@ -131,7 +132,7 @@ _COMPARISON = re.compile(r"\b(?:compared\s+(?:to|with)|versus|vs\.?|from|than|ov
 _UNSUPPORTED_PERIOD = re.compile(
     r"\b(?:two|four|five|seven|eight|nine|ten|eleven|2|4|5|7|8|9|10|11)[- ]months?\b|\byear[- ]to[- ]date\b|\bYTD\b|"
     r"\b(?:to\s+date|since\s+(?:start-?up|inception|commissioning|the\s+start\s+of\s+(?:operations|production)))\b", re.I)
-_COMPANY_SUBJECT = re.compile(r"\b(?:the\s+company|the\s+corporation|the\s+group|company[- ]wide|consolidated|in\s+total|total\s+(?:gold\s+)?production|attributable\s+(?:gold\s+)?production|group\s+(?:gold\s+)?production|we)\b", re.I)
+_COMPANY_SUBJECT = re.compile(r"\b(?:the\s+company|the\s+corporation|the\s+group|company[- ]wide|consolidated|in\s+total|total\s+(?:gold\s+)?production|attributable\s+(?:gold\s+)?production|group\s+(?:[\w-]+\s+){0,2}?(?:production|output|sales|costs?|aisc)|we)\b", re.I)
 _YEAR_NOT_PERIOD = re.compile(r"(?:(?:record|best|highest|lowest)\s+(?:\w+\s+){0,2}?(?:for|in|of)|since|before|after|until)\s+$", re.I)
 
 FACILITY_KINDS = r"(?:(?:mining|production|operating)\s+unit|processing\s+plant|(?:wash|pilot|gravity|treatment)\s+plant|processing\s+facility|mining\s+complex|heap\s+leach(?:\s+(?:pad|facility|operation|mine))?|open[- ]pit|underground\s+mine|mill|mine|mines|plant|operations?|project|facility|complex|pit|concentrator)"
@@ -162,6 +163,7 @@ class Facility:
         return kind in _MILL_KINDS or (kind.startswith("heap leach") and not kind.endswith("mine"))
 
 
+_SITE_MODIFIERS = frozenset({"alluvial", "placer", "dredge", "dredging", "tailings", "satellite"})
 _MINA = re.compile(r"\b(?P<name>(?P<word>Mina|Planta)\s+(?:[A-Z\u00c0-\u00de][\w'-]*)"
                    r"(?:\s+(?:[A-Z\u00c0-\u00de][\w'-]*|de|del|la)){0,3})")
 
@@ -179,6 +181,10 @@ def find_facilities(text: str) -> list[Facility]:
     for m in _FACILITY_RE.finditer(text):
         before = text[: m.start()].rstrip()
         tokens = before.split()
+        modifier = ""
+        if tokens and tokens[-1].lower() in _SITE_MODIFIERS and m.group("kind").lower() in ("operation", "operations", "mine",
+                                                                                             "project", "plant"):
+            modifier = tokens.pop() + " "      # 'the Pista Velha alluvial operation'
         if tokens and tokens[-1].lower() == "gold":
             tokens = tokens[:-1]        # 'the Isidora gold mine' (but 'the Nyamasi Gold Mine' keeps its name)
         name_tokens: list[str] = []
@@ -188,7 +194,7 @@ def find_facilities(text: str) -> list[Facility]:
                 break
             if clean.endswith(("'s", "\u2019s")):
                 break       # "Kestrel's Bluebird mine", "the Company's mill": the owner is no part of the name
-            if _NAME_TOKEN.match(clean) and clean not in _NOT_NAME:
+            if _NAME_TOKEN.match(clean) and clean not in _NOT_NAME and clean.lower().rstrip(".") not in MONTHS:
                 name_tokens.insert(0, clean)
                 if clean != tok:
                     break
@@ -203,7 +209,7 @@ def find_facilities(text: str) -> list[Facility]:
             kind = "mine" if m.group("kind")[0].islower() else "Mine"
         base = " ".join(name_tokens)
         start = before.rfind(name_tokens[0]) if name_tokens else m.start()
-        out.append(Facility(f"{base} {kind}", base, kind.lower(), start, m.end()))
+        out.append(Facility(f"{base} {modifier}{kind}", base, kind.lower(), start, m.end()))
     for m in _MINA.finditer(text):
         if not any(f.start <= m.start() < f.end for f in out):
             kind = "plant" if m.group("word") == "Planta" else "mine"       # 'Planta San Benito' is a plant
@@ -602,6 +608,8 @@ def _site_label(name: str, issuer: str | None) -> str | None:
     if len(parts) > 1:
         return next((found for part in reversed(parts) for found in [_site_label(part, issuer)] if found), None)
     name = re.split(r",\s|\s\(", name, maxsplit=1)[0].strip()
+    if MONTHS.get(name.split()[0].lower().rstrip(".")) if name else True:
+        return None         # 'April Operations': a month's report, no site
     facilities = find_facilities(name)
     if len(facilities) == 1 and facilities[0].end == len(name) and facilities[0].start <= 4:
         return facilities[0].name      # 'Cerro Alto Mine', 'the Kanem operation'
@@ -648,6 +656,8 @@ _GOLD_WORD = re.compile(r"\bgold\b(?![- ]equivalent)|\bAu\b", re.I)
 _IMPERIAL_UNITS = re.compile(r"\boz\.?\s*/\s*ton\b|\bounces?\s+per\s+(?:short\s+)?ton\b|\bshort\s+tons?\b|\bopt\b", re.I)
 _EACH_OF = re.compile(r"\beach\s+of\b", re.I)
 _MILL_WORDS = r"(?:mill|plant|processing\s+plant|processing\s+facility|concentrator)"
+_CAUSE_WORD = re.compile(r"\b(?:due|owing|thanks)\s+(?:\w+ly\s+)?to\b|\breflect\w*|\bbecause\s+of\b|\bdriven\s+by\b|"
+                         r"\bas\s+a\s+result\s+of\b", re.I)
 _THE_MILL = re.compile(rf"\bthe\s+{_MILL_WORDS}\b", re.I)
 # a legend under a table: 'H1 FY12 = six months ended 31 December 2011.' (no period the prose runs on)
 _LEGEND = re.compile(r"\s*(?:\(?\d\)?\s*|\*+\s*)?[\w' ]{1,20}\s*(?:=|:)\s")
@@ -876,6 +886,7 @@ def extract_production(doc, table_facts: list = ()) -> list:
     # every facility the release names, by its bare name ('Wattle Creek' -> 'Wattle Creek operation')
     known_sites: dict[str, str] = {}
     operations: dict[str, str] = {}     # mines and operations by their first word (not pits, not mills)
+    all_mills: set[str] = set()         # every mill or plant the release names
     # (the body's sentences and its headings, in order: 'Kiéma Mine, Burkina Faso (90%)' above 'Kiéma processed ...')
     named_in = sorted([(sent.start, sent.text) for sent in seg.sentences if sent.section == "body"]
                       + [(u.start, u.text) for u in seg.units if u.kind == "heading" and u.section == "body"])
@@ -883,6 +894,8 @@ def extract_production(doc, table_facts: list = ()) -> list:
         for f in find_facilities(named_text):
             if f.kind.lower() in _OPERATION_KINDS and f.base not in (doc.issuer or ""):
                 operations.setdefault(f.base.split()[0].lower(), f.name)
+            if len(f.base) >= 4 and f.base not in (doc.issuer or "") and _MILL_NAME.search(f.name):
+                all_mills.add(f.name)
             if len(f.base) >= 4 and f.base not in (doc.issuer or ""):
                 # the first name the release gives, but 'Tapaz operations' then 'the Tapaz mill': a bare
                 # 'Tapaz' is the mill
@@ -892,7 +905,7 @@ def extract_production(doc, table_facts: list = ()) -> list:
     # a release about one mine or operation: a figure no sentence gives a site is that operation's
     only_operation = next(iter(operations.values())) if len(operations) == 1 else None
     known_mills = sorted({n for n in known_sites.values() if _MILL_NAME.search(n)})
-    mills_named = {name for name in known_sites.values() if _MILL_NAME.search(name)}
+    mills_named = {name for name in known_sites.values() if _MILL_NAME.search(name)} or all_mills
     only_mill = next(iter(mills_named)) if len(mills_named) == 1 else None
     known_re = re.compile(
         r"\b(" + "|".join(re.escape(b) for b in sorted(known_sites, key=len, reverse=True))
@@ -946,6 +959,9 @@ def extract_production(doc, table_facts: list = ()) -> list:
             facilities = _bare_sites(text, doc.issuer)
         if figures_possible and not facilities and only_mill is not None and section_site is None:
             m = _THE_MILL.search(text)
+            cause = _CAUSE_WORD.search(text[max(0, m.start() - 100):m.start()]) if m else None
+            if cause and not re.search(r"[,;]", text[max(0, m.start() - 100) + cause.end():m.start()]):
+                m = None    # ('..., mainly reflecting the higher grade fed to the plant'): a reason, not the site
             if m:       # 'Gold recovered at the plant was 8,916 ounces': the release's one named plant
                 facilities = [Facility(only_mill, only_mill.rsplit(" ", 1)[0], "mill", m.start(), m.end())]
         mills = [f for f in facilities if f.is_mill]
@@ -1078,6 +1094,7 @@ def extract_production(doc, table_facts: list = ()) -> list:
         guidance_flags = _guidance_per_figure(text, figures) if is_guidance else [False] * len(figures)
         clauses = _clauses(text)
         brackets = None
+        last_of_metric: dict[str, tuple] = {}
         for fig, fig_guidance in zip(figures, guidance_flags, strict=True):
             if sent.section == "about" and not fig_guidance:
                 continue        # a company profile may carry guidance, never reported actuals
@@ -1146,8 +1163,13 @@ def extract_production(doc, table_facts: list = ()) -> list:
                     by_only_operation = context_site is None and site == only_operation
             if ore_source and fig.metric == "ore_mined_t":
                 site, ore_source = ore_source, None     # ore mined at a mine is the mine's own figure, not a feed
+            if last_of_metric.get(fig.metric) and _PRIOR_BRACKET_BEFORE.search(text, max(0, fig.start - 30), fig.start):
+                # 'The Group cash cost was US$553/oz (2010: US$489/oz), ... the start-up of Aktepe': the bracket's
+                # figure is of the site of the figure it follows
+                site, ore_source = last_of_metric[fig.metric]
             if site is None:
                 continue
+            last_of_metric[fig.metric] = (site, ore_source)
             # period: nearest period in the figure's neighbourhood, else the sentence's, else context
             period = None
             if periods and brackets is None:
