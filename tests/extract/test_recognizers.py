@@ -274,6 +274,12 @@ _BODY = ("Kestrel Gold Corp. (TSX: KGC) is pleased to report that its Wren mill 
     # a table of contents above the report; a short headline in capitals
     ("KESTREL GOLD CORP.\nQUARTERLY ACTIVITIES REPORT\n\nCONTENTS\n1. Highlights ........ 1\n2. Operations ........ 2"
      "\n\n22 November 2011\n\n" + _BODY, date(2011, 11, 22), "QUARTERLY ACTIVITIES REPORT"),
+    # a headline wrapped onto a second line; a wire dateline 'Place--(Wire - date)'; a footnote's date later on
+    ("Kestrel Gold Corp. Reports Record Quarter from the Wren Mine; Toll Milling\nat the Finch Plant\n\n"
+     "Vancouver, British Columbia--(Newsfile Corp. - November 22, 2011) - " + _BODY
+     + "(1) The concentrate was shipped on October 4, 2011.\n",
+     date(2011, 11, 22),
+     "Kestrel Gold Corp. Reports Record Quarter from the Wren Mine; Toll Milling at the Finch Plant"),
     # a Hong Kong headline in capitals that ends with the legal form of the company it is about
     ("KESTREL GOLD HOLDINGS LIMITED\n(Stock Code: 1234)\n\nDISCLOSEABLE TRANSACTION IN RELATION TO THE DISPOSAL OF "
      "WREN MINING CO., LTD.\n\n22 November 2011\n\n" + _BODY, date(2011, 11, 22),

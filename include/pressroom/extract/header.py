@@ -52,7 +52,9 @@ _LETTERHEAD = re.compile(
 )
 _POSTAL = re.compile(r"\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b|\b\d{5}(?:-\d{4})?\b")
 _DATELINE = re.compile(
-    rf"^\s*(?:[A-Z][A-Za-z .'-]+,\s*){{1,3}}?(?:\(?[A-Za-z ]*[-/]\s*)?(?P<date>{DATE_RE.pattern})",
+    rf"^\s*(?:[A-Z][A-Za-z .'-]+,\s*){{1,3}}?(?:\(?[A-Za-z ]*[-/]\s*)?"
+    # 'Vancouver, British Columbia--(Newsfile Corp. - September 9, 2014)'
+    rf"(?:[A-Z][A-Za-z .']+\s*-{{1,2}}\s*\(\s*[A-Za-z][A-Za-z .&]+?\s+[-\u2013]\s+)?(?P<date>{DATE_RE.pattern})",
     re.IGNORECASE,
 )
 
@@ -203,6 +205,9 @@ def _headline_score(text: str) -> float:
     return len(words) * (0.5 + capitalized / len(words))
 
 
+_CONTINUES = re.compile(r"(?:\b(?:of|from|at|to|and|for|with|in|on|the|a|an|by|as)|[;,\u2013-])$", re.I)
+
+
 def find_title(header: list[Unit], date_index: int, after_dateline: list[Unit] = ()) -> str:
     """The headline: the most headline-like line of the header.
 
@@ -214,13 +219,23 @@ def find_title(header: list[Unit], date_index: int, after_dateline: list[Unit] =
         m = _TITLE_FIELD.match(unit.text.strip())
         if m and len(m.group("title").split()) >= 2:
             return " ".join(m.group("title").split())
-    best, best_score = None, 0.0
+    best, best_score, best_i = None, 0.0, -1
     for i, unit in enumerate(header):
         if i == date_index and len(unit.text) < 60:
             continue
         score = _headline_score(unit.text)
         if score > best_score:
-            best, best_score = unit.text, score
+            best, best_score, best_i = unit.text, score, i
+    # a headline wrapped onto the next line of its block: 'Mocorito Reports August Production from Los Tejones; Toll
+    # Milling' / 'at Planta San Benito'
+    while best is not None and 0 <= best_i < len(header) - 1 and best_i + 1 != date_index:
+        nxt = header[best_i + 1]
+        t = nxt.text.strip()
+        adjacent = nxt.start == header[best_i].end + 1 or (nxt.start > header[best_i].end and "\n\n" not in nxt.text)
+        if not (adjacent and t and len(best) + len(t) <= 300 and (
+                t[0].islower() or _CONTINUES.search(best.rstrip())) and not _LETTERHEAD.search(t) and not find_dates(t)):
+            break
+        best, best_i = f"{best.rstrip()} {t}", best_i + 1
     if best is None:
         for unit in after_dateline[:2]:
             t = unit.text.strip()
