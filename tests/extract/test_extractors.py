@@ -657,6 +657,10 @@ FINANCINGS += [
       "counterparties": ("Karee Equipment Finance (Proprietary) Limited",)}),
 ]
 FINANCINGS += [
+    # money received in U.S.$ is done
+    ("The Company has received a U.S.$30 million deposit from Meridian Precious Metals AG under its gold stream "
+     "agreement.",
+     {"instrument_type": "royalty_stream", "status": "closed", "amount": 30_000_000}),
     # proceeds to prepay a lease balance: a repayment, not a new lease
     ("The funds will be used to prepay the USD 2,100,000 balance of the financial lease with Banco Altoandino S.A. "
      "for the plant's ball mill.",
@@ -850,6 +854,14 @@ EVENTS = [
      {"event_type": "legal_challenge", "event_date": date(2012, 4, 2), "venue": "Paris Court of Appeal"}),
 ]
 EVENTS += [
+    # 'the Corporation' as well as 'the Company'; a price in U.S.$ after a buyer's name
+    ("On July 31, 2012, Dale R. Hutchins informed the Corporation of his decision to retire as Vice President and "
+     "Chief Financial Officer, effective August 31, 2012.",
+     {"event_type": "executive_departure", "person_name": "Dale R. Hutchins",
+      "role": "Vice President and Chief Financial Officer"}),
+    ("On February 15, 2012, Kestrel completed the sale of its Wren exploration licences to Marmara Metals A.S. for "
+     "U.S.$4.8 million in cash.",
+     {"event_type": "disposition", "counterparty": "Marmara Metals A.S."}),
     # a claim registered, in the passive and with a possessive before the request
     ("The arbitration was registered by ICSID on June 21, 2009 under the Netherlands-Albania bilateral investment "
      "treaty.",

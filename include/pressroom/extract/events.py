@@ -55,7 +55,7 @@ _APPOINT = re.compile(
     rf"|(?P<p4>{_PERSON}){_DESIG}\s*(?:,[^,]{{0,80}}){{0,3}}?,?\s+(?:has\s+|will\s+|is\s+|will\s+be\s+)?join(?:s|ed|ing)?\s+(?:the\s+(?:Company|Corporation|Group|Board)\s+|[A-Z]\w+\s+)?as\s+(?:its\s+|the\s+(?:Company|Corporation|Group)'s\s+|new\s+)?(?P<r4>{_ROLE})"
     rf"|(?P<p5>{_PERSON})\s+(?:has\s+been|was)\s+(?:appointed|elected)\s+to\s+the\s+(?P<r5>Board)(?:\s+of\s+Directors)?"
     rf"|(?P<p18>{_PERSON}){_DESIG}\s+(?:commenced|started|began|took\s+up\s+(?:the\s+)?(?:role|position)\s+of|has\s+commenced)\s+"
-    rf"(?:as\s+|employment\s+as\s+)?(?:the\s+Company's\s+|its\s+)?(?P<r18>{_ROLE})"
+    rf"(?:as\s+|employment\s+as\s+)?(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+)?(?P<r18>{_ROLE})"
     # 'The Board has appointed the Company's Executive Chairman, Mr Alastair Penrose, as Chief Executive Officer'
     rf"|(?:appointed|named|promoted)\s+(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+|our\s+)(?:current\s+)?{_ROLE},\s+(?P<p16>{_PERSON}),\s+"
     rf"(?:as|to\s+(?:the\s+(?:position|role)\s+of\s+)?)\s*(?:its\s+|the\s+(?:Company|Corporation|Group)'s\s+|new\s+)?(?P<r16>{_ROLE})"
@@ -80,14 +80,14 @@ _DEPART = re.compile(
     rf"(?:its|the\s+(?:Company|Corporation|Group)'s)\s+(?P<r17>{_ROLE})"
     rf"|\b(?:terminated|ended)\s+(?:for\s+cause\s+)?the\s+(?:employment|services)\s+of\s+(?P<p10>{_PERSON})\s+as\s+(?:its\s+|the\s+(?:Company|Corporation|Group)'s\s+)?(?P<r10>{_ROLE})"
     rf"|(?P<p4>{_PERSON})(?:,\s+(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+|our\s+)?(?P<r4>{_ROLE}),)?\s+(?:has\s+)?(?:tendered|submitted|announced)\s+(?:his|her|their)\s+(?:resignation|retirement)(?:\s+as\s+(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+)?(?P<r12>{_ROLE}))?"
-    rf"|(?P<p5>{_PERSON})\s*(?:,[^,]{{0,80}}){{0,2}},?\s+(?:has\s+)?(?:informed|advised|notified)\s+the\s+(?:[Bb]oard|Company)\s+"
+    rf"|(?P<p5>{_PERSON})\s*(?:,[^,]{{0,80}}){{0,2}},?\s+(?:has\s+)?(?:informed|advised|notified)\s+the\s+(?:[Bb]oard|Company|Corporation|Group)\s+"
     rf"(?:of\s+directors\s+)?of\s+(?:his|her|their)\s+(?:intention|decision|plan)\s+to\s+(?:retire|resign|step\s+down)"
     rf"(?:\s+(?:as|from\s+(?:the\s+position\s+of|his\s+role\s+as|her\s+role\s+as))\s+(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+)?(?P<r5>{_ROLE}))?"
     rf"|(?:succeeds|replaces|succeeding|replacing)\s+(?P<p3>{_PERSON}),?\s+who\s+(?:has\s+)?(?:resigned|retired|stepped\s+down|left|is\s+retiring|will\s+retire|is\s+leaving|will\s+leave|is\s+stepping\s+down|departed)"
     rf"(?:\s+(?:as|from\s+the\s+position\s+of)\s+(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+)?(?P<r3>{_ROLE}))?"
     rf"|\b(?:He|She)\s+(?:replaces|succeeds|will\s+replace|will\s+succeed)\s+(?P<p14>{_PERSON})"
-    rf"|(?P<r9>{_ROLE})\s+(?P<p9>{_PERSON})\s+{_NOT_STANDING}(?:has\s+)?(?:resigned|retired|stepped\s+down|left\s+the\s+Company"
-    rf"|will\s+(?:retire|resign|step\s+down|leave\s+the\s+Company))"
+    rf"|(?P<r9>{_ROLE})\s+(?P<p9>{_PERSON})\s+{_NOT_STANDING}(?:has\s+)?(?:resigned|retired|stepped\s+down|left\s+the\s+(?:Company|Corporation|Group)"
+    rf"|will\s+(?:retire|resign|step\s+down|leave\s+the\s+(?:Company|Corporation|Group)))"
     rf"|(?P<p2>{_PERSON}){_DESIG}\s*(?:,(?![^,]*\b(?:succeed\w*|replac\w*|appointed|named)\b)[^,]{{0,100}}){{0,2}},?\s+{_NOT_STANDING}(?:has\s+|is\s+)?(?:resigned|retired|stepped\s+down|will\s+(?:step\s+down|retire|resign|be\s+leaving|leave)|is\s+(?:stepping\s+down|leaving|retiring)|has\s+left|departed"
     rf"|(?:has\s+)?(?:decided|elected|chosen)\s+to\s+(?:retire|resign|step\s+down)|will\s+be\s+(?:retiring|resigning|stepping\s+down)|(?:has\s+)?ceased\s+to\s+be)"
     rf"(?:\s+(?:(?:as|from\s+(?:(?:the\s+|his\s+|her\s+)?position\s+of|his\s+(?:role|position)\s+as|her\s+(?:role|position)\s+as|the\s+Board))\s+)?(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+)?(?:a\s+[Dd]irector\s+and\s+)?(?:a\s+)?(?P<r2>{_ROLE}|director(?=\s+of\s+the\s+(?:Company|Corporation)\b))?)?"
@@ -139,7 +139,7 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
                           r"|(?:issued|rendered|handed\s+down|granted)\s+(?:a\s+|an\s+|its\s+)?(?:final\s+|unanimous\s+)?(?:arbitral\s+|arbitration\s+)?award"
                           r"|\b(?:arbitral|arbitration)\s+award\b\s+(?:issued|rendered|in\s+(?:its|\w+'s)\s+favou?r)"),
     ("legal_proceeding", r"(?:fil(?:ed|es|ing)|commenc(?:ed|es|ing)|brought|bring|initiat(?:ed|es)|launch(?:ed|es)|instituted|submitted|register(?:ed|s))\s+(?:a\s+|an\s+|its\s+|the\s+)?(?:[\w'\u2019]+\s+){0,4}?(?:suit|lawsuit|action|litigation|application|claim|counter-?claim|petition|proceedings?|request\s+for\s+arbitration|arbitration|complaint|notice\s+of\s+(?:arbitration|dispute|intent)|recurso|demanda|acci[oó]n)\b"
-                         r"|\b(?:suit|lawsuit|action|claim|application|petition)\s+(?:it|the\s+Company|[A-Z]\w+)\s+(?:filed|brought|commenced)\b"
+                         r"|\b(?:suit|lawsuit|action|claim|application|petition)\s+(?:it|the\s+(?:Company|Corporation)|[A-Z]\w+)\s+(?:filed|brought|commenced)\b"
                          # 'The arbitration was registered by ICSID on June 21, 2019'
                          r"|\b(?:arbitration|claim|request\s+for\s+arbitration|arbitral\s+proceedings?|case|lawsuit|action)\s+"
                          r"(?:was|were|has\s+been|had\s+been)\s+(?:formally\s+)?(?:registered|filed|commenced|instituted|submitted|lodged)\b"
@@ -249,7 +249,7 @@ _COMMITS = re.compile(r"\b(?:under\s+which|pursuant\s+to\s+which|whereby)\b[^.;]
 _NEW_ROYALTY_SOLD = re.compile(r"\s*(?:of\s+)?(?:a|an)\s+(?:new\s+)?(?:[\w.%-]+\s+){0,5}?(?:royalty|stream)\b", re.I)
 # 'US$740 million plus interest from May 12, 2011 until the date of payment': when interest runs from, not the award's day
 _ACCRUES_FROM = re.compile(r"\b(?:interest|accru\w*|running|calculated)\s+(?:\w+\s+){0,3}?from\s+$", re.I)
-_AND_SECOND = re.compile(rf"\s*,?\s+and\s+(?P<p>{_PERSON}){_DESIG}\s*,?\s+as\s+(?:its\s+|the\s+Company's\s+|new\s+)?"
+_AND_SECOND = re.compile(rf"\s*,?\s+and\s+(?P<p>{_PERSON}){_DESIG}\s*,?\s+as\s+(?:its\s+|the\s+(?:Company|Corporation|Group)'s\s+|new\s+)?"
                          rf"(?P<r>{_ROLE})")
 _AS_OF_TODAY = re.compile(r"\b(?:as\s+of|effective(?:\s+as\s+of)?|with\s+effect\s+from)\s+today\b", re.I)
 

@@ -113,7 +113,7 @@ _CLOSED = re.compile(
     r"(?<!will\s)(?<!to\s)(?<!will\sbe\s)(?<!to\sbe\s)(?<!conditionally\s)\b(?:closed|has\s+completed|have\s+completed|completed|has\s+raised|have\s+raised|raised|"
     r"(?:has|have)\s+been\s+(?:fully\s+|partially\s+)?(?:transferred|retired|repaid|used|settled|issued|drawn|funded|advanced|closed|completed)|was\s+used|"
     r"was\s+(?:issued|repaid|retired|drawn|closed|completed|funded)|were\s+(?:issued|repaid|retired)|retired|repaid|drawn\s+(?:down\s+)?under|"
-    r"drew(?:\s+down)?|has\s+drawn|(?:has|have)\s+(?:amended|increased|upsized|extended|restructured)|(?:has|have)\s+exercised|(?:were|was|have\s+been|has\s+been)\s+exercised|exercised\s+(?=[\d,]{3,}\s)|received\s+notices?\s+of\s+exercise|(?:today\s+)?purchased(?=\s+an?\s+additional)|made\s+(?:the\s+|a\s+|its\s+)?(?:[\w$.,]+\s+){0,4}?payments?|(?:announced|announces|confirm(?:s|ed)?)\s+the\s+(?:closing|completion)|used\s+(?:it|them|(?:the\s+|its\s+)?(?:\w+\s+){0,2}?proceeds)\s+to\s+(?:repay|retire|redeem|settle)|concluded|converted|has\s+sold|received(?=\s+(?:the\s+|gross\s+|net\s+|an?\s+|its\s+)?(?:(?:first|second|initial|final|full)\s+)?(?:proceeds|funds|payment|upfront|advance|drawdown|\$|US\$|C\$|A\$|\d))|advanced(?=\s+(?:US|C|A)?\$|\s+\d)|bought(?!\s+deal)|settled|issued)\b", re.I)
+    r"drew(?:\s+down)?|has\s+drawn|(?:has|have)\s+(?:amended|increased|upsized|extended|restructured)|(?:has|have)\s+exercised|(?:were|was|have\s+been|has\s+been)\s+exercised|exercised\s+(?=[\d,]{3,}\s)|received\s+notices?\s+of\s+exercise|(?:today\s+)?purchased(?=\s+an?\s+additional)|made\s+(?:the\s+|a\s+|its\s+)?(?:[\w$.,]+\s+){0,4}?payments?|(?:announced|announces|confirm(?:s|ed)?)\s+the\s+(?:closing|completion)|used\s+(?:it|them|(?:the\s+|its\s+)?(?:\w+\s+){0,2}?proceeds)\s+to\s+(?:repay|retire|redeem|settle)|concluded|converted|has\s+sold|received(?=\s+(?:the\s+|gross\s+|net\s+|an?\s+|its\s+)?(?:(?:first|second|initial|final|full)\s+)?(?:proceeds|funds|payment|upfront|advance|drawdown|\$|US\$|U\.S\.\s?\$|C\$|A\$|\d))|advanced(?=\s+(?:US|C|A)?\$|\s+\d)|bought(?!\s+deal)|settled|issued)\b", re.I)
 _DRAW_BEFORE = re.compile(r"\b(?:drew|has\s+drawn|have\s+drawn|drawdown\s+of|drawing\s+of)\s+(?:down\s+)?(?:the\s+)?"
                           r"(?:(?:remaining|final|first|initial|second|further|additional|full|an?)\s+)*$", re.I)
 _DRAWN_AFTER = re.compile(r"\s+(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:drawn|advanced)\s+(?:down\s+)?"
@@ -180,7 +180,7 @@ _OUTSTANDING = re.compile(r"\boutstanding\b|\b(?:options|warrants)\s+(?:to\s+pur
                           r"held\s+by\b|\bwill\s+expire\b", re.I)     # existing options, not a grant
 _REPRICED = re.compile(r"\b(?:reduce|lower|amend|reprice|repricing|extend|accelerat\w*)\s+(?:the\s+)?"
                        r"(?:exercise\s+price|expiry|term|expiration)", re.I)
-_ISSUED_EARLIER = re.compile(r"\b(?:issued|granted)\s+(?:in|under|pursuant\s+to|with)\s+(?:the\s+Company's|its|the|our)\s+"
+_ISSUED_EARLIER = re.compile(r"\b(?:issued|granted)\s+(?:in|under|pursuant\s+to|with)\s+(?:the\s+(?:Company|Corporation)'s|its|the|our)\s+"
                              r"(?:(?:19|20)\d\d|previous|prior|earlier|[A-Z][a-z]+\s+(?:19|20)\d\d)\b(?:[^.;]|\.(?=\d)){0,120}?\bexpire", re.I)
 _EARLIER_NAMED = re.compile(r"\b(?:in|under|from|of)\s+(?:the\s+Company's|its|the\s+Corporation's|our)\s+"
                             rf"(?:{MONTH_PATTERN}\s+)?(?:19|20)\d\d\s+(?:[\w-]+\s+){{0,2}}$")
@@ -765,7 +765,7 @@ def _drop_totals(rows: list[_Row]) -> None:
 
 _UNIT_WARRANT = re.compile(
     r"\beach\s+(?:such\s+)?unit\s+(?:comprises|consists\s+of|is\s+comprised\s+of|is\s+composed\s+of|includes|"
-    r"will\s+(?:comprise|consist\s+of))\s+one\s+(?:[\w-]+\s+){0,3}?shares?\s+(?:of\s+the\s+Company\s+)?and\s+"
+    r"will\s+(?:comprise|consist\s+of))\s+one\s+(?:[\w-]+\s+){0,3}?shares?\s+(?:of\s+the\s+(?:Company|Corporation)\s+)?and\s+"
     r"(?P<part>one|(?:one|a)[- ](?:half|third|quarter)\s+(?:of\s+)?(?:one\s+)?|(?:one|a)[- ](?:half|third|quarter)|1/2\s+(?:of\s+)?(?:one\s+)?)\s*"
     r"(?:whole\s+)?(?:common\s+|ordinary\s+)?(?:share\s+purchase\s+|transferable\s+)?warrants?\b", re.I)
 

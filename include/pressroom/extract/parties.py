@@ -68,7 +68,7 @@ def cued_parties(text: str, issuer: str | None) -> list[str]:
                 break
             name = m.group().rstrip(".,") if not re.search(r"\b(?:Inc|Corp|Ltd|Co|L\.P|S\.A|N\.V|B\.V)\.$", m.group()) else m.group()
             words = name.split()
-            while words and words[-1] in ("of", "de", "du", "la", "for", "&"):
+            while words and words[-1] in ("of", "de", "du", "la", "for", "&", "U.S", "U.S.", "US"):     # ('... for U.S.$4.8')
                 words.pop()
             name = " ".join(words)
             if not words:
