@@ -6,7 +6,8 @@
 
 Each rewrite changes only how a release is written (line endings, quotes, hard wrapping, a page number
 line inside a paragraph, 'ounces' as 'oz', 'the Company' as 'the Corporation', 'US$' as 'U.S.$', full
-dates in other orders, quarters as 'Q3 2015'), so the facts read from it should not change. Every fact
+dates in other orders, quarters as 'Q3 2015', bullets as '\u2022', headings in capitals, 'tonnes' as 't', 'g/t' as
+'grams per tonne'), so the facts read from it should not change. Every fact
 that appears or disappears points at an extractor that leans on one spelling. It prints and never fails.
 
 The held-aside fixtures are refused: they are for scoring, not for finding what to fix.
@@ -54,6 +55,20 @@ def _page(text: str) -> str:
     return "\n".join(out)
 
 
+def _caps_headings(text: str) -> str:
+    """Short heading lines (a line of at most six words between blank lines, no full stop) in capitals."""
+    lines = text.split("\n")
+    out = []
+    for i, line in enumerate(lines):
+        alone = (i == 0 or not lines[i - 1].strip()) and (i + 1 == len(lines) or not lines[i + 1].strip())
+        words = line.split()
+        if i > 3 and alone and 1 <= len(words) <= 6 and not line.rstrip().endswith((".", ":")) and \
+                not re.search(r"\d", line):
+            line = line.upper()
+        out.append(line)
+    return "\n".join(out)
+
+
 REWRITES = {
     "crlf": lambda t: t.replace("\n", "\r\n"),
     "curly": lambda t: re.sub(r'"([^"\n]*)"', "\u201c\\1\u201d", t).replace("'", "\u2019"),
@@ -64,6 +79,10 @@ REWRITES = {
     "usd": lambda t: t.replace("US$", "U.S.$"),
     "dmy": lambda t: _MDY.sub(r"\2 \1 \3", t),
     "mdy": lambda t: _DMY.sub(r"\2 \1, \3", t),
+    "bullets": lambda t: re.sub(r"(?m)^(\s*)[-*] ", "\\1\u2022 ", t),
+    "caps": _caps_headings,
+    "tonnes": lambda t: re.sub(r"(\d) tonnes\b", r"\1 t", t),
+    "gpt": lambda t: re.sub(r"(\d) ?g/t\b", r"\1 grams per tonne", t),
     "quarter": lambda t: _QUARTER.sub(
         lambda m: f"Q{'first second third fourth'.split().index(m.group(1)) + 1} {m.group(2)}", t),
 }

@@ -2103,3 +2103,13 @@ def test_a_hearing_held_and_a_tribunal_constituted_are_steps_of_the_proceeding()
         "The arbitral tribunal was constituted on June 1, 2012, when the ICC Court confirmed Dr. Elisabeth Kranzlin "
         "as its president.")).events
     assert [(e.event_type, e.event_date) for e in events] == [("legal_proceeding", date(2012, 6, 1))]
+
+
+def test_grades_in_words_with_decimal_commas_and_lists_of_grades():
+    from pressroom.extract.production import find_figures
+    def grades(text):
+        return [f.value for f in find_figures(text) if f.metric == "head_grade_g_t"]
+    assert grades("at a calculated head grade of 0,34 grams per tonne") == [0.34]
+    assert grades("head grades of 6.84 grams per tonne and 1.38 grams per tonne") == [6.84, 1.38]
+    assert grades("head grades of 6.84 g/t and 1.38 g/t") == [6.84, 1.38]
+    assert grades("a head grade of between 2.0 g/t and 2.5 g/t") == []

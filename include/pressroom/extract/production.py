@@ -29,7 +29,7 @@ from pressroom.extract.money import find_money
 
 # thousands separated by commas, or by spaces as South African and European releases write them ('56 006 oz'); a
 # decimal comma in a grade or a percentage ('4,43g/t')
-NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\d,.] )(?<![\d,.])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,])(?:\.\d+)?|(?<![\d,.])\d{1,3},\d{1,2}(?![\d,])(?=\s*(?:g/t|gpt|%))|\d+(?:\.\d+)?)"
+NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\d,.] )(?<![\d,.])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,])(?:\.\d+)?|(?<![\d,.])\d{1,3},\d{1,2}(?![\d,])(?=\s*(?:g/t|gpt|%|grams?\s+per\s+(?:metric\s+)?tonne))|\d+(?:\.\d+)?)"
 _SCALE = r"(?:\s*(?P<scale>million|thousand|m|k)\b)?"
 QUANTITY_RE = re.compile(
     rf"{NUM}{_SCALE}\s*(?:"
@@ -58,7 +58,8 @@ def _next_in_other_unit(sentence: str, end: int, kind: str) -> bool:
 _UNIT_KIND = {"ounce": "oz", "ounces": "oz", "oz": "oz", "tonnes": "t", "tons": "t", "t": "t", "g/t": "grade", "%": "pct"}
 
 
-_RANGE_BEFORE = re.compile(r"(?:between|from|range\s+of)\s+(?:US)?\$?\d[\d,.]*\s*(?:%|ounces?|oz|tonnes|t)?\s*(?:to|-|and)\s*(?:US)?\$?\s*$|\d\s*(?:to|-)\s*$", re.I)
+_RANGE_BEFORE = re.compile(r"(?:between|from|range\s+of)\s+(?:US)?\$?\d[\d,.]*\s*(?:%|ounces?|oz|tonnes|t)?\s*(?:to|-|and)\s*(?:US)?\$?\s*$|\d\s*(?:to|-)\s*$|"
+                           r"\bbetween\s+\d[\d,.]*\s*(?:g/t|grams?\s+per\s+tonne)\s*and\s*$", re.I)
 _SKIP_WORDS = ("drill", "intersect", "intercept", "assay", "hole", "metre", "meter", "resource", "reserve", "histor",
                "hedg", "forward",
                "pea", "study", "life-of-mine", "life of mine", "average annual", "lom", "first pour", "first gold pour",
@@ -314,8 +315,12 @@ def find_figures(sentence: str, default_currency: str | None = None, carried_t: 
         if _BOUND_BEFORE.search(before[-30:]) or _RANGE_BEFORE.search(before[-40:]):
             continue
         kind = next(k for k in ("oz", "tpd", "grade", "t", "pct") if m.group(k))
-        if _RANGE_AFTER.match(sentence[m.end(): m.end() + 20]) and kind != "pct" and not _next_in_other_unit(
-                sentence, m.end(), kind):
+        ranged = _RANGE_AFTER.match(sentence[m.end(): m.end() + 20])
+        if ranged and kind != "pct" and not _next_in_other_unit(sentence, m.end(), kind) and not (
+                # ('head grades of 6.84 g/t and 1.38 g/t': two figures, each with its unit; 'between 2.0 and 2.5 g/t'
+                # is a range)
+                re.match(r"\s*and\b", sentence[m.end():]) and m.group(kind) and "respectively" not in sentence
+                and not re.search(r"\bbetween\s+$", sentence[max(0, m.start() - 20):m.start()])):
             continue        # '2.0 to 2.5 g/t' is a range; '2.11 g/t and 122,200 tonnes from ...' is two figures
         if before.endswith(("$", "US$", "C$")) or re.search(r"[A-Za-z]$", before):
             continue
