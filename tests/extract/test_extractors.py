@@ -2113,3 +2113,9 @@ def test_grades_in_words_with_decimal_commas_and_lists_of_grades():
     assert grades("head grades of 6.84 grams per tonne and 1.38 grams per tonne") == [6.84, 1.38]
     assert grades("head grades of 6.84 g/t and 1.38 g/t") == [6.84, 1.38]
     assert grades("a head grade of between 2.0 g/t and 2.5 g/t") == []
+
+
+def test_a_prior_grade_in_words_in_brackets():
+    from pressroom.extract.production import find_figures
+    figures = find_figures("at an average head grade of 4.02 grams per tonne (H1 FY16: 3.81 grams per tonne)")
+    assert [(f.metric, f.value) for f in figures] == [("head_grade_g_t", 4.02), ("head_grade_g_t", 3.81)]

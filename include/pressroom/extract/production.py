@@ -290,8 +290,10 @@ _LABELLED_RE = re.compile(
 # a prior period's figure in brackets after the current one, unit left out: '402,113 (June quarter: 388,460)'
 _PRIOR_VALUE = re.compile(r"\((?P<label>[A-Za-z][\w ]{1,30}?(?:quarter|month|year|half|period|Q[1-4](?:\s?\d{2,4})?|FY\s?\d{2,4}|\d{4})"
                           rf"|{MONTH_PATTERN}):?\s*"
-                          r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<unit>%|g/t|oz|ounces|tonnes|t)?\)", re.I)
-_PRIOR_UNITS = {"%": "%", "g/t": "g/t", "oz": "oz", "ounces": "oz", "tonnes": "t", "t": "t"}
+                          r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<unit>%|g/t|grams?\s+per\s+tonne|oz|ounces|tonnes|t)?\)",
+                          re.I)
+_PRIOR_UNITS = {"%": "%", "g/t": "g/t", "grams per tonne": "g/t", "gram per tonne": "g/t", "oz": "oz", "ounces": "oz",
+                "tonnes": "t", "t": "t"}
 _MILLED_AT = re.compile(r"(?:\b(?:milled|processed|treated|feed|throughput)|\d\s*(?:t|tonnes|kt|Mt|mt))\b(?:[^.;]|\.(?=\d)){0,64}?\bat\s+"
                         r"(?:an?\s+)?(?:average\s+)?$", re.I)
 _MAY_HOLD_FIGURE = re.compile(r"\d\s*(?:million\s+|thousand\s+)?(?:oz|ounce|koz|moz|tonne|ton|t\b|tpd|g/t|gpt|gram|%|per|mt|kt|dmt|wmt|tms)|cash\s+cost|\b(?:ounces|oz|tonnes|tons)\b", re.I)
@@ -397,7 +399,7 @@ def find_figures(sentence: str, default_currency: str | None = None, carried_t: 
             if any(a <= m.start("num") < b for a, b in ((f.start, f.end) for f in figures)):
                 continue
             prev = sorted((f for f in figures if f.end <= m.start() and m.start() - f.end <= 60), key=lambda f: f.end)
-            unit = _PRIOR_UNITS.get((m.group("unit") or "").lower())
+            unit = _PRIOR_UNITS.get(" ".join((m.group("unit") or "").lower().split()))
             # '(Corresponding Period: 1.88 g/t)' in its figure's unit; a bare number only after tonnes or ounces
             if prev and (prev[-1].unit == unit if unit else prev[-1].unit in ("t", "oz") and "." not in m.group("num")):
                 value = _to_float(m.group("num"))
@@ -1303,8 +1305,9 @@ _MONTH_NAME = re.compile(r"(?:January|February|March|April|May|June|July|August|
 
 
 _NUM_TOKEN = re.compile(r"(?:US\$|C\$|A\$|\$)?(?P<n>\d(?:[\d,]*\d)?(?:\.\d+)?)")
-_LIST_UNIT = (("head_grade_g_t", "g/t", re.compile(r"\s*g/t\b")), ("recovery_pct", "%", re.compile(r"\s*%")))
-_UNITS = r"(?P<unit>%|g/t|oz|ounces|tonnes(?:\s+per\s+day)?|tpd|t)"
+_LIST_UNIT = (("head_grade_g_t", "g/t", re.compile(r"\s*(?:g/t\b|grams?\s+per\s+tonne\b)")),
+              ("recovery_pct", "%", re.compile(r"\s*%")))
+_UNITS = r"(?P<unit>%|g/t|grams?\s+per\s+tonne|oz|ounces|tonnes(?:\s+per\s+day)?|tpd|t)"
 _LIST_GAP = re.compile(rf"\s*{_UNITS}?\s*(?:,\s*(?:and\s+)?|\s+and\s+)", re.I)
 _UNIT_AFTER = re.compile(rf"\s*{_UNITS}(?!\w)", re.I)
 
