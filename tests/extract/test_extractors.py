@@ -854,6 +854,10 @@ EVENTS = [
      {"event_type": "legal_challenge", "event_date": date(2012, 4, 2), "venue": "Paris Court of Appeal"}),
 ]
 EVENTS += [
+    # a notice delivered to the state named before the notice
+    ("On the 15th of May the Company delivered to the Government of the Republic of Honduras a notice of intent to "
+     "submit a claim to arbitration.",
+     {"event_type": "legal_proceeding", "event_date": date(2012, 5, 15), "counterparty": "Republic of Honduras"}),
     # 'the Corporation' as well as 'the Company'; a price in U.S.$ after a buyer's name
     ("On July 31, 2012, Dale R. Hutchins informed the Corporation of his decision to retire as Vice President and "
      "Chief Financial Officer, effective August 31, 2012.",
