@@ -1569,6 +1569,15 @@ FOLLOW_UPS += [
 ]
 
 
+def test_the_parts_of_an_instrument_told_one_by_one():
+    facts = parse_release(release(
+        "The Company has issued two unsecured promissory notes to Mr. Harald Vukovich, a director of the Company, in "
+        "exchange for loans advanced to the Company. The first note, for $200,000, was issued on May 12, 2012, and "
+        "the second note, for $150,000, was issued on June 2, 2012.")).financings
+    assert [(f.instrument_type, f.amount) for f in facts] == [
+        ("promissory_note", 200_000), ("promissory_note", 150_000)]
+
+
 def test_an_early_warrant_exercise_and_the_incentive_warrants_it_earns():
     facts = parse_release(release(
         "Under the Incentive Program, holders exercised 7,350,000 of the 10,200,000 warrants issued in the Company's "

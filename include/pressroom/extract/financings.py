@@ -188,6 +188,7 @@ _A_TOTAL_OF = re.compile(r"\b(?:a\s+total\s+of|in\s+total|totall?ing|an\s+aggreg
                          r"(?:(?:new|fully\s+paid|ordinary|common)\s+){0,2}(?:shares|units)\b", re.I)
 _N_OF_M = re.compile(r"\b(?P<n>\d{1,3}(?:,\d{3})+)\s+of\s+(?:the|its|our|their)\s+(?:\d{1,3}(?:,\d{3})+\s+)?"
                      r"(?:(?:outstanding|eligible|existing|[A-Z][a-z]+)\s+)?(?:warrants|options)\b")
+_ORDINAL_PART = re.compile(r"\b(?:[Tt]he\s+)?(?:first|second|third|fourth|final|remaining)\s+(?:note|debenture|loan|advance)\b")
 _HYPOTHETICAL = re.compile(r"\b(?:could|might|may|would)\s+(?:potentially\s+)?(?:include|involve|comprise|consist\s+of|"
                            r"take\s+the\s+form\s+of)\s+(?:\w+\s+){0,6}$", re.I)
 _STILL_UNDRAWN = re.compile(r"\b(?:remains?|remained|is|was|were|are)\s+(?:fully\s+|entirely\s+|currently\s+)?undrawn\b"
@@ -489,9 +490,19 @@ def extract_financings(doc) -> list[FinancingFact]:
             definite = []
         # one row per instrument type, unless a later mention has an amount of its own written just before it ('an
         # $800 million revolving credit facility ... and a $400 million term loan facility')
+        # 'The Company has issued two unsecured promissory notes ... The first note, for $200,000, was issued on June
+        # 12, 2015, and the second note, for $150,000, was issued on July 2, 2015': each part a row of that instrument
+        parts_of = next((t for t in ("promissory_note", "convertible_debenture", "secured_loan") if t in seen_without_row
+                         or any(r.instrument_type == t for r in rows)), None) if not matches else None
+        ordinal_parts = [(parts_of, o.start(), o.end()) for o in _ORDINAL_PART.finditer(text)] if parts_of else []
+        if len(ordinal_parts) >= 1 and len([m for m in moneys if not _PER_SHARE.match(text[m.end:m.end + 25])]) >= len(
+                ordinal_parts):
+            matches = ordinal_parts
         firsts_by_type: dict[str, tuple] = {}
-        extra = []
+        extra = [x for x in matches if x in ordinal_parts[1:]]
         for x in matches:
+            if x in extra:
+                continue
             if x[0] not in firsts_by_type:
                 firsts_by_type[x[0]] = x
             elif _own_amount_start(text, moneys, x[1]) < x[1] and _own_amount_start(
