@@ -350,6 +350,15 @@ def test_a_mills_feed_split_by_the_mines_it_came_from(body):
     assert not any(v in (231400, 67300) and src is None for _, src, v in facts)
 
 
+def test_the_grade_of_each_sources_ore():
+    text = release("The Wren plant milled ore from the Finch mine and the Lark mine in May 2012. Ore from "
+                   "Finch averaged 8.64 g/t Au in May (April: 8.31 g/t), while ore from Lark averaged 5.98 g/t Au.")
+    grades = {(f.site, f.ore_source, f.period_start.month, f.value) for f in parse_release(text).production
+              if f.metric == "head_grade_g_t"}
+    assert ("Wren plant", "Finch mine", 5, 8.64) in grades and ("Wren plant", "Finch mine", 4, 8.31) in grades
+    assert ("Wren plant", "Lark mine", 5, 5.98) in grades
+
+
 def test_a_one_word_heading_is_a_heading_and_a_bracketed_prior_figure_keeps_its_site():
     text = release("Mine\n\nThe Wren mine produced 4,880 tonnes of ore in May 2012.\n\nGroup\n\nThe Group cash cost "
                    "was US$553/oz in May 2012 (April: US$489/oz), the increase reflecting the start-up of the "

@@ -363,7 +363,8 @@ def find_figures(sentence: str, default_currency: str | None = None, carried_t: 
         elif kind == "grade":
             clause = sentence[lo:hi]
             if _GRADE.search(clause) or _GRADE.search(sentence) and not _RECOVERY.search(clause) or \
-                    _MILLED_AT.search(sentence, max(0, m.start() - 100), m.start()):
+                    _MILLED_AT.search(sentence, max(0, m.start() - 100), m.start()) or \
+                    _ORE_AVERAGED.search(sentence, max(lo, m.start() - 80), m.start()):
                 metric, unit = "head_grade_g_t", "g/t"     # ('612,000 t milled at 2.21 g/t')
         elif kind == "pct":
             if (_RECOVERY.search(sentence, lo, hi) or last_metric.get("pct") and _COMPARISON.search(sentence, lo, m.start())
@@ -493,6 +494,10 @@ _SOURCE_SUBJECT = re.compile(
     rf"(?:\b[Tt]he\s+)?(?P<name>{_NAME})(?:\s+(?:gold\s+)?(?P<kind>underground\s+mine|open[- ]pit|pit|mine|underground))?(?:,[^,]{{1,60}},)?"
     r"\s+(?:supplied|accounted\s+for|contributed|provided|delivered)\s+(?:approximately\s+)?[\d,.]+\s*(?:million\s+)?"
     r"(?:tonnes|t)\b(?=[^.;]{0,40}?\bfeed\b|[^.;]{0,20}?\bat\s+[\d.]+\s*g/t)")
+# 'Ore from La Cristalina averaged 8.64 g/t Au': the grade of that source's ore
+_ORE_AVERAGED = re.compile(r"\bore\b(?:[^.;]){0,60}?\b(?:averaged|graded|grading)\s+$", re.I)
+_ORE_FROM = re.compile(rf"\b[Oo]re\s+from\s+(?:the\s+)?(?P<name>[{_CAP}][\w'-]+(?:\s+[{_CAP}][\w'-]+){{0,2}})(?![\w'-])"
+                       r"(?=\s+(?:averaged|graded|grading|was|were|accounted|contributed|made\s+up)\b)")
 _SOURCE_ORE = re.compile(rf"\b(?P<name>{_NAME})\s+(?:gold\s+)?ore\s+(?:processed|milled|treated|processing)")
 
 
@@ -533,6 +538,12 @@ def ore_sources(sentence: str, facilities: list[Facility]) -> list[tuple[int, st
         # elsewhere, '231,400 tonnes from Bullock Pool', is)
         if name.split()[0] in _NOT_NAME or _NOT_SITE.search(name) or any(
                 f.start <= m.start("name") < f.end and sentence[f.start:f.end] != f.base for f in facilities):
+            continue
+        known = next((f for f in facilities if f.start == m.start("name") and f.base == name), None)
+        found.append((m.start("name"), known.name if known is not None else name))
+    for m in _ORE_FROM.finditer(sentence):
+        name = m.group("name")
+        if name.split()[0] in _NOT_NAME or _NOT_SITE.search(name):
             continue
         known = next((f for f in facilities if f.start == m.start("name") and f.base == name), None)
         found.append((m.start("name"), known.name if known is not None else name))
