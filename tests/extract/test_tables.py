@@ -1444,6 +1444,28 @@ Group                    180.1        154.0            1,142
     ),
 ]
 
+CASES += [
+    Case(
+        "a mill's feed split by source in indented rows, stockpiles among them",
+        """WREN CIL PLANT                               Q2 2009         Q1 2009
+Ore milled (t)                                  131,760         126,940
+  Finch open pit (t)                             92,110          90,450
+  Low-grade stockpiles (t)                       18,450          16,360
+""",
+        [
+            ("ore_processed_t", "Wren CIL plant", Q2_09, 131760, False),
+            ("ore_processed_t", "Wren CIL plant", Q1_09, 126940, False),
+            ("ore_processed_t", "Wren CIL plant", Q2_09, 92110, False, "Finch open pit"),
+            ("ore_processed_t", "Wren CIL plant", Q1_09, 90450, False, "Finch open pit"),
+            ("ore_processed_t", "Wren CIL plant", Q2_09, 18450, False, "low-grade stockpiles"),
+            ("ore_processed_t", "Wren CIL plant", Q1_09, 16360, False, "low-grade stockpiles"),
+        ],
+        ("Ore milled", "Finch open pit", "Low-grade stockpiles"),
+        release={"lead": "today reported production from its Wren CIL plant, fed from the Finch open pit and "
+                         "stockpiles."},
+    ),
+]
+
 
 def _key(f):
     return (f.metric, f.site, (f.period_start.isoformat(), f.period_end.isoformat()), float(f.value),

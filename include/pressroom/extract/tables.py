@@ -810,11 +810,19 @@ def _describe_uncached(text: str, role: str, ctx: _DocCtx) -> _Desc:
         site, kind = _site_of(site_text, ctx, grid_role and not quantity) if site_text else (None, None)
     if site and not (grid_role and quantity):
         d.site, d.site_kind = site, kind
+    stock = _STOCKPILE_ROW.fullmatch(" ".join(re.sub(r"\([^)]*\)", " ", t).split())) if role == "label" else None
+    if stock and quantity:
+        # '  Low-grade stockpiles (t)   18,450' under a mill's 'Ore milled': a source of the mill's feed
+        d.site, d.site_kind = stock.group().lower(), "mine"
+        return d
     if _SUBPART.search(low) and not (d.site and re.search(r"[A-Z]", re.sub(_SUBPART, "", t)) and d.site_kind):
         d.subpart = True
         if d.site and not find_facilities(t):
             d.site = d.site_kind = None
     return d
+
+
+_STOCKPILE_ROW = re.compile(r"(?:(?:low|medium|marginal)[- ]grade\s+|ROM\s+|run[- ]of[- ]mine\s+)?(?:ore\s+)?stockpiles?", re.I)
 
 
 # ----------------------------------------------------------------------------- table grid
