@@ -1466,6 +1466,24 @@ Ore milled (t)                                  131,760         126,940
     ),
 ]
 
+CASES += [
+    Case(
+        "the issuer's attributable share in a section under the mine's 100% rows",
+        """Wapi River Gold Mine (100% basis)   Q2 2009   Q1 2009
+Gold poured (oz)                      18,410    17,905
+Attributable to Acme (80%)
+Gold poured (oz)                      14,728    14,324
+""",
+        [
+            ("gold_poured_oz", "Wapi River Mine", Q2_09, 18410, False),
+            ("gold_poured_oz", "Wapi River Mine", Q1_09, 17905, False),
+            ("gold_poured_oz", ACME, Q2_09, 14728, False),
+            ("gold_poured_oz", ACME, Q1_09, 14324, False),
+        ],
+        ("Gold poured",),
+    ),
+]
+
 
 def _key(f):
     return (f.metric, f.site, (f.period_start.isoformat(), f.period_end.isoformat()), float(f.value),

@@ -780,7 +780,10 @@ def _describe_uncached(text: str, role: str, ctx: _DocCtx) -> _Desc:
         return d
     # ('Total Sterkstroom': the issuer's name after 'Total' is the company's total)
     d.total = bool(_TOTAL.match(low)) or bool(ctx.issuer and low.startswith("total ") and low.split()[1:2] == [
-        ctx.issuer.split()[0].lower()] and len(low.split()) <= 3)
+        ctx.issuer.split()[0].lower()] and len(low.split()) <= 3) or bool(
+        # 'Attributable to Sepik (80%)' over rows: the issuer's share, its figures
+        role == "section" and ctx.issuer and (m := _ATTRIBUTABLE_TO.fullmatch(low))
+        and m.group("who").split()[0] in (ctx.issuer.split()[0].lower(), "the", "company", "group"))
     if d.total:
         return d
     # the site: labels and captions name it with a facility word or a name the release uses elsewhere;
@@ -822,6 +825,7 @@ def _describe_uncached(text: str, role: str, ctx: _DocCtx) -> _Desc:
     return d
 
 
+_ATTRIBUTABLE_TO = re.compile(r"attributable\s+to\s+(?P<who>[\w' ]{2,40}?)\s*(?:\(\s*\d+(?:\.\d+)?\s*%\s*\))?\s*:?")
 _STOCKPILE_ROW = re.compile(r"(?:(?:low|medium|marginal)[- ]grade\s+|ROM\s+|run[- ]of[- ]mine\s+)?(?:ore\s+)?stockpiles?", re.I)
 
 
