@@ -1484,6 +1484,23 @@ Gold poured (oz)                      14,728    14,324
     ),
 ]
 
+CASES += [
+    Case(
+        "UG and OP after a mine's name",
+        """                            Q2 2009      Q1 2009
+Ore mined - Werrina OP      215,600      198,300
+Ore mined - Bluewater UG     38,450       35,120
+""",
+        [
+            ("ore_mined_t", "Werrina open pit", Q2_09, 215600, False),
+            ("ore_mined_t", "Werrina open pit", Q1_09, 198300, False),
+            ("ore_mined_t", "Bluewater underground mine", Q2_09, 38450, False),
+            ("ore_mined_t", "Bluewater underground mine", Q1_09, 35120, False),
+        ],
+        ("Ore mined",),
+    ),
+]
+
 
 def _key(f):
     return (f.metric, f.site, (f.period_start.isoformat(), f.period_end.isoformat()), float(f.value),

@@ -791,6 +791,9 @@ def _describe_uncached(text: str, role: str, ctx: _DocCtx) -> _Desc:
     grid_role = role in ("section", "column", "hlabel")
     quantity = bool(d.metric or d.nonprod or d.generic)
     site_text = t if role == "label" or d.period.empty else " ".join(_SPEC_RE.sub(" ", t).split())
+    if "UG" in site_text or "OP" in site_text:
+        # 'Ore mined - Bluewater UG': the Bluewater underground mine; 'Werrina OP': the Werrina open pit
+        site_text = re.sub(r"(?<=[a-z]) UG\b", " underground mine", re.sub(r"(?<=[a-z]) OP\b", " open pit", site_text))
     if role == "label" and quantity:
         # a metric row names its site with a facility word ('Gold poured at the El Tambo mill') or by a
         # proper name before the metric's words ('Red Cedar gold production (oz)')
