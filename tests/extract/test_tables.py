@@ -1501,6 +1501,21 @@ Ore mined - Bluewater UG     38,450       35,120
     ),
 ]
 
+CASES += [
+    Case(
+        "ore treated for third parties beside the company's own ore",
+        """Wren Mining Unit                    Unit        2Q09       1Q09
+Ore treated - Company ore           TMS      108,420    107,650
+Ore treated - third parties (1)     TMS       12,600      9,850
+""",
+        [
+            ("ore_processed_t", "Wren Mining Unit", Q2_09, 108420, False),
+            ("ore_processed_t", "Wren Mining Unit", Q1_09, 107650, False),
+        ],
+        ("Company ore",),
+    ),
+]
+
 
 def _key(f):
     return (f.metric, f.site, (f.period_start.isoformat(), f.period_end.isoformat()), float(f.value),

@@ -415,7 +415,7 @@ _NONPROD_PREFIXES = (
     "administrat", "royalt", "copper", "equivalent", "concentrate", "waste", "drill", "tax", "employee",
     "development", "inventor", "intercept", "interval", "utiliz", "utilis", "loss", "hedg", "stream")
 _NONPROD_PHRASES = re.compile(r"all[- ]in|sustaining|cash\s+flow|co-?product|g\s*&\s*a\b|strip(?:ping)?\s+ratio|"
-                              r"third[- ]party|toll[- ](?:treated|ore|milled|milling|processed|processing)|custom[- ]mill|for\s+(?:the\s+)?account\s+of|\((?:g|kg|grams?|kilograms?)\)|"
+                              r"third[- ]part(?:y|ies)|toll[- ](?:treated|ore|milled|milling|processed|processing)|custom[- ]mill|for\s+(?:the\s+)?account\s+of|\((?:g|kg|grams?|kilograms?)\)|"
                               r"total\s+material|material\s+moved|in[- ]circuit|\$\s*/\s*t(?:onne)?\b|"
                               r"forward\s+sales|per\s+share|\bozs?\s*/\s*t(?:on)?\b")
 _WORDS = re.compile(r"[a-z0-9]+")
