@@ -1516,6 +1516,29 @@ Ore treated - third parties (1)     TMS       12,600      9,850
     ),
 ]
 
+CASES += [
+    Case(
+        "periods down the rows ('Q3 2009'), a heap leach's placed grade and kg (oz) cells",
+        """Table 1: Kumsai heap leach operation - production summary
+
+               Ore mined   Ore placed    Grade placed   Gold poured
+               (t)         on pads (t)   (g/t)          (oz)
+Q2 2009        612,400       598,100        1.04          11,980
+Q1 2009        577,900       560,300        0.98          10,910
+Q2 2008        498,200       490,600        1.11          10,204
+""",
+        [
+            ("ore_mined_t", "Kumsai heap leach operation", Q2_09, 612400, False),
+            ("ore_mined_t", "Kumsai heap leach operation", Q1_09, 577900, False),
+            ("ore_mined_t", "Kumsai heap leach operation", Q2_08, 498200, False),
+            ("gold_poured_oz", "Kumsai heap leach operation", Q2_09, 11980, False),
+            ("gold_poured_oz", "Kumsai heap leach operation", Q1_09, 10910, False),
+            ("gold_poured_oz", "Kumsai heap leach operation", Q2_08, 10204, False),
+        ],
+        ("Q2 2009", "Q1 2009", "Q2 2008"),
+    ),
+]
+
 
 def _key(f):
     return (f.metric, f.site, (f.period_start.isoformat(), f.period_end.isoformat()), float(f.value),

@@ -382,6 +382,10 @@ def _tokens_as_cells(text: str, base: int) -> list[_Cell]:
     return cells
 
 
+_PERIOD_BEFORE_YEAR = re.compile(r"(?:\bQ[1-4]|\b[1-4]Q|\bH[12]|\b[12]H|\b\d{1,2}M|\bFY|\bCY|\bquarter|\bhalf|\byear|"
+                                 r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)\s*$", re.I)
+
+
 def _split_tail(text: str) -> tuple[int, list[_Cell]]:
     """(end of the label, value cells) when a text ends with a run of values."""
     if not _TAIL_HINT.search(text):
@@ -390,6 +394,8 @@ def _split_tail(text: str) -> tuple[int, list[_Cell]]:
     k = len(cells)
     while k > 0 and cells[k - 1].kind in ("value", "empty", "year"):
         k -= 1
+    if k < len(cells) and cells[k].kind == "year" and _PERIOD_BEFORE_YEAR.search(text[:cells[k].start]):
+        k += 1      # 'Q3 2010   612,400 ...': the year ends the row's period, it is no value
     if k == len(cells) or k == 0:
         return len(text), []
     # a dash between two numbers is a range, not an empty cell
@@ -416,7 +422,8 @@ _NONPROD_PREFIXES = (
     "development", "inventor", "intercept", "interval", "utiliz", "utilis", "loss", "hedg", "stream")
 _NONPROD_PHRASES = re.compile(r"all[- ]in|sustaining|cash\s+flow|co-?product|g\s*&\s*a\b|strip(?:ping)?\s+ratio|"
                               r"third[- ]part(?:y|ies)|toll[- ](?:treated|ore|milled|milling|processed|processing)|custom[- ]mill|for\s+(?:the\s+)?account\s+of|\((?:g|kg|grams?|kilograms?)\)|"
-                              r"total\s+material|material\s+moved|in[- ]circuit|\$\s*/\s*t(?:onne)?\b|"
+                              r"total\s+material|material\s+moved|in[- ]circuit|\b(?:grade\s+)?(?:placed|stacked)\b|"
+                              r"\$\s*/\s*t(?:onne)?\b|"
                               r"forward\s+sales|per\s+share|\bozs?\s*/\s*t(?:on)?\b")
 _WORDS = re.compile(r"[a-z0-9]+")
 
