@@ -1521,13 +1521,16 @@ CASES += [
         "periods down the rows ('Q3 2009'), a heap leach's placed grade and kg (oz) cells",
         """Table 1: Kumsai heap leach operation - production summary
 
-               Ore mined   Ore placed    Grade placed   Gold poured
-               (t)         on pads (t)   (g/t)          (oz)
-Q2 2009        612,400       598,100        1.04          11,980
-Q1 2009        577,900       560,300        0.98          10,910
-Q2 2008        498,200       490,600        1.11          10,204
+               Ore mined   Ore placed    Grade placed   Gold recovered   Gold poured
+               (t)         on pads (t)   (g/t)          kg (oz)          (oz)
+Q2 2009        612,400       598,100        1.04          384 (12,346)    11,980
+Q1 2009        577,900       560,300        0.98          331 (10,642)    10,910
+Q2 2008        498,200       490,600        1.11          312 (10,031)    10,204
 """,
         [
+            ("gold_recovered_oz", "Kumsai heap leach operation", Q2_09, 12346, False),
+            ("gold_recovered_oz", "Kumsai heap leach operation", Q1_09, 10642, False),
+            ("gold_recovered_oz", "Kumsai heap leach operation", Q2_08, 10031, False),
             ("ore_mined_t", "Kumsai heap leach operation", Q2_09, 612400, False),
             ("ore_mined_t", "Kumsai heap leach operation", Q1_09, 577900, False),
             ("ore_mined_t", "Kumsai heap leach operation", Q2_08, 498200, False),

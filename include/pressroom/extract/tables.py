@@ -770,6 +770,8 @@ def _describe_uncached(text: str, role: str, ctx: _DocCtx) -> _Desc:
     quantity_text = low
     if role == "column" and not d.period.empty:
         quantity_text = " ".join(_SPEC_RE.sub(" ", t).split()).lower()    # 'FY2019 (koz)': the quantity '(koz)'
+    if role == "column" and _KG_OZ_HEAD.search(quantity_text):
+        quantity_text = _KG_OZ_HEAD.sub("(oz)", quantity_text)    # 'Gold recovered / kg (oz)': read in ounces
     d.metric, d.generic, d.nonprod = _metric(quantity_text, ctx.g_t)
     if d.metric == "ore_processed_t" and role in ("section", "column", "hlabel") and not re.search(
             r"[(/%]|\b(?:tonnes|t|kt|ore|milled|processed|treated|throughput)\b", low) and any(
@@ -1650,9 +1652,18 @@ def _generic_oz_column(cd: _Desc, section: _Desc, hlabel: _Desc, caption: _Desc)
     return _HINT_OZ.get(hint or "")
 
 
+_KG_OZ_HEAD = re.compile(r"\bkg\s*\(\s*oz\s*\)", re.I)
+_KG_OZ_CELL = re.compile(r"(?P<kg>\d[\d,]*(?:\.\d+)?)\s*\(\s*(?P<oz>\d{1,3}(?:,\d{3})*|\d+)\s*\)")
+
+
 def _fact(doc, ctx: _DocCtx, row: _Row, label: _Desc, col: _Column, cell: _Cell, section: _Desc,
           site_section: _Desc, subpart: bool, hlabel: _Desc, caption: _Desc,
           lead: _PInfo) -> ProductionFact | None:
+    kg_oz = _KG_OZ_CELL.fullmatch(cell.text.strip()) if cell.kind == "text" and col.desc and _KG_OZ_HEAD.search(
+        col.desc.text) else None
+    if kg_oz:
+        # '384 (12,346)' under 'Gold recovered / kg (oz)': the ounces in brackets
+        cell = replace(cell, kind="value", value=float(kg_oz.group("oz").replace(",", "")), unit="oz")
     if cell.kind != "value" or cell.value is None or col.skip:
         return None
     cd = col.desc or _Desc()
@@ -1709,7 +1720,7 @@ def _fact(doc, ctx: _DocCtx, row: _Row, label: _Desc, col: _Column, cell: _Cell,
     value = cell.value
     unit = PRODUCTION_METRICS[metric]
     if unit == "oz" and cd.text and re.search(r"\b(?:kg|kilograms?|grams?|g)\b", cd.text, re.I) and \
-            not _OZ_UNIT.search(cd.text):
+            not _OZ_UNIT.search(cd.text) and not kg_oz:
         return None             # a column in kilograms beside the one in ounces ('H1 2009 / kg  oz')
     if metric in ("gold_produced_oz", "gold_poured_oz", "gold_recovered_oz", "gold_sold_oz", "ore_mined_t",
                   "ore_processed_t", "tonnes_per_day"):
