@@ -1542,6 +1542,24 @@ Q2 2008        498,200       490,600        1.11          312 (10,031)    10,204
     ),
 ]
 
+CASES += [
+    Case(
+        "'Surface Operations' among the mines of a table is a site, not a part of one",
+        """                      Q2 2009     Q1 2009
+Gold produced (oz)
+Doornhoek Mine         219 290     210 100
+Surface Operations      31 527      30 210
+""",
+        [
+            ("gold_produced_oz", "Doornhoek Mine", Q2_09, 219290, False),
+            ("gold_produced_oz", "Doornhoek Mine", Q1_09, 210100, False),
+            ("gold_produced_oz", "Surface Operations", Q2_09, 31527, False),
+            ("gold_produced_oz", "Surface Operations", Q1_09, 30210, False),
+        ],
+        ("Doornhoek Mine", "Surface Operations"),
+    ),
+]
+
 
 def _key(f):
     return (f.metric, f.site, (f.period_start.isoformat(), f.period_end.isoformat()), float(f.value),

@@ -830,7 +830,9 @@ def _describe_uncached(text: str, role: str, ctx: _DocCtx) -> _Desc:
         # '  Low-grade stockpiles (t)   18,450' under a mill's 'Ore milled': a source of the mill's feed
         d.site, d.site_kind = stock.group().lower(), "mine"
         return d
-    if _SUBPART.search(low) and not (d.site and re.search(r"[A-Z]", re.sub(_SUBPART, "", t)) and d.site_kind):
+    if _SUBPART.search(low) and not (d.site and re.search(r"[A-Z]", re.sub(_SUBPART, "", t)) and (
+            d.site_kind or re.fullmatch(r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*\s+Operations?", d.site))):
+        # (but 'Surface Operations' as a row of sites is a site)
         d.subpart = True
         if d.site and not find_facilities(t):
             d.site = d.site_kind = None
