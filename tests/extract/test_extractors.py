@@ -1303,6 +1303,10 @@ EVENTS += [
      {"event_type": "arbitration_award", "event_date": date(2011, 10, 22), "amount": 18_450_000}),
 ]
 NO_EVENTS = [
+    # a placement's subscribers acquiring units, and an acquisition told as history, are no acquisitions
+    "Pinegrove Natural Resource Fund acquired 1,500,000 Units, and insiders of the Company acquired an aggregate of "
+    "720,000 Units.",
+    "Kestrel acquired the Akropong mining lease in 2001 and has operated the Wren mill since 2003.",
     # a director leaving the board, no office
     "The Company also announces that Dr Kwame Asante, a non-executive director, has retired from the Board with "
     "effect from today.",

@@ -104,6 +104,9 @@ _OUR_PARTY = re.compile(r"\(the\s+\"(?P<role>Seller|Vendor|Transferor|Purchaser|
 _EARLIER_RELEASE = re.compile(r"\b(?:announcements?|news\s+releases?|press\s+releases?|releases?|circular|RNS)\s+"
                               r"(?:of|dated|on|made\s+on|issued\s+on)\s+$|\b(?:as\s+)?(?:previously\s+)?announced\s+on\s+$",
                               re.I)
+_SECURITIES_BOUGHT = re.compile(r"\s*(?:(?:an\s+)?aggregate\s+of\s+|(?:a\s+)?total\s+of\s+)?[\d,.]+\s+(?:million\s+)?"
+                                r"(?:[\w-]+\s+){0,3}?(?:units|shares|warrants|options|notes|debentures)\b", re.I)
+_LONG_AGO = re.compile(r"\bin\s+(?P<y>(?:19|20)\d\d)\b(?!\s*[-/])")
 _HELD_ROLE = re.compile(rf"(?:{_ROLE})\s+(?=[{_UP}])")
 _SERVED_AS = re.compile(rf"\b(?:served|serving|acted|acting)\s+as\s+(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+)?(?P<role>{_ROLE})")
 _STAYS_AS = re.compile(r"\b(?:continue|remain|stay)s?\s+(?:on\s+)?(?:\w+\s+){0,3}$", re.I)
@@ -407,6 +410,13 @@ def extract_events(doc) -> list[EventFact]:
                     continue    # 'The agreement was signed on 19 August 2016': the date of the deal just reported
                 if etype == "disposition" and _NEW_ROYALTY_SOLD.match(text, m.end()):
                     continue    # 'the sale of a 2% net smelter return royalty on its Wren project': a royalty financing
+                if etype == "acquisition" and (_SECURITIES_BOUGHT.match(text, m.end()) or _NEW_ROYALTY_SOLD.match(
+                        text, m.end()) or _LONG_AGO.search(text, m.end(), min(len(text), m.end() + 80)) and doc.release_date
+                        and int(_LONG_AGO.search(text, m.end(), min(len(text), m.end() + 80)).group("y"))
+                        < doc.release_date.year - 1):
+                    # 'insiders acquired an aggregate of 720,000 Units' (a placement's subscribers), 'the Royalty Holder
+                    # has acquired a 2.0% NSR royalty' (a royalty financing), 'Kibi acquired the lease in 2001' (history)
+                    continue
                 if etype == "arbitration_award" and "judgment" in low and not re.search(r"award|arbitra", low):
                     continue    # 'In its judgment, the Tribunal found ...': a court ('Tribunal Supremo'), not arbitrators
                 if etype == "court_judgment" and re.match(r"\s+the\s+(?:appointment|engagement|retention|fees)\b",
