@@ -2145,3 +2145,12 @@ def test_a_prior_grade_in_words_in_brackets():
     from pressroom.extract.production import find_figures
     figures = find_figures("at an average head grade of 4.02 grams per tonne (H1 FY16: 3.81 grams per tonne)")
     assert [(f.metric, f.value) for f in figures] == [("head_grade_g_t", 4.02), ("head_grade_g_t", 3.81)]
+
+
+def test_the_tribunals_findings_are_the_reasons_of_the_award_already_reported():
+    facts = parse_release(release(
+        "On March 23, 2012, the arbitral tribunal rendered its award ordering the Republic of Costa Rica to pay "
+        "US$92 million to Kestrel. The Tribunal found that Executive Decree No. 35,114 of November 24, 2008, which "
+        "annulled the Company's concession, amounted to an unlawful expropriation.")).events
+    awards = [(f.event_type, f.event_date) for f in facts if f.event_type == "arbitration_award"]
+    assert awards == [("arbitration_award", date(2012, 3, 23))]

@@ -107,6 +107,7 @@ _EARLIER_RELEASE = re.compile(r"\b(?:announcements?|news\s+releases?|press\s+rel
 _SECURITIES_BOUGHT = re.compile(r"\s*(?:(?:an\s+)?aggregate\s+of\s+|(?:a\s+)?total\s+of\s+)?[\d,.]+\s+(?:million\s+)?"
                                 r"(?:[\w-]+\s+){0,3}?(?:units|shares|warrants|options|notes|debentures)\b", re.I)
 _LONG_AGO = re.compile(r"\bin\s+(?P<y>(?:19|20)\d\d)\b(?!\s*[-/])")
+_FINDING = re.compile(r"[Tt]ribunal\s+(?:also\s+|further\s+)?(?:found|held|decided|concluded|determined|considered)\b")
 _HELD_ROLE = re.compile(rf"(?:{_ROLE})\s+(?=[{_UP}])")
 _SERVED_AS = re.compile(rf"\b(?:served|serving|acted|acting)\s+as\s+(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+)?(?P<role>{_ROLE})")
 _STAYS_AS = re.compile(r"\b(?:continue|remain|stay)s?\s+(?:on\s+)?(?:\w+\s+){0,3}$", re.I)
@@ -417,6 +418,10 @@ def extract_events(doc) -> list[EventFact]:
                     # 'insiders acquired an aggregate of 720,000 Units' (a placement's subscribers), 'the Royalty Holder
                     # has acquired a 2.0% NSR royalty' (a royalty financing), 'Kibi acquired the lease in 2001' (history)
                     continue
+                if etype == "arbitration_award" and _FINDING.match(text, m.start()) and re.search(
+                        r"\b(?:[Tt]he|[Ii]ts)\s+(?:arbitral\s+)?$", text[max(0, m.start() - 20):m.start()]) and any(
+                        ev.event_type == "arbitration_award" for ev in events):
+                    continue    # 'The Tribunal found that the decree of November 24, 2008 ...': the award's reasons
                 if etype == "arbitration_award" and "judgment" in low and not re.search(r"award|arbitra", low):
                     continue    # 'In its judgment, the Tribunal found ...': a court ('Tribunal Supremo'), not arbitrators
                 if etype == "court_judgment" and re.match(r"\s+the\s+(?:appointment|engagement|retention|fees)\b",
