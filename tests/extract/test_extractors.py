@@ -698,6 +698,10 @@ FINANCINGS += [
      {"instrument_type": "secured_loan", "amount": 200_000_000, "interest_rate_pct": 7.375}),
 ]
 NO_FINANCINGS = [
+    # a redemption in its own ';' clause takes no amount from the issue before it (and states none of its own)
+    "- $300 million of 6.75% senior notes issued; 8.25% notes due 2017 redeemed in full",
+    # last year's placements recalled in this year's release
+    "In 2011, the Corporation raised $3.1 million through two private placements.",
     # cash held after a financing is a balance
     "Following completion of the share purchase plan and the placement, the Company has cash of approximately A$5.1 "
     "million.",

@@ -604,6 +604,8 @@ def extract_financings(doc) -> list[FinancingFact]:
                 if _AMOUNT_BOUND.search(text, max(0, money.start - 30), money.start):
                     bounded = True      # 'convertible notes to raise up to A$3 million': a ceiling, not an amount
                     continue
+                if itype in _ACTIONS and text.count(";", 0, money.start) != text.count(";", 0, s):
+                    continue            # '$300 million of notes issued; 8.25% notes due 2017 redeemed': another clause's
                 tail = text[money.end: money.end + 30]
                 head = text[max(0, money.start - 60): money.start]
                 if _PER_SECURITY.match(tail) and not (itype in ("warrants", "stock_options") and _PRICE_BEFORE.search(head)):
@@ -714,6 +716,9 @@ def _historic(text: str, lo: int, hi: int, release: date | None) -> bool:
     for m in _PAST_TIME.finditer(text):
         if _DESCRIBES_OTHER.search(text, max(0, m.start() - 40), m.start()):
             continue        # '... under agreements concluded in 2006': the age of what is repaid, not of the repayment
+        if not m.group("m") and int(m.group("y")) < release.year:
+            past.append(date(int(m.group("y")), 1, 1))      # 'In 2010, ...' in a 2011 release: last year's news
+            continue
         past.append(date(int(m.group("y")), month_number(m.group("m")) if m.group("m") else 12, 28))
     if not past or any((release - d).days < 270 for d in past):
         return False
