@@ -698,6 +698,8 @@ FINANCINGS += [
      {"instrument_type": "secured_loan", "amount": 200_000_000, "interest_rate_pct": 7.375}),
 ]
 NO_FINANCINGS = [
+    # a cash balance at the head of a highlight beside an undrawn facility
+    "- Cash of A$46.8 million at 31 December 2011; project loan facility undrawn",
     # a redemption in its own ';' clause takes no amount from the issue before it (and states none of its own)
     "- $300 million of 6.75% senior notes issued; 8.25% notes due 2017 redeemed in full",
     # last year's placements recalled in this year's release
