@@ -2160,3 +2160,12 @@ def test_the_tribunals_findings_are_the_reasons_of_the_award_already_reported():
         "annulled the Company's concession, amounted to an unlawful expropriation.")).events
     awards = [(f.event_type, f.event_date) for f in facts if f.event_type == "arbitration_award"]
     assert awards == [("arbitration_award", date(2012, 3, 23))]
+
+
+def test_two_agreements_of_different_kinds_stay_apart():
+    facts = parse_release(release(
+        "Earlier this month, the Company's subsidiary signed a doré offtake agreement with Auric Metals Trading SA "
+        "covering the doré of the Wren mine.\n\nOn June 6, 2012, the Company and the Gobierno del Estado de Sonora "
+        "signed a memorandum of understanding to co-fund a water treatment plant.")).events
+    agreements = sorted((f.counterparty or "", str(f.event_date)) for f in facts if f.event_type == "agreement")
+    assert agreements[-1] == ("Auric Metals Trading SA", "None") and len(agreements) == 2

@@ -108,6 +108,11 @@ _SECURITIES_BOUGHT = re.compile(r"\s*(?:(?:an\s+)?aggregate\s+of\s+|(?:a\s+)?tot
                                 r"(?:[\w-]+\s+){0,3}?(?:units|shares|warrants|options|notes|debentures)\b", re.I)
 _LONG_AGO = re.compile(r"\bin\s+(?P<y>(?:19|20)\d\d)\b(?!\s*[-/])")
 _FINDING = re.compile(r"[Tt]ribunal\s+(?:also\s+|further\s+)?(?:found|held|decided|concluded|determined|considered)\b")
+_DEAL_DOCUMENT = re.compile(r"\b(?P<kind>offtake|earn-in|option|joint\s+venture|purchase|sale|arrangement|merger|"
+                            r"settlement|forbearance|standstill|amending|streaming|royalty|toll(?:ing)?\s+milling|"
+                            r"supply|services|shareholders'?|investment|farm-in|framework|cooperation|co-operation)\s+"
+                            r"(?:agreement|contract|deed)\b|(?P<mou>memorandum\s+of\s+understanding|letter\s+of\s+intent)",
+                            re.I)
 _HELD_ROLE = re.compile(rf"(?:{_ROLE})\s+(?=[{_UP}])")
 _SERVED_AS = re.compile(rf"\b(?:served|serving|acted|acting)\s+as\s+(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+)?(?P<role>{_ROLE})")
 _STAYS_AS = re.compile(r"\b(?:continue|remain|stay)s?\s+(?:on\s+)?(?:\w+\s+){0,3}$", re.I)
@@ -566,7 +571,7 @@ def extract_events(doc) -> list[EventFact]:
     _dates_from_next_sentence(doc, events)
     _dates_from_reference(doc, events)
     _roles_from_successor(doc, events)
-    return [_to_fact(ev, doc) for ev in _merge(events)]
+    return [_to_fact(ev, doc) for ev in _merge(events, doc.clean.text)]
 
 
 _TAKES_EFFECT = re.compile(
@@ -907,10 +912,22 @@ def _same_venue(a: str, b: str) -> bool:
     return False
 
 
-def _merge(events: list[_Event]) -> list[_Event]:
+def _deal_document(ev: _Event, text: str) -> str | None:
+    """The kind of document an agreement event reports ('offtake', 'memorandum of understanding'), if it says."""
+    if ev.event_type != "agreement":
+        return None
+    m = _DEAL_DOCUMENT.search(text, ev.start, ev.end)
+    return (m.group("kind") or m.group("mou")).lower() if m else None
+
+
+def _merge(events: list[_Event], text: str = "") -> list[_Event]:
     merged: list[_Event] = []
     for ev in events:
-        target = next((m for m in merged if _compatible(m, ev)), None)
+        # ('signed a doré offtake agreement with Auric' and, in another paragraph, 'signed a memorandum of
+        # understanding' with the state: two agreements)
+        kind = _deal_document(ev, text) if text else None
+        target = next((m for m in merged if _compatible(m, ev) and not (
+            kind and _deal_document(m, text) and _deal_document(m, text) != kind)), None)
         if target is None:
             merged.append(ev)
             continue
