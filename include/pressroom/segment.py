@@ -52,6 +52,9 @@ _ABBREVIATIONS = frozenset(
     "cdn u.s.a d.c n.y b.c ont que gov hon prof mt ft oz dra sra srta ing lic".split()
 )
 _UNITS = frozenset({"oz", "mt", "ft"})
+_LEGAL_FORMS = frozenset({"ltd", "inc", "corp", "co", "plc", "pty", "s.a", "n.v", "l.p", "ltda", "bhd"})
+_SENTENCE_OPENER = re.compile(r"(?:The|This|These|That|Those|It|Its|He|She|They|We|In|On|As|At|Under|Following|"
+                              r"After|Before|During|Subsequently|Accordingly|However)\b")
 _SENT_BOUNDARY = re.compile(r"[.!?][\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])")
 
 
@@ -193,9 +196,11 @@ def split_sentences(text: str, base: int = 0):
             j -= 1
         # (the word before the dot: 'Oct' in 'DENVER--(BUSINESS WIRE)--Oct. 1, 2019')
         token = re.split(r"--|\)", text[j:dot])[-1].lower().strip(".")
-        if (token in _ABBREVIATIONS and not (token in _UNITS and re.search(r"\d\s?$", text[max(0, j - 3):j]))) or (
-                len(token) == 1 and token.isalpha()):
-            continue        # (a unit after its number ends a sentence: '... contributing 43,115 oz. The mill ...')
+        if ((token in _ABBREVIATIONS and not (token in _UNITS and re.search(r"\d\s?$", text[max(0, j - 3):j]))) or (
+                len(token) == 1 and token.isalpha())) and not (
+                token in _LEGAL_FORMS and _SENTENCE_OPENER.match(text, m.end())):
+            continue        # (a unit after its number ends a sentence: '... contributing 43,115 oz. The mill ...'; so
+            #                  does a company's 'Ltd.' before 'The orders were made ...')
         if text[dot] == "." and dot > 0 and text[dot - 1].isdigit() and m.end() < n and text[m.end()].isdigit():
             continue
         end = m.start() + len(m.group().rstrip())

@@ -869,6 +869,13 @@ EVENTS = [
      {"event_type": "legal_challenge", "event_date": date(2012, 4, 2), "venue": "Paris Court of Appeal"}),
 ]
 EVENTS += [
+    # a ruling in the passive; an order dated on a weekday in the next sentence
+    ("Mokoena applied to the High Court to set aside the award. The application was heard and dismissed by the "
+     "High Court on the 14th of May.",
+     {"event_type": "court_judgment", "event_date": date(2012, 5, 14), "venue": "High Court"}),
+    ("The Supreme Court of Western Australia granted the Company's application for an injunction against Pindar "
+     "Mining Pty Ltd. The orders were made on Friday, 1 June 2012.",
+     {"event_type": "court_judgment", "event_date": date(2012, 6, 1)}),
     # a notice delivered to the state named before the notice
     ("On the 15th of May the Company delivered to the Government of the Republic of Honduras a notice of intent to "
      "submit a claim to arbitration.",

@@ -232,6 +232,9 @@ def test_a_unit_after_its_number_ends_a_sentence_but_an_abbreviation_does_not():
     assert [text[s:e] for s, e in split_sentences(text)] == [
         "Matagami Road contributed 43,115 oz.", "The mill ran well.", "Mr. Smith said so.",
         "It weighed 12 oz. of gold."]
+    ends = "It won an injunction against Pindar Mining Pty Ltd. The orders were made on Friday, 6 September 2019."
+    assert [ends[s:e] for s, e in split_sentences(ends)] == [
+        "It won an injunction against Pindar Mining Pty Ltd.", "The orders were made on Friday, 6 September 2019."]
     wire = "DENVER--(BUSINESS WIRE)--Oct. 1, 2019-- Kestrel Gold Corp. priced its notes. They are due in 2027."
     assert [wire[s:e] for s, e in split_sentences(wire)] == [
         "DENVER--(BUSINESS WIRE)--Oct. 1, 2019-- Kestrel Gold Corp. priced its notes.", "They are due in 2027."]

@@ -139,6 +139,8 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     ("court_judgment", r"\b(?:ad\s+hoc|annulment)\s+committee\b[^.;]{0,120}?\b(?:rejected|dismissed|upheld|annulled|decided|refused|issued\s+its\s+decision)\b|\b(?:granted|grants|granting|issued|issuing)\s+(?:an\s+)?exequatur\b|\b(?:were|was|been|has\s+been)\s+granted\s+(?:an?\s+)?(?:initial|interim|final|receivership|vesting)\s+order\b|"
                        r"\bCouncil\s+of\s+State\b[^.;]{0,80}?\b(?:ruled|dismissed|rejected|upheld|annulled|confirmed)\b|\b(?:(?<!ICC\s)court(?!\s+of\s+(?:International\s+)?Arbitration)|judge|justice|cour|corte|juzgado|tribunal(?=\s+(?:de|du|Supremo|Superior|Federal|Constitucional)\b))\b(?!-)[^.;]{0,60}?\b(?:ruled|registered|entered\s+(?:a\s+|final\s+)?judgment|has\s+entered\s+judgment|confirmed|recogni[sz]ed|granted|upheld|dismissed|rejected|(?<!to\s)(?:set\s+aside|annulled|vacated|overturned|reversed|quashed)|issued\s+(?:a\s+|its\s+)?(?:judgment|ruling|decision|order)|denied|affirmed|ordered|approved|sanctioned|stayed|lifted\s+(?:the|its)\s+stay)\b"
                        r"|(?:obtained|secured|won|received|was\s+granted)\s+(?:a\s+|an\s+|the\s+)?(?:\w+\s+){0,2}?(?:judgment|court\s+order|ruling)"
+                       # 'The application was heard and dismissed by the High Court on the 14th of May'
+                       r"|\b(?:dismissed|granted|upheld|rejected|allowed|refused|set\s+aside)\s+by\s+the\s+(?:[A-Z][\w.'-]*\s+){0,6}?[Cc]ourt\b"
                        r"|(?:obtained|secured|won|was\s+granted)\s+(?:a\s+|an\s+)?(?:(?!attachment|garnishment|seizure|freezing|conservatory|charging)\w+\s+){0,2}?order\s+(?:from|of)\s+the\s+(?:[A-Z][\w.]*\s+){0,6}?[Cc]ourt\b(?![^.;]{0,60}\bauthori[sz]ing\b)"
                        r"|\bjudgment\b[^.;]{0,120}?\b(?:was|has\s+been|were)\s+(?:issued|entered|granted|rendered)"
                        r"|\b(?:was|were|has\s+been|have\s+been)\s+(?:ordered|granted|confirmed|recogni[sz]ed|entered)\s+by\s+the\s+(?:[A-Z][\w.]*\s+){0,6}?[Cc]ourt\b"
@@ -630,7 +632,8 @@ _DATED_REFERENCE = re.compile(
     r"\b(?:the|this|such|that)\s+(?:[\w'-]+\s+){0,4}?(?P<noun>award|judgment|ruling|order|decision|agreement|contract|"
     r"convention|transaction|arrangement|decree|resolution|application|petition|request|notice|claim|appeal)s?\b"
     r"(?:,?\s+which)?\s+(?:is|was|were|are|has\s+been|had\s+been)\s+(?:also\s+)?(?:dated|signed|issued|rendered|made|entered|"
-    r"filed|executed|delivered|served|registered|published|granted|lodged|handed\s+down)\s+(?:on\s+|as\s+of\s+)?$", re.I)
+    r"filed|executed|delivered|served|registered|published|granted|lodged|handed\s+down)\s+(?:on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|"
+    r"Satur|Sun)day,?\s+)?|as\s+of\s+)?$", re.I)
 # 'The cancellation was communicated to KMCL by a letter from the Commissioner for Minerals dated 21 May 2010'
 _DATED_TAKING = re.compile(r"\bthe\s+(?P<noun>cancellation|revocation|expropriation|seizure|nationali[sz]ation|"
                            r"confiscation)\b[^.;]{0,120}?\b(?:dated|on|effective)\s+$", re.I)
