@@ -869,6 +869,11 @@ EVENTS = [
      {"event_type": "legal_challenge", "event_date": date(2012, 4, 2), "venue": "Paris Court of Appeal"}),
 ]
 EVENTS += [
+    # a court declaring a resolution void; the day the sentence is dated, not the day it was notified
+    ("By Sentencia No. 112/2012 dated 26 May 2012 and notified to the parties on 9 June 2012, the Sala Primera of "
+     "the Tribunal Supremo de Justicia, sitting in Sucre, declared null and void the resolution by which COMIBOL "
+     "terminated the Company's contract.",
+     {"event_type": "court_judgment", "event_date": date(2012, 5, 26), "venue": "Tribunal Supremo de Justicia"}),
     # a ruling in the passive; an order dated on a weekday in the next sentence
     ("Mokoena applied to the High Court to set aside the award. The application was heard and dismissed by the "
      "High Court on the 14th of May.",

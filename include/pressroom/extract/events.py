@@ -113,6 +113,7 @@ _DEAL_DOCUMENT = re.compile(r"\b(?P<kind>offtake|earn-in|option|joint\s+venture|
                             r"supply|services|shareholders'?|investment|farm-in|framework|cooperation|co-operation)\s+"
                             r"(?:agreement|contract|deed)\b|(?P<mou>memorandum\s+of\s+understanding|letter\s+of\s+intent)",
                             re.I)
+_NOTIFIED_ON = re.compile(r"\b(?:notified|communicated|served|received|published)\s+(?:to\s+)?(?:\w+\s+){0,4}?on\s+$", re.I)
 _HELD_ROLE = re.compile(rf"(?:{_ROLE})\s+(?=[{_UP}])")
 _SERVED_AS = re.compile(rf"\b(?:served|serving|acted|acting)\s+as\s+(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+)?(?P<role>{_ROLE})")
 _STAYS_AS = re.compile(r"\b(?:continue|remain|stay)s?\s+(?:on\s+)?(?:\w+\s+){0,3}$", re.I)
@@ -137,7 +138,7 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
                         r"|\b(?:applied|appli(?:es|cation)|motion|petition\w*|sought|seeking|seeks)\s+(?:\S+\s+){0,8}?for\s+leave\s+to\s+appeal|\bleave\s+to\s+appeal\s+(?:was|has\s+been)\s+sought"
                         r"|\bannulment\s+(?:application|proceeding|request)s?|(?:applica\w+|applied)\s+for\s+(?:the\s+|partial\s+)?annulment|\bapplied\s+(?:to|before|with)\s+(?:\S+\s+){0,6}?for\s+(?:the\s+|its\s+|partial\s+)?annulment|recours\s+en\s+annulation|sought\s+to\s+(?:annul|set\s+aside|vacate)|appli(?:ed|es)\s+(?:to|before)\s+(?:\S+\s+){0,10}?to\s+(?:annul|set\s+aside|vacate)"),
     ("court_judgment", r"\b(?:ad\s+hoc|annulment)\s+committee\b[^.;]{0,120}?\b(?:rejected|dismissed|upheld|annulled|decided|refused|issued\s+its\s+decision)\b|\b(?:granted|grants|granting|issued|issuing)\s+(?:an\s+)?exequatur\b|\b(?:were|was|been|has\s+been)\s+granted\s+(?:an?\s+)?(?:initial|interim|final|receivership|vesting)\s+order\b|"
-                       r"\bCouncil\s+of\s+State\b[^.;]{0,80}?\b(?:ruled|dismissed|rejected|upheld|annulled|confirmed)\b|\b(?:(?<!ICC\s)court(?!\s+of\s+(?:International\s+)?Arbitration)|judge|justice|cour|corte|juzgado|tribunal(?=\s+(?:de|du|Supremo|Superior|Federal|Constitucional)\b))\b(?!-)[^.;]{0,60}?\b(?:ruled|registered|entered\s+(?:a\s+|final\s+)?judgment|has\s+entered\s+judgment|confirmed|recogni[sz]ed|granted|upheld|dismissed|rejected|(?<!to\s)(?:set\s+aside|annulled|vacated|overturned|reversed|quashed)|issued\s+(?:a\s+|its\s+)?(?:judgment|ruling|decision|order)|denied|affirmed|ordered|approved|sanctioned|stayed|lifted\s+(?:the|its)\s+stay)\b"
+                       r"\bCouncil\s+of\s+State\b[^.;]{0,80}?\b(?:ruled|dismissed|rejected|upheld|annulled|confirmed)\b|\b(?:(?<!ICC\s)court(?!\s+of\s+(?:International\s+)?Arbitration)|judge|justice|cour|corte|juzgado|tribunal(?=\s+(?:de|du|Supremo|Superior|Federal|Constitucional)\b))\b(?!-)[^.;]{0,60}?\b(?:ruled|registered|entered\s+(?:a\s+|final\s+)?judgment|has\s+entered\s+judgment|confirmed|recogni[sz]ed|granted|upheld|dismissed|rejected|(?<!to\s)(?:set\s+aside|annulled|vacated|overturned|reversed|quashed)|issued\s+(?:a\s+|its\s+)?(?:judgment|ruling|decision|order)|denied|affirmed|ordered|approved|sanctioned|stayed|lifted\s+(?:the|its)\s+stay|declared\s+(?:\w+\s+){0,2}?(?:null|void|invalid|unlawful|illegal|unconstitutional))\b"
                        r"|(?:obtained|secured|won|received|was\s+granted)\s+(?:a\s+|an\s+|the\s+)?(?:\w+\s+){0,2}?(?:judgment|court\s+order|ruling)"
                        # 'The application was heard and dismissed by the High Court on the 14th of May'
                        r"|\b(?:dismissed|granted|upheld|rejected|allowed|refused|set\s+aside)\s+by\s+the\s+(?:[A-Z][\w.'-]*\s+){0,6}?[Cc]ourt\b"
@@ -484,6 +485,12 @@ def extract_events(doc) -> list[EventFact]:
                  and not re.search(r"\b(?:ended|ending)\s+(?:on\s+)?$", text[max(0, d.start - 20):d.start])
                  # ('further to its announcement of 4 February 2019, it has completed ...': the earlier release's day)
                  and not _EARLIER_RELEASE.search(text, max(0, d.start - 40), d.start)]
+        if len(dates) > 1:
+            # 'by Sentencia No. 112/2013 dated 26 September 2013 and notified to the parties on 9 October 2013': the
+            # day the decision was made, not the day it was served
+            served = [d for d in dates if _NOTIFIED_ON.search(text, max(0, d.start - 50), d.start)]
+            if len(served) < len(dates):
+                dates = [d for d in dates if d not in served]
         date_owner: dict[int, int] = {}
         for di, d in enumerate(dates):
             best = min(range(len(kept)), key=lambda i: min(abs(d.start - kept[i][2]), abs(d.end - kept[i][1])))
