@@ -35,6 +35,10 @@ PRODUCTION = [
      ("Wren mill", None, date(2012, 5, 1), date(2012, 5, 31), "gold_poured_oz", 2100, False)),
 ]
 PRODUCTION += [
+    # a 'when' clause hangs on the period before it
+    ("The Wren mill produced 12,905 ounces of gold in May 2012, compared with 13,420 ounces in April, when the mill "
+     "processed 60,870 tonnes at 7.31 g/t.",
+     ("Wren mill", None, date(2012, 4, 1), date(2012, 4, 30), "ore_processed_t", 60870, False)),
     # a month's name as the label of a prior figure in brackets
     ("Recovery at the Wren mill was 94.8% in May 2012 (April: 95.1%).",
      ("Wren mill", None, date(2012, 4, 1), date(2012, 4, 30), "recovery_pct", 95.1, False)),

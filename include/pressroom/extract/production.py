@@ -1214,8 +1214,14 @@ def extract_production(doc, table_facts: list = ()) -> list:
                 # 'up 8% on the December quarter (27,390 oz)': the figure in brackets is the period's just before it
                 labelled = [p for p in periods for a, b in own_brackets if 0 <= a - p.span[1] <= 2
                             and not any(a <= q.span[0] < b for q in periods)]
+                # ('... compared with 13,420 ounces in December, when the mill processed 60,870 tonnes': the period
+                # the 'when' clause hangs on)
+                when = [p for p in periods if re.match(r",?\s*when\b", text[p.span[1]:clause[0] + 5])
+                        and 0 <= clause[0] - p.span[1] <= 3] if re.match(r"\s*when\b", text[clause[0]:]) else []
                 if labelled:
                     period = labelled[-1]
+                elif when:
+                    period = when[-1]
                 elif inside:
                     period = min(inside, key=lambda p: abs(p.span[0] - fig.start))
                 elif before:
