@@ -2185,3 +2185,14 @@ def test_two_agreements_of_different_kinds_stay_apart():
         "signed a memorandum of understanding to co-fund a water treatment plant.")).events
     agreements = sorted((f.counterparty or "", str(f.event_date)) for f in facts if f.event_type == "agreement")
     assert agreements[-1] == ("Auric Metals Trading SA", "None") and len(agreements) == 2
+
+
+def test_an_outlooks_year_carries_to_the_sites_guidance_in_the_next_sentence():
+    text = ("KESTREL GOLD\n\nJanuary 21, 2012\n\nTSX: KGC\n\nKestrel Gold Reports 2011 Results\n\nVancouver, British "
+            "Columbia - Kestrel Gold Corp. (TSX: KGC) reports results for 2011 from its Lac Albanel Mine and Fazenda "
+            "Boa Vista Mine operations in Canada and Brazil.\n\n2012 Outlook\n\nKestrel expects 2012 production of "
+            "245,000 to 265,000 ounces at cash costs of $1,020 to $1,090 per ounce sold. Lac Albanel is expected to "
+            "produce approximately 128,000 ounces and Fazenda Boa Vista approximately 96,000 ounces.\n")
+    guidance = {(f.site, f.value, f.period_start) for f in parse_release(text).production if f.is_guidance}
+    assert guidance == {("Lac Albanel Mine", 128_000, date(2012, 1, 1)),
+                        ("Fazenda Boa Vista Mine", 96_000, date(2012, 1, 1))}

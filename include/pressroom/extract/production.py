@@ -923,6 +923,7 @@ def extract_production(doc, table_facts: list = ()) -> list:
     # a release about one mine or operation: a figure no sentence gives a site is that operation's
     only_operation = next(iter(operations.values())) if len(operations) == 1 else None
     known_mills = sorted({n for n in known_sites.values() if _MILL_NAME.search(n)})
+    outlook: tuple[int, Period] | None = None     # (unit, period) of the latest outlook sentence
     mills_named = {name for name in known_sites.values() if _MILL_NAME.search(name)} or all_mills
     only_mill = next(iter(mills_named)) if len(mills_named) == 1 else None
     known_re = re.compile(
@@ -1062,6 +1063,13 @@ def extract_production(doc, table_facts: list = ()) -> list:
         last_t_metric = next((f.metric for f in reversed(figures) if f.unit == "t"), last_t_metric)
         last_oz_metric = next((f.metric for f in reversed(figures) if f.unit == "oz"), last_oz_metric)
         is_guidance = bool(GUIDANCE_RE.search(text)) if (figures or sent.section == "about") else False
+        if GUIDANCE_RE.search(text) and sent.section == "body":
+            # ('Kestrel expects 2024 production of 245,000 to 265,000 ounces. Lac Albanel is expected to produce
+            # approximately 128,000 ounces ...': the outlook's year carries to the next sentence of its paragraph)
+            ahead = [p for p in find_sentence_periods(text, doc.release_date, fy_end)
+                     if doc.release_date and p.end > doc.release_date and p.grain in ("quarter", "half", "year")]
+            if ahead:
+                outlook = (sent.unit, ahead[0])
         if sent.section == "about" and is_guidance:
             figures = find_figures(text, doc.default_currency)
         if figures and _UNSUPPORTED_PERIOD.search(text):
@@ -1162,8 +1170,13 @@ def extract_production(doc, table_facts: list = ()) -> list:
                     # verb the figure follows
                     site = subject.name
                 elif in_clause:
-                    # '... US$744 per ounce sold at Dunkwa and US$812 per ounce sold at Nsuaem'
-                    site = min(in_clause, key=lambda f: abs(f.start - fig.start)).name
+                    # '... US$744 per ounce sold at Dunkwa and US$812 per ounce sold at Nsuaem'; ('Lac Albanel is expected
+                    # to produce approximately 128,000 ounces and Fazenda Boa Vista approximately 96,000 ounces': a
+                    # site after the figure with a figure of its own is that one's)
+                    own_later = [f for f in in_clause if f.start > fig.end and re.search(r"\band\b", text[fig.end:f.start])
+                                 and any(g.start > f.end and g.unit == fig.unit for g in figures)]
+                    pool = [f for f in in_clause if f not in own_later] or in_clause
+                    site = min(pool, key=lambda f: abs(f.start - fig.start)).name
                 elif doc.issuer and (_COMPANY_SUBJECT.search(text, clause[0], clause[1]) or (
                         issuer_re is not None and issuer_re.search(text, clause[0], clause[1]))):
                     site = doc.issuer      # 'the Company expects to produce ...' in the figure's own clause
@@ -1234,6 +1247,8 @@ def extract_production(doc, table_facts: list = ()) -> list:
                     period = next((p for p in periods if p not in compared_away), None)
             elif context_period is not None and not is_guidance:
                 period = context_period
+            elif is_guidance and outlook is not None and outlook[0] == sent.unit:
+                period = outlook[1]
             if period is None or period.grain not in ("month", "quarter", "half", "year"):
                 continue
             if not fig_guidance and doc.release_date and period.end > doc.release_date:
