@@ -670,6 +670,13 @@ FINANCINGS += [
       "counterparties": ("Karee Equipment Finance (Proprietary) Limited",)}),
 ]
 FINANCINGS += [
+    # term loans that are tranches of a bank facility
+    ("Kestrel has signed a A$150 million syndicated facility with Capricorn Banking Corporation and Coral Sea Bank, "
+     "comprising an A$100 million term loan and an A$50 million revolving facility, both maturing on 31 March 2016.",
+     {"instrument_type": "credit_facility", "amount": 100_000_000}),
+    ("The Company entered into a credit agreement providing for a $400 million delayed-draw term loan maturing on "
+     "February 24, 2017.",
+     {"instrument_type": "credit_facility", "amount": 400_000_000}),
     # money received in U.S.$ is done
     ("The Company has received a U.S.$30 million deposit from Meridian Precious Metals AG under its gold stream "
      "agreement.",

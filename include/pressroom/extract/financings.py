@@ -189,6 +189,7 @@ _A_TOTAL_OF = re.compile(r"\b(?:a\s+total\s+of|in\s+total|totall?ing|an\s+aggreg
 _N_OF_M = re.compile(r"\b(?P<n>\d{1,3}(?:,\d{3})+)\s+of\s+(?:the|its|our|their)\s+(?:\d{1,3}(?:,\d{3})+\s+)?"
                      r"(?:(?:outstanding|eligible|existing|[A-Z][a-z]+)\s+)?(?:warrants|options)\b")
 _ORDINAL_PART = re.compile(r"\b(?:[Tt]he\s+)?(?:first|second|third|fourth|final|remaining)\s+(?:note|debenture|loan|advance)\b")
+_FACILITY_TRANCHE = re.compile(r"\brevolv\w*\b|\bdelayed[- ]draw\b", re.I)
 _HYPOTHETICAL = re.compile(r"\b(?:could|might|may|would)\s+(?:potentially\s+)?(?:include|involve|comprise|consist\s+of|"
                            r"take\s+the\s+form\s+of)\s+(?:\w+\s+){0,6}$", re.I)
 _STILL_UNDRAWN = re.compile(r"\b(?:remains?|remained|is|was|were|are)\s+(?:fully\s+|entirely\s+|currently\s+)?undrawn\b"
@@ -411,6 +412,11 @@ def extract_financings(doc) -> list[FinancingFact]:
         matches = [x for x in matches if not any(
             y is not x and y[1] < x[2] and x[1] < y[2] and _SPECIFICITY[y[0]] < _SPECIFICITY[x[0]]
             and not {x[0], y[0]} & _ACTIONS for y in matches)]
+        if _FACILITY_TRANCHE.search(text):
+            # 'comprising an A$100 million term loan and an A$50 million revolving facility', 'a $400 million
+            # delayed-draw term loan': term loans that are tranches of a bank facility
+            matches = [("credit_facility", a, b) if t == "secured_loan" and re.search(r"\bterm\s+loan", text[a:b + 12], re.I)
+                       else (t, a, b) for t, a, b in matches]
         types = {t for t, _, _ in matches}
         for t, _, _ in matches:
             if t in _LOANS:
