@@ -880,6 +880,11 @@ EVENTS = [
      {"event_type": "legal_challenge", "event_date": date(2012, 4, 2), "venue": "Paris Court of Appeal"}),
 ]
 EVENTS += [
+    # an executive moving to a non-executive role leaves the executive one
+    ("Margaret A. Kingsolver, who has served as Executive Chair since 2004, will transition to the role of "
+     "non-executive Chair of the Board effective June 30, 2012.",
+     {"event_type": "executive_departure", "person_name": "Margaret A. Kingsolver", "role": "Executive Chair",
+      "event_date": date(2012, 6, 30)}),
     # a court declaring a resolution void; the day the sentence is dated, not the day it was notified
     ("By Sentencia No. 112/2012 dated 26 May 2012 and notified to the parties on 9 June 2012, the Sala Primera of "
      "the Tribunal Supremo de Justicia, sitting in Sucre, declared null and void the resolution by which COMIBOL "

@@ -86,6 +86,10 @@ _DEPART = re.compile(
     rf"|(?:succeeds|replaces|succeeding|replacing)\s+(?P<p3>{_PERSON}),?\s+who\s+(?:has\s+)?(?:resigned|retired|stepped\s+down|left|is\s+retiring|will\s+retire|is\s+leaving|will\s+leave|is\s+stepping\s+down|departed)"
     rf"(?:\s+(?:as|from\s+the\s+position\s+of)\s+(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+)?(?P<r3>{_ROLE}))?"
     rf"|\b(?:He|She)\s+(?:replaces|succeeds|will\s+replace|will\s+succeed)\s+(?P<p14>{_PERSON})"
+    # 'Margaret A. Kingsolver, who has served as Executive Chair since 2014, will transition to the role of
+    # non-executive Chair': she leaves the executive role
+    rf"|(?P<p20>{_PERSON}){_DESIG}\s*,\s+who\s+(?:has\s+)?(?:served|serves|has\s+been)\s+as\s+(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+)?"
+    rf"(?P<r20>{_ROLE})[^,]{{0,40}},\s+(?:will\s+transition|will\s+move|transitioned|moved|will\s+step\s+back|stepped\s+back)\s+to\b"
     rf"|(?P<r9>{_ROLE})\s+(?P<p9>{_PERSON})\s+{_NOT_STANDING}(?:has\s+)?(?:resigned|retired|stepped\s+down|left\s+the\s+(?:Company|Corporation|Group)"
     rf"|will\s+(?:retire|resign|step\s+down|leave\s+the\s+(?:Company|Corporation|Group)))"
     rf"|(?P<p2>{_PERSON}){_DESIG}\s*(?:,(?![^,]*\b(?:succeed\w*|replac\w*|appointed|named)\b)[^,]{{0,100}}){{0,2}},?\s+{_NOT_STANDING}(?:has\s+|is\s+)?(?:resigned|retired|stepped\s+down|will\s+(?:step\s+down|retire|resign|be\s+leaving|leave)|is\s+(?:stepping\s+down|leaving|retiring)|has\s+left|departed"
@@ -179,7 +183,7 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     ("agreement", r"\b(?:agreement|contract|deed)\s+(?:was\s+|were\s+)?(?:signed|entered\s+into|executed|concluded)\s+(?:on|in|with)\b|"
                   r"\b(?:reached|concluded|agreed)\s+(?:a|an|the\s+terms\s+of\s+a)\s+(?:\w+\s+){0,2}?settlement\b(?!\s+of\s+(?:debt|indebtedness))|\b(?:signed|entered\s+into|executed|concluded|finalized|finalised)\s+(?:a\s+|an\s+|the\s+)?(?:[\w'-]+\s+){0,7}?(?:agreements?|memorandum\s+of\s+understanding|MOU|contracts?|joint\s+venture|alliance|deed|(?:mining|stability|investment|establishment)\s+convention)\b"),
 )
-_EXECUTIVE_WORDS = ("appoint", "resign", "retir", "step", "join", "named", "elect", "succe", "replac", "depart", "leav",
+_EXECUTIVE_WORDS = ("appoint", "resign", "retir", "step", "join", "transition", "named", "elect", "succe", "replac", "depart", "leav",
                     "serve as", "act as", "hire", "welcome", "promot", "left", "assum", "take over", "terminat",
                     "accept", "ceased", "become", "became", "select", "chose", "tapped", "engage", "retain", "recruit",
                     "passing", "death", "died", "passed away", "commenced", "started as", "began as", "took up")
