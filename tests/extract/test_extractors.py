@@ -880,6 +880,9 @@ EVENTS = [
      {"event_type": "legal_challenge", "event_date": date(2012, 4, 2), "venue": "Paris Court of Appeal"}),
 ]
 EVENTS += [
+    # a run-in 'Board' label before the person's name
+    ("Board\nSimon Ashgrove, Chief Financial Officer, will step down on 31 August 2012.",
+     {"event_type": "executive_departure", "person_name": "Simon Ashgrove", "role": "Chief Financial Officer"}),
     # an executive moving to a non-executive role leaves the executive one
     ("Margaret A. Kingsolver, who has served as Executive Chair since 2004, will transition to the role of "
      "non-executive Chair of the Board effective June 30, 2012.",

@@ -118,6 +118,8 @@ _DEAL_DOCUMENT = re.compile(r"\b(?P<kind>offtake|earn-in|option|joint\s+venture|
                             r"(?:agreement|contract|deed)\b|(?P<mou>memorandum\s+of\s+understanding|letter\s+of\s+intent)",
                             re.I)
 _NOTIFIED_ON = re.compile(r"\b(?:notified|communicated|served|received|published)\s+(?:to\s+)?(?:\w+\s+){0,4}?on\s+$", re.I)
+_LEADING_LABEL = re.compile(r"(?:Board|Management|Directorate|Corporate|Appointments?|Changes?|Personnel|People|Leadership)"
+                            r"\s+(?=[A-Z])")
 _HELD_ROLE = re.compile(rf"(?:{_ROLE})\s+(?=[{_UP}])")
 _SERVED_AS = re.compile(rf"\b(?:served|serving|acted|acting)\s+as\s+(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+)?(?P<role>{_ROLE})")
 _STAYS_AS = re.compile(r"\b(?:continue|remain|stay)s?\s+(?:on\s+)?(?:\w+\s+){0,3}$", re.I)
@@ -742,6 +744,9 @@ def _executive_events(text: str, sent, doc) -> list[_Event]:
                 continue        # 'Upon Completion, ...': a phrase, not a person
             if person and re.match(r"(?:He|She|They|It|The|This|Mr|Ms)\b", person) and len(person.split()) < 2:
                 continue
+            label = _LEADING_LABEL.match(person) if person else None
+            if label and len(person[label.end():].split()) >= 2:
+                person = person[label.end():]       # 'Board' / 'Simon Ashgrove, ...' joined by a lost line break
             held = _HELD_ROLE.match(person) if person else None
             if held and not re.search(_NOT_PERSON, person[held.end():]) and len(person[held.end():].split()) >= 2:
                 person = person[held.end():]     # 'appointed Chief Operating Officer Jodie Castellari as ...'
