@@ -31,6 +31,8 @@ _BOILERPLATE_HEADING = re.compile(
     re.I,
 )
 _ABOUT_HEADING = re.compile(r"^about\b", re.I)
+# a name on a line of its own: a signature ('Jane Smith'), or a short heading ('Mine')
+_NAME_LINE = re.compile(r"[\"']?[A-Z][\w.' -]{2,40}[\"']?")
 _BOILERPLATE_TEXT = re.compile(
     r"^\W*forward[- ]looking (?:statements?|information)|^\W*cautionary (?:note|statement)|"
     r"(?:this|the) (?:news|press) release (?:contains|includes) (?:certain )?(?:\"?forward|statements)|"
@@ -41,11 +43,10 @@ _BOILERPLATE_TEXT = re.compile(
     r"(?:does not|shall not) constitute an offer|"
     r"^\W*(?:tel|telephone|phone|fax|e-?mail|website|web|toll[- ]free)\b\s*[:.]|"
     r"^\W*(?:for further information|to receive|contact)\b|"
-    r"^\W*on behalf of the board|^\W*\(?signed\)?|^[\"']?[A-Z][\w.' -]{2,40}[\"']?$|"
+    r"^\W*on behalf of the board|^\W*\(?signed\)?|^" + _NAME_LINE.pattern + "$|"
     r"^[\s*-]+$",
     re.I,
 )
-_NAME_LINE = re.compile(r"[\"']?[A-Z][\w.' -]{2,40}[\"']?")
 _ABBREVIATIONS = frozenset(
     "u.s us ltd inc corp co no nos mr ms mrs dr st jan feb mar apr jun jul aug sep sept oct nov dec "
     "approx e.g i.e vs u.k s.a n.v l.p pty ltda bhd plc jr sr est dept fig op art sec p.m a.m "

@@ -425,10 +425,9 @@ def extract_events(doc) -> list[EventFact]:
                     continue    # 'The agreement was signed on 19 August 2016': the date of the deal just reported
                 if etype == "disposition" and _NEW_ROYALTY_SOLD.match(text, m.end()):
                     continue    # 'the sale of a 2% net smelter return royalty on its Wren project': a royalty financing
+                ago = _LONG_AGO.search(text, m.end(), min(len(text), m.end() + 80)) if etype == "acquisition" else None
                 if etype == "acquisition" and (_SECURITIES_BOUGHT.match(text, m.end()) or _NEW_ROYALTY_SOLD.match(
-                        text, m.end()) or _LONG_AGO.search(text, m.end(), min(len(text), m.end() + 80)) and doc.release_date
-                        and int(_LONG_AGO.search(text, m.end(), min(len(text), m.end() + 80)).group("y"))
-                        < doc.release_date.year - 1):
+                        text, m.end()) or ago and doc.release_date and int(ago.group("y")) < doc.release_date.year - 1):
                     # 'insiders acquired an aggregate of 720,000 Units' (a placement's subscribers), 'the Royalty Holder
                     # has acquired a 2.0% NSR royalty' (a royalty financing), 'Kibi acquired the lease in 2001' (history)
                     continue
@@ -939,14 +938,15 @@ def _deal_document(ev: _Event, text: str) -> str | None:
     return (m.group("kind") or m.group("mou")).lower() if m else None
 
 
-def _merge(events: list[_Event], text: str = "") -> list[_Event]:
+def _merge(events: list[_Event], text: str) -> list[_Event]:
     merged: list[_Event] = []
+    documents: dict[int, str | None] = {}       # id(event) -> the document it names
     for ev in events:
         # ('signed a doré offtake agreement with Auric' and, in another paragraph, 'signed a memorandum of
         # understanding' with the state: two agreements)
-        kind = _deal_document(ev, text) if text else None
+        kind = documents[id(ev)] = _deal_document(ev, text)
         target = next((m for m in merged if _compatible(m, ev) and not (
-            kind and _deal_document(m, text) and _deal_document(m, text) != kind)), None)
+            kind and documents[id(m)] and documents[id(m)] != kind)), None)
         if target is None:
             merged.append(ev)
             continue

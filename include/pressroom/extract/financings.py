@@ -259,9 +259,9 @@ def _fixed_rate(text: str, lo: int, hi: int) -> float | None:
         head = text[max(0, rm.start() - 40):rm.start()]
         if _FLOATING.search(head[-30:]) and re.search(r"(?:plus|\+)\s*$", head) or _FEE_RATE.search(head):
             continue
-        value = next(g for g in rm.groups() if g)
-        frac = re.search(r"(?<![\d.])(\d{1,2})\s+(\d)/$", text[max(0, rm.start() - 8):rm.start(next(
-            i for i, g in enumerate(rm.groups(), 1) if g))])
+        group = next(i for i, g in enumerate(rm.groups(), 1) if g)
+        value = rm.group(group)
+        frac = re.search(r"(?<![\d.])(\d{1,2})\s+(\d)/$", text[max(0, rm.start() - 8):rm.start(group)])
         if frac and "." not in value and int(value) > int(frac.group(2)):
             return int(frac.group(1)) + int(frac.group(2)) / int(value)      # '9 1/4% per annum'
         return float(value)
@@ -643,16 +643,7 @@ def extract_financings(doc) -> list[FinancingFact]:
                 drawn = _drawing(text, [m for m in moneys if lo <= m.start < hi])
                 if drawn is not None:
                     amount = drawn
-            shares = None
-            part = _N_OF_M.search(text, lo, hi) or _A_TOTAL_OF.search(text, lo, hi)
-            if part:        # 'holders exercised 7,350,000 of the 10,200,000 warrants': the part; '31,250,000 shares to
-                shares = int(part.group("n").replace(",", ""))     # investors and 6,250,000 to Directors, a total of
-                #                                                     37,500,000 shares': the total
-            for sm in _SHARES_RE.finditer(text, lo, hi) if shares is None else ():
-                if _MONTH_BEFORE.search(text, max(0, sm.start() - 12), sm.start()):
-                    continue        # 'the November 2020 Warrants': a series' date, no count
-                shares = _share_number(sm)
-                break
+            shares = _share_count(text, lo, hi)
             attaching = _ATTACHING.search(text)
             terms_only = itype == "warrants" and price is not None and attaching is not None and price.start > attaching.end()
             if amount is None and shares is None and not terms_only and not (bounded and (
@@ -864,16 +855,16 @@ def _warrant_terms(doc, rows: list[_Row]) -> None:
         # (the sentences before it, then the one after: 'A total of 7,350,000 Incentive Warrants were issued on
         # October 16, 2018. Each Incentive Warrant entitles the holder to purchase one share at $0.25 until ...')
         nearby = [*reversed(sentences[max(0, idx - 2):idx]), *sentences[idx + 1:idx + 2]]
-        for prev in nearby:
-            if prev.unit != sentences[idx].unit:
+        for other in nearby:
+            if other.unit != sentences[idx].unit:
                 continue
-            if prev.start > r.start and not _EACH_WARRANT.match(prev.text):
+            if other.start > r.start and not _EACH_WARRANT.match(other.text):
                 continue
-            m = _WARRANT_TERMS.search(prev.text)
-            money = next((x for x in find_money(prev.text) if x.start == m.end()), None) if m else None
+            m = _WARRANT_TERMS.search(other.text)
+            money = next((x for x in find_money(other.text) if x.start == m.end()), None) if m else None
             if money is not None:
                 r.price = money
-                r.maturity = r.maturity or _maturity(prev.text, money.end, len(prev.text))
+                r.maturity = r.maturity or _maturity(other.text, money.end, len(other.text))
                 break
 
 
@@ -887,9 +878,20 @@ def _status(text: str, context: str | None) -> str:
     return "announced"
 
 
-def _share_number(sm: re.Match) -> int:
-    n = float(re.sub(r"[,\s]", "", sm.group("num")))
-    return int(round(n * 1e6 if sm.group("scale") else n))
+def _share_count(text: str, lo: int, hi: int, issued_only: bool = False) -> int | None:
+    """The count of shares, units, warrants or options a stretch of text gives: the part of a series ('exercised
+    7,350,000 of the 10,200,000 warrants'), a stated total ('..., a total of 37,500,000 shares'), else the first count
+    (not a series' date, 'the November 2020 Warrants'; with ``issued_only``, not shares on issue or outstanding)."""
+    part = _N_OF_M.search(text, lo, hi) or _A_TOTAL_OF.search(text, lo, hi)
+    if part:
+        return int(part.group("n").replace(",", ""))
+    for sm in _SHARES_RE.finditer(text, lo, hi):
+        if _MONTH_BEFORE.search(text, max(0, sm.start() - 12), sm.start()) or issued_only and re.match(
+                r"\s+(?:on\s+issue|outstanding)\b", text[sm.end():sm.end() + 20]):
+            continue
+        n = float(re.sub(r"[,\s]", "", sm.group("num")))
+        return int(round(n * 1e6 if sm.group("scale") else n))
+    return None
 
 
 def _update_from_reference(row: _Row, text: str, doc) -> None:
@@ -909,10 +911,7 @@ def _update_from_reference(row: _Row, text: str, doc) -> None:
         row.instrument_type = "convertible_debenture"
     if row.share_count is None and row.instrument_type in ("private_placement", "equity_offering"):
         # ('The Entitlement Offer comprises 98,612,540 New Shares to raise approximately A$4.44 million')
-        sm = next((sm for sm in _SHARES_RE.finditer(text) if not _MONTH_BEFORE.search(text, max(0, sm.start() - 12), sm.start())
-                   and not re.match(r"\s+(?:on\s+issue|outstanding)\b", text[sm.end():sm.end() + 20])), None)
-        if sm is not None:
-            row.share_count = _share_number(sm)
+        row.share_count = _share_count(text, 0, len(text), issued_only=True)
     if row.maturity is None and row.instrument_type not in ("private_placement", "equity_offering"):
         row.maturity = _maturity(text, 0, len(text))     # (a placement's 'hold period expiring on ...' is no maturity)
     if row.interest is None:

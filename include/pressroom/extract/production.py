@@ -117,8 +117,8 @@ _CLAUSE_SPLIT = re.compile(
     r"\s+and\s+(?=(?:a\s+total\s+of\s+|the\s+other\s+|an?\s+)?\d)", re.I)
 _DOLLAR = r"(?:U\.?S\.?\s?|C|A)?\$\s?"      # a dollar sign and its country in a range ('US$620 to U.S.$660')
 # '... cash costs averaged $298 per ounce sold (Q1 2005: $331)': the prior period's cost in brackets
+# '(FY2018: 242.9koz)', '(2010: US$489/oz)': a prior period's figure in brackets, labelled by its period
 _PRIOR_BRACKET_BEFORE = re.compile(r"\(\s*(?:[A-Z0-9][\w ]{0,20}|(?:the\s+)?(?:prior|previous)\s+\w+):\s*(?:US|U\.S\.|C|A)?\$?\s*$")
-_PRIOR_LABEL_BEFORE = re.compile(r"\(\s*(?:[A-Z0-9][\w ]{1,20}|(?:the\s+)?(?:prior|previous)\s+\w+):\s*$")
 _BRACKETED_PRIOR = re.compile(r"\(\s*[A-Z0-9][\w ]{1,20}:\s*(?:US|U\.S\.|C|A)?\s*$")
 _REALISED_AFTER = re.compile(r"\s*(?:/\s*oz|per\s+(?:troy\s+)?ounce)?\s*(?:average\s+)?(?:realis|realiz|received|spot)", re.I)
 _PRICE_OF = re.compile(r"\bprices?\s+(?:(?:of|at|was|were|averaged|averaging)\s+)?(?:approximately\s+|an\s+average\s+of\s+)?$",
@@ -333,7 +333,7 @@ def find_figures(sentence: str, default_currency: str | None = None, carried_t: 
             continue        # 'a 200,000 ounce per annum producer', 'an annualised rate of ...': a rate, not a period's
         if kind == "oz" and (_other_metal_near(sentence, m, lo) or _OF_OTHER_METAL.match(sentence, m.end())):
             continue        # 'Silver by-product production was 102,400 ounces', '... and 780,000 ounces of silver'
-        if kind in ("oz", "t") and last_metric.get(kind) and _PRIOR_LABEL_BEFORE.search(sentence, max(0, m.start() - 30),
+        if kind in ("oz", "t") and last_metric.get(kind) and _PRIOR_BRACKET_BEFORE.search(sentence, max(0, m.start() - 30),
                                                                                        m.start()):
             # '264.3koz of gold in FY2019 (FY2018: 242.9koz) and sold 262.8koz': the bracket's figure is the one
             # before it, in the prior period
@@ -519,6 +519,11 @@ _CAUSE_BEFORE = re.compile(r"\b(?:reflect(?:ed|ing|s)?|(?:due|owing|thanks)\s+(?
                            r"(?:[\w-]+\s+){0,4}$", re.I)
 
 
+def _named_in_full(name: str, at: int, facilities: list[Facility]) -> str:
+    """A bare name as the facility the release names in full ('Bullock Pool' -> 'Bullock Pool open pit')."""
+    return next((f.name for f in facilities if f.start == at and f.base == name), name)
+
+
 def ore_sources(sentence: str, facilities: list[Facility]) -> list[tuple[int, str]]:
     """Mines named as the source of ore in a sentence: (position, name as written)."""
     found = []
@@ -539,14 +544,12 @@ def ore_sources(sentence: str, facilities: list[Facility]) -> list[tuple[int, st
         if name.split()[0] in _NOT_NAME or _NOT_SITE.search(name) or any(
                 f.start <= m.start("name") < f.end and sentence[f.start:f.end] != f.base for f in facilities):
             continue
-        known = next((f for f in facilities if f.start == m.start("name") and f.base == name), None)
-        found.append((m.start("name"), known.name if known is not None else name))
+        found.append((m.start("name"), _named_in_full(name, m.start("name"), facilities)))
     for m in _ORE_FROM.finditer(sentence):
         name = m.group("name")
         if name.split()[0] in _NOT_NAME or _NOT_SITE.search(name):
             continue
-        known = next((f for f in facilities if f.start == m.start("name") and f.base == name), None)
-        found.append((m.start("name"), known.name if known is not None else name))
+        found.append((m.start("name"), _named_in_full(name, m.start("name"), facilities)))
     for m in _SOURCE_ORE.finditer(sentence):
         name = m.group("name")
         if name.split()[0] in _NOT_NAME:
@@ -626,7 +629,7 @@ def _site_label(name: str, issuer: str | None) -> str | None:
     if len(parts) > 1:
         return next((found for part in reversed(parts) for found in [_site_label(part, issuer)] if found), None)
     name = re.split(r",\s|\s\(", name, maxsplit=1)[0].strip()
-    if MONTHS.get(name.split()[0].lower().rstrip(".")) if name else True:
+    if not name or name.split()[0].lower().rstrip(".") in MONTHS:
         return None         # 'April Operations': a month's report, no site
     facilities = find_facilities(name)
     if len(facilities) == 1 and facilities[0].end == len(name) and facilities[0].start <= 4:
@@ -922,7 +925,6 @@ def extract_production(doc, table_facts: list = ()) -> list:
                     known_sites[f.base] = f.name
     # a release about one mine or operation: a figure no sentence gives a site is that operation's
     only_operation = next(iter(operations.values())) if len(operations) == 1 else None
-    known_mills = sorted({n for n in known_sites.values() if _MILL_NAME.search(n)})
     outlook: tuple[int, Period] | None = None     # (unit, period) of the latest outlook sentence
     mills_named = {name for name in known_sites.values() if _MILL_NAME.search(name)} or all_mills
     only_mill = next(iter(mills_named)) if len(mills_named) == 1 else None
@@ -1062,8 +1064,9 @@ def extract_production(doc, table_facts: list = ()) -> list:
             figures = [f for f in figures if not (f.unit == "t" and re.match(r"[\d,.]+\s*(?:short\s+)?tons?\b", text[f.start:f.end + 12]))]
         last_t_metric = next((f.metric for f in reversed(figures) if f.unit == "t"), last_t_metric)
         last_oz_metric = next((f.metric for f in reversed(figures) if f.unit == "oz"), last_oz_metric)
-        is_guidance = bool(GUIDANCE_RE.search(text)) if (figures or sent.section == "about") else False
-        if GUIDANCE_RE.search(text) and sent.section == "body":
+        guided = bool(GUIDANCE_RE.search(text))
+        is_guidance = guided if (figures or sent.section == "about") else False
+        if guided and sent.section == "body":
             # ('Kestrel expects 2024 production of 245,000 to 265,000 ounces. Lac Albanel is expected to produce
             # approximately 128,000 ounces ...': the outlook's year carries to the next sentence of its paragraph)
             ahead = [p for p in find_sentence_periods(text, doc.release_date, fy_end)
@@ -1153,7 +1156,7 @@ def extract_production(doc, table_facts: list = ()) -> list:
                 if feed_split and not site_pool and not (context_site and _MILL_NAME.search(context_site)):
                     # 'Mill feed comprised 208,350 t of Werrina open pit ore ... and 38,450 t of Bluewater
                     # underground ore': the release's one mill, else its one operation, else the company's
-                    site = known_mills[0] if len(known_mills) == 1 else only_operation or doc.issuer
+                    site = only_mill or only_operation or doc.issuer
             if site is None:
                 prior = [f for f in site_candidates if f.start <= fig.start]
                 # a bare name later in the sentence names its own clause's figure ('..., with Matagami Road
