@@ -2211,3 +2211,37 @@ def test_an_outlooks_year_carries_to_the_sites_guidance_in_the_next_sentence():
     guidance = {(f.site, f.value, f.period_start) for f in parse_release(text).production if f.is_guidance}
     assert guidance == {("Lac Albanel Mine", 128_000, date(2012, 1, 1)),
                         ("Fazenda Boa Vista Mine", 96_000, date(2012, 1, 1))}
+
+
+FINANCING_STATUS = [
+    # a subject whose name ends in 'to' does not make 'drew' a plan ('Zoloto drew down')
+    ("On June 8, 2012, OAO Nerchuga Zoloto drew down the first tranche of RUB 800 million under its "
+     "RUB 2.4 billion loan facility with OJSC Yenisei Development Bank.", "credit_facility", "closed"),
+    ("On 30 June 2012 the Company made the third scheduled repayment of US$1.25 million under its project loan "
+     "from Central Asian Mining Finance B.V.", "debt_repayment", "closed"),
+    ("On closing, the Company made an initial drawdown of US$40 million under its revolving credit facility with "
+     "Halverson Bank plc.", "credit_facility", "closed"),
+    ("On June 1, 2012, the Company used $25.0 million of the proceeds to repay in full its term loan with Carson "
+     "Valley Bank.", "debt_repayment", "closed"),
+    ("The Company intends to use C$6,000,000 of the net proceeds to repay in full the bridge loan advanced to the "
+     "Company in March 2012 by Radisson Resource Capital Inc.", "debt_repayment", "announced"),
+    ("The net proceeds will be applied to repay the US$5 million bridge loan from Halverson Bank plc.",
+     "debt_repayment", "announced"),
+    ("Mr. Nigel Pryce, the Chairman of the Company, has on the 3rd of this month advanced to the Company an "
+     "unsecured loan of US$150,000.", "promissory_note", "closed"),
+    ("On June 7, 2012, Kestrel redeemed all of its outstanding 9.5% senior secured notes due 2016, repaying "
+     "$45.0 million of principal to noteholders.", "debt_repayment", "closed"),
+    ("On June 4, 2012, Similkameen Mining Finance Inc. assigned the $6,000,000 Loan, together with all related "
+     "security, to Nicola Special Opportunities LP.", "debt_transfer", "closed"),
+    ("On June 11, 2012, Kestrel received a notice of default from Bridger Peak Credit Fund LP, the sole holder of "
+     "the Company's 9.0% senior secured notes, of which $12 million in principal is outstanding.",
+     "secured_loan", "in_default"),
+    ("The Company did not pay the C$14.0 million principal amount of its 9.0% senior unsecured convertible "
+     "debentures due May 31, 2012 on the maturity date.", "convertible_debenture", "in_default"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "itype", "status"), FINANCING_STATUS)
+def test_financing_status(sentence, itype, status):
+    facts = parse_release(release(sentence)).financings
+    assert [f.status for f in facts if f.instrument_type == itype] == [status], facts

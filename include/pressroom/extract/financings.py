@@ -103,17 +103,29 @@ _MATURITY_CUE = re.compile(
     r"(?:by\s+no\s+later\s+than|no\s+later\s+than|on\s+or\s+before|due\s+(?:on\s+)?|matur(?:e|es|ing|ity(?:\s+date)?(?:\s+of)?)\s+(?:on\s+)?|"
     r"expir(?:e|es|ing|y(?:\s+date)?(?:\s+of)?)\s+(?:on\s+)?|until|repayable\s+(?:on\s+)?|payable\s+(?:on\s+)?|exercisable\s+until\s+)\s*$", re.I)
 _WEAK_CUE = re.compile(r"\b(?:on|by)\s+$", re.I)
-_IN_DEFAULT = re.compile(r"\bin\s+default\b|\b(?:has|have)\s+not\s+been\s+repaid\b|\bwas\s+not\s+repaid\b|"
+_IN_DEFAULT = re.compile(r"\bin\s+default\b|\bnotice\s+of\s+(?:default|acceleration)\b|\bdefaulted\b|"
+                         r"\b(?:did|has|have)\s+not\s+(?:pay|paid|made|make|repay|repaid)\b|\bfailed\s+to\s+(?:re)?pay\b|\b(?:has|have)\s+not\s+been\s+repaid\b|\bwas\s+not\s+repaid\b|"
                          r"\bremains?\s+(?:unpaid|outstanding\s+(?:past|after)\s+(?:its|their)\s+maturity)\b", re.I)
 _PROPOSED = re.compile(
     r"term\s+sheet|letter\s+of\s+intent|\bLOI\b|mandate\s+letter|subject\s+to\s+(?:the\s+)?(?:negotiation\s+and\s+)?(?:execution\s+of\s+)?(?:a\s+|the\s+)?definitive|"
     r"non-binding|\bproposed\b|memorandum\s+of\s+understanding|intends?\s+to\s+(?:complete|close|raise|arrange)|plans?\s+to\s+(?:complete|raise)|"
     r"indicative|conditional\s+upon", re.I)
 _CLOSED = re.compile(
-    r"(?<!will\s)(?<!to\s)(?<!will\sbe\s)(?<!to\sbe\s)(?<!conditionally\s)\b(?:closed|has\s+completed|have\s+completed|completed|has\s+raised|have\s+raised|raised|"
+    r"(?<!\bwill\s)(?<!\bto\s)(?<!\bwill\sbe\s)(?<!\bto\sbe\s)(?<!\bconditionally\s)\b(?:closed|has\s+completed|have\s+completed|completed|has\s+raised|have\s+raised|raised|"
     r"(?:has|have)\s+been\s+(?:fully\s+|partially\s+)?(?:transferred|retired|repaid|used|settled|issued|drawn|funded|advanced|closed|completed)|was\s+used|"
     r"was\s+(?:issued|repaid|retired|drawn|closed|completed|funded)|were\s+(?:issued|repaid|retired)|retired|repaid|drawn\s+(?:down\s+)?under|"
-    r"drew(?:\s+down)?|has\s+drawn|(?:has|have)\s+(?:amended|increased|upsized|extended|restructured)|(?:has|have)\s+exercised|(?:were|was|have\s+been|has\s+been)\s+exercised|exercised\s+(?=[\d,]{3,}\s)|received\s+notices?\s+of\s+exercise|(?:today\s+)?purchased(?=\s+an?\s+additional)|made\s+(?:the\s+|a\s+|its\s+)?(?:[\w$.,]+\s+){0,4}?payments?|(?:announced|announces|confirm(?:s|ed)?)\s+the\s+(?:closing|completion)|used\s+(?:it|them|(?:the\s+|its\s+)?(?:\w+\s+){0,2}?proceeds)\s+to\s+(?:repay|retire|redeem|settle)|concluded|converted|has\s+sold|received(?=\s+(?:the\s+|gross\s+|net\s+|an?\s+|its\s+)?(?:(?:first|second|initial|final|full)\s+)?(?:proceeds|funds|payment|upfront|advance|drawdown|\$|US\$|U\.S\.\s?\$|C\$|A\$|\d))|advanced(?=\s+(?:US|C|A)?\$|\s+\d)|bought(?!\s+deal)|settled|issued)\b", re.I)
+    r"drew(?:\s+down)?|has\s+drawn|(?:has|have)\s+(?:amended|increased|upsized|extended|restructured)|(?:has|have)\s+exercised|(?:were|was|have\s+been|has\s+been)\s+exercised|exercised\s+(?=[\d,]{3,}\s)|received\s+notices?\s+of\s+exercise|(?:today\s+)?purchased(?=\s+an?\s+additional)|made\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w$.,]+\s+){0,4}?(?:(?:re|pre)?payments?|drawdowns?)|(?:announced|announces|confirm(?:s|ed)?)\s+the\s+(?:closing|completion)|used\s+(?:it|them|(?:the\s+|its\s+)?(?:\w+\s+){0,2}?proceeds)\s+to\s+(?:repay|retire|redeem|settle)|concluded|converted|has\s+sold|received(?=\s+(?:the\s+|gross\s+|net\s+|an?\s+|its\s+)?(?:(?:first|second|initial|final|full)\s+)?(?:proceeds|funds|payment|upfront|advance|drawdown|\$|US\$|U\.S\.\s?\$|C\$|A\$|\d))|advanced(?=\s+(?:US|C|A)?\$|\s+\d)|bought(?!\s+deal)|settled|issued)\b", re.I)
+# past-tense acts that complete a financing: a sum used or applied to repay, a loan advanced or lent, notes redeemed
+# or prepaid, debt assigned, interest capitalised, shares placed, a fee received ('will be applied to repay' is a plan)
+_DONE = re.compile(
+    r"(?<!\bbe\s)(?<!\bbeen\s)\b(?:used|applied)\b(?:[^.;]|\.(?=\d)){0,120}?\bto\s+(?:repay|redeem|retire|settle|prepay)\b|"
+    r"(?<!\bwill\s)(?<!\bto\s)(?<!\bbe\s)(?<!\bloan\s)(?<!\bnote\s)(?<!\bfacility\s)(?<!\bfunds\s)(?<!\bit\s)"
+    r"\b(?:advanced\s+(?:to\s+(?:the|it|him|her)\b|an?\s+(?:\w+\s+){0,2}?loan\b|[A-Za-z.]{0,4}\s?\$|\d)|"
+    r"(?:was|were|has\s+been|have\s+been)\s+(?:advanced|disbursed|lent)\b|lent\s+(?:to\s+)?(?:the|it)\b|"
+    r"prepaid|redeemed|refinanced|ceded|assigned\s+(?:the|its|all|it)\b|capitali[sz]ed|"
+    r"(?:was|were|is|has\s+been)\s+fully\s+drawn|(?:has|have)\s+been\s+(?:successfully\s+)?placed|"
+    r"received\s+(?:the\s+|a\s+)?(?:full\s+)?(?:disbursement|(?:cash\s+)?(?:commission|fee))|"
+    r"delivered\b[^.;]{0,80}?\bin\s+(?:(?:full|final|partial)\s+)?(?:re)?payment)", re.I)
 _DRAW_BEFORE = re.compile(r"\b(?:drew|has\s+drawn|have\s+drawn|drawdown\s+of|drawing\s+of)\s+(?:down\s+)?(?:the\s+)?"
                           r"(?:(?:remaining|final|first|initial|second|further|additional|full|an?)\s+)*$", re.I)
 _DRAWN_AFTER = re.compile(r"\s+(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:drawn|advanced)\s+(?:down\s+)?"
@@ -470,7 +482,7 @@ def extract_financings(doc) -> list[FinancingFact]:
             # 'A first drawdown of R120 million under the Facility was made on 12 November 2010': a drawing on the
             # facility the release announced is a row of its own
             rows.append(_Row(facility.instrument_type, "proposed" if context_status == "proposed" else (
-                "closed" if _CLOSED.search(text) or re.search(r"\b(?:was|were)\s+made\b", text) else "announced"),
+                "closed" if _CLOSED.search(text) or _DONE.search(text) or re.search(r"\b(?:was|were)\s+made\b", text) else "announced"),
                 drawn, None, None, None, None, list(facility.parties), sent.start, sent.end))
             if not named_types & _ACTIONS:
                 continue
@@ -873,7 +885,7 @@ def _status(text: str, context: str | None) -> str:
         return "in_default"
     if context == "proposed" or _PROPOSED.search(text):
         return "proposed"
-    if _CLOSED.search(text):
+    if _CLOSED.search(text) or _DONE.search(text):
         return "closed"
     return "announced"
 
