@@ -2245,3 +2245,47 @@ FINANCING_STATUS = [
 def test_financing_status(sentence, itype, status):
     facts = parse_release(release(sentence)).financings
     assert [f.status for f in facts if f.instrument_type == itype] == [status], facts
+
+
+def _amounts(body: str) -> dict[str, float | None]:
+    return {f.event_type: f.amount for f in parse_release(release(body)).events}
+
+
+def test_an_awards_sum_in_a_later_sentence():
+    assert _amounts(
+        "Kestrel is pleased to announce that the arbitral tribunal hearing its claim against Mongolia has issued its "
+        "final award. The Award is dated June 11, 2012 and was delivered to the parties yesterday.\n\n"
+        "- Mongolia is ordered to pay the Company damages of US$64.8 million.\n"
+        "- Mongolia is to reimburse US$3.9 million of the Company's legal costs.")["arbitration_award"] == 64_800_000
+
+
+def test_a_deals_consideration_in_a_later_sentence():
+    assert _amounts(
+        "Kestrel is pleased to announce the completion today of its acquisition of all of the issued and outstanding "
+        "common shares of Lac Dasserat Resources Inc. by way of a plan of arrangement.\n\nUnder the Arrangement, Lac "
+        "Dasserat shareholders received 0.2420 of a Kestrel common share and $0.11 in cash for each Lac Dasserat share "
+        "held, representing aggregate consideration of approximately $63.2 million.")["acquisition"] == 63_200_000
+
+
+def test_a_settlement_sum_the_company_agreed_to_accept():
+    assert _amounts(
+        "On June 8, 2012, Kestrel and the Government of Solomon Islands signed a settlement agreement. The Government "
+        "has reinstated the mining lease, and Kestrel has agreed to accept $45.0 million in full and final "
+        "satisfaction of the award.")["agreement"] == 45_000_000
+
+
+def test_a_later_sentence_about_another_event_gives_no_sum():
+    assert _amounts(
+        "On June 8, 2012, the Tribunal de grande instance de Paris granted exequatur to the award against the "
+        "Republic of Guinea.\n\nOn April 7, 2010, an ICSID tribunal ordered the Republic of Guinea to pay Kestrel "
+        "US$96.5 million, plus interest, as compensation for the loss of the Kouroussa project."
+    )["court_judgment"] is None
+
+
+@pytest.mark.parametrize(("body", "etype"), [
+    ("Kestrel is pleased to announce the completion of its acquisition of Lac Dasserat Resources Inc.", "acquisition"),
+    ("Kestrel announces the closing today of the previously announced sale of its Wren mine to Auric Metals Inc.",
+     "disposition"),
+])
+def test_the_completion_of_a_deal(body, etype):
+    assert etype in _amounts(body)

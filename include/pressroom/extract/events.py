@@ -175,11 +175,14 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
                          r"|\b(?:arbitral\s+|arbitration\s+)?tribunal\s+(?:was|has\s+been|had\s+been)\s+(?:duly\s+)?constituted\b"),
     ("expropriation", r"\b(?:purport(?:ed|s|ing)?|decided|moved)\s+to\s+(?:cancel|revoke|annul|expropriate|seize|nationali[sz]e|terminate)\b|\b(?:were|was|been)\s+(?:revoked|cancelled|confiscated|seized|annulled|terminated)\s+by\s+(?:a\s+|an\s+|the\s+)?(?:decree|resolution|government|ministry|state|order|presidential)|\bexpropriat(?:ed|es|ion|e)\b|\bnationali[sz](?:ed|ation|es)\b|\b(?:declared|declares)\s+(?:the\s+)?(?:expiry|caducidad|forfeiture|cancellation|revocation)\b|\b(?:invalidation|revocation|cancellation|annulment)\s+of\s+(?:\S+\s+){0,8}?(?:licen[cs]es?|concessions?|permits?|titles?)\b[^.;]{0,120}?\bby\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,6}?(?:Ministry|Government|Authority|Agency|State|Republic|Council)\b|\b(?:decree|government|state|republic|ministry|agency|authority|council\s+of\s+ministers)\b.{0,140}?\b(?:seized|seizes|seizing|confiscated|confiscates|confiscating|revoked|revokes|revoking|cancelled|cancels|cancelling|canceling|rescinded|rescinds|rescinding|annulling)\b"),
     ("acquisition", r"\b(?:complet(?:ed|es)|clos(?:ed|es))\s+(?:the\s+|its\s+)?(?:\w+\s+){0,3}?(?:plan\s+of\s+arrangement|merger|amalgamation|business\s+combination|take-?over)\b|\bagreement\b(?:[^.;]|\.(?!\s+(?-i:[A-Z][a-z]))){0,150}?\b(?:under\s+which|pursuant\s+to\s+which|whereby)\s+(?:\w+\s+){0,2}(?:will|would|is\s+to|shall)\s+acquire\b|\b(?:complet(?:ed|es)|clos(?:ed|es)|announce[sd]?|entered\s+into\s+(?:a|an)\s+(?:\w+\s+){0,3}agreement\s+(?:to|for)|agreed\s+to|signed\s+(?:a|an)\s+(?:\w+\s+){0,3}agreement\s+(?:to|for))\s+(?:the\s+|its\s+|their\s+)?acqui(?:re|sition\s+of)\b|\b(?:complet(?:ed|es)|clos(?:ed|es))\s+(?:the\s+|its\s+)?purchase\s+of\s+(?:the|a|an|all|its|\d)|\bhas\s+acquired\b|\bacquired\s+(?:a\s+|an\s+|all\s+|the\s+|\d+%)"
+                    # 'the completion of its acquisition of X', 'the closing today of the previously announced acquisition'
+                    r"|\b(?:completion|closing)\s+(?:today\s+)?of\s+(?:the\s+|its\s+|their\s+)(?:previously\s+announced\s+)?acquisition\s+of\b"
                     r"|\b(?:entered\s+into|signed|concluded)\s+(?:a|an)\s+(?:\w+\s+){0,3}?agreement\s+with\s+(?:[^.;]|\.(?=\s*(?-i:[a-z(,]))){1,120}?\bto\s+acquire\b"
                     # 'entered into a share purchase agreement ("the SPA") with X ("the Seller")': the issuer buys
                     r"|\b(?:entered\s+into|signed|executed|concluded)\s+(?:a|an)\s+(?:conditional\s+|binding\s+|definitive\s+)?"
                     r"(?:share|asset|stock|equity|definitive)\s+(?:sale\s+and\s+)?purchase\s+agreement\b(?=[^;]{0,200}\b(?:Seller|Vendor)s?\b)"),
-    ("disposition", r"\bcompletion\s+of\s+the\s+(?:sale|disposal|divestiture|disposition)\s+of\b|"
+    ("disposition", r"\b(?:completion|closing)\s+(?:today\s+)?of\s+(?:the\s+|its\s+)(?:previously\s+announced\s+)?(?:sale|disposal|"
+     r"divestiture|disposition)\s+of\b|"
      r"\b(?:agreement|letter\s+of\s+intent|LOI)\b(?:[^.;]|\.(?!\s+(?-i:[A-Z][a-z]))){0,150}?\b(?:to\s+sell\s+(?:its|all|the|a)\b|for\s+the\s+(?:sale|"
      r"disposal|divestiture)\s+of\s+(?:its|all|the|a)\b)|\b(?:agreement|agreed|agrees)\s+to\s+(?:sell\s+(?:its|all|the|a)|dispose\s+of)\b|\b(?:complet(?:ed|es)|clos(?:ed|es)|announce[sd]?|agreed\s+to)\s+(?:the\s+|its\s+)?(?:sale|divestiture|disposition|disposal)\s+of\b|\bhas\s+sold\b|\bsold\s+(?:its|all\s+of\s+its|a\s+\d+%|the)\b|\bdivest(?:ed|s)\b"),
     ("agreement", r"\b(?:agreement|contract|deed)\s+(?:was\s+|were\s+)?(?:signed|entered\s+into|executed|concluded)\s+(?:on|in|with)\b|"
@@ -585,7 +588,9 @@ def extract_events(doc) -> list[EventFact]:
     _dates_from_next_sentence(doc, events)
     _dates_from_reference(doc, events)
     _roles_from_successor(doc, events)
-    return [_to_fact(ev, doc) for ev in _merge(events, doc.clean.text)]
+    merged = _merge(events, doc.clean.text)
+    _amounts_from_context(doc, merged, {ev.start for ev in events})
+    return [_to_fact(ev, doc) for ev in merged]
 
 
 _TAKES_EFFECT = re.compile(
@@ -685,6 +690,63 @@ def _dates_from_reference(doc, events: list[_Event]) -> None:
             earlier = [ev for ev in events if ev.start < sent.start and ev.event_type in wanted]
             if earlier and earlier[-1].event_date is None:
                 earlier[-1].event_date = d.value
+
+
+# the sum an event is for, told away from the event's words: 'The judgment orders the Argentine Republic to pay
+# US$71.3 million', 'implies an equity value for Tatogga of approximately $46.5 million', 'Marovo has agreed to accept
+# $45.0 million in full and final satisfaction of the award'
+_RULED_SUM = re.compile(r"\b(?:to\s+pay|paying|in\s+the\s+(?:principal\s+)?amount\s+of|damages\s+of|sum\s+of|compensation\s+of|"
+                        r"awarded|awarding)\s+(?:(?!interest\b|costs?\b)[\w'.-]+\s+){0,3}?(?:a\s+total\s+of\s+|approximately\s+)?$", re.I)
+_DEAL_SUM = re.compile(r"\b(?:consideration|purchase\s+price|equity\s+value|transaction\s+value|enterprise\s+value|valu(?:e|es|ed|ing))"
+                       r"(?:\s+[\w'.-]+){0,6}?\s+(?:of|at|is|was)\s+(?:approximately\s+|about\s+|some\s+)?$", re.I)
+_SETTLED_SUM = re.compile(r"\b(?:pay|accept|receive)\s+(?:[\w'.-]+\s+){0,3}?(?:a\s+total\s+of\s+|approximately\s+)?$|"
+                          r"\bsettlement\s+amount\s+of\s+$", re.I)
+_CLAIMED_SUM = re.compile(r"\b(?:claiming|seeking|claims?|counter-?claim|damages)\s+(?:of\s+)?(?:\w+\s+){0,3}$", re.I)
+_SUM_CUES = {"arbitration_award": _RULED_SUM, "court_judgment": _RULED_SUM, "enforcement_action": _RULED_SUM,
+             "acquisition": _DEAL_SUM, "disposition": _DEAL_SUM, "legal_proceeding": _CLAIMED_SUM}
+# a later sentence gives the sum only of an event of its kind ('The judgment orders ...'; 'The award was made on ...
+# and ordered Brennock to pay ...' is the award's sum, not that of the court that later upheld it)
+_KIND_WORDS = {
+    "arbitration_award": (r"\b(?:award|tribunal|ordered|orders)\b", r"^\W*(?:the\s+)?(?:judgment|court|order)\b"),
+    "court_judgment": (r"\b(?:judgment|court|order|orders|ordered|ruling|decision)\b", r"^\W*(?:the\s+)?(?:(?:final|arbitral)\s+)?(?:award|tribunal)\b"),
+    "enforcement_action": (r"\b(?:judgment|court|order|enforce\w*)\b", r"^\W*(?:the\s+)?(?:(?:final|arbitral)\s+)?(?:award|tribunal)\b"),
+    "acquisition": (r"\b(?:acquisition|sale|transaction|arrangement|merger|consideration|offer|deal|purchase|amalgamation)\b", None),
+    "disposition": (r"\b(?:disposal|sale|transaction|consideration|purchase|divestiture)\b", None),
+    "legal_proceeding": (r"\b(?:claim\w*|action|suit|lawsuit|proceedings?|arbitration|counterclaim|petition|request)\b", None),
+    "agreement": (r"\b(?:settle\w*|satisfaction)\b", None),
+}
+_NOT_THE_SUM = re.compile(r"\s*(?:per\b|for\s+each\b|each\b|a\s+share\b|in\s+(?:legal\s+)?costs\b|of\s+interest\b|"
+                          r"(?:of|in|towards?)\s+(?:the\s+)?(?:\w+'s\s+)?(?:legal\s+)?(?:costs|fees)\b)", re.I)
+
+
+def _amounts_from_context(doc, events: list[_Event], told: set[int]) -> None:
+    """An award, judgment, deal, settlement or claim without a sum in its own words takes the sum its sentence or the
+    next five of the release give it by a cue of its kind ('orders ... to pay', 'total consideration of', 'agreed to
+    accept'); a sentence that reports an event of its own (any of ``told``, the sentences events came from) ends the
+    search."""
+    wanted = [ev for ev in events if ev.amount is None and (ev.event_type in _SUM_CUES or (
+        ev.event_type == "agreement" and re.search(r"\bsettle", doc.clean.text[ev.start:ev.end], re.I)))]
+    if not wanted:
+        return
+    body = [s for s in doc.seg.sentences if s.section == "body"]
+    index = {s.start: i for i, s in enumerate(body)}
+    for ev in wanted:
+        cue = _SUM_CUES.get(ev.event_type, _SETTLED_SUM)
+        i = index.get(ev.start)
+        if i is None:
+            continue
+        for j, sent in enumerate(body[i:i + 6]):
+            if j and sent.start in told:
+                break
+            text = sent.text
+            kind, other = _KIND_WORDS[ev.event_type]
+            if j and (not re.search(kind, text, re.I) or other and re.search(other, text, re.I)):
+                continue
+            hit = next((m for m in find_money(text) if m.amount >= 1000 and cue.search(text, max(0, m.start - 80), m.start)
+                        and not _NOT_THE_SUM.match(text, m.end)), None)
+            if hit:
+                ev.amount, ev.currency = hit.amount, hit.currency or doc.default_currency or "USD"
+                break
 
 
 _SUCCESSION = re.compile(r"\b(?:succe|replac)", re.I)

@@ -29,7 +29,8 @@ _prefix_alt = "|".join(re.escape(p) for p in sorted(CURRENCY_PREFIXES, key=len, 
 _suffix_alt = "|".join(re.escape(s) for s in sorted(SUFFIX_CURRENCIES, key=len, reverse=True))
 MONEY_RE = re.compile(
     rf"(?:(?P<prefix>{_prefix_alt})\s?(?P<dollar>\$)?\s?|(?P<bare>\$)\s?)"
-    rf"(?P<number>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    # ('€72,6 million': a decimal comma before a scale word)
+    rf"(?P<number>(?P<dec>\d+,\d{{1,2}}(?=\s?(?:million|billion|mln|bn|m)\b))|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     rf"(?:\s?(?P<scale>thousand|million|billion|mln|mm|bn|[mMkKbB])\b)?"
     rf"(?:\s(?P<suffix>{_suffix_alt})\b)?",
     re.IGNORECASE,
@@ -85,6 +86,8 @@ def find_money(text: str) -> list[Money]:
     [(5500000.0, 'USD'), (0.39, 'CAD'), (967770000.0, 'USD'), (17000000.0, None)]
     >>> [(m.amount, m.currency) for m in find_money("under $400 US per ounce; CAD 2.5 million; £3.2m")]
     [(400.0, 'USD'), (2500000.0, 'CAD'), (3200000.0, 'GBP')]
+    >>> [(m.amount, m.currency) for m in find_money("damages of €72,6 million; US$1,250 million")]
+    [(72600000.0, 'EUR'), (1250000000.0, 'USD')]
     >>> [(m.amount, m.currency) for m in find_money("a twelve million dollar facility; placed at 5 pence per share")]
     [(12000000.0, None), (0.05, 'GBP')]
     """
@@ -99,7 +102,8 @@ def find_money(text: str) -> list[Money]:
             continue  # inside a word
         scale = (m.group("scale") or "").lower()
         # (in decimal: 'XOF 32.8 billion' is 32,800,000,000, not 32,799,999,999.999996)
-        number = float(Decimal(m.group("number").replace(",", "")) * Decimal(SCALE_WORDS[scale] if scale else 1))
+        digits = m.group("number").replace(",", "." if m.group("dec") else "")
+        number = float(Decimal(digits) * Decimal(SCALE_WORDS[scale] if scale else 1))
         currency = CURRENCY_PREFIXES.get(re.sub(r"\s+", " ", prefix), "") if prefix else ""
         suffix = (m.group("suffix") or "").lower()
         if not currency and suffix:
