@@ -2289,3 +2289,29 @@ def test_a_later_sentence_about_another_event_gives_no_sum():
 ])
 def test_the_completion_of_a_deal(body, etype):
     assert etype in _amounts(body)
+
+
+def _parties(body: str) -> list[tuple[str, str | None]]:
+    return [(f.event_type, f.counterparty) for f in parse_release(release(body)).events]
+
+
+def test_a_treaty_title_names_no_adversary():
+    assert _parties(
+        "The Company delivered a notice of dispute to Ecuador under the Agreement between the Government of Canada "
+        "and the Government of the Republic of Ecuador for the Promotion and Reciprocal Protection of Investments "
+        "on March 14, 2012.") == [("legal_proceeding", "Republic of Ecuador")]
+
+
+def test_a_country_named_as_a_place_is_no_adversary():
+    parties = _parties(
+        "Kestrel, the gold producer operating the Asuadai mine in the Western Region of Ghana, announces that on "
+        "June 12, 2012 the High Court of Justice of England and Wales dismissed the application by Brennock Process "
+        "Engineering Limited to set aside the arbitration award made in the Company's favour.")
+    assert parties and all(p != "Ghana" for _, p in parties)
+
+
+def test_the_steps_of_a_release_about_one_dispute_share_its_adversary():
+    parties = dict(_parties(
+        "On June 8, 2012, the Tribunal issued its award ordering the Argentine Republic to pay the Company "
+        "US$71.3 million.\n\nThe Company filed its Request for Arbitration with ICSID on May 2, 2008."))
+    assert parties == {"arbitration_award": "Argentine Republic", "legal_proceeding": "Argentine Republic"}

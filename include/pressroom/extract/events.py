@@ -226,7 +226,19 @@ _STATE = re.compile(
     r"|(?:the\s+)?(?P<gov>(?:Government|government)\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
 _COUNTRY = re.compile(
     r"\b(Venezuela|Ecuador|Bolivia|Argentina|Mexico|Peru|Colombia|Chile|Brazil|Guatemala|Kyrgyzstan|Kyrgyz\s+Republic|Mongolia|"
-    r"Tanzania|Mali|Burkina\s+Faso|Niger|Ghana|Guinea|Eritrea|Zimbabwe|Indonesia|Philippines|Russia|Kazakhstan|Romania|Turkey|Egypt)\b")
+    r"Tanzania|Mali|Burkina\s+Faso|Niger|Ghana|Guinea|Eritrea|Zimbabwe|Indonesia|Philippines|Russia|Kazakhstan|Romania|Turkey|Egypt|"
+    r"Argentine\s+Republic|Slovak\s+Republic|Czech\s+Republic|Dominican\s+Republic|Costa\s+Rica|Nicaragua|Honduras|Panama|"
+    r"Uruguay|Guyana|Suriname|Senegal|C[oô]te\s+d'Ivoire|Liberia|Sierra\s+Leone|Nigeria|Cameroon|Gabon|Uganda|Kenya|"
+    r"Ethiopia|Sudan|Mozambique|Zambia|Namibia|Madagascar|Mauritania|Algeria|Morocco|Burundi|Solomon\s+Islands|"
+    r"Papua\s+New\s+Guinea|Fiji|Viet\s+Nam|Vietnam|Laos|Cambodia|Myanmar|Uzbekistan|Tajikistan|Armenia|Azerbaijan|Ukraine|"
+    r"Serbia|Albania|Kosovo|Bulgaria|Slovakia|Greece)\b")
+# a country named as a place ('in the Western Region of Ghana') or inside a treaty's title ('the Agreement between the
+# Government of Canada and the Government of the Republic of Ecuador for the Promotion ...') is no party
+_PLACE_BEFORE = re.compile(r"\b(?:in|across|throughout)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|"
+                           r"(?:north|south)-\w+|[A-Z][\w'-]*)\s+){0,3}$|\b(?:[Rr]egions?|[Pp]rovinces?|[Dd]epartments?|"
+                           r"[Dd]istricts?|parts?|north|south|east|west)\s+of\s+(?:the\s+)?$")
+_TREATY_TITLE = re.compile(r"\b(?:Agreement|Treaty|Convention)\s+between\s+(?:[^.;]|\.(?=\S)){0,200}?(?=\s+(?:for|on|concerning|"
+                           r"relating\s+to)\s+the\b|\s*\()|\b[A-Z][\w ]*?-[A-Z][\w ]*?\s+(?:bilateral\s+investment\s+treaty|BIT)\b")
 _MONTHS = r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
 # courts named in French, Spanish or Portuguese: 'Tribunal de grande instance de Paris', "Cour d'appel de Paris",
 # 'Cour de cassation', 'Tribunal Supremo de Justicia', 'Corte Suprema de Justicia', 'Superior Tribunal de Justiça'
@@ -357,7 +369,14 @@ def _states(doc) -> dict[str, str]:
                 continue
             if country not in out or len(state) > len(out[country]):
                 out[country] = state
+        for m in _STATE_BY_ADJECTIVE.finditer(sent.text):    # 'the Argentine Republic' is Argentina's fullest name
+            out.setdefault(_ADJECTIVE_COUNTRY[m.group(1)], m.group())
     return out
+
+
+_ADJECTIVE_COUNTRY = {"Argentine": "Argentina", "Kyrgyz": "Kyrgyzstan", "Slovak": "Slovakia", "Hellenic": "Greece",
+                      "Gabonese": "Gabon", "Togolese": "Togo"}
+_STATE_BY_ADJECTIVE = re.compile(rf"\b({'|'.join(_ADJECTIVE_COUNTRY)})\s+Republic\b(?!\s+of)")
 
 
 _AUTHORITY = re.compile(
@@ -366,6 +385,8 @@ _AUTHORITY = re.compile(
 
 
 def _counterparty(text: str, states: dict[str, str], venue_spans) -> str | None:
+    if "between" in text or "-" in text:
+        venue_spans = [*venue_spans, *(m.span() for m in _TREATY_TITLE.finditer(text))]
     for m in _STATE.finditer(text):
         if any(a <= m.start() < b for a, b in venue_spans):
             continue
@@ -378,7 +399,7 @@ def _counterparty(text: str, states: dict[str, str], venue_spans) -> str | None:
             return states.get(country, state)
         return state
     for m in _COUNTRY.finditer(text):
-        if any(a <= m.start() < b for a, b in venue_spans):
+        if any(a <= m.start() < b for a, b in venue_spans) or _PLACE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue
         return states.get(m.group(1), None) or m.group(1)
     return None
@@ -590,6 +611,7 @@ def extract_events(doc) -> list[EventFact]:
     _roles_from_successor(doc, events)
     merged = _merge(events, doc.clean.text)
     _amounts_from_context(doc, merged, {ev.start for ev in events})
+    _one_adversary(merged)
     return [_to_fact(ev, doc) for ev in merged]
 
 
@@ -747,6 +769,27 @@ def _amounts_from_context(doc, events: list[_Event], told: set[int]) -> None:
             if hit:
                 ev.amount, ev.currency = hit.amount, hit.currency or doc.default_currency or "USD"
                 break
+
+
+_LEGAL_TYPES = ("legal_proceeding", "legal_challenge", "court_judgment", "arbitration_award", "enforcement_action")
+
+
+def _one_adversary(events: list[_Event]) -> None:
+    """A release about one dispute names its adversary once or twice ('... filed a Request for Arbitration against
+    the Republic of Costa Rica'): the steps that do not name it ('The Tribunal found ...', 'The Association has since
+    lodged an appeal') are against the same party. With two adversaries in the release, nothing is inferred."""
+    legal = [ev for ev in events if ev.event_type in _LEGAL_TYPES]
+    named = {_norm_party(ev.counterparty): ev.counterparty for ev in legal if ev.counterparty}
+    if len(named) != 1:
+        return
+    party = next(iter(named.values()))
+    for ev in legal:
+        if ev.counterparty is None:
+            ev.counterparty = party
+
+
+def _norm_party(name: str) -> str:
+    return " ".join(w for w in re.sub(r"[^a-z0-9 ]+", " ", name.lower()).split() if w not in ("the", "of"))
 
 
 _SUCCESSION = re.compile(r"\b(?:succe|replac)", re.I)
