@@ -2315,3 +2315,21 @@ def test_the_steps_of_a_release_about_one_dispute_share_its_adversary():
         "On June 8, 2012, the Tribunal issued its award ordering the Argentine Republic to pay the Company "
         "US$71.3 million.\n\nThe Company filed its Request for Arbitration with ICSID on May 2, 2008."))
     assert parties == {"arbitration_award": "Argentine Republic", "legal_proceeding": "Argentine Republic"}
+
+
+def test_a_missed_instalment_and_a_conditions_floor_are_no_loan_amounts():
+    facts = parse_release(release(
+        "The Company did not make the $3.75 million scheduled principal instalment due May 28, 2012 under its senior "
+        "secured term loan (the \"Term Loan\") with Kawartha Merchant Bank. As a result, the $34.5 million "
+        "outstanding under the Term Loan is in default.\n\nOn June 8, 2012 the Company and Kawartha Merchant Bank "
+        "entered into a forbearance agreement, provided that the Company completes an equity financing of not less "
+        "than $10 million by August 31, 2012.")).financings
+    assert [(f.instrument_type, f.status, f.amount) for f in facts if f.amount] == [
+        ("secured_loan", "in_default", 34_500_000)]
+
+
+def test_a_lender_named_after_the_issuers_name_and_role():
+    facts = parse_release(release(
+        "Kestrel's Chairman, Mr. Hartley Quennell, has provided a U.S. $3.0 million secured bridge loan to the "
+        "Company, which was advanced on June 12, 2012.")).financings
+    assert [(f.status, f.counterparties) for f in facts] == [("closed", ("Hartley Quennell",))]

@@ -22,7 +22,7 @@ from pressroom.models import FinancingFact
 
 # (instrument_type, pattern): more specific first
 INSTRUMENTS: tuple[tuple[str, str], ...] = (
-    ("promissory_note", r"(?<!\bsecured\s)promissory\s+notes?|\bunsecured\s+(?:(?:senior|subordinated)\s+)?notes?\b"
+    ("promissory_note", r"(?<!\bsecured\s)promissory\s+notes?|\bunsecured\s+(?:(?:senior|subordinated)\s+)?notes?\b|\bcorporate\s+bonds?\b|\bbonos\s+corporativos\b"
                         r"|\bunsecured\s+(?:(?:term|bridge|shareholder|demand|interest-free)\s+)?loans?\b(?!\s+facilit)"),
     ("convertible_debenture", r"convertible\s+(?:(?:unsecured|senior|secured|subordinated|redeemable)\s+)*(?:debentures?|notes?|bonds?|loans?)|\bdebentures?\b"),
     ("exchangeable_loan", r"exchangeable\s+(?:(?:senior|secured|gold|term)\s+)*loan"),
@@ -122,7 +122,7 @@ _DONE = re.compile(
     r"(?<!\bwill\s)(?<!\bto\s)(?<!\bbe\s)(?<!\bloan\s)(?<!\bnote\s)(?<!\bfacility\s)(?<!\bfunds\s)(?<!\bit\s)"
     r"\b(?:advanced\s+(?:to\s+(?:the|it|him|her)\b|an?\s+(?:\w+\s+){0,2}?loan\b|[A-Za-z.]{0,4}\s?\$|\d)|"
     r"(?:was|were|has\s+been|have\s+been)\s+(?:advanced|disbursed|lent)\b|lent\s+(?:to\s+)?(?:the|it)\b|"
-    r"prepaid|redeemed|refinanced|ceded|assigned\s+(?:the|its|all|it)\b|capitali[sz]ed|"
+    r"(?:has|have)\s+made\s+available|prepaid|redeemed|refinanced|ceded|assigned\s+(?:the|its|all|it)\b|capitali[sz]ed|"
     r"(?:was|were|is|has\s+been)\s+fully\s+drawn|(?:has|have)\s+been\s+(?:successfully\s+)?placed|"
     r"received\s+(?:the\s+|a\s+)?(?:full\s+)?(?:disbursement|(?:cash\s+)?(?:commission|fee))|"
     r"delivered\b[^.;]{0,80}?\bin\s+(?:(?:full|final|partial)\s+)?(?:re)?payment)", re.I)
@@ -152,9 +152,10 @@ _DEFINED_LIST = re.compile(
 _LIST_LEAD = re.compile(r"^.*\b(?:by|with|including|includes|comprising|namely|from)\s+(?=[A-Z])")
 _PARENS_NOTE = re.compile(r"\s*\((?:formerly|previously|an?\s+affiliate|a\s+subsidiary|a\s+wholly)[^)]*\)", re.I)
 _AMOUNT_BOUND = re.compile(r"\b(?:underwritten\s+(?:up\s+)?to|up\s+to|a\s+maximum\s+of|maximum\s+of|capped\s+at|a\s+cap\s+of|limited\s+to|not\s+(?:to\s+)?exceed(?:ing)?|"
-                           r"no\s+more\s+than|at\s+most)\s+(?:an?\s+)?(?:aggregate\s+(?:of\s+)?)?$", re.I)
+                           r"no\s+more\s+than|at\s+most|not\s+less\s+than|no\s+less\s+than|at\s+least|a\s+minimum\s+of|minimum\s+of)\s+"
+                           r"(?:an?\s+)?(?:aggregate\s+(?:of\s+)?)?$", re.I)
 _REFINANCED = re.compile(r"\brefinanc\w*\s+(?:\S+\s+){0,6}\S*$", re.I)
-_REPAYMENT_TERM_BEFORE = re.compile(r"\bwith\s+(?:an?\s+|the\s+)?(?:final|bullet|single|full|first)\s+$", re.I)
+_REPAYMENT_TERM_BEFORE = re.compile(r"\bwith\s+(?:an?\s+|the\s+)?(?:(?:final|bullet|single|full|first)\s+)+$", re.I)
 _REPAYMENT_TERM_AFTER = re.compile(r"\s+(?:date|schedule|terms?|profile|period|holiday)\b", re.I)
 _NOT_DONE = re.compile(r"\bnot\s+(?:yet\s+)?(?:been\s+)?$", re.I)     # '... matured on June 30 and has not been repaid'
 _MISSED = re.compile(r"\b(?:missed|miss|failed\s+to\s+make|did\s+not\s+make|not\s+made|failure\s+to\s+make|"
@@ -622,6 +623,8 @@ def extract_financings(doc) -> list[FinancingFact]:
                 if _AMOUNT_BOUND.search(text, max(0, money.start - 30), money.start):
                     bounded = True      # 'convertible notes to raise up to A$3 million': a ceiling, not an amount
                     continue
+                if itype != "debt_repayment" and _MISSED.search(text, max(0, money.start - 60), money.start):
+                    continue            # 'did not make the $3.75 million scheduled principal instalment': a payment's
                 if itype in _ACTIONS and text.count(";", 0, money.start) != text.count(";", 0, s):
                     continue            # '$300 million of notes issued; 8.25% notes due 2017 redeemed': another clause's
                 tail = text[money.end: money.end + 30]

@@ -22,7 +22,7 @@ _PARTY_CUE = re.compile(
 _NAME_TOK = r"(?:[A-Z][\w&'.-]*|[A-Z]{2,}|&)"
 _PARTY_NAME = re.compile(rf"{_NAME_TOK}(?:\s+(?:{_NAME_TOK}|of|de|du|la|for)(?=\s|$|[,;.)]))*")
 _ROLE_PERSON = re.compile(
-    r"\b(?:its|the\s+(?:Company|Corporation|Group)'s|our)\s+(?:(?:former|current)\s+)?(?:Chairman|Chair|Chief\s+Executive\s+Officer|CEO|President|"
+    r"\b(?:its|the\s+(?:Company|Corporation|Group)'s|our|(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)'s)\s+(?:(?:former|current)\s+)?(?:Chairman|Chair|Chief\s+Executive\s+Officer|CEO|President|"
     r"director|Director|officer|largest\s+shareholder|major\s+shareholder|controlling\s+shareholder),?\s+"
     r"(?P<name>(?:Mr\.|Ms\.|Mrs\.|Dr\.)?\s*[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'-]+){1,3})")
 # a person named with an honorific: 'a loan agreement with Ms. Lin Wei, a director', 'Mr Pieter Swanepoel'
@@ -99,5 +99,5 @@ def cued_parties(text: str, issuer: str | None) -> list[str]:
     out.extend(m.group("name") for m in _PERSON_SUBJECT.finditer(text))
     for m in _ROLE_PERSON.finditer(text):
         org = ISSUER_RE.match(text, m.start("name"))       # 'its largest shareholder, Orca Holdings Ltd.'
-        out.append(org.group(1) if org else " ".join(m.group("name").split()))
+        out.append(org.group(1) if org else re.sub(rf"^{HONORIFIC}", "", " ".join(m.group("name").split())))
     return out
