@@ -2333,3 +2333,39 @@ def test_a_lender_named_after_the_issuers_name_and_role():
         "Kestrel's Chairman, Mr. Hartley Quennell, has provided a U.S. $3.0 million secured bridge loan to the "
         "Company, which was advanced on June 12, 2012.")).financings
     assert [(f.status, f.counterparties) for f in facts] == [("closed", ("Hartley Quennell",))]
+
+
+@pytest.mark.parametrize(("body", "etype"), [
+    ("On June 11, 2012 APE issued an arbitration claim form in the High Court of Justice, Commercial Court, in London, "
+     "applying to set aside the award under section 68 of the Arbitration Act 1996.", "legal_challenge"),
+    ("On June 1, 2012 the Republic of Paraguay filed an application with the Secretary-General of the International "
+     "Centre for Settlement of Investment Disputes (\"ICSID\") for the annulment of the award.", "legal_challenge"),
+    ("On June 8, 2012 Kasitu Mining applied to the High Court of South Africa (Witwatersrand Local Division) for an "
+     "order recognising the award and making it an order of court.", "legal_proceeding"),
+    ("The board announces that a winding-up petition (the \"Petition\") filed on 8 June 2012 in the High Court of the "
+     "Hong Kong Special Administrative Region by Golden Anvil Trading Limited against the Company has been served.",
+     "legal_proceeding"),
+    ("On June 9, 2012, the Higher Regional Court of Berlin (Kammergericht) declared the Award enforceable in Germany.",
+     "court_judgment"),
+    ("On June 11, 2012, on the basis of a garnishment order issued by the Local Court of Frankfurt am Main, a court "
+     "bailiff attached receivables of approximately €8.2 million owed to the Kingdom of Morocco.",
+     "enforcement_action"),
+])
+def test_more_steps_of_a_dispute(body, etype):
+    assert [f.event_type for f in parse_release(release(body)).events] == [etype]
+
+
+def test_a_courts_final_order_approving_an_arrangement_is_a_step_of_the_deal():
+    facts = parse_release(release(
+        "Kestrel announces that it has completed its previously announced acquisition of all of the issued and "
+        "outstanding common shares of Tenmile Resources Ltd. by way of a plan of arrangement (the \"Arrangement\"). "
+        "The Arrangement became effective on June 11, 2012.\n\nTenmile's shareholders approved the Arrangement on "
+        "June 1, 2012, and the Supreme Court of British Columbia granted the final order on June 6, 2012.")).events
+    assert [(f.event_type, f.event_date) for f in facts] == [("acquisition", date(2012, 6, 11))]
+
+
+def test_interest_running_from_a_date_does_not_date_the_award():
+    facts = parse_release(release(
+        "On June 8, 2012 the arbitral tribunal issued its final award. The tribunal ordered APE to pay damages of "
+        "US$11.6 million, together with interest at 6% per annum from 1 September 2002.")).events
+    assert [(f.event_type, f.event_date) for f in facts] == [("arbitration_award", date(2012, 6, 8))]

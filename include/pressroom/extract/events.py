@@ -128,7 +128,8 @@ _ROLE_RE = re.compile(rf"\bas\s+(?:the\s+(?:Company|Corporation|Group)'s\s+|its\
 # (event_type, trigger) in order of precedence when triggers overlap
 TRIGGERS: tuple[tuple[str, str], ...] = (
     ("enforcement_action", r"\b(?:notices?|writs?|orders?)\s+of\s+(?:garnishment|attachment|seizure)\b|(?:commenc\w*|initiat\w*|fil\w*|launch\w*|beg[au]n|start\w*|brought|instituted|obtained)\s+(?:\w+\s+){0,3}?(?:enforcement|attachment|seizure|garnishment|execution)\s+(?:proceedings?|actions?|measures|orders?|writs?)"
-                           r"|\b(?:attached|garnished|seized)\s+(?:\w+\s+){0,3}?(?:assets|shares|funds|accounts|bank|property|cargo|aircraft)\b(?=.{0,80}?\b(?:to\s+satisfy|judgment|award|enforce))"
+                           r"|\b(?:attached|garnished|seized)\s+(?:\w+\s+){0,3}?(?:assets|shares|funds|accounts|bank|property|cargo|aircraft|receivables|monies|debts)\b(?=.{0,80}?\b(?:to\s+satisfy|judgment|award|enforce))"
+                           r"|\b(?:garnishment|attachment|seizure|freezing)\s+orders?\b(?=[^.;]{0,160}?\b(?:attached|garnished|seized|froze|frozen)\b)"
                            r"|writs?\s+of\s+(?:attachment|execution)\s+(?:was|were|has\s+been|have\s+been)\s+(?:granted|issued)"
                            r"|\b(?:served|executed|levied|enforced)\s+(?:\w+\s+){0,2}?writs?\s+of\s+(?:execution|attachment|garnishment|seizure)"
                            r"|\b(?:orders?|writs?)\b[^.;]{0,80}?\b(?:attaching|seizing|garnishing|freezing)\b"
@@ -142,9 +143,10 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
                            r"|\b(?:pursuant\s+to|under)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}orders?\b[^.;]{0,200}?\b(?:attached|garnished|seized)\b"),
     ("legal_challenge", r"\bappealed\b|\bchalleng(?:ing|ed|es)\s+(?:the\s+|that\s+)?(?:\w+\s+){0,2}?(?:award|judgment|decision|ruling)\b|\b(?:filed|lodged|brought|launched|submitted)\s+(?:an?\s+|its\s+)?(?:notice\s+of\s+)?appeal\b|(?<!of\s)\b(?<!Court\sof\s)appeal\s+(?:of|against)\b|\bnotice\s+of\s+appeal\s+(?:that\s+|which\s+)?(?:it|they|\w+)\s+(?:had\s+|has\s+)?filed\b|(?:applica\w+|motion|petition|request|action|claim)\s+(?:\S+\s+){0,12}?to\s+(?:annul|set\s+aside|vacate|challenge)"
                         r"|\b(?:applied|appli(?:es|cation)|motion|petition\w*|sought|seeking|seeks)\s+(?:\S+\s+){0,8}?for\s+leave\s+to\s+appeal|\bleave\s+to\s+appeal\s+(?:was|has\s+been)\s+sought"
-                        r"|\bannulment\s+(?:application|proceeding|request)s?|(?:applica\w+|applied)\s+for\s+(?:the\s+|partial\s+)?annulment|\bapplied\s+(?:to|before|with)\s+(?:\S+\s+){0,6}?for\s+(?:the\s+|its\s+|partial\s+)?annulment|recours\s+en\s+annulation|sought\s+to\s+(?:annul|set\s+aside|vacate)|appli(?:ed|es)\s+(?:to|before)\s+(?:\S+\s+){0,10}?to\s+(?:annul|set\s+aside|vacate)"),
+                        r"|\b(?:applying|seeking|asking)\s+(?:\w+\s+){0,3}?to\s+(?:annul|set\s+aside|vacate)\b"
+                        r"|\bannulment\s+(?:application|proceeding|request)s?|(?:applica\w+|applied)\s+(?:\S+\s+){0,16}?for\s+(?:the\s+|partial\s+)?annulment|\bapplied\s+(?:to|before|with)\s+(?:\S+\s+){0,6}?for\s+(?:the\s+|its\s+|partial\s+)?annulment|recours\s+en\s+annulation|sought\s+to\s+(?:annul|set\s+aside|vacate)|appli(?:ed|es)\s+(?:to|before)\s+(?:\S+\s+){0,10}?to\s+(?:annul|set\s+aside|vacate)"),
     ("court_judgment", r"\b(?:ad\s+hoc|annulment)\s+committee\b[^.;]{0,120}?\b(?:rejected|dismissed|upheld|annulled|decided|refused|issued\s+its\s+decision)\b|\b(?:granted|grants|granting|issued|issuing)\s+(?:an\s+)?exequatur\b|\b(?:were|was|been|has\s+been)\s+granted\s+(?:an?\s+)?(?:initial|interim|final|receivership|vesting)\s+order\b|"
-                       r"\bCouncil\s+of\s+State\b[^.;]{0,80}?\b(?:ruled|dismissed|rejected|upheld|annulled|confirmed)\b|\b(?:(?<!ICC\s)court(?!\s+of\s+(?:International\s+)?Arbitration)|judge|justice|cour|corte|juzgado|tribunal(?=\s+(?:de|du|Supremo|Superior|Federal|Constitucional)\b))\b(?!-)[^.;]{0,60}?\b(?:ruled|registered|entered\s+(?:a\s+|final\s+)?judgment|has\s+entered\s+judgment|confirmed|recogni[sz]ed|granted|upheld|dismissed|rejected|(?<!to\s)(?:set\s+aside|annulled|vacated|overturned|reversed|quashed)|issued\s+(?:a\s+|its\s+)?(?:judgment|ruling|decision|order)|denied|affirmed|ordered|approved|sanctioned|stayed|lifted\s+(?:the|its)\s+stay|declared\s+(?:\w+\s+){0,2}?(?:null|void|invalid|unlawful|illegal|unconstitutional))\b"
+                       r"\bCouncil\s+of\s+State\b[^.;]{0,80}?\b(?:ruled|dismissed|rejected|upheld|annulled|confirmed)\b|\b(?:(?<!ICC\s)court(?!\s+of\s+(?:International\s+)?Arbitration)|judge|justice|cour|corte|juzgado|tribunal(?=\s+(?:de|du|Supremo|Superior|Federal|Constitucional)\b))\b(?!-)[^.;]{0,60}?\b(?:ruled|registered|entered\s+(?:a\s+|final\s+)?judgment|has\s+entered\s+judgment|confirmed|recogni[sz]ed|granted|upheld|dismissed|rejected|(?<!to\s)(?:set\s+aside|annulled|vacated|overturned|reversed|quashed)|issued\s+(?:a\s+|its\s+)?(?:judgment|ruling|decision|order)|denied|affirmed|ordered|approved|sanctioned|stayed|lifted\s+(?:the|its)\s+stay|declared\s+(?:\w+\s+){0,2}?(?:null|void|invalid|unlawful|illegal|unconstitutional|enforceable))\b"
                        r"|(?:obtained|secured|won|received|was\s+granted)\s+(?:a\s+|an\s+|the\s+)?(?:\w+\s+){0,2}?(?:judgment|court\s+order|ruling)"
                        # 'The application was heard and dismissed by the High Court on the 14th of May'
                        r"|\b(?:dismissed|granted|upheld|rejected|allowed|refused|set\s+aside)\s+by\s+the\s+(?:[A-Z][\w.'-]*\s+){0,6}?[Cc]ourt\b"
@@ -159,8 +161,12 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     ("legal_proceeding", r"(?:fil(?:ed|es|ing)|commenc(?:ed|es|ing)|brought|bring|initiat(?:ed|es)|launch(?:ed|es)|instituted|submitted|register(?:ed|s))\s+(?:a\s+|an\s+|its\s+|the\s+)?(?:[\w'\u2019]+\s+){0,4}?(?:suit|lawsuit|action|litigation|application|claim|counter-?claim|petition|proceedings?|request\s+for\s+arbitration|arbitration|complaint|notice\s+of\s+(?:arbitration|dispute|intent)|recurso|demanda|acci[oó]n)\b"
                          r"|\b(?:suit|lawsuit|action|claim|application|petition)\s+(?:it|the\s+(?:Company|Corporation)|[A-Z]\w+)\s+(?:filed|brought|commenced)\b"
                          # 'The arbitration was registered by ICSID on June 21, 2019'
-                         r"|\b(?:arbitration|claim|request\s+for\s+arbitration|arbitral\s+proceedings?|case|lawsuit|action)\s+"
-                         r"(?:was|were|has\s+been|had\s+been)\s+(?:formally\s+)?(?:registered|filed|commenced|instituted|submitted|lodged)\b"
+                         r"|\b(?:arbitration|claim|request\s+for\s+arbitration|arbitral\s+proceedings?|case|lawsuit|action|petition|suit|complaint)"
+                         r"(?:\s*\([^)]{0,40}\))?\s+(?:was|were|has\s+been|had\s+been)\s+(?:formally\s+)?(?:registered|filed|commenced|instituted|submitted|lodged)\b"
+                         # 'a winding-up petition (the "Petition") filed on 18 August 2015 in the High Court ... by X'
+                         r"|\b(?:petition|lawsuit|suit|complaint|statement\s+of\s+claim)(?:\s*\([^)]{0,40}\))?\s+filed\s+(?:on|in|with|by|against)\b"
+                         # 'applied to the High Court of South Africa for an order recognising the award'
+                         r"|\bapplied\s+(?:to|before|with)\s+(?:\S+\s+){0,12}?for\s+(?:an?\s+)?(?:order\s+)?(?:recogni[sz]\w*|registration|confirmation|enforcement)\b"
                          r"|\b(?:request\s+for\s+arbitration|notice\s+of\s+arbitration|statement\s+of\s+claim)\s+(?:filed|submitted|lodged)\s+by\b"
                          r"|\bregister(?:ed|s)\s+(?:the|its|an?)\s+(?:\w+\s+){0,2}?(?:judgment|award)\s+(?:in|with|before)\b"
                          r"|\bseek(?:s|ing)\s+(?:the\s+)?recognition\b(?=[^.;]{0,80}?\b(?:court|judgment|award))"
@@ -281,7 +287,9 @@ _COMMITS = re.compile(r"\b(?:under\s+which|pursuant\s+to\s+which|whereby)\b[^.;]
 # a royalty or stream created on the issuer's own property and sold is a financing (financings: royalty_stream)
 _NEW_ROYALTY_SOLD = re.compile(r"\s*(?:of\s+)?(?:a|an)\s+(?:new\s+)?(?:[\w.%-]+\s+){0,5}?(?:royalty|stream)\b", re.I)
 # 'US$740 million plus interest from May 12, 2011 until the date of payment': when interest runs from, not the award's day
-_ACCRUES_FROM = re.compile(r"\b(?:interest|accru\w*|running|calculated)\s+(?:\w+\s+){0,3}?from\s+$", re.I)
+_ACCRUES_FROM = re.compile(r"\b(?:interest|accru\w*|running|calculated)\s+(?:\S+\s+){0,4}?from\s+$", re.I)
+_ARRANGEMENT_ORDER = re.compile(r"\b(?:final|interim)\s+order\b(?=[^.;]{0,80}\b[Aa]rrangement\b)|"
+                                r"\b[Aa]rrangement\b[^.;]{0,160}\b(?:final|interim)\s+order\b")
 _AND_SECOND = re.compile(rf"\s*,?\s+and\s+(?P<p>{_PERSON}){_DESIG}\s*,?\s+as\s+(?:its\s+|the\s+(?:Company|Corporation|Group)'s\s+|new\s+)?"
                          rf"(?P<r>{_ROLE})")
 _AS_OF_TODAY = re.compile(r"\b(?:as\s+of|effective(?:\s+as\s+of)?|with\s+effect\s+from)\s+today\b", re.I)
@@ -442,6 +450,8 @@ def extract_events(doc) -> list[EventFact]:
                 head = text[max(0, m.start() - 40): m.start()]
                 if _NEGATION.search(head) or _MODAL.search(head[-25:]):
                     continue
+                if etype == "court_judgment" and _ARRANGEMENT_ORDER.search(text):
+                    continue    # 'the Supreme Court of British Columbia granted the final order': a step of the deal
                 if etype == "agreement" and _NOT_A_DEAL.search(text, max(0, m.start()), m.end() + 40):
                     continue    # 'entered into a service contract with the Company': employment terms
                 if etype == "agreement" and re.search(r"\b(?:the|this|such)\s+$", head, re.I) and re.search(
@@ -678,7 +688,7 @@ _DATED_TAKING = re.compile(r"\bthe\s+(?P<noun>cancellation|revocation|expropriat
                            r"confiscation)\b[^.;]{0,120}?\b(?:dated|on|effective)\s+$", re.I)
 # '... it has completed the acquisition of Sorobango ... Completion took place on 11 March 2019.'
 _DATED_COMPLETION = re.compile(r"\b(?P<noun>completion|closing)(?:\s+of\s+the\s+[\w-]+)?\s+(?:took\s+place|occurred|was\s+effected)"
-                               r"\s+on\s+$", re.I)
+                               r"\s+on\s+$|\bthe\s+(?:arrangement|amalgamation|merger|acquisition)\s+became\s+effective\s+(?:on\s+)?$", re.I)
 _REFERENCE_TYPES = {
     "completion": ("acquisition", "disposition"), "closing": ("acquisition", "disposition"),
     "cancellation": ("expropriation",), "revocation": ("expropriation",), "expropriation": ("expropriation",),
@@ -708,7 +718,7 @@ def _dates_from_reference(doc, events: list[_Event]) -> None:
                 sent.text, max(0, d.start - 160), d.start) or _DATED_COMPLETION.search(sent.text, max(0, d.start - 60), d.start)
             if not m:
                 continue
-            wanted = _REFERENCE_TYPES.get(m.group("noun").lower(), _DEAL_TYPES)
+            wanted = _REFERENCE_TYPES.get((m.group("noun") or "completion").lower(), _DEAL_TYPES)
             earlier = [ev for ev in events if ev.start < sent.start and ev.event_type in wanted]
             if earlier and earlier[-1].event_date is None:
                 earlier[-1].event_date = d.value
