@@ -2369,3 +2369,29 @@ def test_interest_running_from_a_date_does_not_date_the_award():
         "On June 8, 2012 the arbitral tribunal issued its final award. The tribunal ordered APE to pay damages of "
         "US$11.6 million, together with interest at 6% per annum from 1 September 2002.")).events
     assert [(f.event_type, f.event_date) for f in facts] == [("arbitration_award", date(2012, 6, 8))]
+
+
+def test_a_plant_named_with_its_process():
+    from pressroom.extract.production import find_facilities
+    assert [f.name for f in find_facilities(
+        "The Kasitu Hill carbon-in-leach plant treated ore from the 1.5 Mtpa carbon-in-leach plant at the Ccorihuayta "
+        "beneficiation plant")] == ["Kasitu Hill carbon-in-leach plant", "Ccorihuayta beneficiation plant"]
+
+
+def test_a_mills_feed_rows_inside_its_section_of_rows():
+    text = ("KESTREL GOLD LIMITED\n\n29 January 2008\n\nASX Code: KGC\n\nQUARTERLY REPORT FOR THE PERIOD ENDED 31 "
+            "DECEMBER 2007\n\nKestrel Gold Limited (\"the Company\") operates the Karramindie mill in the Eastern "
+            "Goldfields of Western Australia, fed by the Gimlet Rocks open pit and the Jabiru underground mine.\n\n"
+            "PRODUCTION SUMMARY\n"
+            "                                 Unit    Dec 07 Qtr    Sep 07 Qtr\n"
+            "Karramindie mill\n"
+            "  Ore milled                     t          412,600       398,100\n"
+            "    - Gimlet Rocks open pit      t          301,200       288,500\n"
+            "    - ROM stockpiles             t           32,500        35,300\n"
+            "  Gold produced                  oz          28,530        26,610\n\n"
+            "The Wadjarri mill will be expanded to treat approximately 40,000 t per month from late 2008.\n")
+    facts = {(f.site, f.ore_source, f.value) for f in parse_release(text).production
+             if f.metric == "ore_processed_t" and f.period_start == date(2007, 10, 1)}
+    assert facts == {("Karramindie mill", None, 412_600), ("Karramindie mill", "Gimlet Rocks open pit", 301_200),
+                     ("Karramindie mill", "run-of-mine stockpiles", 32_500)}
+    assert not [f for f in parse_release(text).production if f.value == 40_000]

@@ -123,8 +123,8 @@ _BRACKETED_PRIOR = re.compile(r"\(\s*[A-Z0-9][\w ]{1,20}:\s*(?:US|U\.S\.|C|A)?\s
 _REALISED_AFTER = re.compile(r"\s*(?:/\s*oz|per\s+(?:troy\s+)?ounce)?\s*(?:average\s+)?(?:realis|realiz|received|spot)", re.I)
 _PRICE_OF = re.compile(r"\bprices?\s+(?:(?:of|at|was|were|averaged|averaging)\s+)?(?:approximately\s+|an\s+average\s+of\s+)?$",
                        re.I)
-_PER_YEAR_RATE = re.compile(r"\s*(?:of\s+gold\s+)?(?:per\s+(?:annum|year)|a\s+year(?!\s+(?:earlier|ago|before|previously))|"
-                            r"annually|p\.a\.|/\s*(?:yr|year|annum))\b", re.I)
+_PER_YEAR_RATE = re.compile(r"\s*(?:of\s+(?:gold|ore)\s+)?(?:per\s+(?:annum|year|month)|a\s+(?:year|month)(?!\s+(?:earlier|ago|before|previously))|"
+                            r"annually|p\.a\.|/\s*(?:yr|year|annum|month|mth))\b", re.I)
 _STOCKPILE = re.compile(r"\bstockpiles?\s+(?:(?:stood|stands|contained|contains|held|holds|amounted|was|were)\s+(?:at\s+|to\s+)?|"
                         r"(?:balance|inventory)\s+(?:of\s+|was\s+)|of\s+)(?:approximately\s+|about\s+|some\s+)?$", re.I)
 _AND_JOINED = re.compile(r"\s+and\s+(?:a\s+total\s+of\s+|the\s+other\s+|an?\s+)?", re.I)
@@ -144,7 +144,7 @@ _ENDS_WITH_KIND = re.compile(rf"\b{FACILITY_KINDS}$", re.I)
 _NAME_TOKEN = re.compile(r"^(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][\w'.-]*|\d{1,3}[A-Z]?|de|del|la|el|los|las|do|da|y)$")
 _NOT_NAME = frozenset("The This That These Its Our Their A An Company Record Total Gold Ore New Both Each "
                       "Underground Open Rusoro Mining Processing Operations Production Average During For In At "
-                      "From Of And Tonnes Ounces All Plant Mill Feed".split())
+                      "From Of And Tonnes Ounces All Plant Mill Feed Mtpa Mtpy ktpa Ktpa tpd TPD tph MW".split())
 _PROCESS_WORDS = frozenset("CIL CIP CIC SAG ADR BIOX".split())     # 'the CIL plant' names no plant; 'Bepong CIL plant' does
 _MILL_KINDS = ("mill", "plant", "processing plant", "processing facility", "facility", "concentrator", "heap leach",
                "wash plant", "pilot plant", "gravity plant", "treatment plant")
@@ -165,6 +165,8 @@ class Facility:
 
 
 _SITE_MODIFIERS = frozenset({"alluvial", "placer", "dredge", "dredging", "tailings", "satellite"})
+_PROCESS_MODIFIERS = frozenset({"carbon-in-leach", "carbon-in-pulp", "carbon-in-column", "resin-in-pulp", "heap-leach",
+                                "flotation", "beneficiation", "leach", "oxide", "sulphide", "sulfide", "biox", "elution"})
 _MINA = re.compile(r"\b(?P<name>(?P<word>Mina|Planta)\s+(?:[A-Z\u00c0-\u00de][\w'-]*)"
                    r"(?:\s+(?:[A-Z\u00c0-\u00de][\w'-]*|de|del|la)){0,3})")
 
@@ -186,6 +188,10 @@ def find_facilities(text: str) -> list[Facility]:
         if tokens and tokens[-1].lower() in _SITE_MODIFIERS and m.group("kind").lower() in ("operation", "operations", "mine",
                                                                                              "project", "plant"):
             modifier = tokens.pop() + " "      # 'the Pista Velha alluvial operation'
+        # 'the Kasitu Hill carbon-in-leach plant', 'the Ccorihuayta beneficiation plant': the process is no part of the name
+        while tokens and tokens[-1].lower() in _PROCESS_MODIFIERS and m.group("kind").lower() in (
+                "plant", "mill", "facility", "concentrator", "processing plant") and len(modifier) < 40:
+            modifier = tokens.pop() + " " + modifier
         if tokens and tokens[-1].lower() == "gold":
             tokens = tokens[:-1]        # 'the Isidora gold mine' (but 'the Nyamasi Gold Mine' keeps its name)
         name_tokens: list[str] = []

@@ -828,7 +828,7 @@ def _describe_uncached(text: str, role: str, ctx: _DocCtx) -> _Desc:
     stock = _STOCKPILE_ROW.fullmatch(" ".join(re.sub(r"\([^)]*\)", " ", t).split())) if role == "label" else None
     if stock and quantity:
         # '  Low-grade stockpiles (t)   18,450' under a mill's 'Ore milled': a source of the mill's feed
-        d.site, d.site_kind = stock.group().lower(), "mine"
+        d.site, d.site_kind = _stockpile_name(stock.group()), "mine"
         return d
     if _SUBPART.search(low) and not (d.site and re.search(r"[A-Z]", re.sub(_SUBPART, "", t)) and (
             d.site_kind or re.fullmatch(r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*\s+Operations?", d.site))):
@@ -840,6 +840,11 @@ def _describe_uncached(text: str, role: str, ctx: _DocCtx) -> _Desc:
 
 
 _ATTRIBUTABLE_TO = re.compile(r"attributable\s+to\s+(?P<who>[\w' ]{2,40}?)\s*(?:\(\s*\d+(?:\.\d+)?\s*%\s*\))?\s*:?")
+def _stockpile_name(text: str) -> str:
+    """'ROM stockpiles' -> 'run-of-mine stockpiles'."""
+    return re.sub(r"^rom\b", "run-of-mine", text.lower())
+
+
 _STOCKPILE_ROW = re.compile(r"(?:(?:low|medium|marginal)[- ]grade\s+|ROM\s+|run[- ]of[- ]mine\s+)?(?:ore\s+)?stockpiles?", re.I)
 
 
@@ -1490,12 +1495,13 @@ def _table_facts(doc, ctx_cache: list[_DocCtx], index: int, loose: bool) -> list
                 parent = (r.label.start, label)
             elif parent is not None and r.label.start > parent[0] and not label.period_only and (
                     label.site and label.site_kind == "mine" or _SOURCE_ROW.fullmatch(_strip_label(r.label.text))
-                    or _FROM_ROW.fullmatch(_strip_label(r.label.text))):
+                    or _FROM_ROW.fullmatch(_strip_label(r.label.text)) or _STOCKPILE_ROW.fullmatch(_strip_label(r.label.text))):
                 # '   Wynamu underground   118,300' (or '  from Mkoba No. 2 dump') indented under 'Ore milled
                 # (tonnes)': the part of the metric that came from that mine
                 src = _FROM_ROW.fullmatch(_strip_label(r.label.text))
-                label = replace(parent[1], text=label.text, site=src.group("src") if src else label.site or _strip_label(
-                    r.label.text), site_kind="mine")
+                stock = _STOCKPILE_ROW.fullmatch(_strip_label(r.label.text))
+                label = replace(parent[1], text=label.text, site=src.group("src") if src else _stockpile_name(stock.group()) if stock
+                                else label.site or _strip_label(r.label.text), site_kind="mine")
             row_site_section = site_section
             if len(sites_seen) >= 2 and label.metric and not label.total and _TOTAL_METRIC.match(label.text):
                 # 'Total gold produced (oz)' after the sites' sections: the company's, not the last site's, and so
@@ -1782,6 +1788,9 @@ def _site_for(ctx: _DocCtx, label: _Desc, cd: _Desc, section: _Desc, site_sectio
               caption: _Desc) -> tuple[str | None, str | None]:
     """The cell's site (and ore source when a mill's table splits its feed by mine)."""
     named = [d for d in (label, site_section, cd) if d.site or d.total]
+    if label.site and label.site_kind == "mine" and site_section.site_kind == "mill" and not cd.site and not cd.total \
+            and not label.total:
+        return site_section.site, label.site     # a mine's row of feed inside a mill's section of rows
     if len({d.site for d in named if d.site}) > 1:
         return None, None            # a site row under another site, or a site column across site rows
     inner = named[0] if named else None
