@@ -2388,10 +2388,21 @@ def test_a_mills_feed_rows_inside_its_section_of_rows():
             "  Ore milled                     t          412,600       398,100\n"
             "    - Gimlet Rocks open pit      t          301,200       288,500\n"
             "    - ROM stockpiles             t           32,500        35,300\n"
+            "    - Oxide stockpile            t            1,200         1,100\n"
             "  Gold produced                  oz          28,530        26,610\n\n"
             "The Wadjarri mill will be expanded to treat approximately 40,000 t per month from late 2008.\n")
     facts = {(f.site, f.ore_source, f.value) for f in parse_release(text).production
              if f.metric == "ore_processed_t" and f.period_start == date(2007, 10, 1)}
     assert facts == {("Karramindie mill", None, 412_600), ("Karramindie mill", "Gimlet Rocks open pit", 301_200),
-                     ("Karramindie mill", "run-of-mine stockpiles", 32_500)}
+                     ("Karramindie mill", "run-of-mine stockpiles", 32_500),
+                     ("Karramindie mill", "oxide stockpile", 1_200)}
     assert not [f for f in parse_release(text).production if f.value == 40_000]
+
+
+def test_the_quarter_of_a_release_on_a_month_and_its_quarter():
+    text = ("APIACAS GOLD INC.\n\nCSE: APG\n\nJuly 9, 2019\n\nKestrel Gold Reports June and Second Quarter 2019 "
+            "Production\n\nVANCOUVER, BC - Kestrel Gold Inc. (\"Kestrel\" or the \"Company\") reports production for "
+            "June 2019 and for the second quarter of 2019 from its Tucunare plant in Brazil.\n\nIn the quarter the "
+            "Jatoba open pit mined 47,380 tonnes of ore.\n")
+    facts = [(f.metric, f.value, f.period_start, f.period_grain) for f in parse_release(text).production]
+    assert facts == [("ore_mined_t", 47_380, date(2019, 4, 1), "quarter")]

@@ -821,6 +821,9 @@ def _this_periods(text: str, periods: tuple, lead: Period | None) -> tuple[Perio
         elif _GRAIN_MONTHS.get(grain, 99) < _GRAIN_MONTHS.get(lead.grain, 0):
             # 'in the quarter' in a release on the three and six months to June: the quarter that ends the half
             out.append(period_ending(_GRAIN_MONTHS[grain], lead.end, grain, m.span()))
+        elif grain == "quarter" and lead.grain == "month" and lead.end.month % 3 == 0:
+            # 'in the quarter' in a release on 'June and Second Quarter 2019 Production': the quarter June ends
+            out.append(period_ending(3, lead.end, grain, m.span()))
     return tuple(out)
 
 

@@ -845,7 +845,8 @@ def _stockpile_name(text: str) -> str:
     return re.sub(r"^rom\b", "run-of-mine", text.lower())
 
 
-_STOCKPILE_ROW = re.compile(r"(?:(?:low|medium|marginal)[- ]grade\s+|ROM\s+|run[- ]of[- ]mine\s+)?(?:ore\s+)?stockpiles?", re.I)
+_STOCKPILE_ROW = re.compile(r"(?:(?:low|medium|high|marginal)[- ]grade\s+|ROM\s+|run[- ]of[- ]mine\s+|(?:oxide|sulphide|sulfide|"
+                            r"transitional|surface|historic(?:al)?|old)\s+)?(?:ore\s+)?stockpiles?", re.I)
 
 
 # ----------------------------------------------------------------------------- table grid
