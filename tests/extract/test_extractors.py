@@ -2406,3 +2406,47 @@ def test_the_quarter_of_a_release_on_a_month_and_its_quarter():
             "Jatoba open pit mined 47,380 tonnes of ore.\n")
     facts = [(f.metric, f.value, f.period_start, f.period_grain) for f in parse_release(text).production]
     assert facts == [("ore_mined_t", 47_380, date(2019, 4, 1), "quarter")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Options to purchase 400,000 shares at $0.25 also expired on June 1, 2012.",
+    "The remaining 1,400,000 warrants of the series expired on March 15, 2012.",
+    "Warrants over 3,000,000 ordinary shares exercisable at 4p lapsed unexercised on 20 May 2012.",
+    "The $600,000 flow-through financing completed in December 2011 was fully spent on the 2012 winter drill program.",
+])
+def test_options_that_lapsed_and_money_spent_are_no_financings(sentence):
+    assert parse_release(release(sentence)).financings == ()
+
+
+def test_shares_issued_to_settle_a_debt_and_an_instalment_paid():
+    facts = parse_release(release(
+        "The Company has issued 2,400,000 common shares at a deemed price of 5 cents per share to settle $120,000 of "
+        "salary accrued and owed to its officers.\n\nOn 30 May 2012 the Company paid the final instalment of US$2.5 "
+        "million on its project loan from Banque Nigerienne de Credit Minier.")).financings
+    assert [(f.instrument_type, f.status, f.amount) for f in facts] == [
+        ("debt_settlement", "closed", 120_000), ("debt_repayment", "closed", 2_500_000)]
+
+
+def test_a_price_the_release_defined_by_a_term():
+    facts = parse_release(release(
+        "Kestrel announces that it has conditionally placed 40,000,000 new ordinary shares at 2.5p per share (the "
+        "\"Issue Price\") with institutional investors, raising £1,000,000.\n\nIn addition, Kevin Trelissick, the "
+        "Company's Chairman, has "
+        "subscribed for 8,000,000 new ordinary shares at the Issue Price, raising £200,000.")).financings
+    assert [(f.share_count, f.price_per_share) for f in facts if f.share_count == 8_000_000] == [(8_000_000, 0.025)]
+
+
+def test_a_subscribers_part_of_a_placement_names_its_party():
+    facts = parse_release(release(
+        "On June 8, 2012, the Company closed the second and final tranche of its non-brokered private placement, "
+        "issuing 6,250,000 units at a price of C$0.32 per unit for gross proceeds of C$2,000,000. Fondo Minero Andino "
+        "S.A.C., an existing shareholder, subscribed for 3,125,000 units of the second tranche.")).financings
+    assert [(f.instrument_type, f.share_count, f.counterparties) for f in facts] == [
+        ("private_placement", 6_250_000, ("Fondo Minero Andino S.A.C.",))]
+
+
+def test_options_to_subscribe_for_shares_are_options():
+    facts = parse_release(release(
+        "On 8 June 2012, the Board granted to Mr. Tang share options to subscribe for 2,000,000 shares of the Company "
+        "at an exercise price of HK$1.12 per share.")).financings
+    assert [f.instrument_type for f in facts] == ["stock_options"]

@@ -34,7 +34,7 @@ INSTRUMENTS: tuple[tuple[str, str], ...] = (
                           r"|(?:million|m|bn|\d{3})\s+(?:(?:equity|share|institutional|strategic)\s+)?placement\b|\bplacements?\s+to\s+(?:\w+\s+){0,4}?(?:investors|shareholders|subscribers|institutions)"
                           # 'Tranche 2 Placement of A$1.5 million', 'a placement of A$3.0 million'
                           r"|\bplacements?\s+of\s+(?:(?:US|C|A|NZ|HK)?\$|£|€|R\s?\d)|\btranche\s+(?:\d|one|two|[AB])\s+placement\b"
-                          r"|\bsubscription\s+agreements?\b|\bsubscri(?:be|bed|bes|bing)\s+for\s+(?:an\s+aggregate\s+of\s+)?[\d,.]+\s+(?:million\s+)?(?:new\s+)?(?:ordinary\s+|common\s+)?(?:shares|units)"),
+                          r"|\bsubscription\s+agreements?\b|(?<!options\sto\s)(?<!option\sto\s)(?<!warrants\sto\s)(?<!right\sto\s)(?<!rights\sto\s)\bsubscri(?:be|bed|bes|bing)\s+for\s+(?:an\s+aggregate\s+of\s+)?[\d,.]+\s+(?:million\s+)?(?:new\s+)?(?:ordinary\s+|common\s+)?(?:shares|units)"),
     ("equity_offering", r"share\s+purchase\s+plan|\bSPP\b|entitlements?\s+offer|rights\s+(?:offering|offer|issue)\b|at[- ]the[- ]market\s+(?:equity\s+)?(?:program(?:me)?|offering|facility)|\bATM\s+program(?:me)?|equity\s+distribution\s+agreement|underwriters?\s+(?:have\s+|has\s+)?agreed\s+to\s+(?:purchase|buy)|(?:(?:pursuant\s+to\s+|exercised\s+(?:in\s+full\s+|in\s+part\s+)?)the|granted\s+(?:the\s+\w+\s+)?an?)\s+over-?allotment\s+option|\boption\b[^.;]{0,60}?\bto\s+(?:purchase|acquire|buy)\s+(?:up\s+to\s+)?an\s+additional\b|bought\s+deal|(?:public|equity|share|prospectus|marketed|overnight|underwritten|unit)\s+offering|offering\s+of\s+(?:[\d,.]+\s+(?:million\s+)?)?(?:common\s+)?(?:shares|units)"),
     ("stock_options", r"(?:restricted|deferred|performance)\s+share\s+units?|\b[RDP]SUs?\b|(?:stock|incentive(?:\s+stock)?|share\s+purchase)\s+options?|\boptions?\s+to\s+(?:purchase|acquire|subscribe\s+for)|grant(?:ed|s)?\s+(?:of\s+)?(?:an\s+aggregate\s+of\s+)?(?:[\d,]+\s+)?options"),
     ("warrants", r"\b(?:share\s+purchase\s+)?warrants?\b|\b(?:free\s+)?attaching\s+options?\b|\blead\s+manager\s+options?\b|"
@@ -43,9 +43,11 @@ INSTRUMENTS: tuple[tuple[str, str], ...] = (
                  r"arrangers?|corporate\s+advisers?)\b|"
                  r"\b(?:compensation|broker(?:s'|'s)?|agent(?:s'|'s)?|finder(?:s'|'s)?|underwriter(?:s'|'s)?)\s+options?\b"),
     ("debt_settlement", r"\bconvert(?:ed|s|ing)\s+(?:[\w$.,]+\s+){0,4}?(?:of\s+)?(?:debt|indebtedness|loans?|accrued\s+interest|debentures|notes|Debentures|Notes)\b[^.;]{0,80}?\binto\s+[\d,.]+\s+(?:million\s+)?(?:new\s+)?(?:common\s+|ordinary\s+)?shares|\b(?:would|will|to)\s+be\s+(?:exchanged|converted)\s+for\s+[\d,.]+\s+(?:million\s+)?(?:new\s+)?(?:common\s+|ordinary\s+)?shares|debt[- ]for[- ]equity|in\s+(?:full\s+|partial\s+)?settlement\s+of|settle(?:d|ment)?\s+(?:of\s+)?(?:\S+\s+){0,5}?(?:of\s+)?(?:existing\s+|outstanding\s+|certain\s+)?(?:debts?|indebtedness|liabilities|obligations|accounts\s+payable|trade\s+payables|(?:outstanding\s+)?invoices|amounts\s+owed|accrued\s+(?:and\s+unpaid\s+)?interest|(?:fees|salaries|wages|interest|amounts?)\s+(?:owed|owing|due|payable))|shares[- ]for[- ]debt|debt\s+settlement"
-                        r"|\b(?:issued|issuance\s+of)\s+[\d,.]+\s+(?:\w+\s+){0,4}?shares\s+(?:\w+\s+){0,3}?in\s+(?:payment|satisfaction)\s+of\b"),
+                        r"|\b(?:issued|issuance\s+of)\s+[\d,.]+\s+(?:\w+\s+){0,4}?shares\s+(?:\w+\s+){0,3}?in\s+(?:payment|satisfaction)\s+of\b"
+                        # 'issued 2,400,000 common shares at a deemed price of 5 cents per share to settle $120,000'
+                        r"|\b(?:issued|issue|issuing|issuance\s+of)\s+[\d,.]+\s+(?:\w+\s+){0,4}?shares\b(?:[^.;]|\.(?=\d)){0,80}?\bto\s+settle\b"),
     ("debt_transfer", r"(?:debts?|loans?|notes?)\s+(?:\S+\s+){0,8}?(?:has|have|was|were|will\s+be)\s+(?:been\s+)?(?:transferred|assigned)|\b(?:assigned|transferred|sold)\s+(?:the|its|all)\s+(?:\S+\s+){0,3}?(?:loans?|debt|notes?|indebtedness)\b(?:[^.;]{0,80}?\bto\b)|(?:transfer|assignment)\s+of\s+(?:the\s+|its\s+)?(?:existing\s+|outstanding\s+)?(?:secured\s+)?(?:debt|loan|notes)|\b(?:ceded\s+and\s+assigned|assigned|transferred|ceded|novated)\s+(?:its|their|the)\s+(?:entire\s+|whole\s+)?(?:\S+\s+){0,3}?(?:participation|interest|commitment|share)\s+in\s+the\s+(?:\w+\s+){0,2}?(?:facility|loan|notes)\b"),
-    ("debt_repayment", r"principal\s+(?:re)?payments?|\b(?:final|last|scheduled|quarterly|monthly)\s+(?:[\w$.,]+\s+){0,4}?payments?\s+(?:under|on)\s+(?:its|the)\b|\brepa(?:y|id|ys|yment|ying)\b|\bretired\b|\bredeem(?:ed|s)?\b|\bredemption\b|bought\s+(?:[\w.$,\s]+?\s+)?of\s+(?:this|the)\s+debt|paid\s+(?:off|down)|\bprepaid\b|\bprepay\b|\bprepayment\s+of\b|\bused\s+to\s+settle\b(?=,?\s+(?:in\s+full,?\s+)?the\s+(?:[A-Z]{0,3}\$|R\s?\d|£|€))"),
+    ("debt_repayment", r"principal\s+(?:re)?payments?|\b(?:paid|made|settled)\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){0,3}?instal+ments?\b|\b(?:final|last|scheduled|quarterly|monthly)\s+(?:[\w$.,]+\s+){0,4}?payments?\s+(?:under|on)\s+(?:its|the)\b|\brepa(?:y|id|ys|yment|ying)\b|\bretired\b|\bredeem(?:ed|s)?\b|\bredemption\b|bought\s+(?:[\w.$,\s]+?\s+)?of\s+(?:this|the)\s+debt|paid\s+(?:off|down)|\bprepaid\b|\bprepay\b|\bprepayment\s+of\b|\bused\s+to\s+settle\b(?=,?\s+(?:in\s+full,?\s+)?the\s+(?:[A-Z]{0,3}\$|R\s?\d|£|€))"),
     ("secured_loan", r"\b(?:senior\s+)?(?<!un)secured\s+(?:(?:first|second)[- ]lien\s+)?(?:(?:term|bridge|gold|project|gold-linked|gold-backed|bullion)\s+)?(?:promissory\s+)?(?:loans?(?!\s+facilit)|debt|notes?|credit(?!\s+facilit))|(?:gold\s+)?prepayment\s+(?:financing|agreement|facility|arrangement|transaction)|\bgold\s+loan(?:\s+facility)?|(?:bridge|term|project)\s+loans?(?!\s+facilit)|\bloan\s+agreement|\bloans?\b"
                      r"|\b(?:finance|financial|capital)\s+leases?\b"),
 )
@@ -55,7 +57,7 @@ INSTRUMENT_WORDS = {
     "exchangeable_loan": ("exchangeable",),
     "credit_facility": ("facilit", "revolver", "line of credit", "credit line"),
     "royalty_stream": ("royalt", "stream", "purchase agreement", "delivery agreement"),
-    "private_placement": ("placement", "placing", "placed", "non-brokered", "subscription", "flow-through"),
+    "private_placement": ("placement", "placing", "placed", "non-brokered", "subscription", "subscribe", "flow-through"),
     "equity_offering": ("offering", "bought deal", "underwriter", "at-the-market", "at the market", "atm program",
                         "distribution agreement", "share purchase plan", "spp", "entitlement", "rights", "allotment"),
     "stock_options": ("option", "share unit", "rsu", "dsu", "psu"),
@@ -122,7 +124,7 @@ _DONE = re.compile(
     r"(?<!\bwill\s)(?<!\bto\s)(?<!\bbe\s)(?<!\bloan\s)(?<!\bnote\s)(?<!\bfacility\s)(?<!\bfunds\s)(?<!\bit\s)"
     r"\b(?:advanced\s+(?:to\s+(?:the|it|him|her)\b|an?\s+(?:\w+\s+){0,2}?loan\b|[A-Za-z.]{0,4}\s?\$|\d)|"
     r"(?:was|were|has\s+been|have\s+been)\s+(?:advanced|disbursed|lent)\b|lent\s+(?:to\s+)?(?:the|it)\b|"
-    r"(?:has|have)\s+made\s+available|prepaid|redeemed|refinanced|ceded|assigned\s+(?:the|its|all|it)\b|capitali[sz]ed|"
+    r"(?:has|have)\s+made\s+available|paid\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){0,3}?(?:instal+ment|repayment|payment)s?\b|prepaid|redeemed|refinanced|ceded|assigned\s+(?:the|its|all|it)\b|capitali[sz]ed|"
     r"(?:was|were|is|has\s+been)\s+fully\s+drawn|(?:has|have)\s+been\s+(?:successfully\s+)?placed|"
     r"received\s+(?:the\s+|a\s+)?(?:full\s+)?(?:disbursement|(?:cash\s+)?(?:commission|fee))|"
     r"delivered\b[^.;]{0,80}?\bin\s+(?:(?:full|final|partial)\s+)?(?:re)?payment)", re.I)
@@ -195,6 +197,12 @@ _REPRICED = re.compile(r"\b(?:reduce|lower|amend|reprice|repricing|extend|accele
                        r"(?:exercise\s+price|expiry|term|expiration)", re.I)
 _ISSUED_EARLIER = re.compile(r"\b(?:issued|granted)\s+(?:in|under|pursuant\s+to|with)\s+(?:the\s+(?:Company|Corporation)'s|its|the|our)\s+"
                              r"(?:(?:19|20)\d\d|previous|prior|earlier|[A-Z][a-z]+\s+(?:19|20)\d\d)\b(?:[^.;]|\.(?=\d)){0,120}?\bexpire", re.I)
+# 'Options to purchase 400,000 shares at $0.25 also expired on June 1, 2014': old options or warrants ending, no row
+_LAPSED = re.compile(r"\b(?:expired|lapsed|(?:were|was|have\s+been|has\s+been)\s+(?:cancelled|canceled|forfeited))\b", re.I)
+_SPENT = re.compile(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:fully\s+|largely\s+|entirely\s+)?(?:spent|expended)\b",
+                    re.I)
+_PART_OF_PLACEMENT = re.compile(r"\bsubscribed\s+for\s+[\d,.]+\s+(?:[\w-]+\s+){0,3}?(?:units|shares)\s+(?:of|in|under)\s+the\s+"
+                               r"(?:[\w-]+\s+){0,3}?(?:tranche|placement|placing|offering|financing)\b", re.I)
 _EARLIER_NAMED = re.compile(r"\b(?:in|under|from|of)\s+(?:the\s+Company's|its|the\s+Corporation's|our)\s+"
                             rf"(?:{MONTH_PATTERN}\s+)?(?:19|20)\d\d\s+(?:[\w-]+\s+){{0,2}}$")
 _A_TOTAL_OF = re.compile(r"\b(?:a\s+total\s+of|in\s+total|totall?ing|an\s+aggregate\s+of)\s+(?P<n>\d{1,3}(?:,\d{3})+)\s+"
@@ -413,6 +421,12 @@ def extract_financings(doc) -> list[FinancingFact]:
             _REPAYMENT_TERM_BEFORE.search(text, max(0, x[1] - 30), x[1]) or _REPAYMENT_TERM_AFTER.match(text, x[2])))]
         # 'will be used to refinance RUB 650 million of short-term loans': the object of a refinancing
         matches = [x for x in matches if not (x[0] in _LOANS and _REFINANCED.search(text, max(0, x[1] - 60), x[1]))]
+        # 'Fondo Minero Andino S.A.C. subscribed for 3,125,000 units of the second tranche': a subscriber's part of the
+        # placement just reported, which names a party of that placement and no placement of its own
+        earlier = next((r for r in reversed(rows) if r.instrument_type in ("private_placement", "equity_offering")), None)
+        if earlier is not None and [x[0] for x in matches] == ["private_placement"] and _PART_OF_PLACEMENT.search(text):
+            earlier.parties += [p for p in _parties(text, doc, defined) if p not in earlier.parties]
+            continue
         orgs = [(m.start(), m.end()) for m in ISSUER_RE.finditer(text)]
         matches = [x for x in matches if not any(a <= x[1] < b for a, b in orgs)]
         # 'compensation options to purchase 600,000 common shares': options attached to a placement are warrants
@@ -532,9 +546,13 @@ def extract_financings(doc) -> list[FinancingFact]:
         # are no new instrument
         if _NOT_A_ROYALTY_FINANCING.search(text):
             matches = [x for x in matches if x[0] != "royalty_stream"]
-        if (_OUTSTANDING.search(text) and not _NEWLY.search(text) or _ISSUED_EARLIER.search(text)) and \
+        if (_OUTSTANDING.search(text) and not _NEWLY.search(text) or _ISSUED_EARLIER.search(text) or _LAPSED.search(text)) and \
                 not _REPRICED.search(text) and not exercised_for_proceeds:
             matches = [x for x in matches if x[0] not in ("stock_options", "warrants")]
+        # 'The $600,000 flow-through financing completed in December 2013 was fully spent on the 2014 winter drill
+        # program': how earlier money was spent, no financing
+        if _SPENT.search(text):
+            matches = [x for x in matches if x[0] not in ("private_placement", "equity_offering")]
         # 'construction financing ..., which could include a senior secured project loan of approximately US$150
         # million': a possibility, no financing
         matches = [x for x in matches if not _HYPOTHETICAL.search(text, max(0, x[1] - 60), x[1])]
@@ -678,7 +696,8 @@ def extract_financings(doc) -> list[FinancingFact]:
                 if interest is None and not _FLOATING.search(text, lo, hi):
                     interest = _fixed_rate(text, 0, len(text))
             row = _Row(
-                instrument_type=itype, status=status, amount=amount, interest=interest,
+                instrument_type=itype, status=_clause_status(text, s, context_status) or status, amount=amount,
+                interest=interest,
                 # (a placement or offering has no maturity: 'the general meeting held on 30 June 2014')
                 maturity=None if itype in ("private_placement", "equity_offering") else _maturity(
                     text, lo, hi, itype in _ACTIONS),
@@ -697,12 +716,40 @@ def extract_financings(doc) -> list[FinancingFact]:
             rows.append(row)
             if itype in _LOANS:
                 last_loan_row = (sent.unit, row)
+    _defined_prices(doc, rows)
     _unit_warrants(doc, rows)
     _warrant_terms(doc, rows)
     _same_terms(rows)
     _drop_totals(rows)
     _proceeds_of_earlier_row(rows)
     return _finalize(rows, doc, defined)
+
+
+# 'at a price of 2.5p per share (the "Issue Price")' ... 'placed 40,000,000 new ordinary shares at the Issue Price'
+_PRICE_TERM = re.compile(r"\s*(?:per\s+(?:\w+\s+)?(?:share|unit)\s*)?\(\s*(?:the\s+)?\"(?P<term>[\w\s-]{0,30}Price)\"\s*\)")
+
+
+def _defined_prices(doc, rows: list[_Row]) -> None:
+    """A row priced 'at the Issue Price' takes the price the release defined by that term."""
+    prices: dict[str, Money] = {}
+    for sent in doc.seg.sentences:
+        if 'Price"' in sent.text:
+            for m in find_money(sent.text):
+                tm = _PRICE_TERM.match(sent.text, m.end)
+                if tm:
+                    prices.setdefault(" ".join(tm.group("term").lower().split()), m)
+    if not prices:
+        return
+    text = doc.clean.text
+    for row in rows:
+        if row.price is not None or row.instrument_type not in _PRICED_TYPES:
+            continue
+        m = re.search(r"\bat\s+the\s+(?P<term>[\w\s-]{0,30}Price)\b", text[row.start:row.end])
+        if m and " ".join(m.group("term").lower().split()) in prices:
+            row.price = prices[" ".join(m.group("term").lower().split())]
+
+
+_PRICED_TYPES = ("private_placement", "equity_offering", "warrants", "stock_options", "debt_settlement")
 
 
 _BALANCE_AT = re.compile(r"\s*(?:At|As\s+(?:at|of))\s+(?:the\s+end\s+of\s+)?(?:\w+\s+)?\d", re.I)
@@ -881,6 +928,21 @@ def _warrant_terms(doc, rows: list[_Row]) -> None:
                 r.price = money
                 r.maturity = r.maturity or _maturity(other.text, money.end, len(other.text))
                 break
+
+
+# 'has conditionally raised £1.2 million through a placing ..., and that its largest shareholder has advanced a
+# convertible loan': each clause tells its own instrument's status
+_STATUS_CLAUSE = re.compile(r";|,?\s+and\s+that\b|,\s+(?:while|whereas)\b")
+
+
+def _clause_status(text: str, at: int, context: str | None) -> str | None:
+    """The status the clause holding an instrument's words gives, when the sentence has several clauses."""
+    cuts = [m.start() for m in _STATUS_CLAUSE.finditer(text)]
+    if not cuts:
+        return None
+    bounds = [0, *cuts, len(text)]
+    lo, hi = next((a, b) for a, b in zip(bounds, bounds[1:], strict=False) if a <= at < b or b == len(text))
+    return _status(text[lo:hi], context)
 
 
 def _status(text: str, context: str | None) -> str:

@@ -51,7 +51,7 @@ _NOT_PARTY = re.compile(r"^(?:The|This|That|These|Its|Our|Company|Corporation|Bo
 # to provide ...'
 _SUBJECT_PARTY = re.compile(
     r"(?P<name>(?:[A-Z][\w&'.-]*\s+){0,5}?(?:[A-Z][\w&'.-]*\s+)?(?:Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation|PLC|plc|"
-    r"LLC|L\.P\.|LP|AG|S\.A\.|N\.V\.|Partnership|Fund(?:\s+[IVX]+)?))\s+(?:has\s+|have\s+)?"
+    r"LLC|L\.P\.|LP|AG|S\.A\.(?:C\.|A\.)?|N\.V\.|Partnership|Fund(?:\s+[IVX]+)?))(?:,\s+(?:an?|the|its)\s+[^,]{3,60},)?\s+(?:has\s+|have\s+)?"
     r"(?:subscribed|purchased|invested|advanced|provided|lent|agreed\s+to\s+(?:provide|lend|subscribe|purchase|advance|invest))\b")
 
 
