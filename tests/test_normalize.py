@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -90,3 +92,17 @@ def test_double_dash_bullets_are_list_items():
         "priced its offering of senior secured notes and that it intends to use the net proceeds to:\n\n"
         "  -- redeem the 2021 notes;\n  -- repay the term loan; and\n  -- fund the mill expansion.\n").text)
     assert [u.kind for u in seg.units if u.text.lstrip().startswith("--")] == ["list_item"] * 3
+
+
+@pytest.mark.parametrize(("raw", "clean", "word"), [
+    ("issued unsecured conver-\ntible loan notes", "issued unsecured convertible loan notes", "convertible"),
+    ("processed in the Quar-\nter (Q1 2009", "processed in the Quarter (Q1 2009", "Quarter"),
+    ("to two institution-\n  al investors", "to two institutional investors", "institutional"),
+    ("ore placed on the heap-\nleach pad", "ore placed on the heap-leach pad", "heap-leach"),
+    ("a non-\nbrokered private placement", "a non-brokered private placement", "non-brokered"),
+])
+def test_a_word_hyphenated_at_a_lines_end_is_one_word(raw, clean, word):
+    c = normalize(raw)
+    assert c.text == clean
+    s, e = c.raw_span(c.text.index(word), c.text.index(word) + len(word))
+    assert re.sub(r"-\n\s*", "-" if "-" in word else "", raw[s:e]) == word

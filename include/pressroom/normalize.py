@@ -73,7 +73,7 @@ def decode(data: bytes) -> Decoded:
 # One pass of substitutions; each alternative names what it repairs. The leading class lets the scan skip
 # ordinary characters without trying every alternative.
 _FIXES = re.compile(
-    r"(?=[\\*#\n\t\u00a0\u2007\u202f\u2009\u200a\u2018\u2019\u201a\u201b\u2032\u201c\u201d\u201e\u201f\u2033"
+    r"(?=[-\\*#\n\t\u00a0\u2007\u202f\u2009\u200a\u2018\u2019\u201a\u201b\u2032\u201c\u201d\u201e\u201f\u2033"
     r"\u2010-\u2015\u2212\u00ad\u200b-\u200d\ufeff\u2022\u25aa\u25cf\u2023\u2043])"
     r"(?:(?P<escape>\\(?P<escaped>[$%&#_*\[\]().\-+!]))"
     r"|(?P<starbullet>\n\*(?=[ \t]+\S))"
@@ -86,9 +86,19 @@ _FIXES = re.compile(
     r"|(?P<dash>[\u2010\u2011\u2012\u2013\u2014\u2015\u2212])"
     r"|(?P<zero>[\u00ad\u200b\u200c\u200d\ufeff])"
     r"|(?P<bullet>[\u2022\u25aa\u25cf\u2023\u2043])"
+    r"|(?P<wordbreak>(?<=[A-Za-z][a-z])-\n[ \t]*(?=[a-z]{2}))"     # 'conver-\ntible': a word hyphenated at a line's end
     r"|(?P<page>\n[ \t]*\n[ \t]*(?:-\s*)?(?:page\s+)?\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?(?:\s*-)?[ \t]*\n[ \t]*\n))",
     re.IGNORECASE,
 )
+# the halves of hyphenated words ('heap-leach', 'non-brokered', 'year-end', 'run-of-mine') that a line may break at
+_COMPOUND_HEADS = frozenset(
+    "non co pre re post heap flow open year run carbon in of well long short mid semi sub all high low one two three "
+    "four five six seven eight nine ten self ex by full part cut off on drill multi inter cross wholly fully half "
+    "quarter month day per life follow bought hard three lower higher mine gold follow first second third".split())
+_COMPOUND_TAILS = frozenset(
+    "based owned term grade pit leach through end looking free bearing time scale date level mine tonne tonnes ounce "
+    "year month day lien backed linked to in of up off out over down market dollar quarter pulp leaching brokered "
+    "listed dilutive approved related looking priced".split())
 _SENTENCE_END = ".!?:;\"')"
 _TABLE_ROW = re.compile(r"\S(?: {2,}|\t)\S")
 # a tab separates table columns: it stays a gap of two spaces, which the table reader splits on
@@ -136,6 +146,11 @@ def normalize(raw: str) -> CleanText:
         kind = m.lastgroup if m.lastgroup != "escaped" else "escape"
         if kind == "escape":
             rep = m.group("escaped")
+        elif kind == "wordbreak":
+            # 'conver-\ntible' is 'convertible'; 'heap-\nleach' and 'non-\nbrokered' keep their hyphen
+            head = re.search(r"[A-Za-z]+$", raw[max(0, m.start() - 30):m.start()]).group().lower()
+            tail = re.match(r"[a-z]+", raw[m.end():m.end() + 30]).group()
+            rep = "-" if head in _COMPOUND_HEADS or tail in _COMPOUND_TAILS else ""
         elif kind == "page":   # a lone page number between blank lines
             before = raw[max(0, m.start() - 400):m.start()].rstrip()
             after = raw[m.end():m.end() + 400].lstrip()

@@ -2450,3 +2450,16 @@ def test_options_to_subscribe_for_shares_are_options():
         "On 8 June 2012, the Board granted to Mr. Tang share options to subscribe for 2,000,000 shares of the Company "
         "at an exercise price of HK$1.12 per share.")).financings
     assert [f.instrument_type for f in facts] == ["stock_options"]
+
+
+def test_the_tranches_of_a_total_take_its_terms():
+    facts = parse_release(release(
+        "- Binding agreement with Ironstone Credit Opportunities Fund for the issue of A$25 million of convertible "
+        "notes in two tranches\n\nKestrel has signed a binding subscription agreement with Ironstone Credit "
+        "Opportunities Fund for the issue of unsecured convertible notes (\"Notes\") with a total face value of A$25 "
+        "million. The Notes carry a coupon of 8.0% per annum and mature on 31 October 2014.\n\nAll amounts are in "
+        "Australian dollars unless stated otherwise.\n\nThe Notes will be issued in two tranches:\n\n- Tranche 1: $15 "
+        "million, to be issued on or about 6 July 2012; and\n- Tranche 2: $10 million, subject to shareholder "
+        "approval.")).financings
+    assert sorted((f.amount, f.currency, f.interest_rate_pct, str(f.maturity_date)) for f in facts) == [
+        (10_000_000, "AUD", 8.0, "2014-10-31"), (15_000_000, "AUD", 8.0, "2014-10-31")]

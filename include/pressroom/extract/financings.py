@@ -720,7 +720,7 @@ def extract_financings(doc) -> list[FinancingFact]:
     _unit_warrants(doc, rows)
     _warrant_terms(doc, rows)
     _same_terms(rows)
-    _drop_totals(rows)
+    _drop_totals(rows, doc)
     _proceeds_of_earlier_row(rows)
     return _finalize(rows, doc, defined)
 
@@ -814,7 +814,7 @@ def _proceeds_of_earlier_row(rows: list[_Row]) -> None:
             rows.remove(r)
 
 
-def _drop_totals(rows: list[_Row]) -> None:
+def _drop_totals(rows: list[_Row], doc) -> None:
     """'... credit facilities totalling $1.2 billion (the "Credit Facilities"). The Credit Facilities consist of an $800
     million revolving credit facility ... and a $400 million delayed-draw term loan ...': one row per instrument, so
     a total stated beside its parts is no row of its own (its parts take its status and parties)."""
@@ -822,19 +822,30 @@ def _drop_totals(rows: list[_Row]) -> None:
         if total.amount is None or total.instrument_type in _NO_PRINCIPAL:
             continue
         parts = [r for r in rows if r is not total and r.amount is not None and r.start >= total.start
-                 and r.start - total.end < 600 and r.amount.currency == total.amount.currency
+                 and r.start - total.end < 600
+                 and _resolve_currency(r.amount, doc, False) == _resolve_currency(total.amount, doc, False)
                  and r.instrument_type not in _NO_PRINCIPAL]
-        for k in range(len(parts), 1, -1):
-            group = parts[:k]
+        # (another mention of the total itself is no part; the total's own instrument's rows are tried first)
+        parts = [r for r in parts if abs(r.amount.amount - total.amount.amount) > 0.005 * total.amount.amount]
+        same = [r for r in parts if r.instrument_type == total.instrument_type]
+        groups = [same[:k] for k in range(len(same), 1, -1)] + [parts[:k] for k in range(len(parts), 1, -1)]
+        for group in groups:
             if abs(sum(r.amount.amount for r in group) - total.amount.amount) <= 0.005 * total.amount.amount:
                 for r in group:
                     if r.status == "announced":
                         r.status = total.status
                     if not r.parties:
                         r.parties = list(total.parties)
-                    if r.price is None and r.instrument_type == total.instrument_type:
-                        r.price = total.price       # ('Tranche 1: 75,000,000 shares ($4.5 million)' of a placement at $0.06)
-                rows.remove(total)
+                    if r.instrument_type == total.instrument_type:
+                        # ('Tranche 1: 75,000,000 shares ($4.5 million)' of a placement at $0.06; 'Tranche 1: $15
+                        # million' of notes at 8.0% maturing on 31 October 2022)
+                        r.price = r.price or total.price
+                        r.interest = total.interest if r.interest is None else r.interest
+                        r.maturity = r.maturity or total.maturity
+                # (and so is every other mention of that total: a highlight's 'A$25 million of convertible notes')
+                for r in [r for r in rows if r.instrument_type == total.instrument_type and r.amount is not None
+                          and abs(r.amount.amount - total.amount.amount) <= 0.005 * total.amount.amount]:
+                    rows.remove(r)
                 break
 
 
