@@ -2463,3 +2463,14 @@ def test_the_tranches_of_a_total_take_its_terms():
         "approval.")).financings
     assert sorted((f.amount, f.currency, f.interest_rate_pct, str(f.maturity_date)) for f in facts) == [
         (10_000_000, "AUD", 8.0, "2014-10-31"), (15_000_000, "AUD", 8.0, "2014-10-31")]
+
+
+def test_a_heading_in_capitals_names_its_site():
+    text = ("Kestrel Gold Reports Third Quarter 2020 Production\n\nPHOENIX, Arizona, Nov. 05, 2020 (GLOBE NEWSWIRE) -- "
+            "Kestrel Gold Inc. (NYSE American: KGC) today reported production for the three months ended September "
+            "30, 2020 from its mines: Wabaskang in Ontario and La Pitahaya in Sonora, Mexico.\n\n"
+            "**WABASKANG MINE, ONTARIO**\n\nThe Wabaskang mill produced 21,640 ounces of gold in the third quarter.\n\n"
+            "**LA PITAHAYA MINE, SONORA**\n\nAt La Pitahaya, the mill processed 412,000 tonnes at a head grade of "
+            "1.46 g/t gold.\n")
+    sites = {(f.site, f.metric) for f in parse_release(text).production}
+    assert ("La Pitahaya Mine", "ore_processed_t") in sites and ("Wabaskang mill", "gold_produced_oz") in sites

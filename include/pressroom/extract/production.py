@@ -627,6 +627,14 @@ _LABEL_STOP = _SUBJECT_STOP | frozenset(
     "grade recovery unit performance health community permitting people q1 q2 q3 q4 h1 h2 fy".split())
 
 
+def _titled(text: str) -> str:
+    """'LA PITAHAYA MINE, SONORA' -> 'La Pitahaya Mine, Sonora': a heading in capitals names its site as the body
+    spells it (process words stay: 'CIL')."""
+    if not text.isupper() or len(text) <= 4:
+        return text
+    return " ".join(w if w.strip("*:,") in _PROCESS_WORDS else w.capitalize() for w in text.split())
+
+
 def _site_label(name: str, issuer: str | None) -> str | None:
     """The site a heading or run-in label names, if it names one ('Dyanké Mine, Mali (80%)' names Dyanké Mine;
     'Operations - Kanem mine' names Kanem mine)."""
@@ -637,6 +645,8 @@ def _site_label(name: str, issuer: str | None) -> str | None:
     name = re.split(r",\s|\s\(", name, maxsplit=1)[0].strip()
     if not name or name.split()[0].lower().rstrip(".") in MONTHS:
         return None         # 'April Operations': a month's report, no site
+    if name.isupper() and len(name) > 4:
+        return _site_label(_titled(name), issuer)
     facilities = find_facilities(name)
     if len(facilities) == 1 and facilities[0].end == len(name) and facilities[0].start <= 4:
         return facilities[0].name      # 'Cerro Alto Mine', 'the Kanem operation'
@@ -919,7 +929,7 @@ def extract_production(doc, table_facts: list = ()) -> list:
     all_mills: set[str] = set()         # every mill or plant the release names
     # (the body's sentences and its headings, in order: 'Kiéma Mine, Burkina Faso (90%)' above 'Kiéma processed ...')
     named_in = sorted([(sent.start, sent.text) for sent in seg.sentences if sent.section == "body"]
-                      + [(u.start, u.text) for u in seg.units if u.kind == "heading" and u.section == "body"])
+                      + [(u.start, _titled(u.text)) for u in seg.units if u.kind == "heading" and u.section == "body"])
     for _, named_text in named_in:
         for f in find_facilities(named_text):
             if f.kind.lower() in _OPERATION_KINDS and f.base not in (doc.issuer or ""):
