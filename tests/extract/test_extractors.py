@@ -2474,3 +2474,15 @@ def test_a_heading_in_capitals_names_its_site():
             "1.46 g/t gold.\n")
     sites = {(f.site, f.metric) for f in parse_release(text).production}
     assert ("La Pitahaya Mine", "ore_processed_t") in sites and ("Wabaskang mill", "gold_produced_oz") in sites
+
+
+def test_ore_processed_at_an_operation_from_its_pits_with_their_grades_respectively():
+    text = ("Kestrel Gold Reports Fourth Quarter 2011 Results\n\nDENVER, Colorado, Feb. 18, 2012 -- Kestrel Gold Corp. "
+            "(TSX: KGC) reports results for the fourth quarter of 2011 from the Rainy Hollow mine and the Cassidy "
+            "Creek mine.\n\nOre processed at Rainy Hollow comprised 1,118 kt from the Rainy Hollow pit and 284 kt from "
+            "the Spruce Knob pit, at grades of 1.47 g/t and 1.03 g/t respectively.\n")
+    facts = {(f.site, f.ore_source, f.metric, f.value) for f in parse_release(text).production}
+    assert facts == {("Rainy Hollow mine", "Rainy Hollow pit", "ore_processed_t", 1_118_000),
+                     ("Rainy Hollow mine", "Spruce Knob pit", "ore_processed_t", 284_000),
+                     ("Rainy Hollow mine", "Rainy Hollow pit", "head_grade_g_t", 1.47),
+                     ("Rainy Hollow mine", "Spruce Knob pit", "head_grade_g_t", 1.03)}

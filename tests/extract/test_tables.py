@@ -1619,3 +1619,12 @@ def test_a_highlight_without_a_site_repeats_the_tables_named_row():
     _, _, parsed = parse_tables(release(body))
     assert {(f.site, f.metric, f.value) for f in parsed.production} == {
         ("Sixteenmile Project", "gold_produced_oz", 22870), ("Sixteenmile Project", "head_grade_g_t", 2.61)}
+
+
+def test_an_attributable_total_column_is_the_companys():
+    text = ("Kestrel Gold Reports Fourth Quarter 2011 Results\n\nDENVER, Colorado, Feb. 18, 2012 -- Kestrel Gold Corp. "
+            "(TSX: KGC) reports results for the fourth quarter of 2011 from the Rainy Hollow mine and the Cassidy "
+            "Creek mine.\n\n| Q4 2011 | Rainy Hollow | Cassidy Creek | Attributable total |\n|---|---|---|---|\n"
+            "| Gold produced (koz) | 56.4 | 62.4 | 93.8 |\n\nThe Company expects to produce more gold in 2012.\n")
+    facts = {(f.site, f.value) for f in parser.parse_release(text).production}
+    assert ("Kestrel Gold Corp.", 93_800) in facts

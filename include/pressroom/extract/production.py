@@ -186,7 +186,7 @@ def find_facilities(text: str) -> list[Facility]:
         tokens = before.split()
         modifier = ""
         if tokens and tokens[-1].lower() in _SITE_MODIFIERS and m.group("kind").lower() in ("operation", "operations", "mine",
-                                                                                             "project", "plant"):
+                                                                                             "project", "plant", "pit"):
             modifier = tokens.pop() + " "      # 'the Pista Velha alluvial operation'
         # 'the Kasitu Hill carbon-in-leach plant', 'the Ccorihuayta beneficiation plant': the process is no part of the name
         while tokens and tokens[-1].lower() in _PROCESS_MODIFIERS and m.group("kind").lower() in (
@@ -700,7 +700,12 @@ _THE_MILL = re.compile(rf"\bthe\s+{_MILL_WORDS}\b", re.I)
 _LEGEND = re.compile(r"\s*(?:\(?\d\)?\s*|\*+\s*)?[\w' ]{1,20}\s*(?:=|:)\s")
 _TOTAL_THEN_PARTS = re.compile(r"\b(?:of\s+which|comprising|comprised\s+of|including|made\s+up\s+of)\b", re.I)
 _FEED_SPLIT = re.compile(r"\b(?:mill|plant)\s+feed\b|\bfeed\s+(?:to\s+the\s+(?:mill|plant)\s+)?(?:comprised|consisted|was\s+made\s+up)|"
-                         r"\b(?:treated|processed|milled)\b[^.;]{0,80}?\bof\s+which\b", re.I)
+                         r"\b(?:treated|processed|milled)\b[^.;]{0,80}?\bof\s+which\b|"
+                         # 'Ore processed at Rainy Hollow comprised 1,118 kt from the Rainy Hollow pit and 284 kt from ...'
+                         r"\b(?:ore|tonnes?|tonnage|material)\s+(?:processed|milled|treated)\b[^.;]{0,60}?\b(?:comprised|"
+                         r"consisted\s+of|included|was\s+made\s+up\s+of)\b", re.I)
+_PROCESSING_METRICS = ("ore_processed_t", "head_grade_g_t", "recovery_pct")
+_PROCESSED_AT = re.compile(rf"\b(?:processed|milled|treated)\s+at\s+(?:the\s+)?(?P<name>[{_CAP}][\w'-]+(?:\s+[{_CAP}][\w'-]+){{0,3}})")
 _MILL_NAME = re.compile(rf"\b{_MILL_WORDS}$", re.I)
 _ACTUAL_VERB = re.compile(r"\b(?:produced|poured|recovered|sold|processed|milled|mined|was|were|totall?ed|reached|achieved)\b", re.I)
 
@@ -1062,9 +1067,20 @@ def extract_production(doc, table_facts: list = ()) -> list:
                 # Chica, with head grades of 6.84 g/t and 1.38 g/t ..., respectively': each list of figures goes
                 # to the sites in the order the sentence names them
                 listed, spans = _respectively_lists(text, known_sites, known_re)
+                # ('Ore processed at Rainy Hollow comprised ... from the Rainy Hollow pit and ... from the Spruce Knob
+                # pit, at grades of 1.47 g/t and 1.03 g/t respectively': the names are the feed's sources)
+                at = _PROCESSED_AT.search(text) if _FEED_SPLIT.search(text) else None
+                feed_site = (known_sites.get(at.group("name")) if at else None) or (only_mill if at else None)
+                feed_sources = [src for _, src in ore_sources(text, find_facilities(text))] if feed_site else []
+                nth: dict[str, int] = {}
                 for site_name, metric, value, unit in listed:
+                    source = None
+                    if feed_sources and metric in _PROCESSING_METRICS:
+                        k = nth[metric] = nth.get(metric, -1) + 1
+                        if k < len(feed_sources):
+                            site_name, source = feed_site, feed_sources[k]
                     facts.append(ProductionFact(
-                        site=site_name, ore_source=None, period_start=own[0].start, period_end=own[0].end,
+                        site=site_name, ore_source=source, period_start=own[0].start, period_end=own[0].end,
                         period_grain=own[0].grain, metric=metric, value=value, unit=unit, is_guidance=False,
                         evidence=doc.evidence(sent.start, sent.end, "production.prose")))
                 resp_lists = spans
@@ -1174,8 +1190,16 @@ def extract_production(doc, table_facts: list = ()) -> list:
                     ore_source = feed_parts.get(part.start) if part is not None else None
                 if feed_split and not site_pool and not (context_site and _MILL_NAME.search(context_site)):
                     # 'Mill feed comprised 208,350 t of Werrina open pit ore ... and 38,450 t of Bluewater
-                    # underground ore': the release's one mill, else its one operation, else the company's
-                    site = only_mill or only_operation or doc.issuer
+                    # underground ore': the operation the ore was processed at ('Ore processed at Rainy Hollow
+                    # comprised ...'), else the release's one mill, else its one operation, else the company's
+                    at = _PROCESSED_AT.search(text)
+                    site = (known_sites.get(at.group("name")) if at else None) or only_mill or only_operation or doc.issuer
+                if feed_split and feed_parts and fig.unit != "t" and "respectively" in text:
+                    # '... at grades of 1.47 g/t and 1.03 g/t respectively': the parts' grades in their order
+                    same = [g for g in figures if g.metric == fig.metric]
+                    ordered = list(dict.fromkeys(feed_parts.values()))
+                    if len(same) == len(ordered):
+                        ore_source = ordered[same.index(fig)]
             if site is None:
                 prior = [f for f in site_candidates if f.start <= fig.start]
                 # a bare name later in the sentence names its own clause's figure ('..., with Matagami Road

@@ -494,7 +494,8 @@ _CHANGE = re.compile(r"\bchange\b|\bchg\b|\bvariance\b|\bvar\.?(?!\w)|\bvs\.?(?!
                      r"\bdifference\b|"
                      r"\bincrease\b|\bdecrease\b|\+/-|\u0394|^%$|^\(%\)$|\bdelta\b|\bmovement\b|"
                      r"\blow\b|\bhigh\b|\bmin(?:imum)?\b|\bmax(?:imum)?\b|\branges?\b|\bmidpoint\b", re.I)
-_TOTAL = re.compile(r"^(?:(?:company|group|grand|consolidated|combined|overall)[- ]?)?(?:total|totals|"
+_TOTAL = re.compile(r"^attributable(?:\s+(?:total|production|basis|to\s+(?:the\s+)?(?:company|group)))?\s*:?$|"
+                    r"^(?:(?:company|group|grand|consolidated|combined|overall|attributable)[- ]?)?(?:total|totals|"
                     r"consolidated|combined)"
                     r"(?:\s+(?:company|group|consolidated|production|operations|all\s+(?:mines|operations|"
                     r"sites)))?"
