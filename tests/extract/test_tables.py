@@ -10,6 +10,7 @@ row it was read from.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 
 import pressroom.parser as parser
 import pytest
@@ -1628,3 +1629,19 @@ def test_an_attributable_total_column_is_the_companys():
             "| Gold produced (koz) | 56.4 | 62.4 | 93.8 |\n\nThe Company expects to produce more gold in 2012.\n")
     facts = {(f.site, f.value) for f in parser.parse_release(text).production}
     assert ("Kestrel Gold Corp.", 93_800) in facts
+
+
+def test_spanish_quarter_and_half_columns_and_ore_rows_by_source():
+    text = ("COMPANIA MINERA KESTREL S.A.A.\n\nLima, 26 de julio de 2018\n\nRef.: HECHO DE IMPORTANCIA\n\n"
+            "Compania Minera Kestrel S.A.A. (the \"Company\") informs the market of the operating results of its "
+            "Ccorihuayta plant, which treats ore from the Chuquichaca Mining Unit, for the second quarter of 2018.\n\n"
+            "Ccorihuayta plant                  2T18      1T18      1S18\n"
+            "Ore treated (TMS)                63,950    59,880   123,830\n"
+            "  Chuquichaca ore                40,960    38,770    79,730\n"
+            "  Purchased ore                   5,160     3,690     8,850\n"
+            "Gold produced (oz)               13,670    12,640    26,310\n")
+    facts = {(f.ore_source, f.period_start, f.period_grain, f.value) for f in parser.parse_release(text).production
+             if f.metric == "ore_processed_t"}
+    assert (None, date(2018, 1, 1), "quarter", 59_880) in facts and (None, date(2018, 1, 1), "half", 123_830) in facts
+    assert ("Chuquichaca Mining Unit", date(2018, 4, 1), "quarter", 40_960) in facts
+    assert ("Purchased ore", date(2018, 4, 1), "quarter", 5_160) in facts

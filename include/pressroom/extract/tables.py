@@ -55,7 +55,7 @@ _SPEC_RE = re.compile(
     rf"|(?P<mq2>\b(?P<mq2m>{_MON})\s+(?:qtr|quarter|Q)\.?\s*[-/']?\s*(?P<mq2y>{_YY})\b)"
     rf"|(?P<mq>\b(?P<mqm>{_MON})\s*[-/']?\s*(?P<mqy>{_YY})?\s+(?:qtr|quarter|Q)\b)"
     rf"|(?P<q>\bQ(?P<qn>[1-4])(?:\s*[-/']?\s*(?P<qf>FY|F)?\s*(?P<qy>{_YY}))?(?![\w/]))"
-    rf"|(?P<q2>\b(?P<q2n>[1-4])Q\s*(?P<q2f>FY|F)?\s*(?P<q2y>{_YY})?(?![\w/]))"
+    rf"|(?P<q2>\b(?P<q2n>[1-4])(?:Q|(?-i:T)(?=\d\d))\s*(?P<q2f>FY|F)?\s*(?P<q2y>{_YY})?(?![\w/]))"
     rf"|(?P<qw>\b(?P<qo>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?P<qwf>fiscal\s+)?quarter"
     rf"(?:\s+(?:of\s+)?(?:(?P<qwf2>fiscal|fy)\s*)?(?P<qwy>{_Y4}))?)"
     rf"|(?P<h>\bH(?P<hn>[12])(?:\s*[-/']?\s*(?P<hf>FY|F)?\s*(?P<hy>{_YY}))?(?![\w/]))"
@@ -382,7 +382,7 @@ def _tokens_as_cells(text: str, base: int) -> list[_Cell]:
     return cells
 
 
-_PERIOD_BEFORE_YEAR = re.compile(r"(?:\bQ[1-4]|\b[1-4]Q|\bH[12]|\b[12]H|\b\d{1,2}M|\bFY|\bCY|\bquarter|\bhalf|\byear|"
+_PERIOD_BEFORE_YEAR = re.compile(r"(?:\bQ[1-4]|\b[1-4][QT]|\bH[12]|\b[12]H|\b\d{1,2}M|\bFY|\bCY|\bquarter|\bhalf|\byear|"
                                  r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)\s*$", re.I)
 
 
@@ -1503,7 +1503,8 @@ def _table_facts(doc, ctx_cache: list[_DocCtx], index: int, loose: bool) -> list
                 src = _FROM_ROW.fullmatch(_strip_label(r.label.text))
                 stock = _STOCKPILE_ROW.fullmatch(_strip_label(r.label.text))
                 label = replace(parent[1], text=label.text, site=src.group("src") if src else _stockpile_name(stock.group()) if stock
-                                else label.site or _strip_label(r.label.text), site_kind="mine")
+                                else label.site or re.sub(r"^(?!(?i:purchased)\b)(.*[a-z])\s+ore$", r"\1", _strip_label(r.label.text)),
+                                site_kind="mine")     # ('Chuquichaca ore': ore from the Chuquichaca mine)
             row_site_section = site_section
             if len(sites_seen) >= 2 and label.metric and not label.total and _TOTAL_METRIC.match(label.text):
                 # 'Total gold produced (oz)' after the sites' sections: the company's, not the last site's, and so
@@ -1521,7 +1522,8 @@ def _table_facts(doc, ctx_cache: list[_DocCtx], index: int, loose: bool) -> list
 
 
 _FROM_ROW = re.compile(r"from\s+(?:the\s+)?(?P<src>[A-Z\u00c0-\u00de][\w.'\u00e0-\u00ff-]*(?:\s+[\w.'\u00e0-\u00ff-]+){0,4})")
-_SOURCE_ROW = re.compile(r"(?:[A-Z\u00c0-\u00de][\w'\u00e0-\u00ff-]*\s+){1,3}(?i:underground|open[- ]pit|pit|mine|deposit|shaft)")
+_SOURCE_ROW = re.compile(r"(?:[A-Z\u00c0-\u00de][\w'\u00e0-\u00ff-]*\s+){1,3}(?i:underground|open[- ]pit|pit|mine|deposit|shaft|ore)"
+                         r"|(?i:purchased\s+ore)")
 _TOTAL_METRIC = re.compile(r"(?:total|combined|consolidated|group)\s+(?:gold|ore|tonnes|ounces|production|oz)", re.I)
 _SPAN_ROW = re.compile(r"^(?:(?:sub-?)?total\s*(?:for\s+)?(?:the\s+)?)?(?:quarter|qtr|q[1-4]|half(?:[- ]year)?|h[12]|"
                        r"year|fy|period)?(?:\s+total)?\s*:?$", re.I)
