@@ -2486,3 +2486,9 @@ def test_ore_processed_at_an_operation_from_its_pits_with_their_grades_respectiv
                      ("Rainy Hollow mine", "Spruce Knob pit", "ore_processed_t", 284_000),
                      ("Rainy Hollow mine", "Rainy Hollow pit", "head_grade_g_t", 1.47),
                      ("Rainy Hollow mine", "Spruce Knob pit", "head_grade_g_t", 1.03)}
+
+
+def test_a_permit_application_is_no_legal_proceeding():
+    assert parse_release(release(
+        "On 2 June 2012 the Company submitted its planning application for a 30,000 tonne-per-annum underground mine "
+        "to the Snowdonia National Park Authority.")).events == ()

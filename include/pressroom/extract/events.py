@@ -288,6 +288,9 @@ _COMMITS = re.compile(r"\b(?:under\s+which|pursuant\s+to\s+which|whereby)\b[^.;]
 _NEW_ROYALTY_SOLD = re.compile(r"\s*(?:of\s+)?(?:a|an)\s+(?:new\s+)?(?:[\w.%-]+\s+){0,5}?(?:royalty|stream)\b", re.I)
 # 'US$740 million plus interest from May 12, 2011 until the date of payment': when interest runs from, not the award's day
 _ACCRUES_FROM = re.compile(r"\b(?:interest|accru\w*|running|calculated)\s+(?:\S+\s+){0,4}?from\s+$", re.I)
+_PERMIT_APPLICATION = re.compile(r"\b(?:planning|permit(?:ting)?|licen[cs]e|environmental|water(?:\s+use)?|exploration|"
+                                 r"development|listing|patent|trademark|prospecting|mining\s+right|concession|"
+                                 r"renewal|extension)\s+applications?\b", re.I)
 _ARRANGEMENT_ORDER = re.compile(r"\b(?:final|interim)\s+order\b(?=[^.;]{0,80}\b[Aa]rrangement\b)|"
                                 r"\b[Aa]rrangement\b[^.;]{0,160}\b(?:final|interim)\s+order\b")
 _AND_SECOND = re.compile(rf"\s*,?\s+and\s+(?P<p>{_PERSON}){_DESIG}\s*,?\s+as\s+(?:its\s+|the\s+(?:Company|Corporation|Group)'s\s+|new\s+)?"
@@ -450,6 +453,8 @@ def extract_events(doc) -> list[EventFact]:
                 head = text[max(0, m.start() - 40): m.start()]
                 if _NEGATION.search(head) or _MODAL.search(head[-25:]):
                     continue
+                if etype == "legal_proceeding" and _PERMIT_APPLICATION.search(m.group()):
+                    continue    # 'submitted its planning application ... to the National Park Authority': a permit
                 if etype == "court_judgment" and _ARRANGEMENT_ORDER.search(text):
                     continue    # 'the Supreme Court of British Columbia granted the final order': a step of the deal
                 if etype == "agreement" and _NOT_A_DEAL.search(text, max(0, m.start()), m.end() + 40):
