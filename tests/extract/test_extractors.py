@@ -2492,3 +2492,9 @@ def test_a_permit_application_is_no_legal_proceeding():
     assert parse_release(release(
         "On 2 June 2012 the Company submitted its planning application for a 30,000 tonne-per-annum underground mine "
         "to the Snowdonia National Park Authority.")).events == ()
+
+
+def test_an_agreement_with_neither_party_nor_day_is_a_mention():
+    assert parse_release(release(
+        "Ore from Los Tejones is trucked 38 kilometres to a mill owned and operated by a third party, which "
+        "processes it under a toll milling agreement signed in 2011.")).events == ()

@@ -627,6 +627,10 @@ def extract_events(doc) -> list[EventFact]:
     merged = _merge(events, doc.clean.text)
     _amounts_from_context(doc, merged, {ev.start for ev in events})
     _one_adversary(merged)
+    # an agreement the release gives neither a party nor a day is a mention, not an event ('under the terms of the
+    # agreement', 'the agreement provides for ...')
+    merged = [ev for ev in merged if not (ev.event_type == "agreement" and ev.counterparty is None
+                                          and ev.event_date is None)]
     return [_to_fact(ev, doc) for ev in merged]
 
 
