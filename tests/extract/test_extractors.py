@@ -1157,7 +1157,8 @@ EVENTS += [
     ("On 9 June 2012 Kestrel entered into an agreement with Witwatersrand Deep Holdings (Pty) Ltd to acquire the "
      "Kromdraai Gold Mine for a purchase consideration of R312 million.",
      {"event_type": "acquisition", "event_date": date(2012, 6, 9), "amount": 312_000_000, "currency": "ZAR"}),
-    ("Kestrel has agreed to dispose of a 26% interest in Kestrel Kromdraai to Ubuntu Phakama Resources (Pty) Ltd.",
+    ("On June 8, 2012 Kestrel agreed to dispose of a 26% interest in Kestrel Kromdraai to Ubuntu Phakama Resources "
+     "(Pty) Ltd.",
      {"event_type": "disposition", "counterparty": "Ubuntu Phakama Resources (Pty) Ltd."}),
     ("On May 14, 2012, bailiffs acting for Kestrel executed garnishments over funds totaling EUR 23.4 million.",
      {"event_type": "enforcement_action", "event_date": date(2012, 5, 14), "amount": 23_400_000}),
@@ -1257,11 +1258,11 @@ EVENTS += [
      "Lum LLP, has been appointed Corporate Secretary.",
      {"event_type": "executive_appointment", "person_name": "Graham Tse", "role": "Interim Chief Financial Officer"}),
     # a deal's other party may end in an abbreviation ('Inc.') before the verb that makes it an acquisition
-    ("Kestrel has entered into a definitive agreement with Northern Minerals Inc. pursuant to which Kestrel will "
-     "acquire a 100% interest in the Bluebird project for cash consideration of C$5 million.",
+    ("On June 8, 2012 Kestrel entered into a definitive agreement with Northern Minerals Inc. pursuant to which "
+     "Kestrel will acquire a 100% interest in the Bluebird project for cash consideration of C$5 million.",
      {"event_type": "acquisition", "counterparty": "Northern Minerals Inc.", "amount": 5_000_000, "currency": "CAD"}),
-    ("Kestrel has entered into a definitive agreement with Northern Minerals Inc. to acquire the Bluebird project "
-     "for C$5 million.",
+    ("On June 8, 2012 Kestrel entered into a definitive agreement with Northern Minerals Inc. to acquire the "
+     "Bluebird project for C$5 million.",
      {"event_type": "acquisition", "counterparty": "Northern Minerals Inc.", "amount": 5_000_000}),
     # the sum an agreement commits
     ("Kestrel and the Republic of Tanzania signed a settlement agreement on May 1, 2012 under which the "
@@ -1274,8 +1275,8 @@ EVENTS += [
      "appointed Mary Jones, currently Chief Operating Officer, as his successor.",
      {"event_type": "executive_appointment", "person_name": "Mary Jones",
       "role": "President and Chief Executive Officer"}),
-    ("Kestrel reports that the Tanzanian High Court has dismissed the claim brought by Northern Drilling Ltd. against "
-     "the Company.",
+    ("Kestrel reports that on June 8, 2012 the Tanzanian High Court dismissed the claim brought by Northern "
+     "Drilling Ltd. against the Company.",
      {"event_type": "court_judgment", "counterparty": "Northern Drilling Ltd.", "venue": "Tanzanian High Court"}),
 ]
 EVENTS += [
@@ -1992,8 +1993,9 @@ def test_a_sale_agreement_or_letter_of_intent_to_sell_is_a_disposition_and_its_s
 
 def test_the_newswire_of_the_dateline_is_no_party_to_a_deal():
     text = ("Kestrel Gold Announces a Letter of Intent\n\nVancouver, British Columbia--(Newsfile Corp. - June 14, "
-            "2012) - Kestrel Gold Corp. (TSX: KGC) is pleased to announce a letter of intent for the sale of its Gnat "
-            "Pass property.\n\nThe property is not part of the Company's core holdings in the region.\n")
+            "2012) - Kestrel Gold Corp. (TSX: KGC) is pleased to announce that on June 13, 2012 it signed a letter of "
+            "intent for the sale of its Gnat Pass property.\n\nThe property is not part of the Company's core holdings "
+            "in the region.\n")
     assert "Newsfile Corp." in text
     events = parse_release(text).events
     assert [(e.event_type, e.counterparty) for e in events] == [("disposition", None)]
@@ -2261,10 +2263,11 @@ def test_an_awards_sum_in_a_later_sentence():
 
 def test_a_deals_consideration_in_a_later_sentence():
     assert _amounts(
-        "Kestrel is pleased to announce the completion today of its acquisition of all of the issued and outstanding "
-        "common shares of Lac Dasserat Resources Inc. by way of a plan of arrangement.\n\nUnder the Arrangement, Lac "
-        "Dasserat shareholders received 0.2420 of a Kestrel common share and $0.11 in cash for each Lac Dasserat share "
-        "held, representing aggregate consideration of approximately $63.2 million.")["acquisition"] == 63_200_000
+        "Kestrel is pleased to announce the completion on June 11, 2012 of its acquisition of all of the issued and "
+        "outstanding common shares of Lac Dasserat Resources Inc. by way of a plan of arrangement.\n\nUnder the "
+        "Arrangement, Lac Dasserat shareholders received 0.2420 of a Kestrel common share and $0.11 in cash for each "
+        "Lac Dasserat share held, representing aggregate consideration of approximately $63.2 million."
+    )["acquisition"] == 63_200_000
 
 
 def test_a_settlement_sum_the_company_agreed_to_accept():
@@ -2283,8 +2286,10 @@ def test_a_later_sentence_about_another_event_gives_no_sum():
 
 
 @pytest.mark.parametrize(("body", "etype"), [
-    ("Kestrel is pleased to announce the completion of its acquisition of Lac Dasserat Resources Inc.", "acquisition"),
-    ("Kestrel announces the closing today of the previously announced sale of its Wren mine to Auric Metals Inc.",
+    ("Kestrel is pleased to announce the completion on June 11, 2012 of its acquisition of Lac Dasserat Resources Inc.",
+     "acquisition"),
+    ("Kestrel announces the closing on June 11, 2012 of the previously announced sale of its Wren mine to Auric Metals "
+     "Inc.",
      "disposition"),
 ])
 def test_the_completion_of_a_deal(body, etype):
@@ -2498,3 +2503,14 @@ def test_an_agreement_with_neither_party_nor_day_is_a_mention():
     assert parse_release(release(
         "Ore from Los Tejones is trucked 38 kilometres to a mill owned and operated by a third party, which "
         "processes it under a toll milling agreement signed in 2011.")).events == ()
+
+
+@pytest.mark.parametrize("sentence", [
+    "Under the French Code of Civil Procedure, an application to set aside an award suspends its enforcement until "
+    "the Court of Appeal has ruled.",
+    "The Federal Supreme Court ordered Serbia to bear the court costs and to compensate the Company for its legal "
+    "costs in the set-aside proceedings.",
+])
+def test_a_ruling_or_deal_the_release_does_not_date_is_spoken_of(sentence):
+    assert [f.event_type for f in parse_release(release(sentence)).events
+            if f.event_type in ("court_judgment", "arbitration_award", "acquisition", "disposition")] == []

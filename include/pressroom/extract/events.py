@@ -182,12 +182,12 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     ("expropriation", r"\b(?:purport(?:ed|s|ing)?|decided|moved)\s+to\s+(?:cancel|revoke|annul|expropriate|seize|nationali[sz]e|terminate)\b|\b(?:were|was|been)\s+(?:revoked|cancelled|confiscated|seized|annulled|terminated)\s+by\s+(?:a\s+|an\s+|the\s+)?(?:decree|resolution|government|ministry|state|order|presidential)|\bexpropriat(?:ed|es|ion|e)\b|\bnationali[sz](?:ed|ation|es)\b|\b(?:declared|declares)\s+(?:the\s+)?(?:expiry|caducidad|forfeiture|cancellation|revocation)\b|\b(?:invalidation|revocation|cancellation|annulment)\s+of\s+(?:\S+\s+){0,8}?(?:licen[cs]es?|concessions?|permits?|titles?)\b[^.;]{0,120}?\bby\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,6}?(?:Ministry|Government|Authority|Agency|State|Republic|Council)\b|\b(?:decree|government|state|republic|ministry|agency|authority|council\s+of\s+ministers)\b.{0,140}?\b(?:seized|seizes|seizing|confiscated|confiscates|confiscating|revoked|revokes|revoking|cancelled|cancels|cancelling|canceling|rescinded|rescinds|rescinding|annulling)\b"),
     ("acquisition", r"\b(?:complet(?:ed|es)|clos(?:ed|es))\s+(?:the\s+|its\s+)?(?:\w+\s+){0,3}?(?:plan\s+of\s+arrangement|merger|amalgamation|business\s+combination|take-?over)\b|\bagreement\b(?:[^.;]|\.(?!\s+(?-i:[A-Z][a-z]))){0,150}?\b(?:under\s+which|pursuant\s+to\s+which|whereby)\s+(?:\w+\s+){0,2}(?:will|would|is\s+to|shall)\s+acquire\b|\b(?:complet(?:ed|es)|clos(?:ed|es)|announce[sd]?|entered\s+into\s+(?:a|an)\s+(?:\w+\s+){0,3}agreement\s+(?:to|for)|agreed\s+to|signed\s+(?:a|an)\s+(?:\w+\s+){0,3}agreement\s+(?:to|for))\s+(?:the\s+|its\s+|their\s+)?acqui(?:re|sition\s+of)\b|\b(?:complet(?:ed|es)|clos(?:ed|es))\s+(?:the\s+|its\s+)?purchase\s+of\s+(?:the|a|an|all|its|\d)|\bhas\s+acquired\b|\bacquired\s+(?:a\s+|an\s+|all\s+|the\s+|\d+%)"
                     # 'the completion of its acquisition of X', 'the closing today of the previously announced acquisition'
-                    r"|\b(?:completion|closing)\s+(?:today\s+)?of\s+(?:the\s+|its\s+|their\s+)(?:previously\s+announced\s+)?acquisition\s+of\b"
+                    r"|\b(?:completion|closing)\s+(?:today\s+|on\s+(?:[\w.,]+\s+){1,3}?\d{4}\s+)?of\s+(?:the\s+|its\s+|their\s+)(?:previously\s+announced\s+)?acquisition\s+of\b"
                     r"|\b(?:entered\s+into|signed|concluded)\s+(?:a|an)\s+(?:\w+\s+){0,3}?agreement\s+with\s+(?:[^.;]|\.(?=\s*(?-i:[a-z(,]))){1,120}?\bto\s+acquire\b"
                     # 'entered into a share purchase agreement ("the SPA") with X ("the Seller")': the issuer buys
                     r"|\b(?:entered\s+into|signed|executed|concluded)\s+(?:a|an)\s+(?:conditional\s+|binding\s+|definitive\s+)?"
                     r"(?:share|asset|stock|equity|definitive)\s+(?:sale\s+and\s+)?purchase\s+agreement\b(?=[^;]{0,200}\b(?:Seller|Vendor)s?\b)"),
-    ("disposition", r"\b(?:completion|closing)\s+(?:today\s+)?of\s+(?:the\s+|its\s+)(?:previously\s+announced\s+)?(?:sale|disposal|"
+    ("disposition", r"\b(?:completion|closing)\s+(?:today\s+|on\s+(?:[\w.,]+\s+){1,3}?\d{4}\s+)?of\s+(?:the\s+|its\s+)(?:previously\s+announced\s+)?(?:sale|disposal|"
      r"divestiture|disposition)\s+of\b|"
      r"\b(?:agreement|letter\s+of\s+intent|LOI)\b(?:[^.;]|\.(?!\s+(?-i:[A-Z][a-z]))){0,150}?\b(?:to\s+sell\s+(?:its|all|the|a)\b|for\s+the\s+(?:sale|"
      r"disposal|divestiture)\s+of\s+(?:its|all|the|a)\b)|\b(?:agreement|agreed|agrees)\s+to\s+(?:sell\s+(?:its|all|the|a)|dispose\s+of)\b|\b(?:complet(?:ed|es)|clos(?:ed|es)|announce[sd]?|agreed\s+to)\s+(?:the\s+|its\s+)?(?:sale|divestiture|disposition|disposal)\s+of\b|\bhas\s+sold\b|\bsold\s+(?:its|all\s+of\s+its|a\s+\d+%|the)\b|\bdivest(?:ed|s)\b"),
@@ -629,8 +629,12 @@ def extract_events(doc) -> list[EventFact]:
     _one_adversary(merged)
     # an agreement the release gives neither a party nor a day is a mention, not an event ('under the terms of the
     # agreement', 'the agreement provides for ...')
+    # (and so is any event but an executive change with neither a day, a party, a venue nor a country: 'the judgment')
     merged = [ev for ev in merged if not (ev.event_type == "agreement" and ev.counterparty is None
-                                          and ev.event_date is None)]
+                                          and ev.event_date is None)
+              and not (not ev.event_type.startswith("executive_") and ev.event_date is None and ev.counterparty is None
+                       and ev.venue is None and ev.jurisdiction is None)
+              and not (ev.event_type in _DATED_TYPES and ev.event_date is None and ev.jurisdiction is None)]
     return [_to_fact(ev, doc) for ev in merged]
 
 
@@ -790,6 +794,11 @@ def _amounts_from_context(doc, events: list[_Event], told: set[int]) -> None:
                 break
 
 
+# a ruling or a deal the release reports is dated, or placed in a country ('has obtained a judgment in Canada'); one
+# it neither dates nor places is spoken of ('until the Court of Appeal has ruled', 'the Federal Supreme Court ordered
+# Serbia to bear the costs', 'Pindar had agreed to sell its interest'). (An award recalled by the judgment that
+# confirms it stays: 'which confirmed an arbitration award issued in Rusoro's favour'.)
+_DATED_TYPES = ("court_judgment", "acquisition", "disposition")
 _LEGAL_TYPES = ("legal_proceeding", "legal_challenge", "court_judgment", "arbitration_award", "enforcement_action")
 
 
