@@ -2514,3 +2514,30 @@ def test_an_agreement_with_neither_party_nor_day_is_a_mention():
 def test_a_ruling_or_deal_the_release_does_not_date_is_spoken_of(sentence):
     assert [f.event_type for f in parse_release(release(sentence)).events
             if f.event_type in ("court_judgment", "arbitration_award", "acquisition", "disposition")] == []
+
+
+def test_a_country_names_the_releases_one_operation_there():
+    text = ("Kestrel Goldfields plc\n\n20 October 2005\n\nThird Quarter 2005 Production Update\n\nKestrel Goldfields "
+            "plc (AIM: KGF), which operates the Daboase mine in Ghana and the Diamou mine in Mali, announces its "
+            "production results for the quarter ended 30 September 2005.\n\nGhana\n\nIn the quarter the plant "
+            "treated 367,600 tonnes of Daboase open pit ore at 2.04 g/t, supplemented by 35,000 tonnes from the "
+            "low-grade stockpile at 1.12 g/t. Ghanaian production rose to 23,180 ounces.\n\nMali\n\nA record 14,620 "
+            "ounces were poured at Diamou during the quarter, against 12,940 ounces in the second quarter. The heap "
+            "leach operation stacked 618,000 tonnes of ore. Malian cash operating costs fell to US$231 per ounce "
+            "poured.\n")
+    facts = {(f.site, f.ore_source, f.metric, f.value, f.period_start.month) for f in parse_release(text).production}
+    assert ("Daboase mine", "Daboase open pit", "ore_processed_t", 367_600, 7) in facts
+    assert ("Daboase mine", "low-grade stockpile", "ore_processed_t", 35_000, 7) in facts
+    assert ("Daboase mine", None, "gold_produced_oz", 23_180, 7) in facts
+    assert ("Diamou mine", None, "cash_cost_per_oz", 231, 7) in facts
+
+
+def test_the_profile_names_a_bare_site_and_a_colon_opens_a_list_of_parts():
+    text = release(
+        "Fish Creek, our heap leach operation near Eureka, recovered 41,750 ounces in 2011.\n\nFor 2012, Kestrel "
+        "expects to produce approximately 110,000 ounces of gold: about 67,000 ounces from Morgan Creek and 43,000 "
+        "ounces from Fish Creek.\n\nAbout Kestrel Gold Corp.\n\nKestrel is a gold producer with the Morgan Creek mine "
+        "in Idaho and the Fish Creek heap leach operation in Nevada.", when="January 20, 2012")
+    facts = {(f.site, f.value) for f in parse_release(text).production}
+    assert ("Fish Creek heap leach operation", 41_750) in facts
+    assert ("Kestrel Gold Corp.", 110_000) in facts and ("Morgan Creek mine", 67_000) in facts

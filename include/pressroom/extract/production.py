@@ -26,6 +26,7 @@ from pressroom.extract.dates import (
 )
 from pressroom.extract.doc import DEFINED_TERM
 from pressroom.extract.money import find_money
+from pressroom.extract.places import COUNTRY_OR_ADJECTIVE_RE, COUNTRY_RE, country_of
 
 # thousands separated by commas, or by spaces as South African and European releases write them ('56 006 oz'); a
 # decimal comma in a grade or a percentage ('4,43g/t')
@@ -42,7 +43,8 @@ QUANTITY_RE = re.compile(
 )
 _BOUND_BEFORE = re.compile(
     r"(?:under|over|more\s+than|less\s+than|below|above|exceed(?:ing|s|ed)?|up\s+to|at\s+least|nearly|almost|"
-    r"in\s+excess\s+of|greater\s+than|fewer\s+than|close\s+to|some|of\s+about|plus|by)\s*(?:US\s*)?\$?\s*$",
+    r"in\s+excess\s+of|greater\s+than|fewer\s+than|close\s+to|some|of\s+about|plus|"
+    r"(?<!supplemented\s)(?<!complemented\s)(?<!augmented\s)by)\s*(?:US\s*)?\$?\s*$",
     re.I,
 )
 _RANGE_AFTER = re.compile(r"^\s*(?:%|ounces?|oz|tonnes|t|g/t)?\s*(?:to|-|and)\s*(?:US)?\$?\d", re.I)
@@ -113,7 +115,8 @@ _SUBJECT_VERB_FIGURE = re.compile(r"\s+(?:(?:mine|mill|plant|operation|also|then
                                   r"(?:(?:a|an|the|total|record|of|approximately|about|some|nearly|over|almost)\s+){0,3}"
                                   r"(?:U\.?S\.?\s?|C|A)?\$?\s?")
 _CLAUSE_SPLIT = re.compile(
-    r",\s+|;\s+|\s+\(|\s+(?:with|while|whereas|compared\s+(?:to|with)|versus|vs\.?)\s+|"
+    # (a colon before a list of parts: '... approximately 310,000 ounces of gold: about 115,000 ounces from ...')
+    r",\s+|;\s+|:\s+(?=(?:about\s+|approximately\s+|some\s+)?[\d,.]+\s*(?:ounces|oz|koz|tonnes|t)\s+from\b)|\s+\(|\s+(?:with|while|whereas|compared\s+(?:to|with)|versus|vs\.?)\s+|"
     r"\s+and\s+(?=(?:a\s+total\s+of\s+|the\s+other\s+|an?\s+)?\d)", re.I)
 _DOLLAR = r"(?:U\.?S\.?\s?|C|A)?\$\s?"      # a dollar sign and its country in a range ('US$620 to U.S.$660')
 # '... cash costs averaged $298 per ounce sold (Q1 2005: $331)': the prior period's cost in brackets
@@ -128,7 +131,7 @@ _PER_YEAR_RATE = re.compile(r"\s*(?:of\s+(?:gold|ore)\s+)?(?:per\s+(?:annum|year
 _STOCKPILE = re.compile(r"\bstockpiles?\s+(?:(?:stood|stands|contained|contains|held|holds|amounted|was|were)\s+(?:at\s+|to\s+)?|"
                         r"(?:balance|inventory)\s+(?:of\s+|was\s+)|of\s+)(?:approximately\s+|about\s+|some\s+)?$", re.I)
 _AND_JOINED = re.compile(r"\s+and\s+(?:a\s+total\s+of\s+|the\s+other\s+|an?\s+)?", re.I)
-_COMPARISON = re.compile(r"\b(?:compared\s+(?:to|with)|versus|vs\.?|from|than|over|up|down|below|above|in\s+line\s+with|similar\s+to|unchanged\s+from|since|prior\s+to|before)\b", re.I)
+_COMPARISON = re.compile(r"\b(?:compared\s+(?:to|with)|versus|vs\.?|against|from|than|over|up|down|below|above|in\s+line\s+with|similar\s+to|unchanged\s+from|since|prior\s+to|before)\b", re.I)
 # periods the contract has no grain for: a figure for them is not recorded (and never takes the running period)
 _UNSUPPORTED_PERIOD = re.compile(
     r"\b(?:two|four|five|seven|eight|nine|ten|eleven|2|4|5|7|8|9|10|11)[- ]months?\b|\byear[- ]to[- ]date\b|\bYTD\b|"
@@ -491,6 +494,8 @@ _NAME = rf"(?:[{_CAP}][\w'-]*|\d{{1,3}})(?:\s+(?:[{_CAP}][\w'-]*|\d{{1,3}}|de|de
 _SOURCE_FROM = re.compile(
     rf"\b(?:from|of)\s+(?:the\s+)?(?:near-?by\s+|nearby\s+|adjacent\s+)?(?P<name>{_NAME})\s+"
     rf"(?:gold\s+|satellite\s+|high-grade\s+|low-grade\s+)?(?P<kind>ore\b|(?:underground\s+|open[- ]pit\s+)?(?i:mine)\b|open[- ]pit\b|pit\b|deposit\b|underground\b)")
+_STOCKPILE_FROM = re.compile(r"\b(?:from|of)\s+(?:the\s+)?(?P<name>(?:(?:low|medium|high|marginal)-grade\s+|ROM\s+|run-of-mine\s+|"
+                             r"oxide\s+|sulphide\s+|surface\s+)?(?:ore\s+)?stockpiles?)\b", re.I)
 _SOURCE_BARE = re.compile(
     rf"\d\s*(?:tonnes|tons|t|ounces|oz)\s+(?:of\s+ore\s+)?(?:came\s+|were\s+|was\s+)?(?:sourced\s+)?from\s+"
     rf"(?P<name>[{_CAP}][\w'-]+(?:\s+[{_CAP}][\w'-]+){{0,2}})(?![\w'-]|\s+(?:{FACILITY_KINDS}|ore|open|underground|deposit)\b)")
@@ -561,6 +566,10 @@ def ore_sources(sentence: str, facilities: list[Facility]) -> list[tuple[int, st
         if name.split()[0] in _NOT_NAME:
             continue
         found.append((m.start(), _source_name(name, "ore")))
+    if "stockpile" in sentence:
+        # '... supplemented by 35,000 tonnes from the low-grade stockpile': the stockpile is a source of the feed
+        for m in _STOCKPILE_FROM.finditer(sentence):
+            found.append((m.start("name"), " ".join(m.group("name").lower().split()).replace("rom ", "run-of-mine ")))
     if "feed" in sentence or "supplied" in sentence:
         for m in _SOURCE_SUBJECT.finditer(sentence):
             name = m.group("name")
@@ -625,6 +634,26 @@ _LABEL_STOP = _SUBJECT_STOP | frozenset(
     "other key general appointment appointments board management legal arbitration financing debt liquidity "
     "balance sheet hedging market markets project projects pipeline growth strategy dividend tonnage "
     "grade recovery unit performance health community permitting people q1 q2 q3 q4 h1 h2 fy".split())
+
+
+_IN_COUNTRY = re.compile(r"(?:\s*,\s*|\s+(?:[\w-]+\s+){0,4}?in\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?)"
+                         + COUNTRY_RE.pattern)
+
+
+def _country_sites(named_in: list[tuple[int, str]], issuer: str | None) -> dict[str, str]:
+    """The release's one operation in each country it names one in: 'the Daboase mine in Ghana and the Diamou mine
+    in Mali' -> {'Ghana': 'Daboase mine', 'Mali': 'Diamou mine'} (a country with two operations maps to none)."""
+    found: dict[str, set[str]] = {}
+    for _, text in named_in:
+        if not COUNTRY_RE.search(text):
+            continue
+        for f in find_facilities(text):
+            if f.kind.lower() not in _OPERATION_KINDS or f.base in (issuer or ""):
+                continue
+            m = _IN_COUNTRY.match(text, f.end)
+            if m:
+                found.setdefault(m.group(1), set()).add(f.name)
+    return {c: next(iter(names)) for c, names in found.items() if len(names) == 1}
 
 
 def _titled(text: str) -> str:
@@ -698,12 +727,16 @@ _CAUSE_WORD = re.compile(r"\b(?:due|owing|thanks)\s+(?:\w+ly\s+)?to\b|\breflect\
 _THE_MILL = re.compile(rf"\bthe\s+{_MILL_WORDS}\b", re.I)
 # a legend under a table: 'H1 FY12 = six months ended 31 December 2011.' (no period the prose runs on)
 _LEGEND = re.compile(r"\s*(?:\(?\d\)?\s*|\*+\s*)?[\w' ]{1,20}\s*(?:=|:)\s")
-_TOTAL_THEN_PARTS = re.compile(r"\b(?:of\s+which|comprising|comprised\s+of|including|made\s+up\s+of)\b", re.I)
+_TOTAL_THEN_PARTS = re.compile(r"\b(?:of\s+which|comprising|comprised\s+of|including|made\s+up\s+of|sourced\s+from|"
+                               r"drawn\s+from)\b", re.I)
 _FEED_SPLIT = re.compile(r"\b(?:mill|plant)\s+feed\b|\bfeed\s+(?:to\s+the\s+(?:mill|plant)\s+)?(?:comprised|consisted|was\s+made\s+up)|"
-                         r"\b(?:treated|processed|milled)\b[^.;]{0,80}?\bof\s+which\b|"
+                         r"\b(?:treated|processed|milled)\b[^.;]{0,80}?\b(?:of\s+which|sourced\s+from|drawn\s+from)\b|"
                          # 'Ore processed at Rainy Hollow comprised 1,118 kt from the Rainy Hollow pit and 284 kt from ...'
                          r"\b(?:ore|tonnes?|tonnage|material)\s+(?:processed|milled|treated)\b[^.;]{0,60}?\b(?:comprised|"
                          r"consisted\s+of|included|was\s+made\s+up\s+of)\b", re.I)
+# 'In the quarter the plant treated 367,600 tonnes of Daboase open pit ore': ore from the pit fed an (unnamed) plant
+_THE_MILL_TREATED = re.compile(r"\bthe\s+(?:[\w-]+\s+)?(?:mill|plant|processing\s+plant|concentrator)\s+(?:\w+\s+)?"
+                               r"(?:treated|processed|milled)\b", re.I)
 _PROCESSING_METRICS = ("ore_processed_t", "head_grade_g_t", "recovery_pct")
 _PROCESSED_AT = re.compile(rf"\b(?:processed|milled|treated)\s+at\s+(?:the\s+)?(?P<name>[{_CAP}][\w'-]+(?:\s+[{_CAP}][\w'-]+){{0,3}})")
 _MILL_NAME = re.compile(rf"\b{_MILL_WORDS}$", re.I)
@@ -947,11 +980,19 @@ def extract_production(doc, table_facts: list = ()) -> list:
                 if f.base not in known_sites or (known_sites[f.base].lower().endswith("operations")
                                                  and _MILL_NAME.search(f.name)):
                     known_sites[f.base] = f.name
+    # (the company profile names the operations in full too: 'the Indian Valley mill and Fish Creek heap leach
+    # operation in Nevada' gives a bare 'Fish Creek' of the body its name; it adds no operation of its own)
+    for sent in seg.sentences:
+        if sent.section == "about":
+            for f in find_facilities(sent.text):
+                if len(f.base) >= 4 and f.base not in (doc.issuer or "") and f.base not in known_sites:
+                    known_sites[f.base] = f.name
     # a release about one mine or operation: a figure no sentence gives a site is that operation's
     only_operation = next(iter(operations.values())) if len(operations) == 1 else None
     outlook: tuple[int, Period] | None = None     # (unit, period) of the latest outlook sentence
     mills_named = {name for name in known_sites.values() if _MILL_NAME.search(name)} or all_mills
     only_mill = next(iter(mills_named)) if len(mills_named) == 1 else None
+    country_sites = _country_sites(named_in, doc.issuer)
     known_re = re.compile(
         r"\b(" + "|".join(re.escape(b) for b in sorted(known_sites, key=len, reverse=True))
         + r")\b(?!\s+(?:gold\s+)?(?:ore|mill|mine|plant|project|operation))") if known_sites else None
@@ -974,7 +1015,9 @@ def extract_production(doc, table_facts: list = ()) -> list:
             # and in a release about several operations a new paragraph names its own
             headings = [u for u in seg.units[max(last_unit + 1, 0):sent.unit] if u.kind == "heading"]
             if headings:
-                section_site = _site_label(headings[-1].text, doc.issuer)
+                # ('Ghana' over the paragraph on the release's one Ghanaian operation: that operation)
+                country = country_of(re.split(r",|\s\(|\s[-\u2013]\s", headings[-1].text.strip(" *:"))[0])
+                section_site = country_sites.get(country) if country else _site_label(headings[-1].text, doc.issuer)
             if seg.units[sent.unit].kind == "list_item" or len(operations) > 1 or headings:
                 context_site = section_site
             last_unit = sent.unit
@@ -1000,6 +1043,14 @@ def extract_production(doc, table_facts: list = ()) -> list:
             # "Sirakoro's fourth-quarter production of 26,011 ounces reflected ... the Sirakoro North pit"
             facilities = sorted([*facilities, *(f for f in _possessive_sites(text, doc.issuer) if not any(
                 g.start <= f.start < g.end for g in facilities))], key=lambda f: f.start)
+        if figures_possible and country_sites:
+            # 'Ghanaian production rose to 23,180 ounces', 'Cash operating costs in Ghana were ...': the release's one
+            # operation in that country
+            facilities = sorted([*facilities, *(
+                Facility(country_sites[c], m.group(), "site", m.start(), m.end())
+                for m in COUNTRY_OR_ADJECTIVE_RE.finditer(text) for c in [country_of(m.group())]
+                if c in country_sites and not any(g.start <= m.start() < g.end + 40 for g in facilities))],
+                key=lambda f: f.start)
         if figures_possible and not facilities:
             facilities = _bare_sites(text, doc.issuer)
         if figures_possible and not facilities and only_mill is not None and section_site is None:
@@ -1168,7 +1219,8 @@ def extract_production(doc, table_facts: list = ()) -> list:
             weak_site = False       # a site no word of the sentence gives (the running one, the one operation)
             by_only_operation = False
             mill_context = bool([f for f in site_candidates if f.is_mill]) or bool(
-                context_site and re.search(r"\b(?:mill|plant|facility|concentrator)\b", context_site, re.I)) or feed_split
+                context_site and re.search(r"\b(?:mill|plant|facility|concentrator)\b", context_site, re.I)) or feed_split \
+                or bool(fig.metric in _PROCESSING_METRICS and _THE_MILL_TREATED.search(text))
             clause = next(((a, b) for a, b in clauses if a <= fig.start < b), (0, len(text)))
             clause_sources = [src for pos, src in sources if clause[0] <= pos < clause[1]]
             if sources and not mill_context:
