@@ -21,6 +21,9 @@ from pressroom.segment import segment
 PARSER_VERSION = "0.10.0"
 
 CANADIAN_EXCHANGES = {"TSX", "TSX-V", "CSE", "NEO"}
+# the currency of a price written in cents on the issuer's first listing ('at 8 cents per share' on the ASX)
+HOME_CURRENCIES = {"ASX": "AUD", "NZX": "NZD", "JSE": "ZAR", "TSX": "CAD", "TSX-V": "CAD", "CSE": "CAD", "NEO": "CAD",
+                   "AIM": "GBP", "LSE": "GBP", "HKEX": "HKD"}
 
 
 def parse_release(raw_text: str) -> ParsedRelease:
@@ -58,6 +61,7 @@ def parse_release(raw_text: str) -> ParsedRelease:
     doc = Doc(clean=clean, seg=seg, release_date=published, issuer=issuer,
               default_currency=default_currency,
               canadian_listed=any(e in CANADIAN_EXCHANGES for e, _ in listings),
+              home_currency=HOME_CURRENCIES.get(listings[0][0]) if listings else None,
               fy_end=find_fiscal_year_end(clean.text, tuple(e for e, _ in listings)), title=title)
     # a table row is more precise than prose about the same key: tables first, first fact wins
     table_facts = tables.extract_tables(doc)

@@ -2541,3 +2541,31 @@ def test_the_profile_names_a_bare_site_and_a_colon_opens_a_list_of_parts():
     facts = {(f.site, f.value) for f in parse_release(text).production}
     assert ("Fish Creek heap leach operation", 41_750) in facts
     assert ("Kestrel Gold Corp.", 110_000) in facts and ("Morgan Creek mine", 67_000) in facts
+
+
+MORE_FINANCING_STATUS = [
+    ("A total of 40 000 000 new ordinary shares were placed with institutional and sophisticated investors at R2,50 "
+     "per share, raising R100 million.", "private_placement", "closed"),
+    ("- Share Purchase Plan oversubscribed, raising A$2.0 million after scale back", "equity_offering", "closed"),
+    ("On June 8, 2012, Kestrel amended its senior secured revolving credit facility with Dominion Mercantile Bank, "
+     "increasing the facility to $250 million from $150 million.", "credit_facility", "closed"),
+    ("The scheduled semi-annual repayment of R25 million on the term loan from Rustenburg Merchant Bank Limited was "
+     "made on 31 May 2012.", "debt_repayment", "closed"),
+    ("The lenders also received an aggregate of 3,000,000 share purchase warrants, each exercisable to acquire one "
+     "common share at $0.15 until April 20, 2014.", "warrants", "closed"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "itype", "status"), MORE_FINANCING_STATUS)
+def test_more_financing_status(sentence, itype, status):
+    facts = parse_release(release(sentence)).financings
+    assert [f.status for f in facts if f.instrument_type == itype] == [status], facts
+
+
+def test_investor_classes_and_a_price_in_cents_on_the_asx():
+    text = release("Kestrel has placed 90,000,000 shares with institutional and sophisticated investors at 4 cents "
+                   "per share, raising A$3,600,000.").replace("TSX: KGC", "ASX: KGC").replace("(TSX: KGC)", "(ASX: "
+                   "KGC)")
+    facts = parse_release(text).financings
+    assert [(sorted(f.counterparties), f.price_per_share, f.price_currency) for f in facts] == [
+        (["institutional investors", "sophisticated investors"], 0.04, "AUD")]

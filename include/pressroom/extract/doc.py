@@ -24,6 +24,7 @@ class Doc:
     canadian_listed: bool
     fy_end: int = 12          # the month the issuer's fiscal year ends in
     title: str | None = None  # the headline ('Quarterly Report for the Period Ended 31 March 2005')
+    home_currency: str | None = None    # the currency of the first listing's market ('AUD' on the ASX)
 
     def evidence(self, start: int, end: int, extractor: str) -> Evidence:
         raw_start, raw_end = self.clean.raw_span(start, end)

@@ -34,6 +34,7 @@ INSTRUMENTS: tuple[tuple[str, str], ...] = (
                           r"|(?:million|m|bn|\d{3})\s+(?:(?:equity|share|institutional|strategic)\s+)?placement\b|\bplacements?\s+to\s+(?:\w+\s+){0,4}?(?:investors|shareholders|subscribers|institutions)"
                           # 'Tranche 2 Placement of A$1.5 million', 'a placement of A$3.0 million'
                           r"|\bplacements?\s+of\s+(?:(?:US|C|A|NZ|HK)?\$|£|€|R\s?\d)|\btranche\s+(?:\d|one|two|[AB])\s+placement\b"
+                          r"|\b(?:shares|units)\s+(?:\([^)]{0,40}\)\s+)?(?:were|was|have\s+been|has\s+been)\s+(?:successfully\s+)?placed\s+with\b"
                           r"|\bsubscription\s+agreements?\b|(?<!options\sto\s)(?<!option\sto\s)(?<!warrants\sto\s)(?<!right\sto\s)(?<!rights\sto\s)\bsubscri(?:be|bed|bes|bing)\s+for\s+(?:an\s+aggregate\s+of\s+)?[\d,.]+\s+(?:million\s+)?(?:new\s+)?(?:ordinary\s+|common\s+)?(?:shares|units)"),
     ("equity_offering", r"share\s+purchase\s+plan|\bSPP\b|entitlements?\s+offer|rights\s+(?:offering|offer|issue)\b|at[- ]the[- ]market\s+(?:equity\s+)?(?:program(?:me)?|offering|facility)|\bATM\s+program(?:me)?|equity\s+distribution\s+agreement|underwriters?\s+(?:have\s+|has\s+)?agreed\s+to\s+(?:purchase|buy)|(?:(?:pursuant\s+to\s+|exercised\s+(?:in\s+full\s+|in\s+part\s+)?)the|granted\s+(?:the\s+\w+\s+)?an?)\s+over-?allotment\s+option|\boption\b[^.;]{0,60}?\bto\s+(?:purchase|acquire|buy)\s+(?:up\s+to\s+)?an\s+additional\b|bought\s+deal|(?:public|equity|share|prospectus|marketed|overnight|underwritten|unit)\s+offering|offering\s+of\s+(?:[\d,.]+\s+(?:million\s+)?)?(?:common\s+)?(?:shares|units)"),
     ("stock_options", r"(?:restricted|deferred|performance)\s+share\s+units?|\b[RDP]SUs?\b|(?:stock|incentive(?:\s+stock)?|share\s+purchase)\s+options?|\boptions?\s+to\s+(?:purchase|acquire|subscribe\s+for)|grant(?:ed|s)?\s+(?:of\s+)?(?:an\s+aggregate\s+of\s+)?(?:[\d,]+\s+)?options"),
@@ -120,14 +121,19 @@ _CLOSED = re.compile(
 # past-tense acts that complete a financing: a sum used or applied to repay, a loan advanced or lent, notes redeemed
 # or prepaid, debt assigned, interest capitalised, shares placed, a fee received ('will be applied to repay' is a plan)
 _DONE = re.compile(
-    r"(?<!\bbe\s)(?<!\bbeen\s)\b(?:used|applied)\b(?:[^.;]|\.(?=\d)){0,120}?\bto\s+(?:repay|redeem|retire|settle|prepay)\b|"
+    r"(?<!\bbe\s)(?<!\bbeen\s)\b(?:used|applied)\b(?:[^.;]|\.(?=\S)|(?<=\bU\.S)\.\s){0,120}?\bto\s+(?:repay|redeem|retire|settle|prepay)\b|"
     r"(?<!\bwill\s)(?<!\bto\s)(?<!\bbe\s)(?<!\bloan\s)(?<!\bnote\s)(?<!\bfacility\s)(?<!\bfunds\s)(?<!\bit\s)"
     r"\b(?:advanced\s+(?:to\s+(?:the|it|him|her)\b|an?\s+(?:\w+\s+){0,2}?loan\b|[A-Za-z.]{0,4}\s?\$|\d)|"
     r"(?:was|were|has\s+been|have\s+been)\s+(?:advanced|disbursed|lent)\b|lent\s+(?:to\s+)?(?:the|it)\b|"
     r"(?:has|have)\s+made\s+available|paid\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){0,3}?(?:instal+ment|repayment|payment)s?\b|prepaid|redeemed|refinanced|ceded|assigned\s+(?:the|its|all|it)\b|capitali[sz]ed|"
-    r"(?:was|were|is|has\s+been)\s+fully\s+drawn|(?:has|have)\s+been\s+(?:successfully\s+)?placed|"
+    r"(?:was|were|is|has\s+been)\s+fully\s+drawn|(?:has|have|had)\s+been\s+(?:successfully\s+)?placed|"
+    r"(?<!to\sbe\s)(?:were|was)\s+(?:successfully\s+)?placed\s+(?:with|to|by)\b|"
+    r"\b(?:re)?payments?\s+(?:of\s+\S+\s+(?:\w+\s+)?)?made\b(?!\s+(?:available|by\s+way))|"
+    r"\b(?:re|pre)?payments?\b[^;]{0,120}?\b(?:was|were)\s+made\s+on\b|oversubscribed|"
+    r"(?<!\bbe\s)(?<!\bto\s)(?<!\bwill\s)\bamended\s+(?:its|the)\b|\bentered\s+into\s+an?\s+amended\s+and\s+restated\b|"
+    r"\breceived\s+(?:an\s+aggregate\s+of\s+|a\s+total\s+of\s+)?[\d,]+\s+(?:[\w-]+\s+){0,3}?(?:warrants|options|shares)\b|"
     r"received\s+(?:the\s+|a\s+)?(?:full\s+)?(?:disbursement|(?:cash\s+)?(?:commission|fee))|"
-    r"delivered\b[^.;]{0,80}?\bin\s+(?:(?:full|final|partial)\s+)?(?:re)?payment)", re.I)
+    r"delivered\b(?:[^.;]|\.(?=\d)){0,80}?\bin\s+(?:(?:full|final|partial)\s+)?(?:re)?payment)", re.I)
 _DRAW_BEFORE = re.compile(r"\b(?:drew|has\s+drawn|have\s+drawn|drawdown\s+of|drawing\s+of)\s+(?:down\s+)?(?:the\s+)?"
                           r"(?:(?:remaining|final|first|initial|second|further|additional|full|an?)\s+)*$", re.I)
 _DRAWN_AFTER = re.compile(r"\s+(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:drawn|advanced)\s+(?:down\s+)?"
@@ -148,6 +154,10 @@ _MATURES = re.compile(r"\b(?:matures|will\s+mature|maturity\s+date|is\s+repayabl
 _CLASS_PARTIES = re.compile(
     r"\bto\s+(?:certain\s+)?(?P<list>(?:(?:its\s+)?(?:directors|officers|insiders|employees|consultants|management|"
     r"employees\s+and\s+consultants)(?:,\s*|\s+and\s+|,\s+and\s+)?){1,6})", re.I)
+_INVESTOR_CLASSES = re.compile(
+    r"\b(?:with|to|from|by|among)\s+(?:a\s+(?:number|group|range)\s+of\s+|certain\s+|various\s+)?"
+    r"(?P<kinds>(?:institutional|sophisticated|professional|accredited|eligible)(?:(?:,\s*|\s+and\s+|,\s+and\s+)"
+    r"(?:institutional|sophisticated|professional|accredited|eligible))*)\s+(?P<who>investors|shareholders)\b", re.I)
 _DEFINED_LIST = re.compile(
     r"(?:includes?|including|comprising|comprised\s+of|consisting\s+of|namely|are|is|from|with|to|by)\s+"
     r"(?P<list>[^\"()]{3,600}?)\s*\(\s*(?:together,?\s+|collectively,?\s+)?(?:the\s+)?\"(?P<term>[^\"]{2,40})\"\s*\)")
@@ -264,6 +274,8 @@ def _resolve_currency(money: Money, doc, per_share: bool) -> str:
         return money.currency
     if doc.default_currency:
         return doc.default_currency
+    if per_share and doc.home_currency and re.search(r"\bcents?$", money.text):
+        return doc.home_currency        # 'at 8 cents per share' on the ASX: Australian cents
     if per_share and doc.canadian_listed:
         return "CAD"
     return "USD"
@@ -323,6 +335,10 @@ def _parties(text: str, doc, defined: dict[str, list[str]]) -> list[str]:
             parties.extend(items)
     for m in _CLASS_PARTIES.finditer(text):
         parties.extend(p for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group("list").replace("its ", "")) if p)
+    for m in _INVESTOR_CLASSES.finditer(text):
+        # 'placed with institutional and sophisticated investors': each class a party
+        kinds = re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group("kinds").lower())
+        parties.extend(f"{k} {m.group('who').lower()}" for k in kinds if k)
     issuer_first = (doc.issuer or "").split()[0].lower() if doc.issuer else ""
     for m in ISSUER_RE.finditer(text):
         name = m.group(1)
@@ -762,7 +778,7 @@ _PAST_TIME = re.compile(rf"\b[Ii]n\s+(?:(?P<m>{MONTH_PATTERN})\s+)?(?P<y>(?:19|2
 
 
 _DESCRIBES_OTHER = re.compile(r"\b(?:concluded|entered\s+into|signed|executed|granted|arranged|advanced|incurred|"
-                             r"dated|made|established|originated|acquired|built|rendered|provided)\s+(?:\w+\s+){0,2}$", re.I)
+                             r"dated|made|established|originated|acquired|built|rendered|provided)\s+(?:[\w.&'-]+\s+){0,5}$", re.I)
 
 
 def _historic(text: str, lo: int, hi: int, release: date | None) -> bool:
