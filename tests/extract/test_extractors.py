@@ -2569,3 +2569,14 @@ def test_investor_classes_and_a_price_in_cents_on_the_asx():
     facts = parse_release(text).financings
     assert [(sorted(f.counterparties), f.price_per_share, f.price_currency) for f in facts] == [
         (["institutional investors", "sophisticated investors"], 0.04, "AUD")]
+
+
+def test_a_placing_up_to_a_ceiling_and_the_past_twelve_months_fund_raising():
+    facts = parse_release(release(
+        "On 8 June 2012, the Company and Wing Lok Street Securities Limited (the \"Placing Agent\") entered into the "
+        "placing agreement, pursuant to which the Placing Agent has agreed to place, on a best efforts basis, up to "
+        "150,000,000 new Shares to not less than six Placees at the placing price of HK$0.38 per Placing Share. The "
+        "maximum gross proceeds of the Placing will be HK$57.0 million.\n\nFUND RAISING ACTIVITIES IN THE PAST TWELVE "
+        "MONTHS\n\nOn 15 March 2012 the Company completed a placing of 80,000,000 Shares at HK$0.31 per Share, raising "
+        "net proceeds of approximately HK$24.1 million.")).financings
+    assert [(f.instrument_type, f.amount, f.share_count) for f in facts] == [("private_placement", None, None)]

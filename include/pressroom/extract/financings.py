@@ -166,6 +166,8 @@ _PARENS_NOTE = re.compile(r"\s*\((?:formerly|previously|an?\s+affiliate|a\s+subs
 _AMOUNT_BOUND = re.compile(r"\b(?:underwritten\s+(?:up\s+)?to|up\s+to|a\s+maximum\s+of|maximum\s+of|capped\s+at|a\s+cap\s+of|limited\s+to|not\s+(?:to\s+)?exceed(?:ing)?|"
                            r"no\s+more\s+than|at\s+most|not\s+less\s+than|no\s+less\s+than|at\s+least|a\s+minimum\s+of|minimum\s+of)\s+"
                            r"(?:an?\s+)?(?:aggregate\s+(?:of\s+)?)?$", re.I)
+# 'The maximum gross proceeds of the Placing will be HK$57.0 million': a ceiling, not the proceeds
+_MAXIMUM_BEFORE = re.compile(r"\bmaximum\s+(?:gross\s+|net\s+|aggregate\s+)*(?:proceeds|amount|size)\b[^.;$]{0,60}$", re.I)
 _REFINANCED = re.compile(r"\brefinanc\w*\s+(?:\S+\s+){0,6}\S*$", re.I)
 _REPAYMENT_TERM_BEFORE = re.compile(r"\bwith\s+(?:an?\s+|the\s+)?(?:(?:final|bullet|single|full|first)\s+)+$", re.I)
 _REPAYMENT_TERM_AFTER = re.compile(r"\s+(?:date|schedule|terms?|profile|period|holiday)\b", re.I)
@@ -243,6 +245,24 @@ class _Row:
     end: int
     term: str | None = None
     same_terms: bool = False    # 'on the same terms as the attaching options'
+
+
+# 'FUND RAISING ACTIVITIES IN THE PAST TWELVE MONTHS' (a Hong Kong listing rule's section): earlier financings, told
+# as background
+_BACKGROUND_HEADING = re.compile(r"\b(?:(?:equity\s+)?fund[- ]?raising\s+activit(?:y|ies)|previous\s+(?:fund[- ]?raising|financings?|"
+                                 r"placements?)|prior\s+(?:financings?|placements?))\b", re.I)
+
+
+def _background_units(doc) -> set[int]:
+    """The units under a heading that introduces earlier financings, up to the next heading."""
+    out: set[int] = set()
+    inside = False
+    for i, u in enumerate(doc.seg.units):
+        if u.kind == "heading":
+            inside = bool(_BACKGROUND_HEADING.search(u.text))
+        elif inside:
+            out.add(i)
+    return out
 
 
 def _split_list(text: str) -> list[str]:
@@ -398,8 +418,9 @@ def extract_financings(doc) -> list[FinancingFact]:
     last_loan_row: tuple[int, _Row] | None = None
     defined_terms = {m.group("term") for sent in doc.seg.sentences if '("' in sent.text or '(the "' in sent.text
                      for m in DEFINED_TERM.finditer(sent.text)}
+    background_units = _background_units(doc)
     for sent in doc.seg.sentences:
-        if sent.section != "body":
+        if sent.section != "body" or sent.unit in background_units:
             continue
         unit = doc.seg.units[sent.unit]
         if sent.unit != last_unit:
@@ -654,7 +675,8 @@ def extract_financings(doc) -> list[FinancingFact]:
             for money in moneys:
                 if not (lo <= money.start < hi):
                     continue
-                if _AMOUNT_BOUND.search(text, max(0, money.start - 30), money.start):
+                if _AMOUNT_BOUND.search(text, max(0, money.start - 30), money.start) or _MAXIMUM_BEFORE.search(
+                        text, max(0, money.start - 100), money.start):
                     bounded = True      # 'convertible notes to raise up to A$3 million': a ceiling, not an amount
                     continue
                 if itype != "debt_repayment" and _MISSED.search(text, max(0, money.start - 60), money.start):
@@ -990,6 +1012,8 @@ def _share_count(text: str, lo: int, hi: int, issued_only: bool = False) -> int 
     if part:
         return int(part.group("n").replace(",", ""))
     for sm in _SHARES_RE.finditer(text, lo, hi):
+        if _AMOUNT_BOUND.search(text, max(0, sm.start() - 30), sm.start()):
+            return None     # 'has agreed to place, on a best efforts basis, up to 150,000,000 new Shares': a ceiling
         if _MONTH_BEFORE.search(text, max(0, sm.start() - 12), sm.start()) or issued_only and re.match(
                 r"\s+(?:on\s+issue|outstanding)\b", text[sm.end():sm.end() + 20]):
             continue
