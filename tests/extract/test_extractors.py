@@ -2580,3 +2580,26 @@ def test_a_placing_up_to_a_ceiling_and_the_past_twelve_months_fund_raising():
         "MONTHS\n\nOn 15 March 2012 the Company completed a placing of 80,000,000 Shares at HK$0.31 per Share, raising "
         "net proceeds of approximately HK$24.1 million.")).financings
     assert [(f.instrument_type, f.amount, f.share_count) for f in facts] == [("private_placement", None, None)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The Board is pleased to announce the appointment of Dr Rehema Mwandosya to the Board as Technical Director with "
+     "effect from 1 December 2012.",
+     ("executive_appointment", "Rehema Mwandosya", "Technical Director", date(2012, 12, 1))),
+    ("On 20 June 2012 the Board appointed Walter Arotoma Ayala as Administration and Finance Manager, effective 1 July "
+     "2012.",
+     ("executive_appointment", "Walter Arotoma Ayala", "Administration and Finance Manager", date(2012, 7, 1))),
+    ("Richard A. Stenning, its Executive Chairman, will transition to the role of non-executive Chairman effective "
+     "June 1, 2012.", ("executive_departure", "Richard A. Stenning", "Executive Chairman", date(2012, 6, 1))),
+])
+def test_more_executive_changes(sentence, expected):
+    facts = parse_release(release(sentence)).events
+    assert [(f.event_type, f.person_name, f.role, f.event_date) for f in facts] == [expected]
+
+
+def test_a_sale_and_purchase_agreement_with_the_vendor_is_an_acquisition():
+    facts = parse_release(release(
+        "On 5 June 2012 the Company entered into a conditional sale and purchase agreement with Kisima Minerals "
+        "Limited "
+        "(the \"Vendor\") for the acquisition of a 100 per cent. interest in prospecting licence PL 2215/2003.")).events
+    assert [(f.event_type, f.counterparty) for f in facts] == [("acquisition", "Kisima Minerals Limited")]

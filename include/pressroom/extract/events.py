@@ -28,6 +28,9 @@ _ROLE = (
     r"|(?:Senior\s+)?VP(?:,?\s+[A-Z]\w+(?:\s+[A-Z]\w+){0,2})?|Director(?:\s+of\s+[A-Z]\w+(?:\s+[A-Z]\w+)?)?|Corporate\s+Secretary"
     r"|General\s+Manager(?:,\s+(?:Operations|Exploration|Finance|Projects|Corporate\s+Development))?|General\s+Counsel|Treasurer|Controller|Mine\s+Manager|Company\s+Secretary|CEO|CFO|COO|CTO|CSO"
     r"|(?:Financial|Finance|Managing|Operations|Technical|Exploration|Commercial|General)\s+Director"
+    r"|(?:Administration|Finance|Financial|Operations|Exploration|Technical|Commercial|Legal|Project|Projects|Mining|"
+    r"Processing|Geology|Country|Site|Plant)(?:\s+(?:and|&)\s+(?:Administration|Finance|Operations|Exploration|Legal|"
+    r"Projects|Mining|Processing))?\s+Manager"
     r"|chief\s+(?:executive|financial|operating|technical|technology|commercial|development)\s+officer"
     r"|(?:financial|finance|managing|operations|technical)\s+director|company\s+secretary|general\s+manager)"
 )
@@ -49,7 +52,7 @@ _DESIG = (r"(?:,?\s+(?:CA\(SA\)|CPA|CA|CFA|FCA|ACA|MBA|PhD|Ph\.D\.?|P\.\s?Eng\.?
           r"MAIG|FAusIMM(?:\s?\(CP\))?|MAusIMM(?:\s?\(CP\))?|Q\.C\.|K\.C\.|LL\.B\.?|KCMG|CMG|OBE|CBE|MBE|AO|AM|"
           r"BCom|BEc|BSc|MSc|FCPA|CPA\(Aust\)|FAICD|GAICD|MAICD)(?![\w(]))*")
 _APPOINT = re.compile(
-    rf"(?:appointment|promotion)\s+of\s+(?P<p1>{_PERSON}){_DESIG}\s*(?:,[^,]{{0,80}},)?(?:\s+of\s+[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){{0,4}})?\s*,?\s+(?:as|to(?:\s+the\s+(?:position|role)\s+of)?)\s+(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+|new\s+)?(?P<r1>{_ROLE})"
+    rf"(?:appointment|promotion)\s+of\s+(?P<p1>{_PERSON}){_DESIG}\s*(?:,[^,]{{0,80}},)?(?:\s+of\s+[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){{0,4}})?\s*,?\s+(?:to\s+the\s+Board\s+(?:of\s+Directors\s+)?)?(?:as|to(?:\s+the\s+(?:position|role)\s+of)?)\s+(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+|new\s+)?(?P<r1>{_ROLE})"
     rf"|(?P<p2>{_PERSON}){_DESIG}\s*(?:,[^,]{{0,80}}){{0,3}}?,?\s+(?:has\s+been|was|is|will\s+be|have\s+been)\s+(?:appointed|named|elected|promoted)\s+(?:to\s+the\s+Board\s+as\s+|as\s+|to\s+(?:the\s+(?:newly\s+created\s+|additional\s+|new\s+)?(?:position|role)\s+of\s+)?)?(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+|a\s+|the\s+)?(?:new\s+)?(?P<r2>{_ROLE})"
     rf"|(?:appointed|named|welcomes?d?|hired|elected|promoted|selected|chose|chosen|tapped|engaged|retained|recruited)\s+(?P<p3>{_PERSON}){_DESIG}\s*(?:,[^,]{{0,60}}){{0,3}}?,?\s+(?:to\s+(?:lead|head)\s+the\s+(?:Company|Corporation|Group)\s+(?=as\b))?(?:(?:as|to(?:\s+the\s+(?:position|role)\s+of)?)\s+)?(?:its\s+|the\s+(?:Company|Corporation|Group)'s\s+)?(?:new\s+)?(?P<r3>{_ROLE})"
     rf"|(?P<p4>{_PERSON}){_DESIG}\s*(?:,[^,]{{0,80}}){{0,3}}?,?\s+(?:has\s+|will\s+|is\s+|will\s+be\s+)?join(?:s|ed|ing)?\s+(?:the\s+(?:Company|Corporation|Group|Board)\s+|[A-Z]\w+\s+)?as\s+(?:its\s+|the\s+(?:Company|Corporation|Group)'s\s+|new\s+)?(?P<r4>{_ROLE})"
@@ -90,6 +93,10 @@ _DEPART = re.compile(
     # non-executive Chair': she leaves the executive role
     rf"|(?P<p20>{_PERSON}){_DESIG}\s*,\s+who\s+(?:has\s+)?(?:served|serves|has\s+been)\s+as\s+(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+)?"
     rf"(?P<r20>{_ROLE})[^,]{{0,40}},\s+(?:will\s+transition|will\s+move|transitioned|moved|will\s+step\s+back|stepped\s+back)\s+to\b"
+    # 'Richard A. Stenning, its Executive Chairman, will transition to the role of non-executive Chairman'
+    rf"|(?P<p21>{_PERSON}){_DESIG}\s*,\s+(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+|our\s+)(?P<r21>(?:Executive|executive)\s+{_ROLE}),\s+"
+    rf"(?:will\s+transition|will\s+move|transitioned|moved|will\s+step\s+back|stepped\s+back)\s+to\s+(?:the\s+role\s+of\s+|a\s+|the\s+)?"
+    rf"(?:non-?executive|independent)\b"
     rf"|(?P<r9>{_ROLE})\s+(?P<p9>{_PERSON})\s+{_NOT_STANDING}(?:has\s+)?(?:resigned|retired|stepped\s+down|left\s+the\s+(?:Company|Corporation|Group)"
     rf"|will\s+(?:retire|resign|step\s+down|leave\s+the\s+(?:Company|Corporation|Group)))"
     rf"|(?P<p2>{_PERSON}){_DESIG}\s*(?:,(?![^,]*\b(?:succeed\w*|replac\w*|appointed|named)\b)[^,]{{0,100}}){{0,2}},?\s+{_NOT_STANDING}(?:has\s+|is\s+)?(?:resigned|retired|stepped\s+down|will\s+(?:step\s+down|retire|resign|be\s+leaving|leave)|is\s+(?:stepping\s+down|leaving|retiring)|has\s+left|departed"
@@ -186,7 +193,7 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
                     r"|\b(?:entered\s+into|signed|concluded)\s+(?:a|an)\s+(?:\w+\s+){0,3}?agreement\s+with\s+(?:[^.;]|\.(?=\s*(?-i:[a-z(,]))){1,120}?\bto\s+acquire\b"
                     # 'entered into a share purchase agreement ("the SPA") with X ("the Seller")': the issuer buys
                     r"|\b(?:entered\s+into|signed|executed|concluded)\s+(?:a|an)\s+(?:conditional\s+|binding\s+|definitive\s+)?"
-                    r"(?:share|asset|stock|equity|definitive)\s+(?:sale\s+and\s+)?purchase\s+agreement\b(?=[^;]{0,200}\b(?:Seller|Vendor)s?\b)"),
+                    r"(?:(?:share|asset|stock|equity|definitive)\s+)?(?:sale\s+and\s+)?purchase\s+agreement\b(?=[^;]{0,200}\b(?:Seller|Vendor)s?\b)"),
     ("disposition", r"\b(?:completion|closing)\s+(?:today\s+|on\s+(?:[\w.,]+\s+){1,3}?\d{4}\s+)?of\s+(?:the\s+|its\s+)(?:previously\s+announced\s+)?(?:sale|disposal|"
      r"divestiture|disposition)\s+of\b|"
      r"\b(?:agreement|letter\s+of\s+intent|LOI)\b(?:[^.;]|\.(?!\s+(?-i:[A-Z][a-z]))){0,150}?\b(?:to\s+sell\s+(?:its|all|the|a)\b|for\s+the\s+(?:sale|"
