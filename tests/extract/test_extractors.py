@@ -2603,3 +2603,17 @@ def test_a_sale_and_purchase_agreement_with_the_vendor_is_an_acquisition():
         "Limited "
         "(the \"Vendor\") for the acquisition of a 100 per cent. interest in prospecting licence PL 2215/2003.")).events
     assert [(f.event_type, f.counterparty) for f in facts] == [("acquisition", "Kisima Minerals Limited")]
+
+
+def test_the_key_terms_of_a_convertible_bond_set_out_label_by_label():
+    facts = parse_release(release(
+        "The Board announces that on 10 June 2012 (after trading hours), the Company and Harbour Peak Investments "
+        "Limited entered into the subscription agreement, pursuant to which the Subscriber has conditionally agreed "
+        "to subscribe for convertible bonds in the principal amount of HK$54,000,000.\n\n"
+        "Principal amount:    HK$54,000,000\nInterest:            6.5% per annum, payable semi-annually in arrears\n"
+        "Maturity Date:       the second anniversary of the date of issue of the Convertible Bonds\n"
+        "Conversion Price:    HK$0.36 per Conversion Share, subject to adjustment\n"
+        "Conversion Shares:   assuming full conversion at the initial Conversion Price, 150,000,000 Conversion Shares "
+        "will be issued")).financings
+    assert [(f.instrument_type, f.amount, f.interest_rate_pct, f.maturity_date, f.share_count, f.price_per_share)
+            for f in facts] == [("convertible_debenture", 54_000_000, 6.5, None, 150_000_000, 0.36)]

@@ -90,7 +90,7 @@ _PRICE_BEFORE = re.compile(r"(?:exercise|conversion|exchange|issue|offering|subs
 _SHARES_RE = re.compile(
     r"(?P<num>\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0]\d{3})+|\d+(?:\.\d+)?)\s*(?P<scale>million\s+)?"
     r"(?:(?:common|ordinary|flow-through|new|class\s+\w|voting|subordinate|bonus|finder's|finders'|broker|compensation|"
-    r"incentive|stock|share\s+purchase|placing|subscription|hard[- ]dollar|non-flow-through|premium|charity|"
+    r"incentive|stock|share\s+purchase|placing|subscription|conversion|hard[- ]dollar|non-flow-through|premium|charity|"
     r"consideration|special|FT|HD|non-transferable|transferable|agent's|underwriters'|brokers'|fully\s+paid|fully-paid|"
     r"(?-i:[A-Z][a-z]+)\s+(?:19|20)\d\d|restricted|free|attaching|listed|unlisted|quoted|unquoted|lead\s+manager|deferred|performance|share(?=\s+units)|outstanding|existing|"
     r"unexercised)\s+){0,3}"
@@ -265,6 +265,27 @@ def _background_units(doc) -> set[int]:
     return out
 
 
+_TERM_LABEL = re.compile(r"\b(?:Principal\s+amount|Issue\s+price|Interest(?:\s+rate)?|Coupon|Maturity(?:\s+date)?|"
+                         r"Conversion\s+price|Conversion\s+shares|Term|Redemption|Security|Face\s+value)\s*:", re.I)
+
+
+def _terms_block(row: _Row, text: str) -> None:
+    """Fill a row from a block of 'Label: value' lines (a placing announcement's key terms)."""
+    labels = list(_TERM_LABEL.finditer(text))
+    for m, nxt in zip(labels, [*labels[1:], None], strict=True):
+        label = " ".join(m.group().strip(" \n-*:").lower().split())
+        value = text[m.end(): nxt.start() if nxt else len(text)]
+        if label.startswith(("interest", "coupon")) and row.interest is None:
+            row.interest = 0.0 if _ZERO_RATE.search(value) else _fixed_rate(value, 0, len(value))
+        elif label.startswith("maturity") and row.maturity is None:
+            found = find_dates(value)
+            row.maturity = found[0].value if found else None
+        elif label == "conversion price" and row.price is None:
+            row.price = next(iter(find_money(value)), None)
+        elif label == "conversion shares" and row.share_count is None:
+            row.share_count = _share_count(value, 0, len(value))
+
+
 def _split_list(text: str) -> list[str]:
     text = _PARENS_NOTE.sub("", text)
     parts = re.split(r",\s+(?:and\s+)?|\s+and\s+(?=[A-Z])", text)
@@ -342,7 +363,7 @@ def _maturity(text: str, lo: int, hi: int, action: bool = False) -> date | None:
 
 
 # 'On 14 May 2012, Bambouk drew down ...', 'the Company on 3 June 2015 signed a ... facility': the day it was done
-_OPENING_DATE = re.compile(rf"\s*,?\s+(?:the\s+)?(?:\(?[A-Z][\w.,'()-]*\s+){{0,6}}(?:has\s+|have\s+)?(?:{_DONE_VERBS}|entered|"
+_OPENING_DATE = re.compile(rf"\s*\((?:after|before|during)\s+trading\s+hours\)|\s*,?\s+(?:the\s+)?(?:\(?[A-Z][\w.,'()-]*\s+){{0,6}}(?:has\s+|have\s+)?(?:{_DONE_VERBS}|entered|"
                            r"obtained|secured|raised|arranged|made|repaid|settled|borrowed|concluded|sold|granted)\b")
 
 
@@ -428,6 +449,11 @@ def extract_financings(doc) -> list[FinancingFact]:
                 context_status = None
             last_unit = sent.unit
         text = sent.text
+        if rows and len(_TERM_LABEL.findall(text)) >= 2:
+            # 'Principal amount: HK$54,000,000  Interest: 6.5% per annum ...  Conversion Price: HK$0.36': the key
+            # terms of the instrument just announced, no instrument of their own
+            _terms_block(rows[-1], text)
+            continue
         if unit.kind != "list_item" and re.search(r"term\s+sheet|letter\s+of\s+intent|subject\s+to\s+definitive|non-binding", text, re.I):
             context_status = "proposed"
         low = text.lower()
