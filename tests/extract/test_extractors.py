@@ -2617,3 +2617,20 @@ def test_the_key_terms_of_a_convertible_bond_set_out_label_by_label():
         "will be issued")).financings
     assert [(f.instrument_type, f.amount, f.interest_rate_pct, f.maturity_date, f.share_count, f.price_per_share)
             for f in facts] == [("convertible_debenture", 54_000_000, 6.5, None, 150_000_000, 0.36)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The warrants were issued on October 28, 2011 with the units sold in the Company's $1.4 million private placement.",
+    "The grants follow the Company's $1.8 million private placement of units at $0.12, which closed in December 2011.",
+    "The 125,000 bonus shares issued to Ms. Sorochan for that loan were disclosed in the Company's news release of "
+    "October 16, 2011.",
+])
+def test_an_earlier_financing_named_in_passing_is_no_row(sentence):
+    assert parse_release(release(sentence)).financings == ()
+
+
+def test_a_count_in_millions_written_with_an_m():
+    facts = parse_release(release(
+        "On June 8, 2012 the Company closed a private placement of 4.0M flow-through common shares at $0.21 per share "
+        "for gross proceeds of $840,000.")).financings
+    assert [(f.share_count, f.amount) for f in facts] == [(4_000_000, 840_000)]

@@ -88,7 +88,7 @@ _PER_SHARE = re.compile(r"^\s*(?:per|for\s+each|a)\s+(?:(?:common|ordinary|flow-
                         r"(?:share|unit|warrant|option|cdi)s?\b", re.I)
 _PRICE_BEFORE = re.compile(r"(?:exercise|conversion|exchange|issue|offering|subscription|deemed|placing)\s+price\s+(?:of\s+|at\s+|is\s+|will\s+be\s+)?(?:\w+\s+){0,4}?(?:from\s+[^\s]+\s+to\s+)?$|at\s+a\s+price\s+of\s+$|convertible\s+(?:\w+\s+){0,4}at\s+$|exercisable\s+(?:\w+\s+){0,8}at\s+$|exchangeable\s+(?:\w+\s+){0,8}at\s+$|\d\s+(?:million\s+)?(?:new\s+|fully\s+paid\s+)?(?:ordinary\s+|common\s+)?(?:shares|units)\s+at\s+$", re.I)
 _SHARES_RE = re.compile(
-    r"(?P<num>\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0]\d{3})+|\d+(?:\.\d+)?)\s*(?P<scale>million\s+)?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0]\d{3})+|\d+(?:\.\d+)?)\s*(?P<scale>million\s+|(?-i:M)\s+)?"
     r"(?:(?:common|ordinary|flow-through|new|class\s+\w|voting|subordinate|bonus|finder's|finders'|broker|compensation|"
     r"incentive|stock|share\s+purchase|placing|subscription|conversion|hard[- ]dollar|non-flow-through|premium|charity|"
     r"consideration|special|FT|HD|non-transferable|transferable|agent's|underwriters'|brokers'|fully\s+paid|fully-paid|"
@@ -183,6 +183,7 @@ _BALANCE_BEFORE = re.compile(r"(?:^|[-\u2022:;]\s*|\b(?:has|had|held|holds|have|
                              r"\b[^.;$]{0,30}?\b(?:stood\s+at|was|were|of|totall?ed|amounted\s+to)\s+(?:approximately\s+)?$", re.I)
 # 'Together with the first tranche, the Company has raised aggregate gross proceeds of $2,100,000': a total, no tranche
 _RUNNING_TOTAL = re.compile(r"\b(?:together\s+with|including\s+the\s+(?:first|previous|earlier|initial)|in\s+total|to\s+date|"
+                            r"with\s+the\s+(?:final|second|last)\s+tranche\b[^.;]{0,60}\baggregate|"
                             r"combined|cumulative|both\s+tranches|all\s+tranches)\b", re.I)
 _TRANCHE_SPLIT = re.compile(r",?\s+and\s+(?=\d{1,3}(?:,\d{3})+\s+(?:[\w-]+\s+){0,3}?(?:units|shares)\b)")
 _BARE_REFERENCE = re.compile(
@@ -216,7 +217,11 @@ _SPENT = re.compile(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:full
 _PART_OF_PLACEMENT = re.compile(r"\bsubscribed\s+for\s+[\d,.]+\s+(?:[\w-]+\s+){0,3}?(?:units|shares)\s+(?:of|in|under)\s+the\s+"
                                r"(?:[\w-]+\s+){0,3}?(?:tranche|placement|placing|offering|financing)\b", re.I)
 _EARLIER_NAMED = re.compile(r"\b(?:in|under|from|of)\s+(?:the\s+Company's|its|the\s+Corporation's|our)\s+"
-                            rf"(?:{MONTH_PATTERN}\s+)?(?:19|20)\d\d\s+(?:[\w-]+\s+){{0,2}}$")
+                            rf"(?:{MONTH_PATTERN}\s+)?(?:19|20)\d\d\s+(?:[\w-]+\s+){{0,2}}$|"
+                            # 'with the units sold in the Company's $1.4 million private placement', 'The grants follow
+                            # the Company's $1.8 million private placement': an earlier placement named by its size
+                            r"\b(?:in|under|from|of|with|follow(?:s|ed|ing)?)\s+(?:the\s+Company's|its|the\s+Corporation's|our)\s+"
+                            r"(?:[A-Z]{0,3}\$|US\$|C\$|A\$)[\d.,]+\s*(?:million\s+)?(?:[\w-]+\s+){0,2}$")
 _A_TOTAL_OF = re.compile(r"\b(?:a\s+total\s+of|in\s+total|totall?ing|an\s+aggregate\s+of)\s+(?P<n>\d{1,3}(?:,\d{3})+)\s+"
                          r"(?:(?:new|fully\s+paid|ordinary|common)\s+){0,2}(?:shares|units)\b", re.I)
 _N_OF_M = re.compile(r"\b(?P<n>\d{1,3}(?:,\d{3})+)\s+of\s+(?:the|its|our|their)\s+(?:\d{1,3}(?:,\d{3})+\s+)?"
@@ -1109,6 +1114,9 @@ def _finalize(rows: list[_Row], doc, defined: dict[str, list[str]]) -> list[Fina
             r.price = next(iter(placement_prices.values()))
     seen: dict[tuple, int] = {}
     for r in rows:
+        if r.instrument_type in _LOANS and r.amount is None and r.interest is None and r.maturity is None \
+                and r.price is None and r.share_count is None:
+            continue    # 'the bonus shares issued for that loan were disclosed ...': a loan spoken of, with no term
         amount = r.amount.amount if r.amount else None
         currency = _resolve_currency(r.amount, doc, False) if r.amount else None
         price = r.price.amount if r.price else None
