@@ -130,8 +130,9 @@ def _split_units(text: str):
                 yield pos, end, "table", tuple((o, ln) for o, ln in lines if ln.strip())
             else:
                 first = lines[0][1].strip()
-                if len(lines) >= 2 and _ABOUT_HEADING.match(first) and len(first) <= 80 and \
-                        len(lines[1][1].split()) >= 6:
+                # (an 'About ...' line or a heading in capitals, 'GUIDANCE', run straight into its paragraph)
+                if len(lines) >= 2 and (_ABOUT_HEADING.match(first) or _CAPS_HEADING.fullmatch(first)) and \
+                        len(first) <= 80 and len(lines[1][1].split()) >= 6 and not lines[1][1].strip().isupper():
                     yield lines[0][0], lines[0][0] + len(lines[0][1]), "prose", ()
                     lines = lines[1:]
                 cur_start = None
@@ -148,6 +149,9 @@ def _split_units(text: str):
                 if cur_start is not None:
                     yield cur_start, end, cur_kind, ()
         pos = m.end() if m else len(text)
+
+
+_CAPS_HEADING = re.compile(r"(?:\*\*)?[A-Z][A-Z&/,' -]{3,50}[A-Z](?:\*\*)?:?")
 
 
 def _looks_like_heading(text: str) -> bool:

@@ -2634,3 +2634,12 @@ def test_a_count_in_millions_written_with_an_m():
         "On June 8, 2012 the Company closed a private placement of 4.0M flow-through common shares at $0.21 per share "
         "for gross proceeds of $840,000.")).financings
     assert [(f.share_count, f.amount) for f in facts] == [(4_000_000, 840_000)]
+
+
+def test_the_guidance_an_actual_beat_and_a_heading_in_capitals_run_into_its_paragraph():
+    text = release("Record gold production of 141,800 ounces in 2011, above guidance of approximately 135,000 ounces."
+                   "\n\nGUIDANCE\nKestrel expects to produce approximately 56,000 oz of gold in 2012 at a cash cost of "
+                   "approximately US$560/oz.", when="January 27, 2012")
+    facts = {(f.site, f.value, f.is_guidance, f.period_start.year) for f in parse_release(text).production}
+    assert {("Kestrel Gold Corp.", 141_800, False, 2011), ("Kestrel Gold Corp.", 135_000, True, 2011),
+            ("Kestrel Gold Corp.", 56_000, True, 2012)} <= facts

@@ -743,6 +743,9 @@ _MILL_NAME = re.compile(rf"\b{_MILL_WORDS}$", re.I)
 _ACTUAL_VERB = re.compile(r"\b(?:produced|poured|recovered|sold|processed|milled|mined|was|were|totall?ed|reached|achieved)\b", re.I)
 
 
+_GUIDANCE_MET = re.compile(r"\b(?:above|below|within|exceeding|ahead\s+of|in\s+line\s+with|beating|short\s+of)\s+(?:its\s+|the\s+)?"
+                           r"(?:original\s+|previous\s+|revised\s+|full[- ]year\s+)?guidance\s+(?:of\s+)?(?:approximately\s+|about\s+|some\s+)?$",
+                           re.I)
 _MEASURED_AGAINST = re.compile(r"\b(?:above|below|within|exceed\w*|ahead\s+of|in\s+line\s+with|top\s+end|high\s+end|"
                                r"low(?:er)?\s+end|upper\s+end|compared\s+(?:to|with)|versus|beat(?:ing)?|meeting|met|"
                                r"achiev\w+|surpass\w*|against)\b", re.I)
@@ -1353,8 +1356,10 @@ def extract_production(doc, table_facts: list = ()) -> list:
                 continue    # an actual cannot cover time after its own release
             if doc.release_date and period.end.year < doc.release_date.year - 10:
                 continue    # history ('the shaft, operated between 1938 and 1951, produced ...'), not a report
-            if fig_guidance and doc.release_date and period.end < doc.release_date.replace(day=1):
-                continue    # a forecast for a period already over is a misread actual
+            if fig_guidance and doc.release_date and period.end < doc.release_date.replace(day=1) and \
+                    not _GUIDANCE_MET.search(text, max(0, fig.start - 60), fig.start):
+                continue    # a forecast for a period already over is a misread actual (but 'production of 141,800
+                #             ounces, above guidance of approximately 135,000 ounces' records the guidance it beat)
             each = [p for p in periods if p is not period and p.grain == period.grain and _EACH_OF.search(
                 text, max(0, min(p.span[0], period.span[0]) - 30), max(p.span[0], period.span[0]))]
             for p in [period, *each]:       # 'approximately 350,000 ounces in each of 2024 and 2025'
