@@ -2643,3 +2643,13 @@ def test_the_guidance_an_actual_beat_and_a_heading_in_capitals_run_into_its_para
     facts = {(f.site, f.value, f.is_guidance, f.period_start.year) for f in parse_release(text).production}
     assert {("Kestrel Gold Corp.", 141_800, False, 2011), ("Kestrel Gold Corp.", 135_000, True, 2011),
             ("Kestrel Gold Corp.", 56_000, True, 2012)} <= facts
+
+
+def test_a_second_change_whose_person_follows_the_first_ones_role():
+    facts = parse_release(release(
+        "Also effective July 1, 2012, Carlos Vilaro, Senior Vice President, Exploration, will become Executive Vice "
+        "President and Chief Operating Officer, and Priya Raghavan, Vice President, Finance, will succeed Mr. Feldmann "
+        "as Chief Financial Officer.")).events
+    assert [(f.person_name, f.role) for f in facts if f.event_type == "executive_appointment"] == [
+        ("Carlos Vilaro", "Executive Vice President and Chief Operating Officer"),
+        ("Priya Raghavan", "Chief Financial Officer")]

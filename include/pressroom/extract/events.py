@@ -302,6 +302,7 @@ _ARRANGEMENT_ORDER = re.compile(r"\b(?:final|interim)\s+order\b(?=[^.;]{0,80}\b[
                                 r"\b[Aa]rrangement\b[^.;]{0,160}\b(?:final|interim)\s+order\b")
 _AND_SECOND = re.compile(rf"\s*,?\s+and\s+(?P<p>{_PERSON}){_DESIG}\s*,?\s+as\s+(?:its\s+|the\s+(?:Company|Corporation|Group)'s\s+|new\s+)?"
                          rf"(?P<r>{_ROLE})")
+_AND_PERSON = re.compile(rf",?\s+and\s+(?P<p>{_PERSON})")
 _AS_OF_TODAY = re.compile(r"\b(?:as\s+of|effective(?:\s+as\s+of)?|with\s+effect\s+from)\s+today\b", re.I)
 
 
@@ -892,9 +893,16 @@ def _executive_events(text: str, sent, doc) -> list[_Event]:
             if person and re.search(_NOT_PERSON, person):
                 # 'Non-Executive Chair Ms Rhonda Kellerman will become ...': the honorific names the person
                 titled = HONORIFIC_PERSON.search(text, m.start(pkey), m.end(pkey))
-                if titled is None or re.search(_NOT_PERSON, titled.group("name")):
+                joined = _AND_PERSON.search(text, m.end(pkey), m.end())
+                if titled is not None and not re.search(_NOT_PERSON, titled.group("name")):
+                    person = titled.group("name")
+                elif joined is not None and not re.search(_NOT_PERSON, joined.group("p")):
+                    # '... will become Executive Vice President and Chief Operating Officer, and Priya Raghavan, Vice
+                    # President, Finance, will succeed Mr. Feldmann as Chief Financial Officer': the second change's
+                    # person follows the first one's role
+                    person = joined.group("p")
+                else:
                     continue        # a title, not a person
-                person = titled.group("name")
             if person is None or (doc.issuer and person in doc.issuer):
                 continue
             if re.search(r"\bre-?(?:appointed|elected)\b|\bconfirmed\b", text[max(0, m.start() - 40):m.end()], re.I):
