@@ -307,3 +307,19 @@ def test_the_three_and_six_months_ended_are_a_quarter_and_a_half():
         (date(2020, 4, 1), date(2020, 6, 30), "quarter"), (date(2020, 1, 1), date(2020, 6, 30), "half")]
     nine = find_periods("for the three and nine months ended September 30, 2011")
     assert [(p.start, p.grain) for p in nine] == [(date(2011, 7, 1), "quarter")]
+
+
+@pytest.mark.parametrize("title", ["POSITIVE PROFIT ALERT", "VOLUNTARY ANNOUNCEMENT", "INSIDE INFORMATION"])
+def test_a_hong_kong_announcements_short_title_in_capitals(title):
+    from pressroom.parser import parse_release
+
+    text = ("Hong Kong Exchanges and Clearing Limited and The Stock Exchange of Hong Kong Limited take no "
+            "responsibility for the contents of this announcement, make no representation as to its accuracy or "
+            "completeness and expressly disclaim any liability whatsoever for any loss howsoever arising from or in "
+            "reliance upon the whole or any part of the contents of this announcement.\n\n"
+            "KESTREL GOLD HOLDINGS LIMITED\n(Incorporated in the Cayman Islands with limited liability)\n"
+            f"(Stock Code: 1234)\n\n{title}\n\nThis announcement is made by Kestrel Gold Holdings Limited (the "
+            "\"Company\") pursuant to Rule 13.09 of the Listing Rules. The board of directors of the Company announces "
+            "that the Group expects to record a significant increase in its profit for the six months ended 30 June "
+            "2019.\n\nBy order of the Board\nKestrel Gold Holdings Limited\n\nHong Kong, 2 August 2019\n")
+    assert parse_release(text).header.title == title

@@ -166,7 +166,9 @@ _DATELINE_NO_YEAR = re.compile(
 _PERIOD_END = re.compile(r"\b(?:ended|ending|end(?:s|ed)?\s+on|as\s+at|as\s+of|through|to)\s+(?:on\s+)?$", re.I)
 
 
-_REPORT_WORDS = re.compile(r"\b(?:REPORT|UPDATE|RESULTS|PRODUCTION|ANNOUNCEMENT|ANNOUNCES|REVIEW|STATEMENT)\b")
+_REPORT_WORDS = re.compile(r"\b(?:REPORT|UPDATE|RESULTS|PRODUCTION|ANNOUNCEMENT|ANNOUNCES|REVIEW|STATEMENT|"
+                           # Hong Kong announcements' titles: 'POSITIVE PROFIT ALERT', 'INSIDE INFORMATION'
+                           r"ALERT|WARNING|INFORMATION|TRANSACTION|CLARIFICATION|RESUMPTION|SUSPENSION)\b")
 _TITLE_FIELD = re.compile(r"^(?:Subject|Title|Headline|Re|Ref)\s*[.:]\s*(?P<title>.+)$", re.I)
 _NOT_HEADLINE = re.compile(
     r"^(?:Company|Issuer|Ticker|Symbol|Date|Release\s+date|Time|Contact|From|To)\s*:|\.{4,}\s*\d*$|^contents$|"
@@ -181,8 +183,8 @@ _NOT_HEADLINE = re.compile(
 def _headline_score(text: str) -> float:
     t = text.strip()
     words = t.split()
-    if len(words) < 3 or len(t) > 300:
-        return -1
+    if len(words) < 3 and not (len(words) == 2 and t.isupper() and _REPORT_WORDS.search(t)) or len(t) > 300:
+        return -1           # (but 'VOLUNTARY ANNOUNCEMENT', 'PROFIT WARNING' are a Hong Kong announcement's title)
     if _NOT_HEADLINE.search(t) or (t.startswith("(") and t.endswith(")")):
         return -1            # legends, banners and parenthetical notes ('(Incorporated in ...)')
     issuer = ISSUER_RE.match(t)
