@@ -2622,6 +2622,7 @@ def test_the_key_terms_of_a_convertible_bond_set_out_label_by_label():
 @pytest.mark.parametrize("sentence", [
     "The warrants were issued on October 28, 2011 with the units sold in the Company's $1.4 million private placement.",
     "The grants follow the Company's $1.8 million private placement of units at $0.12, which closed in December 2011.",
+    "The Placement follows the A$1.8 million entitlement offer completed in November 2011.",
     "The 125,000 bonus shares issued to Ms. Sorochan for that loan were disclosed in the Company's news release of "
     "October 16, 2011.",
 ])

@@ -220,7 +220,8 @@ _EARLIER_NAMED = re.compile(r"\b(?:in|under|from|of)\s+(?:the\s+Company's|its|th
                             rf"(?:{MONTH_PATTERN}\s+)?(?:19|20)\d\d\s+(?:[\w-]+\s+){{0,2}}$|"
                             # 'with the units sold in the Company's $1.4 million private placement', 'The grants follow
                             # the Company's $1.8 million private placement': an earlier placement named by its size
-                            r"\b(?:in|under|from|of|with|follow(?:s|ed|ing)?)\s+(?:the\s+Company's|its|the\s+Corporation's|our)\s+"
+                            r"\b(?:in|under|from|of|with|follow(?:s|ed|ing)?)\s+(?:the\s+Company's|its|the\s+Corporation's|our|"
+                            r"(?<=follows\s)the|(?<=followed\s)the|(?<=following\s)the)\s+"
                             r"(?:[A-Z]{0,3}\$|US\$|C\$|A\$)[\d.,]+\s*(?:million\s+)?(?:[\w-]+\s+){0,2}$")
 _A_TOTAL_OF = re.compile(r"\b(?:a\s+total\s+of|in\s+total|totall?ing|an\s+aggregate\s+of)\s+(?P<n>\d{1,3}(?:,\d{3})+)\s+"
                          r"(?:(?:new|fully\s+paid|ordinary|common)\s+){0,2}(?:shares|units)\b", re.I)
@@ -480,7 +481,7 @@ def extract_financings(doc) -> list[FinancingFact]:
                         text[x[2]:x[2] + 60], re.I)))]
         # 'warrants issued in the Company's February 2017 private placement': an earlier placement named, no new one
         matches = [x for x in matches if not (x[0] in ("private_placement", "equity_offering") and _EARLIER_NAMED.search(
-            text, max(0, x[1] - 40), x[1]))]
+            text, max(0, x[1] - 70), x[1]))]
         # a payment missed is no repayment: 'failed to make a scheduled $7.5 million principal repayment'
         matches = [x for x in matches if not (x[0] == "debt_repayment" and (
             _MISSED.search(text, max(0, x[1] - 60), x[1]) or _NOT_DONE.search(text, max(0, x[1] - 25), x[1])))]
