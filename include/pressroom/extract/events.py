@@ -581,8 +581,7 @@ def extract_events(doc) -> list[EventFact]:
             # the amount: a sum claimed, the sum an award, judgment or deal is for, or the sum an agreement commits
             # ('a settlement agreement under which the Government will pay the Company US$30 million')
             if etype == "legal_proceeding":
-                near = [m for m in moneys if s <= m.start <= hi and re.search(
-                    r"\b(?:claiming|seeking|claims?|counter-?claim|damages)\s+(?:\w+\s+){0,3}$", text[max(0, m.start - 40):m.start])]
+                near = [m for m in moneys if s <= m.start <= hi and _CLAIMED_SUM.search(text, max(0, m.start - 40), m.start)]
             elif etype == "agreement":
                 near = [m for m in moneys if s <= m.start <= hi and _COMMITS.search(text, e, m.start)]
             elif etype in ("arbitration_award", "court_judgment", "acquisition", "disposition", "enforcement_action"):

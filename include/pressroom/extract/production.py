@@ -494,6 +494,11 @@ _NAME = rf"(?:[{_CAP}][\w'-]*|\d{{1,3}})(?:\s+(?:[{_CAP}][\w'-]*|\d{{1,3}}|de|de
 _SOURCE_FROM = re.compile(
     rf"\b(?:from|of)\s+(?:the\s+)?(?:near-?by\s+|nearby\s+|adjacent\s+)?(?P<name>{_NAME})\s+"
     rf"(?:gold\s+|satellite\s+|high-grade\s+|low-grade\s+)?(?P<kind>ore\b|(?:underground\s+|open[- ]pit\s+)?(?i:mine)\b|open[- ]pit\b|pit\b|deposit\b|underground\b)")
+def stockpile_name(text: str) -> str:
+    """'ROM stockpiles' -> 'run-of-mine stockpiles'."""
+    return re.sub(r"^rom\b", "run-of-mine", " ".join(text.lower().split()))
+
+
 _STOCKPILE_FROM = re.compile(r"\b(?:from|of)\s+(?:the\s+)?(?P<name>(?:(?:low|medium|high|marginal)-grade\s+|ROM\s+|run-of-mine\s+|"
                              r"oxide\s+|sulphide\s+|surface\s+)?(?:ore\s+)?stockpiles?)\b", re.I)
 _SOURCE_BARE = re.compile(
@@ -569,7 +574,7 @@ def ore_sources(sentence: str, facilities: list[Facility]) -> list[tuple[int, st
     if "stockpile" in sentence:
         # '... supplemented by 35,000 tonnes from the low-grade stockpile': the stockpile is a source of the feed
         for m in _STOCKPILE_FROM.finditer(sentence):
-            found.append((m.start("name"), " ".join(m.group("name").lower().split()).replace("rom ", "run-of-mine ")))
+            found.append((m.start("name"), stockpile_name(m.group("name"))))
     if "feed" in sentence or "supplied" in sentence:
         for m in _SOURCE_SUBJECT.finditer(sentence):
             name = m.group("name")

@@ -33,7 +33,7 @@ from pressroom.extract.dates import (
     period_ending,
     quarter_period,
 )
-from pressroom.extract.production import find_facilities
+from pressroom.extract.production import find_facilities, stockpile_name
 from pressroom.models import PRODUCTION_METRICS, ProductionFact
 
 EXTRACTOR = "production.table"
@@ -829,7 +829,7 @@ def _describe_uncached(text: str, role: str, ctx: _DocCtx) -> _Desc:
     stock = _STOCKPILE_ROW.fullmatch(" ".join(re.sub(r"\([^)]*\)", " ", t).split())) if role == "label" else None
     if stock and quantity:
         # '  Low-grade stockpiles (t)   18,450' under a mill's 'Ore milled': a source of the mill's feed
-        d.site, d.site_kind = _stockpile_name(stock.group()), "mine"
+        d.site, d.site_kind = stockpile_name(stock.group()), "mine"
         return d
     if _SUBPART.search(low) and not (d.site and re.search(r"[A-Z]", re.sub(_SUBPART, "", t)) and (
             d.site_kind or re.fullmatch(r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*\s+Operations?", d.site))):
@@ -841,11 +841,6 @@ def _describe_uncached(text: str, role: str, ctx: _DocCtx) -> _Desc:
 
 
 _ATTRIBUTABLE_TO = re.compile(r"attributable\s+to\s+(?P<who>[\w' ]{2,40}?)\s*(?:\(\s*\d+(?:\.\d+)?\s*%\s*\))?\s*:?")
-def _stockpile_name(text: str) -> str:
-    """'ROM stockpiles' -> 'run-of-mine stockpiles'."""
-    return re.sub(r"^rom\b", "run-of-mine", text.lower())
-
-
 _STOCKPILE_ROW = re.compile(r"(?:(?:low|medium|high|marginal)[- ]grade\s+|ROM\s+|run[- ]of[- ]mine\s+|(?:oxide|sulphide|sulfide|"
                             r"transitional|surface|historic(?:al)?|old)\s+)?(?:ore\s+)?stockpiles?", re.I)
 
@@ -1502,7 +1497,7 @@ def _table_facts(doc, ctx_cache: list[_DocCtx], index: int, loose: bool) -> list
                 # (tonnes)': the part of the metric that came from that mine
                 src = _FROM_ROW.fullmatch(_strip_label(r.label.text))
                 stock = _STOCKPILE_ROW.fullmatch(_strip_label(r.label.text))
-                label = replace(parent[1], text=label.text, site=src.group("src") if src else _stockpile_name(stock.group()) if stock
+                label = replace(parent[1], text=label.text, site=src.group("src") if src else stockpile_name(stock.group()) if stock
                                 else label.site or re.sub(r"^(?!(?i:purchased)\b)(.*[a-z])\s+ore$", r"\1", _strip_label(r.label.text)),
                                 site_kind="mine")     # ('Chuquichaca ore': ore from the Chuquichaca mine)
             row_site_section = site_section
