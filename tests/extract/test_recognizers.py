@@ -323,3 +323,9 @@ def test_a_hong_kong_announcements_short_title_in_capitals(title):
             "that the Group expects to record a significant increase in its profit for the six months ended 30 June "
             "2019.\n\nBy order of the Board\nKestrel Gold Holdings Limited\n\nHong Kong, 2 August 2019\n")
     assert parse_release(text).header.title == title
+
+
+def test_the_second_half_of_a_quarter_is_no_half_year():
+    assert find_periods("which lifted the head grade in the second half of the quarter", date(2008, 4, 29)) == []
+    [half] = find_periods("production in the second half of 2007", date(2008, 4, 29))
+    assert (half.start, half.end, half.grain) == (date(2007, 7, 1), date(2007, 12, 31), "half")

@@ -189,7 +189,9 @@ PERIOD_RE = re.compile(
     rf"|(?P<q>\bQ(?P<qn>[1-4])(?:(?:\s*|-|/)(?P<qf>F|FY|fiscal\s+)?\s*(?P<qy>{_YEAR}|'?\d\d)\b|(?![\w/-])))"
     rf"|(?P<qword>\b(?P<qo>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?P<qwf1>fiscal\s+)?quarter(?:\s+of)?"
     rf"(?:\s+(?:its|the|our)\s+)?(?:\s*(?P<qwf2>fiscal\s+|FY\s*|F)?(?P<qwy>{_YEAR})(?P<qwf3>\s+(?:fiscal|financial)\s+year)?)?)"
-    rf"|(?P<half>\b(?P<ho>first|second)\s+(?:half|semester)(?:\s+of)?(?:\s+(?P<hy>{_YEAR}))?)"
+    # (but 'in the second half of the quarter' is no half-year)
+    rf"|(?P<half>\b(?P<ho>first|second)\s+(?:half|semester)(?!\s+of\s+(?:the|this|that|each)\s+(?:quarter|month|week))"
+    rf"(?:\s+of)?(?:\s+(?P<hy>{_YEAR}))?)"
     rf"|(?P<sem>\b(?P<semn>[12])S\s*(?P<semy>{_YEAR}|\d\d)\b)"
     # 'H1 2018', '1H 2018', 'H2 CY2018' (a calendar half of a company whose fiscal year differs)
     rf"|(?P<h>\b(?:H(?P<hn>[12])|(?P<hn2>[12])H)\s*(?:(?P<hny>{_YEAR})|CY\s*(?P<hcy>{_YEAR}|'?\d\d))\b)"
