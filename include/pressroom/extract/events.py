@@ -18,6 +18,7 @@ from pressroom.extract.dates import find_dates_near
 from pressroom.extract.header import ISSUER_RE, WIRE_SERVICE
 from pressroom.extract.money import find_money
 from pressroom.extract.parties import HONORIFIC, HONORIFIC_PERSON, HONORIFIC_WORDS, SELF_REFERENCE, cued_parties
+from pressroom.extract.places import country_of
 from pressroom.models import EventFact
 
 _ROLE = (
@@ -389,13 +390,11 @@ def _states(doc) -> dict[str, str]:
             if country not in out or len(state) > len(out[country]):
                 out[country] = state
         for m in _STATE_BY_ADJECTIVE.finditer(sent.text):    # 'the Argentine Republic' is Argentina's fullest name
-            out.setdefault(_ADJECTIVE_COUNTRY[m.group(1)], m.group())
+            out.setdefault(country_of(m.group(1)), m.group())
     return out
 
 
-_ADJECTIVE_COUNTRY = {"Argentine": "Argentina", "Kyrgyz": "Kyrgyzstan", "Slovak": "Slovakia", "Hellenic": "Greece",
-                      "Gabonese": "Gabon", "Togolese": "Togo"}
-_STATE_BY_ADJECTIVE = re.compile(rf"\b({'|'.join(_ADJECTIVE_COUNTRY)})\s+Republic\b(?!\s+of)")
+_STATE_BY_ADJECTIVE = re.compile(r"\b(Argentine|Kyrgyz|Slovak|Hellenic|Gabonese|Togolese)\s+Republic\b(?!\s+of)")
 
 
 _AUTHORITY = re.compile(

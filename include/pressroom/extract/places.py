@@ -21,10 +21,10 @@ COUNTRIES: dict[str, tuple[str, ...]] = {
     "Indonesia": ("Indonesian",), "Philippines": ("Philippine", "Filipino"), "China": ("Chinese",),
     "Mongolia": ("Mongolian",), "Kazakhstan": ("Kazakh",), "Kyrgyzstan": ("Kyrgyz",), "Uzbekistan": ("Uzbek",),
     "Russia": ("Russian",), "Armenia": ("Armenian",), "Georgia": ("Georgian",), "Turkey": ("Turkish",),
-    "Serbia": ("Serbian",), "Romania": ("Romanian",), "Bulgaria": ("Bulgarian",), "Greece": ("Greek",),
+    "Serbia": ("Serbian",), "Romania": ("Romanian",), "Bulgaria": ("Bulgarian",), "Greece": ("Greek", "Hellenic"),
     "Finland": ("Finnish",), "Sweden": ("Swedish",), "Ireland": ("Irish",), "Scotland": ("Scottish",),
     "Wales": ("Welsh",), "Spain": ("Spanish",), "Portugal": ("Portuguese",), "Slovakia": ("Slovak",),
-    "Fiji": ("Fijian",), "Solomon Islands": ("Solomon Islands",),
+    "Fiji": ("Fijian",), "Solomon Islands": ("Solomon Islands",), "Gabon": ("Gabonese",), "Togo": ("Togolese",),
 }
 _BY_WORD = {name.lower(): name for name in COUNTRIES} | {
     adj.lower(): name for name, adjs in COUNTRIES.items() for adj in adjs if adj not in ("US", "U.S.", "American")}

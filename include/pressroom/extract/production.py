@@ -645,20 +645,10 @@ _IN_COUNTRY = re.compile(r"(?:\s*,\s*|\s+(?:[\w-]+\s+){0,4}?in\s+(?:the\s+)?(?:[
                          + COUNTRY_RE.pattern)
 
 
-def _country_sites(named_in: list[tuple[int, str]], issuer: str | None) -> dict[str, str]:
-    """The release's one operation in each country it names one in: 'the Daboase mine in Ghana and the Diamou mine
-    in Mali' -> {'Ghana': 'Daboase mine', 'Mali': 'Diamou mine'} (a country with two operations maps to none)."""
-    found: dict[str, set[str]] = {}
-    for _, text in named_in:
-        if not COUNTRY_RE.search(text):
-            continue
-        for f in find_facilities(text):
-            if f.kind.lower() not in _OPERATION_KINDS or f.base in (issuer or ""):
-                continue
-            m = _IN_COUNTRY.match(text, f.end)
-            if m:
-                found.setdefault(m.group(1), set()).add(f.name)
-    return {c: next(iter(names)) for c, names in found.items() if len(names) == 1}
+def _country_of_operation(text: str, f: Facility) -> str | None:
+    """The country a sentence places an operation in: 'the Daboase mine in Ghana', 'Daboase Mine, Ghana'."""
+    m = _IN_COUNTRY.match(text, f.end)
+    return m.group(1) if m else None
 
 
 def _titled(text: str) -> str:
@@ -976,10 +966,17 @@ def extract_production(doc, table_facts: list = ()) -> list:
     # (the body's sentences and its headings, in order: 'Kiéma Mine, Burkina Faso (90%)' above 'Kiéma processed ...')
     named_in = sorted([(sent.start, sent.text) for sent in seg.sentences if sent.section == "body"]
                       + [(u.start, _titled(u.text)) for u in seg.units if u.kind == "heading" and u.section == "body"])
+    # the operations in each country ('the Daboase mine in Ghana and the Diamou mine in Mali'): a country with one
+    # stands for it ('Ghana' over its paragraph, 'Ghanaian production')
+    in_country: dict[str, set[str]] = {}
     for _, named_text in named_in:
+        names_country = bool(COUNTRY_RE.search(named_text))
         for f in find_facilities(named_text):
             if f.kind.lower() in _OPERATION_KINDS and f.base not in (doc.issuer or ""):
                 operations.setdefault(f.base.split()[0].lower(), f.name)
+                country = _country_of_operation(named_text, f) if names_country else None
+                if country:
+                    in_country.setdefault(country, set()).add(f.name)
             if len(f.base) >= 4 and f.base not in (doc.issuer or "") and _MILL_NAME.search(f.name):
                 all_mills.add(f.name)
             if len(f.base) >= 4 and f.base not in (doc.issuer or ""):
@@ -1000,7 +997,7 @@ def extract_production(doc, table_facts: list = ()) -> list:
     outlook: tuple[int, Period] | None = None     # (unit, period) of the latest outlook sentence
     mills_named = {name for name in known_sites.values() if _MILL_NAME.search(name)} or all_mills
     only_mill = next(iter(mills_named)) if len(mills_named) == 1 else None
-    country_sites = _country_sites(named_in, doc.issuer)
+    country_sites = {c: next(iter(names)) for c, names in in_country.items() if len(names) == 1}
     known_re = re.compile(
         r"\b(" + "|".join(re.escape(b) for b in sorted(known_sites, key=len, reverse=True))
         + r")\b(?!\s+(?:gold\s+)?(?:ore|mill|mine|plant|project|operation))") if known_sites else None

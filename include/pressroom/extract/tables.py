@@ -1485,21 +1485,21 @@ def _table_facts(doc, ctx_cache: list[_DocCtx], index: int, loose: bool) -> list
                           and _UNIT_COL.match(col.desc.text)] or [
                 c.text for c in r.cells if c.kind == "text" and _UNIT_CELL.match(c.text)]
             label = _describe(r.label.text + (f" ({units_text[0]})" if units_text else ""), "label", ctx)
-            if span is not None and label.period.empty and _SPAN_ROW.match(_strip_label(r.label.text)):
+            bare = _strip_label(r.label.text)
+            if span is not None and label.period.empty and _SPAN_ROW.match(bare):
                 # 'Quarter' / 'Total' under rows of July, August and September: the quarter they make
                 label = replace(label, period=_PInfo(full=[span]), period_only=True, total=False)
             if label.metric:
                 parent = (r.label.start, label)
             elif parent is not None and r.label.start > parent[0] and not label.period_only and (
-                    label.site and label.site_kind == "mine" or _SOURCE_ROW.fullmatch(_strip_label(r.label.text))
-                    or _FROM_ROW.fullmatch(_strip_label(r.label.text)) or _STOCKPILE_ROW.fullmatch(_strip_label(r.label.text))):
-                # '   Wynamu underground   118,300' (or '  from Mkoba No. 2 dump') indented under 'Ore milled
-                # (tonnes)': the part of the metric that came from that mine
-                src = _FROM_ROW.fullmatch(_strip_label(r.label.text))
-                stock = _STOCKPILE_ROW.fullmatch(_strip_label(r.label.text))
-                label = replace(parent[1], text=label.text, site=src.group("src") if src else stockpile_name(stock.group()) if stock
-                                else label.site or re.sub(r"^(?!(?i:purchased)\b)(.*[a-z])\s+ore$", r"\1", _strip_label(r.label.text)),
-                                site_kind="mine")     # ('Chuquichaca ore': ore from the Chuquichaca mine)
+                    label.site and label.site_kind == "mine" or _SOURCE_ROW.fullmatch(bare) or _FROM_ROW.fullmatch(bare)
+                    or _STOCKPILE_ROW.fullmatch(bare)):
+                # '   Wynamu underground   118,300' (or '  from Mkoba No. 2 dump', '  ROM stockpiles', '  Chuquichaca
+                # ore') indented under 'Ore milled (tonnes)': the part of the metric that came from that source
+                src, stock = _FROM_ROW.fullmatch(bare), _STOCKPILE_ROW.fullmatch(bare)
+                source = (src.group("src") if src else stockpile_name(stock.group()) if stock
+                          else label.site or re.sub(r"^(?!(?i:purchased)\b)(.*[a-z])\s+ore$", r"\1", bare))
+                label = replace(parent[1], text=label.text, site=source, site_kind="mine")
             row_site_section = site_section
             if len(sites_seen) >= 2 and label.metric and not label.total and _TOTAL_METRIC.match(label.text):
                 # 'Total gold produced (oz)' after the sites' sections: the company's, not the last site's, and so
