@@ -2654,3 +2654,15 @@ def test_a_second_change_whose_person_follows_the_first_ones_role():
     assert [(f.person_name, f.role) for f in facts if f.event_type == "executive_appointment"] == [
         ("Carlos Vilaro", "Executive Vice President and Chief Operating Officer"),
         ("Priya Raghavan", "Chief Financial Officer")]
+
+
+def test_an_offer_price_named_once_prices_the_offers_that_raise_money_through_its_shares():
+    facts = parse_release(release(
+        "Kestrel is offering new ordinary shares at an offer price of A$1.40 per New Share under an accelerated "
+        "entitlement offer.\n\nThe Institutional Entitlement Offer closed on June 12, 2012 and raised A$96.2 million "
+        "through the issue of 68,714,286 New Shares.\n\nThe Retail Entitlement Offer is expected to raise "
+        "approximately "
+        "A$41.8 million through the issue of approximately 29,857,143 New Shares at the same offer price of A$1.40.",
+        when="14 June 2012")).financings
+    assert [(f.share_count, f.price_per_share, f.price_currency) for f in facts] == [
+        (68_714_286, 1.4, "AUD"), (29_857_143, 1.4, "AUD")]
