@@ -2666,3 +2666,12 @@ def test_an_offer_price_named_once_prices_the_offers_that_raise_money_through_it
         when="14 June 2012")).financings
     assert [(f.share_count, f.price_per_share, f.price_currency) for f in facts] == [
         (68_714_286, 1.4, "AUD"), (29_857_143, 1.4, "AUD")]
+
+
+def test_a_forecast_planned_at_a_figure_for_a_financial_year_written_f2006():
+    text = release("For the financial year ended 30 June 2005 the Company produced 3 012 kg (96 840 oz) of gold.\n\n"
+                   "Gold production for F2006 is planned at approximately 3 150 kg (101 275 oz).", when="July 28, 2005")
+    facts = parse_release(text).production
+    assert [(f.period_start, f.period_end, f.value, f.is_guidance) for f in facts] == [
+        (date(2004, 7, 1), date(2005, 6, 30), 96_840, False),
+        (date(2005, 7, 1), date(2006, 6, 30), 101_275, True)]
