@@ -2675,3 +2675,28 @@ def test_a_forecast_planned_at_a_figure_for_a_financial_year_written_f2006():
     assert [(f.period_start, f.period_end, f.value, f.is_guidance) for f in facts] == [
         (date(2004, 7, 1), date(2005, 6, 30), 96_840, False),
         (date(2005, 7, 1), date(2006, 6, 30), 101_275, True)]
+
+
+def test_directors_who_each_advanced_a_sum_lend_one_unsecured_note_each():
+    facts = parse_release(release(
+        "On April 9, 2012, Harold Quenneville, the Company's Chairman, and Patricia Skene, a director, each advanced "
+        "$75,000 to the Company (together, the \"Loans\"). The Loans are unsecured, bear interest at 12% per annum and "
+        "are repayable on April 9, 2013.")).financings
+    assert [(f.instrument_type, f.amount, f.interest_rate_pct, f.maturity_date, f.counterparties) for f in facts] == [
+        ("promissory_note", 75_000, 12.0, date(2013, 4, 9), ("Harold Quenneville",)),
+        ("promissory_note", 75_000, 12.0, date(2013, 4, 9), ("Patricia Skene",))]
+
+
+def test_a_secured_loan_from_a_director_stays_secured():
+    facts = parse_release(release(
+        "On April 9, 2012, Harold Quenneville, the Company's Chairman, advanced a loan of $150,000 to the Company, "
+        "secured by a general security agreement over the Company's assets.")).financings
+    assert [(f.instrument_type, f.amount) for f in facts] == [("secured_loan", 150_000)]
+
+
+def test_accrued_debt_settled_in_shares():
+    facts = parse_release(release(
+        "The Company also proposes to settle an aggregate of $127,500 of accrued debt by issuing 1,700,000 common "
+        "shares at a deemed price of 7.5 cents per share.")).financings
+    assert [(f.instrument_type, f.amount, f.share_count, f.price_per_share) for f in facts] == [
+        ("debt_settlement", 127_500, 1_700_000, 0.075)]

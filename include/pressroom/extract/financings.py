@@ -43,7 +43,7 @@ INSTRUMENTS: tuple[tuple[str, str], ...] = (
                  r"\boptions\s+(?:\w+\s+){0,2}to\s+(?:the\s+)?(?:joint\s+)?(?:lead\s+managers?|brokers?|underwriters?|agents?|"
                  r"arrangers?|corporate\s+advisers?)\b|"
                  r"\b(?:compensation|broker(?:s'|'s)?|agent(?:s'|'s)?|finder(?:s'|'s)?|underwriter(?:s'|'s)?)\s+options?\b"),
-    ("debt_settlement", r"\bconvert(?:ed|s|ing)\s+(?:[\w$.,]+\s+){0,4}?(?:of\s+)?(?:debt|indebtedness|loans?|accrued\s+interest|debentures|notes|Debentures|Notes)\b[^.;]{0,80}?\binto\s+[\d,.]+\s+(?:million\s+)?(?:new\s+)?(?:common\s+|ordinary\s+)?shares|\b(?:would|will|to)\s+be\s+(?:exchanged|converted)\s+for\s+[\d,.]+\s+(?:million\s+)?(?:new\s+)?(?:common\s+|ordinary\s+)?shares|debt[- ]for[- ]equity|in\s+(?:full\s+|partial\s+)?settlement\s+of|settle(?:d|ment)?\s+(?:of\s+)?(?:\S+\s+){0,5}?(?:of\s+)?(?:existing\s+|outstanding\s+|certain\s+)?(?:debts?|indebtedness|liabilities|obligations|accounts\s+payable|trade\s+payables|(?:outstanding\s+)?invoices|amounts\s+owed|accrued\s+(?:and\s+unpaid\s+)?interest|(?:fees|salaries|wages|interest|amounts?)\s+(?:owed|owing|due|payable))|shares[- ]for[- ]debt|debt\s+settlement"
+    ("debt_settlement", r"\bconvert(?:ed|s|ing)\s+(?:[\w$.,]+\s+){0,4}?(?:of\s+)?(?:debt|indebtedness|loans?|accrued\s+interest|debentures|notes|Debentures|Notes)\b[^.;]{0,80}?\binto\s+[\d,.]+\s+(?:million\s+)?(?:new\s+)?(?:common\s+|ordinary\s+)?shares|\b(?:would|will|to)\s+be\s+(?:exchanged|converted)\s+for\s+[\d,.]+\s+(?:million\s+)?(?:new\s+)?(?:common\s+|ordinary\s+)?shares|debt[- ]for[- ]equity|in\s+(?:full\s+|partial\s+)?settlement\s+of|settle(?:d|ment)?\s+(?:of\s+)?(?:\S+\s+){0,5}?(?:of\s+)?(?:existing\s+|outstanding\s+|certain\s+|accrued\s+)?(?:debts?|indebtedness|liabilities|obligations|accounts\s+payable|trade\s+payables|(?:outstanding\s+)?invoices|amounts\s+owed|accrued\s+(?:and\s+unpaid\s+)?interest|(?:fees|salaries|wages|interest|amounts?)\s+(?:owed|owing|due|payable))|shares[- ]for[- ]debt|debt\s+settlement"
                         r"|\b(?:issued|issuance\s+of)\s+[\d,.]+\s+(?:\w+\s+){0,4}?shares\s+(?:\w+\s+){0,3}?in\s+(?:payment|satisfaction)\s+of\b"
                         # 'issued 2,400,000 common shares at a deemed price of 5 cents per share to settle $120,000'
                         r"|\b(?:issued|issue|issuing|issuance\s+of)\s+[\d,.]+\s+(?:\w+\s+){0,4}?shares\b(?:[^.;]|\.(?=\d)){0,80}?\bto\s+settle\b"),
@@ -251,6 +251,7 @@ class _Row:
     end: int
     term: str | None = None
     same_terms: bool = False    # 'on the same terms as the attaching options'
+    lender_part: int = 0        # one of several lenders who 'each advanced' the amount: its place in their list
 
 
 # 'FUND RAISING ACTIVITIES IN THE PAST TWELVE MONTHS' (a Hong Kong listing rule's section): earlier financings, told
@@ -354,6 +355,9 @@ _DONE_ON = re.compile(rf"\b(?:{_DONE_VERBS}|closing|completion|entered\s+into|da
                       re.I)
 
 
+_SENTENCE_OPENING_ON = re.compile(r"\s*(?:On|As\s+of|As\s+at)\s+", re.I)   # 'On April 9, 2009, ... advanced $75,000'
+
+
 def _maturity(text: str, lo: int, hi: int, action: bool = False) -> date | None:
     """The date the instrument falls due (for a repayment, settlement or transfer: the day it is made)."""
     weak = None
@@ -363,7 +367,8 @@ def _maturity(text: str, lo: int, hi: int, action: bool = False) -> date | None:
         if _MATURITY_CUE.search(before) or extends and re.search(r"\bto\s+$", before):
             return d.value      # ('extend the maturity date ... to December 31, 2013')
         if weak is None and _WEAK_CUE.search(before) and not re.search(r"\bdated\s+$|\bfrom\s+$", before) and \
-                not _DONE_ON.search(before) and (action or not _OPENING_DATE.match(text, lo + d.end)):
+                not _DONE_ON.search(before) and (action or not (
+                    _OPENING_DATE.match(text, lo + d.end) or _SENTENCE_OPENING_ON.fullmatch(text, 0, lo + d.start))):
             weak = d.value      # ('On 14 May 2012, Bambouk drew down A$5 million ...': the day it was drawn)
     return weak
 
@@ -508,6 +513,12 @@ def extract_financings(doc) -> list[FinancingFact]:
         matches = [x for x in matches if not any(
             y is not x and y[1] < x[2] and x[1] < y[2] and _SPECIFICITY[y[0]] < _SPECIFICITY[x[0]]
             and not {x[0], y[0]} & _ACTIONS for y in matches)]
+        if any(t == "secured_loan" and _BARE_LOAN.fullmatch(text, a, b) for t, a, b in matches) and \
+                _UNSECURED_STATED.search(unit.text) and not _SECURITY.search(unit.text):
+            # '... each advanced $75,000 to the Company (together, the "Loans"). The Loans are unsecured, ...': a loan
+            # its paragraph calls unsecured is an unsecured note
+            matches = [("promissory_note", a, b) if t == "secured_loan" and _BARE_LOAN.fullmatch(text, a, b) else (t, a, b)
+                       for t, a, b in matches]
         if _FACILITY_TRANCHE.search(text):
             # 'comprising an A$100 million term loan and an A$50 million revolving facility', 'a $400 million
             # delayed-draw term loan': term loans that are tranches of a bank facility
@@ -783,9 +794,15 @@ def extract_financings(doc) -> list[FinancingFact]:
             if tm:
                 row.term = tm.group("term")
                 terms[row.term.lower()] = row
-            rows.append(row)
+            if itype in _LOANS and row.amount is not None and len(row.parties) > 1 and _EACH_LENT.search(text):
+                # 'Harold Quenneville ... and Patricia Skene ... each advanced $75,000': a loan from each of them
+                rows.extend(replace(row, parties=[p], lender_part=i) for i, p in enumerate(row.parties, 1))
+                row = rows[-1]
+            else:
+                rows.append(row)
             if itype in _LOANS:
                 last_loan_row = (sent.unit, row)
+    _lenders_share_terms(rows)
     _defined_prices(doc, rows)
     _unit_warrants(doc, rows)
     _warrant_terms(doc, rows)
@@ -793,6 +810,17 @@ def extract_financings(doc) -> list[FinancingFact]:
     _drop_totals(rows, doc)
     _proceeds_of_earlier_row(rows)
     return _finalize(rows, doc, defined)
+
+
+def _lenders_share_terms(rows: list[_Row]) -> None:
+    """The loans several lenders 'each advanced' share the terms the release gives them together ('The Loans ...
+    bear interest at 12% per annum and are repayable on April 9, 2010')."""
+    for r in rows:
+        if r.lender_part:
+            for o in rows:
+                if o.lender_part and o.start == r.start and o.instrument_type == r.instrument_type:
+                    r.interest = r.interest if r.interest is not None else o.interest
+                    r.maturity = r.maturity or o.maturity
 
 
 # 'at a price of 2.5p per share (the "Issue Price")' ... 'placed 40,000,000 new ordinary shares at the Issue Price'
@@ -1083,6 +1111,11 @@ def _update_from_reference(row: _Row, text: str, doc) -> None:
 
 _ATTACHING = re.compile(r"\battaching\s+(?:options?|warrants?)\b|"
                         r"\bone\s+(?:free\s+)?(?:\w+\s+)?(?:warrant|option)\s+for\s+every\b", re.I)
+_EACH_LENT = re.compile(r"\beach\s+(?:(?:has|have|had)\s+)?(?:advanced|lent|loaned|provided|agreed\s+to\s+(?:advance|lend|provide))\b", re.I)
+_BARE_LOAN = re.compile(r"loans?(?:\s+agreement)?", re.I)
+_UNSECURED_STATED = re.compile(r"\b(?:is|are|was|were|will\s+be|to\s+be|remains?)\s+(?:\w+\s+)?unsecured\b", re.I)
+_SECURITY = re.compile(r"\b(?:(?<!un)secured|security|pledge[ds]?|mortgages?|charges?\s+over|collateral\w*|hypothec\w*|"
+                       r"general\s+security|GSA|debenture\s+over)\b", re.I)
 _SAME_TERMS = re.compile(r"\b(?:on|with|having)\s+(?:the\s+)?(?:same|identical)\s+terms\s+(?:as|to)\b", re.I)
 _AT_OFFER_PRICE = re.compile(r"\bat\s+the\s+(?:same\s+)?(?:offering|issue|placing|subscription|offer)\s+price\b", re.I)
 
@@ -1130,8 +1163,8 @@ def _finalize(rows: list[_Row], doc, defined: dict[str, list[str]]) -> list[Fina
             counterparties=tuple(p for p in r.parties if not SELF_REFERENCE.fullmatch(p)),
             evidence=doc.evidence(r.start, r.end, "financings.sentence"),
         )
-        key = (fact.instrument_type, fact.amount, fact.currency, fact.share_count)
-        if key not in seen:
+        key = (fact.instrument_type, fact.amount, fact.currency, fact.share_count) + ((r.lender_part,) if r.lender_part else ())
+        if key not in seen and not r.lender_part:
             # the same instrument mentioned again with one of its figures: 'the placement of 50,000,000 shares'
             key = next((k for k in seen if k[0] == key[0] and (
                 (k[3] is not None and k[3] == key[3] and (k[1] is None or key[1] is None))

@@ -36,6 +36,15 @@ HONORIFIC_PERSON = re.compile(HONORIFIC + _HONORIFIC_NAME)
 _PERSON_SUBJECT = re.compile(
     HONORIFIC + _HONORIFIC_NAME + r",\s+(?:the\s+(?:Company|Corporation|Group)'s|its|our|a)\s+"
     r"[^,]{3,60},\s+(?:has\s+)?(?:advanced|lent|loaned|provided|subscribed|agreed\s+to\s+(?:advance|lend|provide|subscribe))\b")
+# people as the subject, each with a role in apposition: 'Harold Quenneville, the Company's Chairman, and Patricia
+# Skene, a director, each advanced $75,000'
+_APPOSED = (r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][\w'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'-]+){1,2},\s+"
+            r"(?:the\s+(?:Company|Corporation|Group)'s|its|our|a|an)\s+[^,]{3,60},")
+_PEOPLE_SUBJECT = re.compile(
+    rf"\b(?P<list>{_APPOSED}(?:\s+and\s+{_APPOSED})+)\s+(?:each\s+)?(?:has\s+|have\s+)?(?:advanced|lent|loaned|"
+    r"provided|subscribed|agreed\s+to\s+(?:advance|lend|provide|subscribe))\b")
+_APPOSED_NAME = re.compile(r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<name>[A-Z][\w'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'-]+){1,2}),\s+"
+                           r"(?:the\s+(?:Company|Corporation|Group)'s|its|our|a|an)\s+[^,]{3,60},")
 # a role in apposition between two parties of a list: 'The Bank of Nova Scotia, as lead arranger, and ING Bank N.V.'
 _LIST_SEP = re.compile(r"(?:,\s+as\s+[a-z][a-z ,-]{2,60}?)?\s*(?:,\s*and\s+|,\s+|\s+and\s+)(?:[Tt]he\s+)?(?=[A-Z])")
 # a legal suffix after a comma is part of the name: 'Kiyomizu Trust & Banking Co., Ltd.', 'Banco Sierra Comercial, S.A.'
@@ -97,6 +106,8 @@ def cued_parties(text: str, issuer: str | None) -> list[str]:
         if not (issuer_words and name.split()[0] in issuer_words) and not _NOT_PARTY.match(name):
             out.append(name)
     out.extend(m.group("name") for m in _PERSON_SUBJECT.finditer(text))
+    for m in _PEOPLE_SUBJECT.finditer(text):
+        out.extend(n.group("name") for n in _APPOSED_NAME.finditer(m.group("list")))
     for m in _ROLE_PERSON.finditer(text):
         org = ISSUER_RE.match(text, m.start("name"))       # 'its largest shareholder, Orca Holdings Ltd.'
         out.append(org.group(1) if org else re.sub(rf"^{HONORIFIC}", "", " ".join(m.group("name").split())))
