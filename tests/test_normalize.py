@@ -106,3 +106,9 @@ def test_a_word_hyphenated_at_a_lines_end_is_one_word(raw, clean, word):
     assert c.text == clean
     s, e = c.raw_span(c.text.index(word), c.text.index(word) + len(word))
     assert re.sub(r"-\n\s*", "-" if "-" in word else "", raw[s:e]) == word
+
+
+def test_a_name_hyphenated_at_a_lines_end_before_a_capital_keeps_its_line():
+    # ('Benishangul-\nGumuz' once crashed the cleaner: the break was matched without regard to case)
+    raw = "exploration licences in the Benishangul-\nGumuz region of Ethiopia"
+    assert normalize(raw).text == raw

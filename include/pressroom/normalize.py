@@ -86,7 +86,8 @@ _FIXES = re.compile(
     r"|(?P<dash>[\u2010\u2011\u2012\u2013\u2014\u2015\u2212])"
     r"|(?P<zero>[\u00ad\u200b\u200c\u200d\ufeff])"
     r"|(?P<bullet>[\u2022\u25aa\u25cf\u2023\u2043])"
-    r"|(?P<wordbreak>(?<=[A-Za-z][a-z])-\n[ \t]*(?=[a-z]{2}))"     # 'conver-\ntible': a word hyphenated at a line's end
+    # 'conver-\ntible': a word hyphenated at a line's end (in lower case: 'Benishangul-\nGumuz' keeps its hyphen)
+    r"|(?P<wordbreak>(?-i:(?<=[A-Za-z][a-z])-\n[ \t]*(?=[a-z]{2})))"
     r"|(?P<page>\n[ \t]*\n[ \t]*(?:-\s*)?(?:page\s+)?\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?(?:\s*-)?[ \t]*\n[ \t]*\n))",
     re.IGNORECASE,
 )
