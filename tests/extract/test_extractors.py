@@ -2700,3 +2700,31 @@ def test_accrued_debt_settled_in_shares():
         "shares at a deemed price of 7.5 cents per share.")).financings
     assert [(f.instrument_type, f.amount, f.share_count, f.price_per_share) for f in facts] == [
         ("debt_settlement", 127_500, 1_700_000, 0.075)]
+
+
+def test_a_media_report_and_the_standing_debts_a_release_recalls_give_no_rows():
+    text = release(
+        "Kestrel refers to an article published in a national newspaper on June 12, 2012, which reported that the "
+        "Company was close to signing a US$45 million gold stream with an offshore streaming company.\n\n"
+        "No term sheet or commitment letter has been signed, and the Company has received several non-binding "
+        "proposals from banks and streaming companies.\n\n"
+        "For completeness, the Company notes that:\n\n"
+        "- it raised C$12.0 million through a placement of 40,000,000 shares at C$0.30 per share in March 2011, as "
+        "announced at the time;\n"
+        "- the C$6.5 million of 8% convertible notes issued in 2010 remain on issue and mature on 30 June 2014.")
+    assert parse_release(text).financings == ()
+
+
+def test_a_debt_issued_years_ago_that_remains_on_issue_is_no_row():
+    text = release("The C$6.5 million of 8% convertible notes issued in 2010 remain on issue and mature on 30 June "
+                   "2014.")
+    assert parse_release(text).financings == ()
+
+
+def test_a_list_after_its_own_lead_in_does_not_inherit_a_proposal_from_the_paragraph_before():
+    text = release(
+        "The Company has received several non-binding proposals from banks and streaming companies.\n\n"
+        "The Company also notes that:\n\n"
+        "- it closed a private placement of 4,000,000 shares at C$0.30 per share on June 8, 2012 for gross proceeds of "
+        "C$1,200,000.")
+    assert [(f.instrument_type, f.status) for f in parse_release(text).financings] == [("private_placement", "closed")]

@@ -452,14 +452,17 @@ def extract_financings(doc) -> list[FinancingFact]:
                      for m in DEFINED_TERM.finditer(sent.text)}
     background_units = _background_units(doc)
     for sent in doc.seg.sentences:
-        if sent.section != "body" or sent.unit in background_units:
-            continue
         unit = doc.seg.units[sent.unit]
         if sent.unit != last_unit:
-            if unit.kind != "list_item":
-                context_status = None
+            if unit.kind != "list_item" or sent.unit - 1 != last_unit and doc.seg.units[sent.unit - 1].kind == "heading":
+                context_status = None       # (a list after its own lead-in line starts a new context)
             last_unit = sent.unit
+        if sent.section != "body" or sent.unit in background_units:
+            continue
         text = sent.text
+        if _HEARSAY.search(text):
+            continue        # 'an article ... which reported that the Company was close to signing a NZ$45 million gold
+            #                  stream': what others say of the issuer, which the release answers
         if rows and len(_TERM_LABEL.findall(text)) >= 2:
             # 'Principal amount: HK$54,000,000  Interest: 6.5% per annum ...  Conversion Price: HK$0.36': the key
             # terms of the instrument just announced, no instrument of their own
@@ -786,7 +789,9 @@ def extract_financings(doc) -> list[FinancingFact]:
                     itype == "convertible_debenture" and re.search(r"\bconverted\b", text, re.I)) else None,
                 price=price, parties=_parties(text, doc, defined), start=sent.start, end=sent.end,
             )
-            if itype in _HISTORY_TYPES and status == "closed" and _historic(text, lo, hi, doc.release_date):
+            if (itype in _HISTORY_TYPES or _STILL_OUTSTANDING.search(text, lo, hi)) and status == "closed" and \
+                    _historic(text, lo, hi, doc.release_date):
+                # ('the NZ$6.5 million of 8% convertible notes issued in 2019 remain on issue': a standing debt)
                 continue        # 'In 2010, the Corporation raised $3.1 million ...': background, not this release's news
             row.same_terms = bool(_SAME_TERMS.search(text, lo, hi))
             tm = DEFINED_TERM.match(text[amount.end: amount.end + 60].lstrip()) if amount is not None else None
@@ -854,6 +859,9 @@ _BALANCE_AT = re.compile(r"\s*(?:At|As\s+(?:at|of))\s+(?:the\s+end\s+of\s+)?(?:\
 _DRAWDOWN_OF = re.compile(r"\b(?:draw(?:down|ing)s?|advance)\s+(?:under\s+(?:the|its)\s+(?:[\w-]+\s+){0,3}?)?(?:of\s+)?$", re.I)
 
 
+_HEARSAY = re.compile(r"\b(?:article|report|story|media|newspaper|press|column|blog|post)s?\b[^.;]{0,160}?\b(?:reported|claimed|"
+                      r"suggested|speculated|alleged|stated|said)\s+that\b|\b(?:rumou?rs?|speculation)\b", re.I)
+_STILL_OUTSTANDING = re.compile(r"\b(?:remains?|continues?\s+to\s+be|are\s+still|is\s+still)\s+(?:on\s+issue|outstanding)\b", re.I)
 _HISTORY_TYPES = {"private_placement", "equity_offering", "debt_repayment"}
 # a past time a financing is placed at: 'In 2010, ...', '... in February 2025', '... repaid in 2020'
 _PAST_TIME = re.compile(rf"\b[Ii]n\s+(?:(?P<m>{MONTH_PATTERN})\s+)?(?P<y>(?:19|20)\d\d)\b(?!\s*[-/]\d)")
@@ -879,7 +887,7 @@ def _historic(text: str, lo: int, hi: int, release: date | None) -> bool:
         past.append(date(int(m.group("y")), month_number(m.group("m")) if m.group("m") else 12, 28))
     if not past or any((release - d).days < 270 for d in past):
         return False
-    return not any((release - d.value).days < 270 for d in find_dates(text))
+    return not any(0 <= (release - d.value).days < 270 for d in find_dates(text))     # (a maturity ahead tells nothing)
 
 
 def _drawing(text: str, moneys: list) -> Money | None:
