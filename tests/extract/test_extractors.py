@@ -2728,3 +2728,12 @@ def test_a_list_after_its_own_lead_in_does_not_inherit_a_proposal_from_the_parag
         "- it closed a private placement of 4,000,000 shares at C$0.30 per share on June 8, 2012 for gross proceeds of "
         "C$1,200,000.")
     assert [(f.instrument_type, f.status) for f in parse_release(text).financings] == [("private_placement", "closed")]
+
+
+def test_a_metallurgical_plant_and_its_figure_for_the_corresponding_period_in_brackets():
+    text = release("For the six months ended 31 December 2006, the Boskuil metallurgical plant milled 412 600 tonnes "
+                   "(corresponding period:\n398 100 tonnes) at a head grade of 5,18 g/t.", when="20 February 2007")
+    facts = [(f.site, f.period_start, f.metric, f.value) for f in parse_release(text).production]
+    assert facts == [("Boskuil metallurgical plant", date(2006, 7, 1), "ore_processed_t", 412_600),
+                     ("Boskuil metallurgical plant", date(2005, 7, 1), "ore_processed_t", 398_100),
+                     ("Boskuil metallurgical plant", date(2006, 7, 1), "head_grade_g_t", 5.18)]

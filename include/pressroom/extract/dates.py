@@ -395,7 +395,9 @@ def _years_back(d: date, years: int) -> date:
 _RELATIVE = re.compile(
     r"\b(?P<year_ago>a\s+year\s+(?:earlier|ago|before)|(?:the\s+)?(?:same|corresponding|comparable)\s+(?:quarter|period|month|half)"
     r"\s+(?:of\s+|in\s+)?(?:the\s+)?(?:last|previous|prior|preceding)\s+year|(?:the\s+)?(?:same|corresponding|comparable)\s+"
-    r"(?:quarter|period|month|half)\s+a\s+year\s+(?:ago|earlier)|the\s+prior[- ]year\s+(?:quarter|period|month|half))"
+    r"(?:quarter|period|month|half)\s+a\s+year\s+(?:ago|earlier)|the\s+prior[- ]year\s+(?:quarter|period|month|half)"
+    # a South African comparative in brackets: '412 600 tonnes (corresponding period: 398 100 tonnes)'
+    r"|(?<=\()(?:the\s+)?(?:corresponding|comparable)\s+(?:prior\s+)?period(?=\s*:))"
     r"|(?P<prev>the\s+(?:previous|prior|preceding)\s+(?P<unit>quarter|month|half|year)(?![- ](?:quarter|period|month|half)\b)|last\s+(?P<unit2>quarter|month|year))\b",
     re.I)
 _GRAIN_MONTHS = {"month": 1, "quarter": 3, "half": 6, "year": 12}

@@ -169,7 +169,8 @@ class Facility:
 
 _SITE_MODIFIERS = frozenset({"alluvial", "placer", "dredge", "dredging", "tailings", "satellite"})
 _PROCESS_MODIFIERS = frozenset({"carbon-in-leach", "carbon-in-pulp", "carbon-in-column", "resin-in-pulp", "heap-leach",
-                                "flotation", "beneficiation", "leach", "oxide", "sulphide", "sulfide", "biox", "elution"})
+                                "flotation", "beneficiation", "leach", "oxide", "sulphide", "sulfide", "biox", "elution",
+                                "metallurgical", "hydrometallurgical", "cyanidation", "agitated", "tank-leach", "vat-leach"})
 _MINA = re.compile(r"\b(?P<name>(?P<word>Mina|Planta)\s+(?:[A-Z\u00c0-\u00de][\w'-]*)"
                    r"(?:\s+(?:[A-Z\u00c0-\u00de][\w'-]*|de|del|la)){0,3})")
 
@@ -876,7 +877,7 @@ def _this_periods(text: str, periods: tuple, lead: Period | None) -> tuple[Perio
 _GRAIN_MONTHS = {"month": 1, "quarter": 3, "half": 6, "year": 12}
 
 
-_RELATIVE_WORDS = re.compile(r"\b(?:earlier|ago|before|previous|prior|preceding|last)\b", re.I)
+_RELATIVE_WORDS = re.compile(r"\b(?:earlier|ago|before|previous|prior|preceding|last|corresponding|comparable)\b", re.I)
 
 
 _COMPARATIVE_TERM = re.compile(r"\b(?:Corresponding|Comparative|Comparable|Prior|Previous|Preceding|Last)\b")
