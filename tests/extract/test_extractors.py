@@ -2737,3 +2737,22 @@ def test_a_metallurgical_plant_and_its_figure_for_the_corresponding_period_in_br
     assert facts == [("Boskuil metallurgical plant", date(2006, 7, 1), "ore_processed_t", 412_600),
                      ("Boskuil metallurgical plant", date(2005, 7, 1), "ore_processed_t", 398_100),
                      ("Boskuil metallurgical plant", date(2006, 7, 1), "head_grade_g_t", 5.18)]
+
+
+def test_a_mills_feed_with_each_sources_part_in_brackets_after_it():
+    text = release("The Wren mill processed 1.46 million tonnes in 2011 at 2.38 g/t, sourced from the Finch "
+                   "underground mine (412,000 tonnes at 4.96 g/t) and the Cherry Creek open pit (1.05 million tonnes "
+                   "at 1.36 g/t).",
+                   when="January 20, 2012")
+    facts = [(f.site, f.ore_source, f.metric, f.value) for f in parse_release(text).production]
+    assert facts == [("Wren mill", None, "ore_processed_t", 1_460_000), ("Wren mill", None, "head_grade_g_t", 2.38),
+                     ("Wren mill", "Finch underground mine", "ore_processed_t", 412_000),
+                     ("Wren mill", "Finch underground mine", "head_grade_g_t", 4.96),
+                     ("Wren mill", "Cherry Creek open pit", "ore_processed_t", 1_050_000),
+                     ("Wren mill", "Cherry Creek open pit", "head_grade_g_t", 1.36)]
+
+
+def test_the_grade_a_heap_leach_stacked_is_not_recorded():
+    text = release("The Finch heap leach operation mined 2.84 million tonnes of ore in 2011 and stacked 2.71 million "
+                   "tonnes on the leach pads at 0.68 g/t.", when="January 20, 2012")
+    assert "head_grade_g_t" not in {f.metric for f in parse_release(text).production}

@@ -304,7 +304,7 @@ _PRIOR_VALUE = re.compile(r"\((?P<label>[A-Za-z][\w ]{1,30}?(?:quarter|month|yea
                           re.I)
 _PRIOR_UNITS = {"%": "%", "g/t": "g/t", "grams per tonne": "g/t", "gram per tonne": "g/t", "oz": "oz", "ounces": "oz",
                 "tonnes": "t", "t": "t"}
-_MILLED_AT = re.compile(r"(?:\b(?:milled|processed|treated|feed|throughput)|\d\s*(?:t|tonnes|kt|Mt|mt))\b(?:[^.;]|\.(?=\d)){0,64}?\bat\s+"
+_MILLED_AT = re.compile(r"(?:\b(?:milled|processed|treated|feed|throughput)|\d\s*(?:(?:million|thousand)\s+)?(?:t|tonnes|kt|Mt|mt))\b(?:[^.;]|\.(?=\d)){0,64}?\bat\s+"
                         r"(?:an?\s+)?(?:average\s+)?$", re.I)
 _MAY_HOLD_FIGURE = re.compile(r"\d\s*(?:million\s+|thousand\s+)?(?:oz|ounce|koz|moz|tonne|ton|t\b|tpd|g/t|gpt|gram|%|per|mt|kt|dmt|wmt|tms)|cash\s+cost|\b(?:ounces|oz|tonnes|tons)\b", re.I)
 
@@ -372,6 +372,8 @@ def find_figures(sentence: str, default_currency: str | None = None, carried_t: 
             metric, unit = "tonnes_per_day", "t/d"
         elif kind == "grade":
             clause = sentence[lo:hi]
+            if re.search(r"\bstack(?:ed|ing)\b", sentence[max(lo, m.start() - 100):m.start()], re.I):
+                continue        # '... stacked 6.71 million tonnes on the leach pads at 0.43 g/t': a heap's stacked grade
             if _GRADE.search(clause) or _GRADE.search(sentence) and not _RECOVERY.search(clause) or \
                     _MILLED_AT.search(sentence, max(0, m.start() - 100), m.start()) or \
                     _ORE_AVERAGED.search(sentence, max(lo, m.start() - 80), m.start()):
@@ -495,6 +497,14 @@ _NAME = rf"(?:[{_CAP}][\w'-]*|\d{{1,3}})(?:\s+(?:[{_CAP}][\w'-]*|\d{{1,3}}|de|de
 _SOURCE_FROM = re.compile(
     rf"\b(?:from|of)\s+(?:the\s+)?(?:near-?by\s+|nearby\s+|adjacent\s+)?(?P<name>{_NAME})\s+"
     rf"(?:gold\s+|satellite\s+|high-grade\s+|low-grade\s+)?(?P<kind>ore\b|(?:underground\s+|open[- ]pit\s+)?(?i:mine)\b|open[- ]pit\b|pit\b|deposit\b|underground\b)")
+# the next source of a list the first one opened: '... sourced from the Boulder Basin underground mine (412,000 tonnes
+# at 4.96 g/t) and the Cherry Creek open pit (1.05 million tonnes at 1.36 g/t)'
+_SOURCE_NEXT = re.compile(
+    rf"\s*(?:\([^()]{{0,80}}\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:from\s+)?(?:the\s+)?(?P<name>{_NAME})\s+"
+    rf"(?:gold\s+|satellite\s+|high-grade\s+|low-grade\s+)?(?P<kind>(?:underground\s+|open[- ]pit\s+)?(?i:mine)\b|"
+    r"open[- ]pit\b|pit\b|deposit\b|underground\b)")
+
+
 def stockpile_name(text: str) -> str:
     """'ROM stockpiles' -> 'run-of-mine stockpiles'."""
     return re.sub(r"^rom\b", "run-of-mine", " ".join(text.lower().split()))
@@ -554,6 +564,10 @@ def ore_sources(sentence: str, facilities: list[Facility]) -> list[tuple[int, st
         if _CAUSE_BEFORE.search(sentence, max(0, m.start() - 50), m.start()):
             continue        # '... reflected higher grades from the Sirakoro North pit': a reason, not the feed
         found.append((m.start(), _source_name(name, m.group("kind"))))
+        nxt = _SOURCE_NEXT.match(sentence, m.end())
+        while nxt and nxt.group("name").split()[0] not in _NOT_NAME:
+            found.append((nxt.start("name"), _source_name(nxt.group("name"), nxt.group("kind"))))
+            nxt = _SOURCE_NEXT.match(sentence, nxt.end())
     for m in _SOURCE_BARE.finditer(sentence):
         name = m.group("name")
         # (a facility the sentence names with its kind word is no bare source; a name the release gives a facility
@@ -726,9 +740,9 @@ _LEGEND = re.compile(r"\s*(?:\(?\d\)?\s*|\*+\s*)?[\w' ]{1,20}\s*(?:=|:)\s")
 _TOTAL_THEN_PARTS = re.compile(r"\b(?:of\s+which|comprising|comprised\s+of|including|made\s+up\s+of|sourced\s+from|"
                                r"drawn\s+from)\b", re.I)
 _FEED_SPLIT = re.compile(r"\b(?:mill|plant)\s+feed\b|\bfeed\s+(?:to\s+the\s+(?:mill|plant)\s+)?(?:comprised|consisted|was\s+made\s+up)|"
-                         r"\b(?:treated|processed|milled)\b[^.;]{0,80}?\b(?:of\s+which|sourced\s+from|drawn\s+from)\b|"
+                         r"\b(?:treated|processed|milled)\b(?:[^.;]|\.(?=\d)){0,80}?\b(?:of\s+which|sourced\s+from|drawn\s+from)\b|"
                          # 'Ore processed at Rainy Hollow comprised 1,118 kt from the Rainy Hollow pit and 284 kt from ...'
-                         r"\b(?:ore|tonnes?|tonnage|material)\s+(?:processed|milled|treated)\b[^.;]{0,60}?\b(?:comprised|"
+                         r"\b(?:ore|tonnes?|tonnage|material)\s+(?:processed|milled|treated)\b(?:[^.;]|\.(?=\d)){0,60}?\b(?:comprised|"
                          r"consisted\s+of|included|was\s+made\s+up\s+of)\b", re.I)
 # 'In the quarter the plant treated 367,600 tonnes of Daboase open pit ore': ore from the pit fed an (unnamed) plant
 _THE_MILL_TREATED = re.compile(r"\bthe\s+(?:[\w-]+\s+)?(?:mill|plant|processing\s+plant|concentrator)\s+(?:\w+\s+)?"
