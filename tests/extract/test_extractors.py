@@ -2756,3 +2756,15 @@ def test_the_grade_a_heap_leach_stacked_is_not_recorded():
     text = release("The Finch heap leach operation mined 2.84 million tonnes of ore in 2011 and stacked 2.71 million "
                    "tonnes on the leach pads at 0.68 g/t.", when="January 20, 2012")
     assert "head_grade_g_t" not in {f.metric for f in parse_release(text).production}
+
+
+def test_each_label_of_a_bracket_of_prior_figures_is_a_comparison_and_a_copper_gold_mine_keeps_its_metals():
+    text = release("Kestrel reports its results for the three months ended 30 June 2012.\n\n"
+                   "Highlights\n\n- Group gold production of 38.0 koz (Q1 2012: 35.0 koz; Q2 2011: 33.7 koz)\n\n"
+                   "Kokzhota copper-gold mine\n\n- Ore mined: 612 kt (Q1 2012: 588 kt)", when="20 July 2012")
+    facts = [(f.site, f.period_start, f.metric, f.value) for f in parse_release(text).production]
+    assert facts == [("Kestrel Gold Corp.", date(2012, 4, 1), "gold_produced_oz", 38_000),
+                     ("Kestrel Gold Corp.", date(2012, 1, 1), "gold_produced_oz", 35_000),
+                     ("Kestrel Gold Corp.", date(2011, 4, 1), "gold_produced_oz", 33_700),
+                     ("Kokzhota copper-gold mine", date(2012, 4, 1), "ore_mined_t", 612_000),
+                     ("Kokzhota copper-gold mine", date(2012, 1, 1), "ore_mined_t", 588_000)]

@@ -167,7 +167,8 @@ class Facility:
         return kind in _MILL_KINDS or (kind.startswith("heap leach") and not kind.endswith("mine"))
 
 
-_SITE_MODIFIERS = frozenset({"alluvial", "placer", "dredge", "dredging", "tailings", "satellite"})
+_SITE_MODIFIERS = frozenset({"alluvial", "placer", "dredge", "dredging", "tailings", "satellite", "copper-gold", "gold-copper",
+                             "gold-silver", "silver-gold", "polymetallic"})
 _PROCESS_MODIFIERS = frozenset({"carbon-in-leach", "carbon-in-pulp", "carbon-in-column", "resin-in-pulp", "heap-leach",
                                 "flotation", "beneficiation", "leach", "oxide", "sulphide", "sulfide", "biox", "elution",
                                 "metallurgical", "hydrometallurgical", "cyanidation", "agitated", "tank-leach", "vat-leach"})
@@ -930,6 +931,8 @@ def _compared(text: str, p: Period, reach: int = 40) -> bool:
     return bool(_COMPARISON.search(text, max(0, p.span[0] - reach), p.span[0])
                 or _COMPARED_FIGURE.search(text, max(0, p.span[0] - 90), p.span[0])
                 or text[:p.span[0]].rstrip().endswith("(")
+                # ('(Q2 2015: 35.0 koz; Q3 2014: 33.7 koz)': each label of a bracket of prior figures)
+                or text.rfind("(", 0, p.span[0]) > text.rfind(")", 0, p.span[0]) and text.startswith(":", p.span[1])
                 or _SAME_PERIOD.search(text, max(0, p.span[0] - 45), p.span[0]))
 
 
