@@ -2768,3 +2768,8 @@ def test_each_label_of_a_bracket_of_prior_figures_is_a_comparison_and_a_copper_g
                      ("Kestrel Gold Corp.", date(2011, 4, 1), "gold_produced_oz", 33_700),
                      ("Kokzhota copper-gold mine", date(2012, 4, 1), "ore_mined_t", 612_000),
                      ("Kokzhota copper-gold mine", date(2012, 1, 1), "ore_mined_t", 588_000)]
+
+
+def test_a_projection_of_producing_is_guidance():
+    text = release("The Company maintains its projection of producing 56,000 ounces of gold in 2012.")
+    assert [(f.value, f.is_guidance) for f in parse_release(text).production] == [(56_000, True)]

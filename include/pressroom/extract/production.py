@@ -76,7 +76,7 @@ _SKIP_SENTENCE = re.compile(
 GUIDANCE_RE = re.compile(
     r"\b(?:will\s+produce|(?:continues?\s+to|still)\s+expect|expect(?:s|ed)?\s+to\s+(?:produce|pour|process|mine|sell|reach|achieve|be)|(?:now\s+)?expects|we\s+expect|"
     r"(?:is|are)\s+expected\s+to|forecast(?:s|ed)?|guidance|target(?:s|ed|ing)?|anticipate[sd]?|"
-    r"plan(?:s|ned)?\s+to|(?:is|are)\s+(?:planned|budgeted|forecast)\s+at|on\s+track\s+to|outlook|budget(?:ed)?|projected|estimated\s+(?:annual\s+)?production|"
+    r"plan(?:s|ned)?\s+to|(?:is|are)\s+(?:planned|budgeted|forecast)\s+at|projections?\s+(?:of|for)|on\s+track\s+to|outlook|budget(?:ed)?|projected|estimated\s+(?:annual\s+)?production|"
     r"aims?\s+to|should\s+(?:produce|reach))\b",
     re.I,
 )
