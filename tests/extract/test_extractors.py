@@ -2773,3 +2773,17 @@ def test_each_label_of_a_bracket_of_prior_figures_is_a_comparison_and_a_copper_g
 def test_a_projection_of_producing_is_guidance():
     text = release("The Company maintains its projection of producing 56,000 ounces of gold in 2012.")
     assert [(f.value, f.is_guidance) for f in parse_release(text).production] == [(56_000, True)]
+
+
+def test_a_sections_one_mill_takes_the_figures_its_lines_give_the_mill():
+    text = release("Kestrel reports its results for the three months ended 30 June 2012.\n\nWREN OPERATIONS\n\n"
+                   "Kestrel operates the Wren mill, which is fed from the Wren North pit and the Wren South pit.\n\n"
+                   "*  Mill throughput: 351,900 t at 2.41 g/t\n"
+                   "*  Mill feed: 205,300 t from Wren North at 1.92 g/t and 146,600 t from Wren South at 2.98 g/t",
+                   when="20 July 2012")
+    facts = [(f.site, f.ore_source, f.metric, f.value) for f in parse_release(text).production]
+    assert facts == [("Wren mill", None, "ore_processed_t", 351_900), ("Wren mill", None, "head_grade_g_t", 2.41),
+                     ("Wren mill", "Wren North pit", "ore_processed_t", 205_300),
+                     ("Wren mill", "Wren North pit", "head_grade_g_t", 1.92),
+                     ("Wren mill", "Wren South pit", "ore_processed_t", 146_600),
+                     ("Wren mill", "Wren South pit", "head_grade_g_t", 2.98)]

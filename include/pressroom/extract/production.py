@@ -736,6 +736,20 @@ _MILL_WORDS = r"(?:mill|plant|processing\s+plant|processing\s+facility|concentra
 _CAUSE_WORD = re.compile(r"\b(?:due|owing|thanks)\s+(?:\w+ly\s+)?to\b|\breflect\w*|\bbecause\s+of\b|\bdriven\s+by\b|"
                          r"\bas\s+a\s+result\s+of\b", re.I)
 _THE_MILL = re.compile(rf"\bthe\s+{_MILL_WORDS}\b", re.I)
+_MILL_LABEL = re.compile(r"\s*(?:[-*\u2022]\s*)?(?:Mill|Plant)\s+(?:throughput|feed|production|recovery|head\s+grade)\b", re.I)
+
+
+def _section_mill(seg, unit: int) -> str | None:
+    """The one mill named in the units of the section ``unit`` belongs to (from its heading to the next)."""
+    lo = unit
+    while lo > 0 and seg.units[lo - 1].kind != "heading":
+        lo -= 1
+    hi = unit
+    while hi + 1 < len(seg.units) and seg.units[hi + 1].kind != "heading":
+        hi += 1
+    mills = {f.name for u in seg.units[lo:hi + 1] if u.section == "body" for f in find_facilities(u.text)
+             if f.is_mill and _MILL_NAME.search(f.name)}
+    return next(iter(mills)) if len(mills) == 1 else None
 # a legend under a table: 'H1 FY12 = six months ended 31 December 2011.' (no period the prose runs on)
 _LEGEND = re.compile(r"\s*(?:\(?\d\)?\s*|\*+\s*)?[\w' ]{1,20}\s*(?:=|:)\s")
 _TOTAL_THEN_PARTS = re.compile(r"\b(?:of\s+which|comprising|comprised\s+of|including|made\s+up\s+of|sourced\s+from|"
@@ -955,6 +969,7 @@ def extract_production(doc, table_facts: list = ()) -> list:
     guessed: set[int] = set()       # weak facts given the release's one operation for want of any site
     context_site: str | None = None
     section_site: str | None = None     # the site a heading names, for the units under it
+    section_mill: str | None = None     # the one mill the units under that heading name
     context_period: Period | None = None
     last_t_metric: str | None = None
     resp_lists: list[tuple[int, int]] = []
@@ -1041,6 +1056,7 @@ def extract_production(doc, table_facts: list = ()) -> list:
                 # ('Ghana' over the paragraph on the release's one Ghanaian operation: that operation)
                 country = country_of(re.split(r",|\s\(|\s[-\u2013]\s", headings[-1].text.strip(" *:"))[0])
                 section_site = country_sites.get(country) if country else _site_label(headings[-1].text, doc.issuer)
+                section_mill = _section_mill(seg, sent.unit)
             if seg.units[sent.unit].kind == "list_item" or len(operations) > 1 or headings:
                 context_site = section_site
             last_unit = sent.unit
@@ -1076,6 +1092,11 @@ def extract_production(doc, table_facts: list = ()) -> list:
                 key=lambda f: f.start)
         if figures_possible and not facilities:
             facilities = _bare_sites(text, doc.issuer)
+        if figures_possible and not facilities and section_mill is not None:
+            # 'MARLOO OPERATIONS ... operates the Marloo mill ... - Mill throughput: 351,900 t': the section's one mill
+            m = _THE_MILL.search(text) or _MILL_LABEL.match(text)
+            if m:
+                facilities = [Facility(section_mill, section_mill.rsplit(" ", 1)[0], "mill", m.start(), m.end())]
         if figures_possible and not facilities and only_mill is not None and section_site is None:
             m = _THE_MILL.search(text)
             cause = _CAUSE_WORD.search(text[max(0, m.start() - 100):m.start()]) if m else None
@@ -1268,7 +1289,8 @@ def extract_production(doc, table_facts: list = ()) -> list:
                     # underground ore': the operation the ore was processed at ('Ore processed at Rainy Hollow
                     # comprised ...'), else the release's one mill, else its one operation, else the company's
                     at = _PROCESSED_AT.search(text)
-                    site = (known_sites.get(at.group("name")) if at else None) or only_mill or only_operation or doc.issuer
+                    site = (known_sites.get(at.group("name")) if at else None) or section_mill or only_mill or \
+                        only_operation or doc.issuer
                 if feed_split and feed_parts and fig.unit != "t" and "respectively" in text:
                     # '... at grades of 1.47 g/t and 1.03 g/t respectively': the parts' grades in their order
                     same = [g for g in figures if g.metric == fig.metric]
