@@ -2787,3 +2787,22 @@ def test_a_sections_one_mill_takes_the_figures_its_lines_give_the_mill():
                      ("Wren mill", "Wren North pit", "head_grade_g_t", 1.92),
                      ("Wren mill", "Wren South pit", "ore_processed_t", 146_600),
                      ("Wren mill", "Wren South pit", "head_grade_g_t", 2.98)]
+
+
+def test_the_underground_mine_spoken_of_by_its_kind_and_zones_that_supplied_the_mill_feed():
+    text = release(
+        "Kestrel reports its results for the three months ended 30 June 2012. Kestrel operates the Wren underground "
+        "mine and the Big Creek mill.\n\nThe Big Creek mill processed 61,250 tonnes at 12.84 g/t. Ore from the "
+        "Cougar zone made up 38,900 tonnes of the mill feed at 14.26 g/t, and the Lookout zone supplied 22,350 tonnes "
+        "at 10.37 g/t.\n\nThe underground mine produced 64,800 tonnes of ore in the quarter.", when="20 July 2012")
+    facts = {(f.site, f.ore_source, f.metric, f.value) for f in parse_release(text).production}
+    assert {("Big Creek mill", "Cougar zone", "ore_processed_t", 38_900),
+            ("Big Creek mill", "Lookout zone", "ore_processed_t", 22_350),
+            ("Big Creek mill", "Lookout zone", "head_grade_g_t", 10.37),
+            ("Wren underground mine", None, "ore_mined_t", 64_800)} <= facts
+
+
+def test_the_tonnes_a_heap_leach_stacked_are_not_ore_processed():
+    text = release("The Finch heap leach operation mined 2.84 million tonnes of ore in the second quarter of 2012 and "
+                   "crushed and stacked 2.71 million tonnes.", when="20 July 2012")
+    assert [(f.metric, f.value) for f in parse_release(text).production] == [("ore_mined_t", 2_840_000)]

@@ -364,6 +364,8 @@ def find_figures(sentence: str, default_currency: str | None = None, carried_t: 
                 continue        # 'Total material moved was 8.4 million tonnes': ore and waste, not ore
             if _STOCKPILE.search(sentence, max(lo, m.start() - 60), m.start()):
                 continue        # 'the run-of-mine stockpile stood at approximately 38,000 tonnes': a balance
+            if re.search(r"\bstack(?:ed|ing)\s+(?:\w+\s+){0,2}$", sentence[max(lo, m.start() - 40):m.start()], re.I):
+                continue        # 'crushed and stacked 2.71 million tonnes': a heap's stacked tonnes are not recorded
             metric = (_nearest(_T_METRICS, sentence, lo, hi, m.start()) or last_metric.get("t")
                       or _nearest(_T_METRICS, sentence, 0, len(sentence), m.start()) or carried_t)
             unit = "t"
@@ -497,13 +499,14 @@ MONTH_NAMES = sorted(MONTHS, key=len, reverse=True)
 _NAME = rf"(?:[{_CAP}][\w'-]*|\d{{1,3}})(?:\s+(?:[{_CAP}][\w'-]*|\d{{1,3}}|de|del|la|el)){{0,3}}"
 _SOURCE_FROM = re.compile(
     rf"\b(?:from|of)\s+(?:the\s+)?(?:near-?by\s+|nearby\s+|adjacent\s+)?(?P<name>{_NAME})\s+"
-    rf"(?:gold\s+|satellite\s+|high-grade\s+|low-grade\s+)?(?P<kind>ore\b|(?:underground\s+|open[- ]pit\s+)?(?i:mine)\b|open[- ]pit\b|pit\b|deposit\b|underground\b)")
+    rf"(?:gold\s+|satellite\s+|high-grade\s+|low-grade\s+)?(?P<kind>ore\b|(?:underground\s+|open[- ]pit\s+)?(?i:mine)\b|open[- ]pit\b|pit\b|deposit\b|underground\b|"
+    r"(?:underground\s+)?(?i:zone)\b|(?i:shaft)\b|(?i:decline)\b|(?i:dump)\b)")
 # the next source of a list the first one opened: '... sourced from the Boulder Basin underground mine (412,000 tonnes
 # at 4.96 g/t) and the Cherry Creek open pit (1.05 million tonnes at 1.36 g/t)'
 _SOURCE_NEXT = re.compile(
     rf"\s*(?:\([^()]{{0,80}}\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:from\s+)?(?:the\s+)?(?P<name>{_NAME})\s+"
     rf"(?:gold\s+|satellite\s+|high-grade\s+|low-grade\s+)?(?P<kind>(?:underground\s+|open[- ]pit\s+)?(?i:mine)\b|"
-    r"open[- ]pit\b|pit\b|deposit\b|underground\b)")
+    r"open[- ]pit\b|pit\b|deposit\b|underground\b|(?:underground\s+)?(?i:zone)\b|(?i:shaft)\b|(?i:decline)\b|(?i:dump)\b)")
 
 
 def stockpile_name(text: str) -> str:
@@ -519,7 +522,7 @@ _SOURCE_BARE = re.compile(
 # a mine that supplied part of a mill's feed: 'La Cantera supplied 61,870 tonnes of plant feed', 'the Jackfish open
 # pit, 11 kilometres to the east, supplied 34,550 tonnes'
 _SOURCE_SUBJECT = re.compile(
-    rf"(?:\b[Tt]he\s+)?(?P<name>{_NAME})(?:\s+(?:gold\s+)?(?P<kind>underground\s+mine|open[- ]pit|pit|mine|underground))?(?:,[^,]{{1,60}},)?"
+    rf"(?:\b[Tt]he\s+)?(?P<name>{_NAME})(?:\s+(?:gold\s+)?(?P<kind>underground\s+mine|open[- ]pit|pit|mine|underground|zone|shaft|decline))?(?:,[^,]{{1,60}},)?"
     r"\s+(?:supplied|accounted\s+for|contributed|provided|delivered)\s+(?:approximately\s+)?[\d,.]+\s*(?:million\s+)?"
     r"(?:tonnes|t)\b(?=[^.;]{0,40}?\bfeed\b|[^.;]{0,20}?\bat\s+[\d.]+\s*g/t)")
 # 'Ore from La Cristalina averaged 8.64 g/t Au': the grade of that source's ore
@@ -736,6 +739,9 @@ _MILL_WORDS = r"(?:mill|plant|processing\s+plant|processing\s+facility|concentra
 _CAUSE_WORD = re.compile(r"\b(?:due|owing|thanks)\s+(?:\w+ly\s+)?to\b|\breflect\w*|\bbecause\s+of\b|\bdriven\s+by\b|"
                          r"\bas\s+a\s+result\s+of\b", re.I)
 _THE_MILL = re.compile(rf"\bthe\s+{_MILL_WORDS}\b", re.I)
+# the one facility of its kind a release names, spoken of by its kind alone ('the underground mine', 'the open pit')
+_KIND_OF_NAME = re.compile(r"\b(?:underground\s+mine|open[- ]pit|heap\s+leach\s+operation)$", re.I)
+_THE_KIND = re.compile(r"\s*(?:[-*\u2022]\s*)?[Tt]he\s+(underground\s+mine|open[- ]pit|heap\s+leach\s+operation)\b(?!\s+ore\b)")
 _MILL_LABEL = re.compile(r"\s*(?:[-*\u2022]\s*)?(?:Mill|Plant)\s+(?:throughput|feed|production|recovery|head\s+grade)\b", re.I)
 
 
@@ -1030,6 +1036,12 @@ def extract_production(doc, table_facts: list = ()) -> list:
     outlook: tuple[int, Period] | None = None     # (unit, period) of the latest outlook sentence
     mills_named = {name for name in known_sites.values() if _MILL_NAME.search(name)} or all_mills
     only_mill = next(iter(mills_named)) if len(mills_named) == 1 else None
+    by_kind: dict[str, set[str]] = {}
+    for name in known_sites.values():
+        kind = _KIND_OF_NAME.search(name)
+        if kind:
+            by_kind.setdefault(" ".join(kind.group().lower().replace("-", " ").split()), set()).add(name)
+    only_of_kind = {k: next(iter(v)) for k, v in by_kind.items() if len(v) == 1}
     country_sites = {c: next(iter(names)) for c, names in in_country.items() if len(names) == 1}
     known_re = re.compile(
         r"\b(" + "|".join(re.escape(b) for b in sorted(known_sites, key=len, reverse=True))
@@ -1092,6 +1104,12 @@ def extract_production(doc, table_facts: list = ()) -> list:
                 key=lambda f: f.start)
         if figures_possible and not facilities:
             facilities = _bare_sites(text, doc.issuer)
+        if figures_possible and not facilities and only_of_kind:
+            # 'The underground mine produced 64,800 tonnes of ore': the release's one underground mine
+            m = _THE_KIND.match(text)
+            name = only_of_kind.get(" ".join(m.group(1).lower().replace("-", " ").split())) if m else None
+            if name and not _CAUSE_WORD.search(text[max(0, m.start() - 60):m.start()]):
+                facilities = [Facility(name, name, m.group(1).lower(), m.start(), m.end())]
         if figures_possible and not facilities and section_mill is not None:
             # 'MARLOO OPERATIONS ... operates the Marloo mill ... - Mill throughput: 351,900 t': the section's one mill
             m = _THE_MILL.search(text) or _MILL_LABEL.match(text)
