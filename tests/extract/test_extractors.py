@@ -2806,3 +2806,11 @@ def test_the_tonnes_a_heap_leach_stacked_are_not_ore_processed():
     text = release("The Finch heap leach operation mined 2.84 million tonnes of ore in the second quarter of 2012 and "
                    "crushed and stacked 2.71 million tonnes.", when="20 July 2012")
     assert [(f.metric, f.value) for f in parse_release(text).production] == [("ore_mined_t", 2_840_000)]
+
+
+def test_each_part_of_a_forecast_goes_to_the_operation_named_after_it():
+    text = release("For 2013 Kestrel expects attributable production of approximately 140,000 ounces, including "
+                   "approximately 96,000 ounces from Chamberlain Basin and approximately 74,000 ounces (100% basis) "
+                   "from Kelton Ridge.", when="January 20, 2013")
+    assert [(f.site, f.value) for f in parse_release(text).production] == [
+        ("Kestrel Gold Corp.", 140_000), ("Chamberlain Basin", 96_000), ("Kelton Ridge", 74_000)]

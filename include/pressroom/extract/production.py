@@ -517,7 +517,7 @@ def stockpile_name(text: str) -> str:
 _STOCKPILE_FROM = re.compile(r"\b(?:from|of)\s+(?:the\s+)?(?P<name>(?:(?:low|medium|high|marginal)-grade\s+|ROM\s+|run-of-mine\s+|"
                              r"oxide\s+|sulphide\s+|surface\s+)?(?:ore\s+)?stockpiles?)\b", re.I)
 _SOURCE_BARE = re.compile(
-    rf"\d\s*(?:tonnes|tons|t|ounces|oz)\s+(?:of\s+ore\s+)?(?:came\s+|were\s+|was\s+)?(?:sourced\s+)?from\s+"
+    rf"\d\s*(?:tonnes|tons|t|ounces|oz)\s+(?:\([^()]{{1,30}}\)\s+)?(?:of\s+ore\s+)?(?:came\s+|were\s+|was\s+)?(?:sourced\s+)?from\s+"
     rf"(?P<name>[{_CAP}][\w'-]+(?:\s+[{_CAP}][\w'-]+){{0,2}})(?![\w'-]|\s+(?:{FACILITY_KINDS}|ore|open|underground|deposit)\b)")
 # a mine that supplied part of a mill's feed: 'La Cantera supplied 61,870 tonnes of plant feed', 'the Jackfish open
 # pit, 11 kilometres to the east, supplied 34,550 tonnes'
@@ -1287,7 +1287,11 @@ def extract_production(doc, table_facts: list = ()) -> list:
             clause_sources = [src for pos, src in sources if clause[0] <= pos < clause[1]]
             if sources and not mill_context:
                 # no mill in view: 'N ounces from the X mine' reports the mine itself (same clause only)
-                if clause_sources:
+                own_from = next((src for pos, src in sources if fig.end <= pos <= fig.end + 60 and re.fullmatch(
+                    r"[^,;]*?\bfrom\s+(?:the\s+)?", text[fig.end:pos])), None)
+                if own_from:
+                    site = own_from     # '... 96,000 ounces from Chamberlain Basin and 74,000 ounces from Kelton Ridge'
+                elif clause_sources:
                     site = clause_sources[0]
                 elif fig.metric == "ore_mined_t":     # '... came from the Finch mine, where 10,240 tonnes were mined'
                     site = next((src for pos, src in reversed(sources) if pos <= fig.start), None)
