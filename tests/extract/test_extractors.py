@@ -2814,3 +2814,22 @@ def test_each_part_of_a_forecast_goes_to_the_operation_named_after_it():
                    "from Kelton Ridge.", when="January 20, 2013")
     assert [(f.site, f.value) for f in parse_release(text).production] == [
         ("Kestrel Gold Corp.", 140_000), ("Chamberlain Basin", 96_000), ("Kelton Ridge", 74_000)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Mhlathuze Holdings Limited has agreed to convert R9 600 000 of its shareholder loan into 8 000 000 new ordinary "
+     "shares at R1,20 per share.", ("debt_settlement", 9_600_000, 8_000_000)),
+    ("On 2 May 2012 Mr Pieter Rademeyer, a non-executive director, advanced an unsecured bridging loan of R3 000 000 "
+     "to the Company, bearing interest at 12% per annum.", ("promissory_note", 3_000_000, None)),
+    ("The General Shareholders' Meeting held on 13 June 2012 approved a capital increase of S/ 18,600,000 through the "
+     "capitalisation of credits held by the principal shareholder, through the issue of 15,500,000 shares.",
+     ("debt_settlement", 18_600_000, 15_500_000)),
+    ("On 8 June 2012, the Company received a conversion notice from Golden Bough Investments Limited (the "
+     "\"Bondholder\") in respect of "
+     "Convertible Bonds in the principal amount of HK$24,000,000 at the conversion price of HK$0.30 per Conversion "
+     "Share. Accordingly, 80,000,000 Conversion Shares have been allotted and issued to the Bondholder.",
+     ("debt_settlement", 24_000_000, 80_000_000)),
+])
+def test_debts_turned_into_shares_and_an_unsecured_bridging_loan(sentence, expected):
+    facts = parse_release(release(sentence)).financings
+    assert [(f.instrument_type, f.amount, f.share_count) for f in facts] == [expected]

@@ -332,3 +332,16 @@ def test_the_second_half_of_a_quarter_is_no_half_year():
     assert find_periods("which lifted the head grade in the second half of the quarter", date(2008, 4, 29)) == []
     [half] = find_periods("production in the second half of 2007", date(2008, 4, 29))
     assert (half.start, half.end, half.grain) == (date(2007, 7, 1), date(2007, 12, 31), "half")
+
+
+@pytest.mark.parametrize(("text", "amount"), [
+    ("options exercisable at 8c on or before 30 June 2014", 0.08),
+    ("new shares at 4.5c each under the Share Purchase Plan", 0.045),
+])
+def test_cents_written_with_a_c_where_a_price_stands(text, amount):
+    [money] = find_money(text)
+    assert money.amount == amount
+
+
+def test_a_c_after_a_number_that_is_no_price_is_no_money():
+    assert find_money("Class 3c shares and a 5c increase") == []

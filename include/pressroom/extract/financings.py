@@ -23,7 +23,7 @@ from pressroom.models import FinancingFact
 # (instrument_type, pattern): more specific first
 INSTRUMENTS: tuple[tuple[str, str], ...] = (
     ("promissory_note", r"(?<!\bsecured\s)promissory\s+notes?|\bunsecured\s+(?:(?:senior|subordinated)\s+)?notes?\b|\bcorporate\s+bonds?\b|\bbonos\s+corporativos\b"
-                        r"|\bunsecured\s+(?:(?:term|bridge|shareholder|demand|interest-free)\s+)?loans?\b(?!\s+facilit)"),
+                        r"|\bunsecured\s+(?:(?:term|bridge|bridging|short-term|shareholder|demand|interest-free|working\s+capital)\s+)?loans?\b(?!\s+facilit)"),
     ("convertible_debenture", r"convertible\s+(?:(?:unsecured|senior|secured|subordinated|redeemable)\s+)*(?:debentures?|notes?|bonds?|loans?)|\bdebentures?\b"),
     ("exchangeable_loan", r"exchangeable\s+(?:(?:senior|secured|gold|term)\s+)*loan"),
     ("credit_facility", r"(?:credit|loan|revolving|term\s+loan|debt|bridge|working\s+capital|revolving\s+credit|finance|financing|lease|standby|acquisition|term|offtake|cost\s+overrun|equipment|project|mezzanine|overdraft|bank)\s+facilit(?:y|ies)|\brevolver\b|line\s+of\s+credit|\bcredit\s+lines?\b"),
@@ -43,7 +43,10 @@ INSTRUMENTS: tuple[tuple[str, str], ...] = (
                  r"\boptions\s+(?:\w+\s+){0,2}to\s+(?:the\s+)?(?:joint\s+)?(?:lead\s+managers?|brokers?|underwriters?|agents?|"
                  r"arrangers?|corporate\s+advisers?)\b|"
                  r"\b(?:compensation|broker(?:s'|'s)?|agent(?:s'|'s)?|finder(?:s'|'s)?|underwriter(?:s'|'s)?)\s+options?\b"),
-    ("debt_settlement", r"\bconvert(?:ed|s|ing)\s+(?:[\w$.,]+\s+){0,4}?(?:of\s+)?(?:debt|indebtedness|loans?|accrued\s+interest|debentures|notes|Debentures|Notes)\b[^.;]{0,80}?\binto\s+[\d,.]+\s+(?:million\s+)?(?:new\s+)?(?:common\s+|ordinary\s+)?shares|\b(?:would|will|to)\s+be\s+(?:exchanged|converted)\s+for\s+[\d,.]+\s+(?:million\s+)?(?:new\s+)?(?:common\s+|ordinary\s+)?shares|debt[- ]for[- ]equity|in\s+(?:full\s+|partial\s+)?settlement\s+of|settle(?:d|ment)?\s+(?:of\s+)?(?:\S+\s+){0,5}?(?:of\s+)?(?:existing\s+|outstanding\s+|certain\s+|accrued\s+)?(?:debts?|indebtedness|liabilities|obligations|accounts\s+payable|trade\s+payables|(?:outstanding\s+)?invoices|amounts\s+owed|accrued\s+(?:and\s+unpaid\s+)?interest|(?:fees|salaries|wages|interest|amounts?)\s+(?:owed|owing|due|payable))|shares[- ]for[- ]debt|debt\s+settlement"
+    ("debt_settlement", r"\bconvert(?:ed|s|ing)?\s+(?:[\w$.,]+\s+){0,4}?(?:of\s+)?(?:(?:its|the|their)\s+(?:\w+\s+)?)?(?:debt|indebtedness|loans?|accrued\s+interest|debentures|notes|Debentures|Notes)\b[^.;]{0,80}?\binto\s+[\d,.]+(?:\s\d{3})*\s+(?:million\s+)?(?:new\s+)?(?:common\s+|ordinary\s+)?shares|\b(?:would|will|to)\s+be\s+(?:exchanged|converted)\s+for\s+[\d,.]+\s+(?:million\s+)?(?:new\s+)?(?:common\s+|ordinary\s+)?shares|debt[- ]for[- ]equity|in\s+(?:full\s+|partial\s+)?settlement\s+of|settle(?:d|ment)?\s+(?:of\s+)?(?:\S+\s+){0,5}?(?:of\s+)?(?:existing\s+|outstanding\s+|certain\s+|accrued\s+)?(?:debts?|indebtedness|liabilities|obligations|accounts\s+payable|trade\s+payables|(?:outstanding\s+)?invoices|amounts\s+owed|accrued\s+(?:and\s+unpaid\s+)?interest|(?:fees|salaries|wages|interest|amounts?)\s+(?:owed|owing|due|payable))|shares[- ]for[- ]debt|debt\s+settlement"
+                        # 'a capital increase ... through the capitalisation of credits held by the principal shareholder',
+                        # 'a conversion notice ... in respect of Convertible Bonds in the principal amount of HK$24,000,000'
+                        r"|\bcapitali[sz]ation\s+of\s+(?:\w+\s+){0,3}?(?:credits|debts?|loans?|receivables|advances)\b|\bconversion\s+notices?\b"
                         r"|\b(?:issued|issuance\s+of)\s+[\d,.]+\s+(?:\w+\s+){0,4}?shares\s+(?:\w+\s+){0,3}?in\s+(?:payment|satisfaction)\s+of\b"
                         # 'issued 2,400,000 common shares at a deemed price of 5 cents per share to settle $120,000'
                         r"|\b(?:issued|issue|issuing|issuance\s+of)\s+[\d,.]+\s+(?:\w+\s+){0,4}?shares\b(?:[^.;]|\.(?=\d)){0,80}?\bto\s+settle\b"),
@@ -66,6 +69,7 @@ INSTRUMENT_WORDS = {
                  "brokers' option", "agent's option", "agents' option", "finder's option", "underwriters' option",
                  "lead manager", "broker", "underwriter", "agent", "arranger", "adviser"),
     "debt_settlement": ("settle", "shares-for-debt", "shares for debt", "exchanged for", "converted for", "convert",
+                        "capitalis", "capitaliz",
                         "in payment of", "in satisfaction of",
                         "debt-for-equity", "debt for equity"),
     "debt_transfer": ("transfer", "assign", "ceded", "novat"),
@@ -522,6 +526,12 @@ def extract_financings(doc) -> list[FinancingFact]:
             # its paragraph calls unsecured is an unsecured note
             matches = [("promissory_note", a, b) if t == "secured_loan" and _BARE_LOAN.fullmatch(text, a, b) else (t, a, b)
                        for t, a, b in matches]
+        if _CONVERSION_NOTICE.search(text):
+            # 'the Company received a conversion notice ... in respect of Convertible Bonds in the principal amount of
+            # HK$24,000,000': the bonds are converted, a debt settled in shares
+            matches = [("debt_settlement", a, b) if t == "convertible_debenture" else (t, a, b) for t, a, b in matches]
+            matches = [x for i, x in enumerate(matches) if x[0] != "debt_settlement" or all(
+                y[0] != "debt_settlement" for y in matches[:i])]
         if _FACILITY_TRANCHE.search(text):
             # 'comprising an A$100 million term loan and an A$50 million revolving facility', 'a $400 million
             # delayed-draw term loan': term loans that are tranches of a bank facility
@@ -1103,9 +1113,12 @@ def _update_from_reference(row: _Row, text: str, doc) -> None:
     if re.search(r"\bexchangeable\b|\bexchang(?:e|ed|ing)\s+(?:for|into)\b|\bexchange\s+(?:price|ratio)\b", text, re.I) and row.price is not None and \
             row.instrument_type in _ACTIONS:
         row.instrument_type = "exchangeable_loan"
-    elif re.search(r"\bconver(?:sion|tible)\b", text, re.I) and row.price is not None and row.instrument_type in _ACTIONS:
+    elif re.search(r"\bconver(?:sion|tible)\b", text, re.I) and row.price is not None and row.instrument_type in _ACTIONS \
+            and not _CONVERSION_NOTICE.search(text) and not _CONVERSION_DONE.search(text):
         row.instrument_type = "convertible_debenture"
-    if row.share_count is None and row.instrument_type in ("private_placement", "equity_offering"):
+    if row.share_count is None and row.instrument_type in ("private_placement", "equity_offering") or (
+            row.share_count is None and row.instrument_type == "debt_settlement" and _CONVERSION_DONE.search(text)):
+        # ('Accordingly, 80,000,000 Conversion Shares have been allotted and issued to the Bondholder')
         # ('The Entitlement Offer comprises 98,612,540 New Shares to raise approximately A$4.44 million')
         row.share_count = _share_count(text, 0, len(text), issued_only=True)
     if row.maturity is None and row.instrument_type not in ("private_placement", "equity_offering"):
@@ -1120,6 +1133,8 @@ def _update_from_reference(row: _Row, text: str, doc) -> None:
 _ATTACHING = re.compile(r"\battaching\s+(?:options?|warrants?)\b|"
                         r"\bone\s+(?:free\s+)?(?:\w+\s+)?(?:warrant|option)\s+for\s+every\b", re.I)
 _EACH_LENT = re.compile(r"\beach\s+(?:(?:has|have|had)\s+)?(?:advanced|lent|loaned|provided|agreed\s+to\s+(?:advance|lend|provide))\b", re.I)
+_CONVERSION_DONE = re.compile(r"\bconversion\s+shares?\b[^.;]{0,40}?\b(?:have|has)\s+been\s+(?:allotted|issued)\b", re.I)
+_CONVERSION_NOTICE = re.compile(r"\b(?:received|receipt\s+of)\s+(?:a\s+|the\s+)?(?:\w+\s+)?conversion\s+notices?\b", re.I)
 _BARE_LOAN = re.compile(r"loans?(?:\s+agreement)?", re.I)
 _UNSECURED_STATED = re.compile(r"\b(?:is|are|was|were|will\s+be|to\s+be|remains?)\s+(?:\w+\s+)?unsecured\b", re.I)
 _SECURITY = re.compile(r"\b(?:(?<!un)secured|security|pledge[ds]?|mortgages?|charges?\s+over|collateral\w*|hypothec\w*|"

@@ -39,7 +39,7 @@ MONEY_RE = re.compile(
 
 # (an ISO code may be written against its number: 'ZAR300 million')
 _MAY_HOLD_MONEY = re.compile(r"[$£€¥₱]|\bR\s?\d|\b(?:" + "|".join(sorted(k for k in CURRENCY_PREFIXES if k.isalpha()))
-                             + r")(?![a-z])|\bs/\.?|dollar|pence|\dp\s+per\b|\d\s?cents?\b", re.I)
+                             + r")(?![a-z])|\bs/\.?|dollar|pence|\dp\s+per\b|\d\s?cents?\b|\dc\b", re.I)
 
 _WORD_NUMBERS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
@@ -59,6 +59,9 @@ DIGIT_DOLLARS_RE = re.compile(
 PENCE_RE = re.compile(r"(?<!shares\sof\s)(?<![\w.])(?P<number>\d+(?:\.\d+)?)\s?(?:pence\b|p(?=\s+per\s))(?!\s+each)", re.I)
 # cents: 'at 7 cents per share', 'US 7 cents', '5 cents' (the currency the dollars of the text are in)
 CENTS_RE = re.compile(r"(?:\b(?P<cur>(?-i:US|U\.S\.|CAD|C|Cdn|AUD|A))\s?)?(?<![\w.])(?P<number>\d+(?:\.\d+)?)\s?cents?\b", re.I)
+# cents written with a 'c' where a price stands: 'exercisable at 8c', 'new shares at 4.5c each'
+CENTS_C_RE = re.compile(r"(?:(?<=\bat\s)|(?<=\bof\s)|(?<=\bprice\s))(?P<number>\d{1,3}(?:\.\d+)?)c\b(?![%-])"
+                        r"|(?<![\w.])(?P<number2>\d{1,3}(?:\.\d+)?)c(?=\s+(?:per|each|a)\s)")
 _CENTS_CURRENCY = {"us": "USD", "u.s.": "USD", "cad": "CAD", "c": "CAD", "cdn": "CAD", "aud": "AUD", "a": "AUD"}
 # rand: 'R312 million', 'R85,5 million' (a decimal comma), 'R1 200 000', 'R2,50 per share' -- only with a scale
 # word, digit groups or a price's 'per', so that a drill hole 'R12' is no amount
@@ -135,6 +138,10 @@ def find_money(text: str) -> list[Money]:
                 continue
             cur = _CENTS_CURRENCY.get((m.group("cur") or "").lower())
             out.append(Money(round(float(m.group("number")) / 100, 6), cur, m.group(), m.start(), m.end()))
+    for m in CENTS_C_RE.finditer(text) if "c" in low else ():
+        number = m.group("number") or m.group("number2")
+        if not any(o.start <= m.start() < o.end for o in out):
+            out.append(Money(round(float(number) / 100, 6), None, m.group(), m.start(), m.end()))
     if "pence" in low or "p " in low:
         for m in PENCE_RE.finditer(text):
             out.append(Money(round(float(m.group("number")) / 100, 6), "GBP", m.group(), m.start(), m.end()))
