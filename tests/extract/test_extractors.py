@@ -2833,3 +2833,15 @@ def test_each_part_of_a_forecast_goes_to_the_operation_named_after_it():
 def test_debts_turned_into_shares_and_an_unsecured_bridging_loan(sentence, expected):
     facts = parse_release(release(sentence)).financings
     assert [(f.instrument_type, f.amount, f.share_count) for f in facts] == [expected]
+
+
+def test_shares_of_the_offer_in_hand_counted_in_words_and_its_shortfall_placed():
+    text = release(
+        "Kestrel's share purchase plan (the \"SPP\") closed on June 8, 2012 heavily oversubscribed.\n\n"
+        "Applications have been scaled back, and twenty million new shares at NZ 12 cents per share, raising NZ$2.4 "
+        "million, were allotted today to eligible shareholders.\n\n"
+        "The shortfall of 21,587,400 shares under the entitlement offer has been placed by the Directors at 4.5 cents "
+        "per share to sophisticated investors, raising NZ$971,433.", when="14 June 2012")
+    facts = [(f.instrument_type, f.amount, f.share_count, f.price_per_share) for f in parse_release(text).financings]
+    assert facts == [("equity_offering", 2_400_000, 20_000_000, 0.12),
+                     ("private_placement", 971_433, 21_587_400, 0.045)]

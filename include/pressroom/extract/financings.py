@@ -16,7 +16,7 @@ from datetime import date
 from pressroom.extract.dates import MONTH_PATTERN, find_dates, month_number
 from pressroom.extract.doc import DEFINED_TERM
 from pressroom.extract.header import ISSUER_RE
-from pressroom.extract.money import Money, find_money
+from pressroom.extract.money import WORD_ALT, WORD_NUMBERS, Money, find_money
 from pressroom.extract.parties import SELF_REFERENCE, cued_parties
 from pressroom.models import FinancingFact
 
@@ -35,6 +35,8 @@ INSTRUMENTS: tuple[tuple[str, str], ...] = (
                           # 'Tranche 2 Placement of A$1.5 million', 'a placement of A$3.0 million'
                           r"|\bplacements?\s+of\s+(?:(?:US|C|A|NZ|HK)?\$|£|€|R\s?\d)|\btranche\s+(?:\d|one|two|[AB])\s+placement\b"
                           r"|\b(?:shares|units)\s+(?:\([^)]{0,40}\)\s+)?(?:were|was|have\s+been|has\s+been)\s+(?:successfully\s+)?placed\s+with\b"
+                          # 'The shortfall of 21,587,400 shares has been placed by the Directors'
+                          r"|\bshortfall\b[^.;]{0,60}?\b(?:has\s+been|have\s+been|was|were|will\s+be)\s+placed\b"
                           r"|\bsubscription\s+agreements?\b|(?<!options\sto\s)(?<!option\sto\s)(?<!warrants\sto\s)(?<!right\sto\s)(?<!rights\sto\s)\bsubscri(?:be|bed|bes|bing)\s+for\s+(?:an\s+aggregate\s+of\s+)?[\d,.]+\s+(?:million\s+)?(?:new\s+)?(?:ordinary\s+|common\s+)?(?:shares|units)"),
     ("equity_offering", r"share\s+purchase\s+plan|\bSPP\b|entitlements?\s+offer|rights\s+(?:offering|offer|issue)\b|at[- ]the[- ]market\s+(?:equity\s+)?(?:program(?:me)?|offering|facility)|\bATM\s+program(?:me)?|equity\s+distribution\s+agreement|underwriters?\s+(?:have\s+|has\s+)?agreed\s+to\s+(?:purchase|buy)|(?:(?:pursuant\s+to\s+|exercised\s+(?:in\s+full\s+|in\s+part\s+)?)the|granted\s+(?:the\s+\w+\s+)?an?)\s+over-?allotment\s+option|\boption\b[^.;]{0,60}?\bto\s+(?:purchase|acquire|buy)\s+(?:up\s+to\s+)?an\s+additional\b|bought\s+deal|(?:public|equity|share|prospectus|marketed|overnight|underwritten|unit)\s+offering|offering\s+of\s+(?:[\d,.]+\s+(?:million\s+)?)?(?:common\s+)?(?:shares|units)"),
     ("stock_options", r"(?:restricted|deferred|performance)\s+share\s+units?|\b[RDP]SUs?\b|(?:stock|incentive(?:\s+stock)?|share\s+purchase)\s+options?|\boptions?\s+to\s+(?:purchase|acquire|subscribe\s+for)|grant(?:ed|s)?\s+(?:of\s+)?(?:an\s+aggregate\s+of\s+)?(?:[\d,]+\s+)?options"),
@@ -99,6 +101,10 @@ _SHARES_RE = re.compile(
     r"(?-i:[A-Z][a-z]+)\s+(?:19|20)\d\d|restricted|free|attaching|listed|unlisted|quoted|unquoted|lead\s+manager|deferred|performance|share(?=\s+units)|outstanding|existing|"
     r"unexercised)\s+){0,3}"
     r"(?:shares|units|warrants|options)\b", re.I)
+_SHARES_RAISING = re.compile(r"\b(?:new\s+|ordinary\s+|common\s+)?shares\b[^.;]{0,80}?\b(?:raising|to\s+raise|for\s+(?:gross\s+|total\s+)?"
+                             r"proceeds\s+of)\s+(?:approximately\s+)?(?:[A-Z]{1,3}\s?)?\$", re.I)
+_WORD_SHARES_RE = re.compile(rf"\b(?P<tens>{WORD_ALT})(?:[- ](?P<units>one|two|three|four|five|six|seven|eight|nine))?\s+"
+                             r"million\s+(?:(?:new|common|ordinary|fully\s+paid)\s+){0,2}(?:shares|units)\b", re.I)
 _RATE_RE = re.compile(
     r"(?P<a>\d+(?:\.\d+)?)\s*(?:%|per\s*cent\.?|percent)\s*(?:per\s+annum|per\s+year|a\s+year|annual(?:ly)?|interest(?!\s+in\b)|coupon|simple|compounded|"
     r"(?:senior\s+)?(?:secured\s+|unsecured\s+)?(?:convertible\s+)?(?:debentures|notes))"
@@ -326,7 +332,7 @@ def _resolve_currency(money: Money, doc, per_share: bool) -> str:
         return money.currency
     if doc.default_currency:
         return doc.default_currency
-    if per_share and doc.home_currency and re.search(r"\bcents?$", money.text):
+    if per_share and doc.home_currency and re.search(r"(?:\bcents?|\dc)$", money.text):
         return doc.home_currency        # 'at 8 cents per share' on the ASX: Australian cents
     if per_share and doc.canadian_listed:
         return "CAD"
@@ -475,7 +481,8 @@ def extract_financings(doc) -> list[FinancingFact]:
         if unit.kind != "list_item" and re.search(r"term\s+sheet|letter\s+of\s+intent|subject\s+to\s+definitive|non-binding", text, re.I):
             context_status = "proposed"
         low = text.lower()
-        if not any(w in low for w in _FINANCING_WORDS) and not any(t in low for t in terms):
+        if not any(w in low for w in _FINANCING_WORDS) and not any(t in low for t in terms) and not (
+                last_equity_type and _SHARES_RAISING.search(text)):
             continue        # (a sentence about a defined instrument: 'The RCF bears interest at ...')
         moneys = [m for m in find_money(text) if not _FEE_BEFORE.search(text, max(0, m.start - 40), m.start)
                   and not _BALANCE_BEFORE.search(text, max(0, m.start - 70), m.start)
@@ -569,7 +576,11 @@ def extract_financings(doc) -> list[FinancingFact]:
         # a tranche or deposit sentence continues the instrument the release is about
         # ('Tranche A of R95 million, ...' under an equipment finance facility: the facility's tranche)
         tranche_word = re.search(r"\btranche\b", text, re.I)
-        if not matches and last_tranched_type and (tranche_word or re.search(r"\bunits\b", text, re.I)) and \
+        if not matches and last_equity_type and _SHARES_RAISING.search(text) and not _RUNNING_TOTAL.search(text):
+            # 'twenty million new shares at NZ 12 cents per share, raising NZ$2.4 million, were allotted today': the
+            # shares of the offer the release is about
+            matches = [(last_equity_type, 0, 0)]
+        elif not matches and last_tranched_type and (tranche_word or re.search(r"\bunits\b", text, re.I)) and \
                 not _RUNNING_TOTAL.search(text) and not _PROCEEDS_OF.search(text) and any(
                 not _PER_SHARE.match(text[m.end:m.end + 25]) for m in moneys):
             matches = [(tranche_type or last_tranched_type if tranche_word else last_equity_type, 0, 0)]
@@ -1089,6 +1100,13 @@ def _share_count(text: str, lo: int, hi: int, issued_only: bool = False) -> int 
     part = _N_OF_M.search(text, lo, hi) or _A_TOTAL_OF.search(text, lo, hi)
     if part:
         return int(part.group("n").replace(",", ""))
+    worded = _WORD_SHARES_RE.search(text, lo, hi)
+    first = _SHARES_RE.search(text, lo, hi)
+    if worded and (first is None or worded.start() < first.start()):
+        # 'twenty million new shares at NZ 12 cents per share'
+        number = WORD_NUMBERS[worded.group("tens").lower()] + (
+            WORD_NUMBERS[worded.group("units").lower()] if worded.group("units") else 0)
+        return number * 1_000_000
     for sm in _SHARES_RE.finditer(text, lo, hi):
         if _AMOUNT_BOUND.search(text, max(0, sm.start() - 30), sm.start()):
             return None     # 'has agreed to place, on a best efforts basis, up to 150,000,000 new Shares': a ceiling

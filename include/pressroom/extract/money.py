@@ -41,15 +41,15 @@ MONEY_RE = re.compile(
 _MAY_HOLD_MONEY = re.compile(r"[$£€¥₱]|\bR\s?\d|\b(?:" + "|".join(sorted(k for k in CURRENCY_PREFIXES if k.isalpha()))
                              + r")(?![a-z])|\bs/\.?|dollar|pence|\dp\s+per\b|\d\s?cents?\b|\dc\b", re.I)
 
-_WORD_NUMBERS = {w: i for i, w in enumerate(
+WORD_NUMBERS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen twenty".split())}
-_WORD_NUMBERS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+WORD_NUMBERS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
                       "ninety": 90, "a hundred": 100, "one hundred": 100})
-_WORD_ALT = "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True))
+WORD_ALT = "|".join(sorted(WORD_NUMBERS, key=len, reverse=True))
 # 'twelve million dollars', 'five million U.S. dollars', 'forty-five million Canadian dollar'
 WORD_MONEY_RE = re.compile(
-    rf"\b(?P<tens>{_WORD_ALT})(?:[- ](?P<units>one|two|three|four|five|six|seven|eight|nine))?\s+"
+    rf"\b(?P<tens>{WORD_ALT})(?:[- ](?P<units>one|two|three|four|five|six|seven|eight|nine))?\s+"
     r"(?P<scale>thousand|million|billion)\s+(?:(?P<cur>U\.S\.|US|United\s+States|Canadian|Australian)\s+)?dollars?\b",
     re.I)
 DIGIT_DOLLARS_RE = re.compile(
@@ -122,8 +122,8 @@ def find_money(text: str) -> list[Money]:
                 amount = float(Decimal(m.group("number").replace(",", "")) * Decimal(SCALE_WORDS[m.group("scale").lower()]))
                 out.append(Money(amount, cur, m.group(), m.start(), m.end()))
         for m in WORD_MONEY_RE.finditer(text):
-            number = _WORD_NUMBERS[m.group("tens").lower()] + (
-                _WORD_NUMBERS[m.group("units").lower()] if m.group("units") else 0)
+            number = WORD_NUMBERS[m.group("tens").lower()] + (
+                WORD_NUMBERS[m.group("units").lower()] if m.group("units") else 0)
             cur = _WORD_CURRENCY.get(" ".join((m.group("cur") or "").lower().split()))
             out.append(Money(number * SCALE_WORDS[m.group("scale").lower()], cur, m.group(), m.start(), m.end()))
     if "R" in text:
