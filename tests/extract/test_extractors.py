@@ -2845,3 +2845,24 @@ def test_shares_of_the_offer_in_hand_counted_in_words_and_its_shortfall_placed()
     facts = [(f.instrument_type, f.amount, f.share_count, f.price_per_share) for f in parse_release(text).financings]
     assert facts == [("equity_offering", 2_400_000, 20_000_000, 0.12),
                      ("private_placement", 971_433, 21_587_400, 0.045)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Mr Peter Lusinde will relinquish the role of interim Chief Executive on 1 June 2012 and will continue as "
+     "non-executive Chairman.", ("executive_departure", date(2012, 6, 1), "Peter Lusinde", "interim Chief Executive")),
+    ("Mr Bruce A. Kettlewell, the Company's Chief Financial Officer, has been appointed joint Company Secretary with "
+     "effect from 12 June 2012.", ("executive_appointment", date(2012, 6, 12), "Bruce A. Kettlewell",
+                                   "joint Company Secretary")),
+    ("Kestrel took up all of the deposited shares of Tashota Minerals Inc. on June 12, 2012 and will pay for them on "
+     "or before June 15, 2012.", ("acquisition", date(2012, 6, 12), None, None)),
+    ("On 12 June 2012 the Company completed the transfer of the Pumahuasi Mining Unit to Inversiones Mineras Rupac "
+     "S.A.C. for US$38.5 million.", ("disposition", date(2012, 6, 12), None, None)),
+    ("On 11 June 2012 the High Court of Justice (Commercial Division), Accra discharged the ex parte interim "
+     "injunction obtained on 31 May 2012 by Anum Valley Earthmoving Limited.",
+     ("court_judgment", date(2012, 6, 11), None, None)),
+    ("On 8 June 2012 the Company filed its statement of defence and a counterclaim for US$3.2 million against Anum "
+     "Valley Earthmoving Limited in the High Court.", ("legal_proceeding", date(2012, 6, 8), None, None)),
+])
+def test_more_ways_of_telling_executive_corporate_and_court_events(sentence, expected):
+    facts = parse_release(release(sentence)).events
+    assert [(f.event_type, f.event_date, f.person_name, f.role) for f in facts] == [expected]
