@@ -2866,3 +2866,10 @@ def test_shares_of_the_offer_in_hand_counted_in_words_and_its_shortfall_placed()
 def test_more_ways_of_telling_executive_corporate_and_court_events(sentence, expected):
     facts = parse_release(release(sentence)).events
     assert [(f.event_type, f.event_date, f.person_name, f.role) for f in facts] == [expected]
+
+
+def test_a_person_who_joined_the_issuer_named_in_two_words():
+    facts = parse_release(release("Ms. Holly Tenaka, President of Churn Creek, has joined Kestrel Gold as Vice "
+                                  "President, Exploration, effective July 5, 2012.")).events
+    assert [(f.event_type, f.person_name, f.role) for f in facts] == [
+        ("executive_appointment", "Holly Tenaka", "Vice President, Exploration")]
