@@ -1645,3 +1645,16 @@ def test_spanish_quarter_and_half_columns_and_ore_rows_by_source():
     assert (None, date(2018, 1, 1), "quarter", 59_880) in facts and (None, date(2018, 1, 1), "half", 123_830) in facts
     assert ("Chuquichaca Mining Unit", date(2018, 4, 1), "quarter", 40_960) in facts
     assert ("Purchased ore", date(2018, 4, 1), "quarter", 5_160) in facts
+
+
+def test_a_row_in_kilograms_with_its_ounces_in_brackets_and_a_footnote_that_is_no_ounce_figure():
+    text = release("Pinos Altos Mine\n\n"
+                   "                                   Three months ended 30 June\n"
+                   "                                        2009            2008\n"
+                   "Ore processed (tonnes)                405,870(1)       391,420\n"
+                   "Gold produced, kg (oz)              476.6 (15,323)  439.9 (14,143)\n"
+                   "Gold sold kg (oz)                     402 (12 925)    366 (11 767)\n")
+    facts = {(f.metric, f.period_start, f.value) for f in parser.parse_release(text).production}
+    assert {("gold_produced_oz", date(2009, 4, 1), 15_323), ("gold_produced_oz", date(2008, 4, 1), 14_143),
+            ("gold_sold_oz", date(2009, 4, 1), 12_925), ("gold_sold_oz", date(2008, 4, 1), 11_767),
+            ("ore_processed_t", date(2009, 4, 1), 405_870)} <= facts

@@ -324,12 +324,28 @@ class _Cell:
     unit: str | None = None
 
 
+def _is_kg_oz(t: str) -> bool:
+    """'476.6 (15,323)': kilograms with their ounces in brackets (about 32 to the kilogram), not '405,870(1)', a value
+    and its footnote."""
+    m = _KG_OZ_CELL.fullmatch(t)
+    if not m:
+        return False
+    kg_text = m.group("kg").replace(" ", "")
+    # ('1,139' is thousands; '476,6' a decimal comma)
+    kg = float(kg_text.replace(",", "") if re.search(r",\d{3}(?:\.|$)", kg_text) or "." in kg_text
+               else kg_text.replace(",", "."))
+    oz = float(re.sub(r"[ ,]", "", m.group("oz")))
+    return kg > 0 and 25 <= oz / kg <= 40
+
+
 def _classify(cell: _Cell) -> _Cell:
     t = cell.text.strip()
     if not t:
         cell.kind = "blank"
     elif _YEAR_CELL.match(t):
         cell.kind, cell.value = "year", float(t[:4])
+    elif _is_kg_oz(t):
+        cell.kind = "ambiguous"     # '476.6 (15,323)': kilograms and their ounces, read under a 'kg (oz)' heading
     elif _EMPTY_RE.match(t):
         cell.kind = "empty"
     elif _DECIMAL_COMMA.match(t):
@@ -771,7 +787,7 @@ def _describe_uncached(text: str, role: str, ctx: _DocCtx) -> _Desc:
     quantity_text = low
     if role == "column" and not d.period.empty:
         quantity_text = " ".join(_SPEC_RE.sub(" ", t).split()).lower()    # 'FY2019 (koz)': the quantity '(koz)'
-    if role == "column" and _KG_OZ_HEAD.search(quantity_text):
+    if role in ("column", "label") and _KG_OZ_HEAD.search(quantity_text):
         quantity_text = _KG_OZ_HEAD.sub("(oz)", quantity_text)    # 'Gold recovered / kg (oz)': read in ounces
     d.metric, d.generic, d.nonprod = _metric(quantity_text, ctx.g_t)
     if d.metric == "ore_processed_t" and role in ("section", "column", "hlabel") and not re.search(
@@ -1660,17 +1676,17 @@ def _generic_oz_column(cd: _Desc, section: _Desc, hlabel: _Desc, caption: _Desc)
 
 
 _KG_OZ_HEAD = re.compile(r"\bkg\s*\(\s*oz\s*\)", re.I)
-_KG_OZ_CELL = re.compile(r"(?P<kg>\d[\d,]*(?:\.\d+)?)\s*\(\s*(?P<oz>\d{1,3}(?:,\d{3})*|\d+)\s*\)")
+_KG_OZ_CELL = re.compile(r"(?P<kg>\d[\d, ]*(?:[.,]\d+)?)\s*\(\s*(?P<oz>\d{1,3}(?:[, ]\d{3})*|\d+)\s*\)")
 
 
 def _fact(doc, ctx: _DocCtx, row: _Row, label: _Desc, col: _Column, cell: _Cell, section: _Desc,
           site_section: _Desc, subpart: bool, hlabel: _Desc, caption: _Desc,
           lead: _PInfo) -> ProductionFact | None:
-    kg_oz = _KG_OZ_CELL.fullmatch(cell.text.strip()) if cell.kind == "text" and col.desc and _KG_OZ_HEAD.search(
-        col.desc.text) else None
+    kg_oz = _KG_OZ_CELL.fullmatch(cell.text.strip()) if cell.kind in ("text", "ambiguous") and (
+        col.desc and _KG_OZ_HEAD.search(col.desc.text) or _KG_OZ_HEAD.search(label.text or "")) else None
     if kg_oz:
         # '384 (12,346)' under 'Gold recovered / kg (oz)': the ounces in brackets
-        cell = replace(cell, kind="value", value=float(kg_oz.group("oz").replace(",", "")), unit="oz")
+        cell = replace(cell, kind="value", value=float(kg_oz.group("oz").replace(",", "").replace(" ", "")), unit="oz")
     if cell.kind != "value" or cell.value is None or col.skip:
         return None
     cd = col.desc or _Desc()
