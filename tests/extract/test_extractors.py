@@ -2873,3 +2873,14 @@ def test_a_person_who_joined_the_issuer_named_in_two_words():
                                   "President, Exploration, effective July 5, 2012.")).events
     assert [(f.event_type, f.person_name, f.role) for f in facts] == [
         ("executive_appointment", "Holly Tenaka", "Vice President, Exploration")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Placing follows the placing of 24,400,000 shares at 9p per share completed in October 2011, which raised "
+    "GBP2.2 million and funded the bankable feasibility study.",
+    "R220 million is currently outstanding under the facility and will be repaid in twelve equal quarterly instalments "
+    "from 30 September 2013.",
+    "The Company's R85 million convertible bonds issued in 2009 were converted into ordinary shares during 2011.",
+])
+def test_an_earlier_placing_a_repayment_schedule_and_bonds_converted_years_ago_give_no_rows(sentence):
+    assert parse_release(release(sentence)).financings == ()

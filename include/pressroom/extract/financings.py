@@ -180,7 +180,9 @@ _AMOUNT_BOUND = re.compile(r"\b(?:underwritten\s+(?:up\s+)?to|up\s+to|a\s+maximu
 _MAXIMUM_BEFORE = re.compile(r"\bmaximum\s+(?:gross\s+|net\s+|aggregate\s+)*(?:proceeds|amount|size)\b[^.;$]{0,60}$", re.I)
 _REFINANCED = re.compile(r"\brefinanc\w*\s+(?:\S+\s+){0,6}\S*$", re.I)
 _REPAYMENT_TERM_BEFORE = re.compile(r"\bwith\s+(?:an?\s+|the\s+)?(?:(?:final|bullet|single|full|first)\s+)+$", re.I)
-_REPAYMENT_TERM_AFTER = re.compile(r"\s+(?:date|schedule|terms?|profile|period|holiday)\b", re.I)
+# ('... will be repaid in twelve equal quarterly instalments from 30 September 2009': the loan's schedule)
+_REPAYMENT_TERM_AFTER = re.compile(r"\s+(?:date|schedule|terms?|profile|period|holiday)\b|\s+in\s+(?:\w+\s+){0,4}?(?:instal+ments|"
+                                   r"tranches|repayments)\b", re.I)
 _NOT_DONE = re.compile(r"\bnot\s+(?:yet\s+)?(?:been\s+)?$", re.I)     # '... matured on June 30 and has not been repaid'
 _MISSED = re.compile(r"\b(?:missed|miss|failed\s+to\s+make|did\s+not\s+make|not\s+made|failure\s+to\s+make|"
                      r"defaulted\s+on|default\s+on|unable\s+to\s+make)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w$.,]+\s+){0,4}$", re.I)
@@ -233,6 +235,10 @@ _EARLIER_NAMED = re.compile(r"\b(?:in|under|from|of)\s+(?:the\s+Company's|its|th
                             r"\b(?:in|under|from|of|with|follow(?:s|ed|ing)?)\s+(?:the\s+Company's|its|the\s+Corporation's|our|"
                             r"(?<=follows\s)the|(?<=followed\s)the|(?<=following\s)the)\s+"
                             r"(?:[A-Z]{0,3}\$|US\$|C\$|A\$)[\d.,]+\s*(?:million\s+)?(?:[\w-]+\s+){0,2}$")
+# 'The Placing follows the placing of 24,400,000 shares at 9p per share completed in October 2003': the sentence's
+# figures are the earlier placing's
+_FOLLOWS_EARLIER = re.compile(r"\b(?:follows|followed|follows\s+on\s+from)\s+(?:the|an?)\s+(?:earlier\s+|previous\s+|prior\s+)?"
+                              r"(?:placing|placement|offering|raising|financing|subscription)\s+of\b", re.I)
 _A_TOTAL_OF = re.compile(r"\b(?:a\s+total\s+of|in\s+total|totall?ing|an\s+aggregate\s+of)\s+(?P<n>\d{1,3}(?:,\d{3})+)\s+"
                          r"(?:(?:new|fully\s+paid|ordinary|common)\s+){0,2}(?:shares|units)\b", re.I)
 _N_OF_M = re.compile(r"\b(?P<n>\d{1,3}(?:,\d{3})+)\s+of\s+(?:the|its|our|their)\s+(?:\d{1,3}(?:,\d{3})+\s+)?"
@@ -501,6 +507,8 @@ def extract_financings(doc) -> list[FinancingFact]:
         # 'warrants issued in the Company's February 2017 private placement': an earlier placement named, no new one
         matches = [x for x in matches if not (x[0] in ("private_placement", "equity_offering") and _EARLIER_NAMED.search(
             text, max(0, x[1] - 70), x[1]))]
+        if _FOLLOWS_EARLIER.search(text) and all(x[0] in ("private_placement", "equity_offering", "warrants") for x in matches):
+            continue
         # a payment missed is no repayment: 'failed to make a scheduled $7.5 million principal repayment'
         matches = [x for x in matches if not (x[0] == "debt_repayment" and (
             _MISSED.search(text, max(0, x[1] - 60), x[1]) or _NOT_DONE.search(text, max(0, x[1] - 25), x[1])))]
@@ -810,7 +818,8 @@ def extract_financings(doc) -> list[FinancingFact]:
                     itype == "convertible_debenture" and re.search(r"\bconverted\b", text, re.I)) else None,
                 price=price, parties=_parties(text, doc, defined), start=sent.start, end=sent.end,
             )
-            if (itype in _HISTORY_TYPES or _STILL_OUTSTANDING.search(text, lo, hi)) and status == "closed" and \
+            if (itype in _HISTORY_TYPES or _STILL_OUTSTANDING.search(text, lo, hi) or _ISSUED_LONG_AGO.search(text, lo, hi)) \
+                    and status == "closed" and \
                     _historic(text, lo, hi, doc.release_date):
                 # ('the NZ$6.5 million of 8% convertible notes issued in 2019 remain on issue': a standing debt)
                 continue        # 'In 2010, the Corporation raised $3.1 million ...': background, not this release's news
@@ -885,7 +894,10 @@ _HEARSAY = re.compile(r"\b(?:article|report|story|media|newspaper|press|column|b
 _STILL_OUTSTANDING = re.compile(r"\b(?:remains?|continues?\s+to\s+be|are\s+still|is\s+still)\s+(?:on\s+issue|outstanding)\b", re.I)
 _HISTORY_TYPES = {"private_placement", "equity_offering", "debt_repayment"}
 # a past time a financing is placed at: 'In 2010, ...', '... in February 2025', '... repaid in 2020'
-_PAST_TIME = re.compile(rf"\b[Ii]n\s+(?:(?P<m>{MONTH_PATTERN})\s+)?(?P<y>(?:19|20)\d\d)\b(?!\s*[-/]\d)")
+_PAST_TIME = re.compile(rf"\b(?:[Ii]n|[Dd]uring)\s+(?:(?P<m>{MONTH_PATTERN})\s+)?(?P<y>(?:19|20)\d\d)\b(?!\s*[-/]\d)")
+# 'The Company's R85 million convertible bonds issued in 2005 were converted into ordinary shares during 2007'
+_ISSUED_LONG_AGO = re.compile(r"\b(?:issued|arranged|drawn|advanced)\s+in\s+(?:19|20)\d\d\b[^.;]{0,60}?\b(?:were|was|have\s+been|has\s+been)\s+"
+                              r"(?:fully\s+)?(?:converted|repaid|redeemed|settled|extinguished)\b", re.I)
 
 
 _DESCRIBES_OTHER = re.compile(r"\b(?:concluded|entered\s+into|signed|executed|granted|arranged|advanced|incurred|"
