@@ -65,7 +65,7 @@ def parse_release(raw_text: str) -> ParsedRelease:
               fy_end=find_fiscal_year_end(clean.text, tuple(e for e, _ in listings)), title=title)
     # a table row is more precise than prose about the same key: tables first, first fact wins
     table_facts = tables.extract_tables(doc)
-    prod = production.dedupe_production(table_facts + production.extract_production(doc, table_facts))
+    prod = production.dedupe_production(table_facts + production.extract_production(doc, table_facts), doc.clean.text)
     return ParsedRelease(
         header=hdr,
         clean_text=clean.text,

@@ -2399,7 +2399,7 @@ def test_a_mills_feed_rows_inside_its_section_of_rows():
     facts = {(f.site, f.ore_source, f.value) for f in parse_release(text).production
              if f.metric == "ore_processed_t" and f.period_start == date(2007, 10, 1)}
     assert facts == {("Karramindie mill", None, 412_600), ("Karramindie mill", "Gimlet Rocks open pit", 301_200),
-                     ("Karramindie mill", "run-of-mine stockpiles", 32_500),
+                     ("Karramindie mill", "ROM stockpiles", 32_500),
                      ("Karramindie mill", "oxide stockpile", 1_200)}
     assert not [f for f in parse_release(text).production if f.value == 40_000]
 
@@ -2884,3 +2884,16 @@ def test_a_person_who_joined_the_issuer_named_in_two_words():
 ])
 def test_an_earlier_placing_a_repayment_schedule_and_bonds_converted_years_ago_give_no_rows(sentence):
     assert parse_release(release(sentence)).financings == ()
+
+
+def test_figures_for_the_corresponding_period_named_at_the_end_of_a_sentence():
+    text = release("Group gold production for the six months ended 31 December 2006 was 2 323 kg (74 686 oz), compared "
+                   "with 2 245 kg (72 178 oz) in the corresponding period.", when="20 February 2007")
+    assert [(f.period_start, f.value) for f in parse_release(text).production] == [
+        (date(2006, 7, 1), 74_686), (date(2005, 7, 1), 72_178)]
+
+
+def test_a_rom_stockpile_keeps_the_name_the_release_writes():
+    text = release("For the quarter ended 30 June 2012, mill feed comprised 205,300 t from the Wren North pit at 1.92 "
+                   "g/t and 21,600 t drawn from the ROM stockpile at 1.35 g/t.", when="20 July 2012")
+    assert {f.ore_source for f in parse_release(text).production} >= {"ROM stockpile"}

@@ -397,7 +397,9 @@ _RELATIVE = re.compile(
     r"\s+(?:of\s+|in\s+)?(?:the\s+)?(?:last|previous|prior|preceding)\s+year|(?:the\s+)?(?:same|corresponding|comparable)\s+"
     r"(?:quarter|period|month|half)\s+a\s+year\s+(?:ago|earlier)|the\s+prior[- ]year\s+(?:quarter|period|month|half)"
     # a South African comparative in brackets: '412 600 tonnes (corresponding period: 398 100 tonnes)'
-    r"|(?<=\()(?:the\s+)?(?:corresponding|comparable)\s+(?:prior\s+)?period(?=\s*:))"
+    r"|(?<=\()(?:the\s+)?(?:corresponding|comparable)\s+(?:prior\s+)?period(?=\s*:)"
+    # '... compared with 2 245 kg (72 178 oz) in the corresponding period'
+    r"|(?<=\bin\s)the\s+(?:corresponding|comparable)\s+(?:prior\s+)?period\b(?!\s+(?:of|in|last|a)\b))"
     r"|(?P<prev>the\s+(?:previous|prior|preceding)\s+(?P<unit>quarter|month|half|year)(?![- ](?:quarter|period|month|half)\b)|last\s+(?P<unit2>quarter|month|year))\b",
     re.I)
 _GRAIN_MONTHS = {"month": 1, "quarter": 3, "half": 6, "year": 12}

@@ -1595,8 +1595,12 @@ def _respectively(text: str) -> tuple[list[tuple[str, str, float, str]], tuple[i
     return [(f"{n} {kind}".strip(), metric, _to_float(v), unit) for n, v in zip(names, nums, strict=True)], m.span()
 
 
-def dedupe_production(facts: list) -> list:
-    """One fact per site x ore source x period x metric x guidance; short site spellings unified."""
+def dedupe_production(facts: list, text: str | None = None) -> list:
+    """One fact per site x ore source x period x metric x guidance; short site spellings unified (and, in a release
+    that never writes 'run-of-mine', its 'ROM stockpile' named as it is written)."""
+    if text is not None and "run-of-mine" not in text.lower():
+        facts = [replace(f, ore_source=re.sub(r"^run-of-mine\b", "ROM", f.ore_source))
+                 if f.ore_source and f.ore_source.startswith("run-of-mine") else f for f in facts]
     names = sorted({f.site for f in facts} | {f.ore_source for f in facts if f.ore_source})
     mapping = _unify_sites(names)
     # a name set in capitals in a table title ('TAPAZ MILL') is the one the prose writes ('Tapaz mill')
