@@ -2897,3 +2897,14 @@ def test_a_rom_stockpile_keeps_the_name_the_release_writes():
     text = release("For the quarter ended 30 June 2012, mill feed comprised 205,300 t from the Wren North pit at 1.92 "
                    "g/t and 21,600 t drawn from the ROM stockpile at 1.35 g/t.", when="20 July 2012")
     assert {f.ore_source for f in parse_release(text).production} >= {"ROM stockpile"}
+
+
+def test_an_amendment_of_a_credit_facility_is_a_financing_but_an_amendment_extending_a_forbearance_is_an_event():
+    facility = release("Shareholders are advised that Kestrel has concluded an amendment agreement (the "
+                       "\"Amendment\") in "
+                       "respect of its revolving credit facility with Umhlanga Merchant Bank Limited, as lead "
+                       "arranger.")
+    forbearance = release("On March 24, 2012 Kestrel and its lender entered into a second amending agreement (the "
+                          "\"Second Amendment\") which further extends the forbearance period to June 30, 2012.")
+    assert [f.event_type for f in parse_release(facility).events] == []
+    assert [f.event_type for f in parse_release(forbearance).events] == ["agreement"]

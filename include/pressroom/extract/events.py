@@ -290,8 +290,13 @@ _FINANCING_WORDS = re.compile(
     r"debentures?|notes?|credit|financing|subscription|term\s+sheet|intercreditor|warrants?|upfront|deposit|prepayment)\b", re.I)
 # 'US$4.1 million of the Company's legal fees': costs awarded beside the award, not its amount
 _COSTS_AFTER = re.compile(r"\s+(?:of|in|for|towards?)\s+(?:the\s+|its\s+)?(?:\w+'s\s+)?(?:\w+\s+){0,2}(?:legal\s+)?(?:fees|costs)\b", re.I)
-_NOT_FINANCING_AGREEMENT = re.compile(r"\b(?:forbearance|standstill|amending|amendment|settlement|support|offtake|"
-                                      r"shareholders'|joint\s+venture|deed|alliance|mining|community)\b", re.I)
+_NOT_FINANCING_AGREEMENT = re.compile(r"\b(?:forbearance|standstill|settlement|support|offtake|"
+                                      r"shareholders'|joint\s+venture|alliance|mining|community)\b|"
+                                      # (an amendment or deed of something else than the debt: 'a second amending
+                                      # agreement which further extends the forbearance period')
+                                      r"\b(?:amending|amendment|deed)\b(?![^.;]{0,100}?\b(?:credit|loan|facility|bonds?|notes?|"
+                                      r"debentures?)\b)", re.I)
+_KEEPS_AGREEMENT = re.compile(r"forbearance|standstill|settlement", re.I)
 _NOT_A_DEAL = re.compile(r"\b(?:service|employment|consulting|consultancy|executive|management|voting\s+support|support\s+and\s+voting|"
                          r"lock-?up|confidentiality|non-disclosure)\s+(?:contract|agreement)s?\b",
                          re.I)
@@ -508,7 +513,10 @@ def extract_events(doc) -> list[EventFact]:
             triggers = [(ours, a, b) if t in ("acquisition", "disposition") else (t, a, b) for t, a, b in triggers]
         if _FINANCING_WORDS.search(text) or any(t[0] in ("acquisition", "disposition") for t in triggers):
             # a loan or placement agreement is a financing; forbearance, standstill, settlement ... stay events
-            triggers = [t for t in triggers if t[0] != "agreement" or _NOT_FINANCING_AGREEMENT.search(text, t[1], t[2] + 1)]
+            # ('a second amending agreement which further extends the forbearance period under the credit facility')
+            triggers = [t for t in triggers if t[0] != "agreement" or any(
+                m.start() <= t[2] or _KEEPS_AGREEMENT.match(m.group())
+                for m in _NOT_FINANCING_AGREEMENT.finditer(text[:t[2] + 80], t[1]))]
         # 'the committee rejected Ecuador's annulment application': the decision, not a new challenge
         decided = [t for t in triggers if t[0] == "court_judgment" and _DECIDED.search(text, t[1], t[2] + 1)]
         if decided:
