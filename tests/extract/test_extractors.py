@@ -2908,3 +2908,13 @@ def test_an_amendment_of_a_credit_facility_is_a_financing_but_an_amendment_exten
                           "\"Second Amendment\") which further extends the forbearance period to June 30, 2012.")
     assert [f.event_type for f in parse_release(facility).events] == []
     assert [f.event_type for f in parse_release(forbearance).events] == ["agreement"]
+
+
+def test_a_rights_offer_fully_subscribed_counts_its_defined_shares_not_the_share_capital_after_it():
+    text = release(
+        "The Board is pleased to announce that the Rights Offer was fully subscribed and that Kestrel has raised "
+        "R105 million through the issue of the 60 000 000 Rights Offer Shares at 175 cents per share.\n\n"
+        "Following the Rights Offer, the issued ordinary share capital of Kestrel now comprises 300 000 000 shares.",
+        when="14 June 2012")
+    facts = [(f.instrument_type, f.status, f.amount, f.share_count) for f in parse_release(text).financings]
+    assert facts == [("equity_offering", "closed", 105_000_000, 60_000_000)]

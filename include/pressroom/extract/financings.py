@@ -99,10 +99,12 @@ _SHARES_RE = re.compile(
     r"incentive|stock|share\s+purchase|placing|subscription|conversion|hard[- ]dollar|non-flow-through|premium|charity|"
     r"consideration|special|FT|HD|non-transferable|transferable|agent's|underwriters'|brokers'|fully\s+paid|fully-paid|"
     r"(?-i:[A-Z][a-z]+)\s+(?:19|20)\d\d|restricted|free|attaching|listed|unlisted|quoted|unquoted|lead\s+manager|deferred|performance|share(?=\s+units)|outstanding|existing|"
-    r"unexercised)\s+){0,3}"
+    r"unexercised|(?-i:[A-Z][a-z]+)(?=(?:\s+(?-i:[A-Z][a-z]+)){0,2}\s+(?-i:Shares|Units)\b))\s+){0,3}"
     r"(?:shares|units|warrants|options)\b", re.I)
 _SHARES_RAISING = re.compile(r"\b(?:new\s+|ordinary\s+|common\s+)?shares\b[^.;]{0,80}?\b(?:raising|to\s+raise|for\s+(?:gross\s+|total\s+)?"
                              r"proceeds\s+of)\s+(?:approximately\s+)?(?:[A-Z]{1,3}\s?)?\$", re.I)
+_CAPITAL_BEFORE = re.compile(r"\b(?:share\s+capital|issued\s+capital|shares\s+(?:in\s+issue|on\s+issue|outstanding))\b[^.;]{0,50}?"
+                             r"\b(?:comprises|comprising|consists\s+of|of|is|was|will\s+be|totals?|totalling)\s+$", re.I)
 _WORD_SHARES_RE = re.compile(rf"\b(?P<tens>{WORD_ALT})(?:[- ](?P<units>one|two|three|four|five|six|seven|eight|nine))?\s+"
                              r"million\s+(?:(?:new|common|ordinary|fully\s+paid)\s+){0,2}(?:shares|units)\b", re.I)
 _RATE_RE = re.compile(
@@ -139,7 +141,7 @@ _DONE = re.compile(
     r"(?:was|were|is|has\s+been)\s+fully\s+drawn|(?:has|have|had)\s+been\s+(?:successfully\s+)?placed|"
     r"(?<!to\sbe\s)(?:were|was)\s+(?:successfully\s+)?placed\s+(?:with|to|by)\b|"
     r"\b(?:re)?payments?\s+(?:of\s+\S+\s+(?:\w+\s+)?)?made\b(?!\s+(?:available|by\s+way))|"
-    r"\b(?:re|pre)?payments?\b[^;]{0,120}?\b(?:was|were)\s+made\s+on\b|oversubscribed|"
+    r"\b(?:re|pre)?payments?\b[^;]{0,120}?\b(?:was|were)\s+made\s+on\b|oversubscribed|(?:was|were|has\s+been|have\s+been)\s+fully\s+(?:subscribed|taken\s+up)|"
     r"(?<!\bbe\s)(?<!\bto\s)(?<!\bwill\s)\bamended\s+(?:its|the)\b|\bentered\s+into\s+an?\s+amended\s+and\s+restated\b|"
     r"\breceived\s+(?:an\s+aggregate\s+of\s+|a\s+total\s+of\s+)?[\d,]+\s+(?:[\w-]+\s+){0,3}?(?:warrants|options|shares)\b|"
     r"received\s+(?:the\s+|a\s+)?(?:full\s+)?(?:disbursement|(?:cash\s+)?(?:commission|fee))|"
@@ -1122,6 +1124,8 @@ def _share_count(text: str, lo: int, hi: int, issued_only: bool = False) -> int 
     for sm in _SHARES_RE.finditer(text, lo, hi):
         if _AMOUNT_BOUND.search(text, max(0, sm.start() - 30), sm.start()):
             return None     # 'has agreed to place, on a best efforts basis, up to 150,000,000 new Shares': a ceiling
+        if _CAPITAL_BEFORE.search(text, max(0, sm.start() - 80), sm.start()):
+            continue        # '... the issued ordinary share capital of Waaikraal, which now comprises 300 000 000 shares'
         if _MONTH_BEFORE.search(text, max(0, sm.start() - 12), sm.start()) or issued_only and re.match(
                 r"\s+(?:on\s+issue|outstanding)\b", text[sm.end():sm.end() + 20]):
             continue
@@ -1237,6 +1241,8 @@ def _finalize(rows: list[_Row], doc, defined: dict[str, list[str]]) -> list[Fina
                 # (a highlight's 'raising A$2.0 million' and the body's 'the SPP raised A$2,000,000': done)
                 status=fact.status if fuller or (prev.status == "announced" and fact.status == "closed") else prev.status,
                 evidence=fact.evidence if fuller else prev.evidence,
+                amount=prev.amount if prev.amount is not None else fact.amount,
+                currency=prev.currency if prev.amount is not None else fact.currency,
                 share_count=prev.share_count if prev.share_count is not None else fact.share_count,
                 interest_rate_pct=prev.interest_rate_pct if prev.interest_rate_pct is not None else fact.interest_rate_pct,
                 maturity_date=prev.maturity_date or fact.maturity_date,
