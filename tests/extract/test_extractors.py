@@ -2918,3 +2918,12 @@ def test_a_rights_offer_fully_subscribed_counts_its_defined_shares_not_the_share
         when="14 June 2012")
     facts = [(f.instrument_type, f.status, f.amount, f.share_count) for f in parse_release(text).financings]
     assert facts == [("equity_offering", "closed", 105_000_000, 60_000_000)]
+
+
+def test_events_told_again_after_as_announced_and_what_media_reports_say_give_nothing():
+    text = release("As announced on May 20, 2012, the State Agency for Geology revoked the Chatyr-Tash licence on May "
+                   "18, "
+                   "2012, and Kestrel served a notice of dispute on the Government of the Kyrgyz Republic on June 1, "
+                   "2012.\n\nKestrel notes a newspaper article which reported that the Company had filed a claim "
+                   "against the Government in the High Court.")
+    assert parse_release(text).events == ()

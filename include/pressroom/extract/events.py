@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from pressroom.extract.dates import find_dates_near
+from pressroom.extract.doc import HEARSAY
 from pressroom.extract.header import ISSUER_RE, WIRE_SERVICE
 from pressroom.extract.money import find_money
 from pressroom.extract.parties import HONORIFIC, HONORIFIC_PERSON, HONORIFIC_WORDS, SELF_REFERENCE, cued_parties
@@ -296,6 +297,7 @@ _NOT_FINANCING_AGREEMENT = re.compile(r"\b(?:forbearance|standstill|settlement|s
                                       # agreement which further extends the forbearance period')
                                       r"\b(?:amending|amendment|deed)\b(?![^.;]{0,100}?\b(?:credit|loan|facility|bonds?|notes?|"
                                       r"debentures?)\b)", re.I)
+_AS_ANNOUNCED = re.compile(r"\s*As\s+(?:previously\s+|earlier\s+)?(?:announced|reported|disclosed)\b", re.I)
 _KEEPS_AGREEMENT = re.compile(r"forbearance|standstill|settlement", re.I)
 _NOT_A_DEAL = re.compile(r"\b(?:service|employment|consulting|consultancy|executive|management|voting\s+support|support\s+and\s+voting|"
                          r"lock-?up|confidentiality|non-disclosure)\s+(?:contract|agreement)s?\b",
@@ -464,6 +466,8 @@ def extract_events(doc) -> list[EventFact]:
                 for ev in new:
                     ev.event_date = ev.event_date or before
             events += new
+        if _AS_ANNOUNCED.match(text) or HEARSAY.search(text):
+            continue        # 'As announced on 20 November 2003, the State Agency ... revoked the licence ...': told before
         triggers = []
         for etype, rx, words in _TRIGGER_RES:
             if not any(w in low for w in words):

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from pressroom.extract.dates import MONTH_PATTERN, find_dates, month_number
-from pressroom.extract.doc import DEFINED_TERM
+from pressroom.extract.doc import DEFINED_TERM, HEARSAY
 from pressroom.extract.header import ISSUER_RE
 from pressroom.extract.money import WORD_ALT, WORD_NUMBERS, Money, find_money
 from pressroom.extract.parties import SELF_REFERENCE, cued_parties
@@ -103,6 +103,8 @@ _SHARES_RE = re.compile(
     r"(?:shares|units|warrants|options)\b", re.I)
 _SHARES_RAISING = re.compile(r"\b(?:new\s+|ordinary\s+|common\s+)?shares\b[^.;]{0,80}?\b(?:raising|to\s+raise|for\s+(?:gross\s+|total\s+)?"
                              r"proceeds\s+of)\s+(?:approximately\s+)?(?:[A-Z]{1,3}\s?)?\$", re.I)
+_GROSS_PROCEEDS = re.compile(r"\bgross\s+proceeds\b(?:\s+(?:from|of)\s+the\s+(?:[A-Z][\w-]*\s+){1,3})?\s*(?:will\s+be|are|were|was|is|of|"
+                             r"amount(?:ed)?\s+to|total(?:led)?)\s+(?:approximately\s+)?", re.I)
 _CAPITAL_BEFORE = re.compile(r"\b(?:share\s+capital|issued\s+capital|shares\s+(?:in\s+issue|on\s+issue|outstanding))\b[^.;]{0,50}?"
                              r"\b(?:comprises|comprising|consists\s+of|of|is|was|will\s+be|totals?|totalling)\s+$", re.I)
 _WORD_SHARES_RE = re.compile(rf"\b(?P<tens>{WORD_ALT})(?:[- ](?P<units>one|two|three|four|five|six|seven|eight|nine))?\s+"
@@ -478,7 +480,7 @@ def extract_financings(doc) -> list[FinancingFact]:
         if sent.section != "body" or sent.unit in background_units:
             continue
         text = sent.text
-        if _HEARSAY.search(text):
+        if HEARSAY.search(text):
             continue        # 'an article ... which reported that the Company was close to signing a NZ$45 million gold
             #                  stream': what others say of the issuer, which the release answers
         if rows and len(_TERM_LABEL.findall(text)) >= 2:
@@ -891,8 +893,6 @@ _BALANCE_AT = re.compile(r"\s*(?:At|As\s+(?:at|of))\s+(?:the\s+end\s+of\s+)?(?:\
 _DRAWDOWN_OF = re.compile(r"\b(?:draw(?:down|ing)s?|advance)\s+(?:under\s+(?:the|its)\s+(?:[\w-]+\s+){0,3}?)?(?:of\s+)?$", re.I)
 
 
-_HEARSAY = re.compile(r"\b(?:article|report|story|media|newspaper|press|column|blog|post)s?\b[^.;]{0,160}?\b(?:reported|claimed|"
-                      r"suggested|speculated|alleged|stated|said)\s+that\b|\b(?:rumou?rs?|speculation)\b", re.I)
 _STILL_OUTSTANDING = re.compile(r"\b(?:remains?|continues?\s+to\s+be|are\s+still|is\s+still)\s+(?:on\s+issue|outstanding)\b", re.I)
 _HISTORY_TYPES = {"private_placement", "equity_offering", "debt_repayment"}
 # a past time a financing is placed at: 'In 2010, ...', '... in February 2025', '... repaid in 2020'
@@ -1137,6 +1137,11 @@ def _share_count(text: str, lo: int, hi: int, issued_only: bool = False) -> int 
 def _update_from_reference(row: _Row, text: str, doc) -> None:
     if not row.parties:
         row.parties = _parties(text, doc, {})
+    if row.amount is None and row.instrument_type in ("private_placement", "equity_offering"):
+        # 'The gross proceeds from the Subscription will be HK$50,400,000': what the placement raises
+        cue = _GROSS_PROCEEDS.search(text)
+        row.amount = next((m for m in find_money(text) if cue and m.start >= cue.end() and m.start - cue.end() <= 40
+                           and not _PER_SHARE.match(text[m.end:m.end + 30])), None)
     for money in find_money(text):
         head = text[max(0, money.start - 60): money.start]
         if _PER_SECURITY.match(text[money.end: money.end + 30]) or re.search(r"(?:per|each|every)\s+$", head):
