@@ -2927,3 +2927,9 @@ def test_events_told_again_after_as_announced_and_what_media_reports_say_give_no
                    "2012.\n\nKestrel notes a newspaper article which reported that the Company had filed a claim "
                    "against the Government in the High Court.")
     assert parse_release(text).events == ()
+
+
+def test_interest_running_from_a_date_named_after_its_rate_does_not_date_the_award():
+    text = release("The tribunal ordered Montenegro to pay the Company EUR88.4 million in compensation, plus interest "
+                   "at EURIBOR plus 2 per cent. from 19 March 2009 until payment.")
+    assert date(2009, 3, 19) not in {f.event_date for f in parse_release(text).events}

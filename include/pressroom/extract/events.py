@@ -309,7 +309,7 @@ _COMMITS = re.compile(r"\b(?:under\s+which|pursuant\s+to\s+which|whereby)\b[^.;]
 # a royalty or stream created on the issuer's own property and sold is a financing (financings: royalty_stream)
 _NEW_ROYALTY_SOLD = re.compile(r"\s*(?:of\s+)?(?:a|an)\s+(?:new\s+)?(?:[\w.%-]+\s+){0,5}?(?:royalty|stream)\b", re.I)
 # 'US$740 million plus interest from May 12, 2011 until the date of payment': when interest runs from, not the award's day
-_ACCRUES_FROM = re.compile(r"\b(?:interest|accru\w*|running|calculated)\s+(?:\S+\s+){0,4}?from\s+$", re.I)
+_ACCRUES_FROM = re.compile(r"\b(?:interest|accru\w*|running|calculated)\s+(?:\S+\s+){0,7}?from\s+$", re.I)
 _PERMIT_APPLICATION = re.compile(r"\b(?:planning|permit(?:ting)?|licen[cs]e|environmental|water(?:\s+use)?|exploration|"
                                  r"development|listing|patent|trademark|prospecting|mining\s+right|concession|"
                                  r"renewal|extension)\s+applications?\b", re.I)
@@ -551,7 +551,7 @@ def extract_events(doc) -> list[EventFact]:
         # ('... to extend the maturity to December 31, 2022'), not the event's
         dates = [d for d in find_dates_near(text, doc.release_date) if not _FUTURE_CUE.search(text[max(0, d.start - 25): d.start])
                  and not _is_dateline(text, d, sent, doc) and not (doc.release_date and d.value > doc.release_date)
-                 and not _ACCRUES_FROM.search(text, max(0, d.start - 40), d.start)
+                 and not _ACCRUES_FROM.search(text, max(0, d.start - 70), d.start)
                  and not re.search(r"\b(?:ended|ending)\s+(?:on\s+)?$", text[max(0, d.start - 20):d.start])
                  # ('further to its announcement of 4 February 2019, it has completed ...': the earlier release's day)
                  and not _EARLIER_RELEASE.search(text, max(0, d.start - 40), d.start)]
