@@ -2933,3 +2933,24 @@ def test_interest_running_from_a_date_named_after_its_rate_does_not_date_the_awa
     text = release("The tribunal ordered Montenegro to pay the Company EUR88.4 million in compensation, plus interest "
                    "at EURIBOR plus 2 per cent. from 19 March 2009 until payment.")
     assert date(2009, 3, 19) not in {f.event_date for f in parse_release(text).events}
+
+
+def test_a_total_subscription_price_is_the_amount_and_options_issued_with_an_earlier_issue_are_exercised():
+    placing = release("Siyakhula Mining Investments (Proprietary) Limited will subscribe for 12 500 000 new ordinary "
+                      "shares at R1,20 per share, for a total subscription price of R15 000 000 (\"the Specific "
+                      "Issue\").")
+    exercise = release("Before the Company's listed options, issued with its 2010 rights issue, expired on 8 June "
+                       "2012, "
+                       "holders exercised 3,150,000 listed options at NZ$0.10 each, raising NZ$315,000.")
+    assert [(f.amount, f.share_count, f.price_per_share) for f in parse_release(placing).financings] == [
+        (15_000_000, 12_500_000, 1.2)]
+    assert [(f.instrument_type, f.amount, f.share_count) for f in parse_release(exercise).financings] == [
+        ("warrants", 315_000, 3_150_000)]
+
+
+def test_a_capital_structure_table_and_a_dated_earlier_placement_the_offer_follows_give_no_rows():
+    text = release("The Offer follows the September 2011 placement of 12,500,000 shares at 6c, which raised $750,000 "
+                   "for the Company's first drilling program.\n\nCapital structure following the Offer\n\n"
+                   "Ordinary shares (ASX: KGC)                            240,000,000\n"
+                   "Listed options (ASX: KGCO) exercisable at 8c           60,000,000\n", when="14 June 2012")
+    assert parse_release(text).financings == ()

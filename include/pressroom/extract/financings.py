@@ -28,7 +28,7 @@ INSTRUMENTS: tuple[tuple[str, str], ...] = (
     ("exchangeable_loan", r"exchangeable\s+(?:(?:senior|secured|gold|term)\s+)*loan"),
     ("credit_facility", r"(?:credit|loan|revolving|term\s+loan|debt|bridge|working\s+capital|revolving\s+credit|finance|financing|lease|standby|acquisition|term|offtake|cost\s+overrun|equipment|project|mezzanine|overdraft|bank)\s+facilit(?:y|ies)|\brevolver\b|line\s+of\s+credit|\bcredit\s+lines?\b"),
     ("royalty_stream", r"\broyalt(?:y|ies)\b|(?:gold|silver|precious\s+metals?)\s+stream|stream(?:ing)?\s+(?:agreement|transaction|arrangement|financing|deal)|(?:gold|silver|precious\s+metals?)\s+(?:purchase|delivery)\s+agreement"),
-    ("private_placement", r"private\s+placements?|\bplacements?\s+of\s+[\d,.]+\s+(?:million\s+)?(?:new\s+)?(?:fully\s+paid\s+)?(?:ordinary\s+|common\s+)?(?:shares|units)|\bsubscription\s+(?:for|of)\s+(?:[\d,.]+\s+(?:million\s+)?)?(?:new\s+)?(?:ordinary\s+|common\s+)?shares|\bplacing\b|\b(?:conditionally\s+)?placed\s+(?:[\d,.]+\s+(?:million\s+)?)?(?:new\s+)?(?:ordinary\s+|common\s+)?shares|non-brokered\s+(?:\w+\s+)?(?:financing|placement|offering)|brokered\s+(?:\w+\s+)?placement|flow-through\s+(?:financing|placement|offering|basis)|\d\s+(?:million\s+)?flow-through\s+(?:common\s+)?(?:shares|units)\b"
+    ("private_placement", r"private\s+placements?|\bplacements?\s+of\s+[\d,.]+(?:\s\d{3})*\s+(?:million\s+)?(?:new\s+)?(?:fully\s+paid\s+)?(?:ordinary\s+|common\s+)?(?:shares|units)|\bsubscription\s+(?:for|of)\s+(?:[\d,.]+(?:\s\d{3})*\s+(?:million\s+)?)?(?:new\s+)?(?:ordinary\s+|common\s+)?shares|\bplacing\b|\b(?:conditionally\s+)?placed\s+(?:[\d,.]+(?:\s\d{3})*\s+(?:million\s+)?)?(?:new\s+)?(?:ordinary\s+|common\s+)?shares|non-brokered\s+(?:\w+\s+)?(?:financing|placement|offering)|brokered\s+(?:\w+\s+)?placement|flow-through\s+(?:financing|placement|offering|basis)|\d\s+(?:million\s+)?flow-through\s+(?:common\s+)?(?:shares|units)\b"
                           # 'a A$12.5 million placement to sophisticated investors', 'a subscription agreement with
                           # Newmont ... will subscribe for 15,000,000 common shares'
                           r"|(?:million|m|bn|\d{3})\s+(?:(?:equity|share|institutional|strategic)\s+)?placement\b|\bplacements?\s+to\s+(?:\w+\s+){0,4}?(?:investors|shareholders|subscribers|institutions)"
@@ -37,10 +37,11 @@ INSTRUMENTS: tuple[tuple[str, str], ...] = (
                           r"|\b(?:shares|units)\s+(?:\([^)]{0,40}\)\s+)?(?:were|was|have\s+been|has\s+been)\s+(?:successfully\s+)?placed\s+with\b"
                           # 'The shortfall of 21,587,400 shares has been placed by the Directors'
                           r"|\bshortfall\b[^.;]{0,60}?\b(?:has\s+been|have\s+been|was|were|will\s+be)\s+placed\b"
-                          r"|\bsubscription\s+agreements?\b|(?<!options\sto\s)(?<!option\sto\s)(?<!warrants\sto\s)(?<!right\sto\s)(?<!rights\sto\s)\bsubscri(?:be|bed|bes|bing)\s+for\s+(?:an\s+aggregate\s+of\s+)?[\d,.]+\s+(?:million\s+)?(?:new\s+)?(?:ordinary\s+|common\s+)?(?:shares|units)"),
+                          r"|\bsubscription\s+agreements?\b|(?<!options\sto\s)(?<!option\sto\s)(?<!warrants\sto\s)(?<!right\sto\s)(?<!rights\sto\s)\bsubscri(?:be|bed|bes|bing)\s+for\s+(?:an\s+aggregate\s+of\s+)?[\d,.]+(?:\s\d{3})*\s+(?:million\s+)?(?:new\s+)?(?:ordinary\s+|common\s+)?(?:shares|units)"),
     ("equity_offering", r"share\s+purchase\s+plan|\bSPP\b|entitlements?\s+offer|rights\s+(?:offering|offer|issue)\b|at[- ]the[- ]market\s+(?:equity\s+)?(?:program(?:me)?|offering|facility)|\bATM\s+program(?:me)?|equity\s+distribution\s+agreement|underwriters?\s+(?:have\s+|has\s+)?agreed\s+to\s+(?:purchase|buy)|(?:(?:pursuant\s+to\s+|exercised\s+(?:in\s+full\s+|in\s+part\s+)?)the|granted\s+(?:the\s+\w+\s+)?an?)\s+over-?allotment\s+option|\boption\b[^.;]{0,60}?\bto\s+(?:purchase|acquire|buy)\s+(?:up\s+to\s+)?an\s+additional\b|bought\s+deal|(?:public|equity|share|prospectus|marketed|overnight|underwritten|unit)\s+offering|offering\s+of\s+(?:[\d,.]+\s+(?:million\s+)?)?(?:common\s+)?(?:shares|units)"),
     ("stock_options", r"(?:restricted|deferred|performance)\s+share\s+units?|\b[RDP]SUs?\b|(?:stock|incentive(?:\s+stock)?|share\s+purchase)\s+options?|\boptions?\s+to\s+(?:purchase|acquire|subscribe\s+for)|grant(?:ed|s)?\s+(?:of\s+)?(?:an\s+aggregate\s+of\s+)?(?:[\d,]+\s+)?options"),
     ("warrants", r"\b(?:share\s+purchase\s+)?warrants?\b|\b(?:free\s+)?attaching\s+options?\b|\blead\s+manager\s+options?\b|"
+                 r"\b(?:listed|quoted)\s+options?\b|"
                  # 'issued 10,000,000 options to the lead manager to the placement'
                  r"\boptions\s+(?:\w+\s+){0,2}to\s+(?:the\s+)?(?:joint\s+)?(?:lead\s+managers?|brokers?|underwriters?|agents?|"
                  r"arrangers?|corporate\s+advisers?)\b|"
@@ -67,7 +68,7 @@ INSTRUMENT_WORDS = {
     "equity_offering": ("offering", "bought deal", "underwriter", "at-the-market", "at the market", "atm program",
                         "distribution agreement", "share purchase plan", "spp", "entitlement", "rights", "allotment"),
     "stock_options": ("option", "share unit", "rsu", "dsu", "psu"),
-    "warrants": ("warrant", "attaching option", "lead manager option", "compensation option", "broker option",
+    "warrants": ("warrant", "attaching option", "listed option", "quoted option", "lead manager option", "compensation option", "broker option",
                  "brokers' option", "agent's option", "agents' option", "finder's option", "underwriters' option",
                  "lead manager", "broker", "underwriter", "agent", "arranger", "adviser"),
     "debt_settlement": ("settle", "shares-for-debt", "shares for debt", "exchanged for", "converted for", "convert",
@@ -92,7 +93,7 @@ _PER_SECURITY = re.compile(r"^\s*(?:(?:per|for\s+each|a)\s+(?:\$?[\d,]+\s+(?:pri
                            r"|each\b)", re.I)     # (a face value 'of A$1,000 each')
 _PER_SHARE = re.compile(r"^\s*(?:per|for\s+each|a)\s+(?:(?:common|ordinary|flow-through|charity|class\s+\w|[A-Z][A-Za-z-]{0,11})\s+){0,3}"
                         r"(?:share|unit|warrant|option|cdi)s?\b", re.I)
-_PRICE_BEFORE = re.compile(r"(?:exercise|conversion|exchange|issue|offering|offer|subscription|deemed|placing|placement|strike)\s+price\s+(?:of\s+|at\s+|is\s+|will\s+be\s+)?(?:\w+\s+){0,4}?(?:from\s+[^\s]+\s+to\s+)?$|at\s+a\s+price\s+of\s+$|convertible\s+(?:\w+\s+){0,4}at\s+$|exercisable\s+(?:\w+\s+){0,8}at\s+$|exchangeable\s+(?:\w+\s+){0,8}at\s+$|\d\s+(?:million\s+)?(?:new\s+|fully\s+paid\s+)?(?:ordinary\s+|common\s+)?(?:shares|units)\s+at\s+$", re.I)
+_PRICE_BEFORE = re.compile(r"(?<!total\s)(?<!aggregate\s)(?:exercise|conversion|exchange|issue|offering|offer|subscription|deemed|placing|placement|strike)\s+price\s+(?:of\s+|at\s+|is\s+|will\s+be\s+)?(?:\w+\s+){0,4}?(?:from\s+[^\s]+\s+to\s+)?$|at\s+a\s+price\s+of\s+$|convertible\s+(?:\w+\s+){0,4}at\s+$|exercisable\s+(?:\w+\s+){0,8}at\s+$|exchangeable\s+(?:\w+\s+){0,8}at\s+$|\d\s+(?:million\s+)?(?:new\s+|fully\s+paid\s+)?(?:ordinary\s+|common\s+)?(?:shares|units)\s+at\s+$", re.I)
 _SHARES_RE = re.compile(
     r"(?P<num>\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0]\d{3})+|\d+(?:\.\d+)?)\s*(?P<scale>million\s+|(?-i:M)\s+)?"
     r"(?:(?:common|ordinary|flow-through|new|class\s+\w|voting|subordinate|bonus|finder's|finders'|broker|compensation|"
@@ -232,7 +233,7 @@ _SPENT = re.compile(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:full
                     re.I)
 _PART_OF_PLACEMENT = re.compile(r"\bsubscribed\s+for\s+[\d,.]+\s+(?:[\w-]+\s+){0,3}?(?:units|shares)\s+(?:of|in|under)\s+the\s+"
                                r"(?:[\w-]+\s+){0,3}?(?:tranche|placement|placing|offering|financing)\b", re.I)
-_EARLIER_NAMED = re.compile(r"\b(?:in|under|from|of)\s+(?:the\s+Company's|its|the\s+Corporation's|our)\s+"
+_EARLIER_NAMED = re.compile(r"\b(?:in|under|from|of|with)\s+(?:the\s+Company's|its|the\s+Corporation's|our)\s+"
                             rf"(?:{MONTH_PATTERN}\s+)?(?:19|20)\d\d\s+(?:[\w-]+\s+){{0,2}}$|"
                             # 'with the units sold in the Company's $1.4 million private placement', 'The grants follow
                             # the Company's $1.8 million private placement': an earlier placement named by its size
@@ -242,6 +243,7 @@ _EARLIER_NAMED = re.compile(r"\b(?:in|under|from|of)\s+(?:the\s+Company's|its|th
 # 'The Placing follows the placing of 24,400,000 shares at 9p per share completed in October 2003': the sentence's
 # figures are the earlier placing's
 _FOLLOWS_EARLIER = re.compile(r"\b(?:follows|followed|follows\s+on\s+from)\s+(?:the|an?)\s+(?:earlier\s+|previous\s+|prior\s+)?"
+                              rf"(?:(?:{MONTH_PATTERN})\s+)?(?:(?:19|20)\d\d\s+)?"
                               r"(?:placing|placement|offering|raising|financing|subscription)\s+of\b", re.I)
 _A_TOTAL_OF = re.compile(r"\b(?:a\s+total\s+of|in\s+total|totall?ing|an\s+aggregate\s+of)\s+(?P<n>\d{1,3}(?:,\d{3})+)\s+"
                          r"(?:(?:new|fully\s+paid|ordinary|common)\s+){0,2}(?:shares|units)\b", re.I)
@@ -277,7 +279,8 @@ class _Row:
 # 'FUND RAISING ACTIVITIES IN THE PAST TWELVE MONTHS' (a Hong Kong listing rule's section): earlier financings, told
 # as background
 _BACKGROUND_HEADING = re.compile(r"\b(?:(?:equity\s+)?fund[- ]?raising\s+activit(?:y|ies)|previous\s+(?:fund[- ]?raising|financings?|"
-                                 r"placements?)|prior\s+(?:financings?|placements?))\b", re.I)
+                                 r"placements?)|prior\s+(?:financings?|placements?)|capital\s+structure|securities\s+on\s+issue|"
+                                 r"issued\s+capital)\b", re.I)
 
 
 def _background_units(doc) -> set[int]:
@@ -764,7 +767,8 @@ def extract_financings(doc) -> list[FinancingFact]:
                     continue            # '$300 million of notes issued; 8.25% notes due 2017 redeemed': another clause's
                 tail = text[money.end: money.end + 30]
                 head = text[max(0, money.start - 60): money.start]
-                if _PER_SECURITY.match(tail) and not (itype in ("warrants", "stock_options") and _PRICE_BEFORE.search(head)):
+                if _PER_SECURITY.match(tail) and not (itype in ("warrants", "stock_options") and (
+                        _PRICE_BEFORE.search(head) or re.search(r"\bat\s+$", head))):
                     continue            # a denomination ('C$1,000 per Debenture'), not an amount or share price
                     #                     (but 'at an exercise price of $0.30 each' is a price)
                 repriced = "repric" in low or "amend" in low
