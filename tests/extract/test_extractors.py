@@ -2954,3 +2954,18 @@ def test_a_capital_structure_table_and_a_dated_earlier_placement_the_offer_follo
                    "Ordinary shares (ASX: KGC)                            240,000,000\n"
                    "Listed options (ASX: KGCO) exercisable at 8c           60,000,000\n", when="14 June 2012")
     assert parse_release(text).financings == ()
+
+
+def test_bonds_placed_in_series_listed_under_their_lead_in():
+    text = release(
+        "1. On 3 June 2012 the Company completed, by public offering, the placement of the First Issue under the "
+        "\"Primer Programa de Bonos Corporativos\" (the \"Program\"), approved for up to USD 100,000,000.\n\n"
+        "2. The First Issue was placed in two series, both settled on 4 June 2012:\n"
+        "   a) Series A: USD 35,000,000, at an annual interest rate of 7.125%, with a single bullet repayment on "
+        "4 June 2019;\n"
+        "   b) Series B: S/ 50,000,000, at an annual interest rate of 8.40%, with a single bullet repayment on "
+        "4 June 2017.", when="14 June 2012")
+    facts = [(f.instrument_type, f.status, f.amount, f.currency, f.interest_rate_pct, f.maturity_date)
+             for f in parse_release(text).financings]
+    assert facts == [("promissory_note", "closed", 35_000_000, "USD", 7.125, date(2019, 6, 4)),
+                     ("promissory_note", "closed", 50_000_000, "PEN", 8.4, date(2017, 6, 4))]

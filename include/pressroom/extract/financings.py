@@ -106,6 +106,8 @@ _SHARES_RAISING = re.compile(r"\b(?:new\s+|ordinary\s+|common\s+)?shares\b[^.;]{
                              r"proceeds\s+of)\s+(?:approximately\s+)?(?:[A-Z]{1,3}\s?)?\$", re.I)
 _GROSS_PROCEEDS = re.compile(r"\bgross\s+proceeds\b(?:\s+(?:from|of)\s+the\s+(?:[A-Z][\w-]*\s+){1,3})?\s*(?:will\s+be|are|were|was|is|of|"
                              r"amount(?:ed)?\s+to|total(?:led)?)\s+(?:approximately\s+)?", re.I)
+_BONDS = re.compile(r"\b(?:bonds?|bonos|(?:senior\s+)?(?:unsecured\s+|secured\s+)?notes)\b", re.I)
+_SERIES_ITEM = re.compile(r"\s*(?:[-*\u2022]\s*|\(?[a-z]\)\s*|\(?[ivx]+\)\s*)?Series\s+[A-Z0-9]{1,3}\s*:\s*(?:[A-Z]{1,3}\$?|S/\.?|US\$|\$)")
 _CAPITAL_BEFORE = re.compile(r"\b(?:share\s+capital|issued\s+capital|shares\s+(?:in\s+issue|on\s+issue|outstanding))\b[^.;]{0,50}?"
                              r"\b(?:comprises|comprising|consists\s+of|of|is|was|will\s+be|totals?|totalling)\s+$", re.I)
 _WORD_SHARES_RE = re.compile(rf"\b(?P<tens>{WORD_ALT})(?:[- ](?P<units>one|two|three|four|five|six|seven|eight|nine))?\s+"
@@ -470,6 +472,8 @@ def extract_financings(doc) -> list[FinancingFact]:
     seen_without_row: set[str] = set()
     stream_parties: list[str] = []
     last_unit = -1
+    bond_type: str | None = None        # the kind of bonds or notes the release issues, for its series listed below
+    series_status: str | None = None    # what the lead-in of a list of series says of them ('both settled on ...')
     last_loan_row: tuple[int, _Row] | None = None
     defined_terms = {m.group("term") for sent in doc.seg.sentences if '("' in sent.text or '(the "' in sent.text
                      for m in DEFINED_TERM.finditer(sent.text)}
@@ -482,6 +486,10 @@ def extract_financings(doc) -> list[FinancingFact]:
             last_unit = sent.unit
         if sent.section != "body" or sent.unit in background_units:
             continue
+        series_row = False
+        if sent.text.rstrip().endswith(":"):
+            series_status = "closed" if _CLOSED.search(sent.text) or _DONE.search(sent.text) or re.search(
+                r"\b(?:settled|placed)\b", sent.text) else None
         text = sent.text
         if HEARSAY.search(text):
             continue        # 'an article ... which reported that the Company was close to signing a NZ$45 million gold
@@ -591,7 +599,18 @@ def extract_financings(doc) -> list[FinancingFact]:
         # a tranche or deposit sentence continues the instrument the release is about
         # ('Tranche A of R95 million, ...' under an equipment finance facility: the facility's tranche)
         tranche_word = re.search(r"\btranche\b", text, re.I)
-        if not matches and last_equity_type and _SHARES_RAISING.search(text) and not _RUNNING_TOTAL.search(text):
+        if _BONDS.search(text):
+            bond_type = "secured_loan" if re.search(r"(?<!un)secured", unit.text, re.I) else "promissory_note"
+            if not re.search(r"\b(?:shares|units)\b", text, re.I):
+                # 'the placement of the First Issue under the "Primer Programa de Bonos Corporativos"': bonds placed
+                matches = [(bond_type, a, b) if t in ("private_placement", "equity_offering") else (t, a, b)
+                           for t, a, b in matches]
+        if not matches and bond_type and unit.kind == "list_item" and _SERIES_ITEM.match(text):
+            # 'The First Issue was placed in two series, both settled on 4 August 2016: a) Series A: USD 35,000,000,
+            # at an annual interest rate of 7.125% ...': each series of the bonds is a row
+            matches = [(bond_type, 0, 0)]
+            series_row = True
+        elif not matches and last_equity_type and _SHARES_RAISING.search(text) and not _RUNNING_TOTAL.search(text):
             # 'twenty million new shares at NZ 12 cents per share, raising NZ$2.4 million, were allotted today': the
             # shares of the offer the release is about
             matches = [(last_equity_type, 0, 0)]
@@ -831,6 +850,8 @@ def extract_financings(doc) -> list[FinancingFact]:
                     _historic(text, lo, hi, doc.release_date):
                 # ('the NZ$6.5 million of 8% convertible notes issued in 2019 remain on issue': a standing debt)
                 continue        # 'In 2010, the Corporation raised $3.1 million ...': background, not this release's news
+            if series_row and series_status:
+                row.status = series_status
             row.same_terms = bool(_SAME_TERMS.search(text, lo, hi))
             tm = DEFINED_TERM.match(text[amount.end: amount.end + 60].lstrip()) if amount is not None else None
             tm = tm or DEFINED_TERM.search(text, e, min(hi, e + 80))
