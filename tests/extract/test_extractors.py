@@ -2969,3 +2969,26 @@ def test_bonds_placed_in_series_listed_under_their_lead_in():
              for f in parse_release(text).financings]
     assert facts == [("promissory_note", "closed", 35_000_000, "USD", 7.125, date(2019, 6, 4)),
                      ("promissory_note", "closed", 50_000_000, "PEN", 8.4, date(2017, 6, 4))]
+
+
+def test_the_parts_of_an_issue_listed_in_a_table_one_row_each():
+    placement = release(
+        "Kestrel has received firm commitments for a two-tranche placement to raise A$5.4 million.\n\n"
+        "The Placement comprises two tranches at A$0.045 per share:\n\n"
+        "| Tranche | Shares | Issue price | Amount | Timing |\n| --- | --- | --- | --- | --- |\n"
+        "| Tranche 1 (Listing Rule 7.1) | 80,000,000 | A$0.045 | A$3,600,000 | Settlement 19 June 2012 |\n"
+        "| Tranche 2 (subject to shareholder approval) | 40,000,000 | A$0.045 | A$1,800,000 | After the meeting |\n"
+        "| Total | 120,000,000 | | A$5,400,000 | |\n", when="14 June 2012")
+    bonds = release(
+        "On 12 June 2012 the Company placed its first issue of corporate bonds, secured by a mortgage over its "
+        "plant, in two series:\n\n"
+        "Series   Currency   Amount         Rate      Maturity\n"
+        "A        USD        25,000,000     6.875%    16/06/2019\n"
+        "B        S/.        42,000,000     7.90%     16/06/2017\n", when="14 June 2012")
+    assert [(f.instrument_type, f.amount, f.share_count, f.price_per_share) for f in parse_release(placement).financings
+            if f.instrument_type == "private_placement" and f.amount] == [
+        ("private_placement", 3_600_000, 80_000_000, 0.045), ("private_placement", 1_800_000, 40_000_000, 0.045)]
+    assert [(f.instrument_type, f.status, f.amount, f.currency, f.interest_rate_pct, f.maturity_date)
+            for f in parse_release(bonds).financings] == [
+        ("secured_loan", "closed", 25_000_000, "USD", 6.875, date(2019, 6, 16)),
+        ("secured_loan", "closed", 42_000_000, "PEN", 7.9, date(2017, 6, 16))]

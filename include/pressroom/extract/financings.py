@@ -276,6 +276,7 @@ class _Row:
     term: str | None = None
     same_terms: bool = False    # 'on the same terms as the attaching options'
     lender_part: int = 0        # one of several lenders who 'each advanced' the amount: its place in their list
+    from_table: bool = False    # a part of an issue read from a table row
 
 
 # 'FUND RAISING ACTIVITIES IN THE PAST TWELVE MONTHS' (a Hong Kong listing rule's section): earlier financings, told
@@ -866,6 +867,7 @@ def extract_financings(doc) -> list[FinancingFact]:
                 rows.append(row)
             if itype in _LOANS:
                 last_loan_row = (sent.unit, row)
+    rows += _table_rows(doc, rows, bond_type)
     _lenders_share_terms(rows)
     _defined_prices(doc, rows)
     _unit_warrants(doc, rows)
@@ -874,6 +876,90 @@ def extract_financings(doc) -> list[FinancingFact]:
     _drop_totals(rows, doc)
     _proceeds_of_earlier_row(rows)
     return _finalize(rows, doc, defined)
+
+
+# a table of an issue's parts: '| Tranche 1 (Listing Rules 7.1 and 7.1A) | 80,000,000 | A$0.045 | A$3,600,000 |',
+# 'A       USD      25,000,000       6.875%       7 años    16/10/2020' under 'Series  Currency  Amount  Rate ...'
+_PART_LABEL = re.compile(r"^\s*(?:\|\s*)?(?:Tranche|Series|Serie|Class)\b|^\s*(?:\|\s*)?(?:[A-H]|[IVX]{1,3}|\d)\s{2,}|"
+                         r"^\s*(?:\|\s*)?(?:[\w'-]+\s+){0,2}(?:Placement|Placing|Subscription|Offer)\b", re.I)
+_TOTAL_LABEL = re.compile(r"^\s*(?:\|\s*)?(?:Total|Aggregate|Sub-?total)\b", re.I)
+_COLUMN_KINDS = (("price", re.compile(r"price", re.I)), ("shares", re.compile(r"\b(?:shares|number|units|securities)\b", re.I)),
+                 ("amount", re.compile(r"\b(?:amount|proceeds|raised|principal|size|funds|monto)\b", re.I)),
+                 ("rate", re.compile(r"\b(?:rate|coupon|interest|tasa)\b", re.I)),
+                 ("maturity", re.compile(r"\b(?:maturity|due|repayment|vencimiento|redemption)\b", re.I)))
+
+
+def _table_cells(line: str) -> list[str]:
+    if "|" in line:
+        return [c.strip() for c in line.strip().strip("|").split("|")]
+    return [c.strip() for c in re.split(r"\s{2,}", line.strip())]
+
+
+def _table_rows(doc, rows: list[_Row], bond_type: str | None) -> list[_Row]:
+    """Rows of a table that lists the parts of an issue the release tells (tranches, series), one row each."""
+    out: list[_Row] = []
+    for u_index, unit in enumerate(doc.seg.units):
+        if unit.kind != "table" or unit.section != "body" or not unit.lines:
+            continue
+        before = " ".join(u.text for u in doc.seg.units[max(0, u_index - 2):u_index])
+        kind = None
+        for t, rx, _words in _INSTRUMENT_RES:
+            if t in ("private_placement", "equity_offering", "promissory_note", "secured_loan", "convertible_debenture") \
+                    and rx.search(before):
+                kind = t
+                break
+        if _BONDS.search(before):
+            # (bonds the release says are secured, before or after their table)
+            near = doc.clean.text[max(0, unit.start - 800):unit.end + 800]
+            kind = "secured_loan" if re.search(r"(?<!un)secured\b", near, re.I) else "promissory_note"
+        kind = kind or (
+            "private_placement" if re.search(r"\b(?:placement|placing)\b", before, re.I) else None)
+        if kind is None:
+            continue
+        header: list[str] | None = None
+        for off, line in unit.lines:
+            cells = _table_cells(line)
+            if header is None:
+                if any(rx.search(c) for c in cells for _, rx in _COLUMN_KINDS) and not find_money(line):
+                    header = cells
+                continue
+            if re.fullmatch(r"[\s|:-]*", line) or _TOTAL_LABEL.match(line) or not _PART_LABEL.match(line):
+                continue
+            if len(cells) != len(header):
+                continue
+            amount = price = None
+            shares = rate = maturity = None
+            for head, cell in zip(header, cells, strict=True):
+                col = next((k for k, rx in _COLUMN_KINDS if rx.search(head)), None)
+                money = next(iter(find_money(cell)), None)
+                if col == "price" and money is not None:
+                    price = money
+                elif col == "amount" and money is not None:
+                    amount = money
+                elif col == "amount" and money is None and re.fullmatch(r"[\d,.\s]+", cell):
+                    currency_cell = next((c for h, c in zip(header, cells, strict=True) if re.search(r"currenc|moneda", h, re.I)),
+                                         "")
+                    found = find_money(f"{currency_cell} {cell}") if currency_cell else []
+                    amount = found[0] if found else None
+                elif col == "shares" and re.fullmatch(r"[\d,\s]+", cell):
+                    shares = int(re.sub(r"[,\s]", "", cell))
+                elif col == "rate":
+                    m = re.search(r"(\d+(?:[.,]\d+)?)\s*%", cell)
+                    rate = float(m.group(1).replace(",", ".")) if m else None
+                elif col == "maturity":
+                    found = find_dates(cell)
+                    maturity = found[0].value if found else None
+            if amount is None and shares is None:
+                continue
+            start = unit.start + (off - unit.lines[0][0]) if off >= unit.lines[0][0] else unit.start
+            lead = doc.clean.text[max(0, unit.start - 400):unit.start]
+            status = "closed" if _CLOSED.search(lead) or _DONE.search(lead) or re.search(r"\b(?:settled|placed)\b", lead) \
+                and not re.search(r"\b(?:will|subject\s+to)\b", line, re.I) else "announced"
+            out.append(_Row(kind, status, amount, rate, maturity if kind not in ("private_placement", "equity_offering") else None,
+                            shares, price, [], start, start + len(line.rstrip()), from_table=True))
+    # (a part the prose already gives is that row)
+    return [r for r in out if not any(o.instrument_type == r.instrument_type and o.amount and r.amount
+                                      and abs(o.amount.amount - r.amount.amount) < 1e-6 for o in rows)]
 
 
 def _lenders_share_terms(rows: list[_Row]) -> None:
@@ -988,7 +1074,7 @@ def _drop_totals(rows: list[_Row], doc) -> None:
         if total.amount is None or total.instrument_type in _NO_PRINCIPAL:
             continue
         parts = [r for r in rows if r is not total and r.amount is not None and r.start >= total.start
-                 and r.start - total.end < 600
+                 and (r.start - total.end < 600 or r.from_table)
                  and _resolve_currency(r.amount, doc, False) == _resolve_currency(total.amount, doc, False)
                  and r.instrument_type not in _NO_PRINCIPAL]
         # (another mention of the total itself is no part; the total's own instrument's rows are tried first)
