@@ -953,8 +953,9 @@ def _table_rows(doc, rows: list[_Row], bond_type: str | None) -> list[_Row]:
                 continue
             start = unit.start + (off - unit.lines[0][0]) if off >= unit.lines[0][0] else unit.start
             lead = doc.clean.text[max(0, unit.start - 400):unit.start]
-            status = "closed" if _CLOSED.search(lead) or _DONE.search(lead) or re.search(r"\b(?:settled|placed)\b", lead) \
-                and not re.search(r"\b(?:will|subject\s+to)\b", line, re.I) else "announced"
+            # (done when the words before the table say so, unless the row itself is still to come)
+            done = bool(_CLOSED.search(lead) or _DONE.search(lead) or re.search(r"\b(?:settled|placed)\b", lead))
+            status = "closed" if done and not re.search(r"\b(?:will|subject\s+to)\b", line, re.I) else "announced"
             out.append(_Row(kind, status, amount, rate, maturity if kind not in ("private_placement", "equity_offering") else None,
                             shares, price, [], start, start + len(line.rstrip()), from_table=True))
     # (a part the prose already gives is that row)
