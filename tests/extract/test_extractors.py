@@ -2992,3 +2992,13 @@ def test_the_parts_of_an_issue_listed_in_a_table_one_row_each():
             for f in parse_release(bonds).financings] == [
         ("secured_loan", "closed", 25_000_000, "USD", 6.875, date(2019, 6, 16)),
         ("secured_loan", "closed", 42_000_000, "PEN", 7.9, date(2017, 6, 16))]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Under the Merger Agreement dated June 11, 2012, Halcyon Gold Corporation will acquire all of the issued and "
+     "outstanding common shares of Eastwind Mining Ltd. by way of a plan of arrangement.", "acquisition"),
+    ("On 8 June 2012 Kestrel concluded agreements to dispose of a 26% interest in Doornhoek Operations (Pty) Limited "
+     "to Bokamoso Mineral Holdings (Pty) Limited.", "disposition"),
+])
+def test_a_deal_told_under_its_agreement_or_in_agreements_to_dispose(sentence, expected):
+    assert [f.event_type for f in parse_release(release(sentence)).events] == [expected]
