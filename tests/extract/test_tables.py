@@ -1658,3 +1658,16 @@ def test_a_row_in_kilograms_with_its_ounces_in_brackets_and_a_footnote_that_is_n
     assert {("gold_produced_oz", date(2009, 4, 1), 15_323), ("gold_produced_oz", date(2008, 4, 1), 14_143),
             ("gold_sold_oz", date(2009, 4, 1), 12_925), ("gold_sold_oz", date(2008, 4, 1), 11_767),
             ("ore_processed_t", date(2009, 4, 1), 405_870)} <= facts
+
+
+def test_mill_feed_rows_by_source_belong_to_the_releases_one_mill():
+    text = release("Acme operates the Wren mine and mill, which treats ore from the Finch and Lark open pits. The "
+                   "Wren mill ran without interruption in the quarter.\n\n"
+                   "| Wren (kt unless stated) | Q2 2009 | Q2 2008 |\n|---|---|---|\n"
+                   "| Ore mined | 1,182 | 1,096 |\n"
+                   "| Mill feed - Finch pit | 842 | 806 |\n"
+                   "| Mill feed - Lark pit | 261 | 238 |\n"
+                   "| Mill feed - low-grade stockpile | 42 | 96 |\n")
+    facts = {(f.site, f.ore_source, f.value) for f in parser.parse_release(text).production
+             if f.metric == "ore_processed_t" and f.period_start == date(2009, 4, 1)}
+    assert {("Wren mill", "Finch pit", 842_000), ("Wren mill", "Lark pit", 261_000)} <= facts

@@ -842,7 +842,10 @@ def _describe_uncached(text: str, role: str, ctx: _DocCtx) -> _Desc:
         site, kind = _site_of(site_text, ctx, grid_role and not quantity) if site_text else (None, None)
     if site and not (grid_role and quantity):
         d.site, d.site_kind = site, kind
-    stock = _STOCKPILE_ROW.fullmatch(" ".join(re.sub(r"\([^)]*\)", " ", t).split())) if role == "label" else None
+    bare = " ".join(re.sub(r"\([^)]*\)", " ", t).split())
+    if role == "label" and _FEED_FROM_LABEL.match(bare):
+        bare = bare[_FEED_FROM_LABEL.match(bare).end():]      # 'Mill feed - low-grade stockpile'
+    stock = _STOCKPILE_ROW.fullmatch(bare) if role == "label" else None
     if stock and quantity:
         # '  Low-grade stockpiles (t)   18,450' under a mill's 'Ore milled': a source of the mill's feed
         d.site, d.site_kind = stockpile_name(stock.group()), "mine"
@@ -1799,9 +1802,32 @@ def _currency(token: str | None) -> str | None:
     return "OTHER"
 
 
+_FEED_FROM_LABEL = re.compile(r"\s*(?:(?:mill|plant)\s+feed|ore\s+(?:milled|processed|treated)|feed)\s*(?:[-\u2013:,]\s*|\s+from\s+)",
+                              re.I)
+
+
+_MILL_FEED_WORDS = re.compile(r"\b(?:mill|plant)\s+feed\b|\bore\s+milled\b", re.I)
+
+
+def _only_mill(ctx: _DocCtx) -> str | None:
+    """The one mill or plant the release names in its prose."""
+    mills = {n for names in ctx.known.values() for n in names if re.search(r"\b(?:mill|plant)$", n, re.I)}
+    return next(iter(mills)) if len(mills) == 1 else None
+
+
 def _site_for(ctx: _DocCtx, label: _Desc, cd: _Desc, section: _Desc, site_section: _Desc, hlabel: _Desc,
               caption: _Desc) -> tuple[str | None, str | None]:
     """The cell's site (and ore source when a mill's table splits its feed by mine)."""
+    if label.total and not cd.site and not cd.total and not label.site and _MILL_FEED_WORDS.search(label.text):
+        # 'Total mill feed' in a table of a mill's feed by source: the mill's
+        mill = site_section.site if site_section.site_kind == "mill" else _only_mill(ctx)
+        if mill:
+            return mill, None
+    if label.site and label.site_kind != "mill" and _FEED_FROM_LABEL.match(label.text) and not cd.site and not cd.total:
+        # 'Mill feed - Boqueirão pit': the mill's feed from that pit (the section's mill, else the release's one mill)
+        mill = site_section.site if site_section.site_kind == "mill" else _only_mill(ctx)
+        if mill:
+            return mill, label.site
     named = [d for d in (label, site_section, cd) if d.site or d.total]
     if label.site and label.site_kind == "mine" and site_section.site_kind == "mill" and not cd.site and not cd.total \
             and not label.total:
