@@ -1671,3 +1671,19 @@ def test_mill_feed_rows_by_source_belong_to_the_releases_one_mill():
     facts = {(f.site, f.ore_source, f.value) for f in parser.parse_release(text).production
              if f.metric == "ore_processed_t" and f.period_start == date(2009, 4, 1)}
     assert {("Wren mill", "Finch pit", 842_000), ("Wren mill", "Lark pit", 261_000)} <= facts
+
+
+def test_a_section_row_naming_its_topic_then_its_mill_frames_the_rows_below():
+    text = release("Acme operates the Wandarrie mill, which treats ore from the Mulgarra open pit.\n\n"
+                   "                              Unit   Q2 2009   Q2 2008\n"
+                   "MINING\n"
+                   "Ore mined - Mulgarra pit        kt     268.4     251.9\n"
+                   "PROCESSING - WANDARRIE MILL\n"
+                   "Total milled                    kt     383.6     381.7\n"
+                   "Head grade                     g/t      2.17      2.03\n"
+                   "COMPANY\n"
+                   "Gold sold                       oz    24,310    23,460\n")
+    facts = {(f.site, f.metric, f.value) for f in parser.parse_release(text).production
+             if f.period_start == date(2009, 4, 1)}
+    assert {("Wandarrie mill", "ore_processed_t", 383_600), ("Wandarrie mill", "head_grade_g_t", 2.17),
+            ("Acme Gold Corp.", "gold_sold_oz", 24_310)} <= facts

@@ -842,6 +842,8 @@ def _describe_uncached(text: str, role: str, ctx: _DocCtx) -> _Desc:
         site, kind = _site_of(site_text, ctx, grid_role and not quantity) if site_text else (None, None)
     if site and not (grid_role and quantity):
         d.site, d.site_kind = site, kind
+    elif site and role == "section" and (topic := _TOPIC_THEN_SITE.match(site_text)) and find_facilities(topic.group("site")):
+        d.site, d.site_kind = site, kind        # 'PROCESSING - WANDARRIE MILL': the rows below are that mill's
     bare = " ".join(re.sub(r"\([^)]*\)", " ", t).split())
     if role == "label" and _FEED_FROM_LABEL.match(bare):
         bare = bare[_FEED_FROM_LABEL.match(bare).end():]      # 'Mill feed - low-grade stockpile'
