@@ -1687,3 +1687,22 @@ def test_a_section_row_naming_its_topic_then_its_mill_frames_the_rows_below():
              if f.period_start == date(2009, 4, 1)}
     assert {("Wandarrie mill", "ore_processed_t", 383_600), ("Wandarrie mill", "head_grade_g_t", 2.17),
             ("Acme Gold Corp.", "gold_sold_oz", 24_310)} <= facts
+
+
+def test_a_plants_feed_by_source_and_its_total_under_the_plants_section():
+    text = release("Acme reports production from its El Aguacate plant, which treats ore from the Company's San "
+                   "Blasito "
+                   "underground mine and from a low-grade stockpile.\n\n"
+                   "| | Q2 2009 | Q2 2008 |\n|---|---|---|\n"
+                   "| **San Blasito mine** | | |\n"
+                   "| Ore mined (t) | 38,460 | 35,120 |\n"
+                   "| **El Aguacate plant** | | |\n"
+                   "| Ore processed - San Blasito ore (t) | 36,780 | 34,960 |\n"
+                   "| Ore processed - low-grade stockpile (t) | 4,820 | - |\n"
+                   "| Total ore processed (t) | 41,600 | 34,960 |\n"
+                   "| Head grade (g/t) | 4.18 | 4.62 |\n")
+    facts = {(f.site, f.ore_source, f.metric, f.value) for f in parser.parse_release(text).production
+             if f.period_start == date(2009, 4, 1)}
+    assert {("El Aguacate plant", "San Blasito underground mine", "ore_processed_t", 36_780),
+            ("El Aguacate plant", None, "ore_processed_t", 41_600),
+            ("El Aguacate plant", None, "head_grade_g_t", 4.18)} <= facts

@@ -847,6 +847,12 @@ def _describe_uncached(text: str, role: str, ctx: _DocCtx) -> _Desc:
     bare = " ".join(re.sub(r"\([^)]*\)", " ", t).split())
     if role == "label" and _FEED_FROM_LABEL.match(bare):
         bare = bare[_FEED_FROM_LABEL.match(bare).end():]      # 'Mill feed - low-grade stockpile'
+        base = re.sub(r"\s+ore$", "", bare, flags=re.I).lower()
+        mines = [n for n in ctx.known.get(base, ()) if not _MILL_KIND.search(n)]
+        if not d.site and mines and not _STOCKPILE_ROW.fullmatch(bare):
+            # 'Ore processed - San Blasito ore': the mine the release calls San Blasito (by its fullest name)
+            d.site, d.site_kind = max(mines, key=len), "mine"
+            return d
     stock = _STOCKPILE_ROW.fullmatch(bare) if role == "label" else None
     if stock and quantity:
         # '  Low-grade stockpiles (t)   18,450' under a mill's 'Ore milled': a source of the mill's feed
@@ -1522,7 +1528,9 @@ def _table_facts(doc, ctx_cache: list[_DocCtx], index: int, loose: bool) -> list
                           else label.site or re.sub(r"^(?!(?i:purchased)\b)(.*[a-z])\s+ore$", r"\1", bare))
                 label = replace(parent[1], text=label.text, site=source, site_kind="mine")
             row_site_section = site_section
-            if len(sites_seen) >= 2 and label.metric and not label.total and _TOTAL_METRIC.match(label.text):
+            if len(sites_seen) >= 2 and label.metric and not label.total and _TOTAL_METRIC.match(label.text) and not (
+                    site_section.site_kind == "mill" and label.metric == "ore_processed_t"):
+                # ('Total ore processed' under a mill's rows of feed by source: the mill's total, not the company's)
                 # 'Total gold produced (oz)' after the sites' sections: the company's, not the last site's, and so
                 # are the rows after it until another site's section ('Cash cost (US$/oz)' below the total)
                 label, row_site_section = replace(label, total=True), _Desc()
