@@ -1706,3 +1706,13 @@ def test_a_plants_feed_by_source_and_its_total_under_the_plants_section():
     assert {("El Aguacate plant", "San Blasito underground mine", "ore_processed_t", 36_780),
             ("El Aguacate plant", None, "ore_processed_t", 41_600),
             ("El Aguacate plant", None, "head_grade_g_t", 4.18)} <= facts
+
+
+def test_a_guidance_table_reads_approximate_figures_and_leaves_ranges():
+    text = release("2010 guidance                Production (koz)   Total cash cost (US$/oz)\n"
+                   "Zolotaya Sopka mine                 150 - 160          approximately 560\n"
+                   "Talaya mine                  approximately 78                  610 - 650\n",
+                   date="January 15, 2010")
+    facts = {(f.site, f.metric, f.value, f.is_guidance) for f in parser.parse_release(text).production}
+    assert facts == {("Zolotaya Sopka mine", "cash_cost_per_oz", 560, True),
+                     ("Talaya mine", "gold_produced_oz", 78_000, True)}

@@ -324,6 +324,9 @@ class _Cell:
     unit: str | None = None
 
 
+_ABOUT_CELL = re.compile(r"^(?:approximately|approx\.?|about|circa|c\.|~)\s*(?=[\d$])", re.I)
+
+
 def _is_kg_oz(t: str) -> bool:
     """'476.6 (15,323)': kilograms with their ounces in brackets (about 32 to the kilogram), not '405,870(1)', a value
     and its footnote."""
@@ -339,7 +342,7 @@ def _is_kg_oz(t: str) -> bool:
 
 
 def _classify(cell: _Cell) -> _Cell:
-    t = cell.text.strip()
+    t = _ABOUT_CELL.sub("", cell.text.strip())      # 'approximately 560' in a guidance table: 560
     if not t:
         cell.kind = "blank"
     elif _YEAR_CELL.match(t):
