@@ -3002,3 +3002,17 @@ def test_the_parts_of_an_issue_listed_in_a_table_one_row_each():
 ])
 def test_a_deal_told_under_its_agreement_or_in_agreements_to_dispose(sentence, expected):
     assert [f.event_type for f in parse_release(release(sentence)).events] == [expected]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("On June 11, 2012, the Ontario Superior Court of Justice certified the class action brought against the Company "
+     "in 2011.", "court_judgment"),
+    ("On 7 June 2012 the Ontario Court of Justice fined the Company $250,000 after it pleaded guilty to one charge "
+     "under the Occupational Health and Safety Act.", "court_judgment"),
+    ("On June 12, 2012 the parties agreed to settle the U.S. class action for US$4.75 million, subject to court "
+     "approval.", "agreement"),
+    ("On June 12, 2012 Kestrel had taken up and paid for 18,400,000 common shares of Tashota Minerals Inc. deposited "
+     "under its offer.", "acquisition"),
+])
+def test_a_class_action_certified_a_fine_a_settlement_agreed_and_shares_taken_up(sentence, expected):
+    assert [f.event_type for f in parse_release(release(sentence)).events] == [expected]

@@ -158,7 +158,7 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
                         r"|\b(?:applying|seeking|asking)\s+(?:\w+\s+){0,3}?to\s+(?:annul|set\s+aside|vacate)\b"
                         r"|\bannulment\s+(?:application|proceeding|request)s?|(?:applica\w+|applied)\s+(?:\S+\s+){0,16}?for\s+(?:the\s+|partial\s+)?annulment|\bapplied\s+(?:to|before|with)\s+(?:\S+\s+){0,6}?for\s+(?:the\s+|its\s+|partial\s+)?annulment|recours\s+en\s+annulation|sought\s+to\s+(?:annul|set\s+aside|vacate)|appli(?:ed|es)\s+(?:to|before)\s+(?:\S+\s+){0,10}?to\s+(?:annul|set\s+aside|vacate)"),
     ("court_judgment", r"\b(?:ad\s+hoc|annulment)\s+committee\b[^.;]{0,120}?\b(?:rejected|dismissed|upheld|annulled|decided|refused|issued\s+its\s+decision)\b|\b(?:granted|grants|granting|issued|issuing)\s+(?:an\s+)?exequatur\b|\b(?:were|was|been|has\s+been)\s+granted\s+(?:an?\s+)?(?:initial|interim|final|receivership|vesting)\s+order\b|"
-                       r"\bCouncil\s+of\s+State\b[^.;]{0,80}?\b(?:ruled|dismissed|rejected|upheld|annulled|confirmed)\b|\b(?:(?<!ICC\s)court(?!\s+of\s+(?:International\s+)?Arbitration)|judge|justice|cour|corte|juzgado|tribunal(?=\s+(?:de|du|Supremo|Superior|Federal|Constitucional)\b))\b(?!-)[^.;]{0,60}?\b(?:ruled|registered|entered\s+(?:a\s+|final\s+)?judgment|has\s+entered\s+judgment|confirmed|recogni[sz]ed|granted|upheld|dismissed|rejected|(?<!to\s)(?:set\s+aside|annulled|vacated|overturned|reversed|quashed|discharged|dissolved)|issued\s+(?:a\s+|its\s+)?(?:judgment|ruling|decision|order)|denied|affirmed|ordered|approved|sanctioned|stayed|lifted\s+(?:the|its)\s+stay|declared\s+(?:\w+\s+){0,2}?(?:null|void|invalid|unlawful|illegal|unconstitutional|enforceable))\b"
+                       r"\bCouncil\s+of\s+State\b[^.;]{0,80}?\b(?:ruled|dismissed|rejected|upheld|annulled|confirmed)\b|\b(?:(?<!ICC\s)court(?!\s+of\s+(?:International\s+)?Arbitration)|judge|justice|cour|corte|juzgado|tribunal(?=\s+(?:de|du|Supremo|Superior|Federal|Constitucional)\b))\b(?!-)[^.;]{0,60}?\b(?:ruled|registered|entered\s+(?:a\s+|final\s+)?judgment|has\s+entered\s+judgment|confirmed|recogni[sz]ed|granted|upheld|dismissed|rejected|(?<!to\s)(?:set\s+aside|annulled|vacated|overturned|reversed|quashed|discharged|dissolved)|issued\s+(?:a\s+|its\s+)?(?:judgment|ruling|decision|order)|denied|affirmed|ordered|approved|sanctioned|stayed|lifted\s+(?:the|its)\s+stay|declared\s+(?:\w+\s+){0,2}?(?:null|void|invalid|unlawful|illegal|unconstitutional|enforceable)|certified|fined|convicted)\b"
                        r"|(?:obtained|secured|won|received|was\s+granted)\s+(?:a\s+|an\s+|the\s+)?(?:\w+\s+){0,2}?(?:judgment|court\s+order|ruling)"
                        # 'The application was heard and dismissed by the High Court on the 14th of May'
                        r"|\b(?:dismissed|granted|upheld|rejected|allowed|refused|set\s+aside)\s+by\s+the\s+(?:[A-Z][\w.'-]*\s+){0,6}?[Cc]ourt\b"
@@ -198,8 +198,9 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
                     r"(?:[A-Z][\w.&'-]*\s+){1,4}"
                     r"(?:will|would|is\s+to|shall|has\s+agreed\s+to)\s+acquire\b"
                     # a take-over bid taken up: 'took up all of the deposited shares on July 18, 2006'
-                    r"|\btook\s+up\s+(?:and\s+paid\s+for\s+)?(?:all\s+(?:of\s+)?)?(?:the\s+)?(?:\w+\s+){0,3}?(?:shares|securities)\s+(?:deposited|tendered)\b"
-                    r"|\btook\s+up\s+(?:and\s+paid\s+for\s+)?(?:all\s+(?:of\s+)?)?the\s+(?:deposited|tendered)\s+(?:shares|securities)\b"
+                    r"|\b(?:took|taken)\s+up\s+(?:and\s+paid\s+for\s+)?(?:all\s+(?:of\s+)?)?(?:the\s+)?(?:[\w,]+\s+){0,3}?(?:shares|securities)\s+"
+                    r"(?:(?:of\s+)?(?:[A-Z][\w.&'-]*\s+){1,5})?(?:deposited|tendered)\b"
+                    r"|\b(?:took|taken)\s+up\s+(?:and\s+paid\s+for\s+)?(?:all\s+(?:of\s+)?)?the\s+(?:deposited|tendered)\s+(?:shares|securities)\b"
                     # 'the completion of its acquisition of X', 'the closing today of the previously announced acquisition'
                     r"|\b(?:completion|closing)\s+(?:today\s+|on\s+(?:[\w.,]+\s+){1,3}?\d{4}\s+)?of\s+(?:the\s+|its\s+|their\s+)(?:previously\s+announced\s+)?acquisition\s+of\b"
                     r"|\b(?:entered\s+into|signed|concluded)\s+(?:a|an)\s+(?:\w+\s+){0,3}?agreement\s+with\s+(?:[^.;]|\.(?=\s*(?-i:[a-z(,]))){1,120}?\bto\s+acquire\b"
@@ -211,7 +212,10 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
      r"\b(?:agreement|letter\s+of\s+intent|LOI)\b(?:[^.;]|\.(?!\s+(?-i:[A-Z][a-z]))){0,150}?\b(?:to\s+sell\s+(?:its|all|the|a)\b|for\s+the\s+(?:sale|"
      r"disposal|divestiture)\s+of\s+(?:its|all|the|a)\b)|\b(?:agreements?|agreed|agrees)\s+to\s+(?:sell\s+(?:its|all|the|a)|dispose\s+of)\b|\b(?:complet(?:ed|es)|clos(?:ed|es)|announce[sd]?|agreed\s+to)\s+(?:the\s+|its\s+)?(?:sale|divestiture|disposition|disposal)\s+of\b|\b(?:complet(?:ed|es)|clos(?:ed|es))\s+(?:the\s+)?transfer\s+of\b(?=[^.;]{0,200}?\bto\s+(?!the\s+(?:Company|Corporation|Group)\b)(?-i:[A-Z]))|\bhas\s+sold\b|\bsold\s+(?:its|all\s+of\s+its|a\s+\d+%|the)\b|\bdivest(?:ed|s)\b"),
     ("agreement", r"\b(?:agreement|contract|deed)\s+(?:was\s+|were\s+)?(?:signed|entered\s+into|executed|concluded)\s+(?:on|in|with)\b|"
-                  r"\b(?:reached|concluded|agreed)\s+(?:a|an|the\s+terms\s+of\s+a)\s+(?:\w+\s+){0,2}?settlement\b(?!\s+of\s+(?:debt|indebtedness))|\b(?:signed|entered\s+into|executed|concluded|finalized|finalised)\s+(?:a\s+|an\s+|the\s+)?(?:[\w'-]+\s+){0,7}?(?:agreements?|memorandum\s+of\s+understanding|MOU|contracts?|joint\s+venture|alliance|deed|(?:mining|stability|investment|establishment)\s+convention)\b"),
+                  r"\b(?:reached|concluded|agreed)\s+(?:a|an|the\s+terms\s+of\s+a)\s+(?:\w+\s+){0,2}?settlement\b(?!\s+of\s+(?:debt|indebtedness))|"
+                  # 'the parties agreed to settle the U.S. class action for US$4.75 million'
+                  r"\bagreed\s+to\s+settle\s+(?:the|its|their|all)\s+(?:[\w.'-]+\s+){0,3}?(?:action|lawsuit|suit|claims?|litigation|"
+                  r"dispute|arbitration|proceedings?)\b|\b(?:signed|entered\s+into|executed|concluded|finalized|finalised)\s+(?:a\s+|an\s+|the\s+)?(?:[\w'-]+\s+){0,7}?(?:agreements?|memorandum\s+of\s+understanding|MOU|contracts?|joint\s+venture|alliance|deed|(?:mining|stability|investment|establishment)\s+convention)\b"),
 )
 _EXECUTIVE_WORDS = ("appoint", "resign", "retir", "step", "join", "transition", "named", "elect", "succe", "replac", "depart", "leav",
                     "serve as", "act as", "hire", "welcome", "promot", "left", "assum", "take over", "terminat",
@@ -233,10 +237,10 @@ TRIGGER_WORDS = {
                       "purport",
                       "invalidat", "revocation"),
     "acquisition": ("acqui", "arrangement", "merger", "amalgamation", "takeover", "take-over", "business combination",
-                    "purchase agreement", "purchase of", "took up"),
+                    "purchase agreement", "purchase of", "took up", "taken up"),
     "disposition": ("sale", "sold", "sell", "divest", "dispos", "transfer of"),
     "agreement": ("agreement", "memorandum", "mou", "contract", "joint venture", "alliance", "deed", "convention",
-                  "settlement"),
+                  "settle"),
 }
 _ANY_EVENT_WORD = re.compile("|".join(re.escape(w) for w in sorted(
     set(_EXECUTIVE_WORDS) | {w for ws in TRIGGER_WORDS.values() for w in ws}, key=len, reverse=True)))
