@@ -3016,3 +3016,10 @@ def test_a_deal_told_under_its_agreement_or_in_agreements_to_dispose(sentence, e
 ])
 def test_a_class_action_certified_a_fine_a_settlement_agreed_and_shares_taken_up(sentence, expected):
     assert [f.event_type for f in parse_release(release(sentence)).events] == [expected]
+
+
+def test_a_person_named_by_honorific_initial_and_surname():
+    facts = parse_release(release("Shareholders are advised that Mr T Ndlovu has been appointed as financial director "
+                                  "of the company with effect from 1 June 2012.")).events
+    assert [(f.event_type, f.person_name, f.event_date) for f in facts] == [
+        ("executive_appointment", "T Ndlovu", date(2012, 6, 1))]

@@ -39,6 +39,9 @@ _ROLE = (
 _UP = "A-Z\u00c0-\u00d6\u00d8-\u00de"
 _SURNAME_TITLE = r"(?:Mr|Ms|Mrs|Dr)\.?\s+"     # the titles a release names a person by with the surname alone
 _PERSON = (
+    # 'Mr T Ndlovu', 'Ms J.K. Mahlangu': an honorific, initials and a surname
+    r"(?:Mr|Ms|Mrs|Dr)\.?\s+(?:[A-Z]\.?\s?){1,3}(?<=\s)(?=[" + _UP + r"][a-z])"
+    r"[" + _UP + r"][a-z\u00df-\u00ff\u0100-\u024f']+(?:-[" + _UP + r"][a-z\u00df-\u00ff\u0100-\u024f']+)?(?![\w'-])|"
     r"(?:(?:" + HONORIFIC_WORDS + r")\.?\s+)?(?:[" + _UP + r"][a-z\u00df-\u00ff\u0100-\u024f']+(?:-[" + _UP + r"]?[a-z\u00df-\u00ff\u0100-\u024f']+)?|[A-Z]\.)"
     r"(?:\s+(?!(?:President|Chief|Vice|Interim|Acting|Executive|Senior|Director|Chair\w*|Managing|General|Corporate)\b)"
     r"(?:[" + _UP + r"][a-z\u00df-\u00ff\u0100-\u024f']+(?:-[" + _UP + r"]?[a-z\u00df-\u00ff\u0100-\u024f']+)*|[A-Z]\.|Van|van|Den|den|de|De|da|Da|la|La|von|Von|del|Del|dos|Ma?c[A-Z][a-z]+|O'[A-Z][a-z]+)){1,4}"
