@@ -867,7 +867,7 @@ def extract_financings(doc) -> list[FinancingFact]:
                 rows.append(row)
             if itype in _LOANS:
                 last_loan_row = (sent.unit, row)
-    rows += _table_rows(doc, rows, bond_type)
+    rows += _table_rows(doc, rows)
     _lenders_share_terms(rows)
     _defined_prices(doc, rows)
     _unit_warrants(doc, rows)
@@ -895,7 +895,7 @@ def _table_cells(line: str) -> list[str]:
     return [c.strip() for c in re.split(r"\s{2,}", line.strip())]
 
 
-def _table_rows(doc, rows: list[_Row], bond_type: str | None) -> list[_Row]:
+def _table_rows(doc, rows: list[_Row]) -> list[_Row]:
     """Rows of a table that lists the parts of an issue the release tells (tranches, series), one row each."""
     out: list[_Row] = []
     for u_index, unit in enumerate(doc.seg.units):
