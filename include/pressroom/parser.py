@@ -62,6 +62,7 @@ def parse_release(raw_text: str) -> ParsedRelease:
               default_currency=default_currency,
               canadian_listed=any(e in CANADIAN_EXCHANGES for e, _ in listings),
               home_currency=HOME_CURRENCIES.get(listings[0][0]) if listings else None,
+              day_first=header.DAY_FIRST.get(listings[0][0]) if listings else None,
               fy_end=find_fiscal_year_end(clean.text, tuple(e for e, _ in listings)), title=title)
     # a table row is more precise than prose about the same key: tables first, first fact wins
     table_facts = tables.extract_tables(doc)

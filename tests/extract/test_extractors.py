@@ -3023,3 +3023,12 @@ def test_a_person_named_by_honorific_initial_and_surname():
                                   "of the company with effect from 1 June 2012.")).events
     assert [(f.event_type, f.person_name, f.event_date) for f in facts] == [
         ("executive_appointment", "T Ndlovu", date(2012, 6, 1))]
+
+
+def test_a_numeric_date_in_an_event_is_read_day_first_on_a_market_that_writes_it_so():
+    text = ("ASX ANNOUNCEMENT\n\n14 June 2012\n\nKESTREL GOLD LIMITED (ASX: KGL)\n\n"
+            "COURT OF APPEAL DISMISSES ANNULMENT APPLICATION\n\nKestrel Gold Limited (\"Kestrel\" or \"the Company\") "
+            "advises that on 03/06/2012 the Paris "
+            "Court of Appeal dismissed the application of the Republic of Mali to annul the award.\n\n"
+            "The Company continues to pursue the enforcement of the award in the courts of several countries.\n")
+    assert [(f.event_type, f.event_date) for f in parse_release(text).events] == [("court_judgment", date(2012, 6, 3))]

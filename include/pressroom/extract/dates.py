@@ -92,14 +92,14 @@ _DAY_MONTH_RE = re.compile(
     rf"\b(?:(?P<m1>{MONTH_PATTERN})\s+(?P<d1>{_DAY})|(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{MONTH_PATTERN}))(?![\d,]*\s*\d)(?!\w)", re.I)
 
 
-def find_dates_near(text: str, release_date: date | None) -> list[FoundDate]:
+def find_dates_near(text: str, release_date: date | None, day_first: bool | None = None) -> list[FoundDate]:
     """Full dates, and in a dated release also '25 May' / 'March 2' without a year (the release's year,
     or the year before when that would put the day more than six months after the release).
 
     >>> [d.value.isoformat() for d in find_dates_near("On 25 May, and effective March 2", date(2012, 5, 29))]
     ['2012-05-25', '2012-03-02']
     """
-    found = find_dates(text)
+    found = find_dates(text, day_first)       # ('03/06/2012' on a market that writes the day first: 3 June)
     if release_date is None:
         return found
     taken = [(d.start, d.end) for d in found]

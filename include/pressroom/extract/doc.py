@@ -29,6 +29,7 @@ class Doc:
     fy_end: int = 12          # the month the issuer's fiscal year ends in
     title: str | None = None  # the headline ('Quarterly Report for the Period Ended 31 March 2005')
     home_currency: str | None = None    # the currency of the first listing's market ('AUD' on the ASX)
+    day_first: bool | None = None       # whether that market writes '03/06/2012' day first (None: unknown)
 
     def evidence(self, start: int, end: int, extractor: str) -> Evidence:
         raw_start, raw_end = self.clean.raw_span(start, end)

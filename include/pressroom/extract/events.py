@@ -560,7 +560,7 @@ def extract_events(doc) -> list[EventFact]:
         venue_spans = [(p, p + len(v)) for p, v, _ in venues]
         # a deal, ruling or filing the release reports has happened: a date after the release is a term's
         # ('... to extend the maturity to December 31, 2022'), not the event's
-        dates = [d for d in find_dates_near(text, doc.release_date) if not _FUTURE_CUE.search(text[max(0, d.start - 25): d.start])
+        dates = [d for d in find_dates_near(text, doc.release_date, doc.day_first) if not _FUTURE_CUE.search(text[max(0, d.start - 25): d.start])
                  and not _is_dateline(text, d, sent, doc) and not (doc.release_date and d.value > doc.release_date)
                  and not _ACCRUES_FROM.search(text, max(0, d.start - 70), d.start)
                  and not re.search(r"\b(?:ended|ending)\s+(?:on\s+)?$", text[max(0, d.start - 20):d.start])
@@ -695,14 +695,14 @@ def _dates_from_next_sentence(doc, events: list[_Event]) -> None:
             continue
         prev = sentences[i - 1]
         if _THAT_DATE.search(sent.text):
-            before = find_dates_near(prev.text, doc.release_date)
+            before = find_dates_near(prev.text, doc.release_date, doc.day_first)
             for ev in execs:
                 if ev.start == sent.start and ev.event_date is None and before:
                     ev.event_date = before[-1].value
         m = _TAKES_EFFECT.search(sent.text)
         if not m or any(ev.start == sent.start for ev in execs):
             continue
-        found = [d for d in find_dates_near(sent.text, doc.release_date) if d.start > m.start()]
+        found = [d for d in find_dates_near(sent.text, doc.release_date, doc.day_first) if d.start > m.start()]
         if not found:
             continue
         who = m.group("who").lower()
@@ -762,7 +762,7 @@ def _dates_from_reference(doc, events: list[_Event]) -> None:
     for sent in doc.seg.sentences:
         if sent.section != "body" or sent.start <= first_undated:
             continue
-        for d in find_dates_near(sent.text, doc.release_date):
+        for d in find_dates_near(sent.text, doc.release_date, doc.day_first):
             m = _DATED_REFERENCE.search(sent.text, max(0, d.start - 160), d.start) or _DATED_TAKING.search(
                 sent.text, max(0, d.start - 160), d.start) or _DATED_COMPLETION.search(sent.text, max(0, d.start - 60), d.start)
             if not m:
@@ -966,7 +966,7 @@ def _executive_events(text: str, sent, doc) -> list[_Event]:
             if role and _BOARD_ONLY.fullmatch(role.strip()):
                 continue        # a seat on the board is no executive change ('appointed to the Board as a Director')
             role = _expand_role(role, doc)
-            dates = [d for d in find_dates_near(text, doc.release_date) if _DATE_CUE.search(text[max(0, d.start - 15): d.start])
+            dates = [d for d in find_dates_near(text, doc.release_date, doc.day_first) if _DATE_CUE.search(text[max(0, d.start - 15): d.start])
                      and not _is_dateline(text, d, sent, doc)]
             if etype == "executive_appointment":
                 dates = [d for d in dates if not re.search(r"\b(?:retired|resigned|left|stepped\s+down|departed|died)\s+(?:on\s+)?$",
