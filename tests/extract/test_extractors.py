@@ -3032,3 +3032,16 @@ def test_a_numeric_date_in_an_event_is_read_day_first_on_a_market_that_writes_it
             "Court of Appeal dismissed the application of the Republic of Mali to annul the award.\n\n"
             "The Company continues to pursue the enforcement of the award in the courts of several countries.\n")
     assert [(f.event_type, f.event_date) for f in parse_release(text).events] == [("court_judgment", date(2012, 6, 3))]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("A further A$2.0 million was paid on June 8, 2012 to Claremont Heights Mezzanine Partners in partial repayment "
+     "of the mezzanine notes, leaving A$3.5 million of those notes outstanding.", [("debt_repayment", 2_000_000)]),
+    ("In March 2009 the Company entered into a US$35 million project finance facility with Manas Development Bank "
+     "to build the processing plant.", []),
+    ("Kestrel has not received any notice of default from its lender, and no event of default has occurred under "
+     "the loan.", []),
+])
+def test_a_balance_left_a_facility_entered_into_years_ago_and_a_default_denied(sentence, expected):
+    facts = parse_release(release(sentence)).financings
+    assert [(f.instrument_type, f.amount) for f in facts] == expected

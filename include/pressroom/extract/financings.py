@@ -123,7 +123,7 @@ _MATURITY_CUE = re.compile(
     r"(?:by\s+no\s+later\s+than|no\s+later\s+than|on\s+or\s+before|due\s+(?:on\s+)?|matur(?:e|es|ing|ity(?:\s+date)?(?:\s+of)?)\s+(?:on\s+)?|"
     r"expir(?:e|es|ing|y(?:\s+date)?(?:\s+of)?)\s+(?:on\s+)?|until|repayable\s+(?:on\s+)?|payable\s+(?:on\s+)?|exercisable\s+until\s+)\s*$", re.I)
 _WEAK_CUE = re.compile(r"\b(?:on|by)\s+$", re.I)
-_IN_DEFAULT = re.compile(r"\bin\s+default\b|\bnotice\s+of\s+(?:default|acceleration)\b|\bdefaulted\b|"
+_IN_DEFAULT = re.compile(r"(?<!\bnot\s)\bin\s+default\b|(?<!\bany\s)(?<!\bno\s)\bnotice\s+of\s+(?:default|acceleration)\b|\bdefaulted\b|"
                          r"\b(?:did|has|have)\s+not\s+(?:pay|paid|made|make|repay|repaid)\b|\bfailed\s+to\s+(?:re)?pay\b|\b(?:has|have)\s+not\s+been\s+repaid\b|\bwas\s+not\s+repaid\b|"
                          r"\bremains?\s+(?:unpaid|outstanding\s+(?:past|after)\s+(?:its|their)\s+maturity)\b", re.I)
 _PROPOSED = re.compile(
@@ -807,6 +807,8 @@ def extract_financings(doc) -> list[FinancingFact]:
                     continue
                 if money.amount < 1000:
                     continue            # a share price or threshold ('exceeds U.S. $2.78 for 20 days'), no principal
+                if _BALANCE_LEFT.search(text, max(0, money.start - 40), money.start):
+                    continue            # '..., leaving A$3.5 million of those notes outstanding': what is left, no payment
                 if _FROM_BEFORE.search(text, max(0, money.start - 12), money.start) and _TO_MONEY.match(text, money.end):
                     continue            # 'increase the commitment from US$30 million to US$50 million': the new size
                 if amount is None or abs(money.start - s) < abs(amount.start - s):
@@ -846,6 +848,9 @@ def extract_financings(doc) -> list[FinancingFact]:
                     itype == "convertible_debenture" and re.search(r"\bconverted\b", text, re.I)) else None,
                 price=price, parties=_parties(text, doc, defined), start=sent.start, end=sent.end,
             )
+            opening = _OPENS_LONG_AGO.match(text)
+            if opening and itype in _LOANS and doc.release_date and doc.release_date.year - int(opening.group("y")) >= 2:
+                continue        # 'In March 2019 the Company entered into a US$35 million project finance facility' (2022)
             if (itype in _HISTORY_TYPES or _STILL_OUTSTANDING.search(text, lo, hi) or _ISSUED_LONG_AGO.search(text, lo, hi)) \
                     and status == "closed" and \
                     _historic(text, lo, hi, doc.release_date):
@@ -1284,6 +1289,9 @@ def _update_from_reference(row: _Row, text: str, doc) -> None:
 _ATTACHING = re.compile(r"\battaching\s+(?:options?|warrants?)\b|"
                         r"\bone\s+(?:free\s+)?(?:\w+\s+)?(?:warrant|option)\s+for\s+every\b", re.I)
 _EACH_LENT = re.compile(r"\beach\s+(?:(?:has|have|had)\s+)?(?:advanced|lent|loaned|provided|agreed\s+to\s+(?:advance|lend|provide))\b", re.I)
+_OPENS_LONG_AGO = re.compile(rf"\s*In\s+(?:(?:{MONTH_PATTERN})\s+)?(?P<y>(?:19|20)\d\d),?\s")
+_BALANCE_LEFT = re.compile(r"\b(?:leaving|leaves|left|reducing\s+(?:the\s+)?(?:amount|balance|principal)\s+(?:outstanding\s+)?to)\s+"
+                           r"(?:a\s+balance\s+of\s+|an?\s+)?(?:approximately\s+)?$", re.I)
 _CONVERSION_DONE = re.compile(r"\bconversion\s+shares?\b[^.;]{0,40}?\b(?:have|has)\s+been\s+(?:allotted|issued)\b", re.I)
 _CONVERSION_NOTICE = re.compile(r"\b(?:received|receipt\s+of)\s+(?:a\s+|the\s+)?(?:\w+\s+)?conversion\s+notices?\b", re.I)
 _BARE_LOAN = re.compile(r"loans?(?:\s+agreement)?", re.I)
