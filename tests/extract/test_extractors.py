@@ -3045,3 +3045,10 @@ def test_a_numeric_date_in_an_event_is_read_day_first_on_a_market_that_writes_it
 def test_a_balance_left_a_facility_entered_into_years_ago_and_a_default_denied(sentence, expected):
     facts = parse_release(release(sentence)).financings
     assert [(f.instrument_type, f.amount) for f in facts] == expected
+
+
+def test_a_share_purchase_plans_price_after_new_shares_each_at():
+    text = release("Eligible shareholders may apply for up to A$30,000 of new shares each at 4.5c under a Share "
+                   "Purchase Plan capped at A$1,000,000 (the \"SPP\").", when="14 June 2012")
+    assert [(f.instrument_type, f.price_per_share) for f in parse_release(text).financings] == [
+        ("equity_offering", 0.045)]

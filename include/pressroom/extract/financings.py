@@ -93,7 +93,8 @@ _PER_SECURITY = re.compile(r"^\s*(?:(?:per|for\s+each|a)\s+(?:\$?[\d,]+\s+(?:pri
                            r"|each\b)", re.I)     # (a face value 'of A$1,000 each')
 _PER_SHARE = re.compile(r"^\s*(?:per|for\s+each|a)\s+(?:(?:common|ordinary|flow-through|charity|class\s+\w|[A-Z][A-Za-z-]{0,11})\s+){0,3}"
                         r"(?:share|unit|warrant|option|cdi)s?\b", re.I)
-_PRICE_BEFORE = re.compile(r"(?<!total\s)(?<!aggregate\s)(?:exercise|conversion|exchange|issue|offering|offer|subscription|deemed|placing|placement|strike)\s+price\s+(?:of\s+|at\s+|is\s+|will\s+be\s+)?(?:\w+\s+){0,4}?(?:from\s+[^\s]+\s+to\s+)?$|at\s+a\s+price\s+of\s+$|convertible\s+(?:\w+\s+){0,4}at\s+$|exercisable\s+(?:\w+\s+){0,8}at\s+$|exchangeable\s+(?:\w+\s+){0,8}at\s+$|\d\s+(?:million\s+)?(?:new\s+|fully\s+paid\s+)?(?:ordinary\s+|common\s+)?(?:shares|units)\s+at\s+$", re.I)
+_PRICE_BEFORE = re.compile(r"(?<!total\s)(?<!aggregate\s)(?:exercise|conversion|exchange|issue|offering|offer|subscription|deemed|placing|placement|strike)\s+price\s+(?:of\s+|at\s+|is\s+|will\s+be\s+)?(?:\w+\s+){0,4}?(?:from\s+[^\s]+\s+to\s+)?$|at\s+a\s+price\s+of\s+$|convertible\s+(?:\w+\s+){0,4}at\s+$|exercisable\s+(?:\w+\s+){0,8}at\s+$|exchangeable\s+(?:\w+\s+){0,8}at\s+$|\d\s+(?:million\s+)?(?:new\s+|fully\s+paid\s+)?(?:ordinary\s+|common\s+)?(?:shares|units)\s+at\s+$|"
+                           r"\bnew\s+(?:ordinary\s+|common\s+)?(?:shares|units)\s+(?:each\s+)?at\s+$", re.I)
 _SHARES_RE = re.compile(
     r"(?P<num>\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0]\d{3})+|\d+(?:\.\d+)?)\s*(?P<scale>million\s+|(?-i:M)\s+)?"
     r"(?:(?:common|ordinary|flow-through|new|class\s+\w|voting|subordinate|bonus|finder's|finders'|broker|compensation|"
