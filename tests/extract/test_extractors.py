@@ -3052,3 +3052,9 @@ def test_a_share_purchase_plans_price_after_new_shares_each_at():
                    "Purchase Plan capped at A$1,000,000 (the \"SPP\").", when="14 June 2012")
     assert [(f.instrument_type, f.price_per_share) for f in parse_release(text).financings] == [
         ("equity_offering", 0.045)]
+
+
+def test_a_director_leaving_a_board_seat_without_an_executive_role_is_no_event():
+    text = release("Mr. Lee Ka Fai has resigned as an independent non-executive Director with effect from 8 June 2012 "
+                   "due to his other business commitments.")
+    assert parse_release(text).events == ()

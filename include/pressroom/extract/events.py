@@ -308,6 +308,8 @@ _NOT_FINANCING_AGREEMENT = re.compile(r"\b(?:forbearance|standstill|settlement|s
                                       # agreement which further extends the forbearance period')
                                       r"\b(?:amending|amendment|deed)\b(?![^.;]{0,100}?\b(?:credit|loan|facility|bonds?|notes?|"
                                       r"debentures?)\b)", re.I)
+_BOARD_SEAT = re.compile(r"\bas\s+(?:an?\s+|the\s+)?(?:(?:independent|non-executive|non-independent)\s+){1,2}"
+                         r"(?:director|member\s+of\s+the\s+board)\b", re.I)
 _AS_ANNOUNCED = re.compile(r"\s*As\s+(?:previously\s+|earlier\s+)?(?:announced|reported|disclosed)\b", re.I)
 _KEEPS_AGREEMENT = re.compile(r"forbearance|standstill|settlement", re.I)
 _NOT_A_DEAL = re.compile(r"\b(?:service|employment|consulting|consultancy|executive|management|voting\s+support|support\s+and\s+voting|"
@@ -476,6 +478,9 @@ def extract_events(doc) -> list[EventFact]:
                 before = next((ev.event_date for ev in reversed(events) if ev.event_date), None)
                 for ev in new:
                     ev.event_date = ev.event_date or before
+            if _BOARD_SEAT.search(text):
+                # 'Mr. Lee Ka Fai has resigned as an independent non-executive Director': a board seat, no executive
+                new = [ev for ev in new if ev.role]
             events += new
         if _AS_ANNOUNCED.match(text) or HEARSAY.search(text):
             continue        # 'As announced on 20 November 2003, the State Agency ... revoked the licence ...': told before
