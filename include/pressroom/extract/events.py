@@ -302,7 +302,9 @@ _FINANCING_WORDS = re.compile(
     r"debentures?|notes?|credit|financing|subscription|term\s+sheet|intercreditor|warrants?|upfront|deposit|prepayment)\b", re.I)
 # 'US$4.1 million of the Company's legal fees': costs awarded beside the award, not its amount
 _COSTS_AFTER = re.compile(r"\s+(?:of|in|for|towards?)\s+(?:the\s+|its\s+)?(?:\w+'s\s+)?(?:\w+\s+){0,2}(?:legal\s+)?(?:fees|costs)\b", re.I)
-_NOT_FINANCING_AGREEMENT = re.compile(r"\b(?:forbearance|standstill|settlement|support|offtake|"
+_KEEPS_AGREEMENT_WORDS = r"forbearance|standstill|settlement"     # an agreement about the debt that stays an event
+_KEEPS_AGREEMENT = re.compile(_KEEPS_AGREEMENT_WORDS, re.I)
+_NOT_FINANCING_AGREEMENT = re.compile(rf"\b(?:{_KEEPS_AGREEMENT_WORDS}|support|offtake|"
                                       r"shareholders'|joint\s+venture|alliance|mining|community)\b|"
                                       # (an amendment or deed of something else than the debt: 'a second amending
                                       # agreement which further extends the forbearance period')
@@ -311,7 +313,6 @@ _NOT_FINANCING_AGREEMENT = re.compile(r"\b(?:forbearance|standstill|settlement|s
 _BOARD_SEAT = re.compile(r"\bas\s+(?:an?\s+|the\s+)?(?:(?:independent|non-executive|non-independent)\s+){1,2}"
                          r"(?:director|member\s+of\s+the\s+board)\b", re.I)
 _AS_ANNOUNCED = re.compile(r"\s*As\s+(?:previously\s+|earlier\s+)?(?:announced|reported|disclosed)\b", re.I)
-_KEEPS_AGREEMENT = re.compile(r"forbearance|standstill|settlement", re.I)
 _NOT_A_DEAL = re.compile(r"\b(?:service|employment|consulting|consultancy|executive|management|voting\s+support|support\s+and\s+voting|"
                          r"lock-?up|confidentiality|non-disclosure)\s+(?:contract|agreement)s?\b",
                          re.I)

@@ -16,7 +16,7 @@ from datetime import date
 from pressroom.extract.dates import MONTH_PATTERN, find_dates, month_number
 from pressroom.extract.doc import DEFINED_TERM, HEARSAY
 from pressroom.extract.header import ISSUER_RE
-from pressroom.extract.money import WORD_ALT, WORD_NUMBERS, Money, find_money
+from pressroom.extract.money import WORD_ALT, Money, find_money, word_number
 from pressroom.extract.parties import SELF_REFERENCE, cued_parties
 from pressroom.models import FinancingFact
 
@@ -602,7 +602,7 @@ def extract_financings(doc) -> list[FinancingFact]:
         # ('Tranche A of R95 million, ...' under an equipment finance facility: the facility's tranche)
         tranche_word = re.search(r"\btranche\b", text, re.I)
         if _BONDS.search(text):
-            bond_type = "secured_loan" if re.search(r"(?<!un)secured", unit.text, re.I) else "promissory_note"
+            bond_type = _bond_kind(unit.text)
             if not re.search(r"\b(?:shares|units)\b", text, re.I):
                 # 'the placement of the First Issue under the "Primer Programa de Bonos Corporativos"': bonds placed
                 matches = [(bond_type, a, b) if t in ("private_placement", "equity_offering") else (t, a, b)
@@ -895,6 +895,11 @@ _COLUMN_KINDS = (("price", re.compile(r"price", re.I)), ("shares", re.compile(r"
                  ("maturity", re.compile(r"\b(?:maturity|due|repayment|vencimiento|redemption)\b", re.I)))
 
 
+def _bond_kind(text: str) -> str:
+    """Bonds or notes the words around them call secured are a secured loan, others unsecured notes."""
+    return "secured_loan" if re.search(r"(?<!un)secured\b", text, re.I) else "promissory_note"
+
+
 def _table_cells(line: str) -> list[str]:
     if "|" in line:
         return [c.strip() for c in line.strip().strip("|").split("|")]
@@ -917,7 +922,7 @@ def _table_rows(doc, rows: list[_Row]) -> list[_Row]:
         if _BONDS.search(before):
             # (bonds the release says are secured, before or after their table)
             near = doc.clean.text[max(0, unit.start - 800):unit.end + 800]
-            kind = "secured_loan" if re.search(r"(?<!un)secured\b", near, re.I) else "promissory_note"
+            kind = _bond_kind(near)
         kind = kind or (
             "private_placement" if re.search(r"\b(?:placement|placing)\b", before, re.I) else None)
         if kind is None:
@@ -1236,9 +1241,7 @@ def _share_count(text: str, lo: int, hi: int, issued_only: bool = False) -> int 
     first = _SHARES_RE.search(text, lo, hi)
     if worded and (first is None or worded.start() < first.start()):
         # 'twenty million new shares at NZ 12 cents per share'
-        number = WORD_NUMBERS[worded.group("tens").lower()] + (
-            WORD_NUMBERS[worded.group("units").lower()] if worded.group("units") else 0)
-        return number * 1_000_000
+        return word_number(worded) * 1_000_000
     for sm in _SHARES_RE.finditer(text, lo, hi):
         if _AMOUNT_BOUND.search(text, max(0, sm.start() - 30), sm.start()):
             return None     # 'has agreed to place, on a best efforts basis, up to 150,000,000 new Shares': a ceiling

@@ -47,6 +47,13 @@ WORD_NUMBERS = {w: i for i, w in enumerate(
 WORD_NUMBERS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
                       "ninety": 90, "a hundred": 100, "one hundred": 100})
 WORD_ALT = "|".join(sorted(WORD_NUMBERS, key=len, reverse=True))
+
+
+def word_number(m: re.Match) -> int:
+    """The number a match of ``WORD_ALT`` tens and optional units spells ('forty-five')."""
+    return WORD_NUMBERS[m.group("tens").lower()] + (WORD_NUMBERS[m.group("units").lower()] if m.group("units") else 0)
+
+
 # 'twelve million dollars', 'five million U.S. dollars', 'forty-five million Canadian dollar'
 WORD_MONEY_RE = re.compile(
     rf"\b(?P<tens>{WORD_ALT})(?:[- ](?P<units>one|two|three|four|five|six|seven|eight|nine))?\s+"
@@ -122,8 +129,7 @@ def find_money(text: str) -> list[Money]:
                 amount = float(Decimal(m.group("number").replace(",", "")) * Decimal(SCALE_WORDS[m.group("scale").lower()]))
                 out.append(Money(amount, cur, m.group(), m.start(), m.end()))
         for m in WORD_MONEY_RE.finditer(text):
-            number = WORD_NUMBERS[m.group("tens").lower()] + (
-                WORD_NUMBERS[m.group("units").lower()] if m.group("units") else 0)
+            number = word_number(m)
             cur = _WORD_CURRENCY.get(" ".join((m.group("cur") or "").lower().split()))
             out.append(Money(number * SCALE_WORDS[m.group("scale").lower()], cur, m.group(), m.start(), m.end()))
     if "R" in text:
