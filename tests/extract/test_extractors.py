@@ -460,10 +460,10 @@ FINANCINGS = [
      {"instrument_type": "credit_facility", "status": "proposed", "amount": 15_000_000}),
 ]
 FINANCINGS += [
-    # the warrant of a unit: one per unit, its own row
+    # the warrant of a unit: its own row; one per unit, but the count is not written, so it stays null
     ("Kestrel closed a private placement of 12,500,000 units at C$0.08 per unit for gross proceeds of C$1,000,000. "
      "Each unit comprises one common share and one share purchase warrant exercisable at C$0.12 until March 3, 2014.",
-     {"instrument_type": "warrants", "share_count": 12_500_000, "price_per_share": 0.12,
+     {"instrument_type": "warrants", "share_count": None, "price_per_share": 0.12,
       "maturity_date": date(2014, 3, 3)}),
     # amounts in words, prices in pence
     ("Kestrel has closed a twelve million dollar equipment finance facility with Northern Plains Equipment "
@@ -1640,6 +1640,47 @@ def test_an_early_warrant_exercise_and_the_incentive_warrants_it_earns():
         ("warrants", 1_102_500, 7_350_000, 0.15, date(2013, 2, 20)),
         ("warrants", None, 7_350_000, 0.25, date(2014, 6, 14)),
     ]
+
+
+UNIT_WARRANTS = [
+    # the terms in their own 'Each warrant entitles ...' sentence, after the units' make-up
+    ("Kestrel has arranged a non-brokered private placement of 8,000,000 units at a price of $0.25 per Unit for gross "
+     "proceeds of $2,000,000. Each Unit consists of one common share and one common share purchase warrant. Each "
+     "warrant entitles the holder to acquire one common share at $0.35 for 24 months from the closing date.",
+     ("warrants", "announced", None, 0.35, None)),
+    # a unit named by a defined term, with a long make-up ('flow-through share within the meaning of ...')
+    ("Kestrel issued 2,850,000 flow-through units (the \"FT Units\") at a price of $0.42 per FT Unit for gross "
+     "proceeds "
+     "of $1,197,000. Each FT Unit consists of one common share issued as a \"flow-through share\" within the meaning "
+     "of the Income Tax Act (Canada) and one-half of one common share purchase warrant (each whole warrant, a "
+     "\"Warrant\"). Each Warrant entitles the holder to acquire one common share at $0.60 until June 14, 2014.",
+     ("warrants", "closed", None, 0.60, date(2014, 6, 14))),
+    # a placement of 'up to' so many units: no count, but the warrants' terms still make a row
+    ("Kestrel announces a non-brokered private placement of up to 12,500,000 units at C$0.20 per unit for gross "
+     "proceeds of up to C$2,500,000. Each unit will consist of one common share and one common share purchase "
+     "warrant exercisable at C$0.30 for 24 months from closing.",
+     ("warrants", "announced", None, 0.30, None)),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), UNIT_WARRANTS)
+def test_the_warrants_of_units_told_by_their_terms(paragraph, expected):
+    facts = parse_release(release(paragraph)).financings
+    rows = [(f.instrument_type, f.status, f.share_count, f.price_per_share, f.maturity_date) for f in facts
+            if f.instrument_type == "warrants"]
+    assert rows == [expected]
+
+
+def test_finder_warrants_do_not_stand_for_the_unit_warrants():
+    facts = parse_release(release(
+        "On October 14, 2012, the Company closed its non-brokered private placement of 4,545,455 flow-through units "
+        "at a price of $0.22 per FT Unit for gross proceeds of $1,000,000. Each FT Unit consists of one flow-through "
+        "share and one-half of one common share purchase warrant. Each whole warrant entitles the holder to acquire "
+        "one common share at a price of $0.25 until October 14, 2014. In connection with the Offering, the Company "
+        "paid cash finder's fees of $62,400 and issued 390,000 finder's warrants to Red Cedar Capital Inc., each "
+        "exercisable at $0.16 until October 14, 2014.")).financings
+    assert sorted((f.share_count or 0, f.price_per_share) for f in facts if f.instrument_type == "warrants") == [
+        (0, 0.25), (390_000, 0.16)]
 
 
 def test_two_placements_in_one_sentence_and_warrant_terms_before_their_count():

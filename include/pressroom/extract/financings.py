@@ -1121,43 +1121,62 @@ _UNIT_WARRANT = re.compile(
 
 
 def _unit_warrants(doc, rows: list[_Row]) -> None:
-    """'... 12,500,000 units ... Each unit comprises one common share and one warrant exercisable at C$0.12
-    until August 24, 2011': one whole warrant per unit, so the warrants are as many as the units."""
+    """The warrants that come with an offering's units, told by their terms only: 'Each unit comprises one common
+    share and one warrant exercisable at C$0.12 until August 24, 2011', or 'Each Unit consists of one share and one
+    warrant. Each warrant entitles the holder to acquire one share at $0.35 for 24 months'. Their count is not
+    written, and is not derived from the units (one per unit is arithmetic), so it stays null."""
     if not rows or not any(r.instrument_type in ("private_placement", "equity_offering") for r in rows):
         return
     sentences = doc.seg.sentences
     for k, sent in enumerate(sentences):
-        if sent.section != "body" or "nit" not in sent.text:
+        if sent.section != "body" or "arrant" not in sent.text:
             continue
+        before = sentences[k - 1] if k else None
         m = _UNIT_WARRANT.search(sent.text)
-        if not m:
-            continue
-        text = sent.text
-        after = sentences[k + 1] if k + 1 < len(sentences) else None
-        if after is not None and after.unit == sent.unit and _EACH_WARRANT.match(after.text) and not any(
-                money.start > m.end() for money in find_money(text)):
-            # 'Each unit consists of one share and one-half of one warrant. Each whole warrant entitles the holder to
-            # acquire one share at $0.25 until October 14, 2023.': the terms in the next sentence
-            text = text + " " + after.text
-            end = after.end
+        if m is None:
+            # 'Each (whole) Warrant entitles the holder to ...' after the sentence (or clause) that puts warrants in
+            # the units
+            each = _EACH_WARRANT_TERMS.search(sent.text)
+            if each is None or not (_UNIT_HOLDS_WARRANT.search(sent.text, 0, each.start()) or (
+                    before is not None and before.unit == sent.unit and _UNIT_HOLDS_WARRANT.search(before.text))):
+                continue
+            text, at, end = sent.text, each.start(), sent.end
         else:
+            text, at = sent.text, m.end()
+            after = sentences[k + 1] if k + 1 < len(sentences) else None
+            if after is not None and after.unit == sent.unit and _EACH_WARRANT.match(after.text) and not any(
+                    money.start > at for money in find_money(text)):
+                # the terms in the next sentence: that sentence is read on its own turn
+                continue
             end = sent.end
-        if _SHARES_RE.search(text, m.end()) and re.search(r"\d[\d,.]*\s+(?:\w+\s+){0,3}warrants", text[m.end():]):
+        if _SHARES_RE.search(text, at) and re.search(r"\d[\d,.]*\s+(?:\w+\s+){0,3}warrants", text[at:]):
             continue        # the count is stated: the warrants sentence itself becomes a row
         owner = next((r for r in reversed(rows) if r.instrument_type in ("private_placement", "equity_offering")
-                      and r.start <= sent.start and r.share_count), None)
-        if owner is None or any(r.instrument_type == "warrants" and r.start >= owner.start for r in rows):
-            continue
-        price = next((money for money in find_money(text) if money.start > m.end() and (
+                      and r.start <= sent.start and (r.share_count or r.price)), None)
+        nxt = sentences[k + 1] if k + 1 < len(sentences) and sentences[k + 1].unit == sent.unit else None
+        lo = before.start if before is not None and before.unit == sent.unit else sent.start
+        hi = nxt.end if nxt is not None else end
+        if owner is None or any(r.instrument_type == "warrants" and (
+                lo <= r.start < hi or owner.start <= r.start < sent.start and not _AGENTS_WARRANTS.search(
+                    doc.clean.text, r.start, r.end)) and not (r.start >= sent.end and _AGENTS_WARRANTS.search(doc.clean.text, r.start, r.end))
+                for r in rows):
+            continue        # (the warrants are already a row: 'A total of 2,900,000 Warrants were issued')
+        price = next((money for money in find_money(text) if money.start > at and (
             re.search(r"\bat\s+(?:a\s+price\s+of\s+|an\s+exercise\s+price\s+of\s+)?$", text[max(0, money.start - 40):money.start])
             or _PER_SHARE.match(text[money.end:money.end + 30]))), None)
         if price is None:
             continue
-        # 'one-half of one warrant' per unit: the count would be arithmetic, not a stated figure
-        count = owner.share_count if m.group("part").lower() == "one" else None
-        warrant = _Row("warrants", owner.status, None, None, _maturity(text, m.end(), len(text)), count,
+        warrant = _Row("warrants", owner.status, None, None, _maturity(text, at, len(text)), None,
                        price, [], sent.start, end)
         rows.insert(rows.index(owner) + 1, warrant)
+
+
+# 'Each FT Unit consists of one common share ... and one-half of one common share purchase warrant'
+_UNIT_HOLDS_WARRANT = re.compile(r"\beach\s+(?:[\w-]+\s+){0,2}?units?\b[^.;]{0,250}?\bwarrants?\b", re.I)
+_EACH_WARRANT_TERMS = re.compile(r"(?:^|[.;,]\s*|\band\s+)each\s+(?:whole\s+|full\s+)?(?:share\s+purchase\s+)?warrants?\b"
+                                 r"(?:\s*\([^)]{0,60}\))?,?\s+(?:will\s+)?(?:entitles?|entitling|is\s+exercisable|being\s+exercisable|"
+                                 r"exercisable|may\s+be\s+exercised)\b", re.I)
+_AGENTS_WARRANTS = re.compile(r"\b(?:finder|broker|agent|compensation|advisor|adviser|underwriter)s?'?s?\b", re.I)
 
 
 _EACH_WARRANT = re.compile(r"\s*Each\s+(?:whole\s+|full\s+)?(?:share\s+purchase\s+|common\s+share\s+purchase\s+|"
