@@ -476,6 +476,13 @@ FINANCINGS += [
     ("Kestrel has entered into a letter of intent with Boreal Capital Partners for a proposed US$20 million gold "
      "prepayment facility.",
      {"instrument_type": "secured_loan", "status": "proposed", "amount": 20_000_000}),
+    # ... also when it is told how it will be paid back ('which will be repaid by delivering ... ounces of gold')
+    ("Pacific Bullion has agreed to provide a NZ$6.0 million gold prepayment, which will be repaid by delivering 4,150 "
+     "ounces of gold in 18 equal monthly deliveries commencing in March 2014.",
+     {"instrument_type": "secured_loan", "amount": 6_000_000, "currency": "NZD"}),
+    ("On 3 November 2011, the Company signed a gold prepayment agreement with Vilcanota Bullion Trading AG for "
+     "USD 12,000,000, to be repaid through deliveries of gold by 29 June 2013.",
+     {"instrument_type": "secured_loan", "amount": 12_000_000, "maturity_date": date(2013, 6, 29)}),
     ("Kestrel has signed a definitive agreement with Orion Mine Finance for a US$40 million senior secured credit "
      "facility.",
      {"instrument_type": "credit_facility", "counterparties": ("Orion Mine Finance",)}),
@@ -709,6 +716,9 @@ FINANCINGS += [
      {"instrument_type": "secured_loan", "amount": 200_000_000, "interest_rate_pct": 7.375}),
 ]
 NO_FINANCINGS = [
+    # a loan entered into years ago and since settled: background
+    "The Company's last remaining financing obligation, the $12 million gold prepayment entered into with a "
+    "commodities trader in 2008, was fully settled through deliveries completed in 2010.",
     # a cash balance at the head of a highlight beside an undrawn facility
     "- Cash of A$46.8 million at 31 December 2011; project loan facility undrawn",
     # a redemption in its own ';' clause takes no amount from the issue before it (and states none of its own)

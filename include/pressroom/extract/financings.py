@@ -55,7 +55,7 @@ INSTRUMENTS: tuple[tuple[str, str], ...] = (
                         r"|\b(?:issued|issue|issuing|issuance\s+of)\s+[\d,.]+\s+(?:\w+\s+){0,4}?shares\b(?:[^.;]|\.(?=\d)){0,80}?\bto\s+settle\b"),
     ("debt_transfer", r"(?:debts?|loans?|notes?)\s+(?:\S+\s+){0,8}?(?:has|have|was|were|will\s+be)\s+(?:been\s+)?(?:transferred|assigned)|\b(?:assigned|transferred|sold)\s+(?:the|its|all)\s+(?:\S+\s+){0,3}?(?:loans?|debt|notes?|indebtedness)\b(?:[^.;]{0,80}?\bto\b)|(?:transfer|assignment)\s+of\s+(?:the\s+|its\s+)?(?:existing\s+|outstanding\s+)?(?:secured\s+)?(?:debt|loan|notes)|\b(?:ceded\s+and\s+assigned|assigned|transferred|ceded|novated)\s+(?:its|their|the)\s+(?:entire\s+|whole\s+)?(?:\S+\s+){0,3}?(?:participation|interest|commitment|share)\s+in\s+the\s+(?:\w+\s+){0,2}?(?:facility|loan|notes)\b"),
     ("debt_repayment", r"principal\s+(?:re)?payments?|\b(?:paid|made|settled)\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){0,3}?instal+ments?\b|\b(?:final|last|scheduled|quarterly|monthly)\s+(?:[\w$.,]+\s+){0,4}?payments?\s+(?:under|on)\s+(?:its|the)\b|\brepa(?:y|id|ys|yment|ying)\b|\bretired\b|\bredeem(?:ed|s)?\b|\bredemption\b|bought\s+(?:[\w.$,\s]+?\s+)?of\s+(?:this|the)\s+debt|paid\s+(?:off|down)|\bprepaid\b|\bprepay\b|\bprepayment\s+of\b|\bused\s+to\s+settle\b(?=,?\s+(?:in\s+full,?\s+)?the\s+(?:[A-Z]{0,3}\$|R\s?\d|£|€))"),
-    ("secured_loan", r"\b(?:senior\s+)?(?<!un)secured\s+(?:(?:first|second)[- ]lien\s+)?(?:(?:term|bridge|gold|project|gold-linked|gold-backed|bullion)\s+)?(?:promissory\s+)?(?:loans?(?!\s+facilit)|debt|notes?|credit(?!\s+facilit))|(?:gold\s+)?prepayment\s+(?:financing|agreement|facility|arrangement|transaction)|\bgold\s+loan(?:\s+facility)?|(?:bridge|term|project)\s+loans?(?!\s+facilit)|\bloan\s+agreement|\bloans?\b"
+    ("secured_loan", r"\b(?:senior\s+)?(?<!un)secured\s+(?:(?:first|second)[- ]lien\s+)?(?:(?:term|bridge|gold|project|gold-linked|gold-backed|bullion)\s+)?(?:promissory\s+)?(?:loans?(?!\s+facilit)|debt|notes?|credit(?!\s+facilit))|(?:gold\s+)?prepayment\s+(?:financing|agreement|facility|arrangement|transaction)|\b(?:gold|silver|bullion|metal)\s+prepayments?\b(?!\s+(?:of|financing|agreement|facility|arrangement|transaction)\b)|\bgold\s+loan(?:\s+facility)?|(?:bridge|term|project)\s+loans?(?!\s+facilit)|\bloan\s+agreement|\bloans?\b"
                      r"|\b(?:finance|financial|capital)\s+leases?\b"),
 )
 INSTRUMENT_WORDS = {
@@ -191,6 +191,9 @@ _REPAYMENT_TERM_BEFORE = re.compile(r"\bwith\s+(?:an?\s+|the\s+)?(?:(?:final|bul
 # ('... will be repaid in twelve equal quarterly instalments from 30 September 2009': the loan's schedule)
 _REPAYMENT_TERM_AFTER = re.compile(r"\s+(?:date|schedule|terms?|profile|period|holiday)\b|\s+in\s+(?:\w+\s+){0,4}?(?:instal+ments|"
                                    r"tranches|repayments)\b", re.I)
+# ('a NZ$6.0 million gold prepayment, which will be repaid by delivering 4,150 ounces of gold': how the loan is paid back)
+_REPAID_IN_GOLD = re.compile(r"\s+(?:by|through|via|in|with)\s+(?:the\s+)?(?:\w+\s+){0,4}?(?:deliver\w*|gold|ounces|kind)\b", re.I)
+_TO_BE = re.compile(r"\b(?:to|will|shall|would|is\s+to|are\s+to)\s+be\s+$", re.I)
 _NOT_DONE = re.compile(r"\bnot\s+(?:yet\s+)?(?:been\s+)?$", re.I)     # '... matured on June 30 and has not been repaid'
 _MISSED = re.compile(r"\b(?:missed|miss|failed\s+to\s+make|did\s+not\s+make|not\s+made|failure\s+to\s+make|"
                      r"defaulted\s+on|default\s+on|unable\s+to\s+make)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w$.,]+\s+){0,4}$", re.I)
@@ -531,7 +534,8 @@ def extract_financings(doc) -> list[FinancingFact]:
             _MISSED.search(text, max(0, x[1] - 60), x[1]) or _NOT_DONE.search(text, max(0, x[1] - 25), x[1])))]
         # 'a credit line ... with final repayment on 31.12.2015', 'the repayment schedule': a loan's terms, no repayment
         matches = [x for x in matches if not (x[0] == "debt_repayment" and (
-            _REPAYMENT_TERM_BEFORE.search(text, max(0, x[1] - 30), x[1]) or _REPAYMENT_TERM_AFTER.match(text, x[2])))]
+            _REPAYMENT_TERM_BEFORE.search(text, max(0, x[1] - 30), x[1]) or _REPAYMENT_TERM_AFTER.match(text, x[2])
+            or _TO_BE.search(text, max(0, x[1] - 15), x[1]) and _REPAID_IN_GOLD.match(text, x[2])))]
         # 'will be used to refinance RUB 650 million of short-term loans': the object of a refinancing
         matches = [x for x in matches if not (x[0] in _LOANS and _REFINANCED.search(text, max(0, x[1] - 60), x[1]))]
         # 'Fondo Minero Andino S.A.C. subscribed for 3,125,000 units of the second tranche': a subscriber's part of the
@@ -1021,7 +1025,8 @@ _HISTORY_TYPES = {"private_placement", "equity_offering", "debt_repayment"}
 # a past time a financing is placed at: 'In 2010, ...', '... in February 2025', '... repaid in 2020'
 _PAST_TIME = re.compile(rf"\b(?:[Ii]n|[Dd]uring)\s+(?:(?P<m>{MONTH_PATTERN})\s+)?(?P<y>(?:19|20)\d\d)\b(?!\s*[-/]\d)")
 # 'The Company's R85 million convertible bonds issued in 2005 were converted into ordinary shares during 2007'
-_ISSUED_LONG_AGO = re.compile(r"\b(?:issued|arranged|drawn|advanced)\s+in\s+(?:19|20)\d\d\b[^.;]{0,60}?\b(?:were|was|have\s+been|has\s+been)\s+"
+_ISSUED_LONG_AGO = re.compile(r"\b(?:issued|arranged|drawn|advanced|entered\s+into|signed|obtained|provided)\s+"
+                              r"(?:(?:with|by|from)\s+(?:[\w.&'-]+\s+){1,4}?)?in\s+(?:19|20)\d\d\b[^.;]{0,60}?\b(?:were|was|have\s+been|has\s+been)\s+"
                               r"(?:fully\s+)?(?:converted|repaid|redeemed|settled|extinguished)\b", re.I)
 
 
