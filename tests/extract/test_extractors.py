@@ -1693,6 +1693,29 @@ def test_finder_warrants_do_not_stand_for_the_unit_warrants():
         (0, 0.25), (390_000, 0.16)]
 
 
+def test_two_kinds_of_units_with_their_proceeds_listed_respectively():
+    facts = parse_release(release(
+        "Kestrel has closed the second and final tranche of its non-brokered private placement. In the second "
+        "tranche the Company issued 4,500,000 CFT Units at C$0.22 per CFT Unit and 6,250,000 HD Units at C$0.16 per HD "
+        "Unit, for gross proceeds of C$990,000 and C$1,000,000 respectively.")).financings
+    assert [(f.instrument_type, f.amount, f.share_count, f.price_per_share) for f in facts] == [
+        ("private_placement", 990_000, 4_500_000, 0.22), ("private_placement", 1_000_000, 6_250_000, 0.16)]
+
+
+def test_a_tranche_of_units_told_without_the_placement_word_and_the_warrants_counted_after_them():
+    facts = parse_release(release(
+        "Kestrel has closed the second and final tranche of its private placement of units (the \"Units\"). Each Unit "
+        "was sold at a price of $0.40 and consists of one common share and one-half of one warrant. In the second "
+        "tranche the Company issued 3,750,000 brokered Units for gross proceeds of $1,500,000 and 1,250,000 "
+        "non-brokered Units for gross proceeds of $500,000, together with a total of 2,500,000 Warrants expiring "
+        "July 8, 2013.")).financings
+    assert [(f.instrument_type, f.amount, f.share_count, f.price_per_share, f.maturity_date) for f in facts] == [
+        ("private_placement", 1_500_000, 3_750_000, 0.40, None),
+        ("private_placement", 500_000, 1_250_000, 0.40, None),
+        ("warrants", None, 2_500_000, None, date(2013, 7, 8)),
+    ]
+
+
 def test_two_placements_in_one_sentence_and_warrant_terms_before_their_count():
     facts = parse_release(release(
         "Under the private placement Kestrel issued 3,200,000 flow-through units at $0.45 per FT Unit for gross "

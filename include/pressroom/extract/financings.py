@@ -99,12 +99,14 @@ _SHARES_RE = re.compile(
     r"(?P<num>\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0]\d{3})+|\d+(?:\.\d+)?)\s*(?P<scale>million\s+|(?-i:M)\s+)?"
     r"(?:(?:common|ordinary|flow-through|new|class\s+\w|voting|subordinate|bonus|finder's|finders'|broker|compensation|"
     r"incentive|stock|share\s+purchase|placing|subscription|conversion|hard[- ]dollar|non-flow-through|premium|charity|"
-    r"consideration|special|FT|HD|non-transferable|transferable|agent's|underwriters'|brokers'|fully\s+paid|fully-paid|"
+    r"consideration|special|FT|HD|CFT|brokered|non-brokered|non-transferable|transferable|agent's|underwriters'|brokers'|fully\s+paid|fully-paid|"
     r"(?-i:[A-Z][a-z]+)\s+(?:19|20)\d\d|restricted|free|attaching|listed|unlisted|quoted|unquoted|lead\s+manager|deferred|performance|share(?=\s+units)|outstanding|existing|"
     r"unexercised|(?-i:[A-Z][a-z]+)(?=(?:\s+(?-i:[A-Z][a-z]+)){0,2}\s+(?-i:Shares|Units)\b))\s+){0,3}"
     r"(?:shares|units|warrants|options)\b", re.I)
 _SHARES_RAISING = re.compile(r"\b(?:new\s+|ordinary\s+|common\s+)?shares\b[^.;]{0,80}?\b(?:raising|to\s+raise|for\s+(?:gross\s+|total\s+)?"
                              r"proceeds\s+of)\s+(?:approximately\s+)?(?:[A-Z]{1,3}\s?)?\$", re.I)
+_UNITS_RAISING = re.compile(r"\b(?:issued|sold|placed|consisted\s+of|comprised)\s+(?:[\d,]+\s+(?:[\w-]+\s+){0,2}?units\b(?:[^.;]|\.(?=\d)){0,40}?\b"
+                            r"(?:raising|for\s+(?:aggregate\s+)?(?:gross\s+|total\s+)?proceeds\s+of)\s+(?:approximately\s+)?(?:[A-Z]{1,3}\s?)?\$)", re.I)
 _GROSS_PROCEEDS = re.compile(r"\bgross\s+proceeds\b(?:\s+(?:from|of)\s+the\s+(?:[A-Z][\w-]*\s+){1,3})?\s*(?:will\s+be|are|were|was|is|of|"
                              r"amount(?:ed)?\s+to|total(?:led)?)\s+(?:approximately\s+)?", re.I)
 _BONDS = re.compile(r"\b(?:bonds?|bonos|(?:senior\s+)?(?:unsecured\s+|secured\s+)?notes)\b", re.I)
@@ -208,7 +210,7 @@ _BALANCE_BEFORE = re.compile(r"(?:^|[-\u2022:;]\s*|\b(?:has|had|held|holds|have|
 _RUNNING_TOTAL = re.compile(r"\b(?:together\s+with|including\s+the\s+(?:first|previous|earlier|initial)|in\s+total|to\s+date|"
                             r"with\s+the\s+(?:final|second|last)\s+tranche\b[^.;]{0,60}\baggregate|"
                             r"combined|cumulative|both\s+tranches|all\s+tranches)\b", re.I)
-_TRANCHE_SPLIT = re.compile(r",?\s+and\s+(?=\d{1,3}(?:,\d{3})+\s+(?:[\w-]+\s+){0,3}?(?:units|shares)\b)")
+_TRANCHE_SPLIT = re.compile(r",?\s+and\s+(?=\d{1,3}(?:,\d{3})+\s+(?:[\w-]+\s+){0,3}?(?:units|shares)\b)", re.I)
 _BARE_REFERENCE = re.compile(
     r"(?:The|These|Such|This|Each|Both)\s+(?:[\w-]+\s+){0,2}?(?P<head>notes?|debentures?|loans?|facilit(?:y|ies)|bonds?|"
     r"placement|offering|units?|prepayment|stream|advances?|lenders?|subscribers?|investors?|purchasers?|options?|"
@@ -616,6 +618,13 @@ def extract_financings(doc) -> list[FinancingFact]:
             # at an annual interest rate of 7.125% ...': each series of the bonds is a row
             matches = [(bond_type, 0, 0)]
             series_row = True
+        elif matches and {t for t, _, _ in matches} == {"warrants"} and last_equity_type and (
+                units_raising := _UNITS_RAISING.search(text)) and units_raising.start() < matches[0][1] and not \
+                _RUNNING_TOTAL.search(text, 0, units_raising.end()):
+            # 'In the second tranche the Company issued 3,750,000 brokered Units for gross proceeds of $1,500,000 ...,
+            # together with a total of 2,500,000 Warrants': the units of the offer the release is about, and their
+            # warrants
+            matches = [(last_equity_type, 0, 0), *matches]
         elif not matches and last_equity_type and _SHARES_RAISING.search(text) and not _RUNNING_TOTAL.search(text):
             # 'twenty million new shares at NZ 12 cents per share, raising NZ$2.4 million, were allotted today': the
             # shares of the offer the release is about
@@ -771,11 +780,14 @@ def extract_financings(doc) -> list[FinancingFact]:
                     firsts = sorted([*firsts, *((t, c, c) for c in cuts)], key=lambda x: x[1])
         # 'comprising a US$60 million senior secured term loan and a US$40 million gold stream': an amount just
         # before an instrument's words is that instrument's, so the one before it ends where that amount starts
-        firsts = [(t, _own_amount_start(text, moneys, s0), e0) if i else (t, s0, e0)
+        firsts = [(t, _own_amount_start(text, moneys, s0), e0) if i and s0 < e0 else (t, s0, e0)
                   for i, (t, s0, e0) in enumerate(firsts)]
         status = _status(text, context_status)
         for i, (itype, s, e) in enumerate(firsts):
             lo = 0 if i == 0 else s         # the first instrument owns the sentence's opening words
+            if i and itype in ("warrants", "stock_options"):
+                # ('..., together with a total of 2,500,000 Warrants expiring July 8, 2013': the count before them)
+                lo = next((m.start() for m in _SHARES_RE.finditer(text, max(firsts[i - 1][1], s - 60), e) if m.end() == e), lo)
             hi = firsts[i + 1][1] if i + 1 < len(firsts) else len(text)
             amount = price = None
             bounded = False
@@ -880,6 +892,7 @@ def extract_financings(doc) -> list[FinancingFact]:
     rows += _table_rows(doc, rows)
     _lenders_share_terms(rows)
     _defined_prices(doc, rows)
+    _respective_parts(doc, rows)
     _unit_warrants(doc, rows)
     _warrant_terms(doc, rows)
     _same_terms(rows)
@@ -1118,6 +1131,43 @@ def _drop_totals(rows: list[_Row], doc) -> None:
                 break
 
 
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+
+
+def _respective_parts(doc, rows: list[_Row]) -> None:
+    """One sentence that issues two kinds of shares or units side by side, each at its own price, with their proceeds
+    listed after them: '4,500,000 CFT Units at C$0.22 per CFT Unit and 6,250,000 HD Units at C$0.16 per HD Unit, for
+    gross proceeds of C$990,000 and C$1,000,000 respectively': a row for each part. (Parts that each carry their
+    proceeds are split as the sentence is read, at ``_TRANCHE_SPLIT``.)"""
+    for r in list(rows):
+        if r.instrument_type not in ("private_placement", "equity_offering") or r.from_table or sum(
+                1 for x in rows if x.start == r.start and x.instrument_type == r.instrument_type) > 1:
+            continue
+        text = doc.clean.text[r.start:r.end]
+        if not _RESPECTIVELY.search(text):
+            continue
+        cuts = [m.end() for m in _TRANCHE_SPLIT.finditer(text)]
+        counts = [_SHARES_RE.match(text, c) for c in cuts]
+        first = next((m for m in _SHARES_RE.finditer(text, 0, cuts[0]) if m.group(0).lower().endswith(("shares", "units"))),
+                     None) if cuts else None
+        if first is None or not all(counts):
+            continue
+        counts = [first, *counts]
+        moneys = find_money(text)
+        prices, amounts = [], []
+        for i, c in enumerate(counts):
+            stop = counts[i + 1].start() if i + 1 < len(counts) else len(text)
+            own = [m for m in moneys if c.end() <= m.start < stop]
+            prices.append(next((m for m in own if _PER_SHARE.match(text[m.end:m.end + 30])), None))
+            amounts = [m for m in own if not _PER_SHARE.match(text[m.end:m.end + 30])]
+        # (the proceeds, in order, after the last part)
+        if not all(prices) or len(amounts) != len(counts):
+            continue
+        at = rows.index(r)
+        rows[at:at + 1] = [replace(r, amount=m, share_count=int(re.sub(r"[,\s\u00a0]", "", c.group("num"))), price=p)
+                           for c, p, m in zip(counts, prices, amounts, strict=True)]
+
+
 _UNIT_WARRANT = re.compile(
     r"\beach\s+(?:such\s+)?unit\s+(?:comprises|consists\s+of|is\s+comprised\s+of|is\s+composed\s+of|includes|"
     r"will\s+(?:comprise|consist\s+of))\s+one\s+(?:[\w-]+\s+){0,3}?shares?\s+(?:of\s+the\s+(?:Company|Corporation)\s+)?and\s+"
@@ -1335,6 +1385,11 @@ def _filled(fact: FinancingFact) -> int:
                                        fact.price_per_share)) + bool(fact.counterparties)
 
 
+# 'Each Unit was sold at a price of $0.40 and consists of ...': the price of every unit of the offer
+_UNIT_SOLD_AT = re.compile(r"\bEach\s+(?:[\w-]+\s+)?Unit\s+(?:was|is|will\s+be)\s+(?:sold|issued|offered|priced)\s+at\s+"
+                           r"(?:a\s+(?:subscription\s+|issue\s+)?price\s+of\s+)?$", re.I)
+
+
 def _finalize(rows: list[_Row], doc, defined: dict[str, list[str]]) -> list[FinancingFact]:
     out: list[FinancingFact] = []
     lenders = next((v for k, v in defined.items() if k.rstrip("s") in ("lender", "noteholder", "holder")), None)
@@ -1342,7 +1397,8 @@ def _finalize(rows: list[_Row], doc, defined: dict[str, list[str]]) -> list[Fina
     placement_prices = {} if not needs_price else {round(m.amount, 6): m for sent in doc.seg.sentences
                         if sent.section == "body"
                         for m in find_money(sent.text)
-                        if _PER_SHARE.match(sent.text[m.end:m.end + 30]) and re.search(
+                        if _UNIT_SOLD_AT.search(sent.text, max(0, m.start - 60), m.start) or _PER_SHARE.match(
+                            sent.text[m.end:m.end + 30]) and re.search(
                             r"\b(?:sold|issued|offered|priced|placed)\s+at\s+(?:a\s+price\s+of\s+)?$|"
                             r"\bunits?\b[^.]{0,60}\bat\s+(?:a\s+price\s+of\s+)?$|"
                             r"\b(?:offer|offering|issue|placing|placement|subscription)\s+price\s+of\s+$",
