@@ -1652,6 +1652,39 @@ def test_an_early_warrant_exercise_and_the_incentive_warrants_it_earns():
     ]
 
 
+OFFERS = [
+    # offers to shareholders by other names: a claw-back offer's shares, an open offer, a retail offer
+    ("The claw-back offer closed at 12:00 on Friday, 25 March 2011. Kestrel has raised R96,0 million through the issue "
+     "of the 30 000 000 claw-back shares at 320 cents per share. Shareholders followed their rights in respect of "
+     "11 284 620 claw-back shares and the remaining 18 715 380 claw-back shares were taken up by Mahube.",
+     [("equity_offering", "closed", 96_000_000, 30_000_000, 3.2)]),
+    ("The retail offer made through the RetailLink platform (the \"Retail Offer\") has raised £424,000 through the "
+     "issue of 5,300,000 new ordinary shares at 8 pence per share to retail investors.",
+     [("equity_offering", "closed", 424_000, 5_300_000, 0.08)]),
+    # a loan converted into shares settles it, even 'its existing unsecured loan'
+    ("Tenere Capital Limited, the Company's largest shareholder, has agreed, conditional on Admission, to convert "
+     "£350,000 of its existing unsecured loan to the Company into 8,750,000 new ordinary shares at 4 pence per share.",
+     [("debt_settlement", "announced", 350_000, 8_750_000, 0.04)]),
+    # the flow-through shares of a bought deal are that offering's, not a placement
+    ("Kestrel has today closed its previously announced bought deal financing. At closing the Company issued "
+     "4,600,000 flow-through common shares at a price of $1.50 per flow-through share, for gross proceeds of "
+     "$6,900,000, and 6,900,000 units at a price of $1.20 per unit, for gross proceeds of $8,280,000.",
+     [("equity_offering", "closed", 6_900_000, 4_600_000, 1.5),
+      ("equity_offering", "closed", 8_280_000, 6_900_000, 1.2)]),
+    # what the company last raised, months before, is background
+    ("The Company last raised equity in March 2012, when it placed shares to raise £1.1 million.", []),
+    # an over-allotment option 'to purchase up to an additional 3,000,000 shares' is a ceiling, no issue
+    ("The Company has granted the underwriter a 45-day option to purchase up to an additional 3,000,000 shares of "
+     "common stock and/or warrants to purchase up to an additional 3,000,000 shares of common stock.", []),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), OFFERS)
+def test_offers_by_other_names_and_what_is_not_an_offer(paragraph, expected):
+    facts = parse_release(release(paragraph)).financings
+    assert [(f.instrument_type, f.status, f.amount, f.share_count, f.price_per_share) for f in facts] == expected
+
+
 UNIT_WARRANTS = [
     # the terms in their own 'Each warrant entitles ...' sentence, after the units' make-up
     ("Kestrel has arranged a non-brokered private placement of 8,000,000 units at a price of $0.25 per Unit for gross "
@@ -1665,6 +1698,12 @@ UNIT_WARRANTS = [
      "of the Income Tax Act (Canada) and one-half of one common share purchase warrant (each whole warrant, a "
      "\"Warrant\"). Each Warrant entitles the holder to acquire one common share at $0.60 until June 14, 2014.",
      ("warrants", "closed", None, 0.60, date(2014, 6, 14))),
+    # a unit of 'one share of common stock and one warrant', the expiry in the sentence after
+    ("Kestrel today announced the pricing of a firm commitment underwritten public offering of 20,000,000 units at a "
+     "price to the public of U.S. $0.45 per unit, for gross proceeds of U.S. $9.0 million. Each unit consists of one "
+     "share of common stock and one warrant to purchase one share of common stock at an exercise price of U.S. $0.60 "
+     "per share. The warrants will be exercisable immediately upon issuance and will expire on June 14, 2017.",
+     ("warrants", "announced", None, 0.60, date(2017, 6, 14))),
     # a placement of 'up to' so many units: no count, but the warrants' terms still make a row
     ("Kestrel announces a non-brokered private placement of up to 12,500,000 units at C$0.20 per unit for gross "
      "proceeds of up to C$2,500,000. Each unit will consist of one common share and one common share purchase "

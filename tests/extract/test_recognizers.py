@@ -52,6 +52,8 @@ def test_no_money(text):
     ("All amounts in this news release are in United States dollars unless otherwise stated.", "USD"),
     ("Unless otherwise stated, all dollar amounts are expressed in Canadian dollars.", "CAD"),
     ("All dollar amounts are Canadian dollars.", "CAD"),
+    ("All amounts are in New Zealand dollars unless otherwise stated.", "NZD"),
+    ("All amounts in this announcement are expressed in Hong Kong dollars.", "HKD"),
     ("Amounts vary.", None),
 ])
 def test_default_currency(text, expected):

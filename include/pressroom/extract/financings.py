@@ -38,7 +38,7 @@ INSTRUMENTS: tuple[tuple[str, str], ...] = (
                           # 'The shortfall of 21,587,400 shares has been placed by the Directors'
                           r"|\bshortfall\b[^.;]{0,60}?\b(?:has\s+been|have\s+been|was|were|will\s+be)\s+placed\b"
                           r"|\bsubscription\s+agreements?\b|(?<!options\sto\s)(?<!option\sto\s)(?<!warrants\sto\s)(?<!right\sto\s)(?<!rights\sto\s)\bsubscri(?:be|bed|bes|bing)\s+for\s+(?:an\s+aggregate\s+of\s+)?[\d,.]+(?:\s\d{3})*\s+(?:million\s+)?(?:new\s+)?(?:ordinary\s+|common\s+)?(?:shares|units)"),
-    ("equity_offering", r"share\s+purchase\s+plan|\bSPP\b|entitlements?\s+offer|rights\s+(?:offering|offer|issue)\b|at[- ]the[- ]market\s+(?:equity\s+)?(?:program(?:me)?|offering|facility)|\bATM\s+program(?:me)?|equity\s+distribution\s+agreement|underwriters?\s+(?:have\s+|has\s+)?agreed\s+to\s+(?:purchase|buy)|(?:(?:pursuant\s+to\s+|exercised\s+(?:in\s+full\s+|in\s+part\s+)?)the|granted\s+(?:the\s+\w+\s+)?an?)\s+over-?allotment\s+option|\boption\b[^.;]{0,60}?\bto\s+(?:purchase|acquire|buy)\s+(?:up\s+to\s+)?an\s+additional\b|bought\s+deal|(?:public|equity|share|prospectus|marketed|overnight|underwritten|unit)\s+offering|offering\s+of\s+(?:[\d,.]+\s+(?:million\s+)?)?(?:common\s+)?(?:shares|units)"),
+    ("equity_offering", r"share\s+purchase\s+plan|\bSPP\b|entitlements?\s+offer|\b(?:open|retail|claw-?back|prospectus|public|priority)\s+offer\b|\bclaw-?back\s+shares\b|\boffer\s+for\s+subscription\b|rights\s+(?:offering|offer|issue)\b|at[- ]the[- ]market\s+(?:equity\s+)?(?:program(?:me)?|offering|facility)|\bATM\s+program(?:me)?|equity\s+distribution\s+agreement|underwriters?\s+(?:have\s+|has\s+)?agreed\s+to\s+(?:purchase|buy)|(?:(?:pursuant\s+to\s+|exercised\s+(?:in\s+full\s+|in\s+part\s+)?)the|granted\s+(?:the\s+\w+\s+)?an?)\s+over-?allotment\s+option|\boption\b[^.;]{0,60}?\bto\s+(?:purchase|acquire|buy)\s+(?:up\s+to\s+)?an\s+additional\b|bought\s+deal|(?:public|equity|share|prospectus|marketed|overnight|underwritten|unit)\s+offering|offering\s+of\s+(?:[\d,.]+\s+(?:million\s+)?)?(?:common\s+)?(?:shares|units)"),
     ("stock_options", r"(?:restricted|deferred|performance)\s+share\s+units?|\b[RDP]SUs?\b|(?:stock|incentive(?:\s+stock)?|share\s+purchase)\s+options?|\boptions?\s+to\s+(?:purchase|acquire|subscribe\s+for)|grant(?:ed|s)?\s+(?:of\s+)?(?:an\s+aggregate\s+of\s+)?(?:[\d,]+\s+)?options"),
     ("warrants", r"\b(?:share\s+purchase\s+)?warrants?\b|\b(?:free\s+)?attaching\s+options?\b|\blead\s+manager\s+options?\b|"
                  r"\b(?:listed|quoted)\s+options?\b|"
@@ -46,7 +46,7 @@ INSTRUMENTS: tuple[tuple[str, str], ...] = (
                  r"\boptions\s+(?:\w+\s+){0,2}to\s+(?:the\s+)?(?:joint\s+)?(?:lead\s+managers?|brokers?|underwriters?|agents?|"
                  r"arrangers?|corporate\s+advisers?)\b|"
                  r"\b(?:compensation|broker(?:s'|'s)?|agent(?:s'|'s)?|finder(?:s'|'s)?|underwriter(?:s'|'s)?)\s+options?\b"),
-    ("debt_settlement", r"\bconvert(?:ed|s|ing)?\s+(?:[\w$.,]+\s+){0,4}?(?:of\s+)?(?:(?:its|the|their)\s+(?:\w+\s+)?)?(?:debt|indebtedness|loans?|accrued\s+interest|debentures|notes|Debentures|Notes)\b[^.;]{0,80}?\binto\s+[\d,.]+(?:\s\d{3})*\s+(?:million\s+)?(?:new\s+)?(?:common\s+|ordinary\s+)?shares|\b(?:would|will|to)\s+be\s+(?:exchanged|converted)\s+for\s+[\d,.]+\s+(?:million\s+)?(?:new\s+)?(?:common\s+|ordinary\s+)?shares|debt[- ]for[- ]equity|in\s+(?:full\s+|partial\s+)?settlement\s+of|settle(?:d|ment)?\s+(?:of\s+)?(?:\S+\s+){0,5}?(?:of\s+)?(?:existing\s+|outstanding\s+|certain\s+|accrued\s+)?(?:debts?|indebtedness|liabilities|obligations|accounts\s+payable|trade\s+payables|(?:outstanding\s+)?invoices|amounts\s+owed|accrued\s+(?:and\s+unpaid\s+)?interest|(?:fees|salaries|wages|interest|amounts?)\s+(?:owed|owing|due|payable))|shares[- ]for[- ]debt|debt\s+settlement"
+    ("debt_settlement", r"\bconvert(?:ed|s|ing)?\s+(?:[\w$£€.,]+\s+){0,4}?(?:of\s+)?(?:(?:its|the|their)\s+(?:\w+\s+){0,2}?)?(?:debt|indebtedness|loans?|accrued\s+interest|debentures|notes|Debentures|Notes)\b[^.;]{0,80}?\binto\s+[\d,.]+(?:\s\d{3})*\s+(?:million\s+)?(?:new\s+)?(?:common\s+|ordinary\s+)?shares|\b(?:would|will|to)\s+be\s+(?:exchanged|converted)\s+for\s+[\d,.]+\s+(?:million\s+)?(?:new\s+)?(?:common\s+|ordinary\s+)?shares|debt[- ]for[- ]equity|in\s+(?:full\s+|partial\s+)?settlement\s+of|settle(?:d|ment)?\s+(?:of\s+)?(?:\S+\s+){0,5}?(?:of\s+)?(?:existing\s+|outstanding\s+|certain\s+|accrued\s+)?(?:debts?|indebtedness|liabilities|obligations|accounts\s+payable|trade\s+payables|(?:outstanding\s+)?invoices|amounts\s+owed|accrued\s+(?:and\s+unpaid\s+)?interest|(?:fees|salaries|wages|interest|amounts?)\s+(?:owed|owing|due|payable))|shares[- ]for[- ]debt|debt\s+settlement"
                         # 'a capital increase ... through the capitalisation of credits held by the principal shareholder',
                         # 'a conversion notice ... in respect of Convertible Bonds in the principal amount of HK$24,000,000'
                         r"|\bcapitali[sz]ation\s+of\s+(?:\w+\s+){0,3}?(?:credits|debts?|loans?|receivables|advances)\b|\bconversion\s+notices?\b"
@@ -66,7 +66,8 @@ INSTRUMENT_WORDS = {
     "royalty_stream": ("royalt", "stream", "purchase agreement", "delivery agreement"),
     "private_placement": ("placement", "placing", "placed", "non-brokered", "subscription", "subscribe", "flow-through"),
     "equity_offering": ("offering", "bought deal", "underwriter", "at-the-market", "at the market", "atm program",
-                        "distribution agreement", "share purchase plan", "spp", "entitlement", "rights", "allotment"),
+                        "distribution agreement", "share purchase plan", "spp", "entitlement", "rights", "allotment",
+                        "offer", "claw"),
     "stock_options": ("option", "share unit", "rsu", "dsu", "psu"),
     "warrants": ("warrant", "attaching option", "listed option", "quoted option", "lead manager option", "compensation option", "broker option",
                  "brokers' option", "agent's option", "agents' option", "finder's option", "underwriters' option",
@@ -99,7 +100,7 @@ _SHARES_RE = re.compile(
     r"(?P<num>\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0]\d{3})+|\d+(?:\.\d+)?)\s*(?P<scale>million\s+|(?-i:M)\s+)?"
     r"(?:(?:common|ordinary|flow-through|new|class\s+\w|voting|subordinate|bonus|finder's|finders'|broker|compensation|"
     r"incentive|stock|share\s+purchase|placing|subscription|conversion|hard[- ]dollar|non-flow-through|premium|charity|"
-    r"consideration|special|FT|HD|CFT|brokered|non-brokered|non-transferable|transferable|agent's|underwriters'|brokers'|fully\s+paid|fully-paid|"
+    r"consideration|special|FT|HD|CFT|brokered|non-brokered|claw-?back|non-transferable|transferable|agent's|underwriters'|brokers'|fully\s+paid|fully-paid|"
     r"(?-i:[A-Z][a-z]+)\s+(?:19|20)\d\d|restricted|free|attaching|listed|unlisted|quoted|unquoted|lead\s+manager|deferred|performance|share(?=\s+units)|outstanding|existing|"
     r"unexercised|(?-i:[A-Z][a-z]+)(?=(?:\s+(?-i:[A-Z][a-z]+)){0,2}\s+(?-i:Shares|Units)\b))\s+){0,3}"
     r"(?:shares|units|warrants|options)\b", re.I)
@@ -185,7 +186,7 @@ _LIST_LEAD = re.compile(r"^.*\b(?:by|with|including|includes|comprising|namely|f
 _PARENS_NOTE = re.compile(r"\s*\((?:formerly|previously|an?\s+affiliate|a\s+subsidiary|a\s+wholly)[^)]*\)", re.I)
 _AMOUNT_BOUND = re.compile(r"\b(?:underwritten\s+(?:up\s+)?to|up\s+to|a\s+maximum\s+of|maximum\s+of|capped\s+at|a\s+cap\s+of|limited\s+to|not\s+(?:to\s+)?exceed(?:ing)?|"
                            r"no\s+more\s+than|at\s+most|not\s+less\s+than|no\s+less\s+than|at\s+least|a\s+minimum\s+of|minimum\s+of)\s+"
-                           r"(?:an?\s+)?(?:aggregate\s+(?:of\s+)?)?$", re.I)
+                           r"(?:an?\s+)?(?:aggregate\s+(?:of\s+)?|additional\s+|further\s+)?$", re.I)
 # 'The maximum gross proceeds of the Placing will be HK$57.0 million': a ceiling, not the proceeds
 _MAXIMUM_BEFORE = re.compile(r"\bmaximum\s+(?:gross\s+|net\s+|aggregate\s+)*(?:proceeds|amount|size)\b[^.;$]{0,60}$", re.I)
 _REFINANCED = re.compile(r"\brefinanc\w*\s+(?:\S+\s+){0,6}\S*$", re.I)
@@ -241,6 +242,8 @@ _SPENT = re.compile(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:full
                     re.I)
 _PART_OF_PLACEMENT = re.compile(r"\bsubscribed\s+for\s+[\d,.]+\s+(?:[\w-]+\s+){0,3}?(?:units|shares)\s+(?:of|in|under)\s+the\s+"
                                r"(?:[\w-]+\s+){0,3}?(?:tranche|placement|placing|offering|financing)\b", re.I)
+_TAKE_UP = re.compile(r"\b(?:followed|exercised|took\s+up|accepted)\s+their\s+(?:rights|entitlements?)\b|"
+                      r"\b(?:were|was|have\s+been|has\s+been)\s+taken\s+up\s+by\b|\bacceptances\s+(?:were\s+)?received\b", re.I)
 _EARLIER_NAMED = re.compile(r"\b(?:in|under|from|of|with)\s+(?:the\s+Company's|its|the\s+Corporation's|our)\s+"
                             rf"(?:{MONTH_PATTERN}\s+)?(?:19|20)\d\d\s+(?:[\w-]+\s+){{0,2}}$|"
                             # 'with the units sold in the Company's $1.4 million private placement', 'The grants follow
@@ -526,6 +529,16 @@ def extract_financings(doc) -> list[FinancingFact]:
             re.search(r"\bexercis(?:e|ed|ing)\s+(?!price)(?:of\s+)?(?:\S+\s+){0,6}$", text[max(0, x[1] - 60):x[1]], re.I)
             or re.match(r"\s*(?:exercisable\s+at\s+\S+\s+(?:per\s+share\s+)?)?(?:were|was|have\s+been|had\s+been)\s+exercised",
                         text[x[2]:x[2] + 60], re.I)))]
+        if last_equity_type == "equity_offering" and matches and all(
+                t == "private_placement" and "flow-through" in text[a:b].lower() and not re.search(
+                    r"plac|subscri", text[a:b], re.I) for t, a, b in matches if t != "warrants"):
+            # 'At closing the Company issued 4,600,000 flow-through common shares ...' after a bought deal: the
+            # offering's flow-through part, not a placement of its own
+            matches = [("equity_offering", a, b) if t == "private_placement" else (t, a, b) for t, a, b in matches]
+        if not moneys and _TAKE_UP.search(text):
+            # 'Shareholders followed their rights in respect of 11 284 620 claw-back shares and the remaining 18 715 380
+            # were taken up by Mahube': how an offer already told was taken up, no issue of its own
+            matches = [x for x in matches if x[0] not in ("private_placement", "equity_offering")]
         # 'warrants issued in the Company's February 2017 private placement': an earlier placement named, no new one
         matches = [x for x in matches if not (x[0] in ("private_placement", "equity_offering") and _EARLIER_NAMED.search(
             text, max(0, x[1] - 70), x[1]))]
@@ -1047,6 +1060,9 @@ _DESCRIBES_OTHER = re.compile(r"\b(?:concluded|entered\s+into|signed|executed|gr
                              r"dated|made|established|originated|acquired|built|rendered|provided)\s+(?:[\w.&'-]+\s+){0,5}$", re.I)
 
 
+_LAST_RAISED = re.compile(r"\blast\s+(?:raised|placed|issued|completed|closed|tapped|accessed)\b", re.I)
+
+
 def _historic(text: str, lo: int, hi: int, release: date | None) -> bool:
     """A financing the sentence places well before the release: 'The Company last raised funds in November 2005,
     when it placed ...', 'The original construction was funded by a $60 million project loan, which was repaid in
@@ -1061,6 +1077,8 @@ def _historic(text: str, lo: int, hi: int, release: date | None) -> bool:
             past.append(date(int(m.group("y")), 1, 1))      # 'In 2010, ...' in a 2011 release: last year's news
             continue
         past.append(date(int(m.group("y")), month_number(m.group("m")) if m.group("m") else 12, 28))
+    if past and _LAST_RAISED.search(text) and all(d < release for d in past):
+        return True         # 'The Company last raised equity in March 2008, when it placed shares ...' (December 2008)
     if not past or any((release - d).days < 270 for d in past):
         return False
     return not any(0 <= (release - d.value).days < 270 for d in find_dates(text))     # (a maturity ahead tells nothing)
@@ -1170,7 +1188,7 @@ def _respective_parts(doc, rows: list[_Row]) -> None:
 
 _UNIT_WARRANT = re.compile(
     r"\beach\s+(?:such\s+)?unit\s+(?:comprises|consists\s+of|is\s+comprised\s+of|is\s+composed\s+of|includes|"
-    r"will\s+(?:comprise|consist\s+of))\s+one\s+(?:[\w-]+\s+){0,3}?shares?\s+(?:of\s+the\s+(?:Company|Corporation)\s+)?and\s+"
+    r"will\s+(?:comprise|consist\s+of))\s+one\s+(?:[\w-]+\s+){0,3}?shares?\s+(?:of\s+the\s+(?:Company|Corporation)\s+|of\s+common\s+stock\s+)?and\s+"
     r"(?P<part>one|(?:one|a)[- ](?:half|third|quarter)\s+(?:of\s+)?(?:one\s+)?|(?:one|a)[- ](?:half|third|quarter)|1/2\s+(?:of\s+)?(?:one\s+)?)\s*"
     r"(?:whole\s+)?(?:common\s+|ordinary\s+)?(?:share\s+purchase\s+|transferable\s+)?warrants?\b", re.I)
 
@@ -1221,8 +1239,12 @@ def _unit_warrants(doc, rows: list[_Row]) -> None:
             or _PER_SHARE.match(text[money.end:money.end + 30]))), None)
         if price is None:
             continue
-        warrant = _Row("warrants", owner.status, None, None, _maturity(text, at, len(text)), None,
-                       price, [], sent.start, end)
+        maturity = _maturity(text, at, len(text))
+        if maturity is None and nxt is not None and re.match(r"\s*The\s+(?:[\w-]+\s+)?warrants\b", nxt.text, re.I):
+            # ('... one warrant to purchase one share at U.S. $0.60. The warrants will be exercisable immediately upon
+            # issuance and will expire on June 14, 2023.')
+            maturity = _maturity(nxt.text, 0, len(nxt.text))
+        warrant = _Row("warrants", owner.status, None, None, maturity, None, price, [], sent.start, end)
         rows.insert(rows.index(owner) + 1, warrant)
 
 

@@ -159,13 +159,15 @@ def find_money(text: str) -> list[Money]:
 CURRENCY_NAMES = {
     "united states dollars": "USD", "united states dollar": "USD", "u.s. dollars": "USD", "us dollars": "USD",
     "u.s. dollar": "USD", "us dollar": "USD", "canadian dollars": "CAD", "canadian dollar": "CAD",
-    "australian dollars": "AUD", "australian dollar": "AUD",
+    "australian dollars": "AUD", "australian dollar": "AUD", "new zealand dollars": "NZD", "new zealand dollar": "NZD",
+    "hong kong dollars": "HKD", "hong kong dollar": "HKD", "singapore dollars": "SGD", "singapore dollar": "SGD",
 }
 DEFAULT_CURRENCY_RE = re.compile(
     r"(?:\ball|unless\s+otherwise\s+(?:stated|noted|indicated|specified),?(?:\s+all)?)\s+(?:dollar\s+|monetary\s+|"
     r"currency\s+)?(?:amounts|figures|currency|references\s+to\s+(?:\$|dollars))[^.]{0,60}?(?:are|is|expressed)\s+"
     r"(?:expressed\s+|stated\s+|reported\s+|presented\s+)?(?:in\s+)?"
-    r"(?P<name>united states dollars?|u\.s\. dollars?|us dollars?|canadian dollars?|australian dollars?)",
+    r"(?P<name>united states dollars?|u\.s\. dollars?|us dollars?|canadian dollars?|australian dollars?|new zealand dollars?|"
+    r"hong kong dollars?|singapore dollars?)",
     re.IGNORECASE,
 )
 
