@@ -1652,6 +1652,32 @@ def test_an_early_warrant_exercise_and_the_incentive_warrants_it_earns():
     ]
 
 
+PARTS_OF_TOTALS = [
+    # a deposit paid in parts: the part received and the part to come, not the total
+    ("Kestrel has closed a gold stream agreement with Northvale Streaming Corp. Under the agreement, Northvale will "
+     "pay an upfront deposit of US$60 million, of which US$25 million was received on closing on March 7, 2011. The "
+     "remaining US$35 million will be paid in instalments pro rata to capital spending.",
+     [("royalty_stream", "closed", 25_000_000), ("royalty_stream", "announced", 35_000_000)]),
+    # a loan advanced in two parts, with its terms
+    ("Kestrel has entered into a US$30 million gold prepayment facility with Aarberg Metals AG, repayable by 31 "
+     "January 2014. Aarberg advanced the first US$18 million on 5 October 2012. The balance of US$12 million will be "
+     "advanced on 15 January 2013, subject to the Company meeting the conditions for the second advance.",
+     [("secured_loan", "closed", 18_000_000), ("secured_loan", "announced", 12_000_000)]),
+    # an instalment of a loan paid ('the second of six semi-annual instalments, of US$750,000')
+    ("On 30 June 2012 the Company paid the second of six semi-annual instalments, of US$750,000, on its US$4.5 million "
+     "term loan from Wami Commercial Bank Limited.",
+     [("debt_repayment", "closed", 750_000)]),
+    # an option to buy back part of a royalty is no financing
+    ("Kestrel may buy back one-third of the royalty for $3.5 million at any time before December 31, 2015.", []),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), PARTS_OF_TOTALS)
+def test_the_parts_of_a_loan_or_deposit_paid_and_to_come(paragraph, expected):
+    facts = parse_release(release(paragraph)).financings
+    assert [(f.instrument_type, f.status, f.amount) for f in facts] == expected
+
+
 OFFERS = [
     # offers to shareholders by other names: a claw-back offer's shares, an open offer, a retail offer
     ("The claw-back offer closed at 12:00 on Friday, 25 March 2011. Kestrel has raised R96,0 million through the issue "

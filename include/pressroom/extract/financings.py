@@ -54,7 +54,7 @@ INSTRUMENTS: tuple[tuple[str, str], ...] = (
                         # 'issued 2,400,000 common shares at a deemed price of 5 cents per share to settle $120,000'
                         r"|\b(?:issued|issue|issuing|issuance\s+of)\s+[\d,.]+\s+(?:\w+\s+){0,4}?shares\b(?:[^.;]|\.(?=\d)){0,80}?\bto\s+settle\b"),
     ("debt_transfer", r"(?:debts?|loans?|notes?)\s+(?:\S+\s+){0,8}?(?:has|have|was|were|will\s+be)\s+(?:been\s+)?(?:transferred|assigned)|\b(?:assigned|transferred|sold)\s+(?:the|its|all)\s+(?:\S+\s+){0,3}?(?:loans?|debt|notes?|indebtedness)\b(?:[^.;]{0,80}?\bto\b)|(?:transfer|assignment)\s+of\s+(?:the\s+|its\s+)?(?:existing\s+|outstanding\s+)?(?:secured\s+)?(?:debt|loan|notes)|\b(?:ceded\s+and\s+assigned|assigned|transferred|ceded|novated)\s+(?:its|their|the)\s+(?:entire\s+|whole\s+)?(?:\S+\s+){0,3}?(?:participation|interest|commitment|share)\s+in\s+the\s+(?:\w+\s+){0,2}?(?:facility|loan|notes)\b"),
-    ("debt_repayment", r"principal\s+(?:re)?payments?|\b(?:paid|made|settled)\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){0,3}?instal+ments?\b|\b(?:final|last|scheduled|quarterly|monthly)\s+(?:[\w$.,]+\s+){0,4}?payments?\s+(?:under|on)\s+(?:its|the)\b|\brepa(?:y|id|ys|yment|ying)\b|\bretired\b|\bredeem(?:ed|s)?\b|\bredemption\b|bought\s+(?:[\w.$,\s]+?\s+)?of\s+(?:this|the)\s+debt|paid\s+(?:off|down)|\bprepaid\b|\bprepay\b|\bprepayment\s+of\b|\bused\s+to\s+settle\b(?=,?\s+(?:in\s+full,?\s+)?the\s+(?:[A-Z]{0,3}\$|R\s?\d|£|€))"),
+    ("debt_repayment", r"principal\s+(?:re)?payments?|\b(?:paid|made|settled)\s+(?:both\s+)?(?:the|a|an|its)\s+(?:[\w-]+\s+){0,4}?instal+ments?\b|\b(?:final|last|scheduled|quarterly|monthly)\s+(?:[\w$.,]+\s+){0,4}?payments?\s+(?:under|on)\s+(?:its|the)\b|\brepa(?:y|id|ys|yment|ying)\b|\bretired\b|\bredeem(?:ed|s)?\b|\bredemption\b|bought\s+(?:[\w.$,\s]+?\s+)?of\s+(?:this|the)\s+debt|paid\s+(?:off|down)|\bprepaid\b|\bprepay\b|\bprepayment\s+of\b|\bused\s+to\s+settle\b(?=,?\s+(?:in\s+full,?\s+)?the\s+(?:[A-Z]{0,3}\$|R\s?\d|£|€))"),
     ("secured_loan", r"\b(?:senior\s+)?(?<!un)secured\s+(?:(?:first|second)[- ]lien\s+)?(?:(?:term|bridge|gold|project|gold-linked|gold-backed|bullion)\s+)?(?:promissory\s+)?(?:loans?(?!\s+facilit)|debt|notes?|credit(?!\s+facilit))|(?:gold\s+)?prepayment\s+(?:financing|agreement|facility|arrangement|transaction)|\b(?:gold|silver|bullion|metal)\s+prepayments?\b(?!\s+(?:of|financing|agreement|facility|arrangement|transaction)\b)|\bgold\s+loan(?:\s+facility)?|(?:bridge|term|project)\s+loans?(?!\s+facilit)|\bloan\s+agreement|\bloans?\b"
                      r"|\b(?:finance|financial|capital)\s+leases?\b"),
 )
@@ -146,7 +146,7 @@ _DONE = re.compile(
     r"(?<!\bwill\s)(?<!\bto\s)(?<!\bbe\s)(?<!\bloan\s)(?<!\bnote\s)(?<!\bfacility\s)(?<!\bfunds\s)(?<!\bit\s)"
     r"\b(?:advanced\s+(?:to\s+(?:the|it|him|her)\b|an?\s+(?:\w+\s+){0,2}?loan\b|[A-Za-z.]{0,4}\s?\$|\d)|"
     r"(?:was|were|has\s+been|have\s+been)\s+(?:advanced|disbursed|lent)\b|lent\s+(?:to\s+)?(?:the|it)\b|"
-    r"(?:has|have)\s+made\s+available|paid\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){0,3}?(?:instal+ment|repayment|payment)s?\b|prepaid|redeemed|refinanced|ceded|assigned\s+(?:the|its|all|it)\b|capitali[sz]ed|"
+    r"(?:has|have)\s+made\s+available|paid\s+(?:both\s+)?(?:the|a|an|its)\s+(?:[\w-]+\s+){0,4}?(?:instal+ment|repayment|payment)s?\b|prepaid|redeemed|refinanced|ceded|assigned\s+(?:the|its|all|it)\b|capitali[sz]ed|"
     r"(?:was|were|is|has\s+been)\s+fully\s+drawn|(?:has|have|had)\s+been\s+(?:successfully\s+)?placed|"
     r"(?<!to\sbe\s)(?:were|was)\s+(?:successfully\s+)?placed\s+(?:with|to|by)\b|"
     r"\b(?:re)?payments?\s+(?:of\s+\S+\s+(?:\w+\s+)?)?made\b(?!\s+(?:available|by\s+way))|"
@@ -229,7 +229,7 @@ _REFERENCE_TYPES = {
 # (and a royalty the property is subject to: 'subject to a 2% NSR royalty held by X, half of which may be purchased')
 _NOT_A_ROYALTY_FINANCING = re.compile(r"\bretain(?:ed|s|ing)?\b|\b(?:claim(?:ed|ing|s)?|action|court|lawsuit|"
                                       r"judgment|trial|dispute|litigation)\b|\bsubject\s+to\s+an?\s+(?:\S+\s+){0,6}?royalty\b|"
-                                      r"\broyalty\s+held\s+by\b|\bmay\s+be\s+(?:purchased|bought\s+back|repurchased)\b", re.I)
+                                      r"\broyalty\s+held\s+by\b|\bmay\s+be\s+(?:purchased|bought\s+back|repurchased)\b|\bbuy[- ]?back\b", re.I)
 _OUTSTANDING = re.compile(r"\boutstanding\b|\b(?:options|warrants)\s+(?:to\s+purchase\s+[\d,.]+\s+(?:\w+\s+)?shares\s+)?"
                           r"held\s+by\b|\bwill\s+expire\b", re.I)     # existing options, not a grant
 _REPRICED = re.compile(r"\b(?:reduce|lower|amend|reprice|repricing|extend|accelerat\w*)\s+(?:the\s+)?"
@@ -909,6 +909,7 @@ def extract_financings(doc) -> list[FinancingFact]:
     _unit_warrants(doc, rows)
     _warrant_terms(doc, rows)
     _same_terms(rows)
+    _parts_of_totals(doc, rows)
     _drop_totals(rows, doc)
     _proceeds_of_earlier_row(rows)
     return _finalize(rows, doc, defined)
@@ -1147,6 +1148,54 @@ def _drop_totals(rows: list[_Row], doc) -> None:
                           and abs(r.amount.amount - total.amount.amount) <= 0.005 * total.amount.amount]:
                     rows.remove(r)
                 break
+
+
+# the part of a loan or deposit paid or still to come: 'an upfront deposit of US$60 million, of which US$25 million
+# was received on closing', 'Aarberg advanced the first US$18 million', 'The balance of US$12 million will be
+# advanced on 15 January 2018', 'drew $350 million ... and a further $250 million on June 12, 2015'
+_PART_BEFORE = re.compile(r"(?:\bof\s+which\s+|\b(?P<done>(?:advanced|received|paid|disbursed|funded|provided|drew)\s+(?:the\s+)?"
+                          r"(?:first|initial)\s+|\b(?:drew|drawn|advanced|received|disbursed)\b[^.;]{0,80}?\band\s+a\s+further\s+)|"
+                          r"\b(?:the\s+)?(?:balance|remaining|remainder)(?:\s+of)?\s+)$", re.I)
+_PART_DONE = re.compile(r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:received|paid|advanced|drawn|funded|disbursed)\b", re.I)
+_PART_TO_COME = re.compile(r"\s+(?:will|is\s+to|are\s+to|shall|would|is\s+expected\s+to|are\s+expected\s+to)\s+be\s+"
+                           r"(?:advanced|paid|drawn|funded|disbursed|received|provided)\b", re.I)
+
+
+def _parts_of_totals(doc, rows: list[_Row]) -> None:
+    """The parts of a loan or stream deposit paid and still to come, each a row of its own (the total they make
+    goes at ``_drop_totals``): '... of which US$25 million was received on closing' (closed), 'The remaining US$35
+    million will be paid in instalments' (announced)."""
+    owners = [r for r in rows if r.instrument_type in _LOANS | {"royalty_stream"} and r.amount is not None]
+    if not owners:
+        return
+    for sent in doc.seg.sentences:
+        if sent.section != "body":
+            continue
+        owner = next((r for r in reversed(owners) if r.start <= sent.start), None)
+        if owner is None:
+            continue
+        text = sent.text
+        for money in find_money(text):
+            if money.amount < 1000 or money.amount >= owner.amount.amount:
+                continue
+            before = _PART_BEFORE.search(text, max(0, money.start - 120), money.start)
+            if before is None:
+                continue
+            if _PART_DONE.match(text, money.end) or before.group("done"):
+                status = "closed"
+            elif _PART_TO_COME.match(text, money.end):
+                status = "proposed" if owner.status == "proposed" else "announced"
+            else:
+                continue
+            if any(r.start == sent.start and r.amount is not None and abs(r.amount.amount - money.amount) < 1e-6
+                   for r in rows):
+                continue        # (the drawing already read)
+            part = replace(owner, status=status, amount=money, start=sent.start, end=sent.end, term=None,
+                           lender_part=0, from_table=False)
+            at = rows.index(owner)
+            while at + 1 < len(rows) and rows[at + 1].start <= sent.start:
+                at += 1
+            rows.insert(at + 1, part)
 
 
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
