@@ -1663,6 +1663,15 @@ PARTS_OF_TOTALS = [
      "January 2014. Aarberg advanced the first US$18 million on 5 October 2012. The balance of US$12 million will be "
      "advanced on 15 January 2013, subject to the Company meeting the conditions for the second advance.",
      [("secured_loan", "closed", 18_000_000), ("secured_loan", "announced", 12_000_000)]),
+    # a disbursement received under a facility told again by its size: the disbursement alone
+    ("On 11 July 2012 the Company received the second and final disbursement, of USD 18,000,000, under the USD "
+     "45,000,000 syndicated loan facility granted by Banco Surandino del Peru S.A.",
+     [("credit_facility", "closed", 18_000_000)]),
+    # drawings listed after a colon, each with its date
+    ("During the quarter the Company made two drawings under the A$14.0 million equipment finance facility with "
+     "Brookton Plant Finance Pty Ltd announced on 6 December 2011: A$5.6 million on 18 January 2012, and A$3.9 "
+     "million on 14 March 2012.",
+     [("credit_facility", "closed", 5_600_000), ("credit_facility", "closed", 3_900_000)]),
     # an instalment of a loan paid ('the second of six semi-annual instalments, of US$750,000')
     ("On 30 June 2012 the Company paid the second of six semi-annual instalments, of US$750,000, on its US$4.5 million "
      "term loan from Wami Commercial Bank Limited.",

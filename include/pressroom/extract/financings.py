@@ -1154,11 +1154,16 @@ def _drop_totals(rows: list[_Row], doc) -> None:
 # was received on closing', 'Aarberg advanced the first US$18 million', 'The balance of US$12 million will be
 # advanced on 15 January 2018', 'drew $350 million ... and a further $250 million on June 12, 2015'
 _PART_BEFORE = re.compile(r"(?:\bof\s+which\s+|\b(?P<done>(?:advanced|received|paid|disbursed|funded|provided|drew)\s+(?:the\s+)?"
-                          r"(?:first|initial)\s+|\b(?:drew|drawn|advanced|received|disbursed)\b[^.;]{0,80}?\band\s+a\s+further\s+)|"
+                          r"(?:first|initial)\s+|\b(?:received|made)\s+the\s+(?:[\w-]+\s+){0,3}?(?:disbursement|drawdown|drawing|"
+                          r"advance),?\s+(?:of\s+)?|\b(?:drew|drawn|advanced|received|disbursed)\b[^.;]{0,80}?\band\s+a\s+further\s+)|"
                           r"\b(?:the\s+)?(?:balance|remaining|remainder)(?:\s+of)?\s+)$", re.I)
 _PART_DONE = re.compile(r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:received|paid|advanced|drawn|funded|disbursed)\b", re.I)
-_PART_TO_COME = re.compile(r"\s+(?:will|is\s+to|are\s+to|shall|would|is\s+expected\s+to|are\s+expected\s+to)\s+be\s+"
+_PART_TO_COME = re.compile(r"\s+(?:will|is\s+to|are\s+to|shall|would)\s+be\s+"
                            r"(?:advanced|paid|drawn|funded|disbursed|received|provided)\b", re.I)
+
+
+_DRAWINGS_LISTED = re.compile(r"\b(?:made|received)\s+(?:two|three|four|five|\d)\s+(?:drawings|drawdowns|advances|disbursements)\b(?:[^:.;]|\.(?=\d))*:", re.I)
+_UNDER_BEFORE = re.compile(r"\b(?:under|from)\s+(?:the|its)\s+$", re.I)
 
 
 def _parts_of_totals(doc, rows: list[_Row]) -> None:
@@ -1175,13 +1180,16 @@ def _parts_of_totals(doc, rows: list[_Row]) -> None:
         if owner is None:
             continue
         text = sent.text
+        listed = _DRAWINGS_LISTED.search(text)
         for money in find_money(text):
             if money.amount < 1000 or money.amount >= owner.amount.amount:
                 continue
             before = _PART_BEFORE.search(text, max(0, money.start - 120), money.start)
-            if before is None:
+            if listed and money.start > listed.end() and re.match(r"\s+on\s+", text[money.end:]):
+                status = "closed"       # '... made two drawings under the facility: A$5.6 million on 18 January 2008, ...'
+            elif before is None:
                 continue
-            if _PART_DONE.match(text, money.end) or before.group("done"):
+            elif _PART_DONE.match(text, money.end) or before.group("done"):
                 status = "closed"
             elif _PART_TO_COME.match(text, money.end):
                 status = "proposed" if owner.status == "proposed" else "announced"
@@ -1192,10 +1200,14 @@ def _parts_of_totals(doc, rows: list[_Row]) -> None:
                 continue        # (the drawing already read)
             part = replace(owner, status=status, amount=money, start=sent.start, end=sent.end, term=None,
                            lender_part=0, from_table=False)
-            at = rows.index(owner)
+            at = rows.index(owner) if owner in rows else max(i for i, r in enumerate(rows) if r.start <= sent.start)
             while at + 1 < len(rows) and rows[at + 1].start <= sent.start:
                 at += 1
             rows.insert(at + 1, part)
+            if owner.start == sent.start and owner in rows and _UNDER_BEFORE.search(
+                    text, max(0, owner.amount.start - 12), owner.amount.start):
+                rows.remove(owner)      # ('... the second disbursement, of USD 18,000,000, under the USD 45,000,000
+                #                          syndicated loan facility': the facility drawn on, told again)
 
 
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
