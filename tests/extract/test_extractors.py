@@ -3206,3 +3206,24 @@ def test_a_director_leaving_a_board_seat_without_an_executive_role_is_no_event()
     text = release("Mr. Lee Ka Fai has resigned as an independent non-executive Director with effect from 8 June 2012 "
                    "due to his other business commitments.")
     assert parse_release(text).events == ()
+
+
+def test_bare_brackets_after_a_labelled_one_repeat_its_comparison_period():
+    text = release("Kestrel announces its operating results for the quarter ended June 30, 2012.\n\n"
+                   "The plant treated 186,400 tonnes of ore in the quarter (Q1 2012: 171,900 tonnes) at a head grade "
+                   "of 2.41 g/t (2.28 g/t) and a recovery of 91.2% (90.4%), producing 13,172 ounces of gold (11,390 "
+                   "ounces).", when="20 July 2012")
+    facts = [(f.period_start.month, f.metric, f.value) for f in parse_release(text).production]
+    assert facts == [(4, "ore_processed_t", 186_400), (1, "ore_processed_t", 171_900),
+                     (4, "head_grade_g_t", 2.41), (1, "head_grade_g_t", 2.28),
+                     (4, "recovery_pct", 91.2), (1, "recovery_pct", 90.4),
+                     (4, "gold_produced_oz", 13_172), (1, "gold_produced_oz", 11_390)]
+
+
+def test_in_the_quarter_after_a_sentence_on_the_half_is_the_releases_quarter():
+    text = release("Kestrel announces its operating results for the quarter ended June 30, 2012.\n\n"
+                   "Kestrel's production for the first half of 2012 was 24,562 ounces. The Company sold 12,840 ounces "
+                   "in the quarter at an average price of US$393 per ounce.", when="20 July 2012")
+    facts = [(f.period_start, f.period_end, f.metric) for f in parse_release(text).production]
+    assert facts == [(date(2012, 1, 1), date(2012, 6, 30), "gold_produced_oz"),
+                     (date(2012, 4, 1), date(2012, 6, 30), "gold_sold_oz")]

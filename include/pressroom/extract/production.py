@@ -298,6 +298,10 @@ _LABELLED_RE = re.compile(
     r"|\((?P<punit>ounces|oz|tonnes|t)\)(?:\s*|[^.;\d$%]{0,60}?\s(?:of|was|were|totall?ed)\s+|[^.;\d$%]{0,60}?:\s*)"
     rf"(?P<pnum>\d{{1,3}}(?:,\d{{3}})+|\d+)(?![\d,.]|\s*(?:%|ounces?|oz|tonnes|t\b|g/t))",
     re.I)
+# the figure of a bracket right after one of the same unit: '2.41 g/t (2.28 g/t)', '91.2% (90.4%)'
+_ECHO_BRACKET = re.compile(r"(?:g/t|%)\s*\(\s*$")
+# a bracket holding only a figure: '(2.28 g/t)', '(90.4%)', '(11,390 ounces)', '(US$266 per ounce)'
+_BARE_FIGURE_BRACKET = re.compile(r"\(\s*(?:US|U\.S\.|C|A)?\$?\s*\d[\d.,]*\s*(?:[A-Za-z/%]+(?:\s+(?:per\s+)?[A-Za-z]+){0,2})?\s*\)")
 # a prior period's figure in brackets after the current one, unit left out: '402,113 (June quarter: 388,460)'
 _PRIOR_VALUE = re.compile(r"\((?P<label>[A-Za-z][\w ]{1,30}?(?:quarter|month|year|half|period|Q[1-4](?:\s?\d{2,4})?|FY\s?\d{2,4}|\d{4})"
                           rf"|{MONTH_PATTERN}):?\s*"
@@ -379,15 +383,18 @@ def find_figures(sentence: str, default_currency: str | None = None, carried_t: 
                 continue        # '... stacked 6.71 million tonnes on the leach pads at 0.43 g/t': a heap's stacked grade
             if _GRADE.search(clause) or _GRADE.search(sentence) and not _RECOVERY.search(clause) or \
                     _MILLED_AT.search(sentence, max(0, m.start() - 100), m.start()) or \
-                    _ORE_AVERAGED.search(sentence, max(lo, m.start() - 80), m.start()):
-                metric, unit = "head_grade_g_t", "g/t"     # ('612,000 t milled at 2.21 g/t')
+                    _ORE_AVERAGED.search(sentence, max(lo, m.start() - 80), m.start()) or \
+                    last_metric.get("grade") and _ECHO_BRACKET.search(sentence, max(0, m.start() - 12), m.start()):
+                metric, unit = "head_grade_g_t", "g/t"     # ('612,000 t milled at 2.21 g/t'; '2.41 g/t (2.28 g/t)')
         elif kind == "pct":
             if (_RECOVERY.search(sentence, lo, hi) or last_metric.get("pct") and _COMPARISON.search(sentence, lo, m.start())
-                    or last_metric.get("pct") and _COMPARISON.search(sentence, max(0, lo - 20), lo)) and 20 <= value <= 100:
+                    or last_metric.get("pct") and _COMPARISON.search(sentence, max(0, lo - 20), lo)
+                    or last_metric.get("pct") and _ECHO_BRACKET.search(sentence, max(0, m.start() - 12), m.start())) \
+                    and 20 <= value <= 100:
                 metric, unit = "recovery_pct", "%"     # '91.4%, compared with 90.8% in the June quarter'
         if metric is None:
             continue
-        if kind in ("oz", "t", "pct"):
+        if kind in ("oz", "t", "pct", "grade"):
             last_metric[kind] = metric
         figures.append(RawFigure(metric, value, unit, m.start(), m.end()))
     taken = [(f.start, f.end) for f in figures]
@@ -1146,8 +1153,10 @@ def extract_production(doc, table_facts: list = ()) -> list:
                 relative = (*relative, *whole)
         if "the " in text and lead_period is not None:
             this = _this_periods(text, periods, lead_period)
+            # (and 'in the quarter' alone, after a sentence on the half has moved the running period away)
             if this and (any(p.grain != lead_period.grain for p in periods) or any(
-                    p.grain != lead_period.grain for p in this)):
+                    p.grain != lead_period.grain for p in this) or not periods and context_period is not None
+                    and context_period.grain != lead_period.grain):
                 periods = tuple(sorted((*periods, *this), key=lambda p: p.span[0]))
         if _RELATIVE_WORDS.search(text):
             running = next((p for p in periods if not _compared(text, p) and p not in relative), None) or context_period
@@ -1396,8 +1405,17 @@ def extract_production(doc, table_facts: list = ()) -> list:
                 # the 'when' clause hangs on)
                 when = [p for p in periods if re.match(r",?\s*when\b", text[p.span[1]:clause[0] + 5])
                         and 0 <= clause[0] - p.span[1] <= 3] if re.match(r"\s*when\b", text[clause[0]:]) else []
+                # '(Q1 2004: 171,900 tonnes) at a head grade of 2.41 g/t (2.28 g/t)': a bare bracket after a figure
+                # repeats the comparison period an earlier bracket of the sentence named
+                echo = None
+                if own_brackets and not any(a <= q.span[0] < b for q in periods for a, b in own_brackets) and \
+                        _BARE_FIGURE_BRACKET.fullmatch(text, *own_brackets[0]):
+                    echo = next((p for p in reversed(periods) if p.span[0] < own_brackets[0][0] and any(
+                        a <= p.span[0] < b for a, b in brackets) and re.match(r"\s*:", text[p.span[1]:])), None)
                 if labelled:
                     period = labelled[-1]
+                elif echo is not None:
+                    period = echo
                 elif when:
                     period = when[-1]
                 elif inside:
