@@ -3227,3 +3227,33 @@ def test_in_the_quarter_after_a_sentence_on_the_half_is_the_releases_quarter():
     facts = [(f.period_start, f.period_end, f.metric) for f in parse_release(text).production]
     assert facts == [(date(2012, 1, 1), date(2012, 6, 30), "gold_produced_oz"),
                      (date(2012, 4, 1), date(2012, 6, 30), "gold_sold_oz")]
+
+
+LEGAL_SIDES = [
+    # the issuer's subsidiary, named by the short name the release gives it, appeals for the issuer
+    ("Kestrel advises that the District Court fined its subsidiary, Hikutaia Mining Limited (\"Hikutaia Mining\"), "
+     "NZ$87,500. On 23 May 2012 Hikutaia Mining lodged an appeal with the Environment Court against the abatement "
+     "notice.", [("legal_proceeding", date(2012, 5, 23))]),
+    ("Kestrel's wholly-owned subsidiary, Doornlaagte Mining (Proprietary) Limited (\"Doornlaagte\"), received "
+     "additional tax assessments. On 19 May 2012 Doornlaagte noted an appeal to the Tax Court against the "
+     "assessments.", [("legal_proceeding", date(2012, 5, 19))]),
+    # the state applies to release the funds the issuer attached: its challenge
+    ("On May 25, 2012, Madagascar filed an application with the enforcement judge of the Tribunal de grande instance "
+     "de Paris seeking the release of the attached funds on the ground of sovereign immunity.",
+     [("legal_challenge", date(2012, 5, 25))]),
+    # an institution registering the other side's application, and a court ordering an award registered: no filing
+    # of the issuer's
+    ("On 2 May 2012 the Secretary-General of ICSID registered the application and notified the parties that "
+     "enforcement of the Award is provisionally stayed.", []),
+    ("On 21 May 2012, the High Court of Justice of England and Wales ordered that the Award be registered under the "
+     "Arbitration (International Investment Disputes) Act 1966.", [("court_judgment", date(2012, 5, 21))]),
+    # ... but the registration of the issuer's own request is its proceeding
+    ("On 11 May 2012 the Secretary-General of ICSID registered the Request for Arbitration submitted by the Company's "
+     "wholly-owned subsidiary against the Kyrgyz Republic.", [("legal_proceeding", date(2012, 5, 11))]),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), LEGAL_SIDES)
+def test_who_acts_in_a_legal_step(paragraph, expected):
+    facts = parse_release(release(paragraph)).events
+    assert [(f.event_type, f.event_date) for f in facts] == expected

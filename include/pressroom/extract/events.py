@@ -18,7 +18,14 @@ from pressroom.extract.dates import find_dates_near
 from pressroom.extract.doc import HEARSAY
 from pressroom.extract.header import ISSUER_RE, WIRE_SERVICE
 from pressroom.extract.money import find_money
-from pressroom.extract.parties import HONORIFIC, HONORIFIC_PERSON, HONORIFIC_WORDS, SELF_REFERENCE, cued_parties
+from pressroom.extract.parties import (
+    HONORIFIC,
+    HONORIFIC_PERSON,
+    HONORIFIC_WORDS,
+    SELF_REFERENCE,
+    cued_parties,
+    own_subsidiaries,
+)
 from pressroom.extract.places import country_of
 from pressroom.models import EventFact
 
@@ -156,7 +163,7 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
                            r"|\b(?:attachment|garnishment|seizure|freezing)\s+of\s+(?:\w+\s+){0,4}?(?:assets|shares|funds|accounts|property|bank\s+accounts|receivables|proceeds)\b"
                            # 'Pursuant to an order of the Luxembourg District Court, ... the Company attached all of the shares'
                            r"|\b(?:pursuant\s+to|under)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}orders?\b[^.;]{0,200}?\b(?:attached|garnished|seized)\b"),
-    ("legal_challenge", r"\bappealed\b|\bchalleng(?:ing|ed|es)\s+(?:the\s+|that\s+)?(?:\w+\s+){0,2}?(?:award|judgment|decision|ruling)\b|\b(?:filed|lodged|brought|launched|submitted)\s+(?:an?\s+|its\s+)?(?:notice\s+of\s+)?appeal\b|(?<!of\s)\b(?<!Court\sof\s)appeal\s+(?:of|against)\b|\bnotice\s+of\s+appeal\s+(?:that\s+|which\s+)?(?:it|they|\w+)\s+(?:had\s+|has\s+)?filed\b|(?:applica\w+|motion|petition|request|action|claim)\s+(?:\S+\s+){0,12}?to\s+(?:annul|set\s+aside|vacate|challenge)"
+    ("legal_challenge", r"\bappealed\b|\bchalleng(?:ing|ed|es)\s+(?:the\s+|that\s+)?(?:\w+\s+){0,2}?(?:award|judgment|decision|ruling)\b|\b(?:filed|lodged|brought|launched|submitted|noted)\s+(?:an?\s+|its\s+)?(?:notice\s+of\s+)?appeal\b|(?<!of\s)\b(?<!Court\sof\s)appeal\s+(?:of|against)\b|\bnotice\s+of\s+appeal\s+(?:that\s+|which\s+)?(?:it|they|\w+)\s+(?:had\s+|has\s+)?filed\b|(?:applica\w+|motion|petition|request|action|claim)\s+(?:\S+\s+){0,12}?to\s+(?:annul|set\s+aside|vacate|challenge)"
                         r"|\b(?:applied|appli(?:es|cation)|motion|petition\w*|sought|seeking|seeks)\s+(?:\S+\s+){0,8}?for\s+leave\s+to\s+appeal|\bleave\s+to\s+appeal\s+(?:was|has\s+been)\s+sought"
                         r"|\b(?:applying|seeking|asking)\s+(?:\w+\s+){0,3}?to\s+(?:annul|set\s+aside|vacate)\b"
                         r"|\bannulment\s+(?:application|proceeding|request)s?|(?:applica\w+|applied)\s+(?:\S+\s+){0,16}?for\s+(?:the\s+|partial\s+)?annulment|\bapplied\s+(?:to|before|with)\s+(?:\S+\s+){0,6}?for\s+(?:the\s+|its\s+|partial\s+)?annulment|recours\s+en\s+annulation|sought\s+to\s+(?:annul|set\s+aside|vacate)|appli(?:ed|es)\s+(?:to|before)\s+(?:\S+\s+){0,10}?to\s+(?:annul|set\s+aside|vacate)"),
@@ -257,6 +264,9 @@ _MODAL = re.compile(r"\b(?:will|would|could|(?-i:may)|might|shall|intends?\s+to|
 _STATE = re.compile(
     r"(?:(?:the\s+)?(?:Government|government)\s+of\s+)?(?:the\s+)?(?P<state>(?:[A-Z][\w-]+\s+){0,2}(?:Republic|Kingdom|Federation|State|Commonwealth|Emirate)\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+(?!Court|Supreme)[A-Z][\w-]+)?)"
     r"|(?:the\s+)?(?P<gov>(?:Government|government)\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
+_AGAINST_ENFORCEMENT = re.compile(r"[^.;]{0,160}?\b(?:seeking|to\s+(?:obtain|secure)?\s*)\s*(?:the\s+)?(?:release|lifting|discharge|"
+                                  r"annulment|setting\s+aside|stay|vacatur|to\s+(?:release|lift|discharge|annul|set\s+aside|stay|vacate))\b",
+                                  re.I)
 _COUNTRY = re.compile(
     r"\b(Venezuela|Ecuador|Bolivia|Argentina|Mexico|Peru|Colombia|Chile|Brazil|Guatemala|Kyrgyzstan|Kyrgyz\s+Republic|Mongolia|"
     r"Tanzania|Mali|Burkina\s+Faso|Niger|Ghana|Guinea|Eritrea|Zimbabwe|Indonesia|Philippines|Russia|Kazakhstan|Romania|Turkey|Egypt|"
@@ -458,6 +468,7 @@ def extract_events(doc) -> list[EventFact]:
         if sent.section == "body":
             full_venues += [v for _, v, short in _venues(sent.text) if not short]
     issuer_short = (doc.issuer or "").split()[0] if doc.issuer else None
+    own_names = own_subsidiaries(doc.clean.text)     # (its subsidiaries act for it: 'Hikutaia Mining lodged an appeal')
     # the issuer named with the deal's other party: 'the Company and Kurrajong Contract Mining Pty Ltd executed',
     # 'Kestrel and Manitou Falls Resources Inc. announce'
     joint_subject = re.compile(r"^(?:(?:The|the)\s+)?(?:Company|Corporation|Group|Issuer"
@@ -519,10 +530,26 @@ def extract_events(doc) -> list[EventFact]:
                 if etype == "court_judgment" and re.match(r"\s+the\s+(?:appointment|engagement|retention|fees)\b",
                                                           text[m.end():]):
                     continue    # 'The Court has approved the appointment of ... as Chief Restructuring Officer
-                if etype == "legal_challenge" and re.search(
-                        (rf"\b{re.escape(issuer_short)}\b[^.;]{{0,40}}$|" if issuer_short else "") + _OUR_SIDE,
-                        text[:m.start()]) and not _STATE.search(text[:m.start()]) and not _COUNTRY.search(text[:m.start()]):
-                    etype_eff = "legal_proceeding"
+                if etype == "legal_proceeding" and text[m.start():m.start() + 8].lower().startswith("regist") and (
+                        re.search(r"\b(?:be|been)\s+$", text[:m.start()]) or re.search(
+                            r"\b(?:ICSID|Secretary[- ]General|Registrar|Centre|Center|Court|Tribunal|Committee)\s+(?:has\s+|had\s+)?$",
+                            text[:m.start()]) and not re.search(r"\b(?:submitted|filed|lodged|brought)\s+by\s+(?:the\s+Company|"
+                                                                r"the\s+Corporation|its\b)", text[m.end():])
+                        and not re.search(r"(?:Company|Corporation|Group)['\u2019]s|\bits\b|\bour\b", m.group())):
+                    continue    # 'the Secretary-General of ICSID registered the application [of the other side]', 'ordered
+                    #             that the Award be registered under the Arbitration ... Act': the issuer files nothing
+                before = text[:m.start()]
+                if etype == "legal_challenge" and (
+                        re.search((rf"\b{re.escape(issuer_short)}\b[^.;]{{0,40}}$|" if issuer_short else "") + _OUR_SIDE, before)
+                        or own_names and re.search(r"\b(?:" + "|".join(map(re.escape, own_names)) + r")\s+(?:has\s+|have\s+)?$",
+                                                   before)) and not _STATE.search(before) and not _COUNTRY.search(before):
+                    etype_eff = "legal_proceeding"      # (its subsidiaries act for it: 'Hikutaia Mining lodged an appeal')
+                elif etype == "legal_proceeding" and _AGAINST_ENFORCEMENT.match(text, m.end()) and (
+                        _STATE.search(text[max(0, m.start() - 60):m.start()]) or re.search(
+                            _COUNTRY.pattern + r"\s+(?:has\s+|have\s+)?$", text[max(0, m.start() - 40):m.start()])):
+                    # 'Madagascar filed an application with the enforcement judge ... seeking the release of the
+                    # attached funds': the other side's challenge to the issuer's enforcement
+                    etype_eff = "legal_challenge"
                 else:
                     etype_eff = etype
                 triggers.append((etype_eff, m.start(), m.end()))

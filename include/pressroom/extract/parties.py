@@ -112,3 +112,25 @@ def cued_parties(text: str, issuer: str | None) -> list[str]:
         org = ISSUER_RE.match(text, m.start("name"))       # 'its largest shareholder, Orca Holdings Ltd.'
         out.append(org.group(1) if org else re.sub(rf"^{HONORIFIC}", "", " ".join(m.group("name").split())))
     return out
+
+
+# the issuer's own subsidiaries, by the names the release gives them: 'its subsidiary, Hikutaia Mining Limited
+# ("Hikutaia Mining")', 'Heishan Mining (the "Seller"), an indirect wholly-owned subsidiary of the Company'
+_SUB_NAME = r"[A-Z](?:[^()\".;]|\((?:Pty|Proprietary|Private)\)){2,80}?"
+_SUBSIDIARY_NAMED = re.compile(
+    r"\bsubsidiar(?:y|ies)(?:\s+of\s+the\s+(?:Company|Corporation|Group))?,?\s+(?P<full>" + _SUB_NAME + r")\s*\(\s*(?:the\s+)?"
+    r"\"(?P<short>[^\"]{2,40})\"\s*\)|(?P<full2>" + _SUB_NAME + r")\s*\(\s*(?:the\s+)?\"(?P<short2>[^\"]{2,40})\"\s*\),\s+"
+    r"(?:an?\s+|the\s+|its\s+)?(?:(?:indirect|direct|wholly[- ]owned|\d+%[- ]owned|operating|principal)\s+)*subsidiary")
+
+
+def own_subsidiaries(text: str) -> list[str]:
+    """The names (full and short) under which the release speaks of the issuer's own subsidiaries."""
+    out: list[str] = []
+    for m in _SUBSIDIARY_NAMED.finditer(text):
+        for name in (m.group("full") or m.group("full2"), m.group("short") or m.group("short2")):
+            name = name.strip()
+            if name and not SELF_REFERENCE.fullmatch(name) and name not in out and not re.fullmatch(
+                    r"(?:the\s+)?(?:Seller|Purchaser|Buyer|Vendor|Borrower|Lender|Guarantor)s?", name, re.I):
+                out.append(name)
+    return out
+
