@@ -47,7 +47,8 @@ def parse_release(raw_text: str) -> ParsedRelease:
     title = header.find_title(head_units, date_index, body_units[1:3])
     issuer = header.find_issuer(head_text, first_body, listings)
     body_text = "\n".join(u.text for u in body_units if u.section != "boilerplate")
-    default_currency = find_default_currency(body_text)
+    # (the statement may sit in a letter's opening lines, which the segmenter keeps with the letterhead)
+    default_currency = find_default_currency(body_text) or find_default_currency(head_text)
     hdr = Header(
         issuer_name=issuer,
         ticker=listings[0][1] if listings else None,

@@ -3257,3 +3257,59 @@ LEGAL_SIDES = [
 def test_who_acts_in_a_legal_step(paragraph, expected):
     facts = parse_release(release(paragraph)).events
     assert [(f.event_type, f.event_date) for f in facts] == expected
+
+
+DEBT_NEWS = [
+    # a lease or hire purchase whose sum the next sentence gives
+    ("Kestrel has entered into a hire purchase agreement with Swanvale Equipment Finance Pty Ltd for a new 90-tonne "
+     "excavator. The amount financed is US$1,260,000, repayable in 36 monthly instalments at a fixed interest rate of "
+     "8.4% per annum.",
+     [("secured_loan", 1_260_000, None, None)]),
+    # debt converted into shares, told three ways, is settled
+    ("During the quarter, holders converted C$2,400,000 principal amount of the Company's 8% convertible debentures "
+     "due June 30, 2014 into 4,800,000 common shares at the conversion price of C$0.50 per share.",
+     [("debt_settlement", 2_400_000, 4_800_000, 0.5)]),
+    ("Holders of convertible notes with a face value of US$300,000 have converted them into 1,500,000 fully paid "
+     "ordinary shares at the conversion price of US$0.20 per share.",
+     [("debt_settlement", 300_000, 1_500_000, 0.2)]),
+    ("The NZ$2.0 million loan provided by the Company's largest shareholder, Kakanui Holdings Limited, has been "
+     "converted into 10,000,000 new ordinary shares at NZ$0.20 per share.",
+     [("debt_settlement", 2_000_000, 10_000_000, 0.2)]),
+    # what notes would convert into is no settlement; a balance left outstanding is no new debt
+    ("Kestrel has issued 3,500,000 unsecured convertible notes, each with a face value of A$1.00, raising A$3,500,000. "
+     "If converted in full at the Conversion Price, the notes would convert into 140,000,000 shares.",
+     [("convertible_debenture", 3_500_000, None, None)]),
+    ("C$3,100,000 principal amount of the debentures remains outstanding.", []),
+    # shares issued to a contractor to settle a debt (a 'Ltd.' on the way does not end the sentence)
+    ("The Company has issued 1,500,000 common shares at a deemed price of $0.10 per share to Shulaps Underground "
+     "Contracting Ltd. to settle $150,000 owed for underground development.",
+     [("debt_settlement", 150_000, 1_500_000, 0.1)]),
+    # a plain loan has no price per share, even with bonus shares issued for it
+    ("Ms. Tolmie-Sayers has advanced $200,000 to the Company under a loan secured by a general security agreement. "
+     "In consideration for the loan, the Company issued 500,000 bonus shares to Ms. Tolmie-Sayers at a deemed price "
+     "of $0.10 per share.",
+     [("secured_loan", 200_000, None, None)]),
+    # financings the release recalls or has not used give nothing
+    ("The NZ$3.0 million placement completed in October 2011 was reported at the time.", []),
+    ("As announced on May 20, 2012, the Company closed a private placement of 14,000,000 units at $0.30 per unit for "
+     "gross proceeds of $4.2 million.", []),
+    ("The Company's at-the-market equity program of up to $10 million, established in 2011, has not been used.", []),
+    # ... but a drawing under a facility 'which was announced' earlier is new
+    ("The cash component was funded from a drawdown of A$45 million under the A$80 million acquisition facility with "
+     "Westralia Banking Corporation Limited, which was announced on 12 April 2012.",
+     [("credit_facility", 45_000_000, None, None)]),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), DEBT_NEWS)
+def test_debt_news_and_what_is_only_recalled(paragraph, expected):
+    facts = parse_release(release(paragraph)).financings
+    assert [(f.instrument_type, f.amount, f.share_count, f.price_per_share) for f in facts] == expected
+
+
+def test_a_capital_structure_table_under_its_lead_in_gives_nothing():
+    text = release("CAPITAL STRUCTURE\n\nFollowing these issues the Company has on issue:\n\n"
+                   "  Ordinary shares                         84,356,000\n"
+                   "  Listed options (WRNO)                   11,750,000\n"
+                   "  Convertible notes ($0.20 face value)     2,500,000")
+    assert parse_release(text).financings == ()

@@ -49,14 +49,19 @@ INSTRUMENTS: tuple[tuple[str, str], ...] = (
     ("debt_settlement", r"\bconvert(?:ed|s|ing)?\s+(?:[\w$£€.,]+\s+){0,4}?(?:of\s+)?(?:(?:its|the|their)\s+(?:\w+\s+){0,2}?)?(?:debt|indebtedness|loans?|accrued\s+interest|debentures|notes|Debentures|Notes)\b[^.;]{0,80}?\binto\s+[\d,.]+(?:\s\d{3})*\s+(?:million\s+)?(?:new\s+)?(?:common\s+|ordinary\s+)?shares|\b(?:would|will|to)\s+be\s+(?:exchanged|converted)\s+for\s+[\d,.]+\s+(?:million\s+)?(?:new\s+)?(?:common\s+|ordinary\s+)?shares|debt[- ]for[- ]equity|in\s+(?:full\s+|partial\s+)?settlement\s+of|settle(?:d|ment)?\s+(?:of\s+)?(?:\S+\s+){0,5}?(?:of\s+)?(?:existing\s+|outstanding\s+|certain\s+|accrued\s+)?(?:debts?|indebtedness|liabilities|obligations|accounts\s+payable|trade\s+payables|(?:outstanding\s+)?invoices|amounts\s+owed|accrued\s+(?:and\s+unpaid\s+)?interest|(?:fees|salaries|wages|interest|amounts?)\s+(?:owed|owing|due|payable))|shares[- ]for[- ]debt|debt\s+settlement"
                         # 'a capital increase ... through the capitalisation of credits held by the principal shareholder',
                         # 'a conversion notice ... in respect of Convertible Bonds in the principal amount of HK$24,000,000'
+                        # 'holders converted C$2,400,000 principal amount of the Company's 8% convertible debentures ...
+                        # into 4,800,000 common shares', 'Holders of convertible notes ... have converted them into
+                        # 1,500,000 shares', 'the NZ$2.0 million loan ... has been converted into 10,000,000 new shares'
+                        r"|(?<!\bif\s)(?<!\bIf\s)(?<!\bwhen\s)\bconverted\s+(?:[^.;]|\.(?=\d)){0,120}?\b(?:debentures|notes|loans?|bonds)\b(?:(?!\b(?:would|could|will|may)\b)[^.;]|\.(?=\d)){0,80}?\binto\s+[\d,.]+(?:\s\d{3})*\s+(?:[\w-]+\s+){0,3}?shares"
+                        r"|\b(?:debentures|notes|loans?|bonds)\b(?:[^.;]|\.(?=\d)){0,120}?\b(?:has|have|had|was|were)\s+(?:been\s+)?converted\s+(?:them\s+|it\s+)?into\s+[\d,.]+(?:\s\d{3})*\s+(?:[\w-]+\s+){0,3}?shares"
                         r"|\bcapitali[sz]ation\s+of\s+(?:\w+\s+){0,3}?(?:credits|debts?|loans?|receivables|advances)\b|\bconversion\s+notices?\b"
                         r"|\b(?:issued|issuance\s+of)\s+[\d,.]+\s+(?:\w+\s+){0,4}?shares\s+(?:\w+\s+){0,3}?in\s+(?:payment|satisfaction)\s+of\b"
                         # 'issued 2,400,000 common shares at a deemed price of 5 cents per share to settle $120,000'
-                        r"|\b(?:issued|issue|issuing|issuance\s+of)\s+[\d,.]+\s+(?:\w+\s+){0,4}?shares\b(?:[^.;]|\.(?=\d)){0,80}?\bto\s+settle\b"),
+                        r"|\b(?:issued|issue|issuing|issuance\s+of)\s+[\d,.]+\s+(?:\w+\s+){0,4}?shares\b(?:[^.;]|\.(?=\d)|\.(?=\s+(?:to|for)\s)){0,100}?\bto\s+settle\b"),
     ("debt_transfer", r"(?:debts?|loans?|notes?)\s+(?:\S+\s+){0,8}?(?:has|have|was|were|will\s+be)\s+(?:been\s+)?(?:transferred|assigned)|\b(?:assigned|transferred|sold)\s+(?:the|its|all)\s+(?:\S+\s+){0,3}?(?:loans?|debt|notes?|indebtedness)\b(?:[^.;]{0,80}?\bto\b)|(?:transfer|assignment)\s+of\s+(?:the\s+|its\s+)?(?:existing\s+|outstanding\s+)?(?:secured\s+)?(?:debt|loan|notes)|\b(?:ceded\s+and\s+assigned|assigned|transferred|ceded|novated)\s+(?:its|their|the)\s+(?:entire\s+|whole\s+)?(?:\S+\s+){0,3}?(?:participation|interest|commitment|share)\s+in\s+the\s+(?:\w+\s+){0,2}?(?:facility|loan|notes)\b"),
     ("debt_repayment", r"principal\s+(?:re)?payments?|\b(?:paid|made|settled)\s+(?:both\s+)?(?:the|a|an|its)\s+(?:[\w-]+\s+){0,4}?instal+ments?\b|\b(?:final|last|scheduled|quarterly|monthly)\s+(?:[\w$.,]+\s+){0,4}?payments?\s+(?:under|on)\s+(?:its|the)\b|\brepa(?:y|id|ys|yment|ying)\b|\bretired\b|\bredeem(?:ed|s)?\b|\bredemption\b|bought\s+(?:[\w.$,\s]+?\s+)?of\s+(?:this|the)\s+debt|paid\s+(?:off|down)|\bprepaid\b|\bprepay\b|\bprepayment\s+of\b|\bused\s+to\s+settle\b(?=,?\s+(?:in\s+full,?\s+)?the\s+(?:[A-Z]{0,3}\$|R\s?\d|£|€))"),
     ("secured_loan", r"\b(?:senior\s+)?(?<!un)secured\s+(?:(?:first|second)[- ]lien\s+)?(?:(?:term|bridge|gold|project|gold-linked|gold-backed|bullion)\s+)?(?:promissory\s+)?(?:loans?(?!\s+facilit)|debt|notes?|credit(?!\s+facilit))|(?:gold\s+)?prepayment\s+(?:financing|agreement|facility|arrangement|transaction)|\b(?:gold|silver|bullion|metal)\s+prepayments?\b(?!\s+(?:of|financing|agreement|facility|arrangement|transaction)\b)|\bgold\s+loan(?:\s+facility)?|(?:bridge|term|project)\s+loans?(?!\s+facilit)|\bloan\s+agreement|\bloans?\b"
-                     r"|\b(?:finance|financial|capital)\s+leases?\b"),
+                     r"|\b(?:finance|financial|capital)\s+leases?\b|\bhire[- ]purchase\s+(?:agreement|facility|finance|contract)s?\b"),
 )
 INSTRUMENT_WORDS = {
     "promissory_note": ("promissory", "unsecured"),
@@ -78,7 +83,7 @@ INSTRUMENT_WORDS = {
                         "debt-for-equity", "debt for equity"),
     "debt_transfer": ("transfer", "assign", "ceded", "novat"),
     "debt_repayment": ("principal", "repa", "retired", "redeem", "redemption", "bought", "paid", "prepa", "payment", "used to settle"),
-    "secured_loan": ("loan", "secured", "prepayment", "lease"),
+    "secured_loan": ("loan", "secured", "prepayment", "lease", "hire"),
 }
 _SPECIFICITY = {t: i for i, (t, _) in enumerate(INSTRUMENTS)}
 _INSTRUMENT_RES = tuple((t, re.compile(p, re.I), INSTRUMENT_WORDS[t]) for t, p in INSTRUMENTS)
@@ -88,6 +93,7 @@ _FINANCING_WORDS = tuple(sorted({w for ws in INSTRUMENT_WORDS.values() for w in 
 _ACTIONS = {"debt_settlement", "debt_transfer", "debt_repayment"}
 _LOANS = {"secured_loan", "exchangeable_loan", "credit_facility", "promissory_note", "convertible_debenture"}
 _LOANS_WORDS = _LOANS - {"convertible_debenture"}
+_PLAIN_LOANS = {"secured_loan", "promissory_note", "credit_facility"}     # loans not convertible or exchangeable
 _NO_PRINCIPAL = _ACTIONS | {"warrants", "stock_options"}     # rows that are no principal or proceeds of their own
 
 _PER_SECURITY = re.compile(r"^\s*(?:(?:per|for\s+each|a)\s+(?:\$?[\d,]+\s+(?:principal\s+amount\s+of\s+)?)?(?:debentures?|notes?|bonds?)\b"
@@ -300,7 +306,8 @@ def _background_units(doc) -> set[int]:
     out: set[int] = set()
     inside = False
     for i, u in enumerate(doc.seg.units):
-        if u.kind == "heading":
+        if u.kind == "heading" and not (inside and u.text.rstrip().endswith(":")):
+            # (a lead-in under the heading, 'Following these issues the Company has on issue:', keeps it)
             inside = bool(_BACKGROUND_HEADING.search(u.text))
         elif inside:
             out.add(i)
@@ -481,6 +488,7 @@ def extract_financings(doc) -> list[FinancingFact]:
     tranche_type = None            # the instrument a sentence said comes in tranches
     seen_without_row: set[str] = set()
     stream_parties: list[str] = []
+    pending_loan: tuple | None = None    # a loan or lease told without its sum, which the next sentences may give
     last_unit = -1
     bond_type: str | None = None        # the kind of bonds or notes the release issues, for its series listed below
     series_status: str | None = None    # what the lead-in of a list of series says of them ('both settled on ...')
@@ -535,6 +543,8 @@ def extract_financings(doc) -> list[FinancingFact]:
             # 'At closing the Company issued 4,600,000 flow-through common shares ...' after a bought deal: the
             # offering's flow-through part, not a placement of its own
             matches = [("equity_offering", a, b) if t == "private_placement" else (t, a, b) for t, a, b in matches]
+        if _RECALLED.search(text):
+            matches = [x for x in matches if x[0] in _ACTIONS]
         if not moneys and _TAKE_UP.search(text):
             # 'Shareholders followed their rights in respect of 11 284 620 claw-back shares and the remaining 18 715 380
             # were taken up by Mahube': how an offer already told was taken up, no issue of its own
@@ -778,6 +788,16 @@ def extract_financings(doc) -> list[FinancingFact]:
                                      _maturity(text, 0, len(text)), None, None, stream_parties or _parties(text, doc, defined),
                                      sent.start, sent.end))
                     seen_without_row.discard("royalty_stream")
+            financed = _AMOUNT_FINANCED.search(text) if pending_loan and pending_loan[3] == sent.unit else None
+            money = next((m for m in moneys if m.start >= financed.end() - 1 and not _PER_SHARE.match(text[m.end:m.end + 25])),
+                         None) if financed else None
+            if money is not None:
+                # 'The Company has entered into a hire purchase agreement with Swanvale Equipment Finance Pty Ltd for a
+                # new excavator. The amount financed is $1,260,000, repayable ... at a fixed interest rate of 8.4%'
+                itype, status, parties, _ = pending_loan
+                rows.append(_Row(itype, status, money, _fixed_rate(text, 0, len(text)), _maturity(text, money.end, len(text)),
+                                 None, None, parties, sent.start, sent.end))
+                pending_loan = None
             continue
         firsts = matches       # already one per instrument type (its first mention), in order
         # '3,200,000 flow-through units ... for gross proceeds of $1,440,000, and 2,600,000 hard-dollar units ... for
@@ -857,6 +877,8 @@ def extract_financings(doc) -> list[FinancingFact]:
                 seen_without_row.add(itype)
                 if itype == "royalty_stream":
                     stream_parties = _parties(text, doc, defined)
+                if itype in _LOANS_WORDS:
+                    pending_loan = (itype, _status(text, context_status), _parties(text, doc, defined), sent.unit)
                 continue
             if itype in ("warrants", "stock_options") and shares is None and not terms_only:
                 continue        # ('one free attaching option for every two shares, exercisable at $0.10 ...': the
@@ -878,6 +900,9 @@ def extract_financings(doc) -> list[FinancingFact]:
                     itype == "convertible_debenture" and re.search(r"\bconverted\b", text, re.I)) else None,
                 price=price, parties=_parties(text, doc, defined), start=sent.start, end=sent.end,
             )
+            if itype in _LOANS and _STILL_OUTSTANDING.search(text, lo, hi) and status != "closed" and not _NEW_DEBT_VERB.search(text) and \
+                    not _AMENDED.search(unit.text):
+                continue        # 'C$3,100,000 principal amount of the debentures remains outstanding': a balance
             opening = _OPENS_LONG_AGO.match(text)
             if opening and itype in _LOANS and doc.release_date and doc.release_date.year - int(opening.group("y")) >= 2:
                 continue        # 'In March 2019 the Company entered into a US$35 million project finance facility' (2022)
@@ -1047,6 +1072,16 @@ _BALANCE_AT = re.compile(r"\s*(?:At|As\s+(?:at|of))\s+(?:the\s+end\s+of\s+)?(?:\
 _DRAWDOWN_OF = re.compile(r"\b(?:draw(?:down|ing)s?|advance)\s+(?:under\s+(?:the|its)\s+(?:[\w-]+\s+){0,3}?)?(?:of\s+)?$", re.I)
 
 
+_NEW_DEBT_VERB = re.compile(r"\b(?:issued|entered|signed|closed|completed|arranged|advanced|drew|drawn|obtained|agreed|"
+                            r"amended|extended|converted|repaid|redeemed)\b", re.I)
+# a financing the release recalls: 'The NZ$3.0 million placement completed in October 2019 was reported at the time',
+# 'As announced on November 20, 2025, the Company closed a private placement ...'; one it has not used: 'The
+# Company's at-the-market equity program ... has not been used'
+_AMENDED = re.compile(r"\b(?:amend|extend|restructur|refinanc)", re.I)   # (then the balance is the amended loan's)
+_RECALLED = re.compile(r"(?<!\bwhich\s)(?<!\bthat\s)\b(?:was|were|has\s+been|have\s+been)\s+(?:previously\s+)?(?:reported|announced|disclosed)\s+"
+                       r"(?:at\s+the\s+time|in\s+(?:the|its|our)\b|on\s+\w+|previously|earlier)|^\s*As\s+(?:previously\s+)?"
+                       r"(?:announced|reported|disclosed)\s+(?:on|in)\s+|\b(?:has|have)\s+not\s+been\s+(?:used|drawn|utili[sz]ed)\b",
+                       re.I)
 _STILL_OUTSTANDING = re.compile(r"\b(?:remains?|continues?\s+to\s+be|are\s+still|is\s+still)\s+(?:on\s+issue|outstanding)\b", re.I)
 _HISTORY_TYPES = {"private_placement", "equity_offering", "debt_repayment"}
 # a past time a financing is placed at: 'In 2010, ...', '... in February 2025', '... repaid in 2020'
@@ -1469,6 +1504,8 @@ def _filled(fact: FinancingFact) -> int:
 
 
 # 'Each Unit was sold at a price of $0.40 and consists of ...': the price of every unit of the offer
+_AMOUNT_FINANCED = re.compile(r"^\s*(?:The\s+)?(?:amount|sum|principal)\s+(?:financed|borrowed|of\s+the\s+(?:loan|lease|facility|"
+                              r"financing))\s+(?:is|was|will\s+be|totals?|totalled|amounts\s+to)\s+(?:approximately\s+)?", re.I)
 _UNIT_SOLD_AT = re.compile(r"\bEach\s+(?:[\w-]+\s+)?Unit\s+(?:was|is|will\s+be)\s+(?:sold|issued|offered|priced)\s+at\s+"
                            r"(?:a\s+(?:subscription\s+|issue\s+)?price\s+of\s+)?$", re.I)
 
@@ -1503,6 +1540,8 @@ def _finalize(rows: list[_Row], doc, defined: dict[str, list[str]]) -> list[Fina
             continue    # 'the bonus shares issued for that loan were disclosed ...': a loan spoken of, with no term
         amount = r.amount.amount if r.amount else None
         currency = _resolve_currency(r.amount, doc, False) if r.amount else None
+        if r.instrument_type in _PLAIN_LOANS:
+            r.price = None      # (a plain loan has no price per share: 'bonus shares ... at a deemed price of $0.10')
         price = r.price.amount if r.price else None
         price_currency = _resolve_currency(r.price, doc, True) if r.price else None
         fact = FinancingFact(
