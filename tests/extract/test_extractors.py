@@ -3313,3 +3313,48 @@ def test_a_capital_structure_table_under_its_lead_in_gives_nothing():
                    "  Listed options (WRNO)                   11,750,000\n"
                    "  Convertible notes ($0.20 face value)     2,500,000")
     assert parse_release(text).financings == ()
+
+
+def test_a_mills_feed_rows_by_shaft_open_cast_and_rock_dump():
+    text = release("Kestrel reports its results for the quarter ended 31 March 2012. The Kestrel metallurgical plant "
+                   "treats underground ore from No. 2 Shaft and open-cast ore trucked from the Vogelstruis "
+                   "open-cast.\n\n"
+                   "                              Unit      Q1 2012     Q4 2011\n"
+                   "KESTREL METALLURGICAL PLANT\n"
+                   "Ore treated                   t          412 600      398 900\n"
+                   "  No. 2 Shaft                 t          186 200      179 400\n"
+                   "  Vogelstruis open-cast       t           62 400       58 100\n"
+                   "  Slypsteen rock dump         t           42 200       43 100\n", when="24 April 2012")
+    facts = [(f.site, f.ore_source, f.period_start.month, f.value) for f in parse_release(text).production]
+    assert facts == [("Kestrel metallurgical plant", None, 1, 412_600),
+                     ("Kestrel metallurgical plant", None, 10, 398_900),
+                     ("Kestrel metallurgical plant", "No. 2 Shaft", 1, 186_200),
+                     ("Kestrel metallurgical plant", "No. 2 Shaft", 10, 179_400),
+                     ("Kestrel metallurgical plant", "Vogelstruis open-cast", 1, 62_400),
+                     ("Kestrel metallurgical plant", "Vogelstruis open-cast", 10, 58_100),
+                     ("Kestrel metallurgical plant", "Slypsteen rock dump", 1, 42_200),
+                     ("Kestrel metallurgical plant", "Slypsteen rock dump", 10, 43_100)]
+
+
+def test_bare_named_sources_of_the_one_mills_feed_and_ore_toll_treated_for_others():
+    text = release("Kestrel reports its results for the quarter ended 30 September 2012. The Balgarri plant is fed by "
+                   "the Balgarri pit beside it and by road-train haulage from the Koondabbie pit and the Birrigai "
+                   "pit.\n\n"
+                   "Koondabbie ore was milled at an average grade of 3.12 g/t and Birrigai ore at 2.48 g/t, while the "
+                   "low-grade stockpile contributed ore at 0.85 g/t.\n\n"
+                   "The Vogelstruis open-cast mined 71 300 tonnes of ore in the quarter. A further 31 400 tonnes of "
+                   "ore "
+                   "from the neighbouring Uitkyk mine were treated under a toll agreement and are excluded from the "
+                   "figures above.", when="26 October 2012")
+    facts = [(f.site, f.ore_source, f.metric, f.value) for f in parse_release(text).production]
+    assert facts == [("Balgarri plant", "Koondabbie pit", "head_grade_g_t", 3.12),
+                     ("Balgarri plant", "Birrigai pit", "head_grade_g_t", 2.48),
+                     ("Balgarri plant", "low-grade stockpile", "head_grade_g_t", 0.85),
+                     ("Vogelstruis open-cast", None, "ore_mined_t", 71_300)]
+
+
+def test_a_named_stockpile_keeps_its_name():
+    from pressroom.extract.production import stockpile_name
+    assert stockpile_name("Hailstorm low-grade stockpile") == "Hailstorm low-grade stockpile"
+    assert stockpile_name("ROM stockpiles") == "run-of-mine stockpiles"
+    assert stockpile_name("Low-grade stockpile") == "low-grade stockpile"

@@ -136,11 +136,16 @@ _COMPARISON = re.compile(r"\b(?:compared\s+(?:to|with)|versus|vs\.?|against|from
 _UNSUPPORTED_PERIOD = re.compile(
     r"\b(?:two|four|five|seven|eight|nine|ten|eleven|2|4|5|7|8|9|10|11)[- ]months?\b|\byear[- ]to[- ]date\b|\bYTD\b|"
     r"\b(?:to\s+date|since\s+(?:start-?up|inception|commissioning|the\s+start\s+of\s+(?:operations|production)))\b", re.I)
+# another company's ore the issuer's plant treats for a fee, kept out of its own figures
+_THIRD_PARTY_ORE = re.compile(r"\b(?:toll|custom)[- ](?:treat|mill|process)\w*|\b(?:under|through)\s+a\s+toll\s+(?:agreement|"
+                              r"arrangement|contract)|\bthird[- ]party\s+ore\b", re.I)
+_NOT_OURS = re.compile(r"\bexclud\w+|\bthird[- ]part(?:y|ies)|\bneighbo(?:u)?ring\b|\bon\s+behalf\s+of\b|\bfor\s+(?:a\s+fee|other\s+companies)",
+                       re.I)
 _COMPANY_SUBJECT = re.compile(r"\b(?:the\s+company|the\s+corporation|the\s+group|company[- ]wide|consolidated|in\s+total|total\s+(?:gold\s+)?production|attributable\s+(?:gold\s+)?production|group\s+(?:[\w-]+\s+){0,2}?(?:production|output|sales|costs?|aisc)|we)\b", re.I)
 _YEAR_NOT_PERIOD = re.compile(r"(?:(?:record|best|highest|lowest)\s+(?:\w+\s+){0,2}?(?:for|in|of)|since|before|after|until)\s+$", re.I)
 
-FACILITY_KINDS = r"(?:(?:mining|production|operating)\s+unit|processing\s+plant|(?:wash|pilot|gravity|treatment)\s+plant|processing\s+facility|mining\s+complex|heap\s+leach(?:\s+(?:pad|facility|operation|mine))?|open[- ]pit|underground\s+mine|mill|mine|mines|plant|operations?|project|facility|complex|pit|concentrator)"
-_FACILITY_WORDS = ("mill", "mine", "plant", "operation", "project", "facility", "complex", "pit", "concentrator", "heap",
+FACILITY_KINDS = r"(?:(?:mining|production|operating)\s+unit|processing\s+plant|(?:wash|pilot|gravity|treatment)\s+plant|processing\s+facility|mining\s+complex|heap\s+leach(?:\s+(?:pad|facility|operation|mine))?|open[- ]?(?:pit|cast)|underground\s+mine|mill|mine|mines|plant|operations?|project|facility|complex|pit|concentrator)"
+_FACILITY_WORDS = ("mill", "mine", "plant", "operation", "project", "facility", "complex", "pit", "cast", "concentrator", "heap",
                    "unit")
 _FACILITY_RE = re.compile(rf"\b(?P<kind>{FACILITY_KINDS})\b", re.I)
 _ENDS_WITH_KIND = re.compile(rf"\b{FACILITY_KINDS}$", re.I)
@@ -506,36 +511,47 @@ MONTH_NAMES = sorted(MONTHS, key=len, reverse=True)
 _NAME = rf"(?:[{_CAP}][\w'-]*|\d{{1,3}})(?:\s+(?:[{_CAP}][\w'-]*|\d{{1,3}}|de|del|la|el)){{0,3}}"
 _SOURCE_FROM = re.compile(
     rf"\b(?:from|of)\s+(?:the\s+)?(?:near-?by\s+|nearby\s+|adjacent\s+)?(?P<name>{_NAME})\s+"
-    rf"(?:gold\s+|satellite\s+|high-grade\s+|low-grade\s+)?(?P<kind>ore\b|(?:underground\s+|open[- ]pit\s+)?(?i:mine)\b|open[- ]pit\b|pit\b|deposit\b|underground\b|"
-    r"(?:underground\s+)?(?i:zone)\b|(?i:shaft)\b|(?i:decline)\b|(?i:dump)\b)")
+    rf"(?:gold\s+|satellite\s+|high-grade\s+|low-grade\s+)?(?P<kind>ore\b|(?:underground\s+|open[- ]?(?:pit|cast)\s+)?(?i:mine)\b|open[- ]?(?:pit|cast)\b|pit\b|deposit\b|underground\b|"
+    r"(?:underground\s+)?(?i:zone)\b|(?i:shaft)\b|(?i:decline)\b|(?i:dump)\b|(?i:mining\s+unit)\b)")
 # the next source of a list the first one opened: '... sourced from the Boulder Basin underground mine (412,000 tonnes
 # at 4.96 g/t) and the Cherry Creek open pit (1.05 million tonnes at 1.36 g/t)'
 _SOURCE_NEXT = re.compile(
     rf"\s*(?:\([^()]{{0,80}}\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:from\s+)?(?:the\s+)?(?P<name>{_NAME})\s+"
-    rf"(?:gold\s+|satellite\s+|high-grade\s+|low-grade\s+)?(?P<kind>(?:underground\s+|open[- ]pit\s+)?(?i:mine)\b|"
-    r"open[- ]pit\b|pit\b|deposit\b|underground\b|(?:underground\s+)?(?i:zone)\b|(?i:shaft)\b|(?i:decline)\b|(?i:dump)\b)")
+    rf"(?:gold\s+|satellite\s+|high-grade\s+|low-grade\s+)?(?P<kind>(?:underground\s+|open[- ]?(?:pit|cast)\s+)?(?i:mine)\b|"
+    r"open[- ]?(?:pit|cast)\b|pit\b|deposit\b|underground\b|(?:underground\s+)?(?i:zone)\b|(?i:shaft)\b|(?i:decline)\b|(?i:dump)\b|(?i:mining\s+unit)\b)")
 
 
 def stockpile_name(text: str) -> str:
-    """'ROM stockpiles' -> 'run-of-mine stockpiles'."""
-    return re.sub(r"^rom\b", "run-of-mine", " ".join(text.lower().split()))
+    """'ROM stockpiles' -> 'run-of-mine stockpiles'; a name before it keeps its capitals ('Turpay low-grade
+    stockpile')."""
+    words = text.split()
+    named = len(words) > 1 and words[0][:1].isupper() and words[0].lower() not in _STOCKPILE_WORDS
+    rest = re.sub(r"^rom\b", "run-of-mine", " ".join(words[1:] if named else words).lower())
+    return f"{words[0]} {rest}" if named else rest
 
 
-_STOCKPILE_FROM = re.compile(r"\b(?:from|of)\s+(?:the\s+)?(?P<name>(?:(?:low|medium|high|marginal)-grade\s+|ROM\s+|run-of-mine\s+|"
-                             r"oxide\s+|sulphide\s+|surface\s+)?(?:ore\s+)?stockpiles?)\b", re.I)
+_STOCKPILE_WORDS = frozenset("low-grade medium-grade high-grade marginal-grade rom run-of-mine oxide sulphide sulfide "
+                             "surface ore stockpile stockpiles the".split())
+
+
+_STOCKPILE_FROM = re.compile(r"(?:\b(?:from|of)\s+(?:the\s+)?|\b[Tt]he\s+(?=(?:[\w-]+\s+){0,3}stockpiles?\s+(?:contributed|supplied|"
+                             r"provided)\b))(?P<name>(?-i:[A-Z][\w'-]+\s+)?(?:(?:low|medium|high|marginal)-grade\s+|ROM\s+|"
+                             r"run-of-mine\s+|oxide\s+|sulphide\s+|surface\s+)?(?:ore\s+)?stockpiles?)\b", re.I)
 _SOURCE_BARE = re.compile(
     rf"\d\s*(?:tonnes|tons|t|ounces|oz)\s+(?:\([^()]{{1,30}}\)\s+)?(?:of\s+ore\s+)?(?:came\s+|were\s+|was\s+)?(?:sourced\s+)?from\s+"
     rf"(?P<name>[{_CAP}][\w'-]+(?:\s+[{_CAP}][\w'-]+){{0,2}})(?![\w'-]|\s+(?:{FACILITY_KINDS}|ore|open|underground|deposit)\b)")
 # a mine that supplied part of a mill's feed: 'La Cantera supplied 61,870 tonnes of plant feed', 'the Jackfish open
 # pit, 11 kilometres to the east, supplied 34,550 tonnes'
 _SOURCE_SUBJECT = re.compile(
-    rf"(?:\b[Tt]he\s+)?(?P<name>{_NAME})(?:\s+(?:gold\s+)?(?P<kind>underground\s+mine|open[- ]pit|pit|mine|underground|zone|shaft|decline))?(?:,[^,]{{1,60}},)?"
+    rf"(?:\b[Tt]he\s+)?(?P<name>{_NAME})(?:\s+(?:gold\s+)?(?P<kind>underground\s+mine|open[- ]?(?:pit|cast)|pit|mine|underground|zone|shaft|decline))?(?:,[^,]{{1,60}},)?"
     r"\s+(?:supplied|accounted\s+for|contributed|provided|delivered)\s+(?:approximately\s+)?[\d,.]+\s*(?:million\s+)?"
     r"(?:tonnes|t)\b(?=[^.;]{0,40}?\bfeed\b|[^.;]{0,20}?\bat\s+[\d.]+\s*g/t)")
 # 'Ore from La Cristalina averaged 8.64 g/t Au': the grade of that source's ore
 _ORE_AVERAGED = re.compile(r"\bore\b(?:[^.;]){0,60}?\b(?:averaged|graded|grading)\s+$", re.I)
 _ORE_FROM = re.compile(rf"\b[Oo]re\s+from\s+(?:the\s+)?(?P<name>[{_CAP}][\w'-]+(?:\s+[{_CAP}][\w'-]+){{0,2}})(?![\w'-])"
                        r"(?=\s+(?:averaged|graded|grading|was|were|accounted|contributed|made\s+up)\b)")
+_BARE_ORE = re.compile(rf"(?P<name>[{_CAP}][\w'-]+(?:\s+[{_CAP}][\w'-]+){{0,2}})\s+ore\s+(?:was\s+|were\s+)?"
+                       r"(?:milled|processed|treated|averaged|graded|at)\b")
 _SOURCE_ORE = re.compile(rf"\b(?P<name>{_NAME})\s+(?:gold\s+)?ore\s+(?:processed|milled|treated|processing)")
 
 
@@ -562,7 +578,7 @@ def _named_in_full(name: str, at: int, facilities: list[Facility]) -> str:
     return next((f.name for f in facilities if f.start == at and f.base == name), name)
 
 
-def ore_sources(sentence: str, facilities: list[Facility]) -> list[tuple[int, str]]:
+def ore_sources(sentence: str, facilities: list[Facility], known: dict[str, str] | None = None) -> list[tuple[int, str]]:
     """Mines named as the source of ore in a sentence: (position, name as written)."""
     found = []
     for m in _SOURCE_FROM.finditer(sentence):
@@ -597,6 +613,12 @@ def ore_sources(sentence: str, facilities: list[Facility]) -> list[tuple[int, st
         if name.split()[0] in _NOT_NAME:
             continue
         found.append((m.start(), _source_name(name, "ore")))
+    for m in _BARE_ORE.finditer(sentence) if known else ():
+        # 'Koondabbie ore was milled at an average grade of 3.12 g/t and Birrigai ore at 2.48 g/t': a mine the release
+        # names in full elsewhere ('the Koondabbie pit'), by its bare name, as the source of the ore
+        full = known.get(m.group("name"))
+        if full and full != m.group("name") and not _MILL_NAME.search(full):
+            found.append((m.start("name"), full))
     if "stockpile" in sentence:
         # '... supplemented by 35,000 tonnes from the low-grade stockpile': the stockpile is a source of the feed
         for m in _STOCKPILE_FROM.finditer(sentence):
@@ -747,8 +769,8 @@ _CAUSE_WORD = re.compile(r"\b(?:due|owing|thanks)\s+(?:\w+ly\s+)?to\b|\breflect\
                          r"\bas\s+a\s+result\s+of\b", re.I)
 _THE_MILL = re.compile(rf"\bthe\s+{_MILL_WORDS}\b", re.I)
 # the one facility of its kind a release names, spoken of by its kind alone ('the underground mine', 'the open pit')
-_KIND_OF_NAME = re.compile(r"\b(?:underground\s+mine|open[- ]pit|heap\s+leach\s+operation)$", re.I)
-_THE_KIND = re.compile(r"\s*(?:[-*\u2022]\s*)?[Tt]he\s+(underground\s+mine|open[- ]pit|heap\s+leach\s+operation)\b(?!\s+ore\b)")
+_KIND_OF_NAME = re.compile(r"\b(?:underground\s+mine|open[- ]?(?:pit|cast)|heap\s+leach\s+operation)$", re.I)
+_THE_KIND = re.compile(r"\s*(?:[-*\u2022]\s*)?[Tt]he\s+(underground\s+mine|open[- ]?(?:pit|cast)|heap\s+leach\s+operation)\b(?!\s+ore\b)")
 _MILL_LABEL = re.compile(r"\s*(?:[-*\u2022]\s*)?(?:Mill|Plant)\s+(?:throughput|feed|production|recovery|head\s+grade)\b", re.I)
 
 
@@ -1232,6 +1254,8 @@ def extract_production(doc, table_facts: list = ()) -> list:
                 outlook = (sent.unit, ahead[0])
         if sent.section == "about" and is_guidance:
             figures = find_figures(text, doc.default_currency)
+        if figures and _THIRD_PARTY_ORE.search(text) and _NOT_OURS.search(text):
+            figures = []        # 'ore from the neighbouring Uitkyk mine ... treated under a toll agreement and excluded'
         if figures and _UNSUPPORTED_PERIOD.search(text):
             if not periods:
                 figures = []        # 'for the nine months ended ...': never the running period instead
@@ -1255,7 +1279,7 @@ def extract_production(doc, table_facts: list = ()) -> list:
                 context_period = own[0]
             continue
         company_subject = bool(_COMPANY_SUBJECT.search(text) or (issuer_re is not None and issuer_re.search(text)))
-        sources = ore_sources(text, facilities)
+        sources = ore_sources(text, facilities, known_sites)
         combined = re.search(r"\b(?:combined|total|both)\b", text, re.I)
         source_names = {s for _, s in sources}
         # a mill's feed split by the mines it came from: the parts are the mill's, each with its source
@@ -1291,7 +1315,8 @@ def extract_production(doc, table_facts: list = ()) -> list:
             by_only_operation = False
             mill_context = bool([f for f in site_candidates if f.is_mill]) or bool(
                 context_site and re.search(r"\b(?:mill|plant|facility|concentrator)\b", context_site, re.I)) or feed_split \
-                or bool(fig.metric in _PROCESSING_METRICS and _THE_MILL_TREATED.search(text))
+                or bool(fig.metric in _PROCESSING_METRICS and _THE_MILL_TREATED.search(text)) \
+                or bool(only_mill and fig.metric in _PROCESSING_METRICS and _BARE_ORE.search(text))
             clause = next(((a, b) for a, b in clauses if a <= fig.start < b), (0, len(text)))
             clause_sources = [src for pos, src in sources if clause[0] <= pos < clause[1]]
             if sources and not mill_context:
@@ -1306,9 +1331,15 @@ def extract_production(doc, table_facts: list = ()) -> list:
                     site = next((src for pos, src in reversed(sources) if pos <= fig.start), None)
             elif sources and not (combined and fig.metric == "cash_cost_per_oz"):
                 before = [s for pos, s in sources if pos <= fig.start]
-                ore_source = clause_sources[0] if clause_sources else before[-1] if before else sources[0][1]
+                # (of two sources in the clause, the one the figure follows: '... and Birrigai ore at 2.48 g/t')
+                own_before = [src for pos, src in sources if clause[0] <= pos < fig.start]
+                ore_source = own_before[-1] if len(clause_sources) > 1 and own_before else \
+                    clause_sources[0] if clause_sources else before[-1] if before else sources[0][1]
                 site_pool = [f for f in site_candidates if f.is_mill] or ([] if context_site is None else None)
                 site = site_pool[0].name if site_pool else context_site
+                if not site_pool and only_mill and _BARE_ORE.search(text) and not (
+                        context_site and _MILL_NAME.search(context_site)):
+                    site = only_mill        # ('Koondabbie ore was milled at ...': at the release's one mill)
                 if feed_split and feed_parts:
                     # the parts of the feed in the order of their sources; a total before them has none, and a
                     # grade is the part's it follows

@@ -1549,7 +1549,9 @@ def _table_facts(doc, ctx_cache: list[_DocCtx], index: int, loose: bool) -> list
 
 
 _FROM_ROW = re.compile(r"from\s+(?:the\s+)?(?P<src>[A-Z\u00c0-\u00de][\w.'\u00e0-\u00ff-]*(?:\s+[\w.'\u00e0-\u00ff-]+){0,4})")
-_SOURCE_ROW = re.compile(r"(?:[A-Z\u00c0-\u00de][\w'\u00e0-\u00ff-]*\s+){1,3}(?i:underground|open[- ]pit|pit|mine|deposit|shaft|ore)"
+_SOURCE_ROW = re.compile(r"[A-Z\u00c0-\u00de][\w'.\u00e0-\u00ff-]*\s+(?:(?:[A-Z\u00c0-\u00de][\w'\u00e0-\u00ff-]*|\d+[A-Z]?)\s+){0,2}"
+                         r"(?i:underground|open[- ]?pit|open[- ]?cast|pit|mine|deposit|shaft|decline|zone|reef|ore|"
+                         r"(?:rock\s+|waste\s+)?dump|tailings(?:\s+dam)?)"
                          r"|(?i:purchased\s+ore)")
 _TOTAL_METRIC = re.compile(r"(?:total|combined|consolidated|group)\s+(?:gold|ore|tonnes|ounces|production|oz)", re.I)
 _SPAN_ROW = re.compile(r"^(?:(?:sub-?)?total\s*(?:for\s+)?(?:the\s+)?)?(?:quarter|qtr|q[1-4]|half(?:[- ]year)?|h[12]|"
