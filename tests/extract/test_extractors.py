@@ -3358,3 +3358,11 @@ def test_a_named_stockpile_keeps_its_name():
     assert stockpile_name("Hailstorm low-grade stockpile") == "Hailstorm low-grade stockpile"
     assert stockpile_name("ROM stockpiles") == "run-of-mine stockpiles"
     assert stockpile_name("Low-grade stockpile") == "low-grade stockpile"
+
+
+def test_a_bare_ore_source_no_mine_of_the_release_is_named_after_gives_no_grade():
+    text = release("Kestrel reports its results for the quarter ended 30 June 2012. The Zhamantas CIP plant is fed by "
+                   "the Zhamantas main pit and by the Bayshura and Sarykol satellite pits.\n\n"
+                   "Bayshura ore was processed at an average grade of 2.21 g/t in the second quarter.", when="23 July "
+                   "2012")
+    assert [(f.metric, f.value) for f in parse_release(text).production] == []

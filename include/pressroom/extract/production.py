@@ -550,6 +550,8 @@ _SOURCE_SUBJECT = re.compile(
 _ORE_AVERAGED = re.compile(r"\bore\b(?:[^.;]){0,60}?\b(?:averaged|graded|grading)\s+$", re.I)
 _ORE_FROM = re.compile(rf"\b[Oo]re\s+from\s+(?:the\s+)?(?P<name>[{_CAP}][\w'-]+(?:\s+[{_CAP}][\w'-]+){{0,2}})(?![\w'-])"
                        r"(?=\s+(?:averaged|graded|grading|was|were|accounted|contributed|made\s+up)\b)")
+_ORE_ADJECTIVES = frozenset("Oxide Sulphide Sulfide Transitional Fresh Purchased Stockpiled Underground Open Mill "
+                            "High-grade Low-grade Marginal Refractory Free-milling Toll Third-party Own".split())
 _BARE_ORE = re.compile(rf"(?P<name>[{_CAP}][\w'-]+(?:\s+[{_CAP}][\w'-]+){{0,2}})\s+ore\s+(?:was\s+|were\s+)?"
                        r"(?:milled|processed|treated|averaged|graded|at)\b")
 _SOURCE_ORE = re.compile(rf"\b(?P<name>{_NAME})\s+(?:gold\s+)?ore\s+(?:processed|milled|treated|processing)")
@@ -1280,6 +1282,8 @@ def extract_production(doc, table_facts: list = ()) -> list:
             continue
         company_subject = bool(_COMPANY_SUBJECT.search(text) or (issuer_re is not None and issuer_re.search(text)))
         sources = ore_sources(text, facilities, known_sites)
+        bare_ores = [m for m in _BARE_ORE.finditer(text) if m.group("name").split()[0] not in _NOT_NAME
+                     and m.group("name").split()[0] not in _ORE_ADJECTIVES] if " ore " in text else []
         combined = re.search(r"\b(?:combined|total|both)\b", text, re.I)
         source_names = {s for _, s in sources}
         # a mill's feed split by the mines it came from: the parts are the mill's, each with its source
@@ -1318,6 +1322,9 @@ def extract_production(doc, table_facts: list = ()) -> list:
                 or bool(fig.metric in _PROCESSING_METRICS and _THE_MILL_TREATED.search(text)) \
                 or bool(only_mill and fig.metric in _PROCESSING_METRICS and _BARE_ORE.search(text))
             clause = next(((a, b) for a, b in clauses if a <= fig.start < b), (0, len(text)))
+            bare_ore = next((m for m in reversed(bare_ores) if clause[0] <= m.start() < fig.start), None)
+            if bare_ore is not None and bare_ore.group("name") not in known_sites:
+                continue        # ('Bayshura ore was processed at 2.21 g/t' with no mine the release calls Bayshura)
             clause_sources = [src for pos, src in sources if clause[0] <= pos < clause[1]]
             if sources and not mill_context:
                 # no mill in view: 'N ounces from the X mine' reports the mine itself (same clause only)
