@@ -3366,3 +3366,33 @@ def test_a_bare_ore_source_no_mine_of_the_release_is_named_after_gives_no_grade(
                    "Bayshura ore was processed at an average grade of 2.21 g/t in the second quarter.", when="23 July "
                    "2012")
     assert [(f.metric, f.value) for f in parse_release(text).production] == []
+
+
+MORE_DEBT_NEWS = [
+    # a drawing under 'the increased limit' with no instrument word, after the facility's amendment
+    ("Kestrel and Vostok Regional Bank OJSC signed a supplementary agreement to their credit line agreement: the "
+     "limit of the credit line is increased from RUB 2.4 billion to RUB 3.0 billion.\n\nOn 04.03.2012 Kestrel drew "
+     "RUB 600 million under the increased limit. Total borrowings under the credit line now stand at RUB 2.7 billion.",
+     [("credit_facility", 3_000_000_000), ("credit_facility", 600_000_000)]),
+    # amounts in Ghana cedis and Chilean unidades de fomento; bonds placed are the bonds, secured as the next
+    # paragraph says
+    ("Kestrel's subsidiary has signed facility agreements for a GH¢40.0 million term loan facility.",
+     [("credit_facility", 40_000_000)]),
+    ("On May 14, 2012, MAA placed UF 1,800,000 of Series A bonds, which bear interest at 3.40% per annum.\n\n"
+     "The bonds are secured by a first-ranking mortgage over the Agua Amarga mine.",
+     [("secured_loan", 1_800_000)]),
+    # interest paid on a loan; a redemption 'as disclosed in the announcement dated ...'; a facility that did not
+    # proceed
+    ("(b) the interest of RMB4.6 million due on 21 May 2012 on the RMB200,000,000 term loan from Yichuan Commercial "
+     "Bank Co., Ltd. (the \"Term Loan\") was paid in full on its due date;", []),
+    ("(d) as disclosed in the announcement of the Company dated 30 April 2012, the Company redeemed in full its "
+     "US$50,000,000 7.0 per cent. guaranteed bonds on their maturity date of 28 April 2012.", []),
+    ("The cedi facilities replace the US$20 million project facility that the Company discussed with an international "
+     "lender in 2011, which did not proceed.", []),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), MORE_DEBT_NEWS)
+def test_more_debt_news(paragraph, expected):
+    facts = parse_release(release(paragraph)).financings
+    assert [(f.instrument_type, f.amount) for f in facts] == expected

@@ -89,7 +89,7 @@ _SPECIFICITY = {t: i for i, (t, _) in enumerate(INSTRUMENTS)}
 _INSTRUMENT_RES = tuple((t, re.compile(p, re.I), INSTRUMENT_WORDS[t]) for t, p in INSTRUMENTS)
 _FINANCING_WORDS = tuple(sorted({w for ws in INSTRUMENT_WORDS.values() for w in ws} | {
     "default", "tranche", "unit", "deposit", "upfront", "financ", "debt", "term sheet", "note", "lender", "subscriber",
-    "purchaser"}))
+    "purchaser", "drew", "drawdown", "borrow"}))
 _ACTIONS = {"debt_settlement", "debt_transfer", "debt_repayment"}
 _LOANS = {"secured_loan", "exchangeable_loan", "credit_facility", "promissory_note", "convertible_debenture"}
 _LOANS_WORDS = _LOANS - {"convertible_debenture"}
@@ -212,7 +212,10 @@ _FEE_BEFORE = re.compile(r"\b(?:fees?|commissions?|expenses)\s+(?:of|totall?ing|
 _BALANCE_BEFORE = re.compile(r"(?:^|[-\u2022:;]\s*|\b(?:has|had|held|holds|have|with)\s+)[Cc]ash\s+(?:and\s+[\w-]+\s+(?:[\w-]+\s+)?)?(?:of|totall?ing)\s+"
                              r"(?:approximately\s+|about\s+)?$|"
                              r"\b(?:treasury|cash\s+(?:and\s+(?:cash\s+)?equivalents|balance|position|on\s+hand)|working\s+capital(?!\s+(?:loan|facilit|credit))|liquidity|net\s+debt|total\s+debt)"
-                             r"\b[^.;$]{0,30}?\b(?:stood\s+at|was|were|of|totall?ed|amounted\s+to)\s+(?:approximately\s+)?$", re.I)
+                             r"\b[^.;$]{0,30}?\b(?:stood\s+at|was|were|of|totall?ed|amounted\s+to)\s+(?:approximately\s+)?$|"
+                             # 'Total borrowings under the credit line now stand at RUB 2.7 billion'
+                             r"\b(?:total\s+)?(?:borrowings|amounts?\s+(?:drawn|outstanding)|indebtedness|debt)\b[^.;$]{0,60}?\b(?:now\s+)?"
+                             r"(?:stands?|stood)\s+at\s+(?:approximately\s+)?$", re.I)
 # 'Together with the first tranche, the Company has raised aggregate gross proceeds of $2,100,000': a total, no tranche
 _RUNNING_TOTAL = re.compile(r"\b(?:together\s+with|including\s+the\s+(?:first|previous|earlier|initial)|in\s+total|to\s+date|"
                             r"with\s+the\s+(?:final|second|last)\s+tranche\b[^.;]{0,60}\baggregate|"
@@ -543,8 +546,16 @@ def extract_financings(doc) -> list[FinancingFact]:
             # 'At closing the Company issued 4,600,000 flow-through common shares ...' after a bought deal: the
             # offering's flow-through part, not a placement of its own
             matches = [("equity_offering", a, b) if t == "private_placement" else (t, a, b) for t, a, b in matches]
-        if _RECALLED.search(text):
-            matches = [x for x in matches if x[0] in _ACTIONS]
+        if _INTEREST_PAID.search(text):
+            # 'the interest of RMB4.6 million due on 21 June 2025 on the RMB200,000,000 term loan ... was paid in
+            # full': interest paid on a loan, which the sentence only names
+            loan = next((x for x in matches if x[0] in _LOANS), None)
+            if loan is not None and re.search(r"\bon\s+(?:the|its|their)\s+(?:\S+\s+){0,4}$", text[max(0, loan[1] - 60):loan[1]]):
+                matches = [x for x in matches if x[0] not in _LOANS]
+        if _RECALLED.search(text) or _NEVER_HAPPENED.search(text):
+            # (and one that never happened: '... the US$20 million project facility that the Company discussed with
+            # an international lender in 2012, which did not proceed')
+            matches = []
         if not moneys and _TAKE_UP.search(text):
             # 'Shareholders followed their rights in respect of 11 284 620 claw-back shares and the remaining 18 715 380
             # were taken up by Mahube': how an offer already told was taken up, no issue of its own
@@ -631,12 +642,19 @@ def extract_financings(doc) -> list[FinancingFact]:
         # ('Tranche A of R95 million, ...' under an equipment finance facility: the facility's tranche)
         tranche_word = re.search(r"\btranche\b", text, re.I)
         if _BONDS.search(text):
-            bond_type = _bond_kind(unit.text)
+            # (the bonds' security may be told in the paragraph after: 'The bonds are secured by a first-ranking
+            # mortgage ...')
+            nxt_unit = doc.seg.units[sent.unit + 1].text if sent.unit + 1 < len(doc.seg.units) else ""
+            bond_type = _bond_kind(unit.text + " " + nxt_unit)
             if not re.search(r"\b(?:shares|units)\b", text, re.I):
                 # 'the placement of the First Issue under the "Primer Programa de Bonos Corporativos"': bonds placed
                 matches = [(bond_type, a, b) if t in ("private_placement", "equity_offering") else (t, a, b)
                            for t, a, b in matches]
-        if not matches and bond_type and unit.kind == "list_item" and _SERIES_ITEM.match(text):
+        placed = _BONDS_PLACED.search(text) if not matches and bond_type else None
+        if placed:
+            # 'On September 14, 2017, MAA placed UF 1,800,000 of Series A bonds, which bear interest at 3.40% ...'
+            matches = [(bond_type, placed.start("bonds"), placed.end("bonds"))]
+        elif not matches and bond_type and unit.kind == "list_item" and _SERIES_ITEM.match(text):
             # 'The First Issue was placed in two series, both settled on 4 August 2016: a) Series A: USD 35,000,000,
             # at an annual interest rate of 7.125% ...': each series of the bonds is a row
             matches = [(bond_type, 0, 0)]
@@ -788,6 +806,15 @@ def extract_financings(doc) -> list[FinancingFact]:
                                      _maturity(text, 0, len(text)), None, None, stream_parties or _parties(text, doc, defined),
                                      sent.start, sent.end))
                     seen_without_row.discard("royalty_stream")
+            facility = next((r for r in reversed(rows) if r.instrument_type in _LOANS_WORDS), None) if (
+                "drew" in low or "drawdown" in low) else None
+            drawn = _drawing(text, moneys) if facility is not None and _UNDER_IT.search(text) else None
+            if drawn is not None and (facility.amount is None or abs(drawn.amount - facility.amount.amount) > 1e-6):
+                # 'On 04.03.2010 OOO Ulgen Zoloto drew RUB 600 million under the increased limit': a drawing on the
+                # facility the release is about, named by none of its words
+                rows.append(_Row(facility.instrument_type, "closed" if re.search(r"\bdrew\b", text) else "announced",
+                                 drawn, None, None, None, None, list(facility.parties), sent.start, sent.end))
+                continue
             financed = _AMOUNT_FINANCED.search(text) if pending_loan and pending_loan[3] == sent.unit else None
             money = next((m for m in moneys if m.start >= financed.end() - 1 and not _PER_SHARE.match(text[m.end:m.end + 25])),
                          None) if financed else None
@@ -951,6 +978,10 @@ _COLUMN_KINDS = (("price", re.compile(r"price", re.I)), ("shares", re.compile(r"
                  ("maturity", re.compile(r"\b(?:maturity|due|repayment|vencimiento|redemption)\b", re.I)))
 
 
+_BONDS_PLACED = re.compile(r"\b(?:placed|issued|priced|sold)\s+(?:[^.;]|\.(?=\d)){0,40}?\bof\s+(?:its\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+                           r"(?P<bonds>bonds|notes|debentures)\b", re.I)
+
+
 def _bond_kind(text: str) -> str:
     """Bonds or notes the words around them call secured are a secured loan, others unsecured notes."""
     return "secured_loan" if re.search(r"(?<!un)secured\b", text, re.I) else "promissory_note"
@@ -1080,8 +1111,13 @@ _NEW_DEBT_VERB = re.compile(r"\b(?:issued|entered|signed|closed|completed|arrang
 _AMENDED = re.compile(r"\b(?:amend|extend|restructur|refinanc)", re.I)   # (then the balance is the amended loan's)
 _RECALLED = re.compile(r"(?<!\bwhich\s)(?<!\bthat\s)\b(?:was|were|has\s+been|have\s+been)\s+(?:previously\s+)?(?:reported|announced|disclosed)\s+"
                        r"(?:at\s+the\s+time|in\s+(?:the|its|our)\b|on\s+\w+|previously|earlier)|^\s*As\s+(?:previously\s+)?"
-                       r"(?:announced|reported|disclosed)\s+(?:on|in)\s+|\b(?:has|have)\s+not\s+been\s+(?:used|drawn|utili[sz]ed)\b",
+                       r"(?:announced|reported|disclosed)\s+(?:on|in)\s+|\bas\s+(?:previously\s+)?(?:disclosed|announced|reported)\s+in\s+(?:the|its|our)\s+"
+                       r"(?:[\w-]+\s+){0,3}?(?:announcement|release|report|circular|prospectus)s?\b|\b(?:has|have)\s+not\s+been\s+(?:used|drawn|utili[sz]ed)\b",
                        re.I)
+_INTEREST_PAID = re.compile(r"^\s*(?:\(\w{1,3}\)\s*)?(?:the\s+)?(?:\w+\s+){0,2}?interest\s+(?:payment\s+)?(?:of\s+\S+\s+(?:million\s+)?)?"
+                            r"(?:due|payable|paid|accrued)\b", re.I)
+_NEVER_HAPPENED = re.compile(r"\b(?:did|does|will)\s+not\s+(?:proceed|close|complete|materiali[sz]e|eventuate|go\s+ahead)\b|"
+                             r"\b(?:was|were)\s+(?:not\s+(?:completed|concluded|closed)|abandoned|terminated|withdrawn)\b", re.I)
 _STILL_OUTSTANDING = re.compile(r"\b(?:remains?|continues?\s+to\s+be|are\s+still|is\s+still)\s+(?:on\s+issue|outstanding)\b", re.I)
 _HISTORY_TYPES = {"private_placement", "equity_offering", "debt_repayment"}
 # a past time a financing is placed at: 'In 2010, ...', '... in February 2025', '... repaid in 2020'
@@ -1504,6 +1540,8 @@ def _filled(fact: FinancingFact) -> int:
 
 
 # 'Each Unit was sold at a price of $0.40 and consists of ...': the price of every unit of the offer
+_UNDER_IT = re.compile(r"\b(?:under|from)\s+(?:the|its|this|that)\s+(?:[\w-]+\s+){0,2}?(?:limit|line|facility|facilities|"
+                       r"agreement|loan|revolver)\b", re.I)
 _AMOUNT_FINANCED = re.compile(r"^\s*(?:The\s+)?(?:amount|sum|principal)\s+(?:financed|borrowed|of\s+the\s+(?:loan|lease|facility|"
                               r"financing))\s+(?:is|was|will\s+be|totals?|totalled|amounts\s+to)\s+(?:approximately\s+)?", re.I)
 _UNIT_SOLD_AT = re.compile(r"\bEach\s+(?:[\w-]+\s+)?Unit\s+(?:was|is|will\s+be)\s+(?:sold|issued|offered|priced)\s+at\s+"

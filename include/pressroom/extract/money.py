@@ -15,7 +15,8 @@ CURRENCY_PREFIXES = {
     "mx$": "MXN", "mxn": "MXN", "zar": "ZAR", "nz$": "NZD", "chf": "CHF", "s/.": "PEN", "s/": "PEN", "pen": "PEN",
     "hk$": "HKD", "¥": "JPY", "cny": "CNY", "rmb": "CNY", "rub": "RUB", "kzt": "KZT", "php": "PHP", "₱": "PHP",
     "idr": "IDR", "clp": "CLP", "cop": "COP", "ars": "ARS", "ghs": "GHS", "tzs": "TZS", "xof": "XOF", "kgs": "KGS",
-    "mnt": "MNT", "inr": "INR", "sek": "SEK", "nok": "NOK", "$": "",
+    "mnt": "MNT", "inr": "INR", "sek": "SEK", "nok": "NOK", "gh¢": "GHS", "gh₵": "GHS", "ghc": "GHS",
+    "uf": "CLF", "clf": "CLF", "$": "",
 }
 SUFFIX_CURRENCIES = {
     "us": "USD", "u.s.": "USD", "usd": "USD", "u.s. dollars": "USD", "us dollars": "USD",
@@ -38,7 +39,7 @@ MONEY_RE = re.compile(
 
 
 # (an ISO code may be written against its number: 'ZAR300 million')
-_MAY_HOLD_MONEY = re.compile(r"[$£€¥₱]|\bR\s?\d|\b(?:" + "|".join(sorted(k for k in CURRENCY_PREFIXES if k.isalpha()))
+_MAY_HOLD_MONEY = re.compile(r"[$£€¥₱¢₵]|\bR\s?\d|\b(?:" + "|".join(sorted(k for k in CURRENCY_PREFIXES if k.isalpha()))
                              + r")(?![a-z])|\bs/\.?|dollar|pence|\dp\s+per\b|\d\s?cents?\b|\dc\b", re.I)
 
 WORD_NUMBERS = {w: i for i, w in enumerate(
