@@ -3389,6 +3389,12 @@ MORE_DEBT_NEWS = [
      "US$50,000,000 7.0 per cent. guaranteed bonds on their maturity date of 28 April 2012.", []),
     ("The cedi facilities replace the US$20 million project facility that the Company discussed with an international "
      "lender in 2011, which did not proceed.", []),
+    # a package's total is made by its parts, which give the rows
+    ("Kestrel is pleased to announce a A$4.2 million financing package comprising convertible notes and a share "
+     "placement.", []),
+    # options issued to a noteholder, not to staff, are warrants
+    ("Subject to shareholder approval, the Company will also issue the Noteholder 10,000,000 unlisted options "
+     "exercisable at 6 cents and expiring on 30 September 2014.", [("warrants", None)]),
 ]
 
 

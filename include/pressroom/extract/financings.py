@@ -42,6 +42,9 @@ INSTRUMENTS: tuple[tuple[str, str], ...] = (
     ("stock_options", r"(?:restricted|deferred|performance)\s+share\s+units?|\b[RDP]SUs?\b|(?:stock|incentive(?:\s+stock)?|share\s+purchase)\s+options?|\boptions?\s+to\s+(?:purchase|acquire|subscribe\s+for)|grant(?:ed|s)?\s+(?:of\s+)?(?:an\s+aggregate\s+of\s+)?(?:[\d,]+\s+)?options"),
     ("warrants", r"\b(?:share\s+purchase\s+)?warrants?\b|\b(?:free\s+)?attaching\s+options?\b|\blead\s+manager\s+options?\b|"
                  r"\b(?:listed|quoted)\s+options?\b|"
+                 # 'will also issue the Noteholder 10,000,000 unlisted options exercisable at 6 cents' (not to staff)
+                 r"\b(?:issue|issued|issuing)\s+(?:to\s+)?(?:the\s+)?(?:(?!directors?\b|employees?\b|officers?\b|staff\b)[\w-]+\s+){0,4}?"
+                 r"[\d,]+\s+unlisted\s+options\b|"
                  # 'issued 10,000,000 options to the lead manager to the placement'
                  r"\boptions\s+(?:\w+\s+){0,2}to\s+(?:the\s+)?(?:joint\s+)?(?:lead\s+managers?|brokers?|underwriters?|agents?|"
                  r"arrangers?|corporate\s+advisers?)\b|"
@@ -888,6 +891,9 @@ def extract_financings(doc) -> list[FinancingFact]:
                     continue            # '..., leaving A$3.5 million of those notes outstanding': what is left, no payment
                 if _FROM_BEFORE.search(text, max(0, money.start - 12), money.start) and _TO_MONEY.match(text, money.end):
                     continue            # 'increase the commitment from US$30 million to US$50 million': the new size
+                if _PACKAGE_AFTER.match(text, money.end):
+                    continue            # 'a A$4.2 million financing package comprising convertible notes and a share
+                    #                     placement': the package's total, which its parts make
                 if amount is None or abs(money.start - s) < abs(amount.start - s):
                     amount = money       # the amount nearest the instrument's own words
             if itype in _LOANS:
@@ -978,6 +984,7 @@ _COLUMN_KINDS = (("price", re.compile(r"price", re.I)), ("shares", re.compile(r"
                  ("maturity", re.compile(r"\b(?:maturity|due|repayment|vencimiento|redemption)\b", re.I)))
 
 
+_PACKAGE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?package\b", re.I)
 _BONDS_PLACED = re.compile(r"\b(?:placed|issued|priced|sold)\s+(?:[^.;]|\.(?=\d)){0,40}?\bof\s+(?:its\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
                            r"(?P<bonds>bonds|notes|debentures)\b", re.I)
 
