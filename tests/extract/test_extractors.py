@@ -3402,3 +3402,33 @@ MORE_DEBT_NEWS = [
 def test_more_debt_news(paragraph, expected):
     facts = parse_release(release(paragraph)).financings
     assert [(f.instrument_type, f.amount) for f in facts] == expected
+
+
+MORE_EVENTS = [
+    # a disposal 'in terms of which the Company will dispose of' the mine (a SENS phrase)
+    ("Shareholders are advised that Kestrel has concluded an agreement with Kgalagadi Mineral Holdings (Proprietary) "
+     "Limited in terms of which the Company will dispose of the Doornpan Mine for R112,8 million. The agreement was "
+     "signed on 4 June 2012.", [("disposition", None)]),
+    # the purchase of an exploration permit completed
+    ("On 12 May 2012 the Company completed the purchase of exploration permit EP 61427 (Komata) from Kuaotunu "
+     "Minerals Limited for NZ$420,000 in cash.", [("acquisition", date(2012, 5, 12))]),
+    # what an article says of the management is no change
+    ("The article also states that the Company's President and Chief Executive Officer, Mr. Fredrik A. Sviridoff, is "
+     "leaving the Company. This is also incorrect.", []),
+    # an arbitral tribunal holding a hearing is a step of the proceeding, not an award
+    ("On 22 May 2012, the arbitral tribunal constituted under the Arbitration Rules of the Lima Chamber of Commerce "
+     "held the final oral hearing in the Company's arbitration against Consorcio Constructor Ancash Norte.",
+     [("legal_proceeding", date(2012, 5, 22))]),
+    # an award named again, undated, as what the issuer enforces; an application the other side will withdraw
+    ("Kestrel provides an update on the enforcement of the award rendered in ICSID Case No. ARB/14/8 against the "
+     "Republic of Madagascar.", []),
+    ("Upon receipt of the final instalment, Honduras will withdraw its pending application for annulment of the "
+     "Award.", []),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), MORE_EVENTS)
+def test_more_events(paragraph, expected):
+    facts = parse_release(release(paragraph)).events
+    assert [f.event_type for f in facts] == [t for t, _ in expected]
+    assert all(d is None or f.event_date == d for f, (_, d) in zip(facts, expected, strict=True))

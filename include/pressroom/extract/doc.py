@@ -13,7 +13,7 @@ from pressroom.segment import Segmented
 # what others say of the issuer, which the release answers: 'an article ... which reported that the Company was close to
 # signing a NZ$45 million gold stream'
 HEARSAY = re.compile(r"\b(?:article|report|story|media|newspaper|press|column|blog|post)s?\b[^.;]{0,160}?\b(?:reported|claimed|"
-                     r"suggested|speculated|alleged|stated|said)\s+that\b|\b(?:rumou?rs?|speculation)\b", re.I)
+                     r"suggested|speculated|alleged|stated|said|states|says|claims|suggests|reports|alleges)\s+that\b|\b(?:rumou?rs?|speculation)\b", re.I)
 # a term the release defines in brackets: '(the "Facility")', '("the RCF")', '(the "Corresponding Period")'
 DEFINED_TERM = re.compile(r"\(\s*(?:the\s+)?\"(?:the\s+)?(?P<term>[^\"]{2,40})\"\s*\)")
 

@@ -202,7 +202,7 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
                          r"|\bhearings?\s+(?:on|of)\b[^.;]{0,80}?\bconclude[sd]\b"
                          r"|\b(?:arbitral\s+|arbitration\s+)?tribunal\s+(?:was|has\s+been|had\s+been)\s+(?:duly\s+)?constituted\b"),
     ("expropriation", r"\b(?:purport(?:ed|s|ing)?|decided|moved)\s+to\s+(?:cancel|revoke|annul|expropriate|seize|nationali[sz]e|terminate)\b|\b(?:were|was|been)\s+(?:revoked|cancelled|confiscated|seized|annulled|terminated)\s+by\s+(?:a\s+|an\s+|the\s+)?(?:decree|resolution|government|ministry|state|order|presidential)|\bexpropriat(?:ed|es|ion|e)\b|\bnationali[sz](?:ed|ation|es)\b|\b(?:declared|declares)\s+(?:the\s+)?(?:expiry|caducidad|forfeiture|cancellation|revocation)\b|\b(?:invalidation|revocation|cancellation|annulment)\s+of\s+(?:\S+\s+){0,8}?(?:licen[cs]es?|concessions?|permits?|titles?)\b[^.;]{0,120}?\bby\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,6}?(?:Ministry|Government|Authority|Agency|State|Republic|Council)\b|\b(?:decree|government|state|republic|ministry|agency|authority|council\s+of\s+ministers)\b.{0,140}?\b(?:seized|seizes|seizing|confiscated|confiscates|confiscating|revoked|revokes|revoking|cancelled|cancels|cancelling|canceling|rescinded|rescinds|rescinding|annulling)\b"),
-    ("acquisition", r"\b(?:complet(?:ed|es)|clos(?:ed|es))\s+(?:the\s+|its\s+)?(?:\w+\s+){0,3}?(?:plan\s+of\s+arrangement|merger|amalgamation|business\s+combination|take-?over)\b|\bagreement\b(?:[^.;]|\.(?!\s+(?-i:[A-Z][a-z]))){0,150}?\b(?:under\s+which|pursuant\s+to\s+which|whereby)\s+(?:\w+\s+){0,2}(?:will|would|is\s+to|shall)\s+acquire\b|\b(?:complet(?:ed|es)|clos(?:ed|es)|announce[sd]?|entered\s+into\s+(?:a|an)\s+(?:\w+\s+){0,3}agreement\s+(?:to|for)|agreed\s+to|signed\s+(?:a|an)\s+(?:\w+\s+){0,3}agreement\s+(?:to|for))\s+(?:the\s+|its\s+|their\s+)?acqui(?:re|sition\s+of)\b|\b(?:complet(?:ed|es)|clos(?:ed|es))\s+(?:the\s+|its\s+)?purchase\s+of\s+(?:the|a|an|all|its|\d)|\bhas\s+acquired\b|\bacquired\s+(?:a\s+|an\s+|all\s+|the\s+|\d+%)"
+    ("acquisition", r"\b(?:complet(?:ed|es)|clos(?:ed|es))\s+(?:the\s+|its\s+)?(?:\w+\s+){0,3}?(?:plan\s+of\s+arrangement|merger|amalgamation|business\s+combination|take-?over)\b|\bagreement\b(?:[^.;]|\.(?!\s+(?-i:[A-Z][a-z]))){0,150}?\b(?:under\s+which|pursuant\s+to\s+which|whereby)\s+(?:\w+\s+){0,2}(?:will|would|is\s+to|shall)\s+acquire\b|\b(?:complet(?:ed|es)|clos(?:ed|es)|announce[sd]?|entered\s+into\s+(?:a|an)\s+(?:\w+\s+){0,3}agreement\s+(?:to|for)|agreed\s+to|signed\s+(?:a|an)\s+(?:\w+\s+){0,3}agreement\s+(?:to|for))\s+(?:the\s+|its\s+|their\s+)?acqui(?:re|sition\s+of)\b|\b(?:complet(?:ed|es)|clos(?:ed|es))\s+(?:the\s+|its\s+)?purchase\s+of\s+(?:the|a|an|all|its|\d|(?:exploration|mining|prospecting)\s+(?:permit|licen[cs]e|lease|concession)s?\b)|\bhas\s+acquired\b|\bacquired\s+(?:a\s+|an\s+|all\s+|the\s+|\d+%)"
                     # 'Under the Merger Agreement, Halcyon will acquire all of the issued and outstanding shares of Eastwind'
                     r"|\b(?:[Uu]nder|[Pp]ursuant\s+to)\s+the\s+(?:[A-Z][\w-]*\s+){0,3}Agreement(?:\s+dated\s+[^;]{4,30}?)?,\s+"
                     r"(?:[A-Z][\w.&'-]*\s+){1,4}"
@@ -220,7 +220,7 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     ("disposition", r"\b(?:completion|closing)\s+(?:today\s+|on\s+(?:[\w.,]+\s+){1,3}?\d{4}\s+)?of\s+(?:the\s+|its\s+)(?:previously\s+announced\s+)?(?:sale|disposal|"
      r"divestiture|disposition)\s+of\b|"
      r"\b(?:agreement|letter\s+of\s+intent|LOI)\b(?:[^.;]|\.(?!\s+(?-i:[A-Z][a-z]))){0,150}?\b(?:to\s+sell\s+(?:its|all|the|a)\b|for\s+the\s+(?:sale|"
-     r"disposal|divestiture)\s+of\s+(?:its|all|the|a)\b)|\b(?:agreements?|agreed|agrees)\s+to\s+(?:sell\s+(?:its|all|the|a)|dispose\s+of)\b|\b(?:complet(?:ed|es)|clos(?:ed|es)|announce[sd]?|agreed\s+to)\s+(?:the\s+|its\s+)?(?:sale|divestiture|disposition|disposal)\s+of\b|\b(?:complet(?:ed|es)|clos(?:ed|es))\s+(?:the\s+)?transfer\s+of\b(?=[^.;]{0,200}?\bto\s+(?!the\s+(?:Company|Corporation|Group)\b)(?-i:[A-Z]))|\bhas\s+sold\b|\bsold\s+(?:its|all\s+of\s+its|a\s+\d+%|the)\b|\bdivest(?:ed|s)\b"),
+     r"disposal|divestiture)\s+of\s+(?:its|all|the|a)\b)|\b(?:agreements?|agreed|agrees)\s+to\s+(?:sell\s+(?:its|all|the|a)|dispose\s+of)\b|\bin\s+terms\s+of\s+which\s+(?:the\s+(?:Company|Corporation|Group)|it)\s+will\s+(?:sell|dispose\s+of)\b|\b(?:complet(?:ed|es)|clos(?:ed|es)|announce[sd]?|agreed\s+to)\s+(?:the\s+|its\s+)?(?:sale|divestiture|disposition|disposal)\s+of\b|\b(?:complet(?:ed|es)|clos(?:ed|es))\s+(?:the\s+)?transfer\s+of\b(?=[^.;]{0,200}?\bto\s+(?!the\s+(?:Company|Corporation|Group)\b)(?-i:[A-Z]))|\bhas\s+sold\b|\bsold\s+(?:its|all\s+of\s+its|a\s+\d+%|the)\b|\bdivest(?:ed|s)\b"),
     ("agreement", r"\b(?:agreement|contract|deed)\s+(?:was\s+|were\s+)?(?:signed|entered\s+into|executed|concluded)\s+(?:on|in|with)\b|"
                   r"\b(?:reached|concluded|agreed)\s+(?:a|an|the\s+terms\s+of\s+a)\s+(?:\w+\s+){0,2}?settlement\b(?!\s+of\s+(?:debt|indebtedness))|"
                   # 'the parties agreed to settle the U.S. class action for US$4.75 million'
@@ -264,6 +264,7 @@ _MODAL = re.compile(r"\b(?:will|would|could|(?-i:may)|might|shall|intends?\s+to|
 _STATE = re.compile(
     r"(?:(?:the\s+)?(?:Government|government)\s+of\s+)?(?:the\s+)?(?P<state>(?:[A-Z][\w-]+\s+){0,2}(?:Republic|Kingdom|Federation|State|Commonwealth|Emirate)\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+(?!Court|Supreme)[A-Z][\w-]+)?)"
     r"|(?:the\s+)?(?P<gov>(?:Government|government)\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")     # (a step told with its date is news, undated it is a reference)
 _AGAINST_ENFORCEMENT = re.compile(r"[^.;]{0,160}?\b(?:seeking|to\s+(?:obtain|secure)?\s*)\s*(?:the\s+)?(?:release|lifting|discharge|"
                                   r"annulment|setting\s+aside|stay|vacatur|to\s+(?:release|lift|discharge|annul|set\s+aside|stay|vacate))\b",
                                   re.I)
@@ -481,8 +482,10 @@ def extract_events(doc) -> list[EventFact]:
         low = text.lower()
         if not _ANY_EVENT_WORD.search(low):
             continue        # one scan for every trigger word: most sentences name none
-        if any(w in low for w in _EXECUTIVE_WORDS):
+        if any(w in low for w in _EXECUTIVE_WORDS) and not HEARSAY.search(text):
             # ('Mr. Liang Guowei ("Mr. Liang") will step down as ...': the alias is no part of the sentence's grammar)
+            # (what an article says of the management is no change: 'The article also states that the Company's
+            # President ... is leaving the Company. This is also incorrect.')
             new = _executive_events(_ALIAS.sub("", text) if '("' in text else text, sent, doc)
             if _SAME_DATE.search(text):
                 # '... has left the Company with effect from 13 June 2005. Ms. X has been appointed interim Chief
@@ -530,6 +533,16 @@ def extract_events(doc) -> list[EventFact]:
                 if etype == "court_judgment" and re.match(r"\s+the\s+(?:appointment|engagement|retention|fees)\b",
                                                           text[m.end():]):
                     continue    # 'The Court has approved the appointment of ... as Chief Restructuring Officer
+                if etype == "arbitration_award" and m.group().lower().endswith("held") and re.match(
+                        r"\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w-]+\s+){0,3}?hearings?\b", text[m.end():], re.I):
+                    etype = "legal_proceeding"  # 'the arbitral tribunal ... held the final oral hearing': a step, no award
+                if etype == "arbitration_award" and m.group()[:5].lower() == "award" and re.search(
+                        r"\b(?:of|on|under|against|enforc\w+|recogni[sz]\w+)\s+the\s+$", text[max(0, m.start() - 30):m.start()]) \
+                        and not _A_YEAR.search(text, m.start(), m.end() + 60):
+                    continue    # '... an update on the enforcement of the award rendered in ICSID Case No. ...': told again
+                if etype == "legal_challenge" and re.search(r"\bwithdraw\w*\s+(?:its|the|their)\s+(?:[\w-]+\s+)?$",
+                                                            text[max(0, m.start() - 40):m.start()]) and not _A_YEAR.search(text, m.end()):
+                    continue    # 'Honduras will withdraw its pending application for annulment': no challenge made
                 if etype == "legal_proceeding" and text[m.start():m.start() + 8].lower().startswith("regist") and (
                         re.search(r"\b(?:be|been)\s+$", text[:m.start()]) or re.search(
                             r"\b(?:ICSID|Secretary[- ]General|Registrar|Centre|Center|Court|Tribunal|Committee)\s+(?:has\s+|had\s+)?$",
