@@ -3432,3 +3432,29 @@ def test_more_events(paragraph, expected):
     facts = parse_release(release(paragraph)).events
     assert [f.event_type for f in facts] == [t for t, _ in expected]
     assert all(d is None or f.event_date == d for f, (_, d) in zip(facts, expected, strict=True))
+
+
+def test_a_table_site_and_its_fuller_name_in_the_text_are_one_site():
+    text = release("Kestrel reports its results for the quarter ended 31 March 2012.\n\n"
+                   "Operating summary              Q1 2012    Q4 2011\n"
+                   "Akzhar heap leach\n"
+                   "  Gold poured (koz)                6.2        8.9\n\n"
+                   "Akzhar heap leach operation\n\n"
+                   "Stacking was suspended from 9 January to 2 February 2012 because of extreme cold, and the "
+                   "operation poured 6.2 koz (Q4 2011: 8.9 koz).", when="26 April 2012")
+    facts = [(f.site, f.period_start.month, f.value) for f in parse_release(text).production]
+    assert facts == [("Akzhar heap leach operation", 1, 6_200), ("Akzhar heap leach operation", 10, 8_900)]
+
+
+def test_short_tons_per_day_and_a_bare_subject_after_a_colon():
+    text = release("Kestrel reports 2011 production from its Kramer Hill underground mine.\n\n"
+                   "                                 Q4 2011       2011\n"
+                   "Kramer Hill underground mine\n"
+                   "  Gold produced (oz)              25,080     99,370\n\n"
+                   "Tons are short tons of 2,000 pounds. Mill head grades are in ounces per ton. Metric equivalents "
+                   "for 2011:\n"
+                   "Kramer Hill milled 337,080 tonnes at a head grade of 9.98 g/t.\n\n"
+                   "Kramer Hill's mill averaged 1,048 tons per day in the fourth quarter.", when="25 February 2012")
+    facts = [(f.site, f.metric, f.value) for f in parse_release(text).production]
+    assert facts[2:] == [("Kramer Hill underground mine", "ore_processed_t", 337_080),
+                         ("Kramer Hill underground mine", "head_grade_g_t", 9.98)]

@@ -644,7 +644,7 @@ _SUBJECT_STOP = frozenset("quarterly annual monthly attributable consolidated gr
                           "quarter month daily weekly combined overall commercial cumulative full-year half-year "
                           "year-to-date first-half second-half".split())
 _BARE_SUBJECT = re.compile(
-    rf"(?:^\s*(?:-\s+)?|,\s+|;\s+|\band\s+|\bwith\s+)(?P<name>[{_CAP}][\w'-]+(?:\s+[{_CAP}][\w'-]+){{0,2}})\s+(?:also\s+)?"
+    rf"(?:^\s*(?:-\s+)?|,\s+|;\s+|:\s+|\band\s+|\bwith\s+)(?P<name>[{_CAP}][\w'-]+(?:\s+[{_CAP}][\w'-]+){{0,2}})\s+(?:also\s+)?"
     r"(?:(?:produced|poured|mined|milled|processed|treated|recovered|contribut(?:ed|ing))\s+(?:a\s+(?:record\s+)?|approximately\s+)?\d|"
     r"(?:is|are)\s+(?:targeting|expected\s+to\s+(?:produce|contribute)|forecast\s+to\s+(?:produce|contribute))|"
     r"targets\s+(?:\w+\s+){0,2}production|expects\s+to\s+produce|"
@@ -844,6 +844,9 @@ def _site_key(name: str) -> tuple[frozenset[str], bool]:
     return words - kind_words, bool(words & {"mill", "plant", "processing", "facility", "concentrator", "heap"})
 
 
+_GENERIC_KINDS = frozenset(("operation", "operations", "project", "facility", "pad", "mine", "complex"))
+
+
 def _unify_sites(names: list[str]) -> dict[str, str]:
     """Map short spellings ('Choco mill') onto the fuller one of the same kind ('Choco 10 mill')."""
     mapping = {}
@@ -857,8 +860,10 @@ def _unify_sites(names: list[str]) -> dict[str, str]:
         for other in facilities:
             owords, omill = _site_key(other)
             # (of the same kind: the 'Banora Main pit' is no fuller name of the 'Banora Mine')
-            if other != name and omill == is_mill and words < owords and len(other) > len(best) and (
-                    kind(other) == kind(name) or kind(name) in ("operation", "operations", "project", "complex")):
+            # ('Akzhar heap leach' in a table, 'Akzhar heap leach operation' in the text)
+            extended = other.lower().startswith(name.lower() + " ") and other[len(name) + 1:].lower() in _GENERIC_KINDS
+            if other != name and omill == is_mill and (words < owords or extended) and len(other) > len(best) and (
+                    kind(other) == kind(name) or kind(name) in ("operation", "operations", "project", "complex") or extended):
                 best = other
         mapping[name] = best
     # a bare name ('Wiawso Hills produced 40,577 ounces') is the one facility of those words ('Wiawso Hills mine'
@@ -1242,7 +1247,8 @@ def extract_production(doc, table_facts: list = ()) -> list:
         resp_lists = []
         if imperial and figures:
             # a release in short tons and ounces per ton: its 'tons' are not tonnes
-            figures = [f for f in figures if not (f.unit == "t" and re.match(r"[\d,.]+\s*(?:short\s+)?tons?\b", text[f.start:f.end + 12]))]
+            figures = [f for f in figures if not (f.unit in ("t", "t/d") and re.match(r"[\d,.]+\s*(?:short\s+)?tons?\b",
+                                                                                        text[f.start:f.end + 12]))]
         last_t_metric = next((f.metric for f in reversed(figures) if f.unit == "t"), last_t_metric)
         last_oz_metric = next((f.metric for f in reversed(figures) if f.unit == "oz"), last_oz_metric)
         guided = bool(GUIDANCE_RE.search(text))
