@@ -3458,3 +3458,12 @@ def test_short_tons_per_day_and_a_bare_subject_after_a_colon():
     facts = [(f.site, f.metric, f.value) for f in parse_release(text).production]
     assert facts[2:] == [("Kramer Hill underground mine", "ore_processed_t", 337_080),
                          ("Kramer Hill underground mine", "head_grade_g_t", 9.98)]
+
+
+def test_ounces_deferred_are_not_produced_and_the_quarter_is_the_releases_after_a_sentence_on_another():
+    text = release("Kestrel reports its results for the September 2012 quarter.\n\n"
+                   "Production in the June quarter was reduced by the suspension of processing during the lockdown, "
+                   "which deferred approximately 2,400 ounces.\n\n"
+                   "Kestrel sold 9,610 ounces of gold in the quarter.", when="21 October 2012")
+    facts = [(f.period_start, f.metric, f.value) for f in parse_release(text).production]
+    assert facts == [(date(2012, 7, 1), "gold_sold_oz", 9_610)]

@@ -351,6 +351,8 @@ def find_figures(sentence: str, default_currency: str | None = None, carried_t: 
         metric = None
         if kind in ("oz", "t") and _PER_YEAR_RATE.match(sentence, m.end()):
             continue        # 'a 200,000 ounce per annum producer', 'an annualised rate of ...': a rate, not a period's
+        if kind == "oz" and _NOT_MADE_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
+            continue        # '... the lockdown, which deferred approximately 2,400 ounces': ounces not produced
         if kind == "oz" and (_other_metal_near(sentence, m, lo) or _OF_OTHER_METAL.match(sentence, m.end())):
             continue        # 'Silver by-product production was 102,400 ounces', '... and 780,000 ounces of silver'
         if kind in ("oz", "t") and last_metric.get(kind) and _PRIOR_BRACKET_BEFORE.search(sentence, max(0, m.start() - 30),
@@ -764,6 +766,8 @@ def _other_metal_near(sentence: str, m, lo: int) -> bool:
 _OTHER_METAL = re.compile(r"\b(?:(?i:silver|copper|zinc|platinum|palladium|nickel|gold[- ]equivalent)|PGMs?|Ag|Cu|Zn|GEOs?|AuEq)\b")
 _OF_OTHER_METAL = re.compile(r"\s+(?:of\s+)?(?:silver|copper|platinum|palladium|gold[- ]equivalent|Ag|Cu|PGMs?)\b", re.I)
 _GOLD_WORD = re.compile(r"\bgold\b(?![- ]equivalent)|\bAu\b", re.I)
+_NOT_MADE_BEFORE = re.compile(r"\b(?:deferred|deferring|defers|lost|losing|foregone|forgone|shortfall\s+of|deferral\s+of)\s+"
+                              r"(?:an?\s+)?(?:estimated\s+|approximately\s+|about\s+|some\s+)?$", re.I)
 _IMPERIAL_UNITS = re.compile(r"\boz\.?\s*/\s*ton\b|\bounces?\s+per\s+(?:short\s+)?ton\b|\bshort\s+tons?\b|\bopt\b", re.I)
 _EACH_OF = re.compile(r"\beach\s+of\b", re.I)
 _MILL_WORDS = r"(?:mill|plant|processing\s+plant|processing\s+facility|concentrator)"
@@ -1185,7 +1189,7 @@ def extract_production(doc, table_facts: list = ()) -> list:
             # (and 'in the quarter' alone, after a sentence on the half has moved the running period away)
             if this and (any(p.grain != lead_period.grain for p in periods) or any(
                     p.grain != lead_period.grain for p in this) or not periods and context_period is not None
-                    and context_period.grain != lead_period.grain):
+                    and context_period != lead_period):
                 periods = tuple(sorted((*periods, *this), key=lambda p: p.span[0]))
         if _RELATIVE_WORDS.search(text):
             running = next((p for p in periods if not _compared(text, p) and p not in relative), None) or context_period
