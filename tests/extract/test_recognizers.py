@@ -347,3 +347,14 @@ def test_cents_written_with_a_c_where_a_price_stands(text, amount):
 
 def test_a_c_after_a_number_that_is_no_price_is_no_money():
     assert find_money("Class 3c shares and a 5c increase") == []
+
+
+@pytest.mark.parametrize(("text", "month"), [
+    ("Kestrel reports for the quarter ended 30 June 2020, the fourth quarter of its financial year.", 6),
+    ("Kestrel reports for the quarter ended 30 September 2020, the first quarter of its financial year.", 6),
+    ("the quarter ended December 31, 2019, the second quarter of its fiscal year", 6),
+    ("the quarter ended 31 March 2020", 12),
+])
+def test_the_fiscal_year_end_from_the_quarter_it_ends(text, month):
+    from pressroom.extract.dates import find_fiscal_year_end
+    assert find_fiscal_year_end(text) == month

@@ -357,6 +357,10 @@ FISCAL_YEAR_END_RE = re.compile(
     re.IGNORECASE)
 
 
+_NTH_QUARTER_OF_YEAR = re.compile(
+    rf"\bquarter\s+end(?:ed|ing)\s+(?:on\s+)?(?:(?P<m1>{MONTH_PATTERN})\s+{_DAY}|{_DAY}\s+(?P<m2>{MONTH_PATTERN})),?\s+\d{{4}},?\s+"
+    r"(?:being\s+|which\s+(?:is|was)\s+)?the\s+(?P<nth>first|second|third|fourth)\s+quarter\s+of\s+(?:its|the|our)\s+(?:\d{4}\s+)?"
+    r"(?:financial|fiscal)\s+year", re.IGNORECASE)
 YEAR_ENDED_RE = re.compile(
     rf"\byear\s+end(?:ed|ing)\s+(?:on\s+)?(?:(?P<m1>{MONTH_PATTERN})\s+{_DAY}|{_DAY}\s+(?P<m2>{MONTH_PATTERN}))", re.IGNORECASE)
 
@@ -372,6 +376,12 @@ def find_fiscal_year_end(text: str, exchanges: tuple[str, ...] = ()) -> int:
     m = FISCAL_YEAR_END_RE.search(text)
     if m:
         return month_number(m.group("m1") or m.group("m2") or m.group("m3"))
+    m = _NTH_QUARTER_OF_YEAR.search(text)
+    if m:
+        # 'the quarter ended 30 June 2020, the fourth quarter of its financial year': the year ends with that quarter,
+        # or so many quarters after it
+        n = ("first", "second", "third", "fourth").index(m.group("nth").lower()) + 1
+        return (month_number(m.group("m1") or m.group("m2")) + 3 * (4 - n) - 1) % 12 + 1
     if re.search(r"\bFY\s?\d{2,4}\b|\bfinancial\s+year\b|\bfiscal\b", text):
         # releases that report by fiscal year say when it ends: 'the year ended 30 June 2020'
         m = YEAR_ENDED_RE.search(text)
