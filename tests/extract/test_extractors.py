@@ -3467,3 +3467,14 @@ def test_ounces_deferred_are_not_produced_and_the_quarter_is_the_releases_after_
                    "Kestrel sold 9,610 ounces of gold in the quarter.", when="21 October 2012")
     facts = [(f.period_start, f.metric, f.value) for f in parse_release(text).production]
     assert facts == [(date(2012, 7, 1), "gold_sold_oz", 9_610)]
+
+
+def test_a_highlights_total_goes_when_the_parts_come_far_below_and_a_financing_told_by_its_month_is_history():
+    body = ("Highlights\n\n- $2.0 million private placement of FT Units and HD Units closed on October 14, 2012\n\n"
+            + "The mill ran well in the quarter and the Company advanced its exploration programme. " * 8
+            + "\n\nOn October 14, 2012, the Company closed its non-brokered private placement consisting of 4,545,455 "
+            "flow-through units at a price of $0.22 per FT Unit for gross proceeds of $1,000,000, and 6,250,000 "
+            "non-flow-through units at a price of $0.16 per HD Unit for gross proceeds of $1,000,000.\n\n"
+            "Its previous financing, a $2.5 million flow-through private placement, closed in March 2012.")
+    facts = parse_release(release(body, when="October 19, 2012")).financings
+    assert [(f.amount, f.share_count) for f in facts] == [(1_000_000, 4_545_455), (1_000_000, 6_250_000)]

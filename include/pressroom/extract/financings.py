@@ -939,6 +939,11 @@ def extract_financings(doc) -> list[FinancingFact]:
             opening = _OPENS_LONG_AGO.match(text)
             if opening and itype in _LOANS and doc.release_date and doc.release_date.year - int(opening.group("y")) >= 2:
                 continue        # 'In March 2019 the Company entered into a US$35 million project finance facility' (2022)
+            closed_in = _CLOSED_IN_MONTH.search(text) if itype in _HISTORY_TYPES else None
+            if closed_in and doc.release_date and (doc.release_date - date(
+                    int(closed_in.group("y")), month_number(closed_in.group("m")), 28)).days > 45:
+                continue        # 'Its most recent financing, a $2.5 million flow-through private placement, closed in
+                #                 December 2024' (June 2025): a financing told by its month, months before, is history
             if (itype in _HISTORY_TYPES or _STILL_OUTSTANDING.search(text, lo, hi) or _ISSUED_LONG_AGO.search(text, lo, hi)) \
                     and status == "closed" and \
                     _historic(text, lo, hi, doc.release_date):
@@ -1123,6 +1128,7 @@ _RECALLED = re.compile(r"(?<!\bwhich\s)(?<!\bthat\s)\b(?:was|were|has\s+been|hav
                        re.I)
 _INTEREST_PAID = re.compile(r"^\s*(?:\(\w{1,3}\)\s*)?(?:the\s+)?(?:\w+\s+){0,2}?interest\s+(?:payment\s+)?(?:of\s+\S+\s+(?:million\s+)?)?"
                             r"(?:due|payable|paid|accrued)\b", re.I)
+_CLOSED_IN_MONTH = re.compile(rf"\b(?:closed|completed|raised|was\s+completed)\s+in\s+(?P<m>{MONTH_PATTERN})\s+(?P<y>(?:19|20)\d\d)\b")
 _NEVER_HAPPENED = re.compile(r"\b(?:did|does|will)\s+not\s+(?:proceed|close|complete|materiali[sz]e|eventuate|go\s+ahead)\b|"
                              r"\b(?:was|were)\s+(?:not\s+(?:completed|concluded|closed)|abandoned|terminated|withdrawn)\b", re.I)
 _STILL_OUTSTANDING = re.compile(r"\b(?:remains?|continues?\s+to\s+be|are\s+still|is\s+still)\s+(?:on\s+issue|outstanding)\b", re.I)
@@ -1201,7 +1207,7 @@ def _drop_totals(rows: list[_Row], doc) -> None:
         if total.amount is None or total.instrument_type in _NO_PRINCIPAL:
             continue
         parts = [r for r in rows if r is not total and r.amount is not None and r.start >= total.start
-                 and (r.start - total.end < 600 or r.from_table)
+                 and (r.start - total.end < 600 or r.from_table or r.instrument_type == total.instrument_type)
                  and _resolve_currency(r.amount, doc, False) == _resolve_currency(total.amount, doc, False)
                  and r.instrument_type not in _NO_PRINCIPAL]
         # (another mention of the total itself is no part; the total's own instrument's rows are tried first)
