@@ -3389,6 +3389,12 @@ MORE_DEBT_NEWS = [
      "US$50,000,000 7.0 per cent. guaranteed bonds on their maturity date of 28 April 2012.", []),
     ("The cedi facilities replace the US$20 million project facility that the Company discussed with an international "
      "lender in 2011, which did not proceed.", []),
+    # a drawing told by its month long before, a repayment the company 'may' make, a facility named in a denial
+    ("The R150 million drawn under the revolving credit facility in December 2011 remains outstanding.", []),
+    ("Kestrel may repay the remaining $35 million drawn under the facility during the third quarter of 2012 from "
+     "free cash flow.", []),
+    ("Kestrel has not received any notice of default from Mono Basin Capital LLC, the lender under the Company's "
+     "$40 million secured credit facility.", []),
     # a package's total is made by its parts, which give the rows
     ("Kestrel is pleased to announce a A$4.2 million financing package comprising convertible notes and a share "
      "placement.", []),

@@ -275,7 +275,9 @@ _N_OF_M = re.compile(r"\b(?P<n>\d{1,3}(?:,\d{3})+)\s+of\s+(?:the|its|our|their)\
 _ORDINAL_PART = re.compile(r"\b(?:[Tt]he\s+)?(?:first|second|third|fourth|final|remaining)\s+(?:note|debenture|loan|advance)\b")
 _FACILITY_TRANCHE = re.compile(r"\brevolv\w*\b|\bdelayed[- ]draw\b", re.I)
 _HYPOTHETICAL = re.compile(r"\b(?:could|might|may|would)\s+(?:potentially\s+)?(?:include|involve|comprise|consist\s+of|"
-                           r"take\s+the\s+form\s+of)\s+(?:\w+\s+){0,6}$", re.I)
+                           r"take\s+the\s+form\s+of)\s+(?:\w+\s+){0,6}$|"
+                           # 'Obakamiga may repay the remaining $35 million ...': a repayment it may or may not make
+                           r"\b(?:could|might|(?-i:may)|may\s+elect\s+to)\s+(?:also\s+)?(?:choose\s+to\s+)?$", re.I)
 _STILL_UNDRAWN = re.compile(r"\b(?:remains?|remained|is|was|were|are)\s+(?:fully\s+|entirely\s+|currently\s+)?undrawn\b"
                             r"|\b(?:was|were|has\s+been|had\s+been)\s+never\s+(?:been\s+)?drawn\b", re.I)
 _NEWLY = re.compile(r"\b(?:grant\w*|issu\w*|award\w*|priced|closed|completed)\b", re.I)
@@ -939,7 +941,7 @@ def extract_financings(doc) -> list[FinancingFact]:
             opening = _OPENS_LONG_AGO.match(text)
             if opening and itype in _LOANS and doc.release_date and doc.release_date.year - int(opening.group("y")) >= 2:
                 continue        # 'In March 2019 the Company entered into a US$35 million project finance facility' (2022)
-            closed_in = _CLOSED_IN_MONTH.search(text) if itype in _HISTORY_TYPES else None
+            closed_in = _CLOSED_IN_MONTH.search(text) if itype in _HISTORY_TYPES | _LOANS else None
             if closed_in and doc.release_date and (doc.release_date - date(
                     int(closed_in.group("y")), month_number(closed_in.group("m")), 28)).days > 45:
                 continue        # 'Its most recent financing, a $2.5 million flow-through private placement, closed in
@@ -1128,8 +1130,8 @@ _RECALLED = re.compile(r"(?<!\bwhich\s)(?<!\bthat\s)\b(?:was|were|has\s+been|hav
                        re.I)
 _INTEREST_PAID = re.compile(r"^\s*(?:\(\w{1,3}\)\s*)?(?:the\s+)?(?:\w+\s+){0,2}?interest\s+(?:payment\s+)?(?:of\s+\S+\s+(?:million\s+)?)?"
                             r"(?:due|payable|paid|accrued)\b", re.I)
-_CLOSED_IN_MONTH = re.compile(rf"\b(?:closed|completed|raised|was\s+completed)\s+in\s+(?P<m>{MONTH_PATTERN})\s+(?P<y>(?:19|20)\d\d)\b")
-_NEVER_HAPPENED = re.compile(r"\b(?:did|does|will)\s+not\s+(?:proceed|close|complete|materiali[sz]e|eventuate|go\s+ahead)\b|"
+_CLOSED_IN_MONTH = re.compile(rf"\b(?:closed|completed|raised|was\s+completed|drawn(?:\s+\w+){{0,6}}?)\s+in\s+(?P<m>{MONTH_PATTERN})\s+(?P<y>(?:19|20)\d\d)\b")
+_NEVER_HAPPENED = re.compile(r"\b(?:has|have)\s+not\s+received\s+any\s+notice\b|\b(?:did|does|will)\s+not\s+(?:proceed|close|complete|materiali[sz]e|eventuate|go\s+ahead)\b|"
                              r"\b(?:was|were)\s+(?:not\s+(?:completed|concluded|closed)|abandoned|terminated|withdrawn)\b", re.I)
 _STILL_OUTSTANDING = re.compile(r"\b(?:remains?|continues?\s+to\s+be|are\s+still|is\s+still)\s+(?:on\s+issue|outstanding)\b", re.I)
 _HISTORY_TYPES = {"private_placement", "equity_offering", "debt_repayment"}
