@@ -3418,6 +3418,11 @@ MORE_EVENTS = [
     # the purchase of an exploration permit completed
     ("On 12 May 2012 the Company completed the purchase of exploration permit EP 61427 (Komata) from Kuaotunu "
      "Minerals Limited for NZ$420,000 in cash.", [("acquisition", date(2012, 5, 12))]),
+    # a finance lease or hire purchase agreement is a financing, not an agreement event
+    ("On 10 May 2012 the Company signed a financial lease agreement with Banco Sierra Central S.A. for two "
+     "underground loaders for a total of USD 2,350,000.", []),
+    ("The Company has entered into a hire purchase agreement with Swanvale Equipment Finance Pty Ltd for a new "
+     "90-tonne excavator.", []),
     # what an article says of the management is no change
     ("The article also states that the Company's President and Chief Executive Officer, Mr. Fredrik A. Sviridoff, is "
      "leaving the Company. This is also incorrect.", []),

@@ -310,7 +310,8 @@ _FINANCING_WORDS = re.compile(
     r"\b(?:underwrit\w+|placement|placing|offering|equity\s+distribution|at[- ]the[- ]market|loans?|"
     r"(?:credit|loan|debt|term|revolving|bridge|finance|financing|standby|working\s+capital)\s+facilit(?:y|ies)|"
     r"facilit(?:y|ies)\s+agreements?|project\s+finance|stream(?:ing)?|royalt(?:y|ies)|"
-    r"debentures?|notes?|credit|financing|subscription|term\s+sheet|intercreditor|warrants?|upfront|deposit|prepayment)\b", re.I)
+    r"debentures?|notes?|credit|financing|subscription|term\s+sheet|intercreditor|warrants?|upfront|deposit|prepayment|"
+    r"(?:finance|financial|capital)\s+lease|hire[- ]purchase|leasing)\b", re.I)
 # 'US$4.1 million of the Company's legal fees': costs awarded beside the award, not its amount
 _COSTS_AFTER = re.compile(r"\s+(?:of|in|for|towards?)\s+(?:the\s+|its\s+)?(?:\w+'s\s+)?(?:\w+\s+){0,2}(?:legal\s+)?(?:fees|costs)\b", re.I)
 _KEEPS_AGREEMENT_WORDS = r"forbearance|standstill|settlement"     # an agreement about the debt that stays an event
@@ -319,7 +320,7 @@ _NOT_FINANCING_AGREEMENT = re.compile(rf"\b(?:{_KEEPS_AGREEMENT_WORDS}|support|o
                                       r"shareholders'|joint\s+venture|alliance|mining|community)\b|"
                                       # (an amendment or deed of something else than the debt: 'a second amending
                                       # agreement which further extends the forbearance period')
-                                      r"\b(?:amending|amendment|deed)\b(?![^.;]{0,100}?\b(?:credit|loan|facility|bonds?|notes?|"
+                                      r"\b(?:amending|amendment|deed)\b(?!(?:[^.;]|\.(?=\s*[(a-z])){0,100}?\b(?:credit|loan|facility|bonds?|notes?|"
                                       r"debentures?)\b)", re.I)
 _BOARD_SEAT = re.compile(r"\bas\s+(?:an?\s+|the\s+)?(?:(?:independent|non-executive|non-independent)\s+){1,2}"
                          r"(?:director|member\s+of\s+the\s+board)\b", re.I)
