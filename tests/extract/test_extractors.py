@@ -3423,6 +3423,15 @@ MORE_EVENTS = [
      "underground loaders for a total of USD 2,350,000.", []),
     ("The Company has entered into a hire purchase agreement with Swanvale Equipment Finance Pty Ltd for a new "
      "90-tonne excavator.", []),
+    # a non-executive director made chairman is the board's chair; an auditor's resignation; a role taken years ago,
+    # told in passing (but the departure it is told with stays)
+    ("Following the meeting, the Board appointed Mr Ambler, an independent non-executive director, as Chairman in his "
+     "place.", []),
+    ("The Board has resolved to appoint Tsui Kwong CPA Limited as the new auditor of the Company with effect from 25 "
+     "May 2012 to fill the casual vacancy following the resignation of Lam Ho.", []),
+    ("Lorena Gastelum, who joined the Company as Chief Operating Officer in 2009, is leading the study.", []),
+    ("Nigel Pendlebury, Finance Director, who joined the Company in 2009, will retire at the end of the year.",
+     [("executive_departure", None)]),
     # what an article says of the management is no change
     ("The article also states that the Company's President and Chief Executive Officer, Mr. Fredrik A. Sviridoff, is "
      "leaving the Company. This is also incorrect.", []),

@@ -324,6 +324,10 @@ _NOT_FINANCING_AGREEMENT = re.compile(rf"\b(?:{_KEEPS_AGREEMENT_WORDS}|support|o
                                       r"debentures?)\b)", re.I)
 _BOARD_SEAT = re.compile(r"\bas\s+(?:an?\s+|the\s+)?(?:(?:independent|non-executive|non-independent)\s+){1,2}"
                          r"(?:director|member\s+of\s+the\s+board)\b", re.I)
+_NON_EXECUTIVE = re.compile(r"\b(?:independent\s+)?non-executive\s+(?:director|member)\b", re.I)
+# a role taken long ago, told in passing: 'Lorena Gastélum, who joined the Company as Chief Operating Officer in 2022,
+# is leading the study'
+_JOINED_LONG_AGO = re.compile(r",\s+who\s+(?:joined|was\s+appointed|became|has\s+served)\b[^,;]{0,80}?\bin\s+(?P<y>(?:19|20)\d\d),")
 _AS_ANNOUNCED = re.compile(r"\s*As\s+(?:previously\s+|earlier\s+)?(?:announced|reported|disclosed)\b", re.I)
 _NOT_A_DEAL = re.compile(r"\b(?:service|employment|consulting|consultancy|executive|management|voting\s+support|support\s+and\s+voting|"
                          r"lock-?up|confidentiality|non-disclosure)\s+(?:contract|agreement)s?\b",
@@ -497,6 +501,14 @@ def extract_events(doc) -> list[EventFact]:
             if _BOARD_SEAT.search(text):
                 # 'Mr. Lee Ka Fai has resigned as an independent non-executive Director': a board seat, no executive
                 new = [ev for ev in new if ev.role]
+            if _NON_EXECUTIVE.search(text):
+                # 'the Board appointed Mr Ambler, an independent non-executive director, as Chairman': the board's chair
+                new = [ev for ev in new if not (ev.role and re.fullmatch(r"(?:Chair(?:man|woman|person)?)", ev.role, re.I))]
+            if "auditor" in low:
+                new = [ev for ev in new if ev.role]     # ('following the resignation of Lam Ho' as the auditor)
+            joined = _JOINED_LONG_AGO.search(text)
+            if joined and doc.release_date and int(joined.group("y")) < doc.release_date.year:
+                new = [ev for ev in new if ev.event_type != "executive_appointment"]
             events += new
         if _AS_ANNOUNCED.match(text) or HEARSAY.search(text):
             continue        # 'As announced on 20 November 2003, the State Agency ... revoked the licence ...': told before
