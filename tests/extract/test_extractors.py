@@ -3498,3 +3498,26 @@ def test_a_highlights_total_goes_when_the_parts_come_far_below_and_a_financing_t
             "Its previous financing, a $2.5 million flow-through private placement, closed in March 2012.")
     facts = parse_release(release(body, when="October 19, 2012")).financings
     assert [(f.amount, f.share_count) for f in facts] == [(1_000_000, 4_545_455), (1_000_000, 6_250_000)]
+
+
+def test_the_key_terms_listed_under_their_lead_and_the_full_conversion_count_of_notes_named_twice():
+    text = release("Kestrel is pleased to announce that its offer of convertible notes (the \"Offer\") closed on 12 "
+                   "May 2012 and that 20,000,000 convertible notes (the \"Notes\") were allotted today, raising "
+                   "NZ$20.0 million.\n\nKey terms of the Notes:\n\n- face value of NZ$1.00 per Note;\n"
+                   "- interest of 9.5% per annum, payable quarterly in arrears;\n"
+                   "- maturity date of 31 March 2017, when any Notes not converted will be repaid at face value;\n"
+                   "- convertible at the holder's election into ordinary shares at a conversion price of NZ$0.64 per "
+                   "share.\n\nFull conversion of the Notes would result in the issue of 31,250,000 ordinary shares.\n\n"
+                   "The Company's last equity raising was its NZ$7.2 million rights issue in 2010.")
+    facts = parse_release(text).financings
+    assert [(f.instrument_type, f.amount, f.interest_rate_pct, f.maturity_date, f.share_count, f.price_per_share)
+            for f in facts] == [("convertible_debenture", 20_000_000, 9.5, date(2017, 3, 31), 31_250_000, 0.64)]
+
+
+def test_a_part_of_a_deposit_told_before_its_verb():
+    facts = parse_release(release(
+        "Kestrel has entered into a silver stream agreement with Silverline Streaming Corp., under which Silverline "
+        "will pay an upfront deposit of USD 60,000,000. USD 40,000,000 of the deposit was disbursed to the Company on "
+        "11 "
+        "May 2012. The remaining USD 20,000,000 will be disbursed when the expansion is complete.")).financings
+    assert [(f.status, f.amount) for f in facts] == [("closed", 40_000_000), ("announced", 20_000_000)]

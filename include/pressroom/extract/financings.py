@@ -322,6 +322,8 @@ def _background_units(doc) -> set[int]:
     return out
 
 
+_TERMS_LEAD = re.compile(r"\b(?i:key|principal|main|salient|summary\s+of\s+the)\s+(?i:terms)\s+of\s+the\s+(?P<term>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s*"
+                         r"(?:include|are|is)?\s*:\s*$")
 _TERM_LABEL = re.compile(r"\b(?:Principal\s+amount|Issue\s+price|Interest(?:\s+rate)?|Coupon|Maturity(?:\s+date)?|"
                          r"Conversion\s+price|Conversion\s+shares|Term|Redemption|Security|Face\s+value)\s*:", re.I)
 
@@ -520,6 +522,17 @@ def extract_financings(doc) -> list[FinancingFact]:
         if HEARSAY.search(text):
             continue        # 'an article ... which reported that the Company was close to signing a NZ$45 million gold
             #                  stream': what others say of the issuer, which the release answers
+        if unit.kind == "list_item" and rows:
+            # 'Key terms of the Notes:' and a list of them: the terms of the instrument that term names
+            k = sent.unit - 1
+            while k > 0 and doc.seg.units[k].kind == "list_item":
+                k -= 1
+            lead = _TERMS_LEAD.search(doc.seg.units[k].text)
+            row = (terms.get(lead.group("term").lower()) or next(
+                (r for r in reversed(rows) if r.instrument_type not in _NO_PRINCIPAL), None)) if lead else None
+            if row is not None:
+                _update_from_reference(row, text, doc)
+                continue
         if rows and len(_TERM_LABEL.findall(text)) >= 2:
             # 'Principal amount: HK$54,000,000  Interest: 6.5% per annum ...  Conversion Price: HK$0.36': the key
             # terms of the instrument just announced, no instrument of their own
@@ -798,7 +811,8 @@ def extract_financings(doc) -> list[FinancingFact]:
         if not matches:
             # a sentence that only refers to a defined term adds terms to its row
             for term, row in terms.items():
-                if re.search(rf"\b{re.escape(row.term or term)}\b", text):
+                if re.search(rf"\b{re.escape(row.term or term)}\b", text) or term != (row.term or "").lower() and re.search(
+                        rf"\b{re.escape(term)}\b", text, re.I):
                     _update_from_reference(row, text, doc)
             if "royalty_stream" in seen_without_row | {r.instrument_type for r in rows} and re.search(
                     r"\b(?:upfront|up-front|deposit|advance\s+payment)\b", text, re.I):
@@ -959,6 +973,13 @@ def extract_financings(doc) -> list[FinancingFact]:
             if tm:
                 row.term = tm.group("term")
                 terms[row.term.lower()] = row
+                # ('its offer of convertible notes (the "Offer") closed and ... 20,000,000 convertible notes (the
+                # "Notes") were allotted': every name the sentence gives the instrument)
+                for more in DEFINED_TERM.finditer(text, tm.end() if tm.end() > e else e, hi):
+                    if more.group("term").lower() not in terms and re.search(
+                            r"\b(?:notes?|debentures?|bonds?|loans?|facility|offer|placement|placing)\b",
+                            text[max(e, more.start() - 60):more.start()], re.I):
+                        terms[more.group("term").lower()] = row
             if itype in _LOANS and row.amount is not None and len(row.parties) > 1 and _EACH_LENT.search(text):
                 # 'Harold Quenneville ... and Patricia Skene ... each advanced $75,000': a loan from each of them
                 rows.extend(replace(row, parties=[p], lender_part=i) for i, p in enumerate(row.parties, 1))
@@ -1123,7 +1144,8 @@ _NEW_DEBT_VERB = re.compile(r"\b(?:issued|entered|signed|closed|completed|arrang
 # 'As announced on November 20, 2025, the Company closed a private placement ...'; one it has not used: 'The
 # Company's at-the-market equity program ... has not been used'
 _AMENDED = re.compile(r"\b(?:amend|extend|restructur|refinanc)", re.I)   # (then the balance is the amended loan's)
-_RECALLED = re.compile(r"(?<!\bwhich\s)(?<!\bthat\s)\b(?:was|were|has\s+been|have\s+been)\s+(?:previously\s+)?(?:reported|announced|disclosed)\s+"
+_RECALLED = re.compile(r"\b(?:last|previous|most\s+recent)\s+(?:equity\s+|capital\s+)?(?:raising|financing|placement|capital\s+raising)\s+was\b|"
+                       r"(?<!\bwhich\s)(?<!\bthat\s)\b(?:was|were|has\s+been|have\s+been)\s+(?:previously\s+)?(?:reported|announced|disclosed)\s+"
                        r"(?:at\s+the\s+time|in\s+(?:the|its|our)\b|on\s+\w+|previously|earlier)|^\s*As\s+(?:previously\s+)?"
                        r"(?:announced|reported|disclosed)\s+(?:on|in)\s+|\bas\s+(?:previously\s+)?(?:disclosed|announced|reported)\s+in\s+(?:the|its|our)\s+"
                        r"(?:[\w-]+\s+){0,3}?(?:announcement|release|report|circular|prospectus)s?\b|\b(?:has|have)\s+not\s+been\s+(?:used|drawn|utili[sz]ed)\b",
@@ -1243,6 +1265,9 @@ _PART_BEFORE = re.compile(r"(?:\bof\s+which\s+|\b(?P<done>(?:advanced|received|p
                           r"(?:first|initial)\s+|\b(?:received|made)\s+the\s+(?:[\w-]+\s+){0,3}?(?:disbursement|drawdown|drawing|"
                           r"advance),?\s+(?:of\s+)?|\b(?:drew|drawn|advanced|received|disbursed)\b[^.;]{0,80}?\band\s+a\s+further\s+)|"
                           r"\b(?:the\s+)?(?:balance|remaining|remainder)(?:\s+of)?\s+)$", re.I)
+_PART_OF_IT = re.compile(r"\s+of\s+(?:the|that|this)\s+(?:upfront\s+|up-front\s+)?(?:deposit|loan|facility|advance|prepayment|"
+                         r"financing)\s+(?:(?P<done>was|were|has\s+been|have\s+been)|will\s+be|is\s+to\s+be)\s+"
+                         r"(?:received|paid|disbursed|advanced|drawn|funded)\b", re.I)
 _PART_DONE = re.compile(r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:received|paid|advanced|drawn|funded|disbursed)\b", re.I)
 _PART_TO_COME = re.compile(r"\s+(?:will|is\s+to|are\s+to|shall|would)\s+be\s+"
                            r"(?:advanced|paid|drawn|funded|disbursed|received|provided)\b", re.I)
@@ -1271,8 +1296,12 @@ def _parts_of_totals(doc, rows: list[_Row]) -> None:
             if money.amount < 1000 or money.amount >= owner.amount.amount:
                 continue
             before = _PART_BEFORE.search(text, max(0, money.start - 120), money.start)
+            of_it = _PART_OF_IT.match(text, money.end)
             if listed and money.start > listed.end() and re.match(r"\s+on\s+", text[money.end:]):
                 status = "closed"       # '... made two drawings under the facility: A$5.6 million on 18 January 2008, ...'
+            elif of_it:
+                # 'USD 40,000,000 of the deposit was disbursed to the Company on 11 May 2015'
+                status = "closed" if of_it.group("done") else "announced"
             elif before is None:
                 continue
             elif _PART_DONE.match(text, money.end) or before.group("done"):
@@ -1519,6 +1548,9 @@ def _update_from_reference(row: _Row, text: str, doc) -> None:
     elif re.search(r"\bconver(?:sion|tible)\b", text, re.I) and row.price is not None and row.instrument_type in _ACTIONS \
             and not _CONVERSION_NOTICE.search(text) and not _CONVERSION_DONE.search(text):
         row.instrument_type = "convertible_debenture"
+    if row.share_count is None and row.instrument_type == "convertible_debenture" and _FULL_CONVERSION.search(text):
+        # 'Full conversion of the Notes would result in the issue of 31,250,000 ordinary shares'
+        row.share_count = int(_FULL_CONVERSION.search(text).group("n").replace(",", ""))
     if row.share_count is None and row.instrument_type in ("private_placement", "equity_offering") or (
             row.share_count is None and row.instrument_type == "debt_settlement" and _CONVERSION_DONE.search(text)):
         # ('Accordingly, 80,000,000 Conversion Shares have been allotted and issued to the Bondholder')
@@ -1533,6 +1565,8 @@ def _update_from_reference(row: _Row, text: str, doc) -> None:
             row.interest = _fixed_rate(text, 0, len(text))
 
 
+_FULL_CONVERSION = re.compile(r"\b(?:full\s+conversion|converted\s+in\s+full|if\s+fully\s+converted)\b[^.;]{0,120}?\b"
+                              r"(?P<n>\d{1,3}(?:,\d{3})+)\s+(?:new\s+)?(?:ordinary\s+|common\s+)?shares\b", re.I)
 _ATTACHING = re.compile(r"\battaching\s+(?:options?|warrants?)\b|"
                         r"\bone\s+(?:free\s+)?(?:\w+\s+)?(?:warrant|option)\s+for\s+every\b", re.I)
 _EACH_LENT = re.compile(r"\beach\s+(?:(?:has|have|had)\s+)?(?:advanced|lent|loaned|provided|agreed\s+to\s+(?:advance|lend|provide))\b", re.I)
