@@ -3521,3 +3521,22 @@ def test_a_part_of_a_deposit_told_before_its_verb():
         "11 "
         "May 2012. The remaining USD 20,000,000 will be disbursed when the expansion is complete.")).financings
     assert [(f.status, f.amount) for f in facts] == [("closed", 40_000_000), ("announced", 20_000_000)]
+
+
+def test_purchased_ore_beside_a_named_mine_in_prose_and_in_a_table_row():
+    text = release("Kestrel reports production for February 2012 from its Vilaque beneficiation plant, which treats "
+                   "ore "
+                   "from the Pucarani underground mine and ore bought from local mining cooperatives.\n\n"
+                   "Plant feed in February comprised 3,940 tonnes from the Pucarani mine at 9.96 grams per tonne and "
+                   "1,922 tonnes of purchased ore at 6.24 grams per tonne.", when="9 March 2012")
+    facts = [(f.ore_source, f.metric, f.value) for f in parse_release(text).production]
+    assert facts == [("Pucarani mine", "ore_processed_t", 3_940), ("Pucarani mine", "head_grade_g_t", 9.96),
+                     ("purchased ore", "ore_processed_t", 1_922), ("purchased ore", "head_grade_g_t", 6.24)]
+    table = release("Kestrel reports production for December 2012 from the Lwamgasa CIL plant.\n\n"
+                    "**Lwamgasa CIL plant**\n\n| | Oct 2012 | Nov 2012 |\n|---|---|---|\n"
+                    "| Ore processed - Nyamalimbe open pit (t) | 21,400 | 22,150 |\n"
+                    "| Ore processed - purchased ore (t) | 6,120 | 5,870 |\n"
+                    "| Total ore processed (t) | 27,520 | 28,020 |\n", when="20 January 2013")
+    facts = [(f.ore_source, f.value) for f in parse_release(table).production]
+    assert facts == [("Nyamalimbe open pit", 21_400), ("Nyamalimbe open pit", 22_150), ("purchased ore", 6_120),
+                     ("purchased ore", 5_870), (None, 27_520), (None, 28_020)]

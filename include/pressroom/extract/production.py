@@ -623,6 +623,11 @@ def ore_sources(sentence: str, facilities: list[Facility], known: dict[str, str]
         full = known.get(m.group("name"))
         if full and full != m.group("name") and not _MILL_NAME.search(full):
             found.append((m.start("name"), full))
+    if "purchased ore" in sentence and found:
+        # '... and 1,922 tonnes of purchased ore at 6.24 grams per tonne': ore bought in, a source of the feed
+        # beside the mines named
+        for m in re.finditer(r"\b(?:of|from)\s+(?P<name>purchased\s+ore)\b", sentence):
+            found.append((m.start("name"), "purchased ore"))
     if "stockpile" in sentence:
         # '... supplemented by 35,000 tonnes from the low-grade stockpile': the stockpile is a source of the feed
         for m in _STOCKPILE_FROM.finditer(sentence):

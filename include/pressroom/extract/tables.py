@@ -856,6 +856,9 @@ def _describe_uncached(text: str, role: str, ctx: _DocCtx) -> _Desc:
             # 'Ore processed - San Blasito ore': the mine the release calls San Blasito (by its fullest name)
             d.site, d.site_kind = max(mines, key=len), "mine"
             return d
+        if not d.site and re.fullmatch(r"(?i)purchased\s+ore", bare):
+            d.site, d.site_kind = "purchased ore", "mine"      # 'Ore processed - purchased ore': bought-in feed
+            return d
     stock = _STOCKPILE_ROW.fullmatch(bare) if role == "label" else None
     if stock and quantity:
         # '  Low-grade stockpiles (t)   18,450' under a mill's 'Ore milled': a source of the mill's feed
