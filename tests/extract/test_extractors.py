@@ -3432,6 +3432,14 @@ MORE_EVENTS = [
     ("Lorena Gastelum, who joined the Company as Chief Operating Officer in 2009, is leading the study.", []),
     ("Nigel Pendlebury, Finance Director, who joined the Company in 2009, will retire at the end of the year.",
      [("executive_departure", None)]),
+    # a retirement the officer has advised the Board of; a name with 'Jr.'; an interim role 'will serve as', after
+    # three commas of description
+    ("Managing Director Mr Ross Trengove has advised the Board that he will retire on 31 December 2012.",
+     [("executive_departure", date(2012, 12, 31))]),
+    ("Robert E. Stratton Jr., President and Chief Executive Officer, will retire effective June 30, 2012.",
+     [("executive_departure", date(2012, 6, 30))]),
+    ("Genevieve Gregoire-Nadeau, CPA, currently Vice President, Finance, will serve as interim Chief Financial "
+     "Officer from November 15, 2012.", [("executive_appointment", date(2012, 11, 15))]),
     # what an article says of the management is no change
     ("The article also states that the Company's President and Chief Executive Officer, Mr. Fredrik A. Sviridoff, is "
      "leaving the Company. This is also incorrect.", []),

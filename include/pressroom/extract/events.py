@@ -60,7 +60,7 @@ _PERSON = (
 # (with or without commas: 'Jane Smith, CPA, CA as Chief Financial Officer')
 # 'Mr Graham K. Ferrier did not seek re-election and retired from the Board'
 _NOT_STANDING = r"(?:did\s+not\s+(?:seek|stand\s+for|offer\s+(?:himself|herself)\s+for)\s+re-?election\s+and\s+)?"
-_DESIG = (r"(?:,?\s+(?:CA\(SA\)|CPA|CA|CFA|FCA|ACA|MBA|PhD|Ph\.D\.?|P\.\s?Eng\.?|P\.\s?Geo\.?|ICD\.D|M\.Sc\.?|B\.Sc\.?|"
+_DESIG = (r"(?:,?\s+(?:Jr\.|Sr\.|III|II|CA\(SA\)|CPA|CA|CFA|FCA|ACA|MBA|PhD|Ph\.D\.?|P\.\s?Eng\.?|P\.\s?Geo\.?|ICD\.D|M\.Sc\.?|B\.Sc\.?|"
           r"MAIG|FAusIMM(?:\s?\(CP\))?|MAusIMM(?:\s?\(CP\))?|Q\.C\.|K\.C\.|LL\.B\.?|KCMG|CMG|OBE|CBE|MBE|AO|AM|"
           r"BCom|BEc|BSc|MSc|FCPA|CPA\(Aust\)|FAICD|GAICD|MAICD)(?![\w(]))*")
 _APPOINT = re.compile(
@@ -81,7 +81,7 @@ _APPOINT = re.compile(
     rf"|(?P<p9>{_PERSON})\s*(?:,[^,]{{0,90}}){{0,3}},?\s+(?:becomes|became|will\s+become|has\s+become|(?:has\s+)?agreed\s+to\s+become)\s+(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+)?(?:new\s+)?(?P<r9>{_ROLE})"
     rf"|(?P<p7>{_PERSON})\s*(?:,[^,]{{0,60}}){{0,3}},?\s+(?:will\s+succeed|succeeds|has\s+succeeded|will\s+replace|replaces)\s+"
     rf"(?:him\s+|her\s+|(?:{_SURNAME_TITLE})?[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){{0,2}}\s+)as\s+(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+)?(?P<r7>{_ROLE})"
-    rf"|(?P<p6>{_PERSON})\s*(?:,[^,]{{0,80}}){{0,2}},?\s+(?:has\s+agreed\s+to|agreed\s+to|will)\s+(?:serve|act)\s+as\s+(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+)?(?P<r6>{_ROLE})"
+    rf"|(?P<p6>{_PERSON})\s*(?:,[^,]{{0,80}}){{0,3}},?\s+(?:has\s+agreed\s+to|agreed\s+to|will)\s+(?:serve|act)\s+as\s+(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+)?(?P<r6>{_ROLE})"
 )
 _DEPART = re.compile(
     rf"(?:resignation|retirement|departure|termination)\s+of\s+(?P<p1>{_PERSON})(?:,\s+(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+|[A-Z]\w+'s\s+)?(?P<r7>{_ROLE})(?=[,.;]))?(?:\s+(?:as|from\s+(?:the\s+position\s+of|his\s+role\s+as|her\s+role\s+as))\s+(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+)?(?P<r1>{_ROLE}))?"
@@ -112,6 +112,9 @@ _DEPART = re.compile(
     rf"|(?P<p21>{_PERSON}){_DESIG}\s*,\s+(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+|our\s+)(?P<r21>(?:Executive|executive)\s+{_ROLE}),\s+"
     rf"(?:will\s+transition|will\s+move|transitioned|moved|will\s+step\s+back|stepped\s+back)\s+to\s+(?:the\s+role\s+of\s+|a\s+|the\s+)?"
     rf"(?:non-?executive|independent)\b"
+    # 'Managing Director Mr Ross Trengove has advised the Board that he will retire on 31 December 2008'
+    rf"|(?P<r41>{_ROLE})\s+(?P<p41>{_PERSON})\s+(?:has\s+)?(?:informed|advised|notified|told)\s+the\s+(?:[Bb]oard|Company)\s+"
+    rf"(?:of\s+directors\s+)?that\s+(?:he|she|they)\s+(?:will|intends\s+to|is\s+to|wishes\s+to)\s+(?:retire|resign|step\s+down)"
     rf"|(?P<r9>{_ROLE})\s+(?P<p9>{_PERSON})\s+{_NOT_STANDING}(?:has\s+)?(?:resigned|retired|stepped\s+down|left\s+the\s+(?:Company|Corporation|Group)"
     rf"|will\s+(?:retire|resign|step\s+down|leave\s+the\s+(?:Company|Corporation|Group)))"
     rf"|(?P<p2>{_PERSON}){_DESIG}\s*(?:,(?![^,]*\b(?:succeed\w*|replac\w*|appointed|named)\b)[^,]{{0,100}}){{0,2}},?\s+{_NOT_STANDING}(?:has\s+|is\s+)?(?:resigned|retired|stepped\s+down|will\s+(?:step\s+down|retire|resign|be\s+leaving|leave)|is\s+(?:stepping\s+down|leaving|retiring)|has\s+left|departed"
