@@ -3440,6 +3440,11 @@ MORE_EVENTS = [
      [("executive_departure", date(2012, 6, 30))]),
     ("Genevieve Gregoire-Nadeau, CPA, currently Vice President, Finance, will serve as interim Chief Financial "
      "Officer from November 15, 2012.", [("executive_appointment", date(2012, 11, 15))]),
+    # a board's resolutions listed as 'To accept the resignation ... of' and 'To appoint ... as'
+    ("To accept the resignation submitted for personal reasons by Ing. Walter Cutipa Ccoa as General Manager "
+     "(Gerente General) of the Company, effective 31 March 2012.", [("executive_departure", date(2012, 3, 31))]),
+    ("To appoint Ing. Rosario Mayta Roncal, currently Operations Manager (Gerente de Operaciones) of the Company, as "
+     "General Manager (Gerente General), effective 1 April 2012.", [("executive_appointment", date(2012, 4, 1))]),
     # what an article says of the management is no change
     ("The article also states that the Company's President and Chief Executive Officer, Mr. Fredrik A. Sviridoff, is "
      "leaving the Company. This is also incorrect.", []),
@@ -3529,6 +3534,15 @@ def test_a_part_of_a_deposit_told_before_its_verb():
         "11 "
         "May 2012. The remaining USD 20,000,000 will be disbursed when the expansion is complete.")).financings
     assert [(f.status, f.amount) for f in facts] == [("closed", 40_000_000), ("announced", 20_000_000)]
+
+
+def test_tonnes_that_were_purchased_ore_are_its_part_of_the_feed():
+    text = release("Kestrel reports November 2012 production from its Policarpa beneficiation plant.\n\n"
+                   "Of the November feed, 6,530 tonnes came from the Guayabillas underground mine at 7.48 g/t and "
+                   "3,316 "
+                   "tonnes were purchased ore at 8.91 g/t.", when="12 December 2012")
+    facts = [(f.ore_source, f.metric, f.value) for f in parse_release(text).production]
+    assert ("purchased ore", "ore_processed_t", 3_316) in facts and ("purchased ore", "head_grade_g_t", 8.91) in facts
 
 
 def test_purchased_ore_beside_a_named_mine_in_prose_and_in_a_table_row():

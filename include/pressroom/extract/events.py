@@ -64,6 +64,10 @@ _DESIG = (r"(?:,?\s+(?:Jr\.|Sr\.|III|II|CA\(SA\)|CPA|CA|CFA|FCA|ACA|MBA|PhD|Ph\.
           r"MAIG|FAusIMM(?:\s?\(CP\))?|MAusIMM(?:\s?\(CP\))?|Q\.C\.|K\.C\.|LL\.B\.?|KCMG|CMG|OBE|CBE|MBE|AO|AM|"
           r"BCom|BEc|BSc|MSc|FCPA|CPA\(Aust\)|FAICD|GAICD|MAICD)(?![\w(]))*")
 _APPOINT = re.compile(
+    # a board's resolutions listed ('To appoint Ing. Rosario Mayta Roncal, currently Operations Manager ..., as General
+    # Manager (Gerente General), effective 1 April 2011')
+    rf"\b[Tt]o\s+(?:appoint|designate)\s+(?:CPC\s+)?(?P<p42>{_PERSON}){_DESIG}\s*(?:,[^,]{{0,100}}){{0,3}}?,?\s+as\s+"
+    rf"(?:the\s+(?:Company's\s+)?)?(?P<r42>{_ROLE})|"
     rf"(?:appointment|promotion)\s+of\s+(?P<p1>{_PERSON}){_DESIG}\s*(?:,[^,]{{0,80}},)?(?:\s+of\s+[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){{0,4}})?\s*,?\s+(?:to\s+the\s+Board\s+(?:of\s+Directors\s+)?)?(?:as|to(?:\s+the\s+(?:position|role)\s+of)?)\s+(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+|new\s+)?(?P<r1>{_ROLE})"
     rf"|(?P<p2>{_PERSON}){_DESIG}\s*(?:,[^,]{{0,80}}){{0,3}}?,?\s+(?:has\s+been|was|is|will\s+be|have\s+been)\s+(?:appointed|named|elected|promoted)\s+(?:to\s+the\s+Board\s+as\s+|as\s+|to\s+(?:the\s+(?:newly\s+created\s+|additional\s+|new\s+)?(?:position|role)\s+of\s+)?)?(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+|a\s+|the\s+)?(?:new\s+)?(?P<r2>{_ROLE})"
     rf"|(?:appointed|named|welcomes?d?|hired|elected|promoted|selected|chose|chosen|tapped|engaged|retained|recruited)\s+(?P<p3>{_PERSON}){_DESIG}\s*(?:,[^,]{{0,60}}){{0,3}}?,?\s+(?:to\s+(?:lead|head)\s+the\s+(?:Company|Corporation|Group)\s+(?=as\b))?(?:(?:as|to(?:\s+the\s+(?:position|role)\s+of)?)\s+)?(?:its\s+|the\s+(?:Company|Corporation|Group)'s\s+)?(?:new\s+)?(?P<r3>{_ROLE})"
@@ -84,6 +88,9 @@ _APPOINT = re.compile(
     rf"|(?P<p6>{_PERSON})\s*(?:,[^,]{{0,80}}){{0,3}},?\s+(?:has\s+agreed\s+to|agreed\s+to|will)\s+(?:serve|act)\s+as\s+(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+)?(?P<r6>{_ROLE})"
 )
 _DEPART = re.compile(
+    # 'To accept the resignation submitted for personal reasons by Ing. Walter Cutipa Ccoa as General Manager'
+    rf"\b[Tt]o\s+accept\s+the\s+(?:resignation|retirement)\s+(?:submitted\s+(?:[\w-]+\s+){{0,4}}?by|of)\s+(?:CPC\s+)?"
+    rf"(?P<p43>{_PERSON}){_DESIG}\s+as\s+(?:the\s+(?:Company's\s+)?)?(?P<r43>{_ROLE})|"
     rf"(?:resignation|retirement|departure|termination)\s+of\s+(?P<p1>{_PERSON})(?:,\s+(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+|[A-Z]\w+'s\s+)?(?P<r7>{_ROLE})(?=[,.;]))?(?:\s+(?:as|from\s+(?:the\s+position\s+of|his\s+role\s+as|her\s+role\s+as))\s+(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+)?(?P<r1>{_ROLE}))?"
     rf"|\b(?:passing|death)\s+of\s+(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+|our\s+)(?P<r15>{_ROLE}),\s+(?P<p15>{_PERSON})"
     rf"|(?P<p11>{_PERSON}),\s+(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+|our\s+)(?P<r11>{_ROLE}),\s+(?:has\s+)?(?:left|resigned|retired|stepped\s+down|departed|died|passed\s+away)"

@@ -626,7 +626,7 @@ def ore_sources(sentence: str, facilities: list[Facility], known: dict[str, str]
     if "purchased ore" in sentence and found:
         # '... and 1,922 tonnes of purchased ore at 6.24 grams per tonne': ore bought in, a source of the feed
         # beside the mines named
-        for m in re.finditer(r"\b(?:of|from)\s+(?P<name>purchased\s+ore)\b", sentence):
+        for m in re.finditer(r"\b(?:of|from|were|was)\s+(?P<name>purchased\s+ore)\b", sentence):
             found.append((m.start("name"), "purchased ore"))
     if "stockpile" in sentence:
         # '... supplemented by 35,000 tonnes from the low-grade stockpile': the stockpile is a source of the feed
