@@ -3562,3 +3562,13 @@ def test_purchased_ore_beside_a_named_mine_in_prose_and_in_a_table_row():
     facts = [(f.ore_source, f.value) for f in parse_release(table).production]
     assert facts == [("Nyamalimbe open pit", 21_400), ("Nyamalimbe open pit", 22_150), ("purchased ore", 6_120),
                      ("purchased ore", 5_870), (None, 27_520), (None, 28_020)]
+
+
+def test_every_figure_of_a_bracket_its_period_labels_is_that_periods():
+    text = release("Kestrel announces its operating results for the quarter ended September 30, 2012.\n\n"
+                   "In the third quarter the Tra Kot CIL plant processed 61,840 tonnes of ore at a head grade of 4.38 "
+                   "g/t and a recovery of 91.6%, producing 7,977 oz of gold (Q2 2012: 58,920 tonnes at 4.21 g/t and "
+                   "90.8%, producing 7,241 oz).", when="14 October 2012")
+    facts = [(f.period_start.month, f.metric, f.value) for f in parse_release(text).production]
+    assert facts[4:] == [(4, "ore_processed_t", 58_920), (4, "head_grade_g_t", 4.21), (4, "recovery_pct", 90.8),
+                         (4, "gold_produced_oz", 7_241)]

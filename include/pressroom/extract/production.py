@@ -303,6 +303,8 @@ _LABELLED_RE = re.compile(
     r"|\((?P<punit>ounces|oz|tonnes|t)\)(?:\s*|[^.;\d$%]{0,60}?\s(?:of|was|were|totall?ed)\s+|[^.;\d$%]{0,60}?:\s*)"
     rf"(?P<pnum>\d{{1,3}}(?:,\d{{3}})+|\d+)(?![\d,.]|\s*(?:%|ounces?|oz|tonnes|t\b|g/t))",
     re.I)
+# inside a bracket of prior figures its period labels: '(Q2 2014: 58,920 tonnes at 4.21 g/t and 90.8%'
+_IN_LABELLED_BRACKET = re.compile(r"\((?:[A-Z0-9][\w ]{0,20}|(?:the\s+)?(?:prior|previous)\s+\w+):[^()]*$")
 # the figure of a bracket right after one of the same unit: '2.41 g/t (2.28 g/t)', '91.2% (90.4%)'
 _ECHO_BRACKET = re.compile(r"(?:g/t|%)\s*\(\s*$")
 # a bracket holding only a figure: '(2.28 g/t)', '(90.4%)', '(11,390 ounces)', '(US$266 per ounce)'
@@ -396,7 +398,8 @@ def find_figures(sentence: str, default_currency: str | None = None, carried_t: 
         elif kind == "pct":
             if (_RECOVERY.search(sentence, lo, hi) or last_metric.get("pct") and _COMPARISON.search(sentence, lo, m.start())
                     or last_metric.get("pct") and _COMPARISON.search(sentence, max(0, lo - 20), lo)
-                    or last_metric.get("pct") and _ECHO_BRACKET.search(sentence, max(0, m.start() - 12), m.start())) \
+                    or last_metric.get("pct") and _ECHO_BRACKET.search(sentence, max(0, m.start() - 12), m.start())
+                    or last_metric.get("pct") == "recovery_pct" and _IN_LABELLED_BRACKET.search(sentence, 0, m.start())) \
                     and 20 <= value <= 100:
                 metric, unit = "recovery_pct", "%"     # '91.4%, compared with 90.8% in the June quarter'
         if metric is None:
@@ -1465,7 +1468,14 @@ def extract_production(doc, table_facts: list = ()) -> list:
                         _BARE_FIGURE_BRACKET.fullmatch(text, *own_brackets[0]):
                     echo = next((p for p in reversed(periods) if p.span[0] < own_brackets[0][0] and any(
                         a <= p.span[0] < b for a, b in brackets) and re.match(r"\s*:", text[p.span[1]:])), None)
-                if labelled:
+                # '(Q2 2014: 58,920 tonnes at 4.21 g/t and 90.8%, producing 7,241 oz)': every figure of a bracket
+                # its period labels is that period's
+                label_in = [p for p in periods for a, b in own_brackets if a < p.span[0] < fig.start
+                            and re.search(r"(?:\(|[;,]\s*)$", text[max(a, p.span[0] - 3):p.span[0]])
+                            and re.match(r"\s*:", text[p.span[1]:])]
+                if label_in:
+                    period = label_in[-1]
+                elif labelled:
                     period = labelled[-1]
                 elif echo is not None:
                     period = echo
