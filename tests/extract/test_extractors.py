@@ -3572,3 +3572,14 @@ def test_every_figure_of_a_bracket_its_period_labels_is_that_periods():
     facts = [(f.period_start.month, f.metric, f.value) for f in parse_release(text).production]
     assert facts[4:] == [(4, "ore_processed_t", 58_920), (4, "head_grade_g_t", 4.21), (4, "recovery_pct", 90.8),
                          (4, "gold_produced_oz", 7_241)]
+
+
+def test_the_figures_of_a_comparison_take_the_period_that_closes_it():
+    text = release("Kestrel reports November 2012 production from its Policarpa beneficiation plant.\n\n"
+                   "In November the Policarpa beneficiation plant processed 9,846 tonnes of ore at a head grade of "
+                   "7.96 "
+                   "g/t and a recovery of 93.2%, producing 2,348 ounces of gold, compared with 9,512 tonnes at 8.21 "
+                   "g/t, 92.8% and 2,330 ounces in October.", when="12 December 2012")
+    facts = [(f.period_start.month, f.metric, f.value) for f in parse_release(text).production]
+    assert facts[4:] == [(10, "ore_processed_t", 9_512), (10, "head_grade_g_t", 8.21), (10, "recovery_pct", 92.8),
+                         (10, "gold_produced_oz", 2_330)]

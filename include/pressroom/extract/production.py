@@ -303,6 +303,7 @@ _LABELLED_RE = re.compile(
     r"|\((?P<punit>ounces|oz|tonnes|t)\)(?:\s*|[^.;\d$%]{0,60}?\s(?:of|was|were|totall?ed)\s+|[^.;\d$%]{0,60}?:\s*)"
     rf"(?P<pnum>\d{{1,3}}(?:,\d{{3}})+|\d+)(?![\d,.]|\s*(?:%|ounces?|oz|tonnes|t\b|g/t))",
     re.I)
+_COMPARED_WITH = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?=[\d$])", re.I)
 # inside a bracket of prior figures its period labels: '(Q2 2014: 58,920 tonnes at 4.21 g/t and 90.8%'
 _IN_LABELLED_BRACKET = re.compile(r"\((?:[A-Z0-9][\w ]{0,20}|(?:the\s+)?(?:prior|previous)\s+\w+):[^()]*$")
 # the figure of a bracket right after one of the same unit: '2.41 g/t (2.28 g/t)', '91.2% (90.4%)'
@@ -399,7 +400,9 @@ def find_figures(sentence: str, default_currency: str | None = None, carried_t: 
             if (_RECOVERY.search(sentence, lo, hi) or last_metric.get("pct") and _COMPARISON.search(sentence, lo, m.start())
                     or last_metric.get("pct") and _COMPARISON.search(sentence, max(0, lo - 20), lo)
                     or last_metric.get("pct") and _ECHO_BRACKET.search(sentence, max(0, m.start() - 12), m.start())
-                    or last_metric.get("pct") == "recovery_pct" and _IN_LABELLED_BRACKET.search(sentence, 0, m.start())) \
+                    or last_metric.get("pct") == "recovery_pct" and _IN_LABELLED_BRACKET.search(sentence, 0, m.start())
+                    or last_metric.get("pct") == "recovery_pct" and re.search(
+                        r"\b(?:compared\s+(?:with|to)|versus|against)\s+[^;]{0,60}?g/t,\s*$", sentence[max(0, m.start() - 90):m.start()])) \
                     and 20 <= value <= 100:
                 metric, unit = "recovery_pct", "%"     # '91.4%, compared with 90.8% in the June quarter'
         if metric is None:
@@ -1473,8 +1476,21 @@ def extract_production(doc, table_facts: list = ()) -> list:
                 label_in = [p for p in periods for a, b in own_brackets if a < p.span[0] < fig.start
                             and re.search(r"(?:\(|[;,]\s*)$", text[max(a, p.span[0] - 3):p.span[0]])
                             and re.match(r"\s*:", text[p.span[1]:])]
+                # '..., compared with 9,512 tonnes at 8.21 g/t, 92.8% and 2,330 ounces in October': the figures of a
+                # comparison take the period that closes it
+                versus = None
+                cmp_cue = next(reversed(list(_COMPARED_WITH.finditer(text, 0, fig.start + 1))), None) if "compared" in text \
+                    or "versus" in text or "against" in text or "vs" in text else None
+                if cmp_cue is not None and not any(cmp_cue.end() <= p.span[0] < fig.start for p in periods) and not any(
+                        a <= cmp_cue.start() < b for a, b in brackets):
+                    versus = next((p for p in periods if p.span[0] > fig.end and not any(
+                        a <= p.span[0] < b for a, b in brackets) and re.fullmatch(
+                        r"(?:[\s,]|and|at|of|ounces?|oz|tonnes?|t|g/t|%|\d|[.,])*(?:in|for|during)\s+(?:the\s+)?",
+                        text[fig.end:p.span[0]])), None)
                 if label_in:
                     period = label_in[-1]
+                elif versus is not None:
+                    period = versus
                 elif labelled:
                     period = labelled[-1]
                 elif echo is not None:
