@@ -708,9 +708,7 @@ def extract_financings(doc) -> list[FinancingFact]:
                 facility.amount is None or abs(drawn.amount - facility.amount.amount) > 1e-6):
             # 'A first drawdown of R120 million under the Facility was made on 12 November 2010': a drawing on the
             # facility the release announced is a row of its own
-            rows.append(_Row(facility.instrument_type, "proposed" if context_status == "proposed" else (
-                "closed" if _CLOSED.search(text) or _DONE.search(text) or re.search(r"\b(?:was|were)\s+made\b", text) else "announced"),
-                drawn, None, None, None, None, list(facility.parties), sent.start, sent.end))
+            rows.append(_drawing_row(facility, drawn, text, context_status, sent))
             if not named_types & _ACTIONS:
                 continue
             # ('drew $300 million under the Facility and ... repaid in full its $400 million term loan': the
@@ -831,8 +829,7 @@ def extract_financings(doc) -> list[FinancingFact]:
             if drawn is not None and (facility.amount is None or abs(drawn.amount - facility.amount.amount) > 1e-6):
                 # 'On 04.03.2010 OOO Ulgen Zoloto drew RUB 600 million under the increased limit': a drawing on the
                 # facility the release is about, named by none of its words
-                rows.append(_Row(facility.instrument_type, "closed" if re.search(r"\bdrew\b", text) else "announced",
-                                 drawn, None, None, None, None, list(facility.parties), sent.start, sent.end))
+                rows.append(_drawing_row(facility, drawn, text, context_status, sent))
                 continue
             financed = _AMOUNT_FINANCED.search(text) if pending_loan and pending_loan[3] == sent.unit else None
             money = next((m for m in moneys if m.start >= financed.end() - 1 and not _PER_SHARE.match(text[m.end:m.end + 25])),
@@ -1191,6 +1188,13 @@ def _historic(text: str, lo: int, hi: int, release: date | None) -> bool:
     if not past or any((release - d).days < 270 for d in past):
         return False
     return not any(0 <= (release - d.value).days < 270 for d in find_dates(text))     # (a maturity ahead tells nothing)
+
+
+def _drawing_row(facility: _Row, drawn: Money, text: str, context_status: str | None, sent) -> _Row:
+    """A drawing on a facility the release told of: a row of the facility's kind and lenders for the sum drawn."""
+    status = "proposed" if context_status == "proposed" else "closed" if (
+        _CLOSED.search(text) or _DONE.search(text) or re.search(r"\b(?:was|were)\s+made\b", text)) else "announced"
+    return _Row(facility.instrument_type, status, drawn, None, None, None, None, list(facility.parties), sent.start, sent.end)
 
 
 def _drawing(text: str, moneys: list) -> Money | None:
