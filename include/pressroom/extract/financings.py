@@ -1592,11 +1592,11 @@ def _filled(fact: FinancingFact) -> int:
                                        fact.price_per_share)) + bool(fact.counterparties)
 
 
-# 'Each Unit was sold at a price of $0.40 and consists of ...': the price of every unit of the offer
 _UNDER_IT = re.compile(r"\b(?:under|from)\s+(?:the|its|this|that)\s+(?:[\w-]+\s+){0,2}?(?:limit|line|facility|facilities|"
                        r"agreement|loan|revolver)\b", re.I)
 _AMOUNT_FINANCED = re.compile(r"^\s*(?:The\s+)?(?:amount|sum|principal)\s+(?:financed|borrowed|of\s+the\s+(?:loan|lease|facility|"
                               r"financing))\s+(?:is|was|will\s+be|totals?|totalled|amounts\s+to)\s+(?:approximately\s+)?", re.I)
+# 'Each Unit was sold at a price of $0.40 and consists of ...': the price of every unit of the offer
 _UNIT_SOLD_AT = re.compile(r"\bEach\s+(?:[\w-]+\s+)?Unit\s+(?:was|is|will\s+be)\s+(?:sold|issued|offered|priced)\s+at\s+"
                            r"(?:a\s+(?:subscription\s+|issue\s+)?price\s+of\s+)?$", re.I)
 

@@ -126,6 +126,8 @@ _SUBSIDIARY_NAMED = re.compile(
 def own_subsidiaries(text: str) -> list[str]:
     """The names (full and short) under which the release speaks of the issuer's own subsidiaries."""
     out: list[str] = []
+    if "subsidiar" not in text:
+        return out
     for m in _SUBSIDIARY_NAMED.finditer(text):
         for name in (m.group("full") or m.group("full2"), m.group("short") or m.group("short2")):
             name = name.strip()

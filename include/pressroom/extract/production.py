@@ -121,7 +121,8 @@ _CLAUSE_SPLIT = re.compile(
 _DOLLAR = r"(?:U\.?S\.?\s?|C|A)?\$\s?"      # a dollar sign and its country in a range ('US$620 to U.S.$660')
 # '... cash costs averaged $298 per ounce sold (Q1 2005: $331)': the prior period's cost in brackets
 # '(FY2018: 242.9koz)', '(2010: US$489/oz)': a prior period's figure in brackets, labelled by its period
-_PRIOR_BRACKET_BEFORE = re.compile(r"\(\s*(?:[A-Z0-9][\w ]{0,20}|(?:the\s+)?(?:prior|previous)\s+\w+):\s*(?:US|U\.S\.|C|A)?\$?\s*$")
+_BRACKET_LABEL = r"\(\s*(?:[A-Z0-9][\w ]{0,20}|(?:the\s+)?(?:prior|previous)\s+\w+):"      # '(Q1 2005:', '(FY2018:'
+_PRIOR_BRACKET_BEFORE = re.compile(_BRACKET_LABEL + r"\s*(?:US|U\.S\.|C|A)?\$?\s*$")
 _BRACKETED_PRIOR = re.compile(r"\(\s*[A-Z0-9][\w ]{1,20}:\s*(?:US|U\.S\.|C|A)?\s*$")
 _REALISED_AFTER = re.compile(r"\s*(?:/\s*oz|per\s+(?:troy\s+)?ounce)?\s*(?:average\s+)?(?:realis|realiz|received|spot)", re.I)
 _PRICE_OF = re.compile(r"\bprices?\s+(?:(?:of|at|was|were|averaged|averaging)\s+)?(?:approximately\s+|an\s+average\s+of\s+)?$",
@@ -305,7 +306,7 @@ _LABELLED_RE = re.compile(
     re.I)
 _COMPARED_WITH = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?=[\d$])", re.I)
 # inside a bracket of prior figures its period labels: '(Q2 2014: 58,920 tonnes at 4.21 g/t and 90.8%'
-_IN_LABELLED_BRACKET = re.compile(r"\((?:[A-Z0-9][\w ]{0,20}|(?:the\s+)?(?:prior|previous)\s+\w+):[^()]*$")
+_IN_LABELLED_BRACKET = re.compile(_BRACKET_LABEL + r"[^()]*$")
 # the figure of a bracket right after one of the same unit: '2.41 g/t (2.28 g/t)', '91.2% (90.4%)'
 _ECHO_BRACKET = re.compile(r"(?:g/t|%)\s*\(\s*$")
 # a bracket holding only a figure: '(2.28 g/t)', '(90.4%)', '(11,390 ounces)', '(US$266 per ounce)'
@@ -1303,6 +1304,7 @@ def extract_production(doc, table_facts: list = ()) -> list:
             continue
         company_subject = bool(_COMPANY_SUBJECT.search(text) or (issuer_re is not None and issuer_re.search(text)))
         sources = ore_sources(text, facilities, known_sites)
+        compare_cues = list(_COMPARED_WITH.finditer(text))
         bare_ores = [m for m in _BARE_ORE.finditer(text) if m.group("name").split()[0] not in _NOT_NAME
                      and m.group("name").split()[0] not in _ORE_ADJECTIVES] if " ore " in text else []
         combined = re.search(r"\b(?:combined|total|both)\b", text, re.I)
@@ -1479,8 +1481,7 @@ def extract_production(doc, table_facts: list = ()) -> list:
                 # '..., compared with 9,512 tonnes at 8.21 g/t, 92.8% and 2,330 ounces in October': the figures of a
                 # comparison take the period that closes it
                 versus = None
-                cmp_cue = next(reversed(list(_COMPARED_WITH.finditer(text, 0, fig.start + 1))), None) if "compared" in text \
-                    or "versus" in text or "against" in text or "vs" in text else None
+                cmp_cue = next((c for c in reversed(compare_cues) if c.end() <= fig.start), None)
                 if cmp_cue is not None and not any(cmp_cue.end() <= p.span[0] < fig.start for p in periods) and not any(
                         a <= cmp_cue.start() < b for a, b in brackets):
                     versus = next((p for p in periods if p.span[0] > fig.end and not any(
