@@ -732,6 +732,10 @@ NO_FINANCINGS = [
     "The Company last raised funds in November 2009, when it placed 15,000,000 shares at 9p.",
     "In 2010, Kestrel raised $3.1 million through two private placements.",
     "The Wren mill was built in 2005 and funded by a $60 million project loan, which was repaid in 2008.",
+    # a conversion told in its own clause, two years back, beside a settlement of last month
+    "The $6.5 million gold prepayment provided by Bullion Traders Limited in 2010 was fully settled through deliveries "
+    "completed in May 2012, and the $4.0 million of convertible notes held by our largest shareholder were converted "
+    "into 40,000,000 shares in August 2010.",
     # a possibility, and warrants issued in an earlier placement that expire
     "Kestrel has begun discussions with banks about construction financing, which could include a senior secured "
     "project loan of approximately US$150 million.",

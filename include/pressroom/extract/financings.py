@@ -959,7 +959,7 @@ def extract_financings(doc) -> list[FinancingFact]:
                 #                 December 2024' (June 2025): a financing told by its month, months before, is history
             if (itype in _HISTORY_TYPES or _STILL_OUTSTANDING.search(text, lo, hi) or _ISSUED_LONG_AGO.search(text, lo, hi)) \
                     and status == "closed" and \
-                    _historic(text, lo, hi, doc.release_date):
+                    _historic(text, doc.release_date, amount.start if amount is not None else None):
                 # ('the NZ$6.5 million of 8% convertible notes issued in 2019 remain on issue': a standing debt)
                 continue        # 'In 2010, the Corporation raised $3.1 million ...': background, not this release's news
             if series_row and series_status:
@@ -1153,7 +1153,7 @@ _CLOSED_IN_MONTH = re.compile(rf"\b(?:closed|completed|raised|was\s+completed|dr
 _NEVER_HAPPENED = re.compile(r"\b(?:has|have)\s+not\s+received\s+any\s+notice\b|\b(?:did|does|will)\s+not\s+(?:proceed|close|complete|materiali[sz]e|eventuate|go\s+ahead)\b|"
                              r"\b(?:was|were)\s+(?:not\s+(?:completed|concluded|closed)|abandoned|terminated|withdrawn)\b", re.I)
 _STILL_OUTSTANDING = re.compile(r"\b(?:remains?|continues?\s+to\s+be|are\s+still|is\s+still)\s+(?:on\s+issue|outstanding)\b", re.I)
-_HISTORY_TYPES = {"private_placement", "equity_offering", "debt_repayment"}
+_HISTORY_TYPES = {"private_placement", "equity_offering", "debt_repayment", "debt_settlement"}
 # a past time a financing is placed at: 'In 2010, ...', '... in February 2025', '... repaid in 2020'
 _PAST_TIME = re.compile(rf"\b(?:[Ii]n|[Dd]uring)\s+(?:(?P<m>{MONTH_PATTERN})\s+)?(?P<y>(?:19|20)\d\d)\b(?!\s*[-/]\d)")
 # 'The Company's R85 million convertible bonds issued in 2005 were converted into ordinary shares during 2007'
@@ -1169,12 +1169,22 @@ _DESCRIBES_OTHER = re.compile(r"\b(?:concluded|entered\s+into|signed|executed|gr
 _LAST_RAISED = re.compile(r"\blast\s+(?:raised|placed|issued|completed|closed|tapped|accessed)\b", re.I)
 
 
-def _historic(text: str, lo: int, hi: int, release: date | None) -> bool:
+_CLAUSE_CUT = re.compile(r",\s+and\s+(?=the\b|its\b|our\b|a\b|an\b)|;\s+")
+
+
+def _historic(text: str, release: date | None, at: int | None = None) -> bool:
     """A financing the sentence places well before the release: 'The Company last raised funds in November 2005,
     when it placed ...', 'The original construction was funded by a $60 million project loan, which was repaid in
     2020' (and no date in the sentence near the release)."""
     if release is None:
         return False
+    if at is not None:
+        # '... was settled through deliveries completed in June 2025, and the NZ$4.0 million of notes were converted
+        # into shares in August 2024': the clause that holds the row's amount, when it places itself in time
+        cuts = [0, *(m.end() for m in _CLAUSE_CUT.finditer(text)), len(text)]
+        a, b = next((a, b) for a, b in zip(cuts, cuts[1:], strict=False) if a <= at < b or b == len(text))
+        if _PAST_TIME.search(text, a, b):
+            text = text[a:b]
     past = []
     for m in _PAST_TIME.finditer(text):
         if _DESCRIBES_OTHER.search(text, max(0, m.start() - 40), m.start()):
