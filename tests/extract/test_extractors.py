@@ -354,6 +354,16 @@ def test_a_mills_feed_split_by_the_mines_it_came_from(body):
     assert not any(v in (231400, 67300) and src is None for _, src, v in facts)
 
 
+def test_a_mill_that_shares_its_name_with_a_mine_it_is_fed_by_is_the_site():
+    text = release("In May 2012 the Wren mill processed 204,100 tonnes of ore from the Wren underground mine at "
+                   "3.41 g/t and 108,300 tonnes from the Finch open pit at 1.48 g/t.")
+    facts = {(f.site, f.ore_source, f.metric, f.value) for f in parse_release(text).production}
+    assert facts == {("Wren mill", "Wren underground mine", "ore_processed_t", 204100),
+                     ("Wren mill", "Wren underground mine", "head_grade_g_t", 3.41),
+                     ("Wren mill", "Finch open pit", "ore_processed_t", 108300),
+                     ("Wren mill", "Finch open pit", "head_grade_g_t", 1.48)}
+
+
 def test_the_grade_of_each_sources_ore():
     text = release("The Wren plant milled ore from the Finch mine and the Lark mine in May 2012. Ore from "
                    "Finch averaged 8.64 g/t Au in May (April: 8.31 g/t), while ore from Lark averaged 5.98 g/t Au.")

@@ -1323,7 +1323,9 @@ def extract_production(doc, table_facts: list = ()) -> list:
             if len(tonnes) == len(ordered):
                 feed_parts = {g.start: src for g, src in zip(tonnes, ordered, strict=True)}
         site_candidates = [f for f in facilities if f.name not in source_names
-                           and not any(f.base in s for s in source_names)
+                           # (a bare name inside a source's; not the mill that shares its name: 'the Poularies mill
+                           # processed ... ore from the Poularies underground mine')
+                           and not (any(f.base in s for s in source_names) and not f.is_mill)
                            and not re.search(r"\bfrom\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}$", text[max(0, f.start - 40):f.start])
                            and not (f.kind.endswith("s") and f.kind.lower() != "operations")
                            and not _CAUSE_BEFORE.search(text, max(0, f.start - 50), f.start)
