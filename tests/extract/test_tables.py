@@ -1716,3 +1716,18 @@ def test_a_guidance_table_reads_approximate_figures_and_leaves_ranges():
     facts = {(f.site, f.metric, f.value, f.is_guidance) for f in parser.parse_release(text).production}
     assert facts == {("Zolotaya Sopka mine", "cash_cost_per_oz", 560, True),
                      ("Talaya mine", "gold_produced_oz", 78_000, True)}
+
+
+@pytest.mark.parametrize(("heading", "site"), [
+    ("**Consolidated operating results**", "Acme Gold Corp."),
+    ("**Group operating results**", "Acme Gold Corp."),
+    # (no company-wide word: the one operation the lead names)
+    ("**Operating results**", "Wren operation"),
+])
+def test_a_table_headed_consolidated_is_the_companys_though_the_lead_names_one_operation(heading, site):
+    text = release(f"{heading}\n\n| | Q2 2009 | Q2 2008 |\n|---|---|---|\n"
+                   "| Ore milled (tonnes) | 312,400 | 287,900 |\n| Gold produced (oz) | 26,080 | 22,720 |\n",
+                   lead="reports production for the second quarter of 2009 from its Wren operation in Quebec.")
+    facts = {(f.site, f.metric, f.value) for f in parser.parse_release(text).production
+             if f.period_start == date(2009, 4, 1)}
+    assert facts == {(site, "ore_processed_t", 312_400), (site, "gold_produced_oz", 26_080)}

@@ -1862,6 +1862,8 @@ def _site_for(ctx: _DocCtx, label: _Desc, cd: _Desc, section: _Desc, site_sectio
     if inner is None:
         if outer is not None:
             return outer.site, None
+        if _COMPANY_WIDE_CAPTION.search(caption.text):
+            return ctx.issuer, None     # 'Consolidated operating results' over rows: the company's figures
         return (ctx.default_site or ctx.issuer), None
     if outer is not None and outer.site_kind == "mill":
         if inner.total:
@@ -1871,6 +1873,9 @@ def _site_for(ctx: _DocCtx, label: _Desc, cd: _Desc, section: _Desc, site_sectio
     if inner.total:
         return ctx.issuer, None
     return inner.site, None
+
+
+_COMPANY_WIDE_CAPTION = re.compile(r"^(?:\W*)(?:consolidated|group|company[- ]wide)\b", re.I)
 
 
 def _drop_conflicts(facts: list[ProductionFact]) -> list[ProductionFact]:
