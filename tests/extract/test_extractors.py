@@ -364,6 +364,16 @@ def test_a_mill_that_shares_its_name_with_a_mine_it_is_fed_by_is_the_site():
                      ("Wren mill", "Finch open pit", "head_grade_g_t", 1.48)}
 
 
+@pytest.mark.parametrize(("bracket", "period_start", "ounces"), [
+    ("(March quarter: 388 kg (12,474 oz))", date(2012, 1, 1), 12474),
+    ("(corresponding period: 1 388 kg (44 624 oz))", date(2011, 4, 1), 44624),
+])
+def test_the_ounces_of_a_prior_periods_kilograms_in_a_bracket_its_period_labels(bracket, period_start, ounces):
+    text = release(f"The Wren mine produced 372 kg (11,960 oz) in the June quarter {bracket}.", when="July 20, 2012")
+    facts = {(f.period_start, f.value) for f in parse_release(text).production if f.metric == "gold_produced_oz"}
+    assert facts == {(date(2012, 4, 1), 11960), (period_start, ounces)}
+
+
 def test_the_grade_of_each_sources_ore():
     text = release("The Wren plant milled ore from the Finch mine and the Lark mine in May 2012. Ore from "
                    "Finch averaged 8.64 g/t Au in May (April: 8.31 g/t), while ore from Lark averaged 5.98 g/t Au.")

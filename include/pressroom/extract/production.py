@@ -122,7 +122,8 @@ _DOLLAR = r"(?:U\.?S\.?\s?|C|A)?\$\s?"      # a dollar sign and its country in a
 # '... cash costs averaged $298 per ounce sold (Q1 2005: $331)': the prior period's cost in brackets
 # '(FY2018: 242.9koz)', '(2010: US$489/oz)': a prior period's figure in brackets, labelled by its period
 _BRACKET_LABEL = r"\(\s*(?:[A-Z0-9][\w ]{0,20}|(?:the\s+)?(?:prior|previous)\s+\w+):"      # '(Q1 2005:', '(FY2018:'
-_PRIOR_BRACKET_BEFORE = re.compile(_BRACKET_LABEL + r"\s*(?:US|U\.S\.|C|A)?\$?\s*$")
+# ('(December quarter: 388 kg (12 474 oz))': the ounces of the kilograms the label gives)
+_PRIOR_BRACKET_BEFORE = re.compile(_BRACKET_LABEL + r"\s*(?:\d[\d ,.]*\s*(?:kg|kilograms?)\s*\(\s*)?(?:US|U\.S\.|C|A)?\$?\s*$")
 _BRACKETED_PRIOR = re.compile(r"\(\s*[A-Z0-9][\w ]{1,20}:\s*(?:US|U\.S\.|C|A)?\s*$")
 _REALISED_AFTER = re.compile(r"\s*(?:/\s*oz|per\s+(?:troy\s+)?ounce)?\s*(?:average\s+)?(?:realis|realiz|received|spot)", re.I)
 _PRICE_OF = re.compile(r"\bprices?\s+(?:(?:of|at|was|were|averaged|averaging)\s+)?(?:approximately\s+|an\s+average\s+of\s+)?$",
@@ -359,7 +360,7 @@ def find_figures(sentence: str, default_currency: str | None = None, carried_t: 
             continue        # '... the lockdown, which deferred approximately 2,400 ounces': ounces not produced
         if kind == "oz" and (_other_metal_near(sentence, m, lo) or _OF_OTHER_METAL.match(sentence, m.end())):
             continue        # 'Silver by-product production was 102,400 ounces', '... and 780,000 ounces of silver'
-        if kind in ("oz", "t") and last_metric.get(kind) and _PRIOR_BRACKET_BEFORE.search(sentence, max(0, m.start() - 30),
+        if kind in ("oz", "t") and last_metric.get(kind) and _PRIOR_BRACKET_BEFORE.search(sentence, max(0, m.start() - 45),
                                                                                        m.start()):
             # '264.3koz of gold in FY2019 (FY2018: 242.9koz) and sold 262.8koz': the bracket's figure is the one
             # before it, in the prior period
@@ -1441,7 +1442,9 @@ def extract_production(doc, table_facts: list = ()) -> list:
             # period: nearest period in the figure's neighbourhood, else the sentence's, else context
             period = None
             if periods and brackets is None:
+                # (and a bracket holding one: '(December quarter: 388 kg (12 474 oz))')
                 brackets = [(m.start(), m.end()) for m in re.finditer(r"\([^()]*\)", text)]
+                brackets += [(m.start(), m.end()) for m in re.finditer(r"\((?=[^()]*\()(?:[^()]|\([^()]*\))*\)", text)]
             if periods:
                 # a period in brackets is only for the figures in those brackets ('(Corresponding Period: 1.88 g/t)')
                 own_brackets = [(a, b) for a, b in brackets if a <= fig.start < b]
