@@ -752,6 +752,11 @@ NO_FINANCINGS = [
     "The Company last raised funds in November 2009, when it placed 15,000,000 shares at 9p.",
     "In 2010, Kestrel raised $3.1 million through two private placements.",
     "The Wren mill was built in 2005 and funded by a $60 million project loan, which was repaid in 2008.",
+    # what a meeting is asked to ratify or approve: no issue of its own (nor a count of 1 from 'Tranche 1')
+    "Resolution 1 - Ratification of the prior issue of 37,500,000 Tranche 1 Placement Shares at A$0.08 per share under "
+    "Listing Rule 7.1, which were issued on 22 May 2012.",
+    "Resolution 2 - Approval of the issue of up to 25,000,000 Tranche 2 Placement Shares at A$0.08 per share to the "
+    "participants in the Placement.",
     # a conversion told in its own clause, two years back, beside a settlement of last month
     "The $6.5 million gold prepayment provided by Bullion Traders Limited in 2010 was fully settled through deliveries "
     "completed in May 2012, and the $4.0 million of convertible notes held by our largest shareholder were converted "
@@ -1730,6 +1735,9 @@ OFFERS = [
      "$6,900,000, and 6,900,000 units at a price of $1.20 per unit, for gross proceeds of $8,280,000.",
      [("equity_offering", "closed", 6_900_000, 4_600_000, 1.5),
       ("equity_offering", "closed", 8_280_000, 6_900_000, 1.2)]),
+    # the number of a tranche is no count of its shares
+    ("The Company has issued 4,000,000 Tranche 2 Placement Shares at A$0.08 per share to sophisticated investors.",
+     [("private_placement", "closed", None, 4_000_000, 0.08)]),
     # what the company last raised, months before, is background
     ("The Company last raised equity in March 2012, when it placed shares to raise £1.1 million.", []),
     # an over-allotment option 'to purchase up to an additional 3,000,000 shares' is a ceiling, no issue

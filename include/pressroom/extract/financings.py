@@ -106,13 +106,16 @@ _PER_SHARE = re.compile(r"^\s*(?:per|for\s+each|a)\s+(?:(?:common|ordinary|flow-
 _PRICE_BEFORE = re.compile(r"(?<!total\s)(?<!aggregate\s)(?:exercise|conversion|exchange|issue|offering|offer|subscription|deemed|placing|placement|strike)\s+price\s+(?:of\s+|at\s+|is\s+|will\s+be\s+)?(?:\w+\s+){0,4}?(?:from\s+[^\s]+\s+to\s+)?$|at\s+a\s+price\s+of\s+$|convertible\s+(?:\w+\s+){0,4}at\s+$|exercisable\s+(?:\w+\s+){0,8}at\s+$|exchangeable\s+(?:\w+\s+){0,8}at\s+$|\d\s+(?:million\s+)?(?:new\s+|fully\s+paid\s+)?(?:ordinary\s+|common\s+)?(?:shares|units)\s+at\s+$|"
                            r"\bnew\s+(?:ordinary\s+|common\s+)?(?:shares|units)\s+(?:each\s+)?at\s+$", re.I)
 _SHARES_RE = re.compile(
-    r"(?P<num>\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0]\d{3})+|\d+(?:\.\d+)?)\s*(?P<scale>million\s+|(?-i:M)\s+)?"
+    # (not the number of a tranche or series: 'Tranche 1 Placement Shares')
+    r"(?<![Tt]ranche )(?<![Tt]ranche\n)(?<![Ss]eries )(?P<num>\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0]\d{3})+|\d+(?:\.\d+)?)\s*(?P<scale>million\s+|(?-i:M)\s+)?"
     r"(?:(?:common|ordinary|flow-through|new|class\s+\w|voting|subordinate|bonus|finder's|finders'|broker|compensation|"
     r"incentive|stock|share\s+purchase|placing|subscription|conversion|hard[- ]dollar|non-flow-through|premium|charity|"
     r"consideration|special|FT|HD|CFT|brokered|non-brokered|claw-?back|non-transferable|transferable|agent's|underwriters'|brokers'|fully\s+paid|fully-paid|"
     r"(?-i:[A-Z][a-z]+)\s+(?:19|20)\d\d|restricted|free|attaching|listed|unlisted|quoted|unquoted|lead\s+manager|deferred|performance|share(?=\s+units)|outstanding|existing|"
-    r"unexercised|(?-i:[A-Z][a-z]+)(?=(?:\s+(?-i:[A-Z][a-z]+)){0,2}\s+(?-i:Shares|Units)\b))\s+){0,3}"
+    r"unexercised|tranche\s+(?:\d|[A-C]\b)|(?-i:[A-Z][a-z]+)(?=(?:\s+(?-i:[A-Z][a-z]+)){0,2}\s+(?-i:Shares|Units)\b))\s+){0,3}"
     r"(?:shares|units|warrants|options)\b", re.I)
+_MEETING_BUSINESS = re.compile(r"^\W*(?:(?:ordinary|special)\s+)?resolution\s+\d+\b|\bratif(?:y|ication\s+of)\s+(?:the\s+)?"
+                               r"(?:prior|previous|earlier)\s+issue\b", re.I)
 _SHARES_RAISING = re.compile(r"\b(?:new\s+|ordinary\s+|common\s+)?shares\b[^.;]{0,80}?\b(?:raising|to\s+raise|for\s+(?:gross\s+|total\s+)?"
                              r"proceeds\s+of)\s+(?:approximately\s+)?(?:[A-Z]{1,3}\s?)?\$", re.I)
 _UNITS_RAISING = re.compile(r"\b(?:issued|sold|placed|consisted\s+of|comprised)\s+(?:[\d,]+\s+(?:[\w-]+\s+){0,2}?units\b(?:[^.;]|\.(?=\d)){0,40}?\b"
@@ -522,6 +525,9 @@ def extract_financings(doc) -> list[FinancingFact]:
         if HEARSAY.search(text):
             continue        # 'an article ... which reported that the Company was close to signing a NZ$45 million gold
             #                  stream': what others say of the issuer, which the release answers
+        if _MEETING_BUSINESS.search(text):
+            continue        # 'Resolution 2 - Approval of the issue of up to 25,000,000 Tranche 2 Placement Shares ...': what
+            #                  a meeting is asked to approve or ratify, no issue of its own
         if unit.kind == "list_item" and rows:
             # 'Key terms of the Notes:' and a list of them: the terms of the instrument that term names
             k = sent.unit - 1
