@@ -1735,6 +1735,13 @@ OFFERS = [
      "$6,900,000, and 6,900,000 units at a price of $1.20 per unit, for gross proceeds of $8,280,000.",
      [("equity_offering", "closed", 6_900_000, 4_600_000, 1.5),
       ("equity_offering", "closed", 8_280_000, 6_900_000, 1.2)]),
+    # an open offer's applications received, at the placing's price; the share of the offer they represent is no row
+    ("The Company has raised £9.0 million through the Firm Placing of 150,000,000 new ordinary shares at 6 pence per "
+     "share with institutional investors. Valid applications were received from Qualifying Shareholders under the Open "
+     "Offer for 38,640,000 Open Offer Shares at the same price, raising £2,318,400. This represents approximately 77.3 "
+     "per cent. of the 50,000,000 Open Offer Shares available.",
+     [("private_placement", "closed", 9_000_000, 150_000_000, 0.06),
+      ("equity_offering", "closed", 2_318_400, 38_640_000, 0.06)]),
     # the number of a tranche is no count of its shares
     ("The Company has issued 4,000,000 Tranche 2 Placement Shares at A$0.08 per share to sophisticated investors.",
      [("private_placement", "closed", None, 4_000_000, 0.08)]),
