@@ -1742,6 +1742,14 @@ OFFERS = [
      "per cent. of the 50,000,000 Open Offer Shares available.",
      [("private_placement", "closed", 9_000_000, 150_000_000, 0.06),
       ("equity_offering", "closed", 2_318_400, 38_640_000, 0.06)]),
+    # an offer named and priced, sized by the next sentence that names it
+    ("Kestrel announces a renounceable pro-rata entitlement offer of one (1) new share for every three (3) shares held "
+     "at an issue price of 6 cents per new share (the \"Offer\"). The Offer will comprise 70,114,583 new shares and "
+     "will raise $4,206,875 before costs.",
+     [("equity_offering", "announced", 4_206_875, 70_114_583, 0.06)]),
+    # (and named and priced only: no row)
+    ("Kestrel announces a renounceable pro-rata entitlement offer of one (1) new share for every three (3) shares held "
+     "at an issue price of 6 cents per new share (the \"Offer\"). The record date for the Offer is June 20, 2012.", []),
     # the number of a tranche is no count of its shares
     ("The Company has issued 4,000,000 Tranche 2 Placement Shares at A$0.08 per share to sophisticated investors.",
      [("private_placement", "closed", None, 4_000_000, 0.08)]),

@@ -509,6 +509,7 @@ def extract_financings(doc) -> list[FinancingFact]:
     bond_type: str | None = None        # the kind of bonds or notes the release issues, for its series listed below
     series_status: str | None = None    # what the lead-in of a list of series says of them ('both settled on ...')
     last_loan_row: tuple[int, _Row] | None = None
+    unsized: list[_Row] = []            # offers named and priced, whose size a later sentence gives
     defined_terms = {m.group("term") for sent in doc.seg.sentences if '("' in sent.text or '(the "' in sent.text
                      for m in DEFINED_TERM.finditer(sent.text)}
     background_units = _background_units(doc)
@@ -821,6 +822,10 @@ def extract_financings(doc) -> list[FinancingFact]:
                 if re.search(rf"\b{re.escape(row.term or term)}\b", text) or term != (row.term or "").lower() and re.search(
                         rf"\b{re.escape(term)}\b", text, re.I):
                     _update_from_reference(row, text, doc)
+                    if row in unsized and (row.amount is not None or row.share_count is not None):
+                        unsized.remove(row)     # ('The Offer will comprise 70,114,583 new shares and will raise ...')
+                        row.end = sent.end
+                        rows.append(row)
             if "royalty_stream" in seen_without_row | {r.instrument_type for r in rows} and re.search(
                     r"\b(?:upfront|up-front|deposit|advance\s+payment)\b", text, re.I):
                 stream = next((r for r in reversed(rows) if r.instrument_type == "royalty_stream" and r.amount is None), None)
@@ -930,6 +935,16 @@ def extract_financings(doc) -> list[FinancingFact]:
             if amount is None and shares is None and not terms_only and not (bounded and (
                     price is not None or itype in _LOANS or itype in ("equity_offering", "private_placement"))):
                 seen_without_row.add(itype)
+                tm = DEFINED_TERM.search(text, e, min(hi, e + 200)) if price is not None and itype in (
+                    "equity_offering", "private_placement") else None
+                if tm and tm.group("term").lower() not in terms:
+                    # 'an entitlement offer of one new share for every three shares held at an issue price of 6 cents
+                    # per new share (the "Offer")': the offer's row waits for the sentence that sizes it
+                    ghost = _Row(itype, _clause_status(text, s, context_status) or _status(text, context_status), None,
+                                 None, None, None, price, _parties(text, doc, defined), sent.start, sent.end,
+                                 term=tm.group("term"))
+                    terms[ghost.term.lower()] = ghost
+                    unsized.append(ghost)
                 if itype == "royalty_stream":
                     stream_parties = _parties(text, doc, defined)
                 if itype in _LOANS_WORDS:
@@ -1555,7 +1570,7 @@ def _update_from_reference(row: _Row, text: str, doc) -> None:
         row.parties = _parties(text, doc, {})
     if row.amount is None and row.instrument_type in ("private_placement", "equity_offering"):
         # 'The gross proceeds from the Subscription will be HK$50,400,000': what the placement raises
-        cue = _GROSS_PROCEEDS.search(text)
+        cue = _GROSS_PROCEEDS.search(text) or _WILL_RAISE.search(text)
         row.amount = next((m for m in find_money(text) if cue and m.start >= cue.end() and m.start - cue.end() <= 40
                            and not _PER_SHARE.match(text[m.end:m.end + 30])), None)
     for money in find_money(text):
@@ -1588,6 +1603,7 @@ def _update_from_reference(row: _Row, text: str, doc) -> None:
             row.interest = _fixed_rate(text, 0, len(text))
 
 
+_WILL_RAISE = re.compile(r"\b(?:will|would|is\s+expected\s+to)\s+raise\s+(?:approximately\s+)?(?=\S*\d)", re.I)
 _FULL_CONVERSION = re.compile(r"\b(?:full\s+conversion|converted\s+in\s+full|if\s+fully\s+converted)\b[^.;]{0,120}?\b"
                               r"(?P<n>\d{1,3}(?:,\d{3})+)\s+(?:new\s+)?(?:ordinary\s+|common\s+)?shares\b", re.I)
 _ATTACHING = re.compile(r"\battaching\s+(?:options?|warrants?)\b|"
