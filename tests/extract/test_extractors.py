@@ -1750,6 +1750,10 @@ OFFERS = [
     # (and named and priced only: no row)
     ("Kestrel announces a renounceable pro-rata entitlement offer of one (1) new share for every three (3) shares held "
      "at an issue price of 6 cents per new share (the \"Offer\"). The record date for the Offer is June 20, 2012.", []),
+    # options the underwriter receives for its work are warrants
+    ("The Underwriter will receive a fee of 5% of the amount underwritten and, subject to shareholder approval, "
+     "5,000,000 unlisted options exercisable at 10 cents on or before 30 June 2014.",
+     [("warrants", "announced", None, 5_000_000, 0.1)]),
     # the number of a tranche is no count of its shares
     ("The Company has issued 4,000,000 Tranche 2 Placement Shares at A$0.08 per share to sophisticated investors.",
      [("private_placement", "closed", None, 4_000_000, 0.08)]),

@@ -45,6 +45,10 @@ INSTRUMENTS: tuple[tuple[str, str], ...] = (
                  # 'will also issue the Noteholder 10,000,000 unlisted options exercisable at 6 cents' (not to staff)
                  r"\b(?:issue|issued|issuing)\s+(?:to\s+)?(?:the\s+)?(?:(?!directors?\b|employees?\b|officers?\b|staff\b)[\w-]+\s+){0,4}?"
                  r"[\d,]+\s+unlisted\s+options\b|"
+                 # 'The Underwriter will receive a fee of 5% ... and, subject to shareholder approval, 5,000,000 unlisted
+                 # options exercisable at 10 cents': options to the one who places the issue
+                 r"\b(?:underwriters?|lead\s+managers?|brokers?|agents?|arrangers?)\b[^.;]{0,120}?\b(?:receive|be\s+issued|"
+                 r"be\s+granted)\b[^.;]{0,80}?\b[\d,]+\s+(?:unlisted\s+)?options\b|"
                  # 'issued 10,000,000 options to the lead manager to the placement'
                  r"\boptions\s+(?:\w+\s+){0,2}to\s+(?:the\s+)?(?:joint\s+)?(?:lead\s+managers?|brokers?|underwriters?|agents?|"
                  r"arrangers?|corporate\s+advisers?)\b|"
