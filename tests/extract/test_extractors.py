@@ -1754,6 +1754,10 @@ OFFERS = [
     ("The Underwriter will receive a fee of 5% of the amount underwritten and, subject to shareholder approval, "
      "5,000,000 unlisted options exercisable at 10 cents on or before 30 June 2014.",
      [("warrants", "announced", None, 5_000_000, 0.1)]),
+    # shares issued to investors at a price, raising a sum: a placement, though the sentence does not say so
+    ("The Company has issued 7,000,000 fully paid ordinary shares at A$0.90 per share to sophisticated and "
+     "professional investors in Australia, raising A$6,300,000.",
+     [("private_placement", "closed", 6_300_000, 7_000_000, 0.9)]),
     # the number of a tranche is no count of its shares
     ("The Company has issued 4,000,000 Tranche 2 Placement Shares at A$0.08 per share to sophisticated investors.",
      [("private_placement", "closed", None, 4_000_000, 0.08)]),

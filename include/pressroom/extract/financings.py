@@ -32,6 +32,10 @@ INSTRUMENTS: tuple[tuple[str, str], ...] = (
                           # 'a A$12.5 million placement to sophisticated investors', 'a subscription agreement with
                           # Newmont ... will subscribe for 15,000,000 common shares'
                           r"|(?:million|m|bn|\d{3})\s+(?:(?:equity|share|institutional|strategic)\s+)?placement\b|\bplacements?\s+to\s+(?:\w+\s+){0,4}?(?:investors|shareholders|subscribers|institutions)"
+                          # 'The Company has issued 7,000,000 fully paid ordinary shares at A$0.90 per share to
+                          # sophisticated and professional investors': shares placed with investors, by whatever name
+                          r"|\bissued\s+[\d,]+(?:\s\d{3})*\s+(?:(?:fully\s+paid|new|ordinary|common)\s+){0,3}shares\s+at\s+"
+                          r"(?:[^.;]|\.(?=\d)){0,40}?\bto\s+(?:[\w-]+\s+){0,4}?(?:investors|subscribers|placees)\b"
                           # 'Tranche 2 Placement of A$1.5 million', 'a placement of A$3.0 million'
                           r"|\bplacements?\s+of\s+(?:(?:US|C|A|NZ|HK)?\$|£|€|R\s?\d)|\btranche\s+(?:\d|one|two|[AB])\s+placement\b"
                           r"|\b(?:shares|units)\s+(?:\([^)]{0,40}\)\s+)?(?:were|was|have\s+been|has\s+been)\s+(?:successfully\s+)?placed\s+with\b"
@@ -76,7 +80,7 @@ INSTRUMENT_WORDS = {
     "exchangeable_loan": ("exchangeable",),
     "credit_facility": ("facilit", "revolver", "line of credit", "credit line"),
     "royalty_stream": ("royalt", "stream", "purchase agreement", "delivery agreement"),
-    "private_placement": ("placement", "placing", "placed", "non-brokered", "subscription", "subscribe", "flow-through"),
+    "private_placement": ("placement", "placing", "placed", "non-brokered", "subscription", "subscribe", "flow-through", "investors"),
     "equity_offering": ("offering", "bought deal", "underwriter", "at-the-market", "at the market", "atm program",
                         "distribution agreement", "share purchase plan", "spp", "entitlement", "rights", "allotment",
                         "offer", "claw"),
