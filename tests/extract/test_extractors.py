@@ -1758,6 +1758,16 @@ OFFERS = [
     ("The Company has issued 7,000,000 fully paid ordinary shares at A$0.90 per share to sophisticated and "
      "professional investors in Australia, raising A$6,300,000.",
      [("private_placement", "closed", 6_300_000, 7_000_000, 0.9)]),
+    # a plan priced when named, sized by the applications received after; its shortfall at the plan's price
+    ("Kestrel's Share Purchase Plan (\"SPP\"), offered to eligible shareholders at 2.5c per share, closed on 10 June "
+     "2012. The Company received valid applications from eligible shareholders for 38,420,000 shares, raising "
+     "$960,500. The Underwriter has today been issued the shortfall of 21,580,000 shares at the SPP price, raising a "
+     "further $539,500.",
+     [("equity_offering", "closed", 960_500, 38_420_000, 0.025),
+      ("equity_offering", "closed", 539_500, 21_580_000, 0.025)]),
+    ("The Company has today issued 48,000,000 Tranche 2 Placement shares at $0.025 per share to sophisticated "
+     "investors, raising $1,200,000.",
+     [("private_placement", "closed", 1_200_000, 48_000_000, 0.025)]),
     # the number of a tranche is no count of its shares
     ("The Company has issued 4,000,000 Tranche 2 Placement Shares at A$0.08 per share to sophisticated investors.",
      [("private_placement", "closed", None, 4_000_000, 0.08)]),

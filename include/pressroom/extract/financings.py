@@ -120,7 +120,7 @@ _SHARES_RE = re.compile(
     r"incentive|stock|share\s+purchase|placing|subscription|conversion|hard[- ]dollar|non-flow-through|premium|charity|"
     r"consideration|special|FT|HD|CFT|brokered|non-brokered|claw-?back|non-transferable|transferable|agent's|underwriters'|brokers'|fully\s+paid|fully-paid|"
     r"(?-i:[A-Z][a-z]+)\s+(?:19|20)\d\d|restricted|free|attaching|listed|unlisted|quoted|unquoted|lead\s+manager|deferred|performance|share(?=\s+units)|outstanding|existing|"
-    r"unexercised|tranche\s+(?:\d|[A-C]\b)|(?-i:[A-Z][a-z]+)(?=(?:\s+(?-i:[A-Z][a-z]+)){0,2}\s+(?-i:Shares|Units)\b))\s+){0,3}"
+    r"unexercised|tranche\s+(?:\d|[A-C]\b)|placement|(?-i:[A-Z][a-z]+)(?=(?:\s+(?-i:[A-Z][a-z]+)){0,2}\s+(?-i:Shares|Units)\b))\s+){0,3}"
     r"(?:shares|units|warrants|options)\b", re.I)
 _MEETING_BUSINESS = re.compile(r"^\W*(?:(?:ordinary|special)\s+)?resolution\s+\d+\b|"
                                # ('This represents approximately 77.3 per cent. of the 50,000,000 Open Offer Shares
@@ -161,7 +161,7 @@ _CLOSED = re.compile(
     r"(?<!\bwill\s)(?<!\bto\s)(?<!\bwill\sbe\s)(?<!\bto\sbe\s)(?<!\bconditionally\s)\b(?:closed|has\s+completed|have\s+completed|completed|has\s+raised|have\s+raised|raised|"
     r"(?:has|have)\s+been\s+(?:fully\s+|partially\s+)?(?:transferred|retired|repaid|used|settled|issued|drawn|funded|advanced|closed|completed)|was\s+used|"
     r"was\s+(?:issued|repaid|retired|drawn|closed|completed|funded)|were\s+(?:issued|repaid|retired)|retired|repaid|drawn\s+(?:down\s+)?under|"
-    r"drew(?:\s+down)?|has\s+drawn|(?:valid\s+)?(?:applications|acceptances)\s+(?:were|have\s+been)\s+received|(?:has|have)\s+(?:amended|increased|upsized|extended|restructured)|(?:has|have)\s+exercised|(?:were|was|have\s+been|has\s+been)\s+exercised|exercised\s+(?=[\d,]{3,}\s)|received\s+notices?\s+of\s+exercise|(?:today\s+)?purchased(?=\s+an?\s+additional)|made\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w$.,]+\s+){0,4}?(?:(?:re|pre)?payments?|drawdowns?)|(?:announced|announces|confirm(?:s|ed)?)\s+the\s+(?:closing|completion)|used\s+(?:it|them|(?:the\s+|its\s+)?(?:\w+\s+){0,2}?proceeds)\s+to\s+(?:repay|retire|redeem|settle)|concluded|converted|has\s+sold|received(?=\s+(?:the\s+|gross\s+|net\s+|an?\s+|its\s+)?(?:(?:first|second|initial|final|full)\s+)?(?:proceeds|funds|payment|upfront|advance|drawdown|\$|US\$|U\.S\.\s?\$|C\$|A\$|\d))|advanced(?=\s+(?:US|C|A)?\$|\s+\d)|bought(?!\s+deal)|settled|issued)\b", re.I)
+    r"drew(?:\s+down)?|has\s+drawn|(?:valid\s+)?(?:applications|acceptances)\s+(?:were|have\s+been)\s+received|received\s+(?:valid\s+)?applications\b|(?:has|have)\s+(?:amended|increased|upsized|extended|restructured)|(?:has|have)\s+exercised|(?:were|was|have\s+been|has\s+been)\s+exercised|exercised\s+(?=[\d,]{3,}\s)|received\s+notices?\s+of\s+exercise|(?:today\s+)?purchased(?=\s+an?\s+additional)|made\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w$.,]+\s+){0,4}?(?:(?:re|pre)?payments?|drawdowns?)|(?:announced|announces|confirm(?:s|ed)?)\s+the\s+(?:closing|completion)|used\s+(?:it|them|(?:the\s+|its\s+)?(?:\w+\s+){0,2}?proceeds)\s+to\s+(?:repay|retire|redeem|settle)|concluded|converted|has\s+sold|received(?=\s+(?:the\s+|gross\s+|net\s+|an?\s+|its\s+)?(?:(?:first|second|initial|final|full)\s+)?(?:proceeds|funds|payment|upfront|advance|drawdown|\$|US\$|U\.S\.\s?\$|C\$|A\$|\d))|advanced(?=\s+(?:US|C|A)?\$|\s+\d)|bought(?!\s+deal)|settled|issued)\b", re.I)
 # past-tense acts that complete a financing: a sum used or applied to repay, a loan advanced or lent, notes redeemed
 # or prepaid, debt assigned, interest capitalised, shares placed, a fee received ('will be applied to repay' is a plan)
 _DONE = re.compile(
@@ -1017,6 +1017,12 @@ def extract_financings(doc) -> list[FinancingFact]:
                 rows.append(row)
             if itype in _LOANS:
                 last_loan_row = (sent.unit, row)
+    for ghost in unsized:
+        # ('its Share Purchase Plan ("SPP"), offered to eligible shareholders at 2.5c per share, closed ... The Company
+        # received valid applications ... for 38,420,000 shares, raising $960,500'): the offer sized after it is priced
+        later = next((r for r in rows if r.instrument_type == ghost.instrument_type and r.start > ghost.start), None)
+        if later is not None and later.price is None:
+            later.price = ghost.price
     rows += _table_rows(doc, rows)
     _lenders_share_terms(rows)
     _defined_prices(doc, rows)
@@ -1629,7 +1635,7 @@ _SECURITY = re.compile(r"\b(?:(?<!un)secured|security|pledge[ds]?|mortgages?|cha
 _SAME_TERMS = re.compile(r"\b(?:on|with|having)\s+(?:the\s+)?(?:same|identical)\s+terms\s+(?:as|to)\b", re.I)
 # ('... for 38,640,000 Open Offer Shares at the same price', '... offered to eligible shareholders at the placement price')
 _AT_OFFER_PRICE = re.compile(r"\bat\s+the\s+(?:same\s+(?:(?:offering|issue|placing|placement|subscription|offer)\s+)?|"
-                             r"(?:offering|issue|placing|placement|subscription|offer)\s+)price\b", re.I)
+                             r"(?:offering|issue|placing|placement|subscription|offer|SPP|plan|rights\s+issue)\s+)price\b", re.I)
 
 
 def _filled(fact: FinancingFact) -> int:
