@@ -1768,6 +1768,13 @@ OFFERS = [
     ("The Company has today issued 48,000,000 Tranche 2 Placement shares at $0.025 per share to sophisticated "
      "investors, raising $1,200,000.",
      [("private_placement", "closed", 1_200_000, 48_000_000, 0.025)]),
+    # a part of the issue taken by insiders, an earlier tranche told as announced at the time, and the sum of two
+    # offers: no rows of their own
+    ("Kestrel has today issued 48,000,000 Tranche 2 Placement shares at $0.025 per share to sophisticated investors, "
+     "raising $1,200,000. Directors subscribed for 8,000,000 of the Tranche 2 shares ($200,000), as approved by "
+     "shareholders. Tranche 1 of the Placement (72,000,000 shares, raising $1,800,000) was issued on 28 April 2012, as "
+     "announced that day. The $3.0 million raised under the Placement and the SPP will fund drilling.",
+     [("private_placement", "closed", 1_200_000, 48_000_000, 0.025)]),
     # the number of a tranche is no count of its shares
     ("The Company has issued 4,000,000 Tranche 2 Placement Shares at A$0.08 per share to sophisticated investors.",
      [("private_placement", "closed", None, 4_000_000, 0.08)]),

@@ -122,6 +122,10 @@ _SHARES_RE = re.compile(
     r"(?-i:[A-Z][a-z]+)\s+(?:19|20)\d\d|restricted|free|attaching|listed|unlisted|quoted|unquoted|lead\s+manager|deferred|performance|share(?=\s+units)|outstanding|existing|"
     r"unexercised|tranche\s+(?:\d|[A-C]\b)|placement|(?-i:[A-Z][a-z]+)(?=(?:\s+(?-i:[A-Z][a-z]+)){0,2}\s+(?-i:Shares|Units)\b))\s+){0,3}"
     r"(?:shares|units|warrants|options)\b", re.I)
+_PART_OF_ISSUE = re.compile(r"\b(?:subscribed\s+for|purchased|acquired|took\s+up|(?:has|have)\s+taken\s+up)\s+(?:an\s+aggregate\s+of\s+|"
+                            r"a\s+total\s+of\s+)?[\d,]+\s+of\s+the\b", re.I)
+_SUM_OF_OFFERS = re.compile(r"\b(?:raised|proceeds)\s+(?:under|from|through|of)\s+(?:both\s+)?the\s+(?:[\w-]+\s+){1,3}?and\s+the\s+"
+                            r"(?:[\w-]+\s+){0,2}?(?:SPP|Plan|Offer|Placement|Placing|Offering|Issue)\b", re.I)
 _MEETING_BUSINESS = re.compile(r"^\W*(?:(?:ordinary|special)\s+)?resolution\s+\d+\b|"
                                # ('This represents approximately 77.3 per cent. of the 50,000,000 Open Offer Shares
                                # available'): a share of an offer already told
@@ -537,6 +541,16 @@ def extract_financings(doc) -> list[FinancingFact]:
         if HEARSAY.search(text):
             continue        # 'an article ... which reported that the Company was close to signing a NZ$45 million gold
             #                  stream': what others say of the issuer, which the release answers
+        part = _PART_OF_ISSUE.search(text)
+        if part:
+            # 'Directors subscribed for 8,000,000 of the Tranche 2 shares ($200,000)': who took part of the issue just
+            # told, no issue of its own
+            owner = next((r for r in reversed(rows) if r.instrument_type in ("private_placement", "equity_offering")), None)
+            if owner is not None:
+                owner.parties += [p for p in _parties(text[:part.end()], doc, defined) if p not in owner.parties]
+            continue
+        if _SUM_OF_OFFERS.search(text):
+            continue        # 'The $4.5 million raised under the Placement and the SPP will fund ...': two offers' sum
         if _MEETING_BUSINESS.search(text):
             continue        # 'Resolution 2 - Approval of the issue of up to 25,000,000 Tranche 2 Placement Shares ...': what
             #                  a meeting is asked to approve or ratify, no issue of its own
@@ -591,7 +605,7 @@ def extract_financings(doc) -> list[FinancingFact]:
         if _RECALLED.search(text) or _NEVER_HAPPENED.search(text):
             # (and one that never happened: '... the US$20 million project facility that the Company discussed with
             # an international lender in 2012, which did not proceed')
-            matches = []
+            continue
         if not moneys and _TAKE_UP.search(text):
             # 'Shareholders followed their rights in respect of 11 284 620 claw-back shares and the remaining 18 715 380
             # were taken up by Mahube': how an offer already told was taken up, no issue of its own
@@ -1181,7 +1195,7 @@ _NEW_DEBT_VERB = re.compile(r"\b(?:issued|entered|signed|closed|completed|arrang
 _AMENDED = re.compile(r"\b(?:amend|extend|restructur|refinanc)", re.I)   # (then the balance is the amended loan's)
 _RECALLED = re.compile(r"\b(?:last|previous|most\s+recent)\s+(?:equity\s+|capital\s+)?(?:raising|financing|placement|capital\s+raising)\s+was\b|"
                        r"(?<!\bwhich\s)(?<!\bthat\s)\b(?:was|were|has\s+been|have\s+been)\s+(?:previously\s+)?(?:reported|announced|disclosed)\s+"
-                       r"(?:at\s+the\s+time|in\s+(?:the|its|our)\b|on\s+\w+|previously|earlier)|^\s*As\s+(?:previously\s+)?"
+                       r"(?:at\s+the\s+time|in\s+(?:the|its|our)\b|on\s+\w+|previously|earlier)|\bas\s+announced\s+(?:that|the\s+same)\s+day\b|^\s*As\s+(?:previously\s+)?"
                        r"(?:announced|reported|disclosed)\s+(?:on|in)\s+|\bas\s+(?:previously\s+)?(?:disclosed|announced|reported)\s+in\s+(?:the|its|our)\s+"
                        r"(?:[\w-]+\s+){0,3}?(?:announcement|release|report|circular|prospectus)s?\b|\b(?:has|have)\s+not\s+been\s+(?:used|drawn|utili[sz]ed)\b",
                        re.I)
