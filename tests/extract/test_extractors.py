@@ -1775,6 +1775,15 @@ OFFERS = [
      "shareholders. Tranche 1 of the Placement (72,000,000 shares, raising $1,800,000) was issued on 28 April 2012, as "
      "announced that day. The $3.0 million raised under the Placement and the SPP will fund drilling.",
      [("private_placement", "closed", 1_200_000, 48_000_000, 0.025)]),
+    # a list of what was issued under a lead-in that says so; flow-through shares of every kind
+    ("Kestrel has closed its non-brokered private placement. The Company issued:\n\n"
+     "- 2,500,000 charity flow-through shares (the \"Charity FT Shares\") at $0.21 per share for gross proceeds of "
+     "$525,000;\n- 2,400,000 Québec flow-through shares (the \"Québec FT Shares\") at $0.16 per share for gross "
+     "proceeds of $384,000; and\n- 3,600,000 hard-dollar units (the \"HD Units\") at $0.12 per HD Unit for gross "
+     "proceeds of $432,000.",
+     [("private_placement", "closed", 525_000, 2_500_000, 0.21),
+      ("private_placement", "closed", 384_000, 2_400_000, 0.16),
+      ("private_placement", "closed", 432_000, 3_600_000, 0.12)]),
     # the number of a tranche is no count of its shares
     ("The Company has issued 4,000,000 Tranche 2 Placement Shares at A$0.08 per share to sophisticated investors.",
      [("private_placement", "closed", None, 4_000_000, 0.08)]),

@@ -28,7 +28,7 @@ INSTRUMENTS: tuple[tuple[str, str], ...] = (
     ("exchangeable_loan", r"exchangeable\s+(?:(?:senior|secured|gold|term)\s+)*loan"),
     ("credit_facility", r"(?:credit|loan|revolving|term\s+loan|debt|bridge|working\s+capital|revolving\s+credit|finance|financing|lease|standby|acquisition|term|offtake|cost\s+overrun|equipment|project|mezzanine|overdraft|bank)\s+facilit(?:y|ies)|\brevolver\b|line\s+of\s+credit|\bcredit\s+lines?\b"),
     ("royalty_stream", r"\broyalt(?:y|ies)\b|(?:gold|silver|precious\s+metals?)\s+stream|stream(?:ing)?\s+(?:agreement|transaction|arrangement|financing|deal)|(?:gold|silver|precious\s+metals?)\s+(?:purchase|delivery)\s+agreement"),
-    ("private_placement", r"private\s+placements?|\bplacements?\s+of\s+[\d,.]+(?:\s\d{3})*\s+(?:million\s+)?(?:new\s+)?(?:fully\s+paid\s+)?(?:ordinary\s+|common\s+)?(?:shares|units)|\bsubscription\s+(?:for|of)\s+(?:[\d,.]+(?:\s\d{3})*\s+(?:million\s+)?)?(?:new\s+)?(?:ordinary\s+|common\s+)?shares|\bplacing\b|\b(?:conditionally\s+)?placed\s+(?:[\d,.]+(?:\s\d{3})*\s+(?:million\s+)?)?(?:new\s+)?(?:ordinary\s+|common\s+)?shares|non-brokered\s+(?:\w+\s+)?(?:financing|placement|offering)|brokered\s+(?:\w+\s+)?placement|flow-through\s+(?:financing|placement|offering|basis)|\d\s+(?:million\s+)?flow-through\s+(?:common\s+)?(?:shares|units)\b"
+    ("private_placement", r"private\s+placements?|\bplacements?\s+of\s+[\d,.]+(?:\s\d{3})*\s+(?:million\s+)?(?:new\s+)?(?:fully\s+paid\s+)?(?:ordinary\s+|common\s+)?(?:shares|units)|\bsubscription\s+(?:for|of)\s+(?:[\d,.]+(?:\s\d{3})*\s+(?:million\s+)?)?(?:new\s+)?(?:ordinary\s+|common\s+)?shares|\bplacing\b|\b(?:conditionally\s+)?placed\s+(?:[\d,.]+(?:\s\d{3})*\s+(?:million\s+)?)?(?:new\s+)?(?:ordinary\s+|common\s+)?shares|non-brokered\s+(?:\w+\s+)?(?:financing|placement|offering)|brokered\s+(?:\w+\s+)?placement|flow-through\s+(?:financing|placement|offering|basis)|\d\s+(?:million\s+)?(?:(?:charity|premium|Qu[eé]bec|national|provincial)\s+)?flow-through\s+(?:common\s+)?(?:shares|units)\b"
                           # 'a A$12.5 million placement to sophisticated investors', 'a subscription agreement with
                           # Newmont ... will subscribe for 15,000,000 common shares'
                           r"|(?:million|m|bn|\d{3})\s+(?:(?:equity|share|institutional|strategic)\s+)?placement\b|\bplacements?\s+to\s+(?:\w+\s+){0,4}?(?:investors|shareholders|subscribers|institutions)"
@@ -120,8 +120,17 @@ _SHARES_RE = re.compile(
     r"incentive|stock|share\s+purchase|placing|subscription|conversion|hard[- ]dollar|non-flow-through|premium|charity|"
     r"consideration|special|FT|HD|CFT|brokered|non-brokered|claw-?back|non-transferable|transferable|agent's|underwriters'|brokers'|fully\s+paid|fully-paid|"
     r"(?-i:[A-Z][a-z]+)\s+(?:19|20)\d\d|restricted|free|attaching|listed|unlisted|quoted|unquoted|lead\s+manager|deferred|performance|share(?=\s+units)|outstanding|existing|"
-    r"unexercised|tranche\s+(?:\d|[A-C]\b)|placement|(?-i:[A-Z][a-z]+)(?=(?:\s+(?-i:[A-Z][a-z]+)){0,2}\s+(?-i:Shares|Units)\b))\s+){0,3}"
+    r"unexercised|tranche\s+(?:\d|[A-C]\b)|placement|qu[eé]bec|(?-i:[A-Z][a-z]+)(?=(?:\s+(?-i:[A-Z][a-z]+)){0,2}\s+(?-i:Shares|Units)\b))\s+){0,3}"
     r"(?:shares|units|warrants|options)\b", re.I)
+def _closed_lead_in(doc, unit: int) -> bool:
+    """Whether the line that leads into the list holding this unit says it is done ('The Company issued:')."""
+    k = unit - 1
+    while k > 0 and doc.seg.units[k].kind == "list_item":
+        k -= 1
+    lead = doc.seg.units[k].text.rstrip()
+    return lead.endswith(":") and bool(_CLOSED.search(lead.splitlines()[-1] if lead else lead))
+
+
 _PART_OF_ISSUE = re.compile(r"\b(?:subscribed\s+for|purchased|acquired|took\s+up|(?:has|have)\s+taken\s+up)\s+(?:an\s+aggregate\s+of\s+|"
                             r"a\s+total\s+of\s+)?[\d,]+\s+of\s+the\b", re.I)
 _SUM_OF_OFFERS = re.compile(r"\b(?:raised|proceeds)\s+(?:under|from|through|of)\s+(?:both\s+)?the\s+(?:[\w-]+\s+){1,3}?and\s+the\s+"
@@ -1010,6 +1019,8 @@ def extract_financings(doc) -> list[FinancingFact]:
                 continue        # 'In 2010, the Corporation raised $3.1 million ...': background, not this release's news
             if series_row and series_status:
                 row.status = series_status
+            elif unit.kind == "list_item" and row.status == "announced" and _closed_lead_in(doc, sent.unit):
+                row.status = "closed"       # 'The Company issued:' over a list of what it issued
             row.same_terms = bool(_SAME_TERMS.search(text, lo, hi))
             tm = DEFINED_TERM.match(text[amount.end: amount.end + 60].lstrip()) if amount is not None else None
             tm = tm or DEFINED_TERM.search(text, e, min(hi, e + 80))
