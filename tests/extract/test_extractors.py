@@ -1784,6 +1784,12 @@ OFFERS = [
      [("private_placement", "closed", 525_000, 2_500_000, 0.21),
       ("private_placement", "closed", 384_000, 2_400_000, 0.16),
       ("private_placement", "closed", 432_000, 3_600_000, 0.12)]),
+    # an insider's commitment to part of the placement, and a placement the company agreed to terminate: no rows
+    ("Kestrel announces a non-brokered private placement of 12,000,000 units at a price of $0.05 per unit for gross "
+     "proceeds of $600,000. Duncan Fairhurst, the Company's President, has committed to subscribe for 4,000,000 units. "
+     "The unit financing replaces the brokered private placement of up to 10,000,000 units at $0.25 per unit "
+     "announced on May 12, 2012, which the Company and its agent have agreed to terminate.",
+     [("private_placement", "announced", 600_000, 12_000_000, 0.05)]),
     # the number of a tranche is no count of its shares
     ("The Company has issued 4,000,000 Tranche 2 Placement Shares at A$0.08 per share to sophisticated investors.",
      [("private_placement", "closed", None, 4_000_000, 0.08)]),

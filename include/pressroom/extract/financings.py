@@ -131,6 +131,8 @@ def _closed_lead_in(doc, unit: int) -> bool:
     return lead.endswith(":") and bool(_CLOSED.search(lead.splitlines()[-1] if lead else lead))
 
 
+_COMMITTED_PART = re.compile(r"\b(?:has|have)\s+(?:committed|agreed|indicated\s+(?:an\s+)?(?:its|his|her|their)\s+intention)\s+to\s+"
+                             r"subscribe\s+for\s+(?P<n>\d{1,3}(?:,\d{3})+)\s+(?:[\w-]+\s+){0,2}?(?:units|shares)\b", re.I)
 _PART_OF_ISSUE = re.compile(r"\b(?:subscribed\s+for|purchased|acquired|took\s+up|(?:has|have)\s+taken\s+up)\s+(?:an\s+aggregate\s+of\s+|"
                             r"a\s+total\s+of\s+)?[\d,]+\s+of\s+the\b", re.I)
 _SUM_OF_OFFERS = re.compile(r"\b(?:raised|proceeds)\s+(?:under|from|through|of)\s+(?:both\s+)?the\s+(?:[\w-]+\s+){1,3}?and\s+the\s+"
@@ -551,6 +553,13 @@ def extract_financings(doc) -> list[FinancingFact]:
             continue        # 'an article ... which reported that the Company was close to signing a NZ$45 million gold
             #                  stream': what others say of the issuer, which the release answers
         part = _PART_OF_ISSUE.search(text)
+        if part is None and (commit := _COMMITTED_PART.search(text)) and not any(
+                not _PER_SHARE.match(text[m.end:m.end + 30]) for m in find_money(text)):
+            # 'Duncan Fairhurst, the Company's President ..., has committed to subscribe for 4,000,000 units': an
+            # insider's part of the placement just told (fewer units than it, no sum of its own)
+            owner = next((r for r in reversed(rows) if r.instrument_type in ("private_placement", "equity_offering")), None)
+            if owner is not None and owner.share_count and int(commit.group("n").replace(",", "")) < owner.share_count:
+                part = commit
         if part:
             # 'Directors subscribed for 8,000,000 of the Tranche 2 shares ($200,000)': who took part of the issue just
             # told, no issue of its own
@@ -1213,7 +1222,8 @@ _RECALLED = re.compile(r"\b(?:last|previous|most\s+recent)\s+(?:equity\s+|capita
 _INTEREST_PAID = re.compile(r"^\s*(?:\(\w{1,3}\)\s*)?(?:the\s+)?(?:\w+\s+){0,2}?interest\s+(?:payment\s+)?(?:of\s+\S+\s+(?:million\s+)?)?"
                             r"(?:due|payable|paid|accrued)\b", re.I)
 _CLOSED_IN_MONTH = re.compile(rf"\b(?:closed|completed|raised|was\s+completed|drawn(?:\s+\w+){{0,6}}?)\s+in\s+(?P<m>{MONTH_PATTERN})\s+(?P<y>(?:19|20)\d\d)\b")
-_NEVER_HAPPENED = re.compile(r"\b(?:has|have)\s+not\s+received\s+any\s+notice\b|\b(?:did|does|will)\s+not\s+(?:proceed|close|complete|materiali[sz]e|eventuate|go\s+ahead)\b|"
+_NEVER_HAPPENED = re.compile(r"\b(?:has|have)\s+not\s+received\s+any\s+notice\b|"
+                             r"\b(?:agreed|decided|resolved|elected)\s+to\s+(?:terminate|cancel|abandon|withdraw)\b|\b(?:did|does|will)\s+not\s+(?:proceed|close|complete|materiali[sz]e|eventuate|go\s+ahead)\b|"
                              r"\b(?:was|were)\s+(?:not\s+(?:completed|concluded|closed)|abandoned|terminated|withdrawn)\b", re.I)
 _STILL_OUTSTANDING = re.compile(r"\b(?:remains?|continues?\s+to\s+be|are\s+still|is\s+still)\s+(?:on\s+issue|outstanding)\b", re.I)
 _HISTORY_TYPES = {"private_placement", "equity_offering", "debt_repayment", "debt_settlement"}
