@@ -1790,6 +1790,10 @@ OFFERS = [
      "The unit financing replaces the brokered private placement of up to 10,000,000 units at $0.25 per unit "
      "announced on May 12, 2012, which the Company and its agent have agreed to terminate.",
      [("private_placement", "announced", 600_000, 12_000_000, 0.05)]),
+    # options counted in the sentence after the attaching options are named: those options
+    ("Every two new shares carried one free attaching option. A total of 24,125,000 options, each exercisable at 8 "
+     "cents on or before 30 November 2014, were issued today.",
+     [("warrants", "closed", None, 24_125_000, 0.08)]),
     # the number of a tranche is no count of its shares
     ("The Company has issued 4,000,000 Tranche 2 Placement Shares at A$0.08 per share to sophisticated investors.",
      [("private_placement", "closed", None, 4_000_000, 0.08)]),

@@ -601,6 +601,11 @@ def extract_financings(doc) -> list[FinancingFact]:
                                                                                             m.start))]
         matches = sorted(((t, m.start(), m.end()) for t, rx, words in _INSTRUMENT_RES if any(w in low for w in words)
                           for m in rx.finditer(text)), key=lambda x: x[1])
+        if not any(t == "warrants" for t, _, _ in matches) and (bare := _COUNTED_OPTIONS.search(text)) and \
+                _ATTACHING.search(doc.clean.text, unit.start, sent.start):
+            # 'Every two new shares carried one free attaching option. A total of 24,125,000 options, each exercisable
+            # at 8 cents ..., were issued today': the attaching options, counted
+            matches = sorted([*matches, ("warrants", bare.start("o"), bare.end())], key=lambda x: x[1])
         # warrants or options exercised are no new issue, unless the sentence counts what the exercise raised ('holders
         # have exercised 4,120,000 warrants at $0.10 per share, for proceeds to the Company of $412,000')
         exercised_for_proceeds = bool(_EXERCISE_PROCEEDS.search(text))
@@ -1655,6 +1660,7 @@ def _update_from_reference(row: _Row, text: str, doc) -> None:
 _WILL_RAISE = re.compile(r"\b(?:will|would|is\s+expected\s+to)\s+raise\s+(?:approximately\s+)?(?=\S*\d)", re.I)
 _FULL_CONVERSION = re.compile(r"\b(?:full\s+conversion|converted\s+in\s+full|if\s+fully\s+converted)\b[^.;]{0,120}?\b"
                               r"(?P<n>\d{1,3}(?:,\d{3})+)\s+(?:new\s+)?(?:ordinary\s+|common\s+)?shares\b", re.I)
+_COUNTED_OPTIONS = re.compile(r"\b\d{1,3}(?:,\d{3})+\s+(?P<o>options)\b", re.I)
 _ATTACHING = re.compile(r"\battaching\s+(?:options?|warrants?)\b|"
                         r"\bone\s+(?:free\s+)?(?:\w+\s+)?(?:warrant|option)\s+for\s+every\b", re.I)
 _EACH_LENT = re.compile(r"\beach\s+(?:(?:has|have|had)\s+)?(?:advanced|lent|loaned|provided|agreed\s+to\s+(?:advance|lend|provide))\b", re.I)
