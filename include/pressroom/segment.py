@@ -21,7 +21,7 @@ _CELL_GAP = re.compile(r"\t|\s{2,}|\s*\|\s*")
 _WORD = re.compile(r"[^\W\d_][\w'-]*")
 
 # the Hong Kong exchanges' disclaimer, above the letterhead or anywhere else
-_EXCHANGE_DISCLAIMER = r"take no responsibility for the contents of this announcement"
+_EXCHANGE_DISCLAIMER = r"takes? no responsibility for the contents of this announcement"
 _BOILERPLATE_HEADING = re.compile(
     r"forward[- ]looking|cautionary|safe harbou?r|for (?:further|more|additional) information|"
     r"^contacts?\b|investor relations|media (?:contact|inquiries|relations)|where to find it|"

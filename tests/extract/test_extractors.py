@@ -1794,6 +1794,10 @@ OFFERS = [
     ("Every two new shares carried one free attaching option. A total of 24,125,000 options, each exercisable at 8 "
      "cents on or before 30 November 2014, were issued today.",
      [("warrants", "closed", None, 24_125_000, 0.08)]),
+    # the subscription of a top-up placing, sized by 'the Subscription' its shares are named after
+    ("The Vendor has conditionally agreed to subscribe for 150,000,000 new Shares (the \"Subscription Shares\") at "
+     "HK$0.58 per Subscription Share. The gross proceeds of the Subscription will be HK$87.0 million.",
+     [("private_placement", "announced", 87_000_000, 150_000_000, 0.58)]),
     # the number of a tranche is no count of its shares
     ("The Company has issued 4,000,000 Tranche 2 Placement Shares at A$0.08 per share to sophisticated investors.",
      [("private_placement", "closed", None, 4_000_000, 0.08)]),

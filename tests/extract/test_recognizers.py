@@ -188,6 +188,15 @@ def test_hong_kong_announcement():
     }
 
 
+def test_a_hong_kong_announcement_under_a_disclaimer_in_the_singular():
+    from pressroom.parser import parse_release
+
+    text = HONG_KONG_ANNOUNCEMENT.replace("Hong Kong Exchanges and Clearing Limited and The Stock Exchange",
+                                          "The Stock Exchange").replace("take no", "takes no").replace(
+        "disclaim any", "disclaims any")
+    assert parse_release(text).header.title == "UNAUDITED OPERATING DATA FOR THE SIX MONTHS ENDED 30 JUNE 2020"
+
+
 def test_a_date_whose_day_and_month_could_swap_is_no_date():
     assert find_dates("on 05/06/2020") == []
 

@@ -1041,6 +1041,9 @@ def extract_financings(doc) -> list[FinancingFact]:
             if tm:
                 row.term = tm.group("term")
                 terms[row.term.lower()] = row
+                head = re.sub(r"\s+(?:Shares|Units)$", "", row.term)
+                if head != row.term and head.lower() not in terms:
+                    terms[head.lower()] = row   # ('the "Subscription Shares"', then 'the gross proceeds of the Subscription')
                 # ('its offer of convertible notes (the "Offer") closed and ... 20,000,000 convertible notes (the
                 # "Notes") were allotted': every name the sentence gives the instrument)
                 for more in DEFINED_TERM.finditer(text, tm.end() if tm.end() > e else e, hi):
