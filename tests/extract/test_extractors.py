@@ -47,6 +47,8 @@ PRODUCTION += [
      ("Wren mill", None, date(2011, 1, 1), date(2011, 3, 31), "gold_produced_oz", 42900, False)),
 ]
 NO_PRODUCTION = [
+    # the weight of the gold produced is no tonnage of ore
+    "The Company produced 5.86 tonnes of gold in 2011.",
     # 'at December 31' names a day, not a site (no 'Decembe')
     "Year to date, the mine had poured 38,260 ounces of gold at December 31, 2011.",
     "Total material moved in May 2012 was 8.4 million tonnes at the Wren mine.",

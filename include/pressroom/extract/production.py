@@ -382,6 +382,8 @@ def find_figures(sentence: str, default_currency: str | None = None, carried_t: 
                 continue        # 'the run-of-mine stockpile stood at approximately 38,000 tonnes': a balance
             if re.search(r"\bstack(?:ed|ing)\s+(?:\w+\s+){0,2}$", sentence[max(lo, m.start() - 40):m.start()], re.I):
                 continue        # 'crushed and stacked 2.71 million tonnes': a heap's stacked tonnes are not recorded
+            if re.match(r"\s+(?:of\s+)?(?:fine\s+|refined\s+)?(?:gold|silver|copper|metal|dor[eé])\b", sentence[m.end():], re.I):
+                continue        # 'The Company produced 5.86 tonnes of gold': the metal's weight, not ore
             metric = (_nearest(_T_METRICS, sentence, lo, hi, m.start()) or last_metric.get("t")
                       or _nearest(_T_METRICS, sentence, 0, len(sentence), m.start()) or carried_t)
             unit = "t"
