@@ -47,8 +47,6 @@ PRODUCTION += [
      ("Wren mill", None, date(2011, 1, 1), date(2011, 3, 31), "gold_produced_oz", 42900, False)),
 ]
 NO_PRODUCTION = [
-    # the weight of the gold produced is no tonnage of ore
-    "The Company produced 5.86 tonnes of gold in 2011.",
     # 'at December 31' names a day, not a site (no 'Decembe')
     "Year to date, the mine had poured 38,260 ounces of gold at December 31, 2011.",
     "Total material moved in May 2012 was 8.4 million tonnes at the Wren mine.",
@@ -354,6 +352,12 @@ def test_a_mills_feed_split_by_the_mines_it_came_from(body):
     assert ("Wren mill", "Finch open pit", 231400) in facts
     assert ("Wren mill", "Lark underground mine", 67300) in facts
     assert not any(v in (231400, 67300) and src is None for _, src, v in facts)
+
+
+def test_the_weight_of_the_gold_produced_is_no_tonnage_of_ore():
+    assert _production("The Company produced 5.86 tonnes of gold in 2011, and the Wren mine processed 1.42 million "
+                       "tonnes of ore in 2011.") == [
+        ("Wren mine", None, date(2011, 1, 1), date(2011, 12, 31), "ore_processed_t", 1_420_000, False)]
 
 
 def test_a_mill_that_shares_its_name_with_a_mine_it_is_fed_by_is_the_site():
