@@ -1804,6 +1804,10 @@ OFFERS = [
     ("The Vendor has conditionally agreed to subscribe for 150,000,000 new Shares (the \"Subscription Shares\") at "
      "HK$0.58 per Subscription Share. The gross proceeds of the Subscription will be HK$87.0 million.",
      [("private_placement", "announced", 87_000_000, 150_000_000, 0.58)]),
+    # the non-public issue of A shares to specific targets
+    ("The Company has completed the issuance of 86,400,000 A shares to specific targets at RMB12.50 per share, raising "
+     "gross proceeds of RMB1,080,000,000.",
+     [("private_placement", "closed", 1_080_000_000, 86_400_000, 12.5)]),
     # the number of a tranche is no count of its shares
     ("The Company has issued 4,000,000 Tranche 2 Placement Shares at A$0.08 per share to sophisticated investors.",
      [("private_placement", "closed", None, 4_000_000, 0.08)]),

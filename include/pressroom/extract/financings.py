@@ -36,6 +36,10 @@ INSTRUMENTS: tuple[tuple[str, str], ...] = (
                           # sophisticated and professional investors': shares placed with investors, by whatever name
                           r"|\bissued\s+[\d,]+(?:\s\d{3})*\s+(?:(?:fully\s+paid|new|ordinary|common)\s+){0,3}shares\s+at\s+"
                           r"(?:[^.;]|\.(?=\d)){0,40}?\bto\s+(?:[\w-]+\s+){0,4}?(?:investors|subscribers|placees)\b"
+                          # 'the issuance of 86,400,000 A shares to specific targets at RMB12.50 per share': a
+                          # placement of new shares with named investors (the non-public issue of China's markets)
+                          r"|\bissu(?:ance|e)\s+of\s+[\d,]+\s+(?:new\s+)?(?:[AH]\s+)?shares\s+to\s+(?:specific|specified|designated)\s+"
+                          r"(?:targets|investors|subscribers|objects)\b"
                           # 'Tranche 2 Placement of A$1.5 million', 'a placement of A$3.0 million'
                           r"|\bplacements?\s+of\s+(?:(?:US|C|A|NZ|HK)?\$|£|€|R\s?\d)|\btranche\s+(?:\d|one|two|[AB])\s+placement\b"
                           r"|\b(?:shares|units)\s+(?:\([^)]{0,40}\)\s+)?(?:were|was|have\s+been|has\s+been)\s+(?:successfully\s+)?placed\s+with\b"
@@ -80,7 +84,7 @@ INSTRUMENT_WORDS = {
     "exchangeable_loan": ("exchangeable",),
     "credit_facility": ("facilit", "revolver", "line of credit", "credit line"),
     "royalty_stream": ("royalt", "stream", "purchase agreement", "delivery agreement"),
-    "private_placement": ("placement", "placing", "placed", "non-brokered", "subscription", "subscribe", "flow-through", "investors"),
+    "private_placement": ("placement", "placing", "placed", "non-brokered", "subscription", "subscribe", "flow-through", "investors", "specific targets"),
     "equity_offering": ("offering", "bought deal", "underwriter", "at-the-market", "at the market", "atm program",
                         "distribution agreement", "share purchase plan", "spp", "entitlement", "rights", "allotment",
                         "offer", "claw"),
@@ -120,7 +124,7 @@ _SHARES_RE = re.compile(
     r"incentive|stock|share\s+purchase|placing|subscription|conversion|hard[- ]dollar|non-flow-through|premium|charity|"
     r"consideration|special|FT|HD|CFT|brokered|non-brokered|claw-?back|non-transferable|transferable|agent's|underwriters'|brokers'|fully\s+paid|fully-paid|"
     r"(?-i:[A-Z][a-z]+)\s+(?:19|20)\d\d|restricted|free|attaching|listed|unlisted|quoted|unquoted|lead\s+manager|deferred|performance|share(?=\s+units)|outstanding|existing|"
-    r"unexercised|tranche\s+(?:\d|[A-C]\b)|placement|qu[eé]bec|(?-i:[A-Z][a-z]+)(?=(?:\s+(?-i:[A-Z][a-z]+)){0,2}\s+(?-i:Shares|Units)\b))\s+){0,3}"
+    r"unexercised|tranche\s+(?:\d|[A-C]\b)|placement|qu[eé]bec|(?-i:[AH])(?=\s+shares)|(?-i:[A-Z][a-z]+)(?=(?:\s+(?-i:[A-Z][a-z]+)){0,2}\s+(?-i:Shares|Units)\b))\s+){0,3}"
     r"(?:shares|units|warrants|options)\b", re.I)
 def _closed_lead_in(doc, unit: int) -> bool:
     """Whether the line that leads into the list holding this unit says it is done ('The Company issued:')."""
