@@ -925,6 +925,15 @@ EVENTS = [
      {"event_type": "legal_challenge", "event_date": date(2012, 4, 2), "venue": "Paris Court of Appeal"}),
 ]
 EVENTS += [
+    # a sale and purchase agreement for the acquisition of a company, the issuer's subsidiary the purchaser
+    ("On 12 June 2012, Kestrel Mining Limited, a wholly-owned subsidiary of the Company (the \"Purchaser\"), entered "
+     "into the sale and purchase agreement (the \"Agreement\") with Everwin Resources Limited (the \"Vendor\") for "
+     "the acquisition of 80% of the equity interest in Huichang Mining Co., Ltd. for a total consideration of "
+     "HK$468,000,000.",
+     {"event_type": "acquisition", "event_date": date(2012, 6, 12), "counterparty": "Everwin Resources Limited",
+      "amount": 468_000_000}),
+]
+EVENTS += [
     # a run-in 'Board' label before the person's name
     ("Board\nSimon Ashgrove, Chief Financial Officer, will step down on 31 August 2012.",
      {"event_type": "executive_departure", "person_name": "Simon Ashgrove", "role": "Chief Financial Officer"}),
