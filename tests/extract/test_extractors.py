@@ -1395,6 +1395,9 @@ EVENTS += [
      {"event_type": "arbitration_award", "event_date": date(2011, 10, 22), "amount": 18_450_000}),
 ]
 NO_EVENTS = [
+    # the opening of a Hong Kong announcement recalls what an earlier one told
+    "Reference is made to the announcement of the Company dated 1 April 2012 in relation to the completion of the "
+    "acquisition of the Taixi Gold Mine.",
     # a placement's subscribers acquiring units, and an acquisition told as history, are no acquisitions
     "Pinegrove Natural Resource Fund acquired 1,500,000 Units, and insiders of the Company acquired an aggregate of "
     "720,000 Units.",

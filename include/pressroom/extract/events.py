@@ -338,7 +338,11 @@ _NON_EXECUTIVE = re.compile(r"\b(?:independent\s+)?non-executive\s+(?:director|m
 # a role taken long ago, told in passing: 'Lorena Gastélum, who joined the Company as Chief Operating Officer in 2022,
 # is leading the study'
 _JOINED_LONG_AGO = re.compile(r",\s+who\s+(?:joined|was\s+appointed|became|has\s+served)\b[^,;]{0,80}?\bin\s+(?P<y>(?:19|20)\d\d),")
-_AS_ANNOUNCED = re.compile(r"\s*As\s+(?:previously\s+|earlier\s+)?(?:announced|reported|disclosed)\b", re.I)
+# ('Reference is made to the announcement of the Company dated 1 April 2019 in relation to the completion of the
+# acquisition of the Taixi Gold Mine': the opening of Hong Kong announcements, recalling what was told before)
+_AS_ANNOUNCED = re.compile(r"\s*(?:As\s+(?:previously\s+|earlier\s+)?(?:announced|reported|disclosed)\b|"
+                           r"Reference\s+is\s+(?:also\s+)?made\s+to\s+the\s+(?:\w+\s+){0,2}?(?:announcements?|circulars?|"
+                           r"prospectus|reports?)\b)", re.I)
 _NOT_A_DEAL = re.compile(r"\b(?:service|employment|consulting|consultancy|executive|management|voting\s+support|support\s+and\s+voting|"
                          r"lock-?up|confidentiality|non-disclosure)\s+(?:contract|agreement)s?\b",
                          re.I)
