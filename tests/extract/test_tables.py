@@ -1731,3 +1731,16 @@ def test_a_table_headed_consolidated_is_the_companys_though_the_lead_names_one_o
     facts = {(f.site, f.metric, f.value) for f in parser.parse_release(text).production
              if f.period_start == date(2009, 4, 1)}
     assert facts == {(site, "ore_processed_t", 312_400), (site, "gold_produced_oz", 26_080)}
+
+
+def test_a_year_the_lead_gives_guidance_for_leaves_the_reported_quarter_alone():
+    text = release("**Preliminary 2011 production (ounces)**\n\n| | Q4 2011 | Q4 2010 | 2011 | 2010 "
+                   "|\n|---|---|---|---|---|\n"
+                   "| Wren mine | 41,260 | 38,470 | 152,900 | 141,650 |\n",
+                   date="January 14, 2012",
+                   lead="today reported preliminary fourth quarter and full-year 2011 production from its "
+                        "Wren mine, provided 2012 guidance and announced the pricing of an offering of notes.")
+    facts = {(f.period_start, f.period_end, f.value) for f in parser.parse_release(text).production
+             if f.metric == "gold_produced_oz"}
+    assert facts == {(date(2011, 10, 1), date(2011, 12, 31), 41_260), (date(2010, 10, 1), date(2010, 12, 31), 38_470),
+                     (date(2011, 1, 1), date(2011, 12, 31), 152_900), (date(2010, 1, 1), date(2010, 12, 31), 141_650)}

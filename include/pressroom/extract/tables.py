@@ -1212,7 +1212,9 @@ def _doc_context(doc) -> _DocCtx:
         body_units.add(sent.unit)
         if len(body_units) > 2:
             break
-        info = _pinfo(sent.text, fy_end, free_text=True)
+        # (a year the lead gives guidance for is no period it reports: '... reported preliminary fourth quarter and
+        # full-year 2025 production ..., provided 2026 guidance ...')
+        info = _pinfo(_GUIDANCE_YEAR.sub(" ", sent.text), fy_end, free_text=True)
         if info.full or info.partial:
             lead = info
             break
@@ -1875,6 +1877,8 @@ def _site_for(ctx: _DocCtx, label: _Desc, cd: _Desc, section: _Desc, site_sectio
     return inner.site, None
 
 
+_GUIDANCE_YEAR = re.compile(r"\b(?:(?:19|20)\d\d\s+(?:production\s+|operating\s+|cost\s+)?(?:guidance|outlook|forecast|budget|targets?)|"
+                            r"(?:guidance|outlook|forecast|budget|targets?)\s+for\s+(?:fiscal\s+)?(?:19|20)\d\d)\b", re.I)
 _COMPANY_WIDE_CAPTION = re.compile(r"^(?:\W*)(?:consolidated|group|company[- ]wide)\b", re.I)
 
 
