@@ -1744,3 +1744,33 @@ def test_a_year_the_lead_gives_guidance_for_leaves_the_reported_quarter_alone():
              if f.metric == "gold_produced_oz"}
     assert facts == {(date(2011, 10, 1), date(2011, 12, 31), 41_260), (date(2010, 10, 1), date(2010, 12, 31), 38_470),
                      (date(2011, 1, 1), date(2011, 12, 31), 152_900), (date(2010, 1, 1), date(2010, 12, 31), 141_650)}
+
+
+def test_nine_month_columns_go_unread_and_a_company_section_under_a_mills_caption_is_the_companys():
+    text = release("    Operating statistics - Wren mill\n"
+                   "    -------------------------------------------------------------------\n"
+                   "                               Q3 2009    Q3 2008  9 mos 2009  9 mos 2008\n"
+                   "    -------------------------------------------------------------------\n"
+                   "    Ore milled (tonnes)         99,820     91,460     187,300     268,150\n"
+                   "    Gold produced (ounces)      14,215     12,460      29,840      35,970\n"
+                   "    -------------------------------------------------------------------\n"
+                   "    Company\n"
+                   "    Gold sold (ounces)          13,980     12,610      29,120      35,400\n"
+                   "    -------------------------------------------------------------------\n",
+                   date="October 27, 2009",
+                   lead="today reported results for the third quarter of 2009 from its Wren mine and mill.")
+    facts = {(f.site, f.period_start, f.metric, f.value) for f in parser.parse_release(text).production}
+    q3, q3_prior = date(2009, 7, 1), date(2008, 7, 1)
+    assert {("Wren mill", q3, "ore_processed_t", 99_820), ("Wren mill", q3_prior, "ore_processed_t", 91_460),
+            ("Wren mill", q3, "gold_produced_oz", 14_215), ("Acme Gold Corp.", q3, "gold_sold_oz", 13_980),
+            ("Acme Gold Corp.", q3_prior, "gold_sold_oz", 12_610)} <= facts
+    assert not any(v in (268_150, 35_970, 35_400) for *_, v in facts)
+
+
+def test_a_row_in_grams_is_no_ounce_figure():
+    text = release(" Wren plant                     Q2 2009      Q1 2009\n"
+                   " Ore processed (t)               41,870       36,950\n"
+                   " Refined gold sold (g)          131,600      122,400\n")
+    facts = {(f.metric, f.value) for f in parser.parse_release(text).production}
+    assert ("ore_processed_t", 41_870) in facts
+    assert not any(m == "gold_sold_oz" for m, _ in facts)

@@ -51,7 +51,7 @@ _SPEC_RE = re.compile(
     rf"(?:\s+period)?\s+(?:end(?:ed|ing)|to)\s+(?:on\s+)?"
     rf"(?:(?P<em1>{_MON})\s*(?P<ed1>{_DAYN})\b|(?P<ed2>{_DAYN})\s+(?P<em2>{_MON}))(?:,?\s*(?P<ey>{_Y4}))?)"
     rf"|(?P<date>\b(?:{_MON}\s*{_DAYN},?\s+{_Y4}|{_DAYN}\s+{_MON},?\s+{_Y4}))"
-    rf"|(?P<nine>\bnine[- ]months?\b)"
+    rf"|(?P<nine>\b(?:nine|9)[- ]?(?:months?|mos\.?|mths?)(?!\w))"
     rf"|(?P<mq2>\b(?P<mq2m>{_MON})\s+(?:qtr|quarter|Q)\.?\s*[-/']?\s*(?P<mq2y>{_YY})\b)"
     rf"|(?P<mq>\b(?P<mqm>{_MON})\s*[-/']?\s*(?P<mqy>{_YY})?\s+(?:qtr|quarter|Q)\b)"
     rf"|(?P<q>\bQ(?P<qn>[1-4])(?:\s*[-/']?\s*(?P<qf>FY|F)?\s*(?P<qy>{_YY}))?(?![\w/]))"
@@ -310,7 +310,8 @@ _CUR_TOKEN = re.compile(r"^(?:US\$|C\$|A\$|\$|USD|CAD|AUD)$")
 _GAP = re.compile(r"\S+(?:\s\S+)*")
 _RULE_LINE = re.compile(r"^[\s|:+=_-]*[-=_]{3,}[\s|:+=_-]*$")
 _SUPERSCRIPTS = re.compile(r"[\u00b9\u00b2\u00b3\u2070-\u2079]+")
-_FOOT_STRIP = re.compile(r"(?:\s?\(\s?(?:\d{1,2}|[a-z])\s?\)|\s?\[\d{1,2}\]|\*+|" + _SUPERSCRIPTS.pattern + r")+\s*$")
+# (a note marker, not a unit: '(g)', '(t)' and '(m)' are grams, tonnes and metres)
+_FOOT_STRIP = re.compile(r"(?:\s?\(\s?(?:\d{1,2}|(?![gtm]\s?\))[a-z])\s?\)|\s?\[\d{1,2}\]|\*+|" + _SUPERSCRIPTS.pattern + r")+\s*$")
 
 
 @dataclass(slots=True)
@@ -1520,7 +1521,7 @@ def _table_facts(doc, ctx_cache: list[_DocCtx], index: int, loose: bool) -> list
                           and _UNIT_COL.match(col.desc.text)] or [
                 c.text for c in r.cells if c.kind == "text" and _UNIT_CELL.match(c.text)]
             label = _describe(r.label.text + (f" ({units_text[0]})" if units_text else ""), "label", ctx)
-            bare = _strip_label(r.label.text)
+            bare = re.sub(r"\s*\((?:t|g|m)\)$", "", _strip_label(r.label.text))    # ('  from Mkoba No. 2 dump (t)')
             if span is not None and label.period.empty and _SPAN_ROW.match(bare):
                 # 'Quarter' / 'Total' under rows of July, August and September: the quarter they make
                 label = replace(label, period=_PInfo(full=[span]), period_only=True, total=False)
@@ -1869,7 +1870,9 @@ def _site_for(ctx: _DocCtx, label: _Desc, cd: _Desc, section: _Desc, site_sectio
         return (ctx.default_site or ctx.issuer), None
     if outer is not None and outer.site_kind == "mill":
         if inner.total:
-            return outer.site, None
+            # ('Operating statistics - Shabotik mill' over a 'Company' section: the company's rows, not the mill's)
+            return (ctx.issuer if _COMPANY_WIDE_CAPTION.search(inner.text) or re.fullmatch(
+                r"\W*company\W*", inner.text, re.I) else outer.site), None
         if inner.site_kind == "mine":
             return outer.site, inner.site
     if inner.total:
