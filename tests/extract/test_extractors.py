@@ -1820,6 +1820,13 @@ OFFERS = [
     ("The Company has completed the issuance of 86,400,000 A shares to specific targets at RMB12.50 per share, raising "
      "gross proceeds of RMB1,080,000,000.",
      [("private_placement", "closed", 1_080_000_000, 86_400_000, 12.5)]),
+    # the conversion price told in a sentence of its own; proceeds a company intends to use to repay a loan
+    ("Kestrel has priced its offering of US$175 million aggregate principal amount of 3.75% convertible senior notes "
+     "(the \"Notes\"). The initial conversion price is approximately US$12.40 per common share, a premium of 30% to "
+     "the closing price of the shares on June 13, 2012. Kestrel intends to use approximately US$120 million of the net "
+     "proceeds to repay the amount drawn under its revolving credit facility.",
+     [("convertible_debenture", "announced", 175_000_000, None, 12.4),
+      ("debt_repayment", "announced", 120_000_000, None, None)]),
     # the number of a tranche is no count of its shares
     ("The Company has issued 4,000,000 Tranche 2 Placement Shares at A$0.08 per share to sophisticated investors.",
      [("private_placement", "closed", None, 4_000_000, 0.08)]),

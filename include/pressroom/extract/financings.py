@@ -104,7 +104,7 @@ _SPECIFICITY = {t: i for i, (t, _) in enumerate(INSTRUMENTS)}
 _INSTRUMENT_RES = tuple((t, re.compile(p, re.I), INSTRUMENT_WORDS[t]) for t, p in INSTRUMENTS)
 _FINANCING_WORDS = tuple(sorted({w for ws in INSTRUMENT_WORDS.values() for w in ws} | {
     "default", "tranche", "unit", "deposit", "upfront", "financ", "debt", "term sheet", "note", "lender", "subscriber",
-    "purchaser", "drew", "drawdown", "borrow"}))
+    "purchaser", "drew", "drawdown", "borrow", "conversion price"}))
 _ACTIONS = {"debt_settlement", "debt_transfer", "debt_repayment"}
 _LOANS = {"secured_loan", "exchangeable_loan", "credit_facility", "promissory_note", "convertible_debenture"}
 _LOANS_WORDS = _LOANS - {"convertible_debenture"}
@@ -848,6 +848,15 @@ def extract_financings(doc) -> list[FinancingFact]:
                                and not _AMOUNT_BOUND.search(text, max(0, m.start - 30), m.start)), None)
             if row is not None and (new_amount is None or (row.amount and abs(new_amount.amount - row.amount.amount) < 1e-6)):
                 _update_from_reference(row, text, doc)
+                continue
+        if not matches and (cp := _CONVERSION_PRICE_IS.search(text)) and not any(
+                re.search(rf"\b{re.escape(t)}\b", low) for t in terms):
+            # 'The initial conversion price is approximately US$12.40 per common share': the price of the convertible
+            # just told
+            row = next((r for r in reversed(rows) if r.instrument_type in ("convertible_debenture", "exchangeable_loan")), None)
+            money = next((m for m in find_money(text) if m.start >= cp.end() and m.start - cp.end() <= 40), None)
+            if row is not None and row.price is None and money is not None:
+                row.price = money
                 continue
         if not matches and last_loan_row is not None and last_loan_row[0] == sent.unit and (
                 _RATE_RE.search(text) or _ZERO_RATE.search(text) or _FLOATING.search(text)
@@ -1596,9 +1605,16 @@ def _status(text: str, context: str | None) -> str:
         return "in_default"
     if context == "proposed" or _PROPOSED.search(text):
         return "proposed"
+    if _INTENDED_USE.search(text):
+        return "announced"      # 'intends to use US$120 million of the net proceeds to repay the amount drawn under ...'
     if _CLOSED.search(text) or _DONE.search(text):
         return "closed"
     return "announced"
+
+
+_CONVERSION_PRICE_IS = re.compile(r"\b(?:initial\s+)?conversion\s+price\s+(?:is|will\s+be|was)\s+(?:approximately\s+|about\s+)?", re.I)
+_INTENDED_USE = re.compile(r"\b(?:intends?|plans?|expects?|proposes?)\s+to\s+use\b|\b(?:will|shall|is\s+to|are\s+to)\s+(?:be\s+)?"
+                           r"(?:used|applied|use|apply)\b[^.;]{0,120}?\bto\s+(?:repay|redeem|retire|settle|prepay)\b", re.I)
 
 
 def _share_count(text: str, lo: int, hi: int, issued_only: bool = False) -> int | None:
