@@ -354,6 +354,18 @@ def test_a_mills_feed_split_by_the_mines_it_came_from(body):
     assert not any(v in (231400, 67300) and src is None for _, src, v in facts)
 
 
+def test_an_alluvial_operations_cubic_metres_and_a_custom_mill():
+    text = release("The Styx Valley alluvial operation processed 612,000 loose cubic metres of gravel at 0.11 grams "
+                   "per loose cubic metre and recovered 2,140 ounces of gold in the June quarter (March quarter: 2,680 "
+                   "ounces). The Minto Creek custom mill processed 3,520 tonnes of Company ore in June "
+                   "2012.",
+                   when="July 20, 2012")
+    facts = {(f.site, f.period_start, f.metric, f.value) for f in parse_release(text).production}
+    assert facts == {("Styx Valley alluvial operation", date(2012, 4, 1), "gold_recovered_oz", 2140),
+                     ("Styx Valley alluvial operation", date(2012, 1, 1), "gold_recovered_oz", 2680),
+                     ("Minto Creek custom mill", date(2012, 6, 1), "ore_processed_t", 3520)}
+
+
 def test_the_weight_of_the_gold_produced_is_no_tonnage_of_ore():
     assert _production("The Company produced 5.86 tonnes of gold in 2011, and the Wren mine processed 1.42 million "
                        "tonnes of ore in 2011.") == [

@@ -67,7 +67,8 @@ _SKIP_WORDS = ("drill", "intersect", "intercept", "assay", "hole", "metre", "met
                "pea", "study", "life-of-mine", "life of mine", "average annual", "lom", "first pour", "first gold pour",
                "inferred", "indicated", "measured", "sampl", "trench", "core")
 _SKIP_SENTENCE = re.compile(
-    r"\b(?:drill(?:ed|ing)?|intersect(?:ed|ion|s)?|intercepts?|assays?|holes?|metres|meters|resources?|"
+    # ('612,000 loose cubic metres of gravel': an alluvial operation's volume, no drilling)
+    r"\b(?:drill(?:ed|ing)?|intersect(?:ed|ion|s)?|intercepts?|assays?|holes?|(?<!cubic\s)(?:metres|meters)|resources?|"
     r"reserves?|inferred|indicated|measured|sampl(?:e|es|ing)|trench(?:es|ing)?|core|historic(?:al)?\s+(?:production|mines?|shafts?|workings|operations?|records?)|historically\s+produced|PEA|"
     r"(?:feasibility|scoping|economic)\s+study|life[- ]of[- ]mine|LOM|average\s+annual\s+(?:gold\s+)?production|"
     r"hedg\w*|forward\s+(?:sales|contracts?)|first\s+(?:gold\s+)?pour)\b",
@@ -178,7 +179,8 @@ _SITE_MODIFIERS = frozenset({"alluvial", "placer", "dredge", "dredging", "tailin
                              "gold-silver", "silver-gold", "polymetallic"})
 _PROCESS_MODIFIERS = frozenset({"carbon-in-leach", "carbon-in-pulp", "carbon-in-column", "resin-in-pulp", "heap-leach",
                                 "flotation", "beneficiation", "leach", "oxide", "sulphide", "sulfide", "biox", "elution",
-                                "metallurgical", "hydrometallurgical", "cyanidation", "agitated", "tank-leach", "vat-leach"})
+                                "metallurgical", "hydrometallurgical", "cyanidation", "agitated", "tank-leach", "vat-leach",
+                                "custom", "toll"})
 _MINA = re.compile(r"\b(?P<name>(?P<word>Mina|Planta)\s+(?:[A-Z\u00c0-\u00de][\w'-]*)"
                    r"(?:\s+(?:[A-Z\u00c0-\u00de][\w'-]*|de|del|la)){0,3})")
 
