@@ -1774,3 +1774,22 @@ def test_a_row_in_grams_is_no_ounce_figure():
     facts = {(f.metric, f.value) for f in parser.parse_release(text).production}
     assert ("ore_processed_t", 41_870) in facts
     assert not any(m == "gold_sold_oz" for m, _ in facts)
+
+
+def test_fiscal_quarter_and_half_columns_named_twice():
+    text = release("Wren mine\n\n"
+                   "                              Q2 Fiscal 2008   Q1 Fiscal 2008   H1 Fiscal 2008\n"
+                   "                               (Dec quarter)    (Sep quarter)     (six months)\n"
+                   "Ore milled (tonnes)                  356,800          349,100          705,900\n"
+                   "Gold produced (ounces)                25,241           24,051           49,292\n",
+                   date="January 24, 2008",
+                   lead="reported production for its second quarter of fiscal 2008, the three months ended December "
+                        "31, 2007. The Company's fiscal year ends on June 30.")
+    facts = {(f.period_start, f.period_end, f.metric, f.value) for f in parser.parse_release(text).production}
+    assert facts == {
+        (date(2007, 10, 1), date(2007, 12, 31), "ore_processed_t", 356_800),
+        (date(2007, 7, 1), date(2007, 9, 30), "ore_processed_t", 349_100),
+        (date(2007, 7, 1), date(2007, 12, 31), "ore_processed_t", 705_900),
+        (date(2007, 10, 1), date(2007, 12, 31), "gold_produced_oz", 25_241),
+        (date(2007, 7, 1), date(2007, 9, 30), "gold_produced_oz", 24_051),
+        (date(2007, 7, 1), date(2007, 12, 31), "gold_produced_oz", 49_292)}

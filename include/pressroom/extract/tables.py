@@ -54,11 +54,11 @@ _SPEC_RE = re.compile(
     rf"|(?P<nine>\b(?:nine|9)[- ]?(?:months?|mos\.?|mths?)(?!\w))"
     rf"|(?P<mq2>\b(?P<mq2m>{_MON})\s+(?:qtr|quarter|Q)\.?\s*[-/']?\s*(?P<mq2y>{_YY})\b)"
     rf"|(?P<mq>\b(?P<mqm>{_MON})\s*[-/']?\s*(?P<mqy>{_YY})?\s+(?:qtr|quarter|Q)\b)"
-    rf"|(?P<q>\bQ(?P<qn>[1-4])(?:\s*[-/']?\s*(?P<qf>FY|F)?\s*(?P<qy>{_YY}))?(?![\w/]))"
+    rf"|(?P<q>\bQ(?P<qn>[1-4])(?:\s*[-/']?\s*(?P<qf>FY|F|[Ff]iscal(?=\s+\d))?\s*(?P<qy>{_YY}))?(?![\w/]))"
     rf"|(?P<q2>\b(?P<q2n>[1-4])(?:Q|(?-i:T)(?=\d\d))\s*(?P<q2f>FY|F)?\s*(?P<q2y>{_YY})?(?![\w/]))"
     rf"|(?P<qw>\b(?P<qo>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?P<qwf>fiscal\s+)?quarter"
     rf"(?:\s+(?:of\s+)?(?:(?P<qwf2>fiscal|fy)\s*)?(?P<qwy>{_Y4}))?)"
-    rf"|(?P<h>\bH(?P<hn>[12])(?:\s*[-/']?\s*(?P<hf>FY|F)?\s*(?P<hy>{_YY}))?(?![\w/]))"
+    rf"|(?P<h>\bH(?P<hn>[12])(?:\s*[-/']?\s*(?P<hf>FY|F|[Ff]iscal(?=\s+\d))?\s*(?P<hy>{_YY}))?(?![\w/]))"
     rf"|(?P<h2>\b(?P<h2n>[12])H\s*(?P<h2y>{_YY})?(?![\w/]))"
     rf"|(?P<hw>\b(?P<ho>first|second)\s+half(?:[- ]year)?(?:\s+(?:of\s+)?(?P<hwy>{_Y4}))?)"
     rf"|(?P<ytd>\b(?:ytd|year[- ]to[- ]date)(?:\s*(?P<ytdy>{_Y4}))?)"
@@ -280,7 +280,14 @@ def _pinfo(text: str, fy_end: int, free_text: bool = False) -> _PInfo:
     if len(info.full) > 1 and len({p.end for p in info.full}) == 1:
         # 'Q3 FY2012' over 'Mar 2012': one column, labelled by its period and by the month it ends in
         info.full = [max(info.full, key=lambda p: p.end - p.start)]
+    if len(info.full) == 1 and info.partial and all(
+            sp.kind == "ended" and sp.year is None and sp.end_month == info.full[0].end.month
+            and _MONTHS_OF.get(info.full[0].grain) == sp.n for sp in info.partial):
+        info.partial = []       # 'Q2 Fiscal 2008' over '(Dec quarter)': the same quarter, named twice
     return info
+
+
+_MONTHS_OF = {"month": 1, "quarter": 3, "half": 6, "year": 12}
 
 
 # ----------------------------------------------------------------------------- cells
