@@ -1793,3 +1793,16 @@ def test_fiscal_quarter_and_half_columns_named_twice():
         (date(2007, 10, 1), date(2007, 12, 31), "gold_produced_oz", 25_241),
         (date(2007, 7, 1), date(2007, 9, 30), "gold_produced_oz", 24_051),
         (date(2007, 7, 1), date(2007, 12, 31), "gold_produced_oz", 49_292)}
+
+
+def test_dashed_rows_under_ore_milled_are_the_mills_feed_by_source():
+    text = release("The Wren mill is fed from the Finch open pit and run-of-mine stockpiles.\n\n"
+                   "| | Unit | Q2 2009 | Q2 2008 |\n|---|---|---|---|\n"
+                   "| **Wren mill** | | | |\n"
+                   "| Ore milled | kt | 1,402.6 | 1,371.2 |\n"
+                   "| - Finch ore | kt | 1,304.7 | 1,263.5 |\n"
+                   "| - Stockpiles | kt | 97.9 | 107.7 |\n")
+    facts = {(f.site, f.ore_source, f.value) for f in parser.parse_release(text).production
+             if f.metric == "ore_processed_t" and f.period_start == date(2009, 4, 1)}
+    assert facts == {("Wren mill", None, 1_402_600), ("Wren mill", "Finch open pit", 1_304_700),
+                     ("Wren mill", "stockpiles", 97_900)}

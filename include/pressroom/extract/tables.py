@@ -1534,7 +1534,8 @@ def _table_facts(doc, ctx_cache: list[_DocCtx], index: int, loose: bool) -> list
                 label = replace(label, period=_PInfo(full=[span]), period_only=True, total=False)
             if label.metric:
                 parent = (r.label.start, label)
-            elif parent is not None and r.label.start > parent[0] and not label.period_only and (
+            elif parent is not None and (r.label.start > parent[0] or re.match(r"\s*[-\u2013\u2022]\s", r.label.text)) \
+                    and not label.period_only and (
                     label.site and label.site_kind == "mine" or _SOURCE_ROW.fullmatch(bare) or _FROM_ROW.fullmatch(bare)
                     or _STOCKPILE_ROW.fullmatch(bare)):
                 # '   Wynamu underground   118,300' (or '  from Mkoba No. 2 dump', '  ROM stockpiles', '  Chuquichaca
