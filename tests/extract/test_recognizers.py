@@ -31,6 +31,11 @@ MONEY = [
     ("at an exercise price of US 7 cents per share", 0.07, "USD"),
     ("at 5 cents per flow-through share", 0.05, None),
     ("holders of 1.2 million dollars in principal amount", 1_200_000, None),
+    # currencies named after their figures, and codes of smaller currencies
+    ("a credit facility of 1,950 million tenge", 1_950_000_000, "KZT"),
+    ("a loan of 4.2 billion roubles", 4_200_000_000, "RUB"),
+    ("a TL 60 million term loan", 60_000_000, "TRY"),
+    ("drew AMD 2.4 billion under its credit line", 2_400_000_000, "AMD"),
 ]
 NO_MONEY = ["in 2008", "U.S. District Court", "15% per annum", "Cdn operations", "drill hole R12 intersected",
             "50 per cent of the shares"]
