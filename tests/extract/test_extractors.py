@@ -946,6 +946,15 @@ EVENTS += [
       "amount": 468_000_000}),
 ]
 EVENTS += [
+    # a completed acquisition dated by the sentence after it; a share purchase agreement to acquire a company
+    ("Kestrel has completed the acquisition of the Koorarra Gold Mine, 75 kilometres north-east of Kalgoorlie, from "
+     "Pindarri Mining Pty Ltd for A$6.5 million. Settlement took place on 12 June 2012.",
+     {"event_type": "acquisition", "event_date": date(2012, 6, 12), "counterparty": "Pindarri Mining Pty Ltd"}),
+    ("Kestrel has entered into a share purchase agreement dated June 13, 2012 with the shareholders of Nemaia Milling "
+     "Ltd. to acquire all of the issued and outstanding shares of Nemaia for C$4.8 million.",
+     {"event_type": "acquisition", "event_date": date(2012, 6, 13), "amount": 4_800_000}),
+]
+EVENTS += [
     # a run-in 'Board' label before the person's name
     ("Board\nSimon Ashgrove, Chief Financial Officer, will step down on 31 August 2012.",
      {"event_type": "executive_departure", "person_name": "Simon Ashgrove", "role": "Chief Financial Officer"}),

@@ -212,7 +212,7 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
                          r"|\bhearings?\s+(?:on|of)\b[^.;]{0,80}?\bconclude[sd]\b"
                          r"|\b(?:arbitral\s+|arbitration\s+)?tribunal\s+(?:was|has\s+been|had\s+been)\s+(?:duly\s+)?constituted\b"),
     ("expropriation", r"\b(?:purport(?:ed|s|ing)?|decided|moved)\s+to\s+(?:cancel|revoke|annul|expropriate|seize|nationali[sz]e|terminate)\b|\b(?:were|was|been)\s+(?:revoked|cancelled|confiscated|seized|annulled|terminated)\s+by\s+(?:a\s+|an\s+|the\s+)?(?:decree|resolution|government|ministry|state|order|presidential)|\bexpropriat(?:ed|es|ion|e)\b|\bnationali[sz](?:ed|ation|es)\b|\b(?:declared|declares)\s+(?:the\s+)?(?:expiry|caducidad|forfeiture|cancellation|revocation)\b|\b(?:invalidation|revocation|cancellation|annulment)\s+of\s+(?:\S+\s+){0,8}?(?:licen[cs]es?|concessions?|permits?|titles?)\b[^.;]{0,120}?\bby\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,6}?(?:Ministry|Government|Authority|Agency|State|Republic|Council)\b|\b(?:decree|government|state|republic|ministry|agency|authority|council\s+of\s+ministers)\b.{0,140}?\b(?:seized|seizes|seizing|confiscated|confiscates|confiscating|revoked|revokes|revoking|cancelled|cancels|cancelling|canceling|rescinded|rescinds|rescinding|annulling)\b"),
-    ("acquisition", r"\b(?:complet(?:ed|es)|clos(?:ed|es))\s+(?:the\s+|its\s+)?(?:\w+\s+){0,3}?(?:plan\s+of\s+arrangement|merger|amalgamation|business\s+combination|take-?over)\b|\bagreement\b(?:[^.;]|\.(?!\s+(?-i:[A-Z][a-z]))){0,150}?\b(?:under\s+which|pursuant\s+to\s+which|whereby)\s+(?:\w+\s+){0,2}(?:will|would|is\s+to|shall)\s+acquire\b|\b(?:sale\s+and\s+purchase|share\s+purchase|purchase|acquisition)\s+agreement\b(?:[^.;]|\.(?!\s+(?-i:[A-Z][a-z]))){0,150}?\bfor\s+the\s+acquisition\s+of\b|\b(?:complet(?:ed|es)|clos(?:ed|es)|announce[sd]?|entered\s+into\s+(?:a|an)\s+(?:\w+\s+){0,3}agreement\s+(?:to|for)|agreed\s+to|signed\s+(?:a|an)\s+(?:\w+\s+){0,3}agreement\s+(?:to|for))\s+(?:the\s+|its\s+|their\s+)?acqui(?:re|sition\s+of)\b|\b(?:complet(?:ed|es)|clos(?:ed|es))\s+(?:the\s+|its\s+)?purchase\s+of\s+(?:the|a|an|all|its|\d|(?:exploration|mining|prospecting)\s+(?:permit|licen[cs]e|lease|concession)s?\b)|\bhas\s+acquired\b|\bacquired\s+(?:a\s+|an\s+|all\s+|the\s+|\d+%)"
+    ("acquisition", r"\b(?:complet(?:ed|es)|clos(?:ed|es))\s+(?:the\s+|its\s+)?(?:\w+\s+){0,3}?(?:plan\s+of\s+arrangement|merger|amalgamation|business\s+combination|take-?over)\b|\bagreement\b(?:[^.;]|\.(?!\s+(?-i:[A-Z][a-z]))){0,150}?\b(?:under\s+which|pursuant\s+to\s+which|whereby)\s+(?:\w+\s+){0,2}(?:will|would|is\s+to|shall)\s+acquire\b|\b(?:sale\s+and\s+purchase|share\s+purchase|purchase|acquisition)\s+agreement\b(?:[^.;]|\.(?!\s+(?-i:[A-Z][a-z]))){0,150}?\b(?:for\s+the\s+acquisition\s+of|to\s+acquire)\b|\b(?:complet(?:ed|es)|clos(?:ed|es)|announce[sd]?|entered\s+into\s+(?:a|an)\s+(?:\w+\s+){0,3}agreement\s+(?:to|for)|agreed\s+to|signed\s+(?:a|an)\s+(?:\w+\s+){0,3}agreement\s+(?:to|for))\s+(?:the\s+|its\s+|their\s+)?acqui(?:re|sition\s+of)\b|\b(?:complet(?:ed|es)|clos(?:ed|es))\s+(?:the\s+|its\s+)?purchase\s+of\s+(?:the|a|an|all|its|\d|(?:exploration|mining|prospecting)\s+(?:permit|licen[cs]e|lease|concession)s?\b)|\bhas\s+acquired\b|\bacquired\s+(?:a\s+|an\s+|all\s+|the\s+|\d+%)"
                     # 'Under the Merger Agreement, Halcyon will acquire all of the issued and outstanding shares of Eastwind'
                     r"|\b(?:[Uu]nder|[Pp]ursuant\s+to)\s+the\s+(?:[A-Z][\w-]*\s+){0,3}Agreement(?:\s+dated\s+[^;]{4,30}?)?,\s+"
                     r"(?:[A-Z][\w.&'-]*\s+){1,4}"
@@ -758,7 +758,18 @@ _THAT_DATE = re.compile(r"\b(?:from|on|with\s+effect\s+from|effective(?:\s+(?:fr
 def _dates_from_next_sentence(doc, events: list[_Event]) -> None:
     """'Ms. Carolyn Beaudry has resigned ... Mr. Graham Tse has been appointed Interim Chief Financial Officer. Both
     appointments are effective December 1, 2016.': a date the next sentence gives an executive change; 'The Board has
-    appointed X ... from that date': the date of the sentence before."""
+    appointed X ... from that date': the date of the sentence before; '... has completed the acquisition of ... The
+    transaction closed on May 7, 2012.': the day a deal told without one closed."""
+    deals = [ev for ev in events if ev.event_type in ("acquisition", "disposition") and ev.event_date is None]
+    if deals:
+        sentences = doc.seg.sentences
+        for i, sent in enumerate(sentences[1:], 1):
+            if sentences[i - 1].unit != sent.unit or not _DEAL_CLOSED_ON.match(sent.text):
+                continue
+            found = find_dates_near(sent.text, doc.release_date, doc.day_first)
+            for ev in deals:
+                if ev.start == sentences[i - 1].start and found:
+                    ev.event_date = found[0].value
     execs = [ev for ev in events if ev.event_type.startswith("executive_")]
     if not execs:
         return
@@ -907,6 +918,9 @@ def _amounts_from_context(doc, events: list[_Event], told: set[int]) -> None:
 # it neither dates nor places is spoken of ('until the Court of Appeal has ruled', 'the Federal Supreme Court ordered
 # Serbia to bear the costs', 'Pindar had agreed to sell its interest'). (An award recalled by the judgment that
 # confirms it stays: 'which confirmed an arbitration award issued in Rusoro's favour'.)
+_DEAL_CLOSED_ON = re.compile(r"\s*(?:The\s+)?(?:transaction|acquisition|sale|disposal|disposition|purchase|settlement|"
+                             r"completion|closing)\s+(?:closed|completed|took\s+place|occurred|was\s+completed|became\s+effective)"
+                             r"\s+on\s+", re.I)
 _DATED_TYPES = ("court_judgment", "acquisition", "disposition")
 _LEGAL_TYPES = ("legal_proceeding", "legal_challenge", "court_judgment", "arbitration_award", "enforcement_action")
 
