@@ -950,6 +950,12 @@ EVENTS += [
     ("Kestrel has completed the acquisition of the Koorarra Gold Mine, 75 kilometres north-east of Kalgoorlie, from "
      "Pindarri Mining Pty Ltd for A$6.5 million. Settlement took place on 12 June 2012.",
      {"event_type": "acquisition", "event_date": date(2012, 6, 12), "counterparty": "Pindarri Mining Pty Ltd"}),
+    # a disposal 'in terms of which' the issuer, by its short name, will dispose of a shaft, dated by the signing
+    ("Shareholders are referred to the cautionary announcement published on 11 May 2012 and are advised that Kestrel "
+     "has concluded an agreement with Sizanani Gold Holdings (Proprietary) Limited in terms of which Kestrel will "
+     "dispose of the Brakfontein Shaft to Sizanani. The agreement was signed on 4 June 2012.",
+     {"event_type": "disposition", "event_date": date(2012, 6, 4),
+      "counterparty": "Sizanani Gold Holdings (Proprietary) Limited"}),
     ("Kestrel has entered into a share purchase agreement dated June 13, 2012 with the shareholders of Nemaia Milling "
      "Ltd. to acquire all of the issued and outstanding shares of Nemaia for C$4.8 million.",
      {"event_type": "acquisition", "event_date": date(2012, 6, 13), "amount": 4_800_000}),

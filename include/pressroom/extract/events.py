@@ -230,7 +230,7 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     ("disposition", r"\b(?:completion|closing)\s+(?:today\s+|on\s+(?:[\w.,]+\s+){1,3}?\d{4}\s+)?of\s+(?:the\s+|its\s+)(?:previously\s+announced\s+)?(?:sale|disposal|"
      r"divestiture|disposition)\s+of\b|"
      r"\b(?:agreement|letter\s+of\s+intent|LOI)\b(?:[^.;]|\.(?!\s+(?-i:[A-Z][a-z]))){0,150}?\b(?:to\s+sell\s+(?:its|all|the|a)\b|for\s+the\s+(?:sale|"
-     r"disposal|divestiture)\s+of\s+(?:its|all|the|a)\b)|\b(?:agreements?|agreed|agrees)\s+to\s+(?:sell\s+(?:its|all|the|a)|dispose\s+of)\b|\bin\s+terms\s+of\s+which\s+(?:the\s+(?:Company|Corporation|Group)|it)\s+will\s+(?:sell|dispose\s+of)\b|\b(?:complet(?:ed|es)|clos(?:ed|es)|announce[sd]?|agreed\s+to)\s+(?:the\s+|its\s+)?(?:sale|divestiture|disposition|disposal)\s+of\b|\b(?:complet(?:ed|es)|clos(?:ed|es))\s+(?:the\s+)?transfer\s+of\b(?=[^.;]{0,200}?\bto\s+(?!the\s+(?:Company|Corporation|Group)\b)(?-i:[A-Z]))|\bhas\s+sold\b|\bsold\s+(?:its|all\s+of\s+its|a\s+\d+%|the)\b|\bdivest(?:ed|s)\b"),
+     r"disposal|divestiture)\s+of\s+(?:its|all|the|a)\b)|\b(?:agreements?|agreed|agrees)\s+to\s+(?:sell\s+(?:its|all|the|a)|dispose\s+of)\b|\bin\s+terms\s+of\s+which\s+(?:the\s+(?:Company|Corporation|Group)|it|(?-i:[A-Z][a-z]+))\s+will\s+(?:sell|dispose\s+of)\b(?![^.;]{0,80}?\bto\s+(?:the\s+(?:Company|Corporation|Group)|it)\b)|\b(?:complet(?:ed|es)|clos(?:ed|es)|announce[sd]?|agreed\s+to)\s+(?:the\s+|its\s+)?(?:sale|divestiture|disposition|disposal)\s+of\b|\b(?:complet(?:ed|es)|clos(?:ed|es))\s+(?:the\s+)?transfer\s+of\b(?=[^.;]{0,200}?\bto\s+(?!the\s+(?:Company|Corporation|Group)\b)(?-i:[A-Z]))|\bhas\s+sold\b|\bsold\s+(?:its|all\s+of\s+its|a\s+\d+%|the)\b|\bdivest(?:ed|s)\b"),
     ("agreement", r"\b(?:agreement|contract|deed)\s+(?:was\s+|were\s+)?(?:signed|entered\s+into|executed|concluded)\s+(?:on|in|with)\b|"
                   r"\b(?:reached|concluded|agreed)\s+(?:a|an|the\s+terms\s+of\s+a)\s+(?:\w+\s+){0,2}?settlement\b(?!\s+of\s+(?:debt|indebtedness))|"
                   # 'the parties agreed to settle the U.S. class action for US$4.75 million'
@@ -760,15 +760,18 @@ def _dates_from_next_sentence(doc, events: list[_Event]) -> None:
     appointments are effective December 1, 2016.': a date the next sentence gives an executive change; 'The Board has
     appointed X ... from that date': the date of the sentence before; '... has completed the acquisition of ... The
     transaction closed on May 7, 2012.': the day a deal told without one closed."""
-    deals = [ev for ev in events if ev.event_type in ("acquisition", "disposition") and ev.event_date is None]
+    deals = [ev for ev in events if ev.event_type in ("acquisition", "disposition")]
     if deals:
         sentences = doc.seg.sentences
         for i, sent in enumerate(sentences[1:], 1):
-            if sentences[i - 1].unit != sent.unit or not _DEAL_CLOSED_ON.match(sent.text):
+            closed = _DEAL_CLOSED_ON.match(sent.text)
+            if sentences[i - 1].unit != sent.unit or not closed:
                 continue
             found = find_dates_near(sent.text, doc.release_date, doc.day_first)
             for ev in deals:
-                if ev.start == sentences[i - 1].start and found:
+                # ('... in terms of which Kaalplaas will dispose of the Brakfontein Shaft ... The agreement was signed
+                # on 4 September 2008': the day the next sentence signs the deal, over a day the first one recalled)
+                if ev.start == sentences[i - 1].start and found and (ev.event_date is None or closed.group("signed")):
                     ev.event_date = found[0].value
     execs = [ev for ev in events if ev.event_type.startswith("executive_")]
     if not execs:
@@ -918,8 +921,9 @@ def _amounts_from_context(doc, events: list[_Event], told: set[int]) -> None:
 # it neither dates nor places is spoken of ('until the Court of Appeal has ruled', 'the Federal Supreme Court ordered
 # Serbia to bear the costs', 'Pindar had agreed to sell its interest'). (An award recalled by the judgment that
 # confirms it stays: 'which confirmed an arbitration award issued in Rusoro's favour'.)
-_DEAL_CLOSED_ON = re.compile(r"\s*(?:The\s+)?(?:transaction|acquisition|sale|disposal|disposition|purchase|settlement|"
-                             r"completion|closing)\s+(?:closed|completed|took\s+place|occurred|was\s+completed|became\s+effective)"
+_DEAL_CLOSED_ON = re.compile(r"\s*(?:The\s+)?(?:(?:transaction|acquisition|sale|disposal|disposition|purchase|settlement|"
+                             r"completion|closing)\s+(?:closed|completed|took\s+place|occurred|was\s+completed|became\s+effective)|"
+                             r"(?P<signed>(?:sale\s+|purchase\s+|share\s+purchase\s+)?agreement\s+was\s+(?:signed|concluded|executed)))"
                              r"\s+on\s+", re.I)
 _DATED_TYPES = ("court_judgment", "acquisition", "disposition")
 _LEGAL_TYPES = ("legal_proceeding", "legal_challenge", "court_judgment", "arbitration_award", "enforcement_action")
