@@ -770,6 +770,9 @@ NO_FINANCINGS = [
     "The Company last raised funds in November 2009, when it placed 15,000,000 shares at 9p.",
     "In 2010, Kestrel raised $3.1 million through two private placements.",
     "The Wren mill was built in 2005 and funded by a $60 million project loan, which was repaid in 2008.",
+    # a royalty the company bought is an acquisition, not a financing
+    "Kestrel's previous royalty acquisition, announced in 2010, was a 1.5% NSR royalty on a development project in "
+    "Sonora, Mexico, purchased for U.S. $12.0 million.",
     # what a meeting is asked to ratify or approve: no issue of its own (nor a count of 1 from 'Tranche 1')
     "Resolution 1 - Ratification of the prior issue of 37,500,000 Tranche 1 Placement Shares at A$0.08 per share under "
     "Listing Rule 7.1, which were issued on 22 May 2012.",

@@ -833,7 +833,11 @@ def extract_financings(doc) -> list[FinancingFact]:
         matches = [x for x in matches if not (x[0] == "royalty_stream" and re.search(
             r"(?:sale|sold|dispos\w+|divest\w*)\s+(?:of\s+)?its\s+(?:\S+\s+){0,6}$|"
             r"acqui\w+\s+(?:of\s+)?(?:a|an|the|its)?\s*(?:portfolio\s+of\s+)?(?:\S+\s+){0,6}$",
-            text[max(0, x[1] - 80):x[1]], re.I))]        # buying royalties is an acquisition, not a financing
+            text[max(0, x[1] - 80):x[1]], re.I) or x[0] == "royalty_stream" and re.search(
+            # ('a 1.5% NSR royalty on a development project ..., purchased for U.S. $12.0 million', 'Kestrel's
+            # previous royalty acquisition')
+            r"\broyalty\s+acquisitions?\b|\b(?:purchased|acquired|bought)\s+for\b", text, re.I))]
+        #                                                   buying royalties is an acquisition, not a financing
         definite = [x for x in definite if x in matches]
         if matches and rows and definite and len(definite) == len(matches):
             # 'The Debentures will bear interest ...': terms of an instrument already announced
