@@ -36,6 +36,8 @@ MONEY = [
     ("a loan of 4.2 billion roubles", 4_200_000_000, "RUB"),
     ("a TL 60 million term loan", 60_000_000, "TRY"),
     ("drew AMD 2.4 billion under its credit line", 2_400_000_000, "AMD"),
+    ("a finance lease of FCFA 6.5 billion", 6_500_000_000, "XOF"),
+    ("a KSh 300 million term loan", 300_000_000, "KES"),
 ]
 NO_MONEY = ["in 2008", "U.S. District Court", "15% per annum", "Cdn operations", "drill hole R12 intersected",
             "50 per cent of the shares"]

@@ -16,7 +16,8 @@ CURRENCY_PREFIXES = {
     "hk$": "HKD", "¥": "JPY", "cny": "CNY", "rmb": "CNY", "rub": "RUB", "kzt": "KZT", "php": "PHP", "₱": "PHP",
     "idr": "IDR", "clp": "CLP", "cop": "COP", "ars": "ARS", "ghs": "GHS", "tzs": "TZS", "xof": "XOF", "kgs": "KGS",
     "mnt": "MNT", "inr": "INR", "sek": "SEK", "nok": "NOK", "gh¢": "GHS", "gh₵": "GHS", "ghc": "GHS",
-    "uf": "CLF", "clf": "CLF", "amd": "AMD", "gel": "GEL", "tl": "TRY", "uzs": "UZS", "$": "",
+    "uf": "CLF", "clf": "CLF", "amd": "AMD", "gel": "GEL", "tl": "TRY", "uzs": "UZS",
+    "fcfa": "XOF", "cfaf": "XOF", "ksh": "KES", "kes": "KES", "tsh": "TZS", "ugx": "UGX", "etb": "ETB", "$": "",
 }
 SUFFIX_CURRENCIES = {
     "us": "USD", "u.s.": "USD", "usd": "USD", "u.s. dollars": "USD", "us dollars": "USD",
