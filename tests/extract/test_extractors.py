@@ -366,6 +366,13 @@ def test_an_alluvial_operations_cubic_metres_and_a_custom_mill():
                      ("Minto Creek custom mill", date(2012, 6, 1), "ore_processed_t", 3520)}
 
 
+def test_a_release_that_groups_thousands_with_points_reads_its_ounces_so():
+    text = release("The Board approved an increase of the capital stock of R$ 48.000.000,00. The Wren plant produced "
+                   "38.640 ounces of gold in 2011, compared with 33.915 ounces in 2010.")
+    assert {(f.period_start.year, f.value) for f in parse_release(text).production
+            if f.metric == "gold_produced_oz"} == {(2011, 38_640), (2010, 33_915)}
+
+
 def test_the_weight_of_the_gold_produced_is_no_tonnage_of_ore():
     assert _production("The Company produced 5.86 tonnes of gold in 2011, and the Wren mine processed 1.42 million "
                        "tonnes of ore in 2011.") == [

@@ -1021,6 +1021,10 @@ _SUBORDINATE_BEFORE = re.compile(r"\b(?:as|because|since|while|when|until|once)\
 _OPERATION_KINDS = ("mine", "operation", "gold mine", "mine complex", "mining unit", "heap leach mine")
 
 
+# thousands grouped with points, as Brazil and much of Europe write them: 'R$ 48.000.000,00', '1.234.567 tonnes'
+_DOT_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?:,\d{1,2})?(?![\d.])")
+
+
 def extract_production(doc, table_facts: list = ()) -> list:
     """Production facts from the prose of a release (tables: :mod:`pressroom.extract.tables`, whose facts name
     the sites of figures the prose repeats without one)."""
@@ -1038,6 +1042,7 @@ def extract_production(doc, table_facts: list = ()) -> list:
     resp_lists: list[tuple[int, int]] = []
     last_oz_metric: str | None = None
     imperial = bool(_IMPERIAL_UNITS.search(doc.clean.text))
+    dot_thousands = bool(_DOT_THOUSANDS.search(doc.clean.text))
     last_unit = -1
     fy_end = doc.fy_end
     # the headline's period ('Quarterly Report for the Period Ended 31 March 2005'), else the lead paragraph's,
@@ -1266,6 +1271,10 @@ def extract_production(doc, table_facts: list = ()) -> list:
         if resp_lists and figures:
             figures = [f for f in figures if not any(a <= f.start < b for a, b in resp_lists)]
         resp_lists = []
+        if dot_thousands and figures:
+            # a release that groups thousands with points ('R$ 48.000.000,00'): '38.640 ounces' is 38,640 ounces
+            figures = [replace(f, value=f.value * 1000) if f.unit in ("oz", "t") and re.fullmatch(
+                r"\d{1,3}\.\d{3}", re.match(r"[\d.]+", text[f.start:f.end]).group()) else f for f in figures]
         if imperial and figures:
             # a release in short tons and ounces per ton: its 'tons' are not tonnes
             figures = [f for f in figures if not (f.unit in ("t", "t/d") and re.match(r"[\d,.]+\s*(?:short\s+)?tons?\b",
