@@ -956,6 +956,10 @@ EVENTS += [
       "amount": 468_000_000}),
 ]
 EVENTS += [
+    # a tax tribunal's resolution is a court's judgment, not an arbitral award
+    ("On June 12, 2012, the Company was notified of Resolution No. 08841-4-2012 of the Tribunal Fiscal, dated June 9, "
+     "2012, which revoked the assessments issued by the tax authority, SUNAT, and ordered SUNAT to annul them.",
+     {"event_type": "court_judgment", "event_date": date(2012, 6, 9), "venue": "Tribunal Fiscal"}),
     # a completed acquisition dated by the sentence after it; a share purchase agreement to acquire a company
     ("Kestrel has completed the acquisition of the Koorarra Gold Mine, 75 kilometres north-east of Kalgoorlie, from "
      "Pindarri Mining Pty Ltd for A$6.5 million. Settlement took place on 12 June 2012.",
