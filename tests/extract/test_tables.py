@@ -1806,3 +1806,14 @@ def test_dashed_rows_under_ore_milled_are_the_mills_feed_by_source():
              if f.metric == "ore_processed_t" and f.period_start == date(2009, 4, 1)}
     assert facts == {("Wren mill", None, 1_402_600), ("Wren mill", "Finch open pit", 1_304_700),
                      ("Wren mill", "stockpiles", 97_900)}
+
+
+def test_a_mines_ounces_in_a_guidance_table_are_the_ounces_it_is_to_produce_and_ranges_give_nothing():
+    text = release("**Three-year guidance**\n\n| Guidance | 2010 | 2011 | 2012 |\n|---|---|---|---|\n"
+                   "| Wren mine (koz) | 168 - 178 | 185 | 200 |\n"
+                   "| Consolidated production (koz) | 260 - 270 | 275 | 290 |\n",
+                   date="February 11, 2010")
+    facts = {(f.site, f.period_start.year, f.value, f.is_guidance) for f in parser.parse_release(text).production
+             if f.metric == "gold_produced_oz"}
+    assert facts == {("Wren mine", 2011, 185_000, True), ("Wren mine", 2012, 200_000, True),
+                     ("Acme Gold Corp.", 2011, 275_000, True), ("Acme Gold Corp.", 2012, 290_000, True)}

@@ -1707,6 +1707,7 @@ def _generic_oz_column(cd: _Desc, section: _Desc, hlabel: _Desc, caption: _Desc)
     return _HINT_OZ.get(hint or "")
 
 
+_OZ_IN_LABEL = re.compile(r"\(\s*(?:'?000\s*)?(?:k|m)?oz\s*\)|\(\s*(?:thousand\s+)?ounces\s*\)", re.I)
 _KG_OZ_HEAD = re.compile(r"\bkg\s*\(\s*oz\s*\)", re.I)
 _KG_OZ_CELL = re.compile(r"(?P<kg>\d[\d, ]*(?:[.,]\d+)?)\s*\(\s*(?P<oz>\d{1,3}(?:[, ]\d{3})*|\d+)\s*\)")
 
@@ -1737,6 +1738,9 @@ def _fact(doc, ctx: _DocCtx, row: _Row, label: _Desc, col: _Column, cell: _Cell,
             metric = (_HINT_T if label.generic == "t" else _HINT_OZ).get(hint or "")
         if metric is None and row_is_key:
             metric = _generic_oz_column(cd, section, hlabel, caption)
+        if metric is None and label.site and _OZ_IN_LABEL.search(label.text) and any(
+                d.guidance for d in (cd, section, hlabel, caption)):
+            metric = "gold_produced_oz"     # 'Loon Lake mine (koz)' in a guidance table: the ounces it is to produce
     elif metric and cd.metric and cd.metric != metric:
         return None
     column_metric = cd.metric or section.metric or hlabel.metric or caption.metric or (
