@@ -373,6 +373,13 @@ def test_a_release_that_groups_thousands_with_points_reads_its_ounces_so():
             if f.metric == "gold_produced_oz"} == {(2011, 38_640), (2010, 33_915)}
 
 
+def test_a_forecast_heading_names_no_site():
+    text = release("FORECAST\n\nThe board's growth plan targets gold production of 250,775 oz in the financial year "
+                   "ending 30 June 2014.")
+    assert [(f.site, f.value, f.is_guidance) for f in parse_release(text).production] == [
+        ("Kestrel Gold Corp.", 250_775, True)]
+
+
 def test_the_weight_of_the_gold_produced_is_no_tonnage_of_ore():
     assert _production("The Company produced 5.86 tonnes of gold in 2011, and the Wren mine processed 1.42 million "
                        "tonnes of ore in 2011.") == [

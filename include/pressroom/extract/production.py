@@ -707,7 +707,8 @@ _LABEL_STOP = _SUBJECT_STOP | frozenset(
     "statement statements forward-looking qualified person persons technical mining processing milling silver "
     "other key general appointment appointments board management legal arbitration financing debt liquidity "
     "balance sheet hedging market markets project projects pipeline growth strategy dividend tonnage "
-    "grade recovery unit performance health community permitting people q1 q2 q3 q4 h1 h2 fy".split())
+    "grade recovery unit performance health community permitting people q1 q2 q3 q4 h1 h2 fy forecast forecasts "
+    "budget targets plan prospects".split())
 
 
 _IN_COUNTRY = re.compile(r"(?:\s*,\s*|\s+(?:[\w-]+\s+){0,4}?in\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?)"
