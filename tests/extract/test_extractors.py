@@ -47,6 +47,11 @@ PRODUCTION += [
      ("Wren mill", None, date(2011, 1, 1), date(2011, 3, 31), "gold_produced_oz", 42900, False)),
 ]
 NO_PRODUCTION = [
+    # guidance withdrawn, and ore stockpiled since mining began
+    "In light of the outage, Kestrel is withdrawing its 2012 production guidance of approximately 13,500 ounces of "
+    "gold.",
+    "Pre-stripping of the North pit began in May, and approximately 3,900 tonnes of ore have been stockpiled since "
+    "mining commenced.",
     # 'at December 31' names a day, not a site (no 'Decembe')
     "Year to date, the mine had poured 38,260 ounces of gold at December 31, 2011.",
     "Total material moved in May 2012 was 8.4 million tonnes at the Wren mine.",
@@ -784,6 +789,8 @@ NO_FINANCINGS = [
     "The Company last raised funds in November 2009, when it placed 15,000,000 shares at 9p.",
     "In 2010, Kestrel raised $3.1 million through two private placements.",
     "The Wren mill was built in 2005 and funded by a $60 million project loan, which was repaid in 2008.",
+    # a facility told only as still available
+    "The US$45 million project loan facility announced on March 4, 2012 remains available.",
     # a royalty the company bought is an acquisition, not a financing
     "Kestrel's previous royalty acquisition, announced in 2010, was a 1.5% NSR royalty on a development project in "
     "Sonora, Mexico, purchased for U.S. $12.0 million.",

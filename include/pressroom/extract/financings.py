@@ -312,6 +312,7 @@ _HYPOTHETICAL = re.compile(r"\b(?:could|might|may|would)\s+(?:potentially\s+)?(?
                            # 'Obakamiga may repay the remaining $35 million ...': a repayment it may or may not make
                            r"\b(?:could|might|(?-i:may)|may\s+elect\s+to)\s+(?:also\s+)?(?:choose\s+to\s+)?$", re.I)
 _STILL_UNDRAWN = re.compile(r"\b(?:remains?|remained|is|was|were|are)\s+(?:fully\s+|entirely\s+|currently\s+)?undrawn\b"
+                            r"|\b(?:remains?|remained)\s+(?:fully\s+)?available\b"
                             r"|\b(?:was|were|has\s+been|had\s+been)\s+never\s+(?:been\s+)?drawn\b", re.I)
 _NEWLY = re.compile(r"\b(?:grant\w*|issu\w*|award\w*|priced|closed|completed)\b", re.I)
 _ORG_PARTIES_CUE = re.compile(r"\b(?:from|with|by|to|lenders?|investors?|purchasers?|underwriters?|led\s+by|including)\s+(?:the\s+)?$", re.I)

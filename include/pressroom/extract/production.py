@@ -136,9 +136,12 @@ _STOCKPILE = re.compile(r"\bstockpiles?\s+(?:(?:stood|stands|contained|contains|
 _AND_JOINED = re.compile(r"\s+and\s+(?:a\s+total\s+of\s+|the\s+other\s+|an?\s+)?", re.I)
 _COMPARISON = re.compile(r"\b(?:compared\s+(?:to|with)|versus|vs\.?|against|from|than|over|up|down|below|above|in\s+line\s+with|similar\s+to|unchanged\s+from|since|prior\s+to|before)\b", re.I)
 # periods the contract has no grain for: a figure for them is not recorded (and never takes the running period)
+_WITHDRAWN = re.compile(r"\bwithdr[ae]w\w*\b[^.;]{0,60}?\b(?:guidance|outlook|forecast)\b|\b(?:guidance|outlook|forecast)\b"
+                        r"[^.;]{0,60}?\b(?:has\s+been|was|is\s+being|is)\s+(?:withdrawn|suspended)\b", re.I)
 _UNSUPPORTED_PERIOD = re.compile(
     r"\b(?:two|four|five|seven|eight|nine|ten|eleven|2|4|5|7|8|9|10|11)[- ]months?\b|\byear[- ]to[- ]date\b|\bYTD\b|"
-    r"\b(?:to\s+date|since\s+(?:start-?up|inception|commissioning|the\s+start\s+of\s+(?:operations|production)))\b", re.I)
+    r"\b(?:to\s+date|since\s+(?:start-?up|inception|commissioning|the\s+start\s+of\s+(?:operations|production)|"
+    r"(?:mining|operations|production|processing)\s+(?:commenced|began|started)))\b", re.I)
 # another company's ore the issuer's plant treats for a fee, kept out of its own figures
 _THIRD_PARTY_ORE = re.compile(r"\b(?:toll|custom)[- ](?:treat|mill|process)\w*|\b(?:under|through)\s+a\s+toll\s+(?:agreement|"
                               r"arrangement|contract)|\bthird[- ]party\s+ore\b", re.I)
@@ -1293,6 +1296,8 @@ def extract_production(doc, table_facts: list = ()) -> list:
                 outlook = (sent.unit, ahead[0])
         if sent.section == "about" and is_guidance:
             figures = find_figures(text, doc.default_currency)
+        if figures and is_guidance and _WITHDRAWN.search(text):
+            figures = []        # 'Tachie is withdrawing its 2015 production guidance of approximately 13,500 ounces'
         if figures and _THIRD_PARTY_ORE.search(text) and _NOT_OURS.search(text):
             figures = []        # 'ore from the neighbouring Uitkyk mine ... treated under a toll agreement and excluded'
         if figures and _UNSUPPORTED_PERIOD.search(text):
