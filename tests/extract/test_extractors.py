@@ -385,6 +385,12 @@ def test_a_forecast_heading_names_no_site():
         ("Kestrel Gold Corp.", 250_775, True)]
 
 
+def test_a_result_with_an_expectation_in_a_clause_of_its_own_stays_a_result():
+    assert _production("In 2011 the Sangkar gold mine produced 61,350 ounces of gold, and the Company expects the "
+                       "expansion to lift annual capacity to 1.8 million tonnes of ore.") == [
+        ("Sangkar mine", None, date(2011, 1, 1), date(2011, 12, 31), "gold_produced_oz", 61_350, False)]
+
+
 def test_the_weight_of_the_gold_produced_is_no_tonnage_of_ore():
     assert _production("The Company produced 5.86 tonnes of gold in 2011, and the Wren mine processed 1.42 million "
                        "tonnes of ore in 2011.") == [

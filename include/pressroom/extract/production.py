@@ -858,6 +858,11 @@ def _guidance_per_figure(text: str, figures: list[RawFigure]) -> list[bool]:
         cue = GUIDANCE_RE.search(text, figures[-1].end) if figures else None
         if cue and _MEASURED_AGAINST.search(text, max(0, cue.start() - 50), cue.start()):
             return [False] * len(figures)   # 'production of 141,260 ounces, above the top end of ... guidance'
+        if cue and _ACTUAL_VERB.search(text, 0, figures[0].start) and re.search(
+                r",\s+(?:and|while|but|whereas)\s|;", text[figures[-1].end:cue.start()]):
+            # 'In 2016 the Sangkar gold mine produced 61,350 ounces of gold, and the Company expects the expansion
+            # to lift ...': a result, and an expectation in a clause of its own
+            return [False] * len(figures)
         return [True] * len(figures)
     return flags
 
