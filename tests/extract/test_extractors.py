@@ -1888,6 +1888,9 @@ OFFERS = [
      "proceeds to repay the amount drawn under its revolving credit facility.",
      [("convertible_debenture", "announced", 175_000_000, None, 12.4),
       ("debt_repayment", "announced", 120_000_000, None, None)]),
+    # a senior secured bond issue whose settlement took place
+    ("Kestrel announces that settlement of its NOK 450 million senior secured bond issue took place on 13 June 2012.",
+     [("secured_loan", "closed", 450_000_000, None, None)]),
     # the number of a tranche is no count of its shares
     ("The Company has issued 4,000,000 Tranche 2 Placement Shares at A$0.08 per share to sophisticated investors.",
      [("private_placement", "closed", None, 4_000_000, 0.08)]),
