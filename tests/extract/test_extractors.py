@@ -976,6 +976,10 @@ EVENTS += [
       "amount": 468_000_000}),
 ]
 EVENTS += [
+    # an application 'for recognition' of an award (not only 'recognising' it)
+    ("On 11 June 2012, the Company applied to the Ontario Superior Court of Justice for recognition and enforcement "
+     "of the Award.",
+     {"event_type": "legal_proceeding", "event_date": date(2012, 6, 11), "venue": "Ontario Superior Court of Justice"}),
     # a tax tribunal's resolution is a court's judgment, not an arbitral award
     ("On June 12, 2012, the Company was notified of Resolution No. 08841-4-2012 of the Tribunal Fiscal, dated June 9, "
      "2012, which revoked the assessments issued by the tax authority, SUNAT, and ordered SUNAT to annul them.",

@@ -200,7 +200,7 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
                          # 'a winding-up petition (the "Petition") filed on 18 August 2015 in the High Court ... by X'
                          r"|\b(?:petition|lawsuit|suit|complaint|statement\s+of\s+claim)(?:\s*\([^)]{0,40}\))?\s+filed\s+(?:on|in|with|by|against)\b"
                          # 'applied to the High Court of South Africa for an order recognising the award'
-                         r"|\bapplied\s+(?:to|before|with)\s+(?:\S+\s+){0,12}?for\s+(?:an?\s+)?(?:order\s+)?(?:recogni[sz]\w*|registration|confirmation|enforcement)\b"
+                         r"|\bapplied\s+(?:to|before|with)\s+(?:\S+\s+){0,12}?for\s+(?:an?\s+)?(?:order\s+)?(?:recogni(?:[sz]\w*|tion)|registration|confirmation|enforcement)\b"
                          r"|\b(?:request\s+for\s+arbitration|notice\s+of\s+arbitration|statement\s+of\s+claim)\s+(?:filed|submitted|lodged)\s+by\b"
                          r"|\bregister(?:ed|s)\s+(?:the|its|an?)\s+(?:\w+\s+){0,2}?(?:judgment|award)\s+(?:in|with|before)\b"
                          r"|\bseek(?:s|ing)\s+(?:the\s+)?recognition\b(?=[^.;]{0,80}?\b(?:court|judgment|award))"
