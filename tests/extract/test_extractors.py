@@ -980,6 +980,9 @@ EVENTS += [
     ("On 11 June 2012, the Company applied to the Ontario Superior Court of Justice for recognition and enforcement "
      "of the Award.",
      {"event_type": "legal_proceeding", "event_date": date(2012, 6, 11), "venue": "Ontario Superior Court of Justice"}),
+    # a government's resolution terminating a licence
+    ("On June 9, 2012, the Cabinet of Ministers of the Kyrgyz Republic adopted a resolution terminating the licence.",
+     {"event_type": "expropriation", "event_date": date(2012, 6, 9)}),
     # a tax tribunal's resolution is a court's judgment, not an arbitral award
     ("On June 12, 2012, the Company was notified of Resolution No. 08841-4-2012 of the Tribunal Fiscal, dated June 9, "
      "2012, which revoked the assessments issued by the tax authority, SUNAT, and ordered SUNAT to annul them.",
