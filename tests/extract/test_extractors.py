@@ -1898,6 +1898,10 @@ OFFERS = [
     # a senior secured bond issue whose settlement took place
     ("Kestrel announces that settlement of its NOK 450 million senior secured bond issue took place on 13 June 2012.",
      [("secured_loan", "closed", 450_000_000, None, None)]),
+    # a gold loan's last instalment repaid in ounces: a dated repayment with no sum of money
+    ("On June 11, 2012 the Company delivered 4,000 ounces of gold to Cochrane Bullion Bank in repayment of the final "
+     "instalment of its gold loan.",
+     [("debt_repayment", "closed", None, None, None)]),
     # the number of a tranche is no count of its shares
     ("The Company has issued 4,000,000 Tranche 2 Placement Shares at A$0.08 per share to sophisticated investors.",
      [("private_placement", "closed", None, 4_000_000, 0.08)]),

@@ -141,6 +141,8 @@ _PART_OF_ISSUE = re.compile(r"\b(?:subscribed\s+for|purchased|acquired|took\s+up
                             r"a\s+total\s+of\s+)?[\d,]+\s+of\s+the\b", re.I)
 _SUM_OF_OFFERS = re.compile(r"\b(?:raised|proceeds)\s+(?:under|from|through|of)\s+(?:both\s+)?the\s+(?:[\w-]+\s+){1,3}?and\s+the\s+"
                             r"(?:[\w-]+\s+){0,2}?(?:SPP|Plan|Offer|Placement|Placing|Offering|Issue)\b", re.I)
+_GOLD_DELIVERED_IN_REPAYMENT = re.compile(r"\b(?:delivered|repaid)\s+[\d,]+\s+(?:troy\s+)?(?:ounces|oz)\s+of\s+gold\b[^.;]{0,80}?\brepayment\b|"
+                             r"\brepaid\s+(?:in\s+full\s+)?the\s+(?:final|last)\s+instal(?:l)?ment\s+of\s+its\s+gold\s+loan\b", re.I)
 _MEETING_BUSINESS = re.compile(r"^\W*(?:(?:ordinary|special)\s+)?resolution\s+\d+\b|"
                                # ('This represents approximately 77.3 per cent. of the 50,000,000 Open Offer Shares
                                # available'): a share of an offer already told
@@ -995,7 +997,11 @@ def extract_financings(doc) -> list[FinancingFact]:
             shares = _share_count(text, lo, hi)
             attaching = _ATTACHING.search(text)
             terms_only = itype == "warrants" and price is not None and attaching is not None and price.start > attaching.end()
-            if amount is None and shares is None and not terms_only and not (bounded and (
+            # ('On December 31, 2002 the Company delivered 4,000 ounces of gold to Cochrane Bullion Bank in repayment of
+            # the final instalment of its gold loan': a repayment in gold, dated, with no sum of money)
+            in_gold = itype == "debt_repayment" and bool(_GOLD_DELIVERED_IN_REPAYMENT.search(text)) and bool(
+                _SENTENCE_OPENING_ON.match(text))
+            if amount is None and shares is None and not terms_only and not in_gold and not (bounded and (
                     price is not None or itype in _LOANS or itype in ("equity_offering", "private_placement"))):
                 seen_without_row.add(itype)
                 tm = DEFINED_TERM.search(text, e, min(hi, e + 200)) if price is not None and itype in (
