@@ -208,6 +208,8 @@ def split_sentences(text: str, base: int = 0):
             #                  does a company's 'Ltd.' before 'The orders were made ...')
         if text[dot] == "." and dot > 0 and text[dot - 1].isdigit() and m.end() < n and text[m.end()].isdigit():
             continue
+        if token == "cent" and text[max(0, j - 4):j].lower() == "per " and m.end() < n and text[m.end()] in "(":
+            continue        # '... a recovery of 92.5 per cent. (June 2004 quarter: 176,900 tonnes ...)': its bracket
         end = m.start() + len(m.group().rstrip())
         if end > start:
             yield base + start, base + end

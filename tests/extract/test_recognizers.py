@@ -256,6 +256,10 @@ def test_a_unit_after_its_number_ends_a_sentence_but_an_abbreviation_does_not():
     ends = "It won an injunction against Pindar Mining Pty Ltd. The orders were made on Friday, 6 September 2019."
     assert [ends[s:e] for s, e in split_sentences(ends)] == [
         "It won an injunction against Pindar Mining Pty Ltd.", "The orders were made on Friday, 6 September 2019."]
+    # ('per cent.' before a bracket of prior figures ends no sentence)
+    cent = "Recovery was 92.5 per cent. (June quarter: 92.2 per cent.). Gold sales were 10,980 ounces."
+    assert [cent[s:e] for s, e in split_sentences(cent)] == [
+        "Recovery was 92.5 per cent. (June quarter: 92.2 per cent.).", "Gold sales were 10,980 ounces."]
     wire = "DENVER--(BUSINESS WIRE)--Oct. 1, 2019-- Kestrel Gold Corp. priced its notes. They are due in 2027."
     assert [wire[s:e] for s, e in split_sentences(wire)] == [
         "DENVER--(BUSINESS WIRE)--Oct. 1, 2019-- Kestrel Gold Corp. priced its notes.", "They are due in 2027."]
