@@ -1902,6 +1902,10 @@ OFFERS = [
     ("On June 11, 2012 the Company delivered 4,000 ounces of gold to Cochrane Bullion Bank in repayment of the final "
      "instalment of its gold loan.",
      [("debt_repayment", "closed", None, None, None)]),
+    # a closed placement whose proceeds will repay a loan stays closed
+    ("Kestrel has closed a $5 million private placement of 10,000,000 shares at $0.50 per share, the proceeds of "
+     "which will be used to repay its bridge loan.",
+     [("private_placement", "closed", 5_000_000, 10_000_000, 0.5)]),
     # the number of a tranche is no count of its shares
     ("The Company has issued 4,000,000 Tranche 2 Placement Shares at A$0.08 per share to sophisticated investors.",
      [("private_placement", "closed", None, 4_000_000, 0.08)]),

@@ -1055,6 +1055,8 @@ def extract_financings(doc) -> list[FinancingFact]:
                     _historic(text, doc.release_date, amount.start if amount is not None else None):
                 # ('the NZ$6.5 million of 8% convertible notes issued in 2019 remain on issue': a standing debt)
                 continue        # 'In 2010, the Corporation raised $3.1 million ...': background, not this release's news
+            if itype == "debt_repayment" and _INTENDED_USE.search(text):
+                row.status = "announced"    # 'intends to use US$120 million of the net proceeds to repay the amount drawn'
             if series_row and series_status:
                 row.status = series_status
             elif unit.kind == "list_item" and row.status == "announced" and _closed_lead_in(doc, sent.unit):
@@ -1616,8 +1618,6 @@ def _status(text: str, context: str | None) -> str:
         return "in_default"
     if context == "proposed" or _PROPOSED.search(text):
         return "proposed"
-    if _INTENDED_USE.search(text):
-        return "announced"      # 'intends to use US$120 million of the net proceeds to repay the amount drawn under ...'
     if _CLOSED.search(text) or _DONE.search(text):
         return "closed"
     return "announced"
