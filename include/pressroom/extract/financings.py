@@ -126,15 +126,23 @@ _SHARES_RE = re.compile(
     r"(?-i:[A-Z][a-z]+)\s+(?:19|20)\d\d|restricted|free|attaching|listed|unlisted|quoted|unquoted|lead\s+manager|deferred|performance|share(?=\s+units)|outstanding|existing|"
     r"unexercised|tranche\s+(?:\d|[A-C]\b)|placement|qu[eé]bec|(?-i:[AH])(?=\s+shares)|(?-i:[A-Z][a-z]+)(?=(?:\s+(?-i:[A-Z][a-z]+)){0,2}\s+(?-i:Shares|Units)\b))\s+){0,3}"
     r"(?:shares|units|warrants|options)\b", re.I)
-def _closed_lead_in(doc, unit: int) -> bool:
-    """Whether the line that leads into the list holding this unit says it is done ('The Company issued:')."""
+
+
+def _lead_in(doc, unit: int) -> str:
+    """The text of the line that leads into the list holding this unit ('Key terms of the Notes:')."""
     k = unit - 1
     while k > 0 and doc.seg.units[k].kind == "list_item":
         k -= 1
-    lead = doc.seg.units[k].text.rstrip()
-    return lead.endswith(":") and bool(_CLOSED.search(lead.splitlines()[-1] if lead else lead))
+    return doc.seg.units[k].text
 
 
+def _closed_lead_in(doc, unit: int) -> bool:
+    """Whether the line that leads into the list holding this unit says it is done ('The Company issued:')."""
+    lead = _lead_in(doc, unit).rstrip()
+    return lead.endswith(":") and bool(_CLOSED.search(lead.splitlines()[-1]))
+
+
+_ROYALTY_BOUGHT = re.compile(r"\broyalty\s+acquisitions?\b|\b(?:purchased|acquired|bought)\s+for\b", re.I)
 _COMMITTED_PART = re.compile(r"\b(?:has|have)\s+(?:committed|agreed|indicated\s+(?:an\s+)?(?:its|his|her|their)\s+intention)\s+to\s+"
                              r"subscribe\s+for\s+(?P<n>\d{1,3}(?:,\d{3})+)\s+(?:[\w-]+\s+){0,2}?(?:units|shares)\b", re.I)
 _PART_OF_ISSUE = re.compile(r"\b(?:subscribed\s+for|purchased|acquired|took\s+up|(?:has|have)\s+taken\s+up)\s+(?:an\s+aggregate\s+of\s+|"
@@ -559,18 +567,19 @@ def extract_financings(doc) -> list[FinancingFact]:
         if HEARSAY.search(text):
             continue        # 'an article ... which reported that the Company was close to signing a NZ$45 million gold
             #                  stream': what others say of the issuer, which the release answers
+        # 'Directors subscribed for 8,000,000 of the Tranche 2 shares ($200,000)': who took part of the issue just told,
+        # no issue of its own; 'Duncan Fairhurst ... has committed to subscribe for 4,000,000 units': an insider's part
+        # of the placement just told (fewer units than it, no sum of its own)
         part = _PART_OF_ISSUE.search(text)
-        if part is None and (commit := _COMMITTED_PART.search(text)) and not any(
-                not _PER_SHARE.match(text[m.end:m.end + 30]) for m in find_money(text)):
-            # 'Duncan Fairhurst, the Company's President ..., has committed to subscribe for 4,000,000 units': an
-            # insider's part of the placement just told (fewer units than it, no sum of its own)
+        commit = _COMMITTED_PART.search(text) if part is None else None
+        if part or commit:
             owner = next((r for r in reversed(rows) if r.instrument_type in ("private_placement", "equity_offering")), None)
-            if owner is not None and owner.share_count and int(commit.group("n").replace(",", "")) < owner.share_count:
-                part = commit
+            if commit and (owner is None or not owner.share_count
+                           or int(commit.group("n").replace(",", "")) >= owner.share_count
+                           or any(not _PER_SHARE.match(text[m.end:m.end + 30]) for m in find_money(text))):
+                commit = None       # (a commitment to an issue of its own)
+            part = part or commit
         if part:
-            # 'Directors subscribed for 8,000,000 of the Tranche 2 shares ($200,000)': who took part of the issue just
-            # told, no issue of its own
-            owner = next((r for r in reversed(rows) if r.instrument_type in ("private_placement", "equity_offering")), None)
             if owner is not None:
                 owner.parties += [p for p in _parties(text[:part.end()], doc, defined) if p not in owner.parties]
             continue
@@ -581,10 +590,7 @@ def extract_financings(doc) -> list[FinancingFact]:
             #                  a meeting is asked to approve or ratify, no issue of its own
         if unit.kind == "list_item" and rows:
             # 'Key terms of the Notes:' and a list of them: the terms of the instrument that term names
-            k = sent.unit - 1
-            while k > 0 and doc.seg.units[k].kind == "list_item":
-                k -= 1
-            lead = _TERMS_LEAD.search(doc.seg.units[k].text)
+            lead = _TERMS_LEAD.search(_lead_in(doc, sent.unit))
             row = (terms.get(lead.group("term").lower()) or next(
                 (r for r in reversed(rows) if r.instrument_type not in _NO_PRINCIPAL), None)) if lead else None
             if row is not None:
@@ -832,15 +838,13 @@ def extract_financings(doc) -> list[FinancingFact]:
                                                          r"secured|obtained|increased|amended|extended)\b", text, re.I):
             # 'The US$50 million revolving credit facility remains undrawn': a facility the release only mentions
             matches = [x for x in matches if x[0] not in _LOANS]
-        # a sale of a royalty the issuer holds is a disposition, not a financing
-        matches = [x for x in matches if not (x[0] == "royalty_stream" and re.search(
+        # a sale of a royalty the issuer holds is a disposition, and buying royalties an acquisition, not a financing
+        # ('a 1.5% NSR royalty on a development project ..., purchased for U.S. $12.0 million', 'Kestrel's previous
+        # royalty acquisition')
+        matches = [x for x in matches if not (x[0] == "royalty_stream" and (re.search(
             r"(?:sale|sold|dispos\w+|divest\w*)\s+(?:of\s+)?its\s+(?:\S+\s+){0,6}$|"
             r"acqui\w+\s+(?:of\s+)?(?:a|an|the|its)?\s*(?:portfolio\s+of\s+)?(?:\S+\s+){0,6}$",
-            text[max(0, x[1] - 80):x[1]], re.I) or x[0] == "royalty_stream" and re.search(
-            # ('a 1.5% NSR royalty on a development project ..., purchased for U.S. $12.0 million', 'Kestrel's
-            # previous royalty acquisition')
-            r"\broyalty\s+acquisitions?\b|\b(?:purchased|acquired|bought)\s+for\b", text, re.I))]
-        #                                                   buying royalties is an acquisition, not a financing
+            text[max(0, x[1] - 80):x[1]], re.I) or _ROYALTY_BOUGHT.search(text)))]
         definite = [x for x in definite if x in matches]
         if matches and rows and definite and len(definite) == len(matches):
             # 'The Debentures will bear interest ...': terms of an instrument already announced

@@ -39,10 +39,21 @@ MONEY_RE = re.compile(
 )
 
 
+# a currency named after its figure ('1,950 million tenge', '4.2 billion roubles'), by the names of currencies with no
+# sign that wires write
+NAMED_AFTER = {"tenge": "KZT", "rouble": "RUB", "ruble": "RUB", "dram": "AMD", "lari": "GEL", "tugrik": "MNT",
+               "yuan": "CNY", "renminbi": "CNY", "lira": "TRY", "cedi": "GHS"}
+_NAMED_ALT = "|".join(rf"{name}s?" for name in sorted(NAMED_AFTER, key=len, reverse=True))
+_NAMED_AFTER_GATE = re.compile(rf"\b(?:{_NAMED_ALT})\b", re.I)
+NAMED_AFTER_RE = re.compile(r"(?<![\w.$])(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?"
+                            r"(?:(?P<scale>thousand|million|billion|mln|bn)\s+)?"
+                            rf"(?P<cur>{_NAMED_ALT})\b", re.I)
+
+
 # (an ISO code may be written against its number: 'ZAR300 million')
 _MAY_HOLD_MONEY = re.compile(r"[$£€¥₱¢₵]|\bR\s?\d|\b(?:" + "|".join(sorted(k for k in CURRENCY_PREFIXES if k.isalpha()))
                              + r")(?![a-z])|\bs/\.?|dollar|pence|\dp\s+per\b|\d\s?cents?\b|\dc\b|"
-                             r"tenge|roubles?|rubles?|drams?\b|lari\b|tugriks?|yuan|renminbi|lira\b|cedis?\b", re.I)
+                             + _NAMED_AFTER_GATE.pattern, re.I)
 
 WORD_NUMBERS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
@@ -81,15 +92,6 @@ RAND_RE = re.compile(
     # a price per share: 'R2,50 per share', 'R1.20 each'
     r"|(?P<price>\d{1,3}[,.]\d{1,2})(?=\s+(?:per|each|a)\b))(?:\s?(?P<scale>million|billion|thousand|bn|m)\b)?")
 _WORD_CURRENCY = {"u.s.": "USD", "us": "USD", "united states": "USD", "canadian": "CAD", "australian": "AUD"}
-
-
-# a currency named after its figure, by the names of currencies with no sign that wires write
-NAMED_AFTER = {"tenge": "KZT", "rouble": "RUB", "ruble": "RUB", "dram": "AMD", "lari": "GEL", "tugrik": "MNT",
-               "yuan": "CNY", "renminbi": "CNY", "lira": "TRY", "cedi": "GHS"}
-_NAMED_AFTER_GATE = re.compile(r"tenge|roubles?|rubles?|drams?|lari|tugriks?|yuan|renminbi|lira|cedis?")
-NAMED_AFTER_RE = re.compile(r"(?<![\w.$])(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?"
-                            r"(?:(?P<scale>thousand|million|billion|mln|bn)\s+)?"
-                            r"(?P<cur>tenge|roubles?|rubles?|drams?|lari|tugriks?|yuan|renminbi|lira|cedis?)\b", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,7 +146,7 @@ def find_money(text: str) -> list[Money]:
             number = word_number(m)
             cur = _WORD_CURRENCY.get(" ".join((m.group("cur") or "").lower().split()))
             out.append(Money(number * SCALE_WORDS[m.group("scale").lower()], cur, m.group(), m.start(), m.end()))
-    for m in NAMED_AFTER_RE.finditer(text) if _NAMED_AFTER_GATE.search(low) else ():
+    for m in NAMED_AFTER_RE.finditer(text) if _NAMED_AFTER_GATE.search(text) else ():
         # '1,950 million tenge', '4.2 billion roubles': a currency named after its figure
         if not any(o.start <= m.start() < o.end for o in out):
             amount = float(Decimal(m.group("number").replace(",", "")) * Decimal(

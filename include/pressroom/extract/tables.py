@@ -1877,14 +1877,13 @@ def _site_for(ctx: _DocCtx, label: _Desc, cd: _Desc, section: _Desc, site_sectio
     if inner is None:
         if outer is not None:
             return outer.site, None
-        if _COMPANY_WIDE_CAPTION.search(caption.text):
+        if _COMPANY_WIDE.search(caption.text):
             return ctx.issuer, None     # 'Consolidated operating results' over rows: the company's figures
         return (ctx.default_site or ctx.issuer), None
     if outer is not None and outer.site_kind == "mill":
         if inner.total:
             # ('Operating statistics - Shabotik mill' over a 'Company' section: the company's rows, not the mill's)
-            return (ctx.issuer if _COMPANY_WIDE_CAPTION.search(inner.text) or re.fullmatch(
-                r"\W*company\W*", inner.text, re.I) else outer.site), None
+            return (ctx.issuer if _COMPANY_WIDE.search(inner.text) else outer.site), None
         if inner.site_kind == "mine":
             return outer.site, inner.site
     if inner.total:
@@ -1894,7 +1893,8 @@ def _site_for(ctx: _DocCtx, label: _Desc, cd: _Desc, section: _Desc, site_sectio
 
 _GUIDANCE_YEAR = re.compile(r"\b(?:(?:19|20)\d\d\s+(?:production\s+|operating\s+|cost\s+)?(?:guidance|outlook|forecast|budget|targets?)|"
                             r"(?:guidance|outlook|forecast|budget|targets?)\s+for\s+(?:fiscal\s+)?(?:19|20)\d\d)\b", re.I)
-_COMPANY_WIDE_CAPTION = re.compile(r"^(?:\W*)(?:consolidated|group|company[- ]wide)\b", re.I)
+# a caption or section that names the whole company: 'Consolidated operating results', 'Group', 'Company'
+_COMPANY_WIDE = re.compile(r"^\W*(?:(?:consolidated|group|company[- ]wide)\b|company\W*$)", re.I)
 
 
 def _drop_conflicts(facts: list[ProductionFact]) -> list[ProductionFact]:
