@@ -945,6 +945,11 @@ BUGS_CAUGHT = [
     ("Kestrel has entered into an agreement with underwriters to sell, on a bought deal basis, C$20,000,000 of "
      "convertible debentures.",
      {"instrument_type": "convertible_debenture", "status": "announced", "amount": 20_000_000}),
+    # a finder's warrants take the terms of the sentence after them that starts 'Each finder's warrant'
+    ("The Company paid cash finder's fees of $58,800 and issued 280,000 finder's warrants to Kaskawulsh Capital Corp. "
+     "on the FT Shares. Each finder's warrant is exercisable at $0.16 until January 26, 2028.",
+     {"instrument_type": "warrants", "share_count": 280_000, "price_per_share": 0.16,
+      "maturity_date": date(2028, 1, 26)}),
 ]
 
 

@@ -1558,7 +1558,7 @@ _AGENTS_WARRANTS = re.compile(r"\b(?:finder|broker|agent|compensation|advisor|ad
 
 
 _EACH_WARRANT = re.compile(r"\s*Each\s+(?:whole\s+|full\s+)?(?:share\s+purchase\s+|common\s+share\s+purchase\s+|"
-                           r"(?-i:[A-Z][a-z]+)\s+)?"
+                           r"(?-i:[A-Z][a-z]+)\s+|(?:finder|broker|agent|advis[eo]r)(?:'s|s'|s)?\s+)?"
                            r"warrants?\b", re.I)
 _WARRANT_TERMS = re.compile(r"\bwarrants?\b[^.;]{0,120}?\b(?:at\s+(?:a\s+price\s+of\s+|an\s+exercise\s+price\s+of\s+)?|"
                             r"exercise\s+price\s+of\s+)(?=(?:US|C|CDN|A)?\$|£|\d+(?:\.\d+)?\s?p\b)", re.I)
