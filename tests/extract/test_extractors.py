@@ -945,6 +945,14 @@ BUGS_CAUGHT = [
     ("Kestrel has entered into an agreement with underwriters to sell, on a bought deal basis, C$20,000,000 of "
      "convertible debentures.",
      {"instrument_type": "convertible_debenture", "status": "announced", "amount": 20_000_000}),
+    # a scheduled instalment paid, its sum written with a currency, is a repayment made
+    ("On 28 June 2019 the Company paid the scheduled US$4.0 million instalment of its term loan from Steppe "
+     "Commercial Bank JSC, leaving US$16.0 million outstanding.",
+     {"instrument_type": "debt_repayment", "status": "closed", "amount": 4_000_000,
+      "counterparties": ("Steppe Commercial Bank JSC",)}),
+    ("On November 30, 2017, the Company made the final scheduled payment of U.S. $1.0 million on its equipment loan "
+     "from Banco Agrominero de Colombia S.A.",
+     {"instrument_type": "debt_repayment", "status": "closed", "amount": 1_000_000}),
     # a finder's warrants take the terms of the sentence after them that starts 'Each finder's warrant'
     ("The Company paid cash finder's fees of $58,800 and issued 280,000 finder's warrants to Kaskawulsh Capital Corp. "
      "on the FT Shares. Each finder's warrant is exercisable at $0.16 until January 26, 2028.",
