@@ -3799,3 +3799,19 @@ def test_the_figures_of_a_comparison_take_the_period_that_closes_it():
     facts = [(f.period_start.month, f.metric, f.value) for f in parse_release(text).production]
     assert facts[4:] == [(10, "ore_processed_t", 9_512), (10, "head_grade_g_t", 8.21), (10, "recovery_pct", 92.8),
                          (10, "gold_produced_oz", 2_330)]
+
+
+def test_a_settlement_paid_in_part_and_the_balance_payable_later_is_two_payments():
+    text = release("On 12 November 2012 Kestrel and Sinkwell concluded a settlement agreement in terms of which "
+                   "Kestrel will pay Sinkwell R74 million in full and final settlement of all claims. An amount of "
+                   "R50 million was paid on 13 November 2012 and the balance of R24 million is payable on or before "
+                   "31 March 2013.", when="16 November 2012")
+    rows = [(f.instrument_type, f.status, f.amount, f.currency, f.maturity_date)
+            for f in parse_release(text).financings]
+    assert rows == [("debt_settlement", "closed", 50_000_000, "ZAR", date(2012, 11, 13)),
+                    ("debt_settlement", "announced", 24_000_000, "ZAR", date(2013, 3, 31))]
+    # the same words about a purchase price are no settlement
+    text = release("Kestrel has acquired the Wren mill for R74 million. An amount of R50 million was paid on 13 "
+                   "November 2012 and the balance of R24 million is payable on or before 31 March 2013.",
+                   when="16 November 2012")
+    assert [f.instrument_type for f in parse_release(text).financings] == []

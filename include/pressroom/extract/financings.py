@@ -1103,6 +1103,7 @@ def extract_financings(doc) -> list[FinancingFact]:
     _warrant_terms(doc, rows)
     _same_terms(rows)
     _parts_of_totals(doc, rows)
+    _settlement_payments(doc, rows)
     _drop_totals(rows, doc)
     _proceeds_of_earlier_row(rows)
     return _finalize(rows, doc, defined)
@@ -1451,6 +1452,38 @@ def _parts_of_totals(doc, rows: list[_Row]) -> None:
 
 
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+
+
+# 'An amount of R50 million was paid on 13 November 2009 and the balance of R24 million is payable on or before 31
+# March 2010', told of a settlement: the part paid and the balance to come
+_PAID_THEN_BALANCE = re.compile(r"\bpaid\b(?P<paid>[^.;]{0,80}?),?\s+and\s+the\s+(?:remaining\s+|outstanding\s+)?balance\s+of\s+"
+                                r"(?P<balance>[^.;]{0,40}?)\s+(?:is|will\s+be|shall\s+be|becomes|remains)\s+(?:payable|due)\b",
+                                re.I)
+_SETTLEMENT_WORD = re.compile(r"\bsettle(?:s|d|ment)?\b", re.I)
+
+
+def _settlement_payments(doc, rows: list[_Row]) -> None:
+    """The payments a settlement told in the sentence before is paid in: the part paid (on the day it was paid) and
+    the balance payable (by its due date), each a settlement row."""
+    sentences = doc.seg.sentences
+    for i, sent in enumerate(sentences):
+        m = _PAID_THEN_BALANCE.search(sent.text)
+        if m is None or any(r.start == sent.start for r in rows):
+            continue
+        before = [s for s in sentences[max(0, i - 2):i + 1] if s.unit == sent.unit]
+        if not any(_SETTLEMENT_WORD.search(s.text) for s in before):
+            continue
+        text = sent.text
+        moneys = find_money(text)
+        paid = next((x for x in moneys if x.end <= m.start("paid") + len(m.group("paid")) and x.amount >= 1000), None)
+        balance = next((x for x in moneys if m.start("balance") <= x.start < m.end("balance") and x.amount >= 1000), None)
+        if paid is None or balance is None:
+            continue
+        paid_on = find_dates(text[paid.end:m.start("balance")])
+        due = _maturity(text, balance.end, len(text), action=True)
+        rows.append(_Row("debt_settlement", "closed", paid, None, paid_on[0].value if paid_on else None, None, None, [],
+                         sent.start, sent.end))
+        rows.append(_Row("debt_settlement", "announced", balance, None, due, None, None, [], sent.start, sent.end))
 
 
 def _respective_parts(doc, rows: list[_Row]) -> None:
