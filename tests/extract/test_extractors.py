@@ -945,6 +945,12 @@ BUGS_CAUGHT = [
     ("Kestrel has entered into an agreement with underwriters to sell, on a bought deal basis, C$20,000,000 of "
      "convertible debentures.",
      {"instrument_type": "convertible_debenture", "status": "announced", "amount": 20_000_000}),
+    # the number of shares a conversion price comes to is the debentures' share count
+    ("Kestrel has completed a private placement of U.S. $18.0 million aggregate principal amount of 9.0% convertible "
+     "debentures due June 30, 2014 (the \"Debentures\"). The Debentures are convertible at the holder's option into "
+     "common shares at a conversion price of U.S. $1.85 per share, or an aggregate of 9,729,730 common shares.",
+     {"instrument_type": "convertible_debenture", "amount": 18_000_000, "share_count": 9_729_730,
+      "price_per_share": 1.85}),
     # a scheduled instalment paid, its sum written with a currency, is a repayment made
     ("On 28 June 2019 the Company paid the scheduled US$4.0 million instalment of its term loan from Steppe "
      "Commercial Bank JSC, leaving US$16.0 million outstanding.",

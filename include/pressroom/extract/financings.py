@@ -1729,7 +1729,10 @@ def _update_from_reference(row: _Row, text: str, doc) -> None:
 
 
 _WILL_RAISE = re.compile(r"\b(?:will|would|is\s+expected\s+to)\s+raise\s+(?:approximately\s+)?(?=\S*\d)", re.I)
-_FULL_CONVERSION = re.compile(r"\b(?:full\s+conversion|converted\s+in\s+full|if\s+fully\s+converted)\b[^.;]{0,120}?\b"
+# ('... convertible at a conversion price of U.S. $1.85 per share, or an aggregate of 9,729,730 common shares')
+_FULL_CONVERSION = re.compile(r"(?:\b(?:full\s+conversion|converted\s+in\s+full|if\s+fully\s+converted)\b[^;]{0,120}?|"
+                              r"\bconversion\s+price\s+of\s+[^;]{0,40}?\bper\s+(?:common\s+|ordinary\s+)?share,?\s+or\s+"
+                              r"(?:an\s+aggregate\s+of\s+|a\s+total\s+of\s+)?)\b"
                               r"(?P<n>\d{1,3}(?:,\d{3})+)\s+(?:new\s+)?(?:ordinary\s+|common\s+)?shares\b", re.I)
 _COUNTED_OPTIONS = re.compile(r"\b\d{1,3}(?:,\d{3})+\s+(?P<o>options)\b", re.I)
 _ATTACHING = re.compile(r"\battaching\s+(?:options?|warrants?)\b|"
