@@ -1321,6 +1321,24 @@ Ore mined ('000 t)
         ],
         labels=("Total",),
     ),
+    Case(
+        "month columns with two-digit years ('Jan 09    Feb 09'), the site from the lead",
+        """Production
+
+                       Apr 09     May 09     Jun 09
+Ore milled (t)         36,550     34,120     40,330
+Gold poured (oz)        4,102      3,871      4,560
+""",
+        [
+            ("ore_processed_t", ACME, ("2009-04-01", "2009-04-30"), 36550, False),
+            ("ore_processed_t", ACME, ("2009-05-01", "2009-05-31"), 34120, False),
+            ("ore_processed_t", ACME, ("2009-06-01", "2009-06-30"), 40330, False),
+            ("gold_poured_oz", ACME, ("2009-04-01", "2009-04-30"), 4102, False),
+            ("gold_poured_oz", ACME, ("2009-05-01", "2009-05-31"), 3871, False),
+            ("gold_poured_oz", ACME, ("2009-06-01", "2009-06-30"), 4560, False),
+        ],
+        labels=("Ore milled", "Gold poured"),
+    ),
 ]
 
 CASES += [

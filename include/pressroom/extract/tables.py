@@ -69,7 +69,7 @@ _SPEC_RE = re.compile(
     rf"|(?P<fy2>\b(?P<fy2y>{_Y4})\s+(?:fiscal|financial)\s+year)"
     rf"|(?P<mr>\b(?P<mr1>{_MON})\.?\s*(?:-|\u2013|\u2014|to|through)\s*(?P<mr2>{_MON})\.?(?:[\s,]+(?P<mry>{_Y4}))?(?![\w/]))"
     rf"|(?P<mon>\b(?P<mm>{_MON})(?:(?:\s*[-/']\s*|[\s,]+)(?P<my>{_Y4})|"
-    rf"\s*[-/']\s*(?P<my2>\d\d(?!\d)))?(?![\w/])(?!\s*\d))|(?P<yr>\b(?P<yy>{_Y4})(?P<ysuf>[EFAB])?\b)",
+    rf"\s*[-/']\s*(?P<my2>\d\d(?!\d))|\s+(?P<my3>\d\d)(?![\d,.]))?(?![\w/])(?!\s*\d))|(?P<yr>\b(?P<yy>{_Y4})(?P<ysuf>[EFAB])?\b)",
     re.I,
 )
 _ENDED_MONTHS = {"one": 1, "1": 1, "three": 3, "3": 3, "six": 6, "6": 6, "nine": 9, "9": 9,
@@ -158,7 +158,9 @@ def _find_specs(text: str, free_text: bool = False) -> tuple[tuple[_Spec, int, i
                 continue          # 'may' as a verb
             if word.lower().rstrip(".") in ("may", "mar", "jun", "jul") and not g["my"] and free_text:
                 continue
-            spec = _Spec("m", expand_year(g["my"] or g["my2"]), month_number(word))
+            if g["my3"] and free_text:
+                continue          # 'on May 15': a day, where a table heading's 'Jan 09' is a month of 2009
+            spec = _Spec("m", expand_year(g["my"] or g["my2"] or g["my3"]), month_number(word))
         elif g["yr"]:
             if free_text and _YEAR_NOT_PERIOD.search(text[max(0, s - 40):s]):
                 continue
