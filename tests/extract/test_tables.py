@@ -1339,6 +1339,25 @@ Gold poured (oz)        4,102      3,871      4,560
         ],
         labels=("Ore milled", "Gold poured"),
     ),
+    Case(
+        "a numbered heading names the operation over a paragraph about one of its pits and the table",
+        """**1. MURRIN DOWNS GOLD OPERATION (100%)**
+
+Murrin Downs had a strong quarter, with higher grades from the Stage 3 cutback in the Main pit.
+
+                                  June 2009   March 2009
+                                    Quarter      Quarter
+Ore milled ('000 t)                   301.2        296.4
+Gold produced (oz)                   15,996       15,008
+""",
+        [
+            ("ore_processed_t", "MURRIN DOWNS OPERATION", Q2_09, 301200, False),
+            ("ore_processed_t", "MURRIN DOWNS OPERATION", Q1_09, 296400, False),
+            ("gold_produced_oz", "MURRIN DOWNS OPERATION", Q2_09, 15996, False),
+            ("gold_produced_oz", "MURRIN DOWNS OPERATION", Q1_09, 15008, False),
+        ],
+        labels=("Ore milled", "Gold produced"),
+    ),
 ]
 
 CASES += [

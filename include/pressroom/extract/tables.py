@@ -1274,7 +1274,8 @@ def _caption_text(doc, index: int, rows: list[_Row]) -> str:
                 parts.append(re.split(r"[,;]\s+(?=[^,;]*$)", last.strip())[-1] if not last.rstrip().endswith(":")
                              else last.strip())
                 break
-            if skipped or j == 0 or units[j - 1].kind != "heading":
+            if skipped or j == 0 or not (units[j - 1].kind == "heading" or
+                                         _NUMBERED_HEADING.fullmatch(units[j - 1].text.strip())):
                 break
             # ('SÉKOTO MINE (MALI)' / a paragraph about the mine / its table): the section's heading
             skipped = True
