@@ -378,3 +378,13 @@ def test_a_c_after_a_number_that_is_no_price_is_no_money():
 def test_the_fiscal_year_end_from_the_quarter_it_ends(text, month):
     from pressroom.extract.dates import find_fiscal_year_end
     assert find_fiscal_year_end(text) == month
+
+
+def test_a_fiscal_year_written_with_the_two_years_it_spans():
+    [fy] = find_periods("production for the 2006/07 financial year", date(2006, 7, 27), 6)
+    assert (fy.start, fy.end, fy.grain) == (date(2006, 7, 1), date(2007, 6, 30), "year")
+    [fy] = find_periods("record 2005-06 production", date(2006, 7, 27), 3)
+    assert (fy.start, fy.end) == (date(2005, 4, 1), date(2006, 3, 31))
+    # (a date is no fiscal year, nor are two years that do not follow each other)
+    assert [p.grain for p in find_periods("on 2005/06/30", date(2006, 7, 27), 6)] == ["year"]
+    assert find_periods("in 2005/09", date(2006, 7, 27), 6) == []

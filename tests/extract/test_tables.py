@@ -1345,16 +1345,19 @@ Gold poured (oz)        4,102      3,871      4,560
 
 Murrin Downs had a strong quarter, with higher grades from the Stage 3 cutback in the Main pit.
 
-                                  June 2009   March 2009
-                                    Quarter      Quarter
-Ore milled ('000 t)                   301.2        296.4
-Gold produced (oz)                   15,996       15,008
+                                  June 2009   March 2009    2008/09
+                                    Quarter      Quarter       Year
+Ore milled ('000 t)                   301.2        296.4    1,183.9
+Gold produced (oz)                   15,996       15,008     61,263
 """,
         [
             ("ore_processed_t", "MURRIN DOWNS OPERATION", Q2_09, 301200, False),
             ("ore_processed_t", "MURRIN DOWNS OPERATION", Q1_09, 296400, False),
             ("gold_produced_oz", "MURRIN DOWNS OPERATION", Q2_09, 15996, False),
             ("gold_produced_oz", "MURRIN DOWNS OPERATION", Q1_09, 15008, False),
+            # ('2008/09 Year': the fiscal year, ending in June when the release does not say)
+            ("ore_processed_t", "MURRIN DOWNS OPERATION", ("2008-07-01", "2009-06-30"), 1183900, False),
+            ("gold_produced_oz", "MURRIN DOWNS OPERATION", ("2008-07-01", "2009-06-30"), 61263, False),
         ],
         labels=("Ore milled", "Gold produced"),
     ),

@@ -183,6 +183,8 @@ PERIOD_RE = re.compile(
     rf" {_ENDED}(?P<qdate>{_FULLDATE}))"
     rf"|(?P<hended>\bhalf[- ]year(?: period)? {_ENDED}(?P<hdate>{_FULLDATE}))"
     rf"|(?P<yended>\b(?:fiscal\s+|financial\s+)?year {_ENDED}(?P<ydate>{_FULLDATE}))"
+    # 'the 2006/07 financial year', '2005-06': a fiscal year named by the two years it spans
+    rf"|(?P<sy>\b(?P<sy1>{_YEAR})[/-](?P<sy2>\d\d)(?![\d/-])(?:\s+(?:fiscal|financial)\s+year\b)?)"
     rf"|(?P<fyb>\b(?P<fyby>{_YEAR})\s+(?:fiscal|financial)\s+year\b)"
     rf"|(?P<nq>\b(?P<nqn>[1-4])(?:Q|(?-i:T)(?=\d\d))\s*(?P<nqy>{_YEAR}|'?\d\d)\b)"
     rf"|(?P<mq>\b(?P<mqm>March|June|September|December|Mar\.?|Jun\.?|Sept?\.?|Dec\.?)\s+(?:(?P<mqy>{_YEAR})\s+)?(?:quarter(?:ly)?|qtr|(?-i:Q))\b)"
@@ -252,6 +254,11 @@ def find_periods(text: str, release_date: date | None = None, fiscal_year_end_mo
                 end = _period_end(g["ydate"], release_date)
                 if end:
                     out.append(period_ending(12, end, "year", span))
+            elif g["sy"]:
+                first = int(g["sy1"])
+                if int(g["sy2"]) == (first + 1) % 100:
+                    fy_end = fiscal_year_end_month if fiscal_year_end_month != 12 else 6
+                    out.append(period_ending(12, month_period(first + 1, fy_end).end, "year", span))
             elif g["fyb"]:
                 y = int(g["fyby"])
                 end = month_period(y, fiscal_year_end_month).end

@@ -65,6 +65,7 @@ _SPEC_RE = re.compile(
     rf"|(?P<nm>\b(?P<nmn>[369]|12)M\s*(?P<nmy>{_YY})?(?![\w/]))"
     rf"|(?P<sem>\b(?P<semn>[12])S\s*(?P<semy>{_YY})?(?![\w/]))"
     rf"|(?P<cy>\b(?:CY|calendar\s+(?:year\s+)?)\s*(?P<cyy>{_YY})\b)"
+    rf"|(?P<sy>\b(?P<sy1>{_Y4})[/-](?P<sy2>\d\d)(?![\d/-]))"
     rf"|(?P<fy>\b(?:FY|F(?=\s*{_Y4})|fiscal(?:\s+year)?|financial\s+year)\s*(?P<fyy>{_YY})\b)"
     rf"|(?P<fy2>\b(?P<fy2y>{_Y4})\s+(?:fiscal|financial)\s+year)"
     rf"|(?P<mr>\b(?P<mr1>{_MON})\.?\s*(?:-|\u2013|\u2014|to|through)\s*(?P<mr2>{_MON})\.?(?:[\s,]+(?P<mry>{_Y4}))?(?![\w/]))"
@@ -88,6 +89,7 @@ class _Spec:
     end_day: int = 0
     fiscal: bool = False
     suffix: str = ""            # E/F/B (guidance) or A (actual) after a bare year
+    split: bool = False         # a fiscal year written with the two years it spans ('2005/06')
 
 
 _SPEC_HINT = re.compile(r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|quarter|half|ytd|year|fiscal|"
@@ -145,6 +147,11 @@ def _find_specs(text: str, free_text: bool = False) -> tuple[tuple[_Spec, int, i
             spec = _Spec("ytd", int(g["ytdy"]) if g["ytdy"] else None)
         elif g["cy"]:
             spec = _Spec("cy", expand_year(g["cyy"]))      # 'CY2024', 'calendar 2024': the calendar year
+        elif g["sy"]:
+            first = int(g["sy1"])
+            if int(g["sy2"]) != (first + 1) % 100:
+                continue
+            spec = _Spec("fy", first + 1, fiscal=True, split=True)      # '2005/06': the fiscal year ending in 2006
         elif g["fy"] or g["fy2"]:
             spec = _Spec("fy", expand_year(g["fyy"] or g["fy2y"]), fiscal=True)
         elif g["mr"]:
@@ -195,7 +202,8 @@ def _resolve(spec: _Spec, year: int, fy_end: int) -> Period | None:
         if spec.kind == "m":
             return month_period(year, spec.n)
         if spec.kind == "fy":
-            return period_ending(12, _month_end(year, fy_end), "year")
+            # (a year written '2005/06' is no calendar year: with no stated year end, it ends in June)
+            return period_ending(12, _month_end(year, 6 if spec.split and fy_end == 12 else fy_end), "year")
         if spec.kind in ("y", "cy"):
             return Period(date(year, 1, 1), date(year, 12, 31), "year")
     except (ValueError, KeyError):
