@@ -3821,3 +3821,17 @@ def test_a_settlement_paid_in_part_and_the_balance_payable_later_is_two_payments
                    "November 2012 and the balance of R24 million is payable on or before 31 March 2013.",
                    when="16 November 2012")
     assert [f.instrument_type for f in parse_release(text).financings] == []
+
+
+def test_a_long_headline_with_per_cent_in_it_below_an_rns_letterhead_is_the_title():
+    text = ("RNS Number:4821L\nFalémé Gold PLC\n08 June 2005\n\n\n                              Falémé Gold PLC\n"
+            "                     (\"Falémé\" or \"the Company\")\n\n"
+            "Conditional acquisition of 90 per cent. of Société des Mines de Dioulafoundou SA, US$10 million bridge "
+            "facility and placing to raise £4.8 million\n\n\n"
+            "Falémé Gold PLC (AIM: FAL), the West African gold exploration and development company, announces that on "
+            "7 June 2005 it entered into a share purchase agreement with Kolimbiné Mining Investments Limited to "
+            "acquire 90 per cent. of the issued share capital of Société des Mines de Dioulafoundou SA.\n\n"
+            "Highlights\n\n*  Total consideration of US$21.5 million\n")
+    parsed = parse_release(text)
+    assert parsed.header.title.startswith("Conditional acquisition of 90 per cent. of Société des Mines")
+    assert parsed.header.published_date == date(2005, 6, 8)

@@ -239,7 +239,7 @@ def find_title(header: list[Unit], date_index: int, after_dateline: list[Unit] =
             break
         best, best_i = f"{best.rstrip()} {t}", best_i + 1
     if best is None:
-        for unit in after_dateline[:2]:
+        for unit in after_dateline:
             t = unit.text.strip()
             if 4 <= len(t.split()) <= 30 and not t.endswith(".") and _headline_score(t) > 0:
                 best = unit.text
