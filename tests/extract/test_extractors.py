@@ -1660,6 +1660,23 @@ EVENTS += [
     ("Kestrel has entered into a definitive purchase agreement dated May 13, 2012 with Nipigon Prospecting Syndicate "
      "Inc. (the \"Vendor\") to acquire a 100% interest in the Killala Lake gold property.",
      {"event_type": "acquisition", "event_date": date(2012, 5, 13)}),
+    # the words of a departure in other releases' English, and the day it takes effect however it is written
+    ("Darren K. Voss has resigned as President and Chief Executive Officer and as a director of the Company, "
+     "effective Friday, June 8, 2012.",
+     {"event_type": "executive_departure", "person_name": "Darren K. Voss", "event_date": date(2012, 6, 8)}),
+    ("Mr. Lo Ka Fai will cease to act as chief financial officer on 20 June 2012.",
+     {"event_type": "executive_departure", "role": "chief financial officer", "event_date": date(2012, 6, 20)}),
+    ("Marat Seitkali has informed the Board that he will step down as Chief Executive Officer on 31 December 2012.",
+     {"event_type": "executive_departure", "person_name": "Marat Seitkali", "role": "Chief Executive Officer",
+      "event_date": date(2012, 12, 31)}),
+    ("The Board agreed that Mr. Zhou Jianguo be relieved of his duties as Deputy General Manager of the Company with "
+     "effect from 12 June 2012.",
+     {"event_type": "executive_departure", "person_name": "Zhou Jianguo", "role": "Deputy General Manager",
+      "event_date": date(2012, 6, 12)}),
+    ("Yesterday the Board of Directors relieved Mr. Daniyar Mukhametzhanov of his duties as Chief Operating Officer.",
+     {"event_type": "executive_departure", "person_name": "Daniyar Mukhametzhanov", "event_date": date(2012, 6, 13)}),
+    ("Gordon A. Whitby stepped down as Chief Executive Officer and as a director of the Company yesterday.",
+     {"event_type": "executive_departure", "person_name": "Gordon A. Whitby", "event_date": date(2012, 6, 13)}),
 ]
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from pressroom.extract.dates import find_dates_near
 from pressroom.extract.doc import HEARSAY
@@ -103,11 +103,18 @@ _DEPART = re.compile(
     rf"|\b(?:terminated|ended)\s+(?:for\s+cause\s+)?the\s+(?:employment|services)\s+of\s+(?P<p10>{_PERSON})\s+as\s+(?:its\s+|the\s+(?:Company|Corporation|Group)'s\s+)?(?P<r10>{_ROLE})"
     rf"|(?P<p4>{_PERSON})(?:,\s+(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+|our\s+)?(?P<r4>{_ROLE}),)?\s+(?:has\s+)?(?:tendered|submitted|announced)\s+(?:his|her|their)\s+(?:resignation|retirement)(?:\s+as\s+(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+)?(?P<r12>{_ROLE}))?"
     rf"|(?P<p5>{_PERSON})\s*(?:,[^,]{{0,80}}){{0,2}},?\s+(?:has\s+)?(?:informed|advised|notified)\s+the\s+(?:[Bb]oard|Company|Corporation|Group)\s+"
-    rf"(?:of\s+directors\s+)?of\s+(?:his|her|their)\s+(?:intention|decision|plan)\s+to\s+(?:retire|resign|step\s+down)"
+    rf"(?:of\s+directors\s+)?(?:of\s+(?:his|her|their)\s+(?:intention|decision|plan)\s+to|that\s+(?:he|she|they)\s+(?:will|intends\s+to|is\s+to))\s+"
+    rf"(?:retire|resign|step\s+down)"
     rf"(?:\s+(?:as|from\s+(?:the\s+position\s+of|his\s+role\s+as|her\s+role\s+as))\s+(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+)?(?P<r5>{_ROLE}))?"
     rf"|(?:succeeds|replaces|succeeding|replacing)\s+(?P<p3>{_PERSON}),?\s+who\s+(?:has\s+)?(?:resigned|retired|stepped\s+down|left|is\s+retiring|will\s+retire|is\s+leaving|will\s+leave|is\s+stepping\s+down|departed)"
     rf"(?:\s+(?:as|from\s+the\s+position\s+of)\s+(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+)?(?P<r3>{_ROLE}))?"
     rf"|\b(?:He|She)\s+(?:replaces|succeeds|will\s+replace|will\s+succeed)\s+(?P<p14>{_PERSON})"
+    # 'the Board agreed that Mr. Zhou Jianguo be relieved of his duties as Deputy General Manager', 'the Board relieved
+    # Mr. X of his duties as Chief Operating Officer' (a translation's words for a removal)
+    rf"|(?P<p44>{_PERSON}){_DESIG}\s+(?:be|was|were|has\s+been|have\s+been|is)\s+relieved\s+of\s+(?:his|her|their)\s+"
+    rf"(?:duties|positions?|posts?|functions)\s+as\s+(?:the\s+(?:Company's\s+)?)?(?P<r44>{_ROLE})"
+    rf"|\brelieved\s+(?P<p45>{_PERSON}){_DESIG}\s+of\s+(?:his|her|their)\s+(?:duties|positions?|posts?|functions)\s+as\s+"
+    rf"(?:the\s+(?:Company's\s+)?)?(?P<r45>{_ROLE})"
     # 'Mr Lusinde will relinquish the role of interim Chief Executive on 1 April 2004'
     rf"|(?P<p22>{_PERSON})\s*(?:,[^,]{{0,80}}){{0,2}},?\s+(?:will\s+relinquish|has\s+relinquished|relinquished|relinquishes|will\s+vacate|"
     rf"has\s+vacated|vacated)\s+(?:the\s+|his\s+|her\s+)?(?:role|position|office)\s+(?:of|as)\s+(?P<r22>{_ROLE})"
@@ -125,7 +132,8 @@ _DEPART = re.compile(
     rf"|(?P<r9>{_ROLE})\s+(?P<p9>{_PERSON})\s+{_NOT_STANDING}(?:has\s+)?(?:resigned|retired|stepped\s+down|left\s+the\s+(?:Company|Corporation|Group)"
     rf"|will\s+(?:retire|resign|step\s+down|leave\s+the\s+(?:Company|Corporation|Group)))"
     rf"|(?P<p2>{_PERSON}){_DESIG}\s*(?:,(?![^,]*\b(?:succeed\w*|replac\w*|appointed|named)\b)[^,]{{0,100}}){{0,2}},?\s+{_NOT_STANDING}(?:has\s+|is\s+)?(?:resigned|retired|stepped\s+down|will\s+(?:step\s+down|retire|resign|be\s+leaving|leave)|is\s+(?:stepping\s+down|leaving|retiring)|has\s+left|departed"
-    rf"|(?:has\s+)?(?:decided|elected|chosen)\s+to\s+(?:retire|resign|step\s+down)|will\s+be\s+(?:retiring|resigning|stepping\s+down)|(?:has\s+)?ceased\s+to\s+be)"
+    rf"|(?:has\s+)?(?:decided|elected|chosen)\s+to\s+(?:retire|resign|step\s+down)|will\s+be\s+(?:retiring|resigning|stepping\s+down)|(?:has\s+)?ceased\s+to\s+be"
+    rf"|(?:has\s+)?ceased\s+to\s+act|will\s+cease\s+to\s+(?:act|be))"
     rf"(?:\s+(?:(?:as|from\s+(?:(?:the\s+|his\s+|her\s+)?position\s+of|his\s+(?:role|position)\s+as|her\s+(?:role|position)\s+as|the\s+Board))\s+)?(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+)?(?:a\s+[Dd]irector\s+and\s+)?(?:a\s+)?(?P<r2>{_ROLE}|director(?=\s+of\s+the\s+(?:Company|Corporation)\b))?)?"
 )
 _ALIAS = re.compile(r"\s*\(\s*(?:the\s+)?\"[^\"]{1,40}\"\s*\)")
@@ -239,7 +247,7 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
                   r"\bagreed\s+to\s+settle\s+(?:the|its|their|all)\s+(?:[\w.'-]+\s+){0,3}?(?:action|lawsuit|suit|claims?|litigation|"
                   r"dispute|arbitration|proceedings?)\b|\b(?:signed|entered\s+into|executed|concluded|finalized|finalised)\s+(?:a\s+|an\s+|the\s+)?(?:[\w'-]+\s+){0,7}?(?:agreements?|memorandum\s+of\s+understanding|MOU|contracts?|joint\s+venture|alliance|deed|(?:mining|stability|investment|establishment)\s+convention)\b"),
 )
-_EXECUTIVE_WORDS = ("appoint", "resign", "retir", "step", "join", "transition", "named", "elect", "succe", "replac", "depart", "leav",
+_EXECUTIVE_WORDS = ("appoint", "reliev", "cease", "resign", "retir", "step", "join", "transition", "named", "elect", "succe", "replac", "depart", "leav",
                     "serve as", "act as", "hire", "welcome", "promot", "left", "assum", "take over", "terminat",
                     "accept", "ceased", "become", "became", "select", "chose", "tapped", "engage", "retain", "recruit",
                     "passing", "death", "died", "passed away", "commenced", "started as", "began as", "took up", "relinquish",
@@ -365,7 +373,8 @@ _ARRANGEMENT_ORDER = re.compile(r"\b(?:final|interim)\s+order\b(?=[^.;]{0,80}\b[
 _AND_SECOND = re.compile(rf"\s*,?\s+and\s+(?P<p>{_PERSON}){_DESIG}\s*,?\s+as\s+(?:its\s+|the\s+(?:Company|Corporation|Group)'s\s+|new\s+)?"
                          rf"(?P<r>{_ROLE})")
 _AND_PERSON = re.compile(rf",?\s+and\s+(?P<p>{_PERSON})")
-_AS_OF_TODAY = re.compile(r"\b(?:as\s+of|effective(?:\s+as\s+of)?|with\s+effect\s+from)\s+today\b", re.I)
+_AS_OF_TODAY = re.compile(r"\b(?:as\s+of|effective(?:\s+as\s+of)?|with\s+effect\s+from|from)\s+today\b", re.I)
+_YESTERDAY = re.compile(r"\byesterday\b", re.I)
 
 
 _NOT_A_NAME_START = re.compile(r"(?:Upon|Following|After|Before|Prior|Completion|Effective|Pursuant|Subject|Under|"
@@ -373,7 +382,8 @@ _NOT_A_NAME_START = re.compile(r"(?:Upon|Following|After|Before|Prior|Completion
 _BOARD_ONLY = re.compile(r"(?:(?:independent|non-executive|lead|additional|new)\s+)*directors?", re.I)
 _EARLIER_TODAY = re.compile(r"\b(?:earlier|late)\s+today\b", re.I)
 _DATE_CUE = re.compile(r"\b(?:on(?:\s+or\s+about)?|dated|effective|as\s+of|from|since|commencing|starting|issued\s+on|entered\s+on|rendered\s+on)\s+"
-                       r"(?:the\s+)?$", re.I)     # ('effective the 31st day of March, 2008')
+                       r"(?:the\s+|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$", re.I)
+# ('effective the 31st day of March, 2008', 'effective Friday, September 14, 2012')
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:and|while|but|whereas|after|before|when)\b|\.\s")
 _SAME_DATE = re.compile(r"\b(?:on|from|as\s+of|effective)\s+the\s+same\s+(?:date|day)\b", re.I)
 _FUTURE_CUE = re.compile(r"\b(?:by|before|until|no\s+later\s+than|deadline\s+of|expir\w*\s+on|expir\w*|terminat\w*\s+on|through)\s+$", re.I)
@@ -1060,7 +1070,7 @@ def _executive_events(text: str, sent, doc) -> list[_Event]:
             if role and _BOARD_ONLY.fullmatch(role.strip()):
                 continue        # a seat on the board is no executive change ('appointed to the Board as a Director')
             role = _expand_role(role, doc)
-            dates = [d for d in find_dates_near(text, doc.release_date, doc.day_first) if _DATE_CUE.search(text[max(0, d.start - 15): d.start])
+            dates = [d for d in find_dates_near(text, doc.release_date, doc.day_first) if _DATE_CUE.search(text[max(0, d.start - 25): d.start])
                      and not _is_dateline(text, d, sent, doc)]
             if etype == "executive_appointment":
                 dates = [d for d in dates if not re.search(r"\b(?:retired|resigned|left|stepped\s+down|departed|died)\s+(?:on\s+)?$",
@@ -1070,6 +1080,8 @@ def _executive_events(text: str, sent, doc) -> list[_Event]:
             when = date.value if date else None
             if when is None and _AS_OF_TODAY.search(text, m.start()):
                 when = doc.release_date     # 'welcomes Ms. X as Vice President, Operations, as of today'
+            elif when is None and doc.release_date and _YESTERDAY.search(text, max(0, m.start() - 40)):
+                when = doc.release_date - timedelta(days=1)     # 'stepped down as Chief Executive Officer yesterday'
             if role and re.fullmatch(r"(?:(?:Non-Executive|Independent|Executive)\s+)?(?:Chair\w*(?:\s+of\s+the\s+Board)?|Director|Board|Lead\s+Director)", role, re.I) and \
                     re.search(r"\b(?:re-?elected|annual\s+(?:general\s+)?meeting|AGM|shareholders\s+(?:have\s+)?elected)\b", text, re.I):
                 continue    # board elections at a shareholders' meeting are not executive changes
