@@ -1677,6 +1677,10 @@ EVENTS += [
      {"event_type": "executive_departure", "person_name": "Daniyar Mukhametzhanov", "event_date": date(2012, 6, 13)}),
     ("Gordon A. Whitby stepped down as Chief Executive Officer and as a director of the Company yesterday.",
      {"event_type": "executive_departure", "person_name": "Gordon A. Whitby", "event_date": date(2012, 6, 13)}),
+    # the issuer buying an existing royalty from its holder is an acquisition (a royalty it sells is a financing)
+    ("On May 14, 2012, Kestrel completed the acquisition of a 1.25% net smelter return royalty on the producing "
+     "Sheepshead Butte mine in Elko County, Nevada, from Monitor Valley Exploration LLC for $12.0 million in cash.",
+     {"event_type": "acquisition", "event_date": date(2012, 5, 14), "amount": 12_000_000}),
 ]
 
 

@@ -363,6 +363,7 @@ _COMMITS = re.compile(r"\b(?:under\s+which|pursuant\s+to\s+which|whereby)\b[^.;]
                       r"[^.;]){0,80}$", re.I)
 # a royalty or stream created on the issuer's own property and sold is a financing (financings: royalty_stream)
 _NEW_ROYALTY_SOLD = re.compile(r"\s*(?:of\s+)?(?:a|an)\s+(?:new\s+)?(?:[\w.%-]+\s+){0,5}?(?:royalty|stream)\b", re.I)
+_ROYALTY_BOUGHT_FROM = re.compile(r"\s*(?:of\s+)?(?:a|an)\s+(?:[\w.%-]+\s+){0,5}?royalty\b[^.;]{0,160}?\bfrom\s+(?:the\s+)?[A-Z]")
 # 'US$740 million plus interest from May 12, 2011 until the date of payment': when interest runs from, not the award's day
 _ACCRUES_FROM = re.compile(r"\b(?:interest|accru\w*|running|calculated)\s+(?:\S+\s+){0,7}?from\s+$", re.I)
 _PERMIT_APPLICATION = re.compile(r"\b(?:planning|permit(?:ting)?|licen[cs]e|environmental|water(?:\s+use)?|exploration|"
@@ -559,8 +560,13 @@ def extract_events(doc) -> list[EventFact]:
                 if etype == "disposition" and _NEW_ROYALTY_SOLD.match(text, m.end()):
                     continue    # 'the sale of a 2% net smelter return royalty on its Wren project': a royalty financing
                 ago = _LONG_AGO.search(text, m.end(), min(len(text), m.end() + 80)) if etype == "acquisition" else None
+                # (but the issuer buying an existing royalty from its holder is an acquisition: 'Kestrel completed the
+                # acquisition of a 2% net smelter return royalty on the Lac Ouiscatis mine from the Laforge Syndicate')
+                bought_royalty = etype == "acquisition" and _ROYALTY_BOUGHT_FROM.match(text, m.end()) and re.search(
+                    (rf"\b{re.escape(issuer_short)}\b[^.;]{{0,40}}$|" if issuer_short else "") + _OUR_SIDE + r"|\b(?:it|we)\s+$",
+                    text[max(0, m.start() - 60):m.start()] + " ".join(m.group().split()[:-3] or [""]) + " ")
                 if etype == "acquisition" and (_SECURITIES_BOUGHT.match(text, m.end()) or _NEW_ROYALTY_SOLD.match(
-                        text, m.end()) or ago and doc.release_date and int(ago.group("y")) < doc.release_date.year - 1):
+                        text, m.end()) and not bought_royalty or ago and doc.release_date and int(ago.group("y")) < doc.release_date.year - 1):
                     # 'insiders acquired an aggregate of 720,000 Units' (a placement's subscribers), 'the Royalty Holder
                     # has acquired a 2.0% NSR royalty' (a royalty financing), 'Kibi acquired the lease in 2001' (history)
                     continue
