@@ -452,7 +452,7 @@ _NONPROD_WORDS = frozenset(
     "aisc capex prices price ebitda silver ag copper cu zinc zn lead pb nickel geo geos reserve reserves "
     "resource resources safety ltifr metres meters contained payable votes vote shares share width "
     "hole holes assay assays capacity availability water power diesel fuel kwh dilution ratio value "
-    "proceeds net income debt opt aueq eq".split())
+    "proceeds net income debt opt aueq eq crude fineness".split())
 _NONPROD_PREFIXES = (
     "revenue", "capital", "explor", "realiz", "realis", "margin", "earning", "deprec", "amorti",
     "administrat", "royalt", "copper", "equivalent", "concentrate", "waste", "drill", "tax", "employee",
@@ -1087,11 +1087,13 @@ def _parse_grid(lines: list[tuple[int, str]], pipe: bool, strict: bool) -> list[
                 len(label.text) > 70 or len(label.text.split()) > 8 or label.text.rstrip().endswith(".")):
             return None
         rows.append(_Row(stripped_start, row_end, kind, label, rest, tail))
-    # a label wrapped onto the next line: 'Cash cost, net of by-product' / '  credits (US$/oz Au)   412   498'
+    # a label wrapped onto the next line: 'Cash cost, net of by-product' / '  credits (US$/oz Au)   412   498', or a
+    # bilingual one: 'Mineral tratado /' / ' Ore treated (t)   3,480   3,610'
     for i in range(len(rows) - 2, -1, -1):
         r, nxt = rows[i], rows[i + 1]
-        if r.kind == "section" and nxt.kind == "data" and r.label is not None and nxt.label is not None and \
-                nxt.label.text[:1].islower() and nxt.label.start > r.label.start:
+        if r.kind == "section" and nxt.kind == "data" and r.label is not None and nxt.label is not None and (
+                nxt.label.text[:1].islower() or nxt.label.text[:1] == "(" or _WRAPS_ON.search(r.label.text)) and \
+                nxt.label.start > r.label.start:
             merged = _Cell(r.label.start, nxt.label.end, f"{r.label.text} {nxt.label.text}", r.label.kind)
             rows[i + 1] = _Row(r.start, nxt.end, "data", merged, nxt.cells, nxt.tail)
             del rows[i]
@@ -1099,6 +1101,9 @@ def _parse_grid(lines: list[tuple[int, str]], pipe: bool, strict: bool) -> list[
         if r.forced_header and r.kind in ("data", "caption"):
             rows[i] = _Row(r.start, r.end, "header", r.label, r.cells, [])
     return rows
+
+
+_WRAPS_ON = re.compile(r"(?:\s/|,|\b(?:and|of|per|net\s+of))\s*$", re.I)     # a label that goes on below
 
 
 def _unknown_section(d: _Desc) -> bool:
