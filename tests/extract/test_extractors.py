@@ -959,6 +959,14 @@ BUGS_CAUGHT = [
     ("On November 30, 2017, the Company made the final scheduled payment of U.S. $1.0 million on its equipment loan "
      "from Banco Agrominero de Colombia S.A.",
      {"instrument_type": "debt_repayment", "status": "closed", "amount": 1_000_000}),
+    # a gold loan's last ounces delivered are its repayment, dated, without a sum of money
+    ("The final instalment of 24 000 oz under the gold loan from Blesberg Bullion (Proprietary) Limited was delivered "
+     "on 30 May 2012.",
+     {"instrument_type": "debt_repayment", "status": "closed", "amount": None, "maturity_date": date(2012, 5, 30)}),
+    ("On 31 May 2012 the Company delivered the final 4,200 ounces under its gold loan with Leeuwin Bullion Bank "
+     "Limited.",
+     {"instrument_type": "debt_repayment", "status": "closed", "maturity_date": date(2012, 5, 31),
+      "counterparties": ("Leeuwin Bullion Bank Limited",)}),
     # a finder's warrants take the terms of the sentence after them that starts 'Each finder's warrant'
     ("The Company paid cash finder's fees of $58,800 and issued 280,000 finder's warrants to Kaskawulsh Capital Corp. "
      "on the FT Shares. Each finder's warrant is exercisable at $0.16 until January 26, 2028.",

@@ -74,7 +74,7 @@ INSTRUMENTS: tuple[tuple[str, str], ...] = (
                         # 'issued 2,400,000 common shares at a deemed price of 5 cents per share to settle $120,000'
                         r"|\b(?:issued|issue|issuing|issuance\s+of)\s+[\d,.]+\s+(?:\w+\s+){0,4}?shares\b(?:[^.;]|\.(?=\d)|\.(?=\s+(?:to|for)\s)){0,100}?\bto\s+settle\b"),
     ("debt_transfer", r"(?:debts?|loans?|notes?)\s+(?:\S+\s+){0,8}?(?:has|have|was|were|will\s+be)\s+(?:been\s+)?(?:transferred|assigned)|\b(?:assigned|transferred|sold)\s+(?:the|its|all)\s+(?:\S+\s+){0,3}?(?:loans?|debt|notes?|indebtedness)\b(?:[^.;]{0,80}?\bto\b)|(?:transfer|assignment)\s+of\s+(?:the\s+|its\s+)?(?:existing\s+|outstanding\s+)?(?:secured\s+)?(?:debt|loan|notes)|\b(?:ceded\s+and\s+assigned|assigned|transferred|ceded|novated)\s+(?:its|their|the)\s+(?:entire\s+|whole\s+)?(?:\S+\s+){0,3}?(?:participation|interest|commitment|share)\s+in\s+the\s+(?:\w+\s+){0,2}?(?:facility|loan|notes)\b"),
-    ("debt_repayment", r"principal\s+(?:re)?payments?|\b(?:paid|made|settled)\s+(?:both\s+)?(?:the|a|an|its)\s+(?:[\w$.,-]+\s+){0,4}?instal+ments?\b|\b(?:final|last|scheduled|quarterly|monthly)\s+(?:[\w$.,]+\s+){0,4}?payments?\s+(?:of\s+[\w$.,]+(?:\s+[\w$.,]+){0,3}?\s+)?(?:under|on)\s+(?:its|the)\b|\brepa(?:y|id|ys|yment|ying)\b|\bretired\b|\bredeem(?:ed|s)?\b|\bredemption\b|bought\s+(?:[\w.$,\s]+?\s+)?of\s+(?:this|the)\s+debt|paid\s+(?:off|down)|\bprepaid\b|\bprepay\b|\bprepayment\s+of\b|\bused\s+to\s+settle\b(?=,?\s+(?:in\s+full,?\s+)?the\s+(?:[A-Z]{0,3}\$|R\s?\d|£|€))"),
+    ("debt_repayment", r"principal\s+(?:re)?payments?|\bdelivered\s+(?:the\s+)?(?:final|last)\s+[\d,\s]+(?:troy\s+)?(?:ounces|oz)\s+(?:of\s+gold\s+)?under\s+(?:the|its)\s+gold\s+loan\b|\b(?:final|last)\s+instal+ment\s+of\s+[\d,\s]+(?:troy\s+)?(?:ounces|oz)\s+(?:of\s+gold\s+)?under\s+(?:the|its)\s+gold\s+loan\b(?=[^.;]{0,80}?\bdelivered\b)|\b(?:paid|made|settled)\s+(?:both\s+)?(?:the|a|an|its)\s+(?:[\w$.,-]+\s+){0,4}?instal+ments?\b|\b(?:final|last|scheduled|quarterly|monthly)\s+(?:[\w$.,]+\s+){0,4}?payments?\s+(?:of\s+[\w$.,]+(?:\s+[\w$.,]+){0,3}?\s+)?(?:under|on)\s+(?:its|the)\b|\brepa(?:y|id|ys|yment|ying)\b|\bretired\b|\bredeem(?:ed|s)?\b|\bredemption\b|bought\s+(?:[\w.$,\s]+?\s+)?of\s+(?:this|the)\s+debt|paid\s+(?:off|down)|\bprepaid\b|\bprepay\b|\bprepayment\s+of\b|\bused\s+to\s+settle\b(?=,?\s+(?:in\s+full,?\s+)?the\s+(?:[A-Z]{0,3}\$|R\s?\d|£|€))"),
     ("secured_loan", r"\b(?:senior\s+)?(?<!un)secured\s+(?:(?:first|second)[- ]lien\s+)?(?:(?:term|bridge|gold|project|gold-linked|gold-backed|bullion)\s+)?(?:promissory\s+)?(?:loans?(?!\s+facilit)|debt|notes?|bonds?|credit(?!\s+facilit))|(?:gold\s+)?prepayment\s+(?:financing|agreement|facility|arrangement|transaction)|\b(?:gold|silver|bullion|metal)\s+prepayments?\b(?!\s+(?:of|financing|agreement|facility|arrangement|transaction)\b)|\bgold\s+loan(?:\s+facility)?|(?:bridge|term|project)\s+loans?(?!\s+facilit)|\bloan\s+agreement|\bloans?\b"
                      r"|\b(?:finance|financial|capital)\s+leases?\b|\bhire[- ]purchase\s+(?:agreement|facility|finance|contract)s?\b"),
 )
@@ -97,7 +97,8 @@ INSTRUMENT_WORDS = {
                         "in payment of", "in satisfaction of",
                         "debt-for-equity", "debt for equity"),
     "debt_transfer": ("transfer", "assign", "ceded", "novat"),
-    "debt_repayment": ("principal", "repa", "retired", "redeem", "redemption", "bought", "paid", "prepa", "payment", "used to settle"),
+    "debt_repayment": ("principal", "repa", "retired", "redeem", "redemption", "bought", "paid", "prepa", "payment", "used to settle",
+                       "deliver"),
     "secured_loan": ("loan", "secured", "prepayment", "lease", "hire"),
 }
 _SPECIFICITY = {t: i for i, (t, _) in enumerate(INSTRUMENTS)}
@@ -149,8 +150,14 @@ _PART_OF_ISSUE = re.compile(r"\b(?:subscribed\s+for|purchased|acquired|took\s+up
                             r"a\s+total\s+of\s+)?[\d,]+\s+of\s+the\b", re.I)
 _SUM_OF_OFFERS = re.compile(r"\b(?:raised|proceeds)\s+(?:under|from|through|of)\s+(?:both\s+)?the\s+(?:[\w-]+\s+){1,3}?and\s+the\s+"
                             r"(?:[\w-]+\s+){0,2}?(?:SPP|Plan|Offer|Placement|Placing|Offering|Issue)\b", re.I)
+# ('delivered 4,000 ounces of gold to Cochrane Bullion Bank in repayment of ...', 'repaid the final instalment of its
+# gold loan', 'delivered the final 4,200 ounces under its gold loan', 'The final instalment of 24 000 oz under the gold
+# loan ... was delivered on 30 August 2002')
 _GOLD_DELIVERED_IN_REPAYMENT = re.compile(r"\b(?:delivered|repaid)\s+[\d,]+\s+(?:troy\s+)?(?:ounces|oz)\s+of\s+gold\b[^.;]{0,80}?\brepayment\b|"
-                             r"\brepaid\s+(?:in\s+full\s+)?the\s+(?:final|last)\s+instal(?:l)?ment\s+of\s+its\s+gold\s+loan\b", re.I)
+                             r"\brepaid\s+(?:in\s+full\s+)?the\s+(?:final|last)\s+instal(?:l)?ment\s+of\s+its\s+gold\s+loan\b|"
+                             r"\bdelivered\s+(?:the\s+)?(?:final|last)\s+[\d,\s]+(?:troy\s+)?(?:ounces|oz)\s+(?:of\s+gold\s+)?under\s+(?:the|its)\s+gold\s+loan\b|"
+                             r"\b(?:final|last)\s+instal+ment\s+of\s+[\d,\s]+(?:troy\s+)?(?:ounces|oz)\s+(?:of\s+gold\s+)?under\s+(?:the|its)\s+gold\s+loan\b"
+                             r"[^.;]{0,80}?\bdelivered\s+on\b", re.I)
 _MEETING_BUSINESS = re.compile(r"^\W*(?:(?:ordinary|special)\s+)?resolution\s+\d+\b|"
                                # ('This represents approximately 77.3 per cent. of the 50,000,000 Open Offer Shares
                                # available'): a share of an offer already told
@@ -198,7 +205,7 @@ _DONE = re.compile(
     r"(?<!\bwill\s)(?<!\bto\s)(?<!\bbe\s)(?<!\bloan\s)(?<!\bnote\s)(?<!\bfacility\s)(?<!\bfunds\s)(?<!\bit\s)"
     r"\b(?:advanced\s+(?:to\s+(?:the|it|him|her)\b|an?\s+(?:\w+\s+){0,2}?loan\b|[A-Za-z.]{0,4}\s?\$|\d)|"
     r"(?:was|were|has\s+been|have\s+been)\s+(?:advanced|disbursed|lent)\b|lent\s+(?:to\s+)?(?:the|it)\b|"
-    r"(?:has|have)\s+made\s+available|paid\s+(?:both\s+)?(?:the|a|an|its)\s+(?:[\w$.,-]+\s+){0,4}?(?:instal+ment|repayment|payment)s?\b|prepaid|redeemed|refinanced|ceded|assigned\s+(?:the|its|all|it)\b|capitali[sz]ed|"
+    r"(?:has|have)\s+made\s+available|paid\s+(?:both\s+)?(?:the|a|an|its)\s+(?:[\w$.,-]+\s+){0,4}?(?:instal+ment|repayment|payment)s?\b|prepaid|redeemed|refinanced|(?:was|were)\s+delivered\s+on\b|delivered\s+the\s+(?:final|last)\b|ceded|assigned\s+(?:the|its|all|it)\b|capitali[sz]ed|"
     r"(?:was|were|is|has\s+been)\s+fully\s+drawn|(?:has|have|had)\s+been\s+(?:successfully\s+)?placed|"
     r"(?<!to\sbe\s)(?:were|was)\s+(?:successfully\s+)?placed\s+(?:with|to|by)\b|"
     r"\b(?:re)?payments?\s+(?:of\s+\S+\s+(?:\w+\s+)?)?made\b(?!\s+(?:available|by\s+way))|"
@@ -1004,7 +1011,7 @@ def extract_financings(doc) -> list[FinancingFact]:
             # ('On December 31, 2002 the Company delivered 4,000 ounces of gold to Cochrane Bullion Bank in repayment of
             # the final instalment of its gold loan': a repayment in gold, dated, with no sum of money)
             in_gold = itype == "debt_repayment" and bool(_GOLD_DELIVERED_IN_REPAYMENT.search(text)) and bool(
-                _SENTENCE_OPENING_ON.match(text))
+                _SENTENCE_OPENING_ON.match(text) or re.search(r"\bdelivered\s+on\s+\S", text))
             if amount is None and shares is None and not terms_only and not in_gold and not (bounded and (
                     price is not None or itype in _LOANS or itype in ("equity_offering", "private_placement"))):
                 seen_without_row.add(itype)
