@@ -47,6 +47,11 @@ PRODUCTION += [
      ("Wren mill", None, date(2011, 1, 1), date(2011, 3, 31), "gold_produced_oz", 42900, False)),
 ]
 NO_PRODUCTION = [
+    # metallurgical tests and plant design are no production
+    "- Combined gravity and flotation flowsheet returns overall gold recovery of 89.6% on the Haapavaara fresh-rock "
+    "master composite",
+    "- Locked-cycle flotation tests produce a saleable concentrate grading 48 g/t Au",
+    "Metallurgical testwork on 31 variability composites returned CIL recoveries of 90.8% in May 2012.",
     # guidance withdrawn, and ore stockpiled since mining began
     "In light of the outage, Kestrel is withdrawing its 2012 production guidance of approximately 13,500 ounces of "
     "gold.",

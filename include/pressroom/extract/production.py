@@ -65,13 +65,18 @@ _RANGE_BEFORE = re.compile(r"(?:between|from|range\s+of)\s+(?:US)?\$?\d[\d,.]*\s
 _SKIP_WORDS = ("drill", "intersect", "intercept", "assay", "hole", "metre", "meter", "resource", "reserve", "histor",
                "hedg", "forward",
                "pea", "study", "life-of-mine", "life of mine", "average annual", "lom", "first pour", "first gold pour",
-               "inferred", "indicated", "measured", "sampl", "trench", "core")
+               "inferred", "indicated", "measured", "sampl", "trench", "core",
+               "test", "composite", "flowsheet", "design basis", "concentrate grading")
 _SKIP_SENTENCE = re.compile(
     # ('612,000 loose cubic metres of gravel': an alluvial operation's volume, no drilling)
     r"\b(?:drill(?:ed|ing)?|intersect(?:ed|ion|s)?|intercepts?|assays?|holes?|(?<!cubic\s)(?:metres|meters)|resources?|"
     r"reserves?|inferred|indicated|measured|sampl(?:e|es|ing)|trench(?:es|ing)?|core|historic(?:al)?\s+(?:production|mines?|shafts?|workings|operations?|records?)|historically\s+produced|PEA|"
     r"(?:feasibility|scoping|economic)\s+study|life[- ]of[- ]mine|LOM|average\s+annual\s+(?:gold\s+)?production|"
-    r"hedg\w*|forward\s+(?:sales|contracts?)|first\s+(?:gold\s+)?pour)\b",
+    r"hedg\w*|forward\s+(?:sales|contracts?)|first\s+(?:gold\s+)?pour|"
+    # metallurgical tests and plant design: 'flotation tests produce a concentrate grading 48 g/t Au', 'returns overall
+    # gold recovery of 89.6% on the master composite', 'Plant design basis set at 250,000 tonnes per annum'
+    r"test\s?work|(?:metallurgical|flotation|leach|bottle[- ]roll|column|locked[- ]cycle|laboratory|bench[- ]scale|pilot)\s+tests?|"
+    r"tests?\s+(?:work|results?|program(?:me)?s?)|composites?|flowsheet|design\s+basis|concentrate\s+grading)\b",
     re.I,
 )
 GUIDANCE_RE = re.compile(
