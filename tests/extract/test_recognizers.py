@@ -388,3 +388,10 @@ def test_a_fiscal_year_written_with_the_two_years_it_spans():
     # (a date is no fiscal year, nor are two years that do not follow each other)
     assert [p.grain for p in find_periods("on 2005/06/30", date(2006, 7, 27), 6)] == ["year"]
     assert find_periods("in 2005/09", date(2006, 7, 27), 6) == []
+
+
+def test_a_company_named_for_its_mines_is_no_mine():
+    from pressroom.extract.production import find_facilities
+    names = [f.name for f in find_facilities("Cuchivero Gold Mines Inc. reports production at its El Toco mill, fed "
+                                             "by the Las Brisas mine; Kestrel Mining Operations Ltd. owns the rest.")]
+    assert names == ["El Toco mill", "Las Brisas mine"]

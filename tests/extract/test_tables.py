@@ -1385,6 +1385,25 @@ Oro producido /
         ],
         labels=("Ore treated", "Head grade", "Gold produced"),
     ),
+    Case(
+        "a mill fed by two mines, named in the lead, is the site of an unlabelled table",
+        """Mill performance
+
+                                   June 2009        May 2009
+Ore processed (tonnes)                   41,260           38,115
+Gold produced (ounces)                    8,412            7,488
+""",
+        [
+            ("ore_processed_t", "El Toco mill", ("2009-06-01", "2009-06-30"), 41260, False),
+            ("ore_processed_t", "El Toco mill", ("2009-05-01", "2009-05-31"), 38115, False),
+            ("gold_produced_oz", "El Toco mill", ("2009-06-01", "2009-06-30"), 8412, False),
+            ("gold_produced_oz", "El Toco mill", ("2009-05-01", "2009-05-31"), 7488, False),
+        ],
+        labels=("Ore processed", "Gold produced"),
+        release={"lead": "is pleased to report record gold production for June 2009 at its El Toco mill near El "
+                         "Callao, Venezuela. The mill treats ore from the Company's Las Brisas underground mine and "
+                         "from the Guarataro open pit."},
+    ),
 ]
 
 CASES += [

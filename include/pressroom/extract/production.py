@@ -193,6 +193,10 @@ _MINA = re.compile(r"\b(?P<name>(?P<word>Mina|Planta)\s+(?:[A-Z\u00c0-\u00de][\w
                    r"(?:\s+(?:[A-Z\u00c0-\u00de][\w'-]*|de|del|la)){0,3})")
 
 
+_LEGAL_SUFFIX_AFTER = re.compile(r",?\s+(?:Inc|Ltd|Limited|Corp|Corporation|plc|PLC|S\.A|NL|N\.L|Pty|LLC|Company|Co|AG|"
+                                 r"ASA|Ltda|S\.A\.C|SAC|Holdings)\b\.?")
+
+
 def find_facilities(text: str) -> list[Facility]:
     """Named mills, mines and plants.
 
@@ -204,6 +208,8 @@ def find_facilities(text: str) -> list[Facility]:
     if not any(w in low for w in _FACILITY_WORDS) and "Mina " not in text and "Planta " not in text:
         return out
     for m in _FACILITY_RE.finditer(text):
+        if _LEGAL_SUFFIX_AFTER.match(text, m.end()):
+            continue        # 'Cuchivero Gold Mines Inc.', 'Kestrel Mining Operations Ltd': a company, not a mine
         before = text[: m.start()].rstrip()
         tokens = before.split()
         modifier = ""

@@ -1247,15 +1247,23 @@ def _doc_context(doc) -> _DocCtx:
         unit = doc.seg.units[doc.seg.lead]
         utext = text[unit.start:unit.end]
         facs = find_facilities(utext)
+        # (the issuer's own name may hold 'Mines': 'Cuchivero Gold Mines Inc.')
         plural = any(utext[f.start:f.end].lower().endswith("s") for f in facs) or \
-            re.search(r"\b(?:mines|operations|projects|mills)\b", utext)
+            re.search(r"\b(?:mines|operations|projects|mills)\b", utext.replace(doc.issuer, " ") if doc.issuer else utext)
         bases = {f.base.lower() for f in facs}
+        mills = {f.base.lower() for f in facs if f.is_mill}
         if len(bases) == 1 and not plural:
             default_site = facs[0].name
+        elif len(mills) == 1 and not plural and _FED_BY.search(utext):
+            # ('... at its El Toco mill. The mill treats ore from the Las Brisas mine and the Guarataro open pit'): the
+            # one mill the mines feed is the release's site
+            default_site = next(f.name for f in facs if f.is_mill)
     return _DocCtx(doc.issuer, doc.release_date, fy_end, "g/t" in text.lower(), doc, default_site, lead,
                    doc.default_currency)
 
 
+_FED_BY = re.compile(r"\b(?:treats?|treated|process(?:es|ed)?|is\s+fed|fed)\s+(?:\w+\s+){0,3}?(?:ore\s+)?from\b|\bfeed\s+from\b",
+                    re.I)
 _NUMBERED_HEADING = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[A-H][.)])\s+[^a-z.]{3,90}")
 
 
