@@ -73,11 +73,13 @@ def decode(data: bytes) -> Decoded:
 # One pass of substitutions; each alternative names what it repairs. The leading class lets the scan skip
 # ordinary characters without trying every alternative.
 _FIXES = re.compile(
-    r"(?=[-\\*#\n\t\u00a0\u2007\u202f\u2009\u200a\u2018\u2019\u201a\u201b\u2032\u201c\u201d\u201e\u201f\u2033"
+    r"(?=[-\\*#<>\n\t\u00a0\u2007\u202f\u2009\u200a\u2018\u2019\u201a\u201b\u2032\u201c\u201d\u201e\u201f\u2033"
     r"\u2010-\u2015\u2212\u00ad\u200b-\u200d\ufeff\u2022\u25aa\u25cf\u2023\u2043])"
     r"(?:(?P<escape>\\(?P<escaped>[$%&#_*\[\]().\-+!]))"
     r"|(?P<starbullet>\n\*(?=[ \t]+\S))"
     r"|(?P<mdhead>(?:(?<=\n)|^)#{1,6}[ \t]+(?=\S))"      # a heading converted from HTML: '## Production'
+    # a wire service's table fence: '<<' and '>>' on lines of their own (CNW, Marketwire)
+    r"|(?P<fence>(?:(?<=\n)|^)(?:<<|>>)[ \t]*(?=\n|$))"
     r"|(?P<emph>\*{1,3})"
     r"|(?P<tab>\t[\t \u00a0]*)"
     r"|(?P<space>[\u00a0\u2007\u202f\u2009\u200a]+)"
@@ -103,8 +105,8 @@ _COMPOUND_TAILS = frozenset(
 _SENTENCE_END = ".!?:;\"')"
 _TABLE_ROW = re.compile(r"\S(?: {2,}|\t)\S")
 # a tab separates table columns: it stays a gap of two spaces, which the table reader splits on
-_REPLACEMENTS = {"emph": "", "mdhead": "", "starbullet": "\n-", "space": " ", "tab": "  ", "squote": "'", "dquote": '"',
-                 "dash": "-", "zero": "", "bullet": "-"}
+_REPLACEMENTS = {"fence": "", "emph": "", "mdhead": "", "starbullet": "\n-", "space": " ", "tab": "  ", "squote": "'",
+                 "dquote": '"', "dash": "-", "zero": "", "bullet": "-"}
 
 
 @dataclass(frozen=True, slots=True)

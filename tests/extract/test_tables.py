@@ -1403,6 +1403,40 @@ Gold produced (ounces)                    8,412            7,488
         release={"lead": "is pleased to report record gold production for June 2009 at its El Toco mill near El "
                          "Callao, Venezuela. The mill treats ore from the Company's Las Brisas underground mine and "
                          "from the Guarataro open pit."},
+    ),    Case(
+        "a wire service's '<<' '>>' fences; a mill's feed by source: each mine's row is the mill's feed from it, the "
+        "total the mill's",
+        """<<
+                    EL TOCO MILL - MONTHLY RESULTS
+
+                               June 2009    May 2009
+Ore processed (tonnes)           118,640     109,315
+Gold produced (oz)                14,208      12,702
+
+                        MILL FEED BY SOURCE - JUNE 2009
+
+Source                     Tonnes    Grade (g/t)    Gold produced (oz)
+Las Brisas mine            52,310       6.12              9,402
+Guarataro pit              66,330       2.51              4,806
+Total                     118,640       4.07             14,208
+>>
+""",
+        [
+            ("ore_processed_t", "El Toco mill", ("2009-06-01", "2009-06-30"), 118640, False),
+            ("ore_processed_t", "El Toco mill", ("2009-05-01", "2009-05-31"), 109315, False),
+            ("gold_produced_oz", "El Toco mill", ("2009-06-01", "2009-06-30"), 14208, False),
+            ("gold_produced_oz", "El Toco mill", ("2009-05-01", "2009-05-31"), 12702, False),
+            ("ore_processed_t", "El Toco mill", ("2009-06-01", "2009-06-30"), 52310, False, "Las Brisas mine"),
+            ("head_grade_g_t", "El Toco mill", ("2009-06-01", "2009-06-30"), 6.12, False, "Las Brisas mine"),
+            ("gold_produced_oz", "El Toco mill", ("2009-06-01", "2009-06-30"), 9402, False, "Las Brisas mine"),
+            ("ore_processed_t", "El Toco mill", ("2009-06-01", "2009-06-30"), 66330, False, "Guarataro pit"),
+            ("head_grade_g_t", "El Toco mill", ("2009-06-01", "2009-06-30"), 2.51, False, "Guarataro pit"),
+            ("gold_produced_oz", "El Toco mill", ("2009-06-01", "2009-06-30"), 4806, False, "Guarataro pit"),
+            ("head_grade_g_t", "El Toco mill", ("2009-06-01", "2009-06-30"), 4.07, False),
+        ],
+        labels=("Ore processed", "Gold produced", "Las Brisas", "Guarataro", "Total"),
+        release={"lead": "is pleased to report production for June 2009 at its El Toco mill, which treats ore from "
+                         "the Las Brisas mine and the Guarataro pit."},
     ),
 ]
 

@@ -1762,6 +1762,8 @@ def _fact(doc, ctx: _DocCtx, row: _Row, label: _Desc, col: _Column, cell: _Cell,
             metric = (_HINT_T if label.generic == "t" else _HINT_OZ).get(hint or "")
         if metric is None and row_is_key:
             metric = _generic_oz_column(cd, section, hlabel, caption)
+        if metric is None and row_is_key and cd.generic == "t" and _FEED_CAPTION.search(caption.text or ""):
+            metric = "ore_processed_t"      # 'Tonnes' under 'MILL FEED BY SOURCE': the ore each source fed the mill
         if metric is None and label.site and _OZ_IN_LABEL.search(label.text) and any(
                 d.guidance for d in (cd, section, hlabel, caption)):
             metric = "gold_produced_oz"     # 'Loon Lake mine (koz)' in a guidance table: the ounces it is to produce
@@ -1863,6 +1865,7 @@ _FEED_FROM_LABEL = re.compile(r"\s*(?:(?:mill|plant)\s+feed|ore\s+(?:milled|proc
                               re.I)
 
 
+_FEED_CAPTION = re.compile(r"\b(?:(?:mill|plant)\s+feed|feed\s+by\s+(?:source|mine|pit)|(?:production|ore)\s+by\s+source)\b", re.I)
 _MILL_FEED_WORDS = re.compile(r"\b(?:mill|plant)\s+feed\b|\bore\s+milled\b", re.I)
 
 
@@ -1875,13 +1878,20 @@ def _only_mill(ctx: _DocCtx) -> str | None:
 def _site_for(ctx: _DocCtx, label: _Desc, cd: _Desc, section: _Desc, site_section: _Desc, hlabel: _Desc,
               caption: _Desc) -> tuple[str | None, str | None]:
     """The cell's site (and ore source when a mill's table splits its feed by mine)."""
-    if label.total and not cd.site and not cd.total and not label.site and _MILL_FEED_WORDS.search(label.text):
+    if label.total and not cd.site and not cd.total and not label.site and (
+            _MILL_FEED_WORDS.search(label.text) or _FEED_CAPTION.search(caption.text or "")):
         # 'Total mill feed' in a table of a mill's feed by source: the mill's
         mill = site_section.site if site_section.site_kind == "mill" else _only_mill(ctx)
         if mill:
             return mill, None
     if label.site and label.site_kind != "mill" and _FEED_FROM_LABEL.match(label.text) and not cd.site and not cd.total:
         # 'Mill feed - Boqueirão pit': the mill's feed from that pit (the section's mill, else the release's one mill)
+        mill = site_section.site if site_section.site_kind == "mill" else _only_mill(ctx)
+        if mill:
+            return mill, label.site
+    if label.site and label.site_kind == "mine" and not label.total and not cd.site and not cd.total and \
+            _FEED_CAPTION.search(caption.text):
+        # 'MILL FEED BY SOURCE' over 'Vetas Nuevas mine   52,310   6.12   9,402': the mill's feed from that mine
         mill = site_section.site if site_section.site_kind == "mill" else _only_mill(ctx)
         if mill:
             return mill, label.site
