@@ -1690,6 +1690,16 @@ EVENTS += [
      {"event_type": "executive_departure", "person_name": "Daniyar Mukhametzhanov", "event_date": date(2012, 6, 13)}),
     ("Gordon A. Whitby stepped down as Chief Executive Officer and as a director of the Company yesterday.",
      {"event_type": "executive_departure", "person_name": "Gordon A. Whitby", "event_date": date(2012, 6, 13)}),
+    # filings told in the plural, an application to a court, a court's interim order
+    ("Kestrel and its subsidiaries filed voluntary petitions for reorganization under Chapter 11 of the United States "
+     "Bankruptcy Code in the United States Bankruptcy Court for the District of Nevada on June 7, 2012.",
+     {"event_type": "legal_proceeding", "event_date": date(2012, 6, 7),
+      "venue": "United States Bankruptcy Court for the District of Nevada"}),
+    ("Kestrel applied to the Ontario Superior Court of Justice (Commercial List) on May 31, 2012.",
+     {"event_type": "legal_proceeding", "event_date": date(2012, 5, 31)}),
+    ("At a first-day hearing held on June 9, 2012, the Court entered an interim order authorizing the Company to "
+     "obtain debtor-in-possession financing.",
+     {"event_type": "court_judgment", "event_date": date(2012, 6, 9)}),
     # the issuer buying an existing royalty from its holder is an acquisition (a royalty it sells is a financing)
     ("On May 14, 2012, Kestrel completed the acquisition of a 1.25% net smelter return royalty on the producing "
      "Sheepshead Butte mine in Elko County, Nevada, from Monitor Valley Exploration LLC for $12.0 million in cash.",
