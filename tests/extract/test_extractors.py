@@ -1608,6 +1608,9 @@ EVENTS += [
      {"event_type": "executive_appointment", "person_name": "Marisol Arguedas-Pinto", "event_date": date(2012, 6, 14)}),
 ]
 NO_EVENTS_MORE = [
+    # a taking the tribunal found did not happen
+    ("The tribunal found that Peru had failed to accord the Company's investment fair and equitable treatment, but "
+     "dismissed the Company's claim that Peru had expropriated its investment.", "expropriation"),
     # an attachment order is enforcement, no judgment; a phrase is no person; a board seat is no executive change
     ("On May 31, 2012, Kestrel obtained a conservatory attachment order from the District Court of Amsterdam over "
      "EUR 4.2 million held in accounts of the Kyrgyz Republic.", "court_judgment"),
@@ -1700,6 +1703,9 @@ EVENTS += [
     ("At a first-day hearing held on June 9, 2012, the Court entered an interim order authorizing the Company to "
      "obtain debtor-in-possession financing.",
      {"event_type": "court_judgment", "event_date": date(2012, 6, 9)}),
+    ("The United States Bankruptcy Court for the Southern District of Texas entered an order on May 30, 2012 "
+     "confirming the Company's Amended Joint Chapter 11 Plan of Reorganization.",
+     {"event_type": "court_judgment", "event_date": date(2012, 5, 30)}),
     # the issuer buying an existing royalty from its holder is an acquisition (a royalty it sells is a financing)
     ("On May 14, 2012, Kestrel completed the acquisition of a 1.25% net smelter return royalty on the producing "
      "Sheepshead Butte mine in Elko County, Nevada, from Monitor Valley Exploration LLC for $12.0 million in cash.",

@@ -188,7 +188,7 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     ("court_judgment", r"\b(?:Tribunal\s+Fiscal|[Tt]ax\s+(?:[Aa]ppeals?\s+)?[Tt]ribunal|[Tt]ax\s+[Cc]ourt)\b[^.;]{0,120}?\b(?:revoked|annulled|"
                        r"overturned|upheld|confirmed|ruled|ordered|set\s+aside|dismissed|rejected)\b|"
                        r"\b(?:ad\s+hoc|annulment)\s+committee\b[^.;]{0,120}?\b(?:rejected|dismissed|upheld|annulled|decided|refused|issued\s+its\s+decision)\b|\b(?:granted|grants|granting|issued|issuing)\s+(?:an\s+)?exequatur\b|\b(?:were|was|been|has\s+been)\s+granted\s+(?:an?\s+)?(?:initial|interim|final|receivership|vesting)\s+order\b|"
-                       r"\bCouncil\s+of\s+State\b[^.;]{0,80}?\b(?:ruled|dismissed|rejected|upheld|annulled|confirmed)\b|\b(?:(?<!ICC\s)court(?!\s+of\s+(?:International\s+)?Arbitration)|judge|justice|cour|corte|juzgado|tribunal(?=\s+(?:de|du|Supremo|Superior|Federal|Constitucional)\b))\b(?!-)[^.;]{0,60}?\b(?:ruled|registered|entered\s+(?:a\s+|final\s+)?judgment|has\s+entered\s+judgment|entered\s+(?:an?\s+)?(?:initial|interim|final|vesting|approval|sale)\s+order|confirmed|recogni[sz]ed|granted|upheld|dismissed|rejected|(?<!to\s)(?:set\s+aside|annulled|vacated|overturned|reversed|quashed|discharged|dissolved)|issued\s+(?:a\s+|its\s+)?(?:judgment|ruling|decision|order)|denied|affirmed|ordered|approved|sanctioned|stayed|lifted\s+(?:the|its)\s+stay|declared\s+(?:\w+\s+){0,2}?(?:null|void|invalid|unlawful|illegal|unconstitutional|enforceable)|certified|fined|convicted)\b"
+                       r"\bCouncil\s+of\s+State\b[^.;]{0,80}?\b(?:ruled|dismissed|rejected|upheld|annulled|confirmed)\b|\b(?:(?<!ICC\s)court(?!\s+of\s+(?:International\s+)?Arbitration)|judge|justice|cour|corte|juzgado|tribunal(?=\s+(?:de|du|Supremo|Superior|Federal|Constitucional)\b))\b(?!-)[^.;]{0,60}?\b(?:ruled|registered|entered\s+(?:a\s+|final\s+)?judgment|has\s+entered\s+judgment|entered\s+(?:an?\s+)?(?:(?:initial|interim|final|vesting|approval|sale|confirmation)\s+)?order\b(?=[^.;]{0,40}?\b(?:confirming|approving|authori[sz]ing|granting|recogni[sz]ing|vesting))|entered\s+(?:an?\s+)?(?:initial|interim|final|vesting|approval|sale)\s+order|confirmed|recogni[sz]ed|granted|upheld|dismissed|rejected|(?<!to\s)(?:set\s+aside|annulled|vacated|overturned|reversed|quashed|discharged|dissolved)|issued\s+(?:a\s+|its\s+)?(?:judgment|ruling|decision|order)|denied|affirmed|ordered|approved|sanctioned|stayed|lifted\s+(?:the|its)\s+stay|declared\s+(?:\w+\s+){0,2}?(?:null|void|invalid|unlawful|illegal|unconstitutional|enforceable)|certified|fined|convicted)\b"
                        r"|(?:obtained|secured|won|received|was\s+granted)\s+(?:a\s+|an\s+|the\s+)?(?:\w+\s+){0,2}?(?:judgment|court\s+order|ruling)"
                        # 'The application was heard and dismissed by the High Court on the 14th of May'
                        r"|\b(?:dismissed|granted|upheld|rejected|allowed|refused|set\s+aside)\s+by\s+the\s+(?:[A-Z][\w.'-]*\s+){0,6}?[Cc]ourt\b"
@@ -366,6 +366,8 @@ _COMMITS = re.compile(r"\b(?:under\s+which|pursuant\s+to\s+which|whereby)\b[^.;]
                       r"invest|investing|fund|funding|incur|incurring|expenditures?)\b(?:(?!\b(?:and|but)\s+\w+\s+(?:will|may|has)\b)"
                       r"[^.;]){0,80}$", re.I)
 # a royalty or stream created on the issuer's own property and sold is a financing (financings: royalty_stream)
+_CLAIM_DISMISSED = re.compile(r"\b(?:dismissed|rejected|denied|refused)\b[^.;]{0,60}?\b(?:claims?|allegations?|arguments?|"
+                             r"contentions?)\s+that\b[^.;]{0,60}$", re.I)
 _NEW_ROYALTY_SOLD = re.compile(r"\s*(?:of\s+)?(?:a|an)\s+(?:new\s+)?(?:[\w.%-]+\s+){0,5}?(?:royalty|stream)\b", re.I)
 _ROYALTY_BOUGHT_FROM = re.compile(r"\s*(?:of\s+)?(?:a|an)\s+(?:[\w.%-]+\s+){0,5}?royalty\b[^.;]{0,160}?\bfrom\s+(?:the\s+)?[A-Z]")
 # 'US$740 million plus interest from May 12, 2011 until the date of payment': when interest runs from, not the award's day
@@ -561,6 +563,8 @@ def extract_events(doc) -> list[EventFact]:
                 if etype == "agreement" and re.search(r"\b(?:the|this|such)\s+$", head, re.I) and re.search(
                         r"\s(?:on|in)$", m.group()) and any(ev.event_type in _DEAL_TYPES for ev in events):
                     continue    # 'The agreement was signed on 19 August 2016': the date of the deal just reported
+                if etype == "expropriation" and _CLAIM_DISMISSED.search(text[max(0, m.start() - 120):m.start()]):
+                    continue    # '... but dismissed the Company's claim that Peru had expropriated its investment'
                 if etype == "disposition" and _NEW_ROYALTY_SOLD.match(text, m.end()):
                     continue    # 'the sale of a 2% net smelter return royalty on its Wren project': a royalty financing
                 ago = _LONG_AGO.search(text, m.end(), min(len(text), m.end() + 80)) if etype == "acquisition" else None
