@@ -1706,6 +1706,10 @@ EVENTS += [
     ("The United States Bankruptcy Court for the Southern District of Texas entered an order on May 30, 2012 "
      "confirming the Company's Amended Joint Chapter 11 Plan of Reorganization.",
      {"event_type": "court_judgment", "event_date": date(2012, 5, 30)}),
+    # a departing officer named before three commas of apposition; the mine in them is no person
+    ("Mark Huxtable, Senior Vice President, Projects, who led the construction of La Lechuguilla, will retire on "
+     "December 31, 2012 and will remain available to the Company as a consultant.",
+     {"event_type": "executive_departure", "person_name": "Mark Huxtable", "event_date": date(2012, 12, 31)}),
     # the issuer buying an existing royalty from its holder is an acquisition (a royalty it sells is a financing)
     ("On May 14, 2012, Kestrel completed the acquisition of a 1.25% net smelter return royalty on the producing "
      "Sheepshead Butte mine in Elko County, Nevada, from Monitor Valley Exploration LLC for $12.0 million in cash.",
