@@ -395,3 +395,9 @@ def test_a_company_named_for_its_mines_is_no_mine():
     names = [f.name for f in find_facilities("Cuchivero Gold Mines Inc. reports production at its El Toco mill, fed "
                                              "by the Las Brisas mine; Kestrel Mining Operations Ltd. owns the rest.")]
     assert names == ["El Toco mill", "Las Brisas mine"]
+
+
+def test_canadian_dollars_written_cdn_with_a_point():
+    from pressroom.extract.money import find_money
+    found = find_money("2,500,000 units at a price of Cdn.$0.35 per unit for gross proceeds of Cdn. $875,000.")
+    assert [(m.amount, m.currency) for m in found] == [(0.35, "CAD"), (875_000, "CAD")]
