@@ -45,8 +45,10 @@ def parse_release(raw_text: str) -> ParsedRelease:
     published, date_index = header.find_release_date(head_units, first_body, clean.text,
                                                      header.DAY_FIRST.get(listings[0][0]) if listings else None)
     # (after the letterhead: the two units after the lead paragraph, then the first body unit itself, which is the
-    # headline when a long one with 'per cent.' in it reads as the opening paragraph)
-    title = header.find_title(head_units, date_index, body_units[1:3] + body_units[:1])
+    # headline when a long one with 'per cent.' in it reads as the opening paragraph, then a few more)
+    # (a Hong Kong GEM announcement opens with the market's caveat and the exchange's disclaimer, and its headline
+    # follows the letterhead further down)
+    title = header.find_title(head_units, date_index, body_units[1:3] + body_units[:1] + body_units[3:8])
     issuer = header.find_issuer(head_text, first_body, listings)
     body_text = "\n".join(u.text for u in body_units if u.section != "boilerplate")
     # (the statement may sit in a letter's opening lines, which the segmenter keeps with the letterhead)

@@ -219,7 +219,10 @@ def split_sentences(text: str, base: int = 0):
         yield base + start, base + end
 
 
-_LEADING_DISCLAIMER = re.compile(_EXCHANGE_DISCLAIMER, re.I)
+# (and a GEM announcement's caveat: 'GEM has been established as a market designed to accommodate companies to which a
+# high investment risk may be attached')
+_GEM_CAVEAT = r"\bGEM\s+has\s+been\s+(?:established|positioned)\s+as\s+a\s+market\b"
+_LEADING_DISCLAIMER = re.compile(f"{_EXCHANGE_DISCLAIMER}|{_GEM_CAVEAT}", re.I)
 
 
 def segment(clean: str) -> Segmented:

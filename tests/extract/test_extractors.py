@@ -3889,3 +3889,38 @@ def test_a_long_headline_with_per_cent_in_it_below_an_rns_letterhead_is_the_titl
     parsed = parse_release(text)
     assert parsed.header.title.startswith("Conditional acquisition of 90 per cent. of Société des Mines")
     assert parsed.header.published_date == date(2005, 6, 8)
+
+
+GEM_ANNOUNCEMENT = """CHARACTERISTICS OF THE GROWTH ENTERPRISE MARKET ("GEM") OF THE STOCK EXCHANGE OF HONG KONG LIMITED
+
+GEM has been established as a market designed to accommodate companies to which a high investment risk may be \
+attached. In particular, companies may list on GEM with neither a track record of profitability nor any obligation to \
+forecast future profitability.
+
+Hong Kong Exchanges and Clearing Limited and The Stock Exchange of Hong Kong Limited take no responsibility for the \
+contents of this announcement, make no representation as to its accuracy or completeness.
+
+KESTREL VALLEY GOLD HOLDINGS LIMITED
+(incorporated in the Cayman Islands with limited liability)
+(Stock Code: 8219)
+
+SUBSCRIPTION OF NEW SHARES UNDER GENERAL MANDATE
+AND
+APPOINTMENT OF CHIEF OPERATING OFFICER
+
+The board of directors (the "Board") of Kestrel Valley Gold Holdings Limited (the "Company") announces that on 8 \
+October 2001, the Company entered into a subscription agreement with Nomin Altai Investment Limited pursuant to which \
+the subscriber has agreed to subscribe for 40,000,000 new shares at HK$0.25 per share.
+
+Hong Kong, 9 October 2001
+"""
+
+
+def test_a_gem_announcement_opens_with_the_markets_caveat_above_its_letterhead():
+    parsed = parse_release(GEM_ANNOUNCEMENT)
+    assert parsed.header.issuer_name == "Kestrel Valley Gold Holdings Limited"
+    assert parsed.header.listings == ("HKEX:8219",)
+    assert parsed.header.title == ("SUBSCRIPTION OF NEW SHARES UNDER GENERAL MANDATE AND APPOINTMENT OF CHIEF "
+                                   "OPERATING OFFICER")
+    assert parsed.header.published_date == date(2001, 10, 9)
+    assert [(f.share_count, f.price_per_share) for f in parsed.financings] == [(40_000_000, 0.25)]

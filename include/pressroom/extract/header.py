@@ -235,7 +235,8 @@ def find_title(header: list[Unit], date_index: int, after_dateline: list[Unit] =
         t = nxt.text.strip()
         adjacent = nxt.start == header[best_i].end + 1 or (nxt.start > header[best_i].end and "\n\n" not in nxt.text)
         if not (adjacent and t and len(best) + len(t) <= 300 and (
-                t[0].islower() or _CONTINUES.search(best.rstrip())) and not _LETTERHEAD.search(t) and not find_dates(t)):
+                t[0].islower() or _CONTINUES.search(best.rstrip()) or re.match(r"(?:AND|&)\b", t)) and not _LETTERHEAD.search(t)
+                and not find_dates(t)):
             break
         best, best_i = f"{best.rstrip()} {t}", best_i + 1
     if best is None:
