@@ -47,6 +47,16 @@ PRODUCTION += [
      ("Wren mill", None, date(2011, 1, 1), date(2011, 3, 31), "gold_produced_oz", 42900, False)),
 ]
 NO_PRODUCTION = [
+    # ounces drawn under a gold loan and sold, a royalty's threshold, a lender's base case, a run of days, a last pour
+    "On 14 May 2012 the Company drew down 12,000 ounces of gold under its gold loan facility with Swan River Bullion "
+    "Bank Limited and sold the ounces on the spot market.",
+    "Eureka has also agreed to pay Kestrel a royalty of A$10 per ounce on all gold produced from the leases after the "
+    "first 100,000 ounces.",
+    "The Lenders' revised base case assumes a gold price of US$750 per ounce and annual production of 52,000 ounces "
+    "from the Wren mine in 2012.",
+    "Gold production at the Wren mill for the period from 1 April to 16 May 2012 was 8,120 ounces.",
+    "The mill was placed on care and maintenance in May 2012, and its final gold pour, of 318 ounces, took place on "
+    "May 9, 2012.",
     # metallurgical tests and plant design are no production
     "- Combined gravity and flotation flowsheet returns overall gold recovery of 89.6% on the Haapavaara fresh-rock "
     "master composite",

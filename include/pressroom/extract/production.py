@@ -66,7 +66,8 @@ _SKIP_WORDS = ("drill", "intersect", "intercept", "assay", "hole", "metre", "met
                "hedg", "forward",
                "pea", "study", "life-of-mine", "life of mine", "average annual", "lom", "first pour", "first gold pour",
                "inferred", "indicated", "measured", "sampl", "trench", "core",
-               "test", "composite", "flowsheet", "design basis", "concentrate grading")
+               "test", "composite", "flowsheet", "design basis", "concentrate grading",
+               "gold loan", "royalt", "base case", "final pour", "final gold pour")
 _SKIP_SENTENCE = re.compile(
     # ('612,000 loose cubic metres of gravel': an alluvial operation's volume, no drilling)
     r"\b(?:drill(?:ed|ing)?|intersect(?:ed|ion|s)?|intercepts?|assays?|holes?|(?<!cubic\s)(?:metres|meters)|resources?|"
@@ -76,9 +77,16 @@ _SKIP_SENTENCE = re.compile(
     # metallurgical tests and plant design: 'flotation tests produce a concentrate grading 48 g/t Au', 'returns overall
     # gold recovery of 89.6% on the master composite', 'Plant design basis set at 250,000 tonnes per annum'
     r"test\s?work|(?:metallurgical|flotation|leach|bottle[- ]roll|column|locked[- ]cycle|laboratory|bench[- ]scale|pilot)\s+tests?|"
-    r"tests?\s+(?:work|results?|program(?:me)?s?)|composites?|flowsheet|design\s+basis|concentrate\s+grading)\b",
+    r"tests?\s+(?:work|results?|program(?:me)?s?)|composites?|flowsheet|design\s+basis|concentrate\s+grading|"
+    # ounces drawn under a gold loan and sold, a royalty's threshold, a lender's base case, a last pour
+    r"gold\s+loans?|royalt(?:y|ies)\s+of|base\s+case|final\s+(?:gold\s+)?pour)\b",
     re.I,
 )
+# a run of days that is no month, quarter or year: 'for the period from 1 October to 16 December 2012'
+_PART_OF_MONTHS = re.compile(r"\b(?:period|days|weeks?)\s+from\s+(?:(?:[2-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|"
+                             r"August|September|October|November|December)|(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+(?:January|"
+                             r"February|March|April|May|June|July|August|September|October|November|December)\s+(?:to|until|"
+                             r"through)\s+(?:[1-9]|1\d|2[0-7])(?:st|nd|rd|th)?\s)", re.I)
 GUIDANCE_RE = re.compile(
     r"\b(?:will\s+produce|(?:continues?\s+to|still)\s+expect|expect(?:s|ed)?\s+to\s+(?:produce|pour|process|mine|sell|reach|achieve|be)|(?:now\s+)?expects|we\s+expect|"
     r"(?:is|are)\s+expected\s+to|forecast(?:s|ed)?|guidance|target(?:s|ed|ing)?|anticipate[sd]?|"
@@ -1138,7 +1146,7 @@ def extract_production(doc, table_facts: list = ()) -> list:
     for sent in seg.sentences:
         text = sent.text
         low = text.lower()
-        if any(w in low for w in _SKIP_WORDS) and _SKIP_SENTENCE.search(text):
+        if any(w in low for w in _SKIP_WORDS) and _SKIP_SENTENCE.search(text) or _PART_OF_MONTHS.search(text):
             continue
         label = None
         if sent.unit != last_unit:
