@@ -47,6 +47,8 @@ PRODUCTION += [
      ("Wren mill", None, date(2011, 1, 1), date(2011, 3, 31), "gold_produced_oz", 42900, False)),
 ]
 NO_PRODUCTION = [
+    "Had the decline reached the level on schedule, Kestrel estimates that production for 2011 would have been about "
+    "84,000 ounces.",
     # ounces drawn under a gold loan and sold, a royalty's threshold, a lender's base case, a run of days, a last pour
     "On 14 May 2012 the Company drew down 12,000 ounces of gold under its gold loan facility with Swan River Bullion "
     "Bank Limited and sold the ounces on the spot market.",

@@ -1437,6 +1437,24 @@ Total                     118,640       4.07             14,208
         labels=("Ore processed", "Gold produced", "Las Brisas", "Guarataro", "Total"),
         release={"lead": "is pleased to report production for June 2009 at its El Toco mill, which treats ore from "
                          "the Las Brisas mine and the Guarataro pit."},
+    ),    Case(
+        "a column of units beside the labels: kilograms are no ounces",
+        """OPERATING RESULTS
+
+                                    Quarter ended      Quarter ended
+                                    30 Jun 2009        31 Mar 2009
+Total operations
+  Ore milled              (t)          518 200            513 000
+  Gold produced          (kg)            3 058              3 021
+  Gold produced          (oz)           98 317             97 127
+""",
+        [
+            ("ore_processed_t", ACME, Q2_09, 518200, False),
+            ("ore_processed_t", ACME, Q1_09, 513000, False),
+            ("gold_produced_oz", ACME, Q2_09, 98317, False),
+            ("gold_produced_oz", ACME, Q1_09, 97127, False),
+        ],
+        labels=("Ore milled", "Gold produced"),
     ),
 ]
 

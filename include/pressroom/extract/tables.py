@@ -1087,6 +1087,13 @@ def _parse_grid(lines: list[tuple[int, str]], pipe: bool, strict: bool) -> list[
                 len(label.text) > 70 or len(label.text.split()) > 8 or label.text.rstrip().endswith(".")):
             return None
         rows.append(_Row(stripped_start, row_end, kind, label, rest, tail))
+    # a column of units beside the labels: 'Gold produced          (kg)            2 006': the unit is the label's
+    for i, r in enumerate(rows):
+        if r.kind == "data" and r.label is not None and len(r.cells) > 1 and r.cells[0].kind == "text" and \
+                _UNIT_CELL.fullmatch(r.cells[0].text.strip()):
+            unit = r.cells[0]
+            merged = _Cell(r.label.start, unit.end, f"{r.label.text} {unit.text.strip()}", r.label.kind)
+            rows[i] = _Row(r.start, r.end, r.kind, merged, r.cells[1:], r.tail, r.forced_header)
     # a label wrapped onto the next line: 'Cash cost, net of by-product' / '  credits (US$/oz Au)   412   498', or a
     # bilingual one: 'Mineral tratado /' / ' Ore treated (t)   3,480   3,610'
     for i in range(len(rows) - 2, -1, -1):
@@ -1103,6 +1110,7 @@ def _parse_grid(lines: list[tuple[int, str]], pipe: bool, strict: bool) -> list[
     return rows
 
 
+_UNIT_CELL = re.compile(r"\((?:[^()\d]{1,14}|'?000\s*\w{1,4})\)")
 _WRAPS_ON = re.compile(r"(?:\s/|,|\b(?:and|of|per|net\s+of))\s*$", re.I)     # a label that goes on below
 
 
