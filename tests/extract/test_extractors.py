@@ -796,6 +796,11 @@ FINANCINGS += [
      {"instrument_type": "secured_loan", "amount": 200_000_000, "interest_rate_pct": 7.375}),
 ]
 NO_FINANCINGS = [
+    # what royalties earn or cost is no royalty sold for money
+    "- Record royalty receipts of A$1.96 million for the quarter",
+    "Kestrel has paid more than $300 million in taxes and royalties since 2007.",
+    "At a gold price of US$300 per ounce, the royalty would generate revenue of approximately $560,000 per year.",
+    "Those assessments, for income tax, withholding tax and royalty, totalled TZS 412.6 billion.",
     # a loan entered into years ago and since settled: background
     "The Company's last remaining financing obligation, the $12 million gold prepayment entered into with a "
     "commodities trader in 2008, was fully settled through deliveries completed in 2010.",

@@ -291,7 +291,14 @@ _REFERENCE_TYPES = {
 # (and a royalty the property is subject to: 'subject to a 2% NSR royalty held by X, half of which may be purchased')
 _NOT_A_ROYALTY_FINANCING = re.compile(r"\bretain(?:ed|s|ing)?\b|\b(?:claim(?:ed|ing|s)?|action|court|lawsuit|"
                                       r"judgment|trial|dispute|litigation)\b|\bsubject\s+to\s+an?\s+(?:\S+\s+){0,6}?royalty\b|"
-                                      r"\broyalty\s+held\s+by\b|\bmay\s+be\s+(?:purchased|bought\s+back|repurchased)\b|\bbuy[- ]?back\b", re.I)
+                                      r"\broyalty\s+held\s+by\b|\bmay\s+be\s+(?:purchased|bought\s+back|repurchased)\b|\bbuy[- ]?back\b|"
+                                      # what royalties earn or cost, not a royalty sold for money: 'royalty receipts
+                                      # of A$1.96 million', 'paid more than $300 million in taxes and royalties',
+                                      # 'assessments for income tax, withholding tax and royalty', 'the royalty would
+                                      # generate revenue of ...', 'Non-core Curara Well royalty sold for A$600,000'
+                                      r"\broyalt(?:y|ies)\s+(?:revenue|receipts?|income|payments?|rates?|expense)s?\b|"
+                                      r"\btax(?:es)?\s+and\s+royalt|\broyalt(?:y|ies)\s+and\s+tax|\bpaid\b[^.;]{0,60}\broyalt|"
+                                      r"\bassessments?\b|\bwould\s+generate\b|\broyalty\s+(?:was\s+)?sold\b|\bproducing\s+royalties\b", re.I)
 _OUTSTANDING = re.compile(r"\boutstanding\b|\b(?:options|warrants)\s+(?:to\s+purchase\s+[\d,.]+\s+(?:\w+\s+)?shares\s+)?"
                           r"held\s+by\b|\bwill\s+expire\b", re.I)     # existing options, not a grant
 _REPRICED = re.compile(r"\b(?:reduce|lower|amend|reprice|repricing|extend|accelerat\w*)\s+(?:the\s+)?"
