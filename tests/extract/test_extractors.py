@@ -796,6 +796,10 @@ FINANCINGS += [
      {"instrument_type": "secured_loan", "amount": 200_000_000, "interest_rate_pct": 7.375}),
 ]
 NO_FINANCINGS = [
+    # a financing called off
+    "The $1,500,000 non-brokered private placement announced on May 14, 2012 has been terminated.",
+    "Kestrel announces that it has terminated the non-brokered private placement of up to 8,000,000 units at a price "
+    "of $0.075 per unit that it announced on April 25, 2012.",
     # what royalties earn or cost is no royalty sold for money
     "- Record royalty receipts of A$1.96 million for the quarter",
     "Kestrel has paid more than $300 million in taxes and royalties since 2007.",

@@ -307,6 +307,9 @@ _ISSUED_EARLIER = re.compile(r"\b(?:issued|granted)\s+(?:in|under|pursuant\s+to|
                              r"(?:(?:19|20)\d\d|previous|prior|earlier|[A-Z][a-z]+\s+(?:19|20)\d\d)\b(?:[^.;]|\.(?=\d)){0,120}?\bexpire", re.I)
 # 'Options to purchase 400,000 shares at $0.25 also expired on June 1, 2014': old options or warrants ending, no row
 _LAPSED = re.compile(r"\b(?:expired|lapsed|(?:were|was|have\s+been|has\s+been)\s+(?:cancelled|canceled|forfeited))\b", re.I)
+_CALLED_OFF = re.compile(r"\b(?:has|have|had)\s+(?:been\s+)?(?:terminated|cancell?ed|withdrawn|abandoned)\b(?!\s+(?:its|the|a)\s+(?:\w+\s+){0,3}?"
+                         r"(?:agreement|contract|employment|services))|\b(?:was|were)\s+(?:terminated|cancell?ed|withdrawn|abandoned)\b|"
+                         r"\bwill\s+not\s+(?:proceed|be\s+completed|complete)\b", re.I)
 _SPENT = re.compile(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:fully\s+|largely\s+|entirely\s+)?(?:spent|expended)\b",
                     re.I)
 _PART_OF_PLACEMENT = re.compile(r"\bsubscribed\s+for\s+[\d,.]+\s+(?:[\w-]+\s+){0,3}?(?:units|shares)\s+(?:of|in|under)\s+the\s+"
@@ -845,6 +848,10 @@ def extract_financings(doc) -> list[FinancingFact]:
         # program': how earlier money was spent, no financing
         if _SPENT.search(text):
             matches = [x for x in matches if x[0] not in ("private_placement", "equity_offering")]
+        # 'The $1,500,000 non-brokered private placement announced on May 14, 2013 has been terminated', 'it has
+        # terminated the non-brokered private placement of up to 8,000,000 units': a financing that will not happen
+        if _CALLED_OFF.search(text):
+            matches = [x for x in matches if x[0] in ("debt_repayment", "debt_settlement")]     # (not a loan repaid)
         # 'construction financing ..., which could include a senior secured project loan of approximately US$150
         # million': a possibility, no financing
         matches = [x for x in matches if not _HYPOTHETICAL.search(text, max(0, x[1] - 60), x[1])]
