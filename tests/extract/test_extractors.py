@@ -993,6 +993,14 @@ BUGS_CAUGHT = [
      "Limited.",
      {"instrument_type": "debt_repayment", "status": "closed", "maturity_date": date(2012, 5, 31),
       "counterparties": ("Leeuwin Bullion Bank Limited",)}),
+    # options granted to a named officer are incentive options, their expiry the last day of their window
+    ("In connection with his appointment, the Company will issue Mr Macrae 1,500,000 unlisted options exercisable at "
+     "35 cents each on or before 31 December 2014.",
+     {"instrument_type": "stock_options", "share_count": 1_500_000, "price_per_share": 0.35}),
+    ("The Company has granted Mr Asamoah-Danquah options over 750,000 ordinary shares of 1p each at an exercise price "
+     "of 4.75p per share, exercisable between 17 October 2013 and 16 October 2017.",
+     {"instrument_type": "stock_options", "share_count": 750_000, "price_per_share": 0.0475,
+      "maturity_date": date(2017, 10, 16)}),
     # a finder's warrants take the terms of the sentence after them that starts 'Each finder's warrant'
     ("The Company paid cash finder's fees of $58,800 and issued 280,000 finder's warrants to Kaskawulsh Capital Corp. "
      "on the FT Shares. Each finder's warrant is exercisable at $0.16 until January 26, 2028.",

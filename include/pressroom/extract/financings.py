@@ -47,11 +47,14 @@ INSTRUMENTS: tuple[tuple[str, str], ...] = (
                           r"|\bshortfall\b[^.;]{0,60}?\b(?:has\s+been|have\s+been|was|were|will\s+be)\s+placed\b"
                           r"|\bsubscription\s+agreements?\b|(?<!options\sto\s)(?<!option\sto\s)(?<!warrants\sto\s)(?<!right\sto\s)(?<!rights\sto\s)\bsubscri(?:be|bed|bes|bing)\s+for\s+(?:an\s+aggregate\s+of\s+)?[\d,.]+(?:\s\d{3})*\s+(?:million\s+)?(?:new\s+)?(?:ordinary\s+|common\s+)?(?:shares|units)"),
     ("equity_offering", r"share\s+purchase\s+plan|\bSPP\b|entitlements?\s+offer|\b(?:open|retail|claw-?back|prospectus|public|priority)\s+offer\b|\bclaw-?back\s+shares\b|\boffer\s+for\s+subscription\b|rights\s+(?:offering|offer|issue)\b|at[- ]the[- ]market\s+(?:equity\s+)?(?:program(?:me)?|offering|facility)|\bATM\s+program(?:me)?|equity\s+distribution\s+agreement|underwriters?\s+(?:have\s+|has\s+)?agreed\s+to\s+(?:purchase|buy)|(?:(?:pursuant\s+to\s+|exercised\s+(?:in\s+full\s+|in\s+part\s+)?)the|granted\s+(?:the\s+\w+\s+)?an?)\s+over-?allotment\s+option|\boption\b[^.;]{0,60}?\bto\s+(?:purchase|acquire|buy)\s+(?:up\s+to\s+)?an\s+additional\b|bought\s+deal|(?:public|equity|share|prospectus|marketed|overnight|underwritten|unit)\s+offering|offering\s+of\s+(?:[\d,.]+\s+(?:million\s+)?)?(?:common\s+)?(?:shares|units)"),
-    ("stock_options", r"(?:restricted|deferred|performance)\s+share\s+units?|\b[RDP]SUs?\b|(?:stock|incentive(?:\s+stock)?|share\s+purchase)\s+options?|\boptions?\s+to\s+(?:purchase|acquire|subscribe\s+for)|grant(?:ed|s)?\s+(?:of\s+)?(?:an\s+aggregate\s+of\s+)?(?:[\d,]+\s+)?options"),
+    ("stock_options", r"\b(?:grant|granted|grants|issue|issued|issues)\s+(?:to\s+)?(?-i:Mrs?|Ms|Dr)\.?\s+(?:[A-Z][\w'-]+\s+){1,3}"
+                      r"(?:[\d,]+\s+(?:unlisted\s+|incentive\s+)?options|options\s+over\s+[\d,]+)\b|"
+                      r"\bbe\s+granted\s+options\s+over\s+[\d,]+|"
+                      r"(?:restricted|deferred|performance)\s+share\s+units?|\b[RDP]SUs?\b|(?:stock|incentive(?:\s+stock)?|share\s+purchase)\s+options?|\boptions?\s+to\s+(?:purchase|acquire|subscribe\s+for)|grant(?:ed|s)?\s+(?:of\s+)?(?:an\s+aggregate\s+of\s+)?(?:[\d,]+\s+)?options"),
     ("warrants", r"\b(?:share\s+purchase\s+)?warrants?\b|\b(?:free\s+)?attaching\s+options?\b|\blead\s+manager\s+options?\b|"
                  r"\b(?:listed|quoted)\s+options?\b|"
                  # 'will also issue the Noteholder 10,000,000 unlisted options exercisable at 6 cents' (not to staff)
-                 r"\b(?:issue|issued|issuing)\s+(?:to\s+)?(?:the\s+)?(?:(?!directors?\b|employees?\b|officers?\b|staff\b)[\w-]+\s+){0,4}?"
+                 r"\b(?:issue|issued|issuing)\s+(?:to\s+)?(?:the\s+)?(?:(?!directors?\b|employees?\b|officers?\b|staff\b|Mrs?\b|Ms\b|Dr\b)[\w-]+\s+){0,4}?"
                  r"[\d,]+\s+unlisted\s+options\b|"
                  # 'The Underwriter will receive a fee of 5% ... and, subject to shareholder approval, 5,000,000 unlisted
                  # options exercisable at 10 cents': options to the one who places the issue
@@ -184,7 +187,8 @@ _RATE_RE = re.compile(
 _ZERO_RATE = re.compile(r"non-interest[- ]bearing|interest[- ]free|bear(?:s|ing)?\s+no\s+interest|without\s+interest|no\s+interest", re.I)
 _MATURITY_CUE = re.compile(
     r"(?:by\s+no\s+later\s+than|no\s+later\s+than|on\s+or\s+before|due\s+(?:on\s+)?|matur(?:e|es|ing|ity(?:\s+date)?(?:\s+of)?)\s+(?:on\s+)?|"
-    r"expir(?:e|es|ing|y(?:\s+date)?(?:\s+of)?)\s+(?:on\s+)?|until|repayable\s+(?:on\s+)?|payable\s+(?:on\s+)?|exercisable\s+until\s+)\s*$", re.I)
+    r"expir(?:e|es|ing|y(?:\s+date)?(?:\s+of)?)\s+(?:on\s+)?|until|repayable\s+(?:on\s+)?|payable\s+(?:on\s+)?|exercisable\s+until\s+|"
+    r"exercisable\s+(?:between|from)\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s+(?:and|to|until)\s+)\s*$", re.I)     # (the last day of a window)
 _WEAK_CUE = re.compile(r"\b(?:on|by)\s+$", re.I)
 _IN_DEFAULT = re.compile(r"(?<!\bnot\s)\bin\s+default\b|(?<!\bany\s)(?<!\bno\s)\bnotice\s+of\s+(?:default|acceleration)\b|\bdefaulted\b|"
                          r"\b(?:did|has|have)\s+not\s+(?:pay|paid|made|make|repay|repaid)\b|\bfailed\s+to\s+(?:re)?pay\b|\b(?:has|have)\s+not\s+been\s+repaid\b|\bwas\s+not\s+repaid\b|"
