@@ -3953,3 +3953,16 @@ def test_a_gem_announcement_opens_with_the_markets_caveat_above_its_letterhead()
                                    "OPERATING OFFICER")
     assert parsed.header.published_date == date(2001, 10, 9)
     assert [(f.share_count, f.price_per_share) for f in parsed.financings] == [(40_000_000, 0.25)]
+
+
+def test_each_mines_part_of_the_one_mills_feed_told_sentence_by_sentence():
+    text = release("Kestrel is pleased to report record gold production for May 2012 at its El Toco mill near El "
+                   "Callao. The mill treats ore from the Company's Las Brisas underground mine and from the Guarataro "
+                   "open pit.\n\nOre from the Las Brisas mine accounted for 24,870 tonnes of the mill feed in May and "
+                   "yielded 5,936 ounces of gold. The Guarataro mine supplied the remaining 16,390 tonnes, from which "
+                   "2,476 ounces were produced.")
+    facts = [(f.site, f.ore_source, f.metric, f.value) for f in parse_release(text).production]
+    assert facts == [("El Toco mill", "Las Brisas mine", "ore_processed_t", 24_870),
+                     ("El Toco mill", "Las Brisas mine", "gold_produced_oz", 5_936),
+                     ("El Toco mill", "Guarataro mine", "ore_processed_t", 16_390),
+                     ("El Toco mill", "Guarataro mine", "gold_produced_oz", 2_476)]

@@ -99,11 +99,12 @@ _OZ_METRICS = (
     ("gold_poured_oz", re.compile(r"\bpour(?:ed|s|ing)?\b|\bgold\s+pours?\b", re.I)),
     ("gold_sold_oz", re.compile(r"\bsold\b|\bsales?\b|\bselling\b", re.I)),
     ("gold_recovered_oz", re.compile(r"\brecover(?:ed|s|ing)?\b", re.I)),
-    ("gold_produced_oz", re.compile(r"\bproduc(?:ed|es|e|ing|tion)\b|\boutput\b|\bproducer\b|\bcontribut(?:ed|es|ing)\b", re.I)),
+    ("gold_produced_oz", re.compile(r"\bproduc(?:ed|es|e|ing|tion)\b|\boutput\b|\bproducer\b|\bcontribut(?:ed|es|ing)\b|"
+                                    r"\byielded\b(?![^.;]{0,40}\b(?:poured|recovered|sold)\b)", re.I)),
 )
 _T_METRICS = (
     ("ore_processed_t", re.compile(r"\bprocess(?:ed|ing)?\b|\bmill(?:ed|ing)\b|\btreated\b|\bthroughput\b|\bretreat(?:ed|ment)\b|"
-                                   r"\bcrushed\b|\bfeed\b", re.I)),
+                                   r"\bcrushed\b|\bfeed\b|\bsupplied\b(?=\s+(?:the\s+)?(?:remaining\s+|balance\s+of\s+(?:the\s+)?)?[\d,]+\s+(?:tonnes|t)\b)", re.I)),
     ("ore_mined_t", re.compile(r"\bmined\b|\bmining\b|\bextracted\b|\bhauled\b|\bore\s+production\b|"
                                r"\b(?:mine|pit|underground|open\s+pit)\s+produced\b(?=\s+[\d,.]+\s+(?:million\s+)?(?:tonnes|t)\s+of\s+ore)", re.I)),
 )
@@ -844,6 +845,8 @@ _FEED_SPLIT = re.compile(r"\b(?:mill|plant)\s+feed\b|\bfeed\s+(?:to\s+the\s+(?:m
 # 'In the quarter the plant treated 367,600 tonnes of Daboase open pit ore': ore from the pit fed an (unnamed) plant
 _THE_MILL_TREATED = re.compile(r"\bthe\s+(?:[\w-]+\s+)?(?:mill|plant|processing\s+plant|concentrator)\s+(?:\w+\s+)?"
                                r"(?:treated|processed|milled)\b", re.I)
+_ONE_FEED = re.compile(r"\b[\d,]+\s+(?:tonnes|t)\s+of\s+(?:the\s+)?(?:mill|plant)\s+feed\b|\bsuppl(?:ied|y)\s+(?:the\s+)?(?:remaining\s+|balance\s+of\s+(?:the\s+)?)?[\d,]+\s+"
+                       r"(?:tonnes|t)\b", re.I)
 _PROCESSING_METRICS = ("ore_processed_t", "head_grade_g_t", "recovery_pct")
 _PROCESSED_AT = re.compile(rf"\b(?:processed|milled|treated)\s+at\s+(?:the\s+)?(?P<name>[{_CAP}][\w'-]+(?:\s+[{_CAP}][\w'-]+){{0,3}})")
 _MILL_NAME = re.compile(rf"\b{_MILL_WORDS}$", re.I)
@@ -1387,10 +1390,16 @@ def extract_production(doc, table_facts: list = ()) -> list:
             ore_source = None
             weak_site = False       # a site no word of the sentence gives (the running one, the one operation)
             by_only_operation = False
+            # ('Ore from the Las Brisas mine accounted for 24,870 tonnes of the mill feed ... and yielded 5,936 ounces',
+            # 'The Guarataro mine supplied the remaining 16,390 tonnes, from which 2,476 ounces were produced'): one
+            # source's part of the feed of the release's one mill
+            feed_mines = [f for f in facilities if not f.is_mill]
+            one_feed = bool(only_mill and fig.metric != "ore_mined_t" and _ONE_FEED.search(text) and (
+                len(source_names) == 1 or not source_names and len({f.name for f in feed_mines}) == 1))
             mill_context = bool([f for f in site_candidates if f.is_mill]) or bool(
                 context_site and re.search(r"\b(?:mill|plant|facility|concentrator)\b", context_site, re.I)) or feed_split \
                 or bool(fig.metric in _PROCESSING_METRICS and _THE_MILL_TREATED.search(text)) \
-                or bool(only_mill and fig.metric in _PROCESSING_METRICS and _BARE_ORE.search(text))
+                or bool(only_mill and fig.metric in _PROCESSING_METRICS and _BARE_ORE.search(text)) or one_feed
             clause = next(((a, b) for a, b in clauses if a <= fig.start < b), (0, len(text)))
             bare_ore = next((m for m in reversed(bare_ores) if clause[0] <= m.start() < fig.start), None)
             if bare_ore is not None and bare_ore.group("name") not in known_sites:
@@ -1414,7 +1423,9 @@ def extract_production(doc, table_facts: list = ()) -> list:
                     clause_sources[0] if clause_sources else before[-1] if before else sources[0][1]
                 site_pool = [f for f in site_candidates if f.is_mill] or ([] if context_site is None else None)
                 site = site_pool[0].name if site_pool else context_site
-                if not site_pool and only_mill and _BARE_ORE.search(text) and not (
+                if not site_pool and one_feed and not (context_site and _MILL_NAME.search(context_site)):
+                    site = only_mill
+                elif not site_pool and only_mill and _BARE_ORE.search(text) and not (
                         context_site and _MILL_NAME.search(context_site)):
                     site = only_mill        # ('Koondabbie ore was milled at ...': at the release's one mill)
                 if feed_split and feed_parts:
@@ -1436,6 +1447,8 @@ def extract_production(doc, table_facts: list = ()) -> list:
                     ordered = list(dict.fromkeys(feed_parts.values()))
                     if len(same) == len(ordered):
                         ore_source = ordered[same.index(fig)]
+            if one_feed and not sources and not (context_site and _MILL_NAME.search(context_site)):
+                site, ore_source = only_mill, feed_mines[0].name     # 'The Guarataro mine supplied the remaining ...'
             if site is None:
                 prior = [f for f in site_candidates if f.start <= fig.start]
                 # a bare name later in the sentence names its own clause's figure ('..., with Matagami Road
