@@ -1001,6 +1001,13 @@ BUGS_CAUGHT = [
      "of 4.75p per share, exercisable between 17 October 2013 and 16 October 2017.",
      {"instrument_type": "stock_options", "share_count": 750_000, "price_per_share": 0.0475,
       "maturity_date": date(2017, 10, 16)}),
+    ("On June 30, 2012, the Company delivered 6,000 ounces of gold to Porcupine Bullion Corporation in payment of the "
+     "fourth quarterly instalment of its 2010 gold loan, leaving 18,000 ounces outstanding.",
+     {"instrument_type": "debt_repayment", "status": "closed", "maturity_date": date(2012, 6, 30)}),
+    # a drawing to fund a project's final payments is no repayment
+    ("In May 2012 the Company drew $25 million under its $60 million revolving credit facility with Lothbury "
+     "Commodity Finance Ltd. to fund the final payments on the Abodom expansion.",
+     {"instrument_type": "credit_facility", "status": "closed", "amount": 25_000_000}),
     # a finder's warrants take the terms of the sentence after them that starts 'Each finder's warrant'
     ("The Company paid cash finder's fees of $58,800 and issued 280,000 finder's warrants to Kaskawulsh Capital Corp. "
      "on the FT Shares. Each finder's warrant is exercisable at $0.16 until January 26, 2028.",
