@@ -1008,6 +1008,11 @@ BUGS_CAUGHT = [
     ("In May 2012 the Company drew $25 million under its $60 million revolving credit facility with Lothbury "
      "Commodity Finance Ltd. to fund the final payments on the Abodom expansion.",
      {"instrument_type": "credit_facility", "status": "closed", "amount": 25_000_000}),
+    # share options granted (a Hong Kong announcement's words for incentive options)
+    ("On 14 June 2012, the Company granted share options (the \"Options\") to Mr. Xue and Ms. Chan to subscribe for a "
+     "total of 5,000,000 ordinary shares at an exercise price of HK$0.62 per share, exercisable until 13 June 2017.",
+     {"instrument_type": "stock_options", "share_count": 5_000_000, "price_per_share": 0.62,
+      "maturity_date": date(2017, 6, 13)}),
     # a finder's warrants take the terms of the sentence after them that starts 'Each finder's warrant'
     ("The Company paid cash finder's fees of $58,800 and issued 280,000 finder's warrants to Kaskawulsh Capital Corp. "
      "on the FT Shares. Each finder's warrant is exercisable at $0.16 until January 26, 2028.",

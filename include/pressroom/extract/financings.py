@@ -50,6 +50,7 @@ INSTRUMENTS: tuple[tuple[str, str], ...] = (
     ("stock_options", r"\b(?:grant|granted|grants|issue|issued|issues)\s+(?:to\s+)?(?-i:Mrs?|Ms|Dr)\.?\s+(?:[A-Z][\w'-]+\s+){1,3}"
                       r"(?:[\d,]+\s+(?:unlisted\s+|incentive\s+)?options|options\s+over\s+[\d,]+)\b|"
                       r"\bbe\s+granted\s+options\s+over\s+[\d,]+|"
+                      r"\bgranted\s+share\s+options\b|"
                       r"(?:restricted|deferred|performance)\s+share\s+units?|\b[RDP]SUs?\b|(?:stock|incentive(?:\s+stock)?|share\s+purchase)\s+options?|\boptions?\s+to\s+(?:purchase|acquire|subscribe\s+for)|grant(?:ed|s)?\s+(?:of\s+)?(?:an\s+aggregate\s+of\s+)?(?:[\d,]+\s+)?options"),
     ("warrants", r"\b(?:share\s+purchase\s+)?warrants?\b|\b(?:free\s+)?attaching\s+options?\b|\blead\s+manager\s+options?\b|"
                  r"\b(?:listed|quoted)\s+options?\b|"
