@@ -1456,6 +1456,23 @@ Total operations
         ],
         labels=("Ore milled", "Gold produced"),
     ),
+    Case(
+        "columns of bare years under a caption of fiscal years ended September 30",
+        """OPERATING STATISTICS - fiscal years ended September 30
+
+                                  2009         2008
+Ore milled (tonnes)            402,600      389,100
+Gold produced (ounces)          75,880       77,470
+""",
+        [
+            ("ore_processed_t", ACME, ("2008-10-01", "2009-09-30"), 402600, False),
+            ("ore_processed_t", ACME, ("2007-10-01", "2008-09-30"), 389100, False),
+            ("gold_produced_oz", ACME, ("2008-10-01", "2009-09-30"), 75880, False),
+            ("gold_produced_oz", ACME, ("2007-10-01", "2008-09-30"), 77470, False),
+        ],
+        labels=("Ore milled", "Gold produced"),
+        release={"date": "December 8, 2009"},
+    ),
 ]
 
 CASES += [

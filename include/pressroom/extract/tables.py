@@ -47,7 +47,7 @@ _YY = r"(?:19[89]\d|20[0-4]\d|'?\d\d)"
 _DAYN = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _SPEC_RE = re.compile(
     rf"(?P<ended>\b(?:(?P<n>one|three|six|nine|twelve|1|3|6|9|12)[- ]months?|"
-    rf"(?P<unit>month|quarter|half[- ]year|half|(?:fiscal\s+|financial\s+)?year|fy|twelve[- ]month))"
+    rf"(?P<unit>months?|quarters?|half[- ]years?|half|(?:fiscal\s+|financial\s+)?years?|fy|twelve[- ]months?))"
     rf"(?:\s+period)?\s+(?:end(?:ed|ing)|to)\s+(?:on\s+)?"
     rf"(?:(?P<em1>{_MON})\s*(?P<ed1>{_DAYN})\b|(?P<ed2>{_DAYN})\s+(?P<em2>{_MON}))(?:,?\s*(?P<ey>{_Y4}))?)"
     rf"|(?P<date>\b(?:{_MON}\s*{_DAYN},?\s+{_Y4}|{_DAYN}\s+{_MON},?\s+{_Y4}))"
@@ -111,6 +111,7 @@ def _find_specs(text: str, free_text: bool = False) -> tuple[tuple[_Spec, int, i
             n = _ENDED_MONTHS.get((g["n"] or "").lower())
             if n is None:
                 unit = (g["unit"] or "").lower()
+                unit = unit.rstrip("s")     # ('fiscal years ended September 30' over columns of years)
                 n = 1 if unit == "month" else 3 if unit == "quarter" else 6 if unit.startswith("half") else 12
             mon = month_number(g["em1"] or g["em2"])
             day = int(re.match(r"\d+", g["ed1"] or g["ed2"]).group())
