@@ -401,3 +401,9 @@ def test_canadian_dollars_written_cdn_with_a_point():
     from pressroom.extract.money import find_money
     found = find_money("2,500,000 units at a price of Cdn.$0.35 per unit for gross proceeds of Cdn. $875,000.")
     assert [(m.amount, m.currency) for m in found] == [(0.35, "CAD"), (875_000, "CAD")]
+
+
+def test_a_mill_complex_is_the_mill():
+    from pressroom.extract.production import find_facilities
+    assert [f.name for f in find_facilities("PUKASKWA MILL COMPLEX, ONTARIO")] == ["PUKASKWA MILL"]
+    assert [f.name for f in find_facilities("production at Planta San Benito")] == ["Planta San Benito"]

@@ -259,6 +259,9 @@ def find_facilities(text: str) -> list[Facility]:
         if not any(f.start <= m.start() < f.end for f in out):
             kind = "plant" if m.group("word") == "Planta" else "mine"       # 'Planta San Benito' is a plant
             out.append(Facility(m.group("name"), m.group("name"), kind, m.start(), m.end()))
+    # 'the Pukaskwa mill complex' is the Pukaskwa mill, not a second site around it
+    names = {(f.start, f.name.lower()) for f in out}
+    out = [f for f in out if f.base.lower() == f.name.lower() or (f.start, f.base.lower()) not in names]
     out.sort(key=lambda f: f.start)
     return out
 
