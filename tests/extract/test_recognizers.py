@@ -407,3 +407,10 @@ def test_a_mill_complex_is_the_mill():
     from pressroom.extract.production import find_facilities
     assert [f.name for f in find_facilities("PUKASKWA MILL COMPLEX, ONTARIO")] == ["PUKASKWA MILL"]
     assert [f.name for f in find_facilities("production at Planta San Benito")] == ["Planta San Benito"]
+
+
+def test_an_exercise_price_in_pence_without_per_share():
+    from pressroom.extract.money import find_money
+    found = find_money("options over 1,500,000 ordinary shares of 1p each at an exercise price of 14.5p, exercisable "
+                       "until 30 September 2016")
+    assert [(m.amount, m.currency, m.text) for m in found] == [(0.145, "GBP", "14.5p")]

@@ -52,7 +52,7 @@ NAMED_AFTER_RE = re.compile(r"(?<![\w.$])(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?
 
 # (an ISO code may be written against its number: 'ZAR300 million')
 _MAY_HOLD_MONEY = re.compile(r"[$£€¥₱¢₵]|\bR\s?\d|\b(?:" + "|".join(sorted(k for k in CURRENCY_PREFIXES if k.isalpha()))
-                             + r")(?![a-z])|\bs/\.?|dollar|pence|\dp\s+per\b|\d\s?cents?\b|\dc\b|"
+                             + r")(?![a-z])|\bs/\.?|dollar|pence|\dp\s+per\b|\bprice\s+of\s+\d+(?:\.\d+)?p\b|\d\s?cents?\b|\dc\b|"
                              + _NAMED_AFTER_GATE.pattern, re.I)
 
 WORD_NUMBERS = {w: i for i, w in enumerate(
@@ -77,7 +77,9 @@ DIGIT_DOLLARS_RE = re.compile(
     r"(?<![\w.$])(?P<number>\d+(?:\.\d+)?)\s+(?P<scale>thousand|million|billion)\s+"
     r"(?:(?P<cur>U\.S\.|US|United\s+States|Canadian|Australian)\s+)?dollars?\b", re.I)
 # pence: 'at 5 pence per share', '6.5p per share'
-PENCE_RE = re.compile(r"(?<!shares\sof\s)(?<![\w.])(?P<number>\d+(?:\.\d+)?)\s?(?:pence\b|p(?=\s+per\s))(?!\s+each)", re.I)
+# ('at an exercise price of 14.5p, exercisable ...': a price in pence, not a nominal value 'of 1p each')
+PENCE_RE = re.compile(r"(?<!shares\sof\s)(?<![\w.])(?P<number>\d+(?:\.\d+)?)\s?(?:pence\b|p(?=\s+per\s))(?!\s+each)|"
+                      r"\bprice\s+of\s+(?P<priced>\d+(?:\.\d+)?)p(?=[,;)]|\s+(?:and|exercisable|until|expiring|for)\b)", re.I)
 # cents: 'at 7 cents per share', 'US 7 cents', '5 cents' (the currency the dollars of the text are in)
 CENTS_RE = re.compile(r"(?:\b(?P<cur>(?-i:US|U\.S\.|CAD|C|Cdn|AUD|A))\s?)?(?<![\w.])(?P<number>\d+(?:\.\d+)?)\s?cents?\b", re.I)
 # cents written with a 'c' where a price stands: 'exercisable at 8c', 'new shares at 4.5c each'
@@ -168,9 +170,11 @@ def find_money(text: str) -> list[Money]:
         number = m.group("number") or m.group("number2")
         if not any(o.start <= m.start() < o.end for o in out):
             out.append(Money(round(float(number) / 100, 6), None, m.group(), m.start(), m.end()))
-    if "pence" in low or "p " in low:
+    if "pence" in low or "p " in low or "p," in low:
         for m in PENCE_RE.finditer(text):
-            out.append(Money(round(float(m.group("number")) / 100, 6), "GBP", m.group(), m.start(), m.end()))
+            at = m.start("priced") if m.group("priced") else m.start()
+            out.append(Money(round(float(m.group("number") or m.group("priced")) / 100, 6), "GBP", text[at:m.end()], at,
+                             m.end()))
     if len(out) > 1:
         out.sort(key=lambda x: x.start)
     return out
