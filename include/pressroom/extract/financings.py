@@ -20,6 +20,12 @@ from pressroom.extract.money import WORD_ALT, Money, find_money, word_number
 from pressroom.extract.parties import SELF_REFERENCE, cued_parties
 from pressroom.models import FinancingFact
 
+# a gold loan's last ounces delivered: 'delivered the final 4,200 ounces under its gold loan', 'The final instalment of
+# 24 000 oz under the gold loan ... was delivered on 30 August 2002'
+_LAST_OUNCES_DELIVERED = (r"\bdelivered\s+(?:the\s+)?(?:final|last)\s+[\d,\s]+(?:troy\s+)?(?:ounces|oz)\s+(?:of\s+gold\s+)?under\s+"
+                          r"(?:the|its)\s+gold\s+loan\b|"
+                          r"\b(?:final|last)\s+instal+ment\s+of\s+[\d,\s]+(?:troy\s+)?(?:ounces|oz)\s+(?:of\s+gold\s+)?under\s+"
+                          r"(?:the|its)\s+gold\s+loan\b(?=[^.;]{0,80}?\bdelivered\b)")
 # (instrument_type, pattern): more specific first
 INSTRUMENTS: tuple[tuple[str, str], ...] = (
     ("promissory_note", r"(?<!\bsecured\s)promissory\s+notes?|\bunsecured\s+(?:(?:senior|subordinated)\s+)?notes?\b|\bcorporate\s+bonds?\b|\bbonos\s+corporativos\b"
@@ -78,7 +84,7 @@ INSTRUMENTS: tuple[tuple[str, str], ...] = (
                         # 'issued 2,400,000 common shares at a deemed price of 5 cents per share to settle $120,000'
                         r"|\b(?:issued|issue|issuing|issuance\s+of)\s+[\d,.]+\s+(?:\w+\s+){0,4}?shares\b(?:[^.;]|\.(?=\d)|\.(?=\s+(?:to|for)\s)){0,100}?\bto\s+settle\b"),
     ("debt_transfer", r"(?:debts?|loans?|notes?)\s+(?:\S+\s+){0,8}?(?:has|have|was|were|will\s+be)\s+(?:been\s+)?(?:transferred|assigned)|\b(?:assigned|transferred|sold)\s+(?:the|its|all)\s+(?:\S+\s+){0,3}?(?:loans?|debt|notes?|indebtedness)\b(?:[^.;]{0,80}?\bto\b)|(?:transfer|assignment)\s+of\s+(?:the\s+|its\s+)?(?:existing\s+|outstanding\s+)?(?:secured\s+)?(?:debt|loan|notes)|\b(?:ceded\s+and\s+assigned|assigned|transferred|ceded|novated)\s+(?:its|their|the)\s+(?:entire\s+|whole\s+)?(?:\S+\s+){0,3}?(?:participation|interest|commitment|share)\s+in\s+the\s+(?:\w+\s+){0,2}?(?:facility|loan|notes)\b"),
-    ("debt_repayment", r"principal\s+(?:re)?payments?|\bdelivered\s+(?:the\s+)?(?:final|last)\s+[\d,\s]+(?:troy\s+)?(?:ounces|oz)\s+(?:of\s+gold\s+)?under\s+(?:the|its)\s+gold\s+loan\b|\b(?:final|last)\s+instal+ment\s+of\s+[\d,\s]+(?:troy\s+)?(?:ounces|oz)\s+(?:of\s+gold\s+)?under\s+(?:the|its)\s+gold\s+loan\b(?=[^.;]{0,80}?\bdelivered\b)|\b(?:paid|made|settled)\s+(?:both\s+)?(?:the|a|an|its)\s+(?:[\w$.,-]+\s+){0,4}?instal+ments?\b|\b(?:final|last|scheduled|quarterly|monthly)\s+(?:[\w$.,]+\s+){0,4}?payments?\s+(?:of\s+[\w$.,]+(?:\s+[\w$.,]+){0,3}?\s+)?(?:under|on)\s+(?:its|the)\s+(?:[\w$.,'-]+\s+){0,4}?(?:loans?|facilit(?:y|ies)|notes?|debentures?|bonds?|debt|lease)\b|\bdelivered\s+[\d,]+\s+(?:troy\s+)?(?:ounces|oz)\s+of\s+gold\b[^.;]{0,80}?\bin\s+(?:re)?payment\s+of\b|\brepa(?:y|id|ys|yment|ying)\b|\bretired\b|\bredeem(?:ed|s)?\b|\bredemption\b|bought\s+(?:[\w.$,\s]+?\s+)?of\s+(?:this|the)\s+debt|paid\s+(?:off|down)|\bprepaid\b|\bprepay\b|\bprepayment\s+of\b|\bused\s+to\s+settle\b(?=,?\s+(?:in\s+full,?\s+)?the\s+(?:[A-Z]{0,3}\$|R\s?\d|£|€))"),
+    ("debt_repayment", r"principal\s+(?:re)?payments?|" + _LAST_OUNCES_DELIVERED + r"|\b(?:paid|made|settled)\s+(?:both\s+)?(?:the|a|an|its)\s+(?:[\w$.,-]+\s+){0,4}?instal+ments?\b|\b(?:final|last|scheduled|quarterly|monthly)\s+(?:[\w$.,]+\s+){0,4}?payments?\s+(?:of\s+[\w$.,]+(?:\s+[\w$.,]+){0,3}?\s+)?(?:under|on)\s+(?:its|the)\s+(?:[\w$.,'-]+\s+){0,4}?(?:loans?|facilit(?:y|ies)|notes?|debentures?|bonds?|debt|lease)\b|\bdelivered\s+[\d,]+\s+(?:troy\s+)?(?:ounces|oz)\s+of\s+gold\b[^.;]{0,80}?\bin\s+(?:re)?payment\s+of\b|\brepa(?:y|id|ys|yment|ying)\b|\bretired\b|\bredeem(?:ed|s)?\b|\bredemption\b|bought\s+(?:[\w.$,\s]+?\s+)?of\s+(?:this|the)\s+debt|paid\s+(?:off|down)|\bprepaid\b|\bprepay\b|\bprepayment\s+of\b|\bused\s+to\s+settle\b(?=,?\s+(?:in\s+full,?\s+)?the\s+(?:[A-Z]{0,3}\$|R\s?\d|£|€))"),
     ("secured_loan", r"\b(?:senior\s+)?(?<!un)secured\s+(?:(?:first|second)[- ]lien\s+)?(?:(?:term|bridge|gold|project|gold-linked|gold-backed|bullion)\s+)?(?:promissory\s+)?(?:loans?(?!\s+facilit)|debt|notes?|bonds?|credit(?!\s+facilit))|(?:gold\s+)?prepayment\s+(?:financing|agreement|facility|arrangement|transaction)|\b(?:gold|silver|bullion|metal)\s+prepayments?\b(?!\s+(?:of|financing|agreement|facility|arrangement|transaction)\b)|\bgold\s+loan(?:\s+facility)?|(?:bridge|term|project)\s+loans?(?!\s+facilit)|\bloan\s+agreement|\bloans?\b"
                      r"|\b(?:finance|financial|capital)\s+leases?\b|\bhire[- ]purchase\s+(?:agreement|facility|finance|contract)s?\b"),
 )
@@ -158,10 +164,8 @@ _SUM_OF_OFFERS = re.compile(r"\b(?:raised|proceeds)\s+(?:under|from|through|of)\
 # gold loan', 'delivered the final 4,200 ounces under its gold loan', 'The final instalment of 24 000 oz under the gold
 # loan ... was delivered on 30 August 2002')
 _GOLD_DELIVERED_IN_REPAYMENT = re.compile(r"\b(?:delivered|repaid)\s+[\d,]+\s+(?:troy\s+)?(?:ounces|oz)\s+of\s+gold\b[^.;]{0,80}?\b(?:re)?payment\b|"
-                             r"\brepaid\s+(?:in\s+full\s+)?the\s+(?:final|last)\s+instal(?:l)?ment\s+of\s+its\s+gold\s+loan\b|"
-                             r"\bdelivered\s+(?:the\s+)?(?:final|last)\s+[\d,\s]+(?:troy\s+)?(?:ounces|oz)\s+(?:of\s+gold\s+)?under\s+(?:the|its)\s+gold\s+loan\b|"
-                             r"\b(?:final|last)\s+instal+ment\s+of\s+[\d,\s]+(?:troy\s+)?(?:ounces|oz)\s+(?:of\s+gold\s+)?under\s+(?:the|its)\s+gold\s+loan\b"
-                             r"[^.;]{0,80}?\bdelivered\s+on\b", re.I)
+                                          r"\brepaid\s+(?:in\s+full\s+)?the\s+(?:final|last)\s+instal(?:l)?ment\s+of\s+its\s+gold\s+loan\b|"
+                                          + _LAST_OUNCES_DELIVERED, re.I)
 _MEETING_BUSINESS = re.compile(r"^\W*(?:(?:ordinary|special)\s+)?resolution\s+\d+\b|"
                                # ('This represents approximately 77.3 per cent. of the 50,000,000 Open Offer Shares
                                # available'): a share of an offer already told
@@ -1501,7 +1505,7 @@ def _settlement_payments(doc, rows: list[_Row]) -> None:
             continue
         text = sent.text
         moneys = find_money(text)
-        paid = next((x for x in moneys if x.end <= m.start("paid") + len(m.group("paid")) and x.amount >= 1000), None)
+        paid = next((x for x in moneys if x.end <= m.end("paid") and x.amount >= 1000), None)
         balance = next((x for x in moneys if m.start("balance") <= x.start < m.end("balance") and x.amount >= 1000), None)
         if paid is None or balance is None:
             continue

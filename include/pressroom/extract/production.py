@@ -9,6 +9,7 @@ ranges ("120,000 to 130,000 ounces") and exploration results yield nothing.
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass, replace
 from datetime import date
@@ -84,10 +85,10 @@ _SKIP_SENTENCE = re.compile(
     re.I,
 )
 # a run of days that is no month, quarter or year: 'for the period from 1 October to 16 December 2012'
-_PART_OF_MONTHS = re.compile(r"\b(?:period|days|weeks?)\s+from\s+(?:(?:[2-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|"
-                             r"August|September|October|November|December)|(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+(?:January|"
-                             r"February|March|April|May|June|July|August|September|October|November|December)\s+(?:to|until|"
-                             r"through)\s+(?:[1-9]|1\d|2[0-7])(?:st|nd|rd|th)?\s)", re.I)
+_FULL_MONTH = "(?:" + "|".join(calendar.month_name[1:]) + ")"
+_PART_OF_MONTHS = re.compile(rf"\b(?:period|days|weeks?)\s+from\s+(?:(?:[2-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+{_FULL_MONTH}|"
+                             rf"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+{_FULL_MONTH}\s+(?:to|until|through)\s+"
+                             r"(?:[1-9]|1\d|2[0-7])(?:st|nd|rd|th)?\s)", re.I)
 GUIDANCE_RE = re.compile(
     r"\b(?:will\s+produce|(?:continues?\s+to|still)\s+expect|expect(?:s|ed)?\s+to\s+(?:produce|pour|process|mine|sell|reach|achieve|be)|(?:now\s+)?expects|we\s+expect|"
     r"(?:is|are)\s+expected\s+to|forecast(?:s|ed)?|guidance|target(?:s|ed|ing)?|anticipate[sd]?|"
@@ -1385,6 +1386,12 @@ def extract_production(doc, table_facts: list = ()) -> list:
         clauses = _clauses(text)
         brackets = None
         last_of_metric: dict[str, tuple] = {}
+        # ('Ore from the Las Brisas mine accounted for 24,870 tonnes of the mill feed ... and yielded 5,936 ounces',
+        # 'The Guarataro mine supplied the remaining 16,390 tonnes, from which 2,476 ounces were produced'): one
+        # source's part of the feed of the release's one mill
+        feed_mines = [f for f in facilities if not f.is_mill]
+        feed_of_one = bool(only_mill and _ONE_FEED.search(text) and (
+            len(source_names) == 1 or not source_names and len({f.name for f in feed_mines}) == 1))
         for fig, fig_guidance in zip(figures, guidance_flags, strict=True):
             if sent.section == "about" and not fig_guidance:
                 continue        # a company profile may carry guidance, never reported actuals
@@ -1393,12 +1400,7 @@ def extract_production(doc, table_facts: list = ()) -> list:
             ore_source = None
             weak_site = False       # a site no word of the sentence gives (the running one, the one operation)
             by_only_operation = False
-            # ('Ore from the Las Brisas mine accounted for 24,870 tonnes of the mill feed ... and yielded 5,936 ounces',
-            # 'The Guarataro mine supplied the remaining 16,390 tonnes, from which 2,476 ounces were produced'): one
-            # source's part of the feed of the release's one mill
-            feed_mines = [f for f in facilities if not f.is_mill]
-            one_feed = bool(only_mill and fig.metric != "ore_mined_t" and _ONE_FEED.search(text) and (
-                len(source_names) == 1 or not source_names and len({f.name for f in feed_mines}) == 1))
+            one_feed = feed_of_one and fig.metric != "ore_mined_t"
             mill_context = bool([f for f in site_candidates if f.is_mill]) or bool(
                 context_site and re.search(r"\b(?:mill|plant|facility|concentrator)\b", context_site, re.I)) or feed_split \
                 or bool(fig.metric in _PROCESSING_METRICS and _THE_MILL_TREATED.search(text)) \
