@@ -1734,6 +1734,9 @@ EVENTS += [
      {"event_type": "executive_departure", "person_name": "Daniyar Mukhametzhanov", "event_date": date(2012, 6, 13)}),
     ("Gordon A. Whitby stepped down as Chief Executive Officer and as a director of the Company yesterday.",
      {"event_type": "executive_departure", "person_name": "Gordon A. Whitby", "event_date": date(2012, 6, 13)}),
+    ("On 17 May 2012 the Company completed the acquisition of a 1.5% net smelter return royalty over the Boodanoo gold "
+     "project from Kalpini Prospecting Pty Ltd for A$2.75 million in cash.",
+     {"event_type": "acquisition", "event_date": date(2012, 5, 17), "amount": 2_750_000}),
     # filings told in the plural, an application to a court, a court's interim order
     ("Kestrel and its subsidiaries filed voluntary petitions for reorganization under Chapter 11 of the United States "
      "Bankruptcy Code in the United States Bankruptcy Court for the District of Nevada on June 7, 2012.",

@@ -572,7 +572,7 @@ def extract_events(doc) -> list[EventFact]:
                 # acquisition of a 2% net smelter return royalty on the Lac Ouiscatis mine from the Laforge Syndicate')
                 bought_royalty = etype == "acquisition" and _ROYALTY_BOUGHT_FROM.match(text, m.end()) and re.search(
                     (rf"\b{re.escape(issuer_short)}\b[^.;]{{0,40}}$|" if issuer_short else "") + _OUR_SIDE + r"|\b(?:it|we)\s+$",
-                    text[max(0, m.start() - 60):m.start()] + " ".join(m.group().split()[:-3] or [""]) + " ")
+                    text[max(0, m.start() - 60):m.start()])
                 if etype == "acquisition" and (_SECURITIES_BOUGHT.match(text, m.end()) or _NEW_ROYALTY_SOLD.match(
                         text, m.end()) and not bought_royalty or ago and doc.release_date and int(ago.group("y")) < doc.release_date.year - 1):
                     # 'insiders acquired an aggregate of 720,000 Units' (a placement's subscribers), 'the Royalty Holder
