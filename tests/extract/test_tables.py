@@ -1970,3 +1970,18 @@ def test_a_mines_ounces_in_a_guidance_table_are_the_ounces_it_is_to_produce_and_
              if f.metric == "gold_produced_oz"}
     assert facts == {("Wren mine", 2011, 185_000, True), ("Wren mine", 2012, 200_000, True),
                      ("Acme Gold Corp.", 2011, 275_000, True), ("Acme Gold Corp.", 2012, 290_000, True)}
+
+
+def test_consolidated_rows_under_a_caption_naming_one_operation_are_the_companys():
+    text = release("The Company operates the Wren mill and the Pipit heap leach operation.\n\n"
+                   "**Pipit and consolidated**\n\n| (koz unless stated) | Q4 2025 | Q4 2024 |\n|---|---|---|\n"
+                   "| Pipit ore stacked (kt) | 1,210 | 1,164 |\n"
+                   "| Pipit gold recovered | 7.9 | 7.1 |\n"
+                   "| Consolidated gold produced | 52.1 | 47.8 |\n"
+                   "| Consolidated cash cost ($/oz sold) | 812 | 846 |\n",
+                   date="January 27, 2026")
+    facts = {(f.site, f.metric, f.period_start.year, f.value) for f in parser.parse_release(text).production
+             if f.metric in ("gold_produced_oz", "cash_cost_per_oz")}
+    company = "Acme Gold Corp."
+    assert facts == {(company, "gold_produced_oz", 2025, 52_100), (company, "gold_produced_oz", 2024, 47_800),
+                     (company, "cash_cost_per_oz", 2025, 812), (company, "cash_cost_per_oz", 2024, 846)}

@@ -1578,7 +1578,8 @@ def _table_facts(doc, ctx_cache: list[_DocCtx], index: int, loose: bool) -> list
                           else label.site or re.sub(r"^(?!(?i:purchased)\b)(.*[a-z])\s+ore$", r"\1", bare))
                 label = replace(parent[1], text=label.text, site=source, site_kind="mine")
             row_site_section = site_section
-            if len(sites_seen) >= 2 and label.metric and not label.total and _TOTAL_METRIC.match(label.text) and not (
+            if label.metric and not label.total and (
+                    len(sites_seen) >= 2 and _TOTAL_METRIC.match(label.text) or _COMPANY_METRIC.match(label.text)) and not (
                     site_section.site_kind == "mill" and label.metric == "ore_processed_t"):
                 # ('Total ore processed' under a mill's rows of feed by source: the mill's total, not the company's)
                 # 'Total gold produced (oz)' after the sites' sections: the company's, not the last site's, and so
@@ -1601,6 +1602,8 @@ _SOURCE_ROW = re.compile(r"[A-Z\u00c0-\u00de][\w'.\u00e0-\u00ff-]*\s+(?:(?:[A-Z\
                          r"(?:rock\s+|waste\s+)?dump|tailings(?:\s+dam)?)"
                          r"|(?i:purchased\s+ore)")
 _TOTAL_METRIC = re.compile(r"(?:total|combined|consolidated|group)\s+(?:gold|ore|tonnes|ounces|production|oz)", re.I)
+# 'Consolidated gold produced' names the company's figure even where no second site was seen (a 'Total' may be a site's)
+_COMPANY_METRIC = re.compile(r"(?:consolidated|group)\s", re.I)
 _SPAN_ROW = re.compile(r"^(?:(?:sub-?)?total\s*(?:for\s+)?(?:the\s+)?)?(?:quarter|qtr|q[1-4]|half(?:[- ]year)?|h[12]|"
                        r"year|fy|period)?(?:\s+total)?\s*:?$", re.I)
 
