@@ -80,3 +80,27 @@ def test_parser_never_crashes_on_release_like_text(pieces):
         return
     for fact in (*release.production, *release.financings, *release.events):
         assert fact.evidence.text
+
+
+def test_an_extractor_error_on_one_release_loses_that_release_not_the_report(tmp_path, monkeypatch):
+    import shutil
+
+    import pressroom.evaluate as evaluate
+    for exp in sorted((FIXTURES / "seeds").glob("*.expected.json"))[:2]:
+        shutil.copy(exp, tmp_path / exp.name)
+        stem = exp.name.removesuffix(".expected.json")
+        shutil.copy(SAMPLE_INBOX / f"{stem}.txt", tmp_path / f"{stem}.txt")
+    broken = sorted(tmp_path.glob("*.txt"))[0]
+    real = evaluate.parse_release
+
+    def parse(text):
+        if text == broken.read_text():
+            raise ValueError("bad cell")
+        return real(text)
+
+    monkeypatch.setattr(evaluate, "parse_release", parse)
+    result = evaluate_folder(tmp_path)
+    assert result["releases"] == 2
+    assert {"release": broken.name, "error": "parser error: ValueError: bad cell"} in result["errors"]
+    assert sum(s["tp"] for s in result["families"].values()) > 0          # the other release is scored
+    assert sum(s["fn"] for s in result["families"].values()) > 0          # the broken one's facts count as missed
