@@ -1985,3 +1985,11 @@ def test_consolidated_rows_under_a_caption_naming_one_operation_are_the_companys
     company = "Acme Gold Corp."
     assert facts == {(company, "gold_produced_oz", 2025, 52_100), (company, "gold_produced_oz", 2024, 47_800),
                      (company, "cash_cost_per_oz", 2025, 812), (company, "cash_cost_per_oz", 2024, 846)}
+
+
+def test_a_year_in_parentheses_heads_its_column():
+    text = release("| Opikeigen mine | 2000 | (1999) |\n|---|---|---|\n"
+                   "| Gold produced (oz) | 61,250 | 58,900 |\n", date="February 27, 2001")
+    facts = {(f.period_start.year, f.value) for f in parser.parse_release(text).production
+             if f.metric == "gold_produced_oz"}
+    assert facts == {(2000, 61_250), (1999, 58_900)}

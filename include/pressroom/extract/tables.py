@@ -365,7 +365,7 @@ def _classify(cell: _Cell) -> _Cell:
     if not t:
         cell.kind = "blank"
     elif _YEAR_CELL.match(t):
-        cell.kind, cell.value = "year", float(t[:4])
+        cell.kind, cell.value = "year", float(t.lstrip("(")[:4])
     elif _is_kg_oz(t):
         cell.kind = "ambiguous"     # '476.6 (15,323)': kilograms and their ounces, read under a 'kg (oz)' heading
     elif _EMPTY_RE.match(t):
