@@ -1993,3 +1993,28 @@ def test_a_year_in_parentheses_heads_its_column():
     facts = {(f.period_start.year, f.value) for f in parser.parse_release(text).production
              if f.metric == "gold_produced_oz"}
     assert facts == {(2000, 61_250), (1999, 58_900)}
+
+
+def test_a_quarterly_report_titled_by_its_last_month_frames_the_quarter():
+    text = release("QUARTER HIGHLIGHTS\n\n- Group gold production of 49,465 oz at an AISC of A$1,901/oz\n",
+                   date="27 April 2023", lead="reports on its activities.",
+                   title="Quarterly Activities Report - March 2023")
+    facts = {(f.period_start, f.period_end, f.period_grain, f.value) for f in parser.parse_release(text).production}
+    assert facts == {(date(2023, 1, 1), date(2023, 3, 31), "quarter", 49_465)}
+
+
+def test_an_operations_rows_name_its_pit_and_its_mill_and_the_mills_feed_by_source():
+    text = release("The Wren mill treats ore from the Wren open pit, the Pipit underground mine and ore bought in.\n\n"
+                   "PRODUCTION                          Mar 2023 Qtr  Dec 2022 Qtr\n\n"
+                   "WREN\n"
+                   "Ore mined - Wren open pit (t)       598,200       612,700\n"
+                   "Ore milled - Wren mill (t)          702,400       718,900\n"
+                   "  Wren open pit                     512,600       534,200\n"
+                   "  Third-party ore                    32,400        28,800\n"
+                   "Recovery (%)                           93.2          92.8\n",
+                   date="27 April 2023", lead="reports on its activities.")
+    facts = {(f.site, f.ore_source, f.metric, f.value) for f in parser.parse_release(text).production
+             if f.period_start == date(2023, 1, 1) and f.metric != "recovery_pct"}
+    assert facts == {("Wren open pit", None, "ore_mined_t", 598_200), ("Wren mill", None, "ore_processed_t", 702_400),
+                     ("Wren mill", "Wren open pit", "ore_processed_t", 512_600),
+                     ("Wren mill", "Third-party ore", "ore_processed_t", 32_400)}

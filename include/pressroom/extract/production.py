@@ -749,6 +749,9 @@ def _country_of_operation(text: str, f: Facility) -> str | None:
     return m.group(1) if m else None
 
 
+_QUARTERLY_TITLE = re.compile(r"\bquarter(?:ly)?\b(?!.*\bmonth)", re.I)
+
+
 def _titled(text: str) -> str:
     """'LA PITAHAYA MINE, SONORA' -> 'La Pitahaya Mine, Sonora': a heading in capitals names its site as the body
     spells it (process words stay: 'CIL')."""
@@ -1085,6 +1088,9 @@ def extract_production(doc, table_facts: list = ()) -> list:
     # frames the release ("... for November 2008"), never one it is compared with ('up 8% on the December quarter')
     # (a headline of one month or quarter: 'Q4 and Full Year 2010' or '2010 Production' frame nothing)
     titled = find_sentence_periods(doc.title, doc.release_date, fy_end) if doc.title else ()
+    if len(titled) == 1 and titled[0].grain == "month" and _QUARTERLY_TITLE.search(doc.title):
+        # 'Quarterly Activities Report - March 2023': the quarter that ends with that month
+        titled = (period_ending(3, titled[0].end, "quarter", titled[0].span),)
     if len(titled) == 1 and titled[0].grain in ("month", "quarter") and not (
             doc.release_date and titled[0].end > doc.release_date):
         context_period = titled[0]

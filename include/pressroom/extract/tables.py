@@ -1419,6 +1419,7 @@ def extract_tables(doc) -> list:
     return _drop_conflicts(facts)
 
 
+_HEADER_CAPTION = re.compile(r"^\s*[A-Za-z][\w&'-]*(?:\s[\w&'()-]+){0,3}\s{3,}(?=\S)")
 _METRIC_HINT = re.compile(r"\b(?:gold|ounces?|oz|koz|ore|tonnes?|tons|grades?|recovery|cash\s+costs?|"
                           r"mill(?:ed)?|mined|processed|poured|produc\w*|sold|throughput|tpd)\b", re.I)
 
@@ -1459,8 +1460,11 @@ def _table_facts(doc, ctx_cache: list[_DocCtx], index: int, loose: bool) -> list
         # a header line set apart from its rows by a blank line
         prev = doc.seg.units[index - 1]
         ptext = doc.clean.text[prev.start:prev.end]
-        if prev.section != "header" and "\n" not in ptext.strip() and _describe_period_only(ptext) and \
-                len(_find_specs(ptext.strip())) >= 2:
+        # ('PRODUCTION          Mar 2023 Qtr  Dec 2022 Qtr': a caption word before the columns' periods)
+        cap = _HEADER_CAPTION.match(ptext)
+        cols = ptext[cap.end():] if cap and not _find_specs(cap.group()) else ptext
+        if prev.section != "header" and "\n" not in ptext.strip() and _describe_period_only(cols) and \
+                len(_find_specs(cols.strip())) >= 2:
             rows = _parse_grid(_unit_lines(doc, index - 1, True) + lines, pipe, strict=loose) or rows
     if loose and any(r.kind in ("caption", "section") and r.label is not None and
                      (len(r.label.text.split()) > 8 or r.label.text.endswith(".")) for r in rows):
@@ -1555,6 +1559,7 @@ def _table_facts(doc, ctx_cache: list[_DocCtx], index: int, loose: bool) -> list
             cols = [_Column(vals[0].start, vals[0].end, [], _Desc())]
             _resolve_columns(cols, hlabel, caption, lead, ctx)
         pairs = _assign(r, cols, pipe, positional)
+        row_site_section = None
         if pairs:
             # a 'Units' column belongs to the label: 'Cash cost' + 'US$/oz'
             units_text = [c.text for col, c in pairs if c.kind == "text" and col.desc is not None
@@ -1575,9 +1580,13 @@ def _table_facts(doc, ctx_cache: list[_DocCtx], index: int, loose: bool) -> list
                 # ore') indented under 'Ore milled (tonnes)': the part of the metric that came from that source
                 src, stock = _FROM_ROW.fullmatch(bare), _STOCKPILE_ROW.fullmatch(bare)
                 source = (src.group("src") if src else stockpile_name(stock.group()) if stock
-                          else label.site or re.sub(r"^(?!(?i:purchased)\b)(.*[a-z])\s+ore$", r"\1", bare))
+                          else bare if _BOUGHT_ORE.fullmatch(bare)
+                          else label.site or re.sub(r"^(.*[a-z])\s+ore$", r"\1", bare))
                 label = replace(parent[1], text=label.text, site=source, site_kind="mine")
-            row_site_section = site_section
+                if parent[1].site and parent[1].site_kind == "mill":
+                    # under 'Ore milled - Coolbarra mill (t)': that mill's feed from the source
+                    row_site_section = _Desc(text=parent[1].text, site=parent[1].site, site_kind="mill")
+            row_site_section = site_section if row_site_section is None else row_site_section
             if label.metric and not label.total and (
                     len(sites_seen) >= 2 and _TOTAL_METRIC.match(label.text) or _COMPANY_METRIC.match(label.text)) and not (
                     site_section.site_kind == "mill" and label.metric == "ore_processed_t"):
@@ -1596,6 +1605,8 @@ def _table_facts(doc, ctx_cache: list[_DocCtx], index: int, loose: bool) -> list
     return out
 
 
+# ore bought or toll-treated keeps its words as its source ('Third-party ore', 'Purchased ore')
+_BOUGHT_ORE = re.compile(r"(?i:third[- ]party|purchased|toll|custom)\s+ore")
 _FROM_ROW = re.compile(r"from\s+(?:the\s+)?(?P<src>[A-Z\u00c0-\u00de][\w.'\u00e0-\u00ff-]*(?:\s+[\w.'\u00e0-\u00ff-]+){0,4})")
 _SOURCE_ROW = re.compile(r"[A-Z\u00c0-\u00de][\w'.\u00e0-\u00ff-]*\s+(?:(?:[A-Z\u00c0-\u00de][\w'\u00e0-\u00ff-]*|\d+[A-Z]?)\s+){0,2}"
                          r"(?i:underground|open[- ]?pit|open[- ]?cast|pit|mine|deposit|shaft|decline|zone|reef|ore|"
@@ -1911,6 +1922,9 @@ def _site_for(ctx: _DocCtx, label: _Desc, cd: _Desc, section: _Desc, site_sectio
     if label.site and label.site_kind == "mine" and site_section.site_kind == "mill" and not cd.site and not cd.total \
             and not label.total:
         return site_section.site, label.site     # a mine's row of feed inside a mill's section of rows
+    if label.site and site_section.site and site_section.site_kind is None and not cd.site and not cd.total and \
+            label.site.split()[0].lower() == site_section.site.split()[0].lower():
+        return label.site, None     # 'Ore mined - Coolbarra open pit' under 'COOLBARRA': the operation's pit
     if len({d.site for d in named if d.site}) > 1:
         return None, None            # a site row under another site, or a site column across site rows
     inner = named[0] if named else None
