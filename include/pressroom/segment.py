@@ -157,6 +157,9 @@ _CAPS_HEADING = re.compile(r"(?:\*\*)?[A-Z][A-Z&/,' -]{3,50}[A-Z](?:\*\*)?:?")
 def _looks_like_heading(text: str) -> bool:
     t = text.strip()
     words = _WORD.findall(t)
+    bare = re.sub(r"\([^)]*\)", " ", t)
+    if bare.isupper():
+        t = bare    # 'TIANKOURA GOLD MINE (Bougouriba 90%, Government of Burkina Faso 10%)': its shares are no figure
     return 0 < len(words) <= 12 and len(t) <= 100 and not t.endswith((".", ",", ";")) and not _STATED_FIGURE.search(t)
 
 

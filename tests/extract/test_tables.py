@@ -2018,3 +2018,16 @@ def test_an_operations_rows_name_its_pit_and_its_mill_and_the_mills_feed_by_sour
     assert facts == {("Wren open pit", None, "ore_mined_t", 598_200), ("Wren mill", None, "ore_processed_t", 702_400),
                      ("Wren mill", "Wren open pit", "ore_processed_t", 512_600),
                      ("Wren mill", "Third-party ore", "ore_processed_t", 32_400)}
+
+
+def test_a_capitals_heading_with_its_ownership_names_the_table_two_paragraphs_below():
+    text = release("WREN GOLD MINE (Acme 90%, Government of Burkina Faso 10%)\n\n"
+                   "Operations at Wren were affected by the rainy season.\n\n"
+                   "The plant's diesel power station operated at 97% availability.\n\n"
+                   "                                          Sep 2009 Qtr    Jun 2009 Qtr\n"
+                   "   Ore milled (t)                               178,950         186,320\n"
+                   "   Gold poured (oz)                               8,216           9,402\n",
+                   date="26 October 2009", lead="reports on its activities.")
+    facts = {(f.site, f.metric, f.value) for f in parser.parse_release(text).production
+             if f.period_start == date(2009, 7, 1)}
+    assert facts == {("WREN MINE", "ore_processed_t", 178_950), ("WREN MINE", "gold_poured_oz", 8_216)}

@@ -752,7 +752,7 @@ def _country_of_operation(text: str, f: Facility) -> str | None:
 _QUARTERLY_TITLE = re.compile(r"\bquarter(?:ly)?\b(?!.*\bmonth)", re.I)
 
 
-def _titled(text: str) -> str:
+def titled(text: str) -> str:
     """'LA PITAHAYA MINE, SONORA' -> 'La Pitahaya Mine, Sonora': a heading in capitals names its site as the body
     spells it (process words stay: 'CIL')."""
     if not text.isupper() or len(text) <= 4:
@@ -771,7 +771,7 @@ def _site_label(name: str, issuer: str | None) -> str | None:
     if not name or name.split()[0].lower().rstrip(".") in MONTHS:
         return None         # 'April Operations': a month's report, no site
     if name.isupper() and len(name) > 4:
-        return _site_label(_titled(name), issuer)
+        return _site_label(titled(name), issuer)
     facilities = find_facilities(name)
     if len(facilities) == 1 and facilities[0].end == len(name) and facilities[0].start <= 4:
         return facilities[0].name      # 'Cerro Alto Mine', 'the Kanem operation'
@@ -1087,13 +1087,13 @@ def extract_production(doc, table_facts: list = ()) -> list:
     # the headline's period ('Quarterly Report for the Period Ended 31 March 2005'), else the lead paragraph's,
     # frames the release ("... for November 2008"), never one it is compared with ('up 8% on the December quarter')
     # (a headline of one month or quarter: 'Q4 and Full Year 2010' or '2010 Production' frame nothing)
-    titled = find_sentence_periods(doc.title, doc.release_date, fy_end) if doc.title else ()
-    if len(titled) == 1 and titled[0].grain == "month" and _QUARTERLY_TITLE.search(doc.title):
+    title_periods = find_sentence_periods(doc.title, doc.release_date, fy_end) if doc.title else ()
+    if len(title_periods) == 1 and title_periods[0].grain == "month" and _QUARTERLY_TITLE.search(doc.title):
         # 'Quarterly Activities Report - March 2023': the quarter that ends with that month
-        titled = (period_ending(3, titled[0].end, "quarter", titled[0].span),)
-    if len(titled) == 1 and titled[0].grain in ("month", "quarter") and not (
-            doc.release_date and titled[0].end > doc.release_date):
-        context_period = titled[0]
+        title_periods = (period_ending(3, title_periods[0].end, "quarter", title_periods[0].span),)
+    if len(title_periods) == 1 and title_periods[0].grain in ("month", "quarter") and not (
+            doc.release_date and title_periods[0].end > doc.release_date):
+        context_period = title_periods[0]
     for sent in seg.sentences if context_period is None else ():
         if sent.section == "body":
             periods = [p for p in find_sentence_periods(sent.text, doc.release_date, fy_end) if not _compared(sent.text, p)]
@@ -1108,7 +1108,7 @@ def extract_production(doc, table_facts: list = ()) -> list:
     all_mills: set[str] = set()         # every mill or plant the release names
     # (the body's sentences and its headings, in order: 'Kiéma Mine, Burkina Faso (90%)' above 'Kiéma processed ...')
     named_in = sorted([(sent.start, sent.text) for sent in seg.sentences if sent.section == "body"]
-                      + [(u.start, _titled(u.text)) for u in seg.units if u.kind == "heading" and u.section == "body"])
+                      + [(u.start, titled(u.text)) for u in seg.units if u.kind == "heading" and u.section == "body"])
     # the operations in each country ('the Daboase mine in Ghana and the Diamou mine in Mali'): a country with one
     # stands for it ('Ghana' over its paragraph, 'Ghanaian production')
     in_country: dict[str, set[str]] = {}

@@ -1304,12 +1304,15 @@ def _caption_text(doc, index: int, rows: list[_Row]) -> str:
                 parts.append(re.split(r"[,;]\s+(?=[^,;]*$)", last.strip())[-1] if not last.rstrip().endswith(":")
                              else last.strip())
                 break
-            if skipped or j == 0 or not (units[j - 1].kind == "heading" or
-                                         _NUMBERED_HEADING.fullmatch(units[j - 1].text.strip())):
+            k = j - 1
+            while k > 0 and j - k < 4 and units[k].kind == "prose" and units[k].section == "body":
+                k -= 1      # (up over the section's other paragraphs)
+            if skipped or k < 0 or j == 0 or not (units[k].kind == "heading" or
+                                                  _NUMBERED_HEADING.fullmatch(units[k].text.strip())):
                 break
-            # ('SÉKOTO MINE (MALI)' / a paragraph about the mine / its table): the section's heading
+            # ('SÉKOTO MINE (MALI)' / a paragraph or two about the mine / its table): the section's heading
             skipped = True
-            j -= 1
+            j = k
             steps += 1
             continue
         else:
