@@ -752,7 +752,7 @@ def _country_of_operation(text: str, f: Facility) -> str | None:
 _QUARTERLY_TITLE = re.compile(r"\bquarter(?:ly)?\b(?!.*\bmonth)", re.I)
 
 
-def titled(text: str) -> str:
+def _titled(text: str) -> str:
     """'LA PITAHAYA MINE, SONORA' -> 'La Pitahaya Mine, Sonora': a heading in capitals names its site as the body
     spells it (process words stay: 'CIL')."""
     if not text.isupper() or len(text) <= 4:
@@ -771,7 +771,7 @@ def _site_label(name: str, issuer: str | None) -> str | None:
     if not name or name.split()[0].lower().rstrip(".") in MONTHS:
         return None         # 'April Operations': a month's report, no site
     if name.isupper() and len(name) > 4:
-        return _site_label(titled(name), issuer)
+        return _site_label(_titled(name), issuer)
     facilities = find_facilities(name)
     if len(facilities) == 1 and facilities[0].end == len(name) and facilities[0].start <= 4:
         return facilities[0].name      # 'Cerro Alto Mine', 'the Kanem operation'
@@ -1108,7 +1108,7 @@ def extract_production(doc, table_facts: list = ()) -> list:
     all_mills: set[str] = set()         # every mill or plant the release names
     # (the body's sentences and its headings, in order: 'Kiéma Mine, Burkina Faso (90%)' above 'Kiéma processed ...')
     named_in = sorted([(sent.start, sent.text) for sent in seg.sentences if sent.section == "body"]
-                      + [(u.start, titled(u.text)) for u in seg.units if u.kind == "heading" and u.section == "body"])
+                      + [(u.start, _titled(u.text)) for u in seg.units if u.kind == "heading" and u.section == "body"])
     # the operations in each country ('the Daboase mine in Ghana and the Diamou mine in Mali'): a country with one
     # stands for it ('Ghana' over its paragraph, 'Ghanaian production')
     in_country: dict[str, set[str]] = {}

@@ -1307,8 +1307,8 @@ def _caption_text(doc, index: int, rows: list[_Row]) -> str:
             k = j - 1
             while k > 0 and j - k < 4 and units[k].kind == "prose" and units[k].section == "body":
                 k -= 1      # (up over the section's other paragraphs)
-            if skipped or k < 0 or j == 0 or not (units[k].kind == "heading" or
-                                                  _NUMBERED_HEADING.fullmatch(units[k].text.strip())):
+            if skipped or j == 0 or not (units[k].kind == "heading" or
+                                         _NUMBERED_HEADING.fullmatch(units[k].text.strip())):
                 break
             # ('SÉKOTO MINE (MALI)' / a paragraph or two about the mine / its table): the section's heading
             skipped = True
