@@ -165,12 +165,10 @@ def evaluate_folder(folder: Path) -> dict:
         expected = json.loads(exp_path.read_text())
         try:
             pred = _predicted(parse_release(decode(txt.read_bytes()).text))
-        except NotARelease as exc:
-            pred = {"header": {}, "production": [], "financings": [], "events": []}
-            errors.append({"release": txt.name, "error": str(exc)})
         except Exception as exc:  # noqa: BLE001 - as in a run, an extractor bug loses one release, not the report
             pred = {"header": {}, "production": [], "financings": [], "events": []}
-            errors.append({"release": txt.name, "error": f"parser error: {type(exc).__name__}: {exc}"})
+            reason = str(exc) if isinstance(exc, NotARelease) else f"parser error: {type(exc).__name__}: {exc}"
+            errors.append({"release": txt.name, "error": reason})
         for k in HEADER_FIELDS:
             ok = same(k, pred["header"].get(k), expected["header"].get(k))
             header[k].add(tp=int(ok), fp=int(not ok and pred["header"].get(k) is not None),

@@ -1562,7 +1562,7 @@ def _table_facts(doc, ctx_cache: list[_DocCtx], index: int, loose: bool) -> list
             cols = [_Column(vals[0].start, vals[0].end, [], _Desc())]
             _resolve_columns(cols, hlabel, caption, lead, ctx)
         pairs = _assign(r, cols, pipe, positional)
-        row_site_section = None
+        row_site_section = site_section
         if pairs:
             # a 'Units' column belongs to the label: 'Cash cost' + 'US$/oz'
             units_text = [c.text for col, c in pairs if c.kind == "text" and col.desc is not None
@@ -1589,7 +1589,6 @@ def _table_facts(doc, ctx_cache: list[_DocCtx], index: int, loose: bool) -> list
                 if parent[1].site and parent[1].site_kind == "mill":
                     # under 'Ore milled - Coolbarra mill (t)': that mill's feed from the source
                     row_site_section = _Desc(text=parent[1].text, site=parent[1].site, site_kind="mill")
-            row_site_section = site_section if row_site_section is None else row_site_section
             if label.metric and not label.total and (
                     len(sites_seen) >= 2 and _TOTAL_METRIC.match(label.text) or _COMPANY_METRIC.match(label.text)) and not (
                     site_section.site_kind == "mill" and label.metric == "ore_processed_t"):
