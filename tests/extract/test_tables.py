@@ -1307,6 +1307,28 @@ Gold produced (ounces)              15,890           39,880
         labels=("Ore milled", "Gold produced"),
     ),
     Case(
+        "a 'Six months 2009' column is the first half; a bare '(six months)' under 'H1 2009' adds nothing",
+        """KISESA HILL MINE - OPERATING STATISTICS
+
+The Kisesa Hill mine completed its second full year of commercial production.
+
+                                  Q2 2009       Q2 2008     Six months 2009
+Ore milled (tonnes)                371,450       362,900         726,300
+
+                                  Q2 2009       H1 2009
+                                             (six months)
+Gold produced (ounces)              25,340        49,870
+""",
+        [
+            ("ore_processed_t", "Kisesa Hill mine", Q2_09, 371450, False),
+            ("ore_processed_t", "Kisesa Hill mine", Q2_08, 362900, False),
+            ("ore_processed_t", "Kisesa Hill mine", H1_09, 726300, False),
+            ("gold_produced_oz", "Kisesa Hill mine", Q2_09, 25340, False),
+            ("gold_produced_oz", "Kisesa Hill mine", H1_09, 49870, False),
+        ],
+        labels=("Ore milled", "Gold produced"),
+    ),
+    Case(
         "a section row naming the metric and its scale ('Ore mined (\'000 t)') over a mine's total row",
         """Operating statistics
 

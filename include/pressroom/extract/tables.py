@@ -52,6 +52,7 @@ _SPEC_RE = re.compile(
     rf"(?:(?P<em1>{_MON})\s*(?P<ed1>{_DAYN})\b|(?P<ed2>{_DAYN})\s+(?P<em2>{_MON}))(?:,?\s*(?P<ey>{_Y4}))?)"
     rf"|(?P<date>\b(?:{_MON}\s*{_DAYN},?\s+{_Y4}|{_DAYN}\s+{_MON},?\s+{_Y4}))"
     rf"|(?P<nine>\b(?:nine|9)[- ]?(?:months?|mos\.?|mths?)(?!\w))"
+    rf"|(?P<six>\b(?:six|6)[- ]?(?:months?|mos\.?|mths?)(?:\s+(?P<sixy>{_Y4}))?(?!\w))"
     rf"|(?P<mq2>\b(?P<mq2m>{_MON})\s+(?:qtr|quarter|Q)\.?\s*[-/']?\s*(?P<mq2y>{_YY})\b)"
     rf"|(?P<mq>\b(?P<mqm>{_MON})\s*[-/']?\s*(?P<mqy>{_YY})?\s+(?:qtr|quarter|Q)\b)"
     rf"|(?P<q>\bQ(?P<qn>[1-4])(?:\s*[-/']?\s*(?P<qf>FY|F|[Ff]iscal(?=\s+\d))?\s*(?P<qy>{_YY}))?(?![\w/]))"
@@ -121,6 +122,11 @@ def _find_specs(text: str, free_text: bool = False) -> tuple[tuple[_Spec, int, i
             continue
         elif g["nine"]:
             spec = _Spec("bad")     # 'Nine months 2005': no period of the contract's grains
+        elif g["six"]:
+            # 'Six months 1999' over a column: the first half of that (fiscal) year
+            if not g["sixy"]:
+                continue      # ('(six months)' under 'H1 Fiscal 2008' adds nothing)
+            spec = _Spec("h", int(g["sixy"]) if g["sixy"] else None, 1, fiscal=True)
         elif g["mq"] or g["mq2"]:
             # 'Sep 2013 qtr', 'December 2010 quarter', 'Mar Qtr 2021': the three months ending that month
             mon = month_number(g["mqm"] or g["mq2m"])
