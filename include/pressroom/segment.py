@@ -170,7 +170,7 @@ _STATED_FIGURE = re.compile(
 
 # a highlights heading above the lead paragraph (ASX and AIM quarterlies): the list under it is body, not letterhead
 _HIGHLIGHTS = re.compile(r"^(?:\*\*)?(?:(?:quarterly|key|operational|operating|production|quarter|period|"
-                         r"[A-Z]\w*\s+quarter)\s+)?highlights"
+                         r"[A-Z]\w*\s+quarter)\s+)?(?:highlights|salient\s+features|key\s+features)"
                          r"(?:\s+for\s+the\s+(?:quarter|period|month))?:?(?:\*\*)?$", re.I)
 
 

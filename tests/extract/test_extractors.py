@@ -489,6 +489,25 @@ def test_highlights_above_the_lead_paragraph_are_body():
         ("Kestrel Gold NL", date(2005, 1, 1), 29614)]
 
 
+def test_salient_features_above_the_lead_are_body_and_the_lead_frames_the_period():
+    # a JSE announcement: no dateline, 'SALIENT FEATURES' opening with next year's forecast, then the lead paragraph
+    text = ("ZWARTKOP GOLD MINING LIMITED\n(Incorporated in the Republic of South Africa)\nJSE share code: ZWK\n\n"
+            "OPERATING RESULTS FOR THE HALF YEAR ENDED 31 DECEMBER 2006\n\nSALIENT FEATURES\n"
+            "- Forecast for the 2007 financial year revised to 4 550 kg (146 286 oz)\n"
+            "- Group gold production of 2 323 kg (74 686 oz), up 3%\n\n"
+            "Zwartkop Gold Mining Limited reports its operating results for the six months ended 31 December 2006, "
+            "the first half of the financial year ending 30 June 2007.\n\n"
+            "ZWARTKOP MINE\nThe Zwartkop plant milled 412 600 tonnes at a head grade of 5,18 g/t.\n\n"
+            "Johannesburg\n20 February 2007\n")
+    release = parse_release(text)
+    facts = {(f.site, f.metric, f.value): (f.period_start, f.period_end) for f in release.production
+             if not f.is_guidance}
+    half = (date(2006, 7, 1), date(2006, 12, 31))
+    assert facts == {("Zwartkop Gold Mining Limited", "gold_produced_oz", 74686): half,
+                     ("Zwartkop plant", "ore_processed_t", 412600): half,
+                     ("Zwartkop plant", "head_grade_g_t", 5.18): half}
+
+
 def test_a_compared_period_does_not_become_the_running_one():
     text = release("In the first quarter of 2012 the Wren mill processed 163,250 tonnes of ore. Gold production "
                    "compared with 15,890 ounces of gold in the first quarter of 2011, when the mill ran on open pit "

@@ -736,7 +736,7 @@ _LABEL_STOP = _SUBJECT_STOP | frozenset(
     "other key general appointment appointments board management legal arbitration financing debt liquidity "
     "balance sheet hedging market markets project projects pipeline growth strategy dividend tonnage "
     "grade recovery unit performance health community permitting people q1 q2 q3 q4 h1 h2 fy forecast forecasts "
-    "budget targets plan prospects".split())
+    "budget targets plan prospects salient features".split())
 
 
 _IN_COUNTRY = re.compile(r"(?:\s*,\s*|\s+(?:[\w-]+\s+){0,4}?in\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?)"
@@ -1094,7 +1094,9 @@ def extract_production(doc, table_facts: list = ()) -> list:
     if len(title_periods) == 1 and title_periods[0].grain in ("month", "quarter") and not (
             doc.release_date and title_periods[0].end > doc.release_date):
         context_period = title_periods[0]
-    for sent in seg.sentences if context_period is None else ():
+    # (the lead's opening sentence first: a highlights list above it may open with next year's forecast)
+    in_lead = [sent for sent in seg.sentences if sent.unit == seg.lead][:1]
+    for sent in [*in_lead, *seg.sentences] if context_period is None else ():
         if sent.section == "body":
             periods = [p for p in find_sentence_periods(sent.text, doc.release_date, fy_end) if not _compared(sent.text, p)]
             if periods:

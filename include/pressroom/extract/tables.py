@@ -595,7 +595,7 @@ _NOT_SITE_WORDS = frozenset("attributable average net payable contained equivale
                             "metallurgical fine refined saleable bullion".split())
 _GENERIC_WORDS = frozenset(
     "production operation operations operating operational mining milling processing costs cost gold summary source "
-    "sources feed "
+    "sources feed salient features "
     "statistics results highlights data total totals underground open pit pits heap leach mill plant "
     "unit units key metrics quarterly annual unaudited three six nine twelve months month ended "
     "ending year years quarter notes note physicals physical actual actuals guidance budget forecast "
