@@ -380,6 +380,13 @@ def test_the_fiscal_year_end_from_the_quarter_it_ends(text, month):
     assert find_fiscal_year_end(text) == month
 
 
+def test_a_half_year_ended_is_no_fiscal_year_end():
+    from pressroom.extract.dates import find_fiscal_year_end
+    text = "its results for the half year ended 31 December 2020 (H1 FY21)"
+    assert find_fiscal_year_end(text, ("ASX",)) == 6
+    assert find_fiscal_year_end(text + " and for the year ended 30 September 2020") == 9
+
+
 def test_a_fiscal_year_written_with_the_two_years_it_spans():
     [fy] = find_periods("production for the 2006/07 financial year", date(2006, 7, 27), 6)
     assert (fy.start, fy.end, fy.grain) == (date(2006, 7, 1), date(2007, 6, 30), "year")

@@ -368,8 +368,8 @@ _NTH_QUARTER_OF_YEAR = re.compile(
     rf"\bquarter\s+end(?:ed|ing)\s+(?:on\s+)?(?:(?P<m1>{MONTH_PATTERN})\s+{_DAY}|{_DAY}\s+(?P<m2>{MONTH_PATTERN})),?\s+\d{{4}},?\s+"
     r"(?:being\s+|which\s+(?:is|was)\s+)?the\s+(?P<nth>first|second|third|fourth)\s+quarter\s+of\s+(?:its|the|our)\s+(?:\d{4}\s+)?"
     r"(?:financial|fiscal)\s+year", re.IGNORECASE)
-YEAR_ENDED_RE = re.compile(
-    rf"\byear\s+end(?:ed|ing)\s+(?:on\s+)?(?:(?P<m1>{MONTH_PATTERN})\s+{_DAY}|{_DAY}\s+(?P<m2>{MONTH_PATTERN}))", re.IGNORECASE)
+YEAR_ENDED_RE = re.compile(      # (not a 'half year ended 31 December 2020')
+    rf"(?<!half\s)(?<!half-)\byear\s+end(?:ed|ing)\s+(?:on\s+)?(?:(?P<m1>{MONTH_PATTERN})\s+{_DAY}|{_DAY}\s+(?P<m2>{MONTH_PATTERN}))", re.IGNORECASE)
 
 
 def find_fiscal_year_end(text: str, exchanges: tuple[str, ...] = ()) -> int:
