@@ -4000,3 +4000,26 @@ def test_each_mines_part_of_the_one_mills_feed_told_sentence_by_sentence():
                      ("El Toco mill", "Las Brisas mine", "gold_produced_oz", 5_936),
                      ("El Toco mill", "Guarataro mine", "ore_processed_t", 16_390),
                      ("El Toco mill", "Guarataro mine", "gold_produced_oz", 2_476)]
+
+
+def test_a_term_loan_listed_under_a_facility_and_a_drawdown_under_a_loan_are_facility_rows():
+    text = release("Kestrel has signed a US$135 million project finance facility with a syndicate of four banks. "
+                   "The Project Facility comprises:\n\n"
+                   "- a $110 million senior term loan, bearing interest at LIBOR plus 4.50% and maturing on "
+                   "December 31, 2021; and\n\n"
+                   "- a $25 million cost overrun facility maturing on December 31, 2021.\n\n"
+                   "On June 2, 2017, the Company made its third drawdown under the senior tranche of the project loan, "
+                   "of US$30 million.")
+    rows = [(f.instrument_type, f.amount) for f in parse_release(text).financings]
+    assert ("credit_facility", 110_000_000) in rows
+    assert ("credit_facility", 30_000_000) in rows
+    assert not [r for r in rows if r[0] == "secured_loan"]
+
+
+def test_repayments_made_are_a_repayment_and_repayments_to_come_are_a_schedule():
+    made = parse_release(release("During the second quarter, the Company made scheduled term loan repayments "
+                                 "totalling $15.0 million.")).financings
+    assert [(f.instrument_type, f.amount) for f in made] == [("debt_repayment", 15_000_000)]
+    schedule = parse_release(release("Quarterly capital repayments of R40 million will commence on 31 March "
+                                     "2012.")).financings
+    assert [f for f in schedule if f.instrument_type == "debt_repayment"] == []

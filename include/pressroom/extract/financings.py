@@ -84,7 +84,7 @@ INSTRUMENTS: tuple[tuple[str, str], ...] = (
                         # 'issued 2,400,000 common shares at a deemed price of 5 cents per share to settle $120,000'
                         r"|\b(?:issued|issue|issuing|issuance\s+of)\s+[\d,.]+\s+(?:\w+\s+){0,4}?shares\b(?:[^.;]|\.(?=\d)|\.(?=\s+(?:to|for)\s)){0,100}?\bto\s+settle\b"),
     ("debt_transfer", r"(?:debts?|loans?|notes?)\s+(?:\S+\s+){0,8}?(?:has|have|was|were|will\s+be)\s+(?:been\s+)?(?:transferred|assigned)|\b(?:assigned|transferred|sold)\s+(?:the|its|all)\s+(?:\S+\s+){0,3}?(?:loans?|debt|notes?|indebtedness)\b(?:[^.;]{0,80}?\bto\b)|(?:transfer|assignment)\s+of\s+(?:the\s+|its\s+)?(?:existing\s+|outstanding\s+)?(?:secured\s+)?(?:debt|loan|notes)|\b(?:ceded\s+and\s+assigned|assigned|transferred|ceded|novated)\s+(?:its|their|the)\s+(?:entire\s+|whole\s+)?(?:\S+\s+){0,3}?(?:participation|interest|commitment|share)\s+in\s+the\s+(?:\w+\s+){0,2}?(?:facility|loan|notes)\b"),
-    ("debt_repayment", r"principal\s+(?:re)?payments?|" + _LAST_OUNCES_DELIVERED + r"|\b(?:paid|made|settled)\s+(?:both\s+)?(?:the|a|an|its)\s+(?:[\w$.,-]+\s+){0,4}?instal+ments?\b|\b(?:final|last|scheduled|quarterly|monthly)\s+(?:[\w$.,]+\s+){0,4}?payments?\s+(?:of\s+[\w$.,]+(?:\s+[\w$.,]+){0,3}?\s+)?(?:under|on)\s+(?:its|the)\s+(?:[\w$.,'-]+\s+){0,4}?(?:loans?|facilit(?:y|ies)|notes?|debentures?|bonds?|debt|lease)\b|\bdelivered\s+[\d,]+\s+(?:troy\s+)?(?:ounces|oz)\s+of\s+gold\b[^.;]{0,80}?\bin\s+(?:re)?payment\s+of\b|\brepa(?:y|id|ys|yment|ying)\b|\bretired\b|\bredeem(?:ed|s)?\b|\bredemption\b|bought\s+(?:[\w.$,\s]+?\s+)?of\s+(?:this|the)\s+debt|paid\s+(?:off|down)|\bprepaid\b|\bprepay\b|\bprepayment\s+of\b|\bused\s+to\s+settle\b(?=,?\s+(?:in\s+full,?\s+)?the\s+(?:[A-Z]{0,3}\$|R\s?\d|£|€))"),
+    ("debt_repayment", r"principal\s+(?:re)?payments?|" + _LAST_OUNCES_DELIVERED + r"|\b(?:paid|made|settled)\s+(?:both\s+)?(?:the|a|an|its)\s+(?:[\w$.,-]+\s+){0,4}?instal+ments?\b|\b(?:final|last|scheduled|quarterly|monthly)\s+(?:[\w$.,]+\s+){0,4}?payments?\s+(?:of\s+[\w$.,]+(?:\s+[\w$.,]+){0,3}?\s+)?(?:under|on)\s+(?:its|the)\s+(?:[\w$.,'-]+\s+){0,4}?(?:loans?|facilit(?:y|ies)|notes?|debentures?|bonds?|debt|lease)\b|\bdelivered\s+[\d,]+\s+(?:troy\s+)?(?:ounces|oz)\s+of\s+gold\b[^.;]{0,80}?\bin\s+(?:re)?payment\s+of\b|\brepa(?:y|id|ys|yments?|ying)\b|\bretired\b|\bredeem(?:ed|s)?\b|\bredemption\b|bought\s+(?:[\w.$,\s]+?\s+)?of\s+(?:this|the)\s+debt|paid\s+(?:off|down)|\bprepaid\b|\bprepay\b|\bprepayment\s+of\b|\bused\s+to\s+settle\b(?=,?\s+(?:in\s+full,?\s+)?the\s+(?:[A-Z]{0,3}\$|R\s?\d|£|€))"),
     ("secured_loan", r"\b(?:senior\s+)?(?<!un)secured\s+(?:(?:first|second)[- ]lien\s+)?(?:(?:term|bridge|gold|project|gold-linked|gold-backed|bullion)\s+)?(?:promissory\s+)?(?:loans?(?!\s+facilit)|debt|notes?|bonds?|credit(?!\s+facilit))|(?:gold\s+)?prepayment\s+(?:financing|agreement|facility|arrangement|transaction)|\b(?:gold|silver|bullion|metal)\s+prepayments?\b(?!\s+(?:of|financing|agreement|facility|arrangement|transaction)\b)|\bgold\s+loan(?:\s+facility)?|(?:bridge|term|project)\s+loans?(?!\s+facilit)|\bloan\s+agreement|\bloans?\b"
                      r"|\b(?:finance|financial|capital)\s+leases?\b|\bhire[- ]purchase\s+(?:agreement|facility|finance|contract)s?\b"),
 )
@@ -261,7 +261,9 @@ _REFINANCED = re.compile(r"\brefinanc\w*\s+(?:\S+\s+){0,6}\S*$", re.I)
 _REPAYMENT_TERM_BEFORE = re.compile(r"\bwith\s+(?:an?\s+|the\s+)?(?:(?:final|bullet|single|full|first)\s+)+$", re.I)
 # ('... will be repaid in twelve equal quarterly instalments from 30 September 2009': the loan's schedule)
 _REPAYMENT_TERM_AFTER = re.compile(r"\s+(?:date|schedule|terms?|profile|period|holiday)\b|\s+in\s+(?:\w+\s+){0,4}?(?:instal+ments|"
-                                   r"tranches|repayments)\b", re.I)
+                                   r"tranches|repayments)\b|"
+                                   # 'Quarterly capital repayments of R40 million will commence on 31 March 2012'
+                                   r"(?<=s)\s+of\s+\S+(?:\s+(?:million|billion|m|bn))?\s+(?:will|are\s+to|shall)\s+(?:commence|begin|start)\b", re.I)
 # ('a NZ$6.0 million gold prepayment, which will be repaid by delivering 4,150 ounces of gold': how the loan is paid back)
 _REPAID_IN_GOLD = re.compile(r"\s+(?:by|through|via|in|with)\s+(?:the\s+)?(?:\w+\s+){0,4}?(?:deliver\w*|gold|ounces|kind)\b", re.I)
 _TO_BE = re.compile(r"\b(?:to|will|shall|would|is\s+to|are\s+to)\s+be\s+$", re.I)
@@ -343,6 +345,10 @@ _N_OF_M = re.compile(r"\b(?P<n>\d{1,3}(?:,\d{3})+)\s+of\s+(?:the|its|our|their)\
                      r"(?:(?:outstanding|eligible|existing|[A-Z][a-z]+)\s+)?(?:warrants|options)\b")
 _ORDINAL_PART = re.compile(r"\b(?:[Tt]he\s+)?(?:first|second|third|fourth|final|remaining)\s+(?:note|debenture|loan|advance)\b")
 _FACILITY_TRANCHE = re.compile(r"\brevolv\w*\b|\bdelayed[- ]draw\b", re.I)
+_DRAWN_UNDER = re.compile(r"\b(?:drawdown|disbursement|drew|drawing|drawn)\b[^.;]{0,80}?\bunder\s+(?:the|its)\s+(?:[\w-]+\s+){0,5}?"
+                          r"(?:loan|tranche)\b", re.I)
+_GOLD_LOAN = re.compile(r"\bgold\s+(?:loan|prepayment)|\bounces\b|\boz\b", re.I)
+_FACILITY_LEAD = re.compile(r"\bfacilit(?:y|ies)\b|\btranches\b", re.I)   # a list's lead: 'The Facility consists of two tranches:'
 _HYPOTHETICAL = re.compile(r"\b(?:could|might|may|would)\s+(?:potentially\s+)?(?:include|involve|comprise|consist\s+of|"
                            r"take\s+the\s+form\s+of)\s+(?:\w+\s+){0,6}$|"
                            # 'Obakamiga may repay the remaining $35 million ...': a repayment it may or may not make
@@ -716,10 +722,16 @@ def extract_financings(doc) -> list[FinancingFact]:
             matches = [("debt_settlement", a, b) if t == "convertible_debenture" else (t, a, b) for t, a, b in matches]
             matches = [x for i, x in enumerate(matches) if x[0] != "debt_settlement" or all(
                 y[0] != "debt_settlement" for y in matches[:i])]
-        if _FACILITY_TRANCHE.search(text):
+        if _FACILITY_TRANCHE.search(text) or unit.kind == "list_item" and _FACILITY_LEAD.search(_lead_in(doc, sent.unit)):
             # 'comprising an A$100 million term loan and an A$50 million revolving facility', 'a $400 million
-            # delayed-draw term loan': term loans that are tranches of a bank facility
+            # delayed-draw term loan', 'The Project Facility comprises: - a $110 million senior term loan': term
+            # loans that are tranches of a bank facility
             matches = [("credit_facility", a, b) if t == "secured_loan" and re.search(r"\bterm\s+loan", text[a:b + 12], re.I)
+                       else (t, a, b) for t, a, b in matches]
+        if _DRAWN_UNDER.search(text):
+            # 'made its third drawdown under the senior tranche of the project loan', 'the first disbursement of USD
+            # 45,000,000 under the Syndicated Loan': a loan drawn in parts is a facility (a gold loan stays a loan)
+            matches = [("credit_facility", a, b) if t == "secured_loan" and not _GOLD_LOAN.search(text, max(0, a - 20), b + 10)
                        else (t, a, b) for t, a, b in matches]
         types = {t for t, _, _ in matches}
         for t, _, _ in matches:
