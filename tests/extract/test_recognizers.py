@@ -232,6 +232,13 @@ def test_a_dateline_without_a_year_takes_the_year_the_release_names_most():
     assert parse_release(text).header.published_date == date(2003, 8, 6)
 
 
+
+def test_a_dateline_without_a_year_is_not_dated_by_the_end_of_a_warrants_term():
+    text = ("Kestrel Reports March Quarter Production\n\nMELBOURNE, AUSTRALIA, April 26 /CNW/ - Kestrel Gold Limited "
+            "(ASX: KGL) produced 11,240 ounces of gold in the three months ended March 31, 2006. The Company also "
+            "issued 2,000,000 warrants exercisable at A$0.55 on or before April 30, 2009.\n")
+    assert parse_release(text).header.published_date == date(2006, 4, 26)
+
 def test_an_issuer_set_in_capitals_in_the_dateline():
     text = ("Kestrel Reports Q2 Production\n\nTORONTO, July 8, 2015 /CNW/ - KESTREL GOLD INC. (TSX: KGI) is pleased to "
             "report production of 12,000 ounces of gold for the second quarter of 2015 from its Wren mine.\n")

@@ -98,6 +98,9 @@ _CLOSING_DATE_LINE = re.compile(
     r"(?P<date>\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]+,?[ \t]+\d{4}|[A-Z][a-z]+\.?[ \t]+\d{1,2},?[ \t]+\d{4})[ \t]*\.?[ \t]*$")
 
 
+_TERM_END = re.compile(r"\b(?:on\s+or\s+before|until|expir\w*|matur\w*|due|repayable|through)\s+(?:on\s+)?$", re.I)
+
+
 def find_release_date(header: list[Unit], first_body: str, full_text: str = "",
                       day_first: bool | None = None) -> tuple[date, int]:
     """The release's own date: a date line in the header, else the dateline of the first paragraph, else a
@@ -146,7 +149,10 @@ def find_release_date(header: list[Unit], first_body: str, full_text: str = "",
         return found[0].value, -1
     m = _DATELINE_NO_YEAR.match(lead)
     # the year of the text's latest full date, else the year it names most ('... for the second quarter of 2003')
-    years = [d.value.year for d in find_dates(full_text)]
+    # (not a term's end: 'warrants exercisable at A$0.55 on or before April 30, 2009' in a release of April 2006)
+    dated = find_dates(full_text)
+    years = [d.value.year for d in dated if not _TERM_END.search(full_text, max(0, d.start - 30), d.start)] or \
+        [d.value.year for d in dated]
     if not years:
         named = Counter(int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", full_text))
         years = [max(named, key=lambda y: (named[y], y))] if named else []
