@@ -4023,3 +4023,12 @@ def test_repayments_made_are_a_repayment_and_repayments_to_come_are_a_schedule()
     schedule = parse_release(release("Quarterly capital repayments of R40 million will commence on 31 March "
                                      "2012.")).financings
     assert [f for f in schedule if f.instrument_type == "debt_repayment"] == []
+
+
+def test_a_lender_keeps_the_first_word_of_its_name_and_a_newswire_is_no_counterparty():
+    text = ("Kestrel Signs Mezzanine Facility\n\nVancouver, British Columbia--(Newsfile Corp. - June 21, 2005) - "
+            "Kestrel Gold Corp. (TSXV: KGC) has signed a US$12.0 million mezzanine loan facility "
+            "(the \"Mezzanine Facility\") with\nSt Mary Axe Resource Mezzanine Fund II LP (\"St Mary Axe\") "
+            "to fund the construction of its Wren project.\n")
+    facts = parse_release(text).financings
+    assert [f.counterparties for f in facts] == [("St Mary Axe Resource Mezzanine Fund II LP",)]

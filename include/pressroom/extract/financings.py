@@ -15,7 +15,7 @@ from datetime import date
 
 from pressroom.extract.dates import MONTH_PATTERN, find_dates, month_number
 from pressroom.extract.doc import DEFINED_TERM, HEARSAY
-from pressroom.extract.header import ISSUER_RE
+from pressroom.extract.header import ISSUER_RE, WIRE_SERVICE
 from pressroom.extract.money import WORD_ALT, Money, find_money, word_number
 from pressroom.extract.parties import SELF_REFERENCE, cued_parties
 from pressroom.models import FinancingFact
@@ -532,7 +532,10 @@ def _parties(text: str, doc, defined: dict[str, list[str]]) -> list[str]:
             if part not in parties:
                 parties.append(part)
     for name in cued_parties(text, doc.issuer):
-        if not any(name in p or p in name for p in parties):
+        longer = [i for i, p in enumerate(parties) if name.endswith(" " + p)]
+        if longer:      # 'with St Mary Axe Resource Mezzanine Fund II LP': the name's first word was not read
+            parties[longer[0]] = name
+        elif not any(name in p or p in name for p in parties):
             parties.append(name)
     seen, out = set(), []
     for p in parties:
@@ -540,7 +543,7 @@ def _parties(text: str, doc, defined: dict[str, list[str]]) -> list[str]:
         at = text.find(p)
         if at > 0 and _SUBSIDIARY_BEFORE.search(text, max(0, at - 60), at):
             continue        # 'through its wholly owned subsidiary Rietvlei Deep Mining (Pty) Ltd': the borrower's side
-        if p and p.lower() not in seen:
+        if p and p.lower() not in seen and not WIRE_SERVICE.match(p):    # ('--(Newsfile Corp. - November 5, 2019)')
             seen.add(p.lower())
             out.append(p)
     # in the order the text names them (a defined term's members where the term stands)
