@@ -2053,3 +2053,23 @@ def test_a_capitals_heading_with_its_ownership_names_the_table_two_paragraphs_be
     facts = {(f.site, f.metric, f.value) for f in parser.parse_release(text).production
              if f.period_start == date(2009, 7, 1)}
     assert facts == {("WREN MINE", "ore_processed_t", 178_950), ("WREN MINE", "gold_poured_oz", 8_216)}
+
+
+def test_a_metric_row_without_figures_heads_the_sources_indented_below_it():
+    text = release("                                 Q4 2022   Q3 2022\n"
+                   "Kotsina Creek mine\n"
+                   "  Ore mined (tonnes)             112,400   106,900\n"
+                   "Klutina mill\n"
+                   "  Ore processed (tonnes)\n"
+                   "    Kotsina Creek mine           110,600   104,800\n"
+                   "    Bremner stockpile              6,200     3,100\n"
+                   "    Total                        116,800   107,900\n"
+                   "  Gold produced (oz)              14,220    12,960\n",
+                   date="January 18, 2023", lead="reports its preliminary results.")
+    facts = {(f.site, f.ore_source, f.metric, f.value) for f in parser.parse_release(text).production
+             if f.period_start == date(2022, 10, 1)}
+    assert facts == {("Kotsina Creek mine", None, "ore_mined_t", 112_400),
+                     ("Klutina mill", "Kotsina Creek mine", "ore_processed_t", 110_600),
+                     ("Klutina mill", "Bremner stockpile", "ore_processed_t", 6_200),
+                     ("Klutina mill", None, "ore_processed_t", 116_800),
+                     ("Klutina mill", None, "gold_produced_oz", 14_220)}

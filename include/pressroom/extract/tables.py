@@ -899,7 +899,7 @@ def _describe_uncached(text: str, role: str, ctx: _DocCtx) -> _Desc:
 
 
 _ATTRIBUTABLE_TO = re.compile(r"attributable\s+to\s+(?P<who>[\w' ]{2,40}?)\s*(?:\(\s*\d+(?:\.\d+)?\s*%\s*\))?\s*:?")
-_STOCKPILE_ROW = re.compile(r"(?:(?:low|medium|high|marginal)[- ]grade\s+|ROM\s+|run[- ]of[- ]mine\s+|(?:oxide|sulphide|sulfide|"
+_STOCKPILE_ROW = re.compile(r"(?:(?-i:[A-Z][\w'-]+)\s+)?(?:(?:low|medium|high|marginal)[- ]grade\s+|ROM\s+|run[- ]of[- ]mine\s+|(?:oxide|sulphide|sulfide|"
                             r"transitional|surface|historic(?:al)?|old)\s+)?(?:ore\s+)?stockpiles?", re.I)
 
 
@@ -1540,6 +1540,11 @@ def _table_facts(doc, ctx_cache: list[_DocCtx], index: int, loose: bool) -> list
             continue
         if r.kind == "section" and r.label is not None:
             d = _describe(r.label.text, "section", ctx)
+            if not d.site:
+                dl = _describe(r.label.text, "label", ctx)
+                # 'Ore processed (tonnes)' with no figures of its own above '  Kotsina Creek mine  110,600': the
+                # metric the indented sources below it are parts of
+                parent = (r.label.start, dl) if dl.metric else parent
             if d.site or d.total:
                 if d.total and subpart:
                     d = _Desc(text=d.text, site=site_section.site, site_kind=site_section.site_kind)
