@@ -219,6 +219,9 @@ def test_a_date_whose_day_and_month_could_swap_is_no_date():
     ("at its Pablo Springs heap leach mine in Nye County", ["Pablo Springs heap leach mine"]),
     # a plant named in Spanish
     ("Processing - Planta San Benito (toll milling)", ["Planta San Benito"]),
+    # an open pit mine is the mine; a pit alone stays a pit
+    ("the Buffalo Wash open-pit heap leach mine in Pershing County", ["Buffalo Wash mine"]),
+    ("ore from the Wren open pit mine and the Tiblemont pit", ["Wren mine", "Tiblemont pit"]),
 ])
 def test_facility_names(text, names):
     from pressroom.extract.production import find_facilities

@@ -204,6 +204,7 @@ _MINA = re.compile(r"\b(?P<name>(?P<word>Mina|Planta)\s+(?:[A-Z\u00c0-\u00de][\w
                    r"(?:\s+(?:[A-Z\u00c0-\u00de][\w'-]*|de|del|la)){0,3})")
 
 
+_PIT_MINE = re.compile(r"\s+(?:heap[- ]leach\s+)?(?:gold\s+)?mine\b", re.I)
 _LEGAL_SUFFIX_AFTER = re.compile(r",?\s+(?:Inc|Ltd|Limited|Corp|Corporation|plc|PLC|S\.A|NL|N\.L|Pty|LLC|Company|Co|AG|"
                                  r"ASA|Ltda|S\.A\.C|SAC|Holdings)\b\.?")
 
@@ -255,7 +256,11 @@ def find_facilities(text: str) -> list[Facility]:
             kind = "mine" if m.group("kind")[0].islower() else "Mine"
         base = " ".join(name_tokens)
         start = before.rfind(name_tokens[0]) if name_tokens else m.start()
-        out.append(Facility(f"{base} {modifier}{kind}", base, kind.lower(), start, m.end()))
+        end = m.end()
+        pit_mine = _PIT_MINE.match(text, end) if re.fullmatch(r"open[- ]?(?:pit|cast)", kind, re.I) else None
+        if pit_mine:    # 'the Buffalo Wash open-pit heap leach mine': the Buffalo Wash mine
+            kind, end = "mine", pit_mine.end()
+        out.append(Facility(f"{base} {modifier}{kind}", base, kind.lower(), start, end))
     for m in _MINA.finditer(text):
         if not any(f.start <= m.start() < f.end for f in out):
             kind = "plant" if m.group("word") == "Planta" else "mine"       # 'Planta San Benito' is a plant
