@@ -18,7 +18,7 @@ from pressroom.normalize import normalize
 from pressroom.segment import segment
 
 #: bump when extraction changes what it produces; stored with every fact
-PARSER_VERSION = "0.16.0"
+PARSER_VERSION = "0.17.0"
 
 CANADIAN_EXCHANGES = {"TSX", "TSX-V", "CSE", "NEO"}
 # the currency of a price written in cents on the issuer's first listing ('at 8 cents per share' on the ASX)
