@@ -4032,3 +4032,13 @@ def test_a_lender_keeps_the_first_word_of_its_name_and_a_newswire_is_no_counterp
             "to fund the construction of its Wren project.\n")
     facts = parse_release(text).financings
     assert [f.counterparties for f in facts] == [("St Mary Axe Resource Mezzanine Fund II LP",)]
+
+
+def test_a_drawing_under_a_sized_term_loan_is_a_facility_row_and_a_budget_is_no_amount():
+    drawn = parse_release(release("During the fourth quarter of 2009, Kestrel drew $32 million under the $115 million "
+                                  "senior secured term loan provided by the syndicate led by Wren Bank.")).financings
+    assert [(f.instrument_type, f.amount) for f in drawn] == [("credit_facility", 32_000_000)]
+    budget = parse_release(release("Kestrel has entered into a US$7.5 million unsecured standby cost overrun facility "
+                                   "with Wren Capital Partners LP. The Standby Facility may only be drawn if "
+                                   "construction costs exceed the current budget of US$61.3 million.")).financings
+    assert [f.amount for f in budget] == [7_500_000]

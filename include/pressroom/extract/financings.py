@@ -271,7 +271,10 @@ _NOT_DONE = re.compile(r"\bnot\s+(?:yet\s+)?(?:been\s+)?$", re.I)     # '... mat
 _MISSED = re.compile(r"\b(?:missed|miss|failed\s+to\s+make|did\s+not\s+make|not\s+made|failure\s+to\s+make|"
                      r"defaulted\s+on|default\s+on|unable\s+to\s+make)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w$.,]+\s+){0,4}$", re.I)
 _FEE_BEFORE = re.compile(r"\b(?:fees?|commissions?|expenses)\s+(?:of|totall?ing|equal\s+to|amounting\s+to)\s+"
-                         r"(?:approximately\s+|about\s+)?$|\bfinder'?s'?\s+fees?\s+(?:\w+\s+){0,2}$", re.I)
+                         r"(?:approximately\s+|about\s+)?$|\bfinder'?s'?\s+fees?\s+(?:\w+\s+){0,2}$|"
+                         # 'may only be drawn if construction costs exceed the current budget of US$61.3 million'
+                         r"\b(?:budget|capital\s+cost|construction\s+cost|capex)(?:\s+estimate)?\s+(?:of|is|was|at)\s+"
+                         r"(?:approximately\s+|about\s+)?$", re.I)
 # a balance, not a financing: 'the Company's existing treasury, which stood at C$9.4 million at March 31'
 _BALANCE_BEFORE = re.compile(r"(?:^|[-\u2022:;]\s*|\b(?:has|had|held|holds|have|with)\s+)[Cc]ash\s+(?:and\s+[\w-]+\s+(?:[\w-]+\s+)?)?(?:of|totall?ing)\s+"
                              r"(?:approximately\s+|about\s+)?$|"
@@ -345,7 +348,7 @@ _N_OF_M = re.compile(r"\b(?P<n>\d{1,3}(?:,\d{3})+)\s+of\s+(?:the|its|our|their)\
                      r"(?:(?:outstanding|eligible|existing|[A-Z][a-z]+)\s+)?(?:warrants|options)\b")
 _ORDINAL_PART = re.compile(r"\b(?:[Tt]he\s+)?(?:first|second|third|fourth|final|remaining)\s+(?:note|debenture|loan|advance)\b")
 _FACILITY_TRANCHE = re.compile(r"\brevolv\w*\b|\bdelayed[- ]draw\b", re.I)
-_DRAWN_UNDER = re.compile(r"\b(?:drawdown|disbursement|drew|drawing|drawn)\b[^.;]{0,80}?\bunder\s+(?:the|its)\s+(?:[\w-]+\s+){0,5}?"
+_DRAWN_UNDER = re.compile(r"\b(?:drawdown|disbursement|drew|drawing|drawn)\b[^;]{0,80}?\bunder\s+(?:the|its)\s+(?:[\w$.,-]+\s+){0,6}?"
                           r"(?:loan|tranche)\b", re.I)
 _GOLD_LOAN = re.compile(r"\bgold\s+(?:loan|prepayment)|\bounces\b|\boz\b", re.I)
 _FACILITY_LEAD = re.compile(r"\bfacilit(?:y|ies)\b|\btranches\b", re.I)   # a list's lead: 'The Facility consists of two tranches:'
