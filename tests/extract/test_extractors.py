@@ -4042,3 +4042,12 @@ def test_a_drawing_under_a_sized_term_loan_is_a_facility_row_and_a_budget_is_no_
                                    "with Wren Capital Partners LP. The Standby Facility may only be drawn if "
                                    "construction costs exceed the current budget of US$61.3 million.")).financings
     assert [f.amount for f in budget] == [7_500_000]
+
+
+def test_a_vancouver_listing_is_read_and_its_dollars_are_canadian():
+    text = ("Kestrel Gold arranges $1.5 million unit placement\n\n    VANCOUVER, Nov. 19, 1996 /CNW/ - Kestrel Gold "
+            "Corp. (VSE: KGC; ASE: KGC) announces that it has arranged a non-brokered private placement of 2,500,000 "
+            "units at a price of $0.60 per unit for gross proceeds of $1,500,000.\n")
+    parsed = parse_release(text)
+    assert parsed.header.listings == ("VSE:KGC", "ASE:KGC")
+    assert [(f.amount, f.currency) for f in parsed.financings] == [(1_500_000, "CAD")]

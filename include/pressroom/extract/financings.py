@@ -457,6 +457,8 @@ def _resolve_currency(money: Money, doc, per_share: bool) -> str:
         return doc.home_currency        # 'at 8 cents per share' on the ASX: Australian cents
     if per_share and doc.canadian_listed:
         return "CAD"
+    if doc.home_currency == "CAD" and money.text.lstrip().startswith("$"):
+        return "CAD"
     return "USD"
 
 

@@ -23,6 +23,9 @@ EXCHANGES = {
     "frankfurt": "FSE", "fse": "FSE", "fra": "FSE", "bvl": "BVL", "bmv": "BMV", "neo": "NEO",
     "micex": "MICEX", "moex": "MOEX", "kase": "KASE", "aix": "AIX", "hkex": "HKEX", "sgx": "SGX", "nzx": "NZX",
     "pngx": "PNGX", "gse": "GSE", "dse": "DSE",
+    # Canada's exchanges before the TSX Venture Exchange (Vancouver, Alberta, then the Canadian Venture Exchange)
+    "vse": "VSE", "vancouver stock exchange": "VSE", "ase": "ASE", "alberta stock exchange": "ASE",
+    "cdnx": "CDNX", "canadian venture exchange": "CDNX",
 }
 # how the exchange's home market writes '03/08/2021' (day first, or month first); absent: no convention
 DAY_FIRST = {"ASX": True, "AIM": True, "LSE": True, "JSE": True, "NZX": True, "HKEX": True, "SGX": True, "BVL": True,
