@@ -1047,6 +1047,10 @@ def test_financings(sentence, expected):
 
 
 EVENTS = [
+    # a successor named after the role the predecessor leaves ('succeeded as Finance Director by Mrs X')
+    ("Mr Nigel Pemberton, Finance Director, will step down from the Board on 20 May 2004. He will be succeeded as "
+     "Finance Director by Mrs Abena Owusu-Ansah, currently Group Financial Controller.",
+     {"event_type": "executive_appointment", "person_name": "Abena Owusu-Ansah", "role": "Finance Director"}),
     ("On March 1, 2012, the U.S. District Court for the District of Columbia confirmed the award against the "
      "Republic of Ecuador.",
      {"event_type": "court_judgment", "event_date": date(2012, 3, 1),

@@ -79,7 +79,7 @@ _APPOINT = re.compile(
     rf"|(?:appointed|named|promoted)\s+(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+|our\s+)(?:current\s+)?{_ROLE},\s+(?P<p16>{_PERSON}),\s+"
     rf"(?:as|to\s+(?:the\s+(?:position|role)\s+of\s+)?)\s*(?:its\s+|the\s+(?:Company|Corporation|Group)'s\s+|new\s+)?(?P<r16>{_ROLE})"
     rf"|(?:welcomes?d?|appointed|elected|added)\s+(?P<p13>{_PERSON}){_DESIG}\s+to\s+(?:its|the|our)\s+(?P<r13>Board)(?:\s+of\s+Directors)?"
-    rf"|\b(?:will\s+be|has\s+been|was|is\s+being|to\s+be)\s+(?:replaced|succeeded)\s+(?:\w+\s+){{0,2}}?by\s+(?P<p12>{_PERSON})"
+    rf"|\b(?:will\s+be|has\s+been|was|is\s+being|to\s+be)\s+(?:replaced|succeeded)\s+(?:[\w,]+\s+){{0,5}}?by\s+(?P<p12>{_PERSON})"
     rf"|(?P<p8>{_PERSON})\s*(?:,[^,]{{0,60}}){{0,2}},?\s+(?:will\s+assume|has\s+assumed|assumes|assumed|will\s+take\s+over|(?:has\s+)?accepted|will\s+accept)\s+"
     rf"(?:the\s+)?(?:additional\s+|new\s+)?(?:role|position|duties|responsibilities)\s+of\s+(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+)?(?P<r8>{_ROLE})"
     rf"|(?P<p9>{_PERSON})\s*(?:,[^,]{{0,90}}){{0,3}},?\s+(?:becomes|became|will\s+become|has\s+become|(?:has\s+)?agreed\s+to\s+become)\s+(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+)?(?:new\s+)?(?P<r9>{_ROLE})"
