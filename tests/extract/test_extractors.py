@@ -815,6 +815,8 @@ FINANCINGS += [
      {"instrument_type": "secured_loan", "amount": 200_000_000, "interest_rate_pct": 7.375}),
 ]
 NO_FINANCINGS = [
+    # the schedule of a loan already told
+    "The balance of the loan, $3.0 million, is repayable in four equal semi-annual instalments.",
     # a financing called off
     "The $1,500,000 non-brokered private placement announced on May 14, 2012 has been terminated.",
     "Kestrel announces that it has terminated the non-brokered private placement of up to 8,000,000 units at a price "

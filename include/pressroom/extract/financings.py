@@ -348,6 +348,9 @@ _N_OF_M = re.compile(r"\b(?P<n>\d{1,3}(?:,\d{3})+)\s+of\s+(?:the|its|our|their)\
                      r"(?:(?:outstanding|eligible|existing|[A-Z][a-z]+)\s+)?(?:warrants|options)\b")
 _ORDINAL_PART = re.compile(r"\b(?:[Tt]he\s+)?(?:first|second|third|fourth|final|remaining)\s+(?:note|debenture|loan|advance)\b")
 _FACILITY_TRANCHE = re.compile(r"\brevolv\w*\b|\bdelayed[- ]draw\b", re.I)
+_BALANCE_REPAYABLE = re.compile(r"\W*(?:The|Its)\s+(?:remaining\s+|outstanding\s+|unpaid\s+)?(?:principal\s+)?balance\s+of\s+"
+                                r"(?:the|its)\s+(?:[\w-]+\s+){0,2}?(?:loan|facility|notes?|debentures?)\b(?:[^.;]|\.(?=\d)){0,60}?"
+                                r"\b(?:is|are|will\s+be|remains?)\s+(?:re)?payable\b", re.I)
 _DRAWN_UNDER = re.compile(r"\b(?:drawdown|disbursement|drew|drawing|drawn)\b[^;]{0,80}?\bunder\s+(?:the|its)\s+(?:[\w$.,-]+\s+){0,6}?"
                           r"(?:loan|tranche)\b", re.I)
 _GOLD_LOAN = re.compile(r"\bgold\s+(?:loan|prepayment)|\bounces\b|\boz\b", re.I)
@@ -877,6 +880,10 @@ def extract_financings(doc) -> list[FinancingFact]:
         # program': how earlier money was spent, no financing
         if _SPENT.search(text):
             matches = [x for x in matches if x[0] not in ("private_placement", "equity_offering")]
+        # 'The balance of the loan, $3.0 million, is repayable in four equal semi-annual instalments': the schedule of
+        # a loan already told, no new one
+        if _BALANCE_REPAYABLE.match(text):
+            matches = [x for x in matches if x[0] not in _LOANS]
         # 'The $1,500,000 non-brokered private placement announced on May 14, 2013 has been terminated', 'it has
         # terminated the non-brokered private placement of up to 8,000,000 units': a financing that will not happen
         if _CALLED_OFF.search(text):
