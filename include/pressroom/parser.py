@@ -20,11 +20,11 @@ from pressroom.segment import segment
 #: bump when extraction changes what it produces; stored with every fact
 PARSER_VERSION = "0.17.0"
 
-CANADIAN_EXCHANGES = {"TSX", "TSX-V", "CSE", "NEO", "VSE", "ASE", "CDNX"}
 # the currency of a price written in cents on the issuer's first listing ('at 8 cents per share' on the ASX)
 HOME_CURRENCIES = {"ASX": "AUD", "NZX": "NZD", "JSE": "ZAR", "TSX": "CAD", "TSX-V": "CAD", "CSE": "CAD", "NEO": "CAD",
                    "VSE": "CAD", "ASE": "CAD", "CDNX": "CAD",
                    "AIM": "GBP", "LSE": "GBP", "HKEX": "HKD"}
+CANADIAN_EXCHANGES = {e for e, cur in HOME_CURRENCIES.items() if cur == "CAD"}
 
 
 def parse_release(raw_text: str) -> ParsedRelease:

@@ -270,11 +270,12 @@ _TO_BE = re.compile(r"\b(?:to|will|shall|would|is\s+to|are\s+to)\s+be\s+$", re.I
 _NOT_DONE = re.compile(r"\bnot\s+(?:yet\s+)?(?:been\s+)?$", re.I)     # '... matured on June 30 and has not been repaid'
 _MISSED = re.compile(r"\b(?:missed|miss|failed\s+to\s+make|did\s+not\s+make|not\s+made|failure\s+to\s+make|"
                      r"defaulted\s+on|default\s+on|unable\s+to\s+make)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w$.,]+\s+){0,4}$", re.I)
-_FEE_BEFORE = re.compile(r"\b(?:fees?|commissions?|expenses)\s+(?:of|totall?ing|equal\s+to|amounting\s+to)\s+"
-                         r"(?:approximately\s+|about\s+)?$|\bfinder'?s'?\s+fees?\s+(?:\w+\s+){0,2}$|"
-                         # 'may only be drawn if construction costs exceed the current budget of US$61.3 million'
-                         r"\b(?:budget|capital\s+cost|construction\s+cost|capex)(?:\s+estimate)?\s+(?:of|is|was|at)\s+"
-                         r"(?:approximately\s+|about\s+)?$", re.I)
+# a fee, commission or budget named before an amount: no financing's own amount
+_NOT_ITS_AMOUNT_BEFORE = re.compile(r"\b(?:fees?|commissions?|expenses)\s+(?:of|totall?ing|equal\s+to|amounting\s+to)\s+"
+                                    r"(?:approximately\s+|about\s+)?$|\bfinder'?s'?\s+fees?\s+(?:\w+\s+){0,2}$|"
+                                    # 'may only be drawn if construction costs exceed the current budget of US$61.3 million'
+                                    r"\b(?:budget|capital\s+cost|construction\s+cost|capex)(?:\s+estimate)?\s+(?:of|is|was|at)\s+"
+                                    r"(?:approximately\s+|about\s+)?$", re.I)
 # a balance, not a financing: 'the Company's existing treasury, which stood at C$9.4 million at March 31'
 _BALANCE_BEFORE = re.compile(r"(?:^|[-\u2022:;]\s*|\b(?:has|had|held|holds|have|with)\s+)[Cc]ash\s+(?:and\s+[\w-]+\s+(?:[\w-]+\s+)?)?(?:of|totall?ing)\s+"
                              r"(?:approximately\s+|about\s+)?$|"
@@ -650,7 +651,7 @@ def extract_financings(doc) -> list[FinancingFact]:
         if not any(w in low for w in _FINANCING_WORDS) and not any(t in low for t in terms) and not (
                 last_equity_type and _SHARES_RAISING.search(text)):
             continue        # (a sentence about a defined instrument: 'The RCF bears interest at ...')
-        moneys = [m for m in find_money(text) if not _FEE_BEFORE.search(text, max(0, m.start - 40), m.start)
+        moneys = [m for m in find_money(text) if not _NOT_ITS_AMOUNT_BEFORE.search(text, max(0, m.start - 40), m.start)
                   and not _BALANCE_BEFORE.search(text, max(0, m.start - 70), m.start)
                   and not _CONVERSION_BEFORE.search(text, max(0, m.start - 40), m.start)
                   and not (_AVAILABLE_AFTER.match(text, m.end) and not _DRAW_BEFORE.search(text, max(0, m.start - 50),

@@ -1100,8 +1100,8 @@ def extract_production(doc, table_facts: list = ()) -> list:
             doc.release_date and title_periods[0].end > doc.release_date):
         context_period = title_periods[0]
     # (the lead's opening sentence first: a highlights list above it may open with next year's forecast)
-    in_lead = [sent for sent in seg.sentences if sent.unit == seg.lead][:1]
-    for sent in [*in_lead, *seg.sentences] if context_period is None else ():
+    lead_first = next((sent for sent in seg.sentences if sent.unit == seg.lead), None)
+    for sent in [*([lead_first] if lead_first else []), *seg.sentences] if context_period is None else ():
         if sent.section == "body":
             periods = [p for p in find_sentence_periods(sent.text, doc.release_date, fy_end) if not _compared(sent.text, p)]
             if periods:

@@ -126,7 +126,7 @@ def _find_specs(text: str, free_text: bool = False) -> tuple[tuple[_Spec, int, i
             # 'Six months 1999' over a column: the first half of that (fiscal) year
             if not g["sixy"]:
                 continue      # ('(six months)' under 'H1 Fiscal 2008' adds nothing)
-            spec = _Spec("h", int(g["sixy"]) if g["sixy"] else None, 1, fiscal=True)
+            spec = _Spec("h", int(g["sixy"]), 1, fiscal=True)
         elif g["mq"] or g["mq2"]:
             # 'Sep 2013 qtr', 'December 2010 quarter', 'Mar Qtr 2021': the three months ending that month
             mon = month_number(g["mqm"] or g["mq2m"])
