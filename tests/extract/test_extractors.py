@@ -970,6 +970,10 @@ BUGS_CAUGHT = [
      "allotment of 2,100,000 new ordinary shares at 4p per share.",
      {"instrument_type": "debt_settlement", "amount": 84_000, "currency": "GBP", "share_count": 2_100_000,
       "counterparties": ("Sefwi Earthmoving Limited",)}),
+    # the years fees accrued in place the debt, not its settlement
+    ("The Company has also issued 450,000 common shares at a deemed price of $0.20 per share to settle $90,000 of "
+     "management fees owed to its President, which accrued during 2010 and 2011.",
+     {"instrument_type": "debt_settlement", "status": "closed", "amount": 90_000, "share_count": 450_000}),
     # a finance lease is the nearest type, a secured loan
     ("On 2 March 2012, Kestrel concluded a R145 million finance lease with Marula Equipment Finance (Pty) Ltd for a "
      "fleet of twelve underground haul trucks.",

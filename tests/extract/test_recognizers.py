@@ -242,6 +242,20 @@ def test_a_dateline_without_a_year_is_not_dated_by_the_end_of_a_warrants_term():
             "issued 2,000,000 warrants exercisable at A$0.55 on or before April 30, 2009.\n")
     assert parse_release(text).header.published_date == date(2006, 4, 26)
 
+def test_a_dateline_without_a_year_is_not_dated_by_a_wrapped_line_that_opens_with_a_date():
+    text = ("Kestrel closes placement\n\n    CRANBROOK, BC, March 9 /CNW/ - Kestrel Gold Corp. (CDNX: KGO) has closed "
+            "a private placement of 1,150,000 units at $0.20 per unit, announced on January 18, 2000. All securities "
+            "issued are subject to a hold period expiring\nJuly 10, 2000.\n\n-30-\n")
+    assert parse_release(text).header.published_date == date(2000, 3, 9)
+
+
+def test_a_canada_newswire_trailer_gives_the_year_a_dateline_leaves_out():
+    text = ("Kestrel sells royalty\n\n    VANCOUVER, Nov. 3 /CNW/ - Kestrel Resources Ltd. (VSE: KRL) has sold a 2% "
+            "royalty for $750,000. The shares issued in the placement are subject to a hold period expiring on\n"
+            "March 2, 1999.\n\n-0-                                  11/03/1998\n")
+    assert parse_release(text).header.published_date == date(1998, 11, 3)
+
+
 def test_an_issuer_set_in_capitals_in_the_dateline():
     text = ("Kestrel Reports Q2 Production\n\nTORONTO, July 8, 2015 /CNW/ - KESTREL GOLD INC. (TSX: KGI) is pleased to "
             "report production of 12,000 ounces of gold for the second quarter of 2015 from its Wren mine.\n")

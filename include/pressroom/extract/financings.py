@@ -1333,7 +1333,8 @@ _ISSUED_LONG_AGO = re.compile(r"\b(?:issued|arranged|drawn|advanced|entered\s+in
 
 
 _DESCRIBES_OTHER = re.compile(r"\b(?:concluded|entered\s+into|signed|executed|granted|arranged|advanced|incurred|"
-                             r"dated|made|established|originated|acquired|built|rendered|provided)\s+(?:[\w.&'-]+\s+){0,5}$", re.I)
+                             r"dated|made|established|originated|acquired|built|rendered|provided|accrued|accumulated|owed|owing|earned)\s+"
+                             r"(?:[\w.&'-]+\s+){0,5}$", re.I)
 
 
 _LAST_RAISED = re.compile(r"\blast\s+(?:raised|placed|issued|completed|closed|tapped|accessed)\b", re.I)

@@ -131,25 +131,16 @@ def find_release_date(header: list[Unit], first_body: str, full_text: str = "",
         found = release_dates(unit.text)
         if found and len(unit.text) < 200:
             return found[0].value, i
-    trailer = list(_WIRE_TRAILER.finditer(full_text))
+    trailer = list(_WIRE_TRAILER.finditer(full_text)) or list(_CNW_TRAILER.finditer(full_text))
     if trailer:
         t = trailer[-1]
         try:
-            return date(expand_year(t.group("y")), month_number(t.group("m")), int(t.group("d"))), -1
-        except ValueError:
+            month = int(t.group("m")) if t.group("m").isdigit() else month_number(t.group("m"))
+            return date(expand_year(t.group("y")), month, int(t.group("d"))), -1
+        except (ValueError, KeyError):
             pass
-    # a place and date line closing the announcement ('Hong Kong, 24 August 2020'), as exchanges in Hong Kong
-    # and elsewhere set them
-    closing = list(_CLOSING_DATE_LINE.finditer(full_text)) or list(_DATED_THIS_DAY.finditer(full_text))
-    if closing:
-        found = find_dates(closing[-1].group("date"))
-        if found:
-            return found[0].value, -1
-    # a date early in the lead that is no dateline ('Shareholders are referred to the announcement of 2 September
-    # 2010 ...'): only when the release closes with no date of its own
-    found = release_dates(lead[:200])
-    if found:
-        return found[0].value, -1
+    # a dateline without its year ('CRANBROOK, BC, March 9 /CNW/') before a closing date line, which may be the end
+    # of a wrapped sentence ('... subject to a hold period expiring\nJuly 10, 2000.')
     m = _DATELINE_NO_YEAR.match(lead)
     # the year of the text's latest full date, else the year it names most ('... for the second quarter of 2003')
     # (not a term's end: 'warrants exercisable at A$0.55 on or before April 30, 2009' in a release of April 2006)
@@ -164,10 +155,24 @@ def find_release_date(header: list[Unit], first_body: str, full_text: str = "",
             return date(max(years), month_number(m.group("m")), int(m.group("d"))), -1
         except (ValueError, KeyError):
             pass
+    # a place and date line closing the announcement ('Hong Kong, 24 August 2020'), as exchanges in Hong Kong
+    # and elsewhere set them
+    closing = list(_CLOSING_DATE_LINE.finditer(full_text)) or list(_DATED_THIS_DAY.finditer(full_text))
+    if closing:
+        found = find_dates(closing[-1].group("date"))
+        if found:
+            return found[0].value, -1
+    # a date early in the lead that is no dateline ('Shareholders are referred to the announcement of 2 September
+    # 2010 ...'): only when the release closes with no date of its own
+    found = release_dates(lead[:200])
+    if found:
+        return found[0].value, -1
     raise NotARelease("no release date found in the header or dateline")
 
 
 _WIRE_TRAILER = re.compile(r"\b(?P<d>[0-3]?\d)-(?P<m>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)-(?P<y>\d\d)\b")
+# Canada NewsWire's closing mark and date, month first: '-0-      11/03/1998', '-0- Jul/28/1999  11:47 GMT'
+_CNW_TRAILER = re.compile(r"^-0-[ \t]+(?P<m>[01]?\d|[A-Z][a-z]{2})/(?P<d>[0-3]?\d)/(?P<y>\d\d(?:\d\d)?)\b", re.M)
 _DATELINE_NO_YEAR = re.compile(
     rf"^[A-Z][A-Za-z .'-]{{1,40}}(?:,\s*[A-Za-z .'-]{{2,40}})?,\s*(?P<m>{MONTH_PATTERN})\.?\s+(?P<d>[0-3]?\d)\b(?!,?\s*\d{{4}})")
 
