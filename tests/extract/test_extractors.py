@@ -1053,6 +1053,35 @@ def test_financings(sentence, expected):
 
 
 EVENTS = [
+    # a death dated by the day named with its time of day; an officer who 'passed away' after his role and name
+    ("We announce the death of the Company's Managing Director, Mr Ronald James Hesketh, who died in hospital on the "
+     "evening of Monday, 11 June 2012.",
+     {"event_type": "executive_departure", "person_name": "Ronald James Hesketh", "event_date": date(2012, 6, 11)}),
+    ("Kestrel announces with deep sadness that its founder and Executive Chairman, Walter J. Ingersoll, passed away on "
+     "June 9, 2012, following a short illness.",
+     {"event_type": "executive_departure", "person_name": "Walter J. Ingersoll", "role": "Executive Chairman",
+      "event_date": date(2012, 6, 9)}),
+    # 'the same date' is the date the sentence before named, not the last dated event's
+    ("Mr. Doug Finlayson resigned as President effective June 8, 2012.\n\nThe Company has appointed Brenda L. Yip as "
+     "Chief Financial Officer. She will assume her duties on July 1, 2012.\n\nGordon E. Tait, the Company's Chief "
+     "Financial Officer, will step down on the same date.",
+     {"event_type": "executive_departure", "person_name": "Gordon E. Tait", "event_date": date(2012, 7, 1)}),
+    # 'following the annual general meeting' is the day the release says the meeting is held
+    ("Mr Johannes Marais, chief executive officer, will step down following the annual general meeting. The annual "
+     "general meeting of shareholders will be held at the company's registered office on Thursday, 26 July 2012.",
+     {"event_type": "executive_departure", "person_name": "Johannes Marais", "event_date": date(2012, 7, 26)}),
+    # 'Upon his departure' is the day of the departure just told
+    ("Daniel P. Kerrigan, Chief Operating Officer, will leave the Company on July 29, 2012. Upon his departure, "
+     "Marc-Andre Villeneuve, General Manager of the Redpoll mine, will serve as interim Chief Operating Officer.",
+     {"event_type": "executive_appointment", "person_name": "Marc-Andre Villeneuve", "event_date": date(2012, 7, 29)}),
+    # a title passed on ('which has been assumed by'); an interim officer confirmed in the role
+    ("Alistair Morrow, President and Chief Executive Officer, has relinquished the title of President, which has been "
+     "assumed by Renata Kowalczyk, effective June 1, 2012.",
+     {"event_type": "executive_appointment", "person_name": "Renata Kowalczyk", "role": "President"}),
+    ("Priya Natarajan, CPA, CA, who has served as interim Chief Financial Officer since September 2011, has been "
+     "confirmed as Chief Financial Officer effective today.",
+     {"event_type": "executive_appointment", "person_name": "Priya Natarajan", "role": "Chief Financial Officer",
+      "event_date": date(2012, 6, 14)}),
     # a successor named after the role the predecessor leaves ('succeeded as Finance Director by Mrs X')
     ("Mr Nigel Pemberton, Finance Director, will step down from the Board on 20 May 2004. He will be succeeded as "
      "Finance Director by Mrs Abena Owusu-Ansah, currently Group Financial Controller.",

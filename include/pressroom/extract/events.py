@@ -69,7 +69,7 @@ _APPOINT = re.compile(
     rf"\b[Tt]o\s+(?:appoint|designate)\s+(?:CPC\s+)?(?P<p42>{_PERSON}){_DESIG}\s*(?:,[^,]{{0,100}}){{0,3}}?,?\s+as\s+"
     rf"(?:the\s+(?:Company's\s+)?)?(?P<r42>{_ROLE})|"
     rf"(?:appointment|promotion)\s+of\s+(?P<p1>{_PERSON}){_DESIG}\s*(?:,[^,]{{0,80}},)?(?:\s+of\s+[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){{0,4}})?\s*,?\s+(?:to\s+the\s+Board\s+(?:of\s+Directors\s+)?)?(?:as|to(?:\s+the\s+(?:position|role)\s+of)?)\s+(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+|new\s+)?(?P<r1>{_ROLE})"
-    rf"|(?P<p2>{_PERSON}){_DESIG}\s*(?:,[^,]{{0,80}}){{0,3}}?,?\s+(?:has\s+been|was|is|will\s+be|have\s+been)\s+(?:appointed|named|elected|promoted)\s+(?:to\s+the\s+Board\s+as\s+|as\s+|to\s+(?:the\s+(?:newly\s+created\s+|additional\s+|new\s+)?(?:position|role)\s+of\s+)?)?(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+|a\s+|the\s+)?(?:new\s+)?(?P<r2>{_ROLE})"
+    rf"|(?P<p2>{_PERSON}){_DESIG}\s*(?:,[^,]{{0,80}}){{0,3}}?,?\s+(?:has\s+been|was|is|will\s+be|have\s+been)\s+(?:appointed|named|elected|promoted|confirmed)\s+(?:to\s+the\s+Board\s+as\s+|as\s+|to\s+(?:the\s+(?:newly\s+created\s+|additional\s+|new\s+)?(?:position|role)\s+of\s+)?)?(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+|a\s+|the\s+)?(?:new\s+)?(?P<r2>{_ROLE})"
     rf"|(?:appointed|named|welcomes?d?|hired|elected|promoted|selected|chose|chosen|tapped|engaged|retained|recruited)\s+(?P<p3>{_PERSON}){_DESIG}\s*(?:,[^,]{{0,60}}){{0,3}}?,?\s+(?:to\s+(?:lead|head)\s+the\s+(?:Company|Corporation|Group)\s+(?=as\b))?(?:(?:as|to(?:\s+the\s+(?:position|role)\s+of)?)\s+)?(?:its\s+|the\s+(?:Company|Corporation|Group)'s\s+)?(?:new\s+)?(?P<r3>{_ROLE})"
     rf"|(?P<p4>{_PERSON}){_DESIG}\s*(?:,[^,]{{0,80}}){{0,3}}?,?\s+(?:has\s+|will\s+|is\s+|will\s+be\s+)?join(?:s|ed|ing)?\s+(?:the\s+(?:Company|Corporation|Group|Board)\s+|[A-Z]\w+\s+(?:[A-Z]\w+\s+)?)?as\s+(?:its\s+|the\s+(?:Company|Corporation|Group)'s\s+|new\s+)?(?P<r4>{_ROLE})"
     rf"|(?P<p5>{_PERSON})\s+(?:has\s+been|was)\s+(?:appointed|elected)\s+to\s+the\s+(?P<r5>Board)(?:\s+of\s+Directors)?"
@@ -85,6 +85,9 @@ _APPOINT = re.compile(
     rf"|(?P<p9>{_PERSON})\s*(?:,[^,]{{0,90}}){{0,3}},?\s+(?:becomes|became|will\s+become|has\s+become|(?:has\s+)?agreed\s+to\s+become)\s+(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+)?(?:new\s+)?(?P<r9>{_ROLE})"
     rf"|(?P<p7>{_PERSON})\s*(?:,[^,]{{0,60}}){{0,3}},?\s+(?:will\s+succeed|succeeds|has\s+succeeded|will\s+replace|replaces)\s+"
     rf"(?:him\s+|her\s+|(?:{_SURNAME_TITLE})?[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){{0,2}}\s+)as\s+(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+)?(?P<r7>{_ROLE})"
+    # '... has relinquished the title of President, which has been assumed by Renata Kowalczyk'
+    rf"|(?:role|position|office|title)\s+of\s+(?P<r46>{_ROLE}),?\s+which\s+(?:has\s+been|was|will\s+be|is\s+being)\s+assumed\s+by\s+"
+    rf"(?P<p46>{_PERSON})"
     rf"|(?P<p6>{_PERSON})\s*(?:,[^,]{{0,80}}){{0,3}},?\s+(?:has\s+agreed\s+to|agreed\s+to|will)\s+(?:serve|act)\s+as\s+(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+)?(?P<r6>{_ROLE})"
 )
 _DEPART = re.compile(
@@ -96,7 +99,8 @@ _DEPART = re.compile(
     rf"|(?P<p11>{_PERSON}),\s+(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+|our\s+)(?P<r11>{_ROLE}),\s+(?:has\s+)?(?:left|resigned|retired|stepped\s+down|departed|died|passed\s+away)"
     rf"|(?P<p19>{_PERSON})\s*(?:,[^,]{{0,90}}){{1,2}},\s+(?:has\s+)?(?:died|passed\s+away)\b"
     rf"|(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+|our\s+)?(?:former\s+|outgoing\s+)?(?P<r6>{_ROLE}),\s+(?P<p6>{_PERSON}),\s+(?:has\s+)?(?:left|resigned|retired|stepped\s+down|departed|(?:has\s+)?been\s+(?:terminated|dismissed|removed)"
-    rf"|(?:tendered|submitted|announced)\s+(?:his|her|their)\s+(?:resignation|retirement)|will\s+(?:be\s+leaving|leave|step\s+down|retire|resign))"
+    rf"|(?:tendered|submitted|announced)\s+(?:his|her|their)\s+(?:resignation|retirement)|will\s+(?:be\s+leaving|leave|step\s+down|retire|resign)"
+    rf"|died|passed\s+away)"
     rf"|\b(?:terminated|ended)\s+(?:for\s+cause\s+)?the\s+employment\s+of\s+(?:its\s+|the\s+(?:Company|Corporation|Group)'s\s+)?(?P<r8>{_ROLE}),?\s+(?P<p8>{_PERSON})"
     rf"|\b(?:terminated|ended)\s+(?:for\s+cause\s+)?the\s+(?:employment|services)\s+of\s+(?P<p17>{_PERSON}),\s+"
     rf"(?:its|the\s+(?:Company|Corporation|Group)'s)\s+(?P<r17>{_ROLE})"
@@ -117,7 +121,7 @@ _DEPART = re.compile(
     rf"(?:the\s+(?:Company's\s+)?)?(?P<r45>{_ROLE})"
     # 'Mr Lusinde will relinquish the role of interim Chief Executive on 1 April 2004'
     rf"|(?P<p22>{_PERSON})\s*(?:,[^,]{{0,80}}){{0,2}},?\s+(?:will\s+relinquish|has\s+relinquished|relinquished|relinquishes|will\s+vacate|"
-    rf"has\s+vacated|vacated)\s+(?:the\s+|his\s+|her\s+)?(?:role|position|office)\s+(?:of|as)\s+(?P<r22>{_ROLE})"
+    rf"has\s+vacated|vacated)\s+(?:the\s+|his\s+|her\s+)?(?:role|position|office|title)\s+(?:of|as)\s+(?P<r22>{_ROLE})"
     # 'Margaret A. Kingsolver, who has served as Executive Chair since 2014, will transition to the role of
     # non-executive Chair': she leaves the executive role
     rf"|(?P<p20>{_PERSON}){_DESIG}\s*,\s+who\s+(?:has\s+)?(?:served|serves|has\s+been)\s+as\s+(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+)?"
@@ -255,7 +259,7 @@ _EXECUTIVE_WORDS = ("appoint", "reliev", "cease", "resign", "retir", "step", "jo
                     "serve as", "act as", "hire", "welcome", "promot", "left", "assum", "take over", "terminat",
                     "accept", "ceased", "become", "became", "select", "chose", "tapped", "engage", "retain", "recruit",
                     "passing", "death", "died", "passed away", "commenced", "started as", "began as", "took up", "relinquish",
-                    "vacate")
+                    "vacate", "confirmed as")
 # words one of which a sentence must contain before a trigger's (costlier) pattern is tried
 TRIGGER_WORDS = {
     "enforcement_action": ("enforce", "attach", "seiz", "garnish", "writ", "execution", "freez", "saisie"),
@@ -389,11 +393,52 @@ _NOT_A_NAME_START = re.compile(r"(?:Upon|Following|After|Before|Prior|Completion
 _BOARD_ONLY = re.compile(r"(?:(?:independent|non-executive|lead|additional|new)\s+)*directors?", re.I)
 _EARLIER_TODAY = re.compile(r"\b(?:earlier|late)\s+today\b", re.I)
 _DATE_CUE = re.compile(r"\b(?:on(?:\s+or\s+about)?|dated|effective|as\s+of|from|since|commencing|starting|issued\s+on|entered\s+on|rendered\s+on)\s+"
-                       r"(?:the\s+|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$", re.I)
-# ('effective the 31st day of March, 2008', 'effective Friday, September 14, 2012')
+                       r"(?:the\s+)?(?:(?:morning|afternoon|evening|night)\s+of\s+)?"
+                       r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$", re.I)
+# ('effective the 31st day of March, 2008', 'effective Friday, September 14, 2012', 'on the evening of Monday,
+# 19 October 1998')
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:and|while|but|whereas|after|before|when)\b|\.\s")
 _SAME_DATE = re.compile(r"\b(?:on|from|as\s+of|effective)\s+the\s+same\s+(?:date|day)\b", re.I)
 _FUTURE_CUE = re.compile(r"\b(?:by|before|until|no\s+later\s+than|deadline\s+of|expir\w*\s+on|expir\w*|terminat\w*\s+on|through)\s+$", re.I)
+
+
+# 'Upon his departure, X will serve as interim Chief Operating Officer'
+_UPON_DEPARTURE = re.compile(r"\s*(?:Upon|On|Following|After)\s+(?:his|her|their)\s+(?:departure|retirement|resignation)\b")
+_AFTER_MEETING = re.compile(r"\b(?:following|after|at\s+the\s+(?:close|conclusion|end)\s+of|at|upon\s+the\s+(?:close|conclusion)\s+of)\s+"
+                            r"(?:the\s+|this\s+year's\s+|the\s+Company's\s+)?(?:(?:20\d\d|next|forthcoming|upcoming)\s+)?"
+                            r"(?:annual\s+general\s+meeting|AGM|annual\s+meeting)\b", re.I)
+# 'The annual general meeting of shareholders will be held at ... on Thursday, 24 November 2011'
+_MEETING_HELD = re.compile(r"\b(?:annual\s+general\s+meeting|AGM|annual\s+meeting)\b[^.;]{0,160}?\b(?:held|convened|take\s+place)\b"
+                           r"[^.;]{0,120}?\bon\s+$|\b(?:annual\s+general\s+meeting|AGM|annual\s+meeting)\s+(?:on|of)\s+$", re.I)
+
+
+def _meeting_date(doc) -> date | None:
+    """The day the release says the annual general meeting is (or was) held on."""
+    for sent in doc.seg.sentences:
+        if sent.section != "body" or not re.search(r"annual\s+general\s+meeting|AGM|annual\s+meeting", sent.text, re.I):
+            continue
+        for d in find_dates_near(sent.text, doc.release_date, doc.day_first):
+            if _MEETING_HELD.search(re.sub(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+$", "",
+                                           sent.text[:d.start])):
+                return d.value
+    return None
+
+
+def _date_told_before(doc, sent) -> date | None:
+    """The last date, cued as a day something happens on, in the (up to three) body sentences before this one."""
+    sentences = doc.seg.sentences
+    i = next((k for k, s in enumerate(sentences) if s.start == sent.start), None)
+    if i is None:
+        return None
+    for prev in reversed(sentences[max(0, i - 3):i]):
+        if prev.section != "body":
+            break
+        cued = [d for d in find_dates_near(prev.text, doc.release_date, doc.day_first)
+                if _DATE_CUE.search(prev.text[max(0, d.start - 40):d.start]) and not re.search(
+                    r"\bsince\s+(?:the\s+)?$", prev.text[max(0, d.start - 12):d.start], re.I)]
+        if cued:
+            return cued[-1].value
+    return None
 
 
 @dataclass
@@ -528,10 +573,21 @@ def extract_events(doc) -> list[EventFact]:
             new = _executive_events(_ALIAS.sub("", text) if '("' in text else text, sent, doc)
             if _SAME_DATE.search(text):
                 # '... has left the Company with effect from 13 June 2005. Ms. X has been appointed interim Chief
-                # Financial Officer with effect from the same date'
-                before = next((ev.event_date for ev in reversed(events) if ev.event_date), None)
+                # Financial Officer with effect from the same date': the date the sentences before last named, else
+                # the last event's
+                before = _date_told_before(doc, sent) or next((ev.event_date for ev in reversed(events) if ev.event_date),
+                                                              None)
                 for ev in new:
                     ev.event_date = ev.event_date or before
+            elif _UPON_DEPARTURE.match(text):
+                # '... will leave the Company on July 29, 2016. Upon his departure, X will serve as interim Chief
+                # Operating Officer': the day of the departure just told
+                left = next((ev.event_date for ev in reversed(events) if ev.event_type == "executive_departure"), None)
+                for ev in new:
+                    ev.event_date = ev.event_date or left
+            if _AFTER_MEETING.search(text) and (held := _meeting_date(doc)):
+                for ev in new:
+                    ev.event_date = ev.event_date or held   # 'will step down following the annual general meeting'
             if _BOARD_SEAT.search(text):
                 # 'Mr. Lee Ka Fai has resigned as an independent non-executive Director': a board seat, no executive
                 new = [ev for ev in new if ev.role]
@@ -1054,8 +1110,11 @@ def _executive_events(text: str, sent, doc) -> list[_Event]:
                     continue        # a title, not a person
             if person is None or (doc.issuer and person in doc.issuer):
                 continue
-            if re.search(r"\bre-?(?:appointed|elected)\b|\bconfirmed\b", text[max(0, m.start() - 40):m.end()], re.I):
-                continue        # a re-appointment changes nobody
+            if re.search(r"\bre-?(?:appointed|elected)\b|\bconfirmed\b", text[max(0, m.start() - 40):m.end()], re.I) and not (
+                    etype == "executive_appointment" and re.search(r"\b(?:interim|acting)\b", text[m.start():m.end()], re.I)
+                    and re.search(r"\bconfirmed\s+as\b", text[m.start():m.end()])):
+                continue        # a re-appointment changes nobody (but an interim officer confirmed in the role is
+                #                 appointed to it: 'X, who has served as interim CFO since ..., has been confirmed as CFO')
             if etype == "executive_departure" and re.search(r"\bretire[sd]?\s+by\s+rotation\b|\b(?:was|were|been)\s+re-?elected\b",
                                                             text, re.I):
                 continue        # 'Mr Ian W. Lockyer, who retired by rotation ..., was re-elected': he stays
@@ -1087,7 +1146,7 @@ def _executive_events(text: str, sent, doc) -> list[_Event]:
             if role and _BOARD_ONLY.fullmatch(role.strip()):
                 continue        # a seat on the board is no executive change ('appointed to the Board as a Director')
             role = _expand_role(role, doc)
-            dates = [d for d in find_dates_near(text, doc.release_date, doc.day_first) if _DATE_CUE.search(text[max(0, d.start - 25): d.start])
+            dates = [d for d in find_dates_near(text, doc.release_date, doc.day_first) if _DATE_CUE.search(text[max(0, d.start - 40): d.start])
                      and not _is_dateline(text, d, sent, doc)]
             if etype == "executive_appointment":
                 dates = [d for d in dates if not re.search(r"\b(?:retired|resigned|left|stepped\s+down|departed|died)\s+(?:on\s+)?$",
