@@ -23,7 +23,7 @@ PARSER_VERSION = "0.17.0"
 # the currency of a price written in cents on the issuer's first listing ('at 8 cents per share' on the ASX)
 HOME_CURRENCIES = {"ASX": "AUD", "NZX": "NZD", "JSE": "ZAR", "TSX": "CAD", "TSX-V": "CAD", "CSE": "CAD", "NEO": "CAD",
                    "VSE": "CAD", "ASE": "CAD", "CDNX": "CAD",
-                   "AIM": "GBP", "LSE": "GBP", "HKEX": "HKD"}
+                   "AIM": "GBP", "LSE": "GBP", "HKEX": "HKD", "SGX": "SGD"}
 CANADIAN_EXCHANGES = {e for e, cur in HOME_CURRENCIES.items() if cur == "CAD"}
 
 

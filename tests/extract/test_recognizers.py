@@ -38,6 +38,10 @@ MONEY = [
     ("drew AMD 2.4 billion under its credit line", 2_400_000_000, "AMD"),
     ("a finance lease of FCFA 6.5 billion", 6_500_000_000, "XOF"),
     ("a KSh 300 million term loan", 300_000_000, "KES"),
+    # Singapore dollars; a sign's letters are no currency's when they end a word ('its$ 4' is a bare dollar)
+    ("S$2,500,000 in principal amount", 2_500_000, "SGD"),
+    ("a placement raising SGD 3.2 million", 3_200_000, "SGD"),
+    ("units$ 4", 4, None),
 ]
 NO_MONEY = ["in 2008", "U.S. District Court", "15% per annum", "Cdn operations", "drill hole R12 intersected",
             "50 per cent of the shares"]

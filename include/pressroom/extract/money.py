@@ -13,7 +13,7 @@ CURRENCY_PREFIXES = {
     "a$": "AUD", "au$": "AUD", "aud$": "AUD", "aud": "AUD",
     "£": "GBP", "gbp": "GBP", "€": "EUR", "eur": "EUR", "r$": "BRL", "brl": "BRL",
     "mx$": "MXN", "mxn": "MXN", "zar": "ZAR", "nz$": "NZD", "chf": "CHF", "s/.": "PEN", "s/": "PEN", "pen": "PEN",
-    "hk$": "HKD", "¥": "JPY", "cny": "CNY", "rmb": "CNY", "rub": "RUB", "kzt": "KZT", "php": "PHP", "₱": "PHP",
+    "hk$": "HKD", "s$": "SGD", "sgd": "SGD", "¥": "JPY", "cny": "CNY", "rmb": "CNY", "rub": "RUB", "kzt": "KZT", "php": "PHP", "₱": "PHP",
     "idr": "IDR", "clp": "CLP", "cop": "COP", "ars": "ARS", "ghs": "GHS", "tzs": "TZS", "xof": "XOF", "kgs": "KGS",
     "mnt": "MNT", "inr": "INR", "sek": "SEK", "nok": "NOK", "gh¢": "GHS", "gh₵": "GHS", "ghc": "GHS",
     "uf": "CLF", "clf": "CLF", "amd": "AMD", "gel": "GEL", "tl": "TRY", "uzs": "UZS",
@@ -30,7 +30,7 @@ SCALE_WORDS = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mm": 1e6, "m": 1e6, "
 _prefix_alt = "|".join(re.escape(p) for p in sorted(CURRENCY_PREFIXES, key=len, reverse=True) if p != "$")
 _suffix_alt = "|".join(re.escape(s) for s in sorted(SUFFIX_CURRENCIES, key=len, reverse=True))
 MONEY_RE = re.compile(
-    rf"(?:(?P<prefix>{_prefix_alt})\s?(?P<dollar>\$)?\s?|(?P<bare>\$)\s?)"
+    rf"(?:(?<![A-Za-z])(?P<prefix>{_prefix_alt})\s?(?P<dollar>\$)?\s?|(?P<bare>\$)\s?)"
     # ('€72,6 million': a decimal comma before a scale word)
     rf"(?P<number>(?P<dec>\d+,\d{{1,2}}(?=\s?(?:million|billion|mln|bn|m)\b))|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     rf"(?:\s?(?P<scale>thousand|million|billion|mln|mm|bn|[mMkKbB])\b)?"
