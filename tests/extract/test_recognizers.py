@@ -225,6 +225,8 @@ def test_a_date_whose_day_and_month_could_swap_is_no_date():
     ("Processing - Planta San Benito (toll milling)", ["Planta San Benito"]),
     # an open pit mine is the mine; a pit alone stays a pit
     ("the Buffalo Wash open-pit heap leach mine in Pershing County", ["Buffalo Wash mine"]),
+    # a Peruvian mining unit by its Spanish name
+    ("April production at Unidad Minera Quiches, its underground gold mine", ["Unidad Minera Quiches"]),
     ("ore from the Wren open pit mine and the Tiblemont pit", ["Wren mine", "Tiblemont pit"]),
 ])
 def test_facility_names(text, names):

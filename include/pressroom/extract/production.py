@@ -200,7 +200,8 @@ _PROCESS_MODIFIERS = frozenset({"carbon-in-leach", "carbon-in-pulp", "carbon-in-
                                 "flotation", "beneficiation", "leach", "oxide", "sulphide", "sulfide", "biox", "elution",
                                 "metallurgical", "hydrometallurgical", "cyanidation", "agitated", "tank-leach", "vat-leach",
                                 "custom", "toll"})
-_MINA = re.compile(r"\b(?P<name>(?P<word>Mina|Planta)\s+(?:[A-Z\u00c0-\u00de][\w'-]*)"
+# ('Unidad Minera Quiches', 'Unidad Pachaconas': a Peruvian mining unit, mine and plant, by its name)
+_MINA = re.compile(r"\b(?P<name>(?P<word>Mina|Planta|Unidad\s+Minera|Unidad|Complejo\s+Minero)\s+(?:[A-Z\u00c0-\u00de][\w'-]*)"
                    r"(?:\s+(?:[A-Z\u00c0-\u00de][\w'-]*|de|del|la)){0,3})")
 
 
@@ -217,7 +218,8 @@ def find_facilities(text: str) -> list[Facility]:
     """
     out = []
     low = text.lower()
-    if not any(w in low for w in _FACILITY_WORDS) and "Mina " not in text and "Planta " not in text:
+    if not any(w in low for w in _FACILITY_WORDS) and "Mina " not in text and "Planta " not in text and \
+            "Unidad " not in text and "Complejo " not in text:
         return out
     for m in _FACILITY_RE.finditer(text):
         if _LEGAL_SUFFIX_AFTER.match(text, m.end()):
@@ -482,7 +484,7 @@ def find_figures(sentence: str, default_currency: str | None = None, carried_t: 
     if _CASH_COST.search(sentence):
         labels = sorted([(m.start(), True) for m in _CASH_COST.finditer(sentence)]
                         + [(m.start(), False) for m in _NOT_CASH_COST.finditer(sentence)])
-        last_cost = None
+        last_cost = last_price = None
         for money in find_money(sentence):
             if not _PER_OUNCE.match(sentence[money.end: money.end + 20]) and not _COST_PER_OUNCE_BEFORE.search(
                     sentence[max(0, money.start - 60): money.start]) and not (
@@ -498,7 +500,11 @@ def find_figures(sentence: str, default_currency: str | None = None, carried_t: 
                 continue
             if _PRICE_OF.search(sentence, max(0, money.start - 40), money.start) or _REALISED_AFTER.match(
                     sentence, money.end):
+                last_price = money.end
                 continue        # '... on the basis of a silver price of US$21.00/oz': a price, not a cost
+            if last_price is not None and money.start - last_price <= 60 and _COMPARISON.search(sentence, last_price,
+                                                                                               money.start):
+                continue        # '(US$23.10/oz average realised in 2Q13 against US$29.40/oz in 2Q12)': the price before
             if re.search(rf"\bbetween\s+$|\b(?:between|from)\s+{_DOLLAR}?[\d,.]+\s*(?:and|to|-)\s*$|"
                          rf"{_DOLLAR}[\d,.]+\s*(?:to|-|\u2013)\s*$",
                          sentence[max(0, money.start - 30): money.start]) or \
