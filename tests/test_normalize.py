@@ -94,6 +94,21 @@ def test_double_dash_bullets_are_list_items():
     assert [u.kind for u in seg.units if u.text.lstrip().startswith("--")] == ["list_item"] * 3
 
 
+def test_a_news_heading_after_a_qualified_persons_statement_is_body_again_but_not_after_forward_looking_statements():
+    from pressroom.segment import segment
+    seg = segment(normalize(
+        "Kestrel Reports Maiden Resource\n\nVANCOUVER, British Columbia, October 7, 2003 - Kestrel Resources Inc. "
+        "(TSX-V: KRI) reports a maiden resource for its Snowslide deposit, prepared by an independent firm.\n\n"
+        "Qualified Person\n\nThe estimate was prepared by Ms. Dana Vukovich, P.Eng., a qualified person.\n\n"
+        "Stock Options\n\nThe Company has granted incentive stock options to purchase 650,000 shares at $0.42.\n\n"
+        "Forward-Looking Statements\n\nThis release contains forward-looking statements.\n\n"
+        "Stock Options\n\nOptions may be granted under the plan.\n").text)
+    sections = {u.text.strip()[:24]: u.section for u in seg.units}
+    assert sections["The estimate was prepare"] == "boilerplate"
+    assert sections["The Company has granted "] == "body"
+    assert sections["Options may be granted u"] == "boilerplate"
+
+
 @pytest.mark.parametrize(("raw", "clean", "word"), [
     ("issued unsecured conver-\ntible loan notes", "issued unsecured convertible loan notes", "convertible"),
     ("processed in the Quar-\nter (Q1 2009", "processed in the Quarter (Q1 2009", "Quarter"),

@@ -30,6 +30,9 @@ _BOILERPLATE_HEADING = re.compile(
     r"^neither\b|^notes? to editors|^disclaimer|^legal notice|^source:",
     re.I,
 )
+# boilerplate headings that sit mid-release, after which a news heading ('Stock Options') returns to the news
+_SOFT_BOILERPLATE_HEADING = re.compile(r"^qualified persons?|quality (?:assurance|control)|"
+                                       r"^technical (?:information|disclosure)|non-(?:ifrs|gaap)", re.I)
 _ABOUT_HEADING = re.compile(r"^about\b", re.I)
 # a name on a line of its own: a signature ('Jane Smith'), or a short heading ('Mine')
 _NAME_LINE = re.compile(r"[\"']?[A-Z][\w.' -]{2,40}[\"']?")
@@ -233,6 +236,7 @@ def segment(clean: str) -> Segmented:
     sentences: list[Sentence] = []
     in_header = True
     section = "body"
+    soft = False        # whether the boilerplate section is one a news heading may end
     for start, end, kind, lines in _split_units(clean):
         text = clean[start:end].replace("\n", " ")
         stripped = text.strip()
@@ -260,14 +264,15 @@ def segment(clean: str) -> Segmented:
                 section = "about"
             elif _BOILERPLATE_HEADING.search(stripped):
                 section = "boilerplate"
-            elif section != "boilerplate":
-                section = "body"
+                soft = bool(_SOFT_BOILERPLATE_HEADING.search(stripped))
+            elif section != "boilerplate" or soft:
+                section = "body"    # (a news heading after a qualified person's statement reopens the body)
         unit_section = section
         if section != "boilerplate" and kind != "table" and _BOILERPLATE_TEXT.search(stripped) and not (
                 kind == "heading" and _NAME_LINE.fullmatch(stripped)):     # ('Mine': a heading, not a signature)
             unit_section = "boilerplate"
             if re.match(r"\W*(?:forward[- ]looking|cautionary)", stripped, re.I):
-                section = "boilerplate"
+                section, soft = "boilerplate", False
         units.append(Unit(start, end, text, kind, unit_section, lines))
         if kind in ("prose", "list_item") and unit_section != "boilerplate":
             idx = len(units) - 1

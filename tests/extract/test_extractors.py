@@ -818,6 +818,9 @@ FINANCINGS += [
      {"instrument_type": "secured_loan", "amount": 200_000_000, "interest_rate_pct": 7.375}),
 ]
 NO_FINANCINGS = [
+    # the options on issue after a grant, counted
+    "Following the grants, the Company has 5,120,000 stock options outstanding, representing approximately 8.6% of its "
+    "issued and outstanding common shares.",
     # the schedule of a loan already told
     "The balance of the loan, $3.0 million, is repayable in four equal semi-annual instalments.",
     # a financing called off
@@ -1724,6 +1727,8 @@ NO_EVENTS_MORE = [
      "the meeting.", "Graham K. Ferrier"),
     ("Kestrel welcomes Dr. Elena Popescu to its Board of Directors as an independent director, effective 3rd March "
      "2012.", "Elena Popescu"),
+    ("Kestrel announces the appointment of Dr. Harjit Sandhu to its Board of Directors, the retirement of Mr. Kenneth "
+     "Ashworth from the Board, and the grant of incentive stock options.", "Kenneth Ashworth"),
 ]
 
 

@@ -316,6 +316,9 @@ _NOT_A_ROYALTY_FINANCING = re.compile(r"\bretain(?:ed|s|ing)?\b|\b(?:claim(?:ed|
                                       r"\bassessments?\b|\bwould\s+generate\b|\broyalty\s+(?:was\s+)?sold\b|\bproducing\s+royalties\b", re.I)
 _OUTSTANDING = re.compile(r"\boutstanding\b|\b(?:options|warrants)\s+(?:to\s+purchase\s+[\d,.]+\s+(?:\w+\s+)?shares\s+)?"
                           r"held\s+by\b|\bwill\s+expire\b", re.I)     # existing options, not a grant
+# 'Following the grants, the Company has 5,120,000 stock options outstanding': the count on issue, no grant
+_OPTIONS_TOTAL = re.compile(r"\b(?:has|have|had|will\s+have|there\s+(?:are|were|will\s+be))\s+(?:a\s+total\s+of\s+)?[\d,]+\s+"
+                            r"(?:[\w-]+\s+){0,2}(?:options|warrants)\s+(?:outstanding|on\s+issue)\b", re.I)
 _REPRICED = re.compile(r"\b(?:reduce|lower|amend|reprice|repricing|extend|accelerat\w*)\s+(?:the\s+)?"
                        r"(?:exercise\s+price|expiry|term|expiration)", re.I)
 _ISSUED_EARLIER = re.compile(r"\b(?:issued|granted)\s+(?:in|under|pursuant\s+to|with)\s+(?:the\s+(?:Company|Corporation)'s|its|the|our)\s+"
@@ -874,8 +877,8 @@ def extract_financings(doc) -> list[FinancingFact]:
         # are no new instrument
         if _NOT_A_ROYALTY_FINANCING.search(text):
             matches = [x for x in matches if x[0] != "royalty_stream"]
-        if (_OUTSTANDING.search(text) and not _NEWLY.search(text) or _ISSUED_EARLIER.search(text) or _LAPSED.search(text)) and \
-                not _REPRICED.search(text) and not exercised_for_proceeds:
+        if (_OUTSTANDING.search(text) and not _NEWLY.search(text) or _ISSUED_EARLIER.search(text) or _LAPSED.search(text)
+                or _OPTIONS_TOTAL.search(text)) and not _REPRICED.search(text) and not exercised_for_proceeds:
             matches = [x for x in matches if x[0] not in ("stock_options", "warrants")]
         # 'The $600,000 flow-through financing completed in December 2013 was fully spent on the 2014 winter drill
         # program': how earlier money was spent, no financing
