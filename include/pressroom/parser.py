@@ -42,6 +42,9 @@ def parse_release(raw_text: str) -> ParsedRelease:
     if len(named) >= 2:
         lead = lead[:named[1][0].start()]      # another company's ticker ('with Little Moose Ltd. (TSX-V: LMR)')
     listings = header.find_listings(head_text + "\n" + lead)
+    if not listings:
+        # a listing only the closing note about the issuer gives ('The share is listed on Nasdaq Stockholm (STOR).')
+        listings = header.find_listings("\n".join(u.text for u in seg.units if u.section == "about"))
     # ('03/08/2021' under an ASX letterhead is 3 August)
     published, date_index = header.find_release_date(head_units, first_body, clean.text,
                                                      header.DAY_FIRST.get(listings[0][0]) if listings else None)

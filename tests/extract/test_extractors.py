@@ -4098,3 +4098,11 @@ def test_a_vancouver_listing_is_read_and_its_dollars_are_canadian():
     parsed = parse_release(text)
     assert parsed.header.listings == ("VSE:KGC", "ASE:KGC")
     assert [(f.amount, f.currency) for f in parsed.financings] == [(1_500_000, "CAD")]
+
+
+def test_a_heading_naming_a_period_frames_the_bullets_under_it():
+    text = release("**April-June 2012 in brief**\n\n- Gold production at the Wren mine increased to 10,305 ounces\n\n"
+                   "**January-June 2012 in brief**\n\n- Gold production at the Wren mine was a first-half record of "
+                   "20,280 ounces\n", when="August 12, 2012")
+    facts = {(f.period_start, f.period_end, f.value) for f in parse_release(text).production}
+    assert facts == {(date(2012, 4, 1), date(2012, 6, 30), 10_305), (date(2012, 1, 1), date(2012, 6, 30), 20_280)}

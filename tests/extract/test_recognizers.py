@@ -111,6 +111,9 @@ def test_find_dates(text, expected):
     # a South African financial year written 'F2006'; 'financial year 2006'
     ("Production for F2006 is forecast", date(2006, 1, 1), date(2006, 12, 31), "year"),
     ("in financial year 2006", date(2006, 1, 1), date(2006, 12, 31), "year"),
+    # months joined by a dash, as Nordic reports write them
+    ("April-June 2021 in brief", date(2021, 4, 1), date(2021, 6, 30), "quarter"),
+    ("January\u2013June 2021", date(2021, 1, 1), date(2021, 6, 30), "half"),
 ])
 def test_find_periods(text, start, end, grain):
     [period] = find_periods(text)
@@ -260,6 +263,23 @@ def test_a_canada_newswire_trailer_gives_the_year_a_dateline_leaves_out():
             "royalty for $750,000. The shares issued in the placement are subject to a hold period expiring on\n"
             "March 2, 1999.\n\n-0-                                  11/03/1998\n")
     assert parse_release(text).header.published_date == date(1998, 11, 3)
+
+
+def test_a_nordic_issuer_and_its_exchange_and_a_listing_only_the_note_about_the_issuer_gives():
+    text = ("Ranua Gold Oyj        Half-year report        12.8.2021 at 9.00 EEST\n\n"
+            "**Ranua Gold Oyj: Half-year report January-June 2021 - record first-half production**\n\n"
+            "Ranua Gold Oyj (Nasdaq Helsinki: RANUA) operates the Wren underground gold mine in Lapland, Finland. "
+            "Unless otherwise stated, the figures in brackets refer to the corresponding period of the previous "
+            "year.\n\n"
+            "**April-June 2021 in brief**\n- Gold production increased by 4,1% to 10 305 ounces (9 898)\n")
+    h = parse_release(text).header
+    assert (h.issuer_name, h.exchange, h.ticker) == ("Ranua Gold Oyj", "Nasdaq Helsinki", "RANUA")
+    text = ("Storuman Guld AB (publ) - Interim report January-September 2016\n\nStockholm, 27 October 2016 - Storuman "
+            "Guld AB (publ) produced 12 380 ounces of gold in the third quarter of 2016, its best quarter since the "
+            "concentrator was commissioned, and reduced its cash cost per ounce.\n\nAbout Storuman Guld\n\n"
+            "Storuman Guld operates the Wren mine in Sweden. The share is listed on Nasdaq Stockholm (STOR).\n")
+    h = parse_release(text).header
+    assert (h.issuer_name, h.exchange, h.ticker) == ("Storuman Guld AB (publ)", "Nasdaq Stockholm", "STOR")
 
 
 def test_an_issuer_set_in_capitals_in_the_dateline():

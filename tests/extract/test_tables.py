@@ -2073,3 +2073,23 @@ def test_a_metric_row_without_figures_heads_the_sources_indented_below_it():
                      ("Klutina mill", "Bremner stockpile", "ore_processed_t", 6_200),
                      ("Klutina mill", None, "ore_processed_t", 116_800),
                      ("Klutina mill", None, "gold_produced_oz", 14_220)}
+
+
+def test_nordic_columns_by_month_numbers_and_a_sales_section_after_the_sites_is_the_companys():
+    text = release("Production figures\n\n"
+                   "                           4-6/2009  4-6/2008  Change %  1-6/2009  1-6/2008  1-12/2008\n"
+                   "Mining - Wren mine\n"
+                   "Ore mined, t                 98 412    91 380       7,7   192 655   181 240    369 870\n"
+                   "Processing - Wren plant\n"
+                   "Head grade, g/t Au             3,47      3,62      -4,1      3,51      3,58       3,55\n"
+                   "Gold production, oz          10 305     9 898       4,1    20 280    19 245     39 060\n"
+                   "Sales\n"
+                   "Gold sold, oz                10 120     9 740       3,9    19 960    19 310     38 890\n",
+                   date="August 12, 2009")
+    facts = {(f.site, f.period_start, f.period_end, f.metric, f.value) for f in parser.parse_release(text).production}
+    assert {("Wren mine", date(2009, 4, 1), date(2009, 6, 30), "ore_mined_t", 98_412),
+            ("Wren mine", date(2008, 1, 1), date(2008, 12, 31), "ore_mined_t", 369_870),
+            ("Wren plant", date(2009, 1, 1), date(2009, 6, 30), "head_grade_g_t", 3.51),
+            ("Wren plant", date(2008, 4, 1), date(2008, 6, 30), "gold_produced_oz", 9_898),
+            ("Acme Gold Corp.", date(2009, 4, 1), date(2009, 6, 30), "gold_sold_oz", 10_120)} <= facts
+    assert not any(v in (7.7, 4.1, 3.9) for *_, v in facts)

@@ -199,7 +199,7 @@ PERIOD_RE = re.compile(
     rf"|(?P<h>\b(?:H(?P<hn>[12])|(?P<hn2>[12])H)\s*(?:(?P<hny>{_YEAR})|CY\s*(?P<hcy>{_YEAR}|'?\d\d))\b)"
     rf"|(?P<hf>\b(?:H(?P<hfn>[12])|(?P<hfn2>[12])H)\s*(?:FY|F)\s*(?P<hfy>{_YEAR}|'?\d\d)\b)"
     rf"|(?P<cy>\bCY\s*(?P<cyy>{_YEAR}|'\d\d|\d\d(?![\d,.%]))\b)"
-    rf"|(?P<mrange>\b(?P<mr1>{MONTH_PATTERN})\s+(?:to|through|-)\s+(?P<mr2>{MONTH_PATTERN}),?\s+(?P<mry>{_YEAR})\b)"
+    rf"|(?P<mrange>\b(?P<mr1>{MONTH_PATTERN})(?:\s+(?:to|through|-)\s+|\s?[-\u2013]\s?)(?P<mr2>{MONTH_PATTERN}),?\s+(?P<mry>{_YEAR})\b)"
     rf"|(?P<fy>\b(?:fiscal(?:\s+year)?|financial\s+year|FY|(?-i:F)(?=(?:19|20)\d\d\b))\s*(?P<fyy>{_YEAR}|'?\d\d)\b)"
     rf"|(?P<mon>\b(?P<mm>January|February|March|April|May|June|July|August|September|October|November|December|"
     rf"Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)(?:,?\s+(?P<my>{_YEAR}))?(?!\s+{_DAY}\b))"

@@ -23,6 +23,9 @@ EXCHANGES = {
     "frankfurt": "FSE", "fse": "FSE", "fra": "FSE", "bvl": "BVL", "bmv": "BMV", "neo": "NEO",
     "micex": "MICEX", "moex": "MOEX", "kase": "KASE", "aix": "AIX", "hkex": "HKEX", "sgx": "SGX", "nzx": "NZX",
     "pngx": "PNGX", "gse": "GSE", "dse": "DSE",
+    # the Nordic exchanges by the names Nasdaq and Oslo give them
+    "nasdaq stockholm": "Nasdaq Stockholm", "nasdaq helsinki": "Nasdaq Helsinki", "nasdaq copenhagen": "Nasdaq Copenhagen",
+    "nasdaq first north": "Nasdaq First North", "first north": "Nasdaq First North", "oslo børs": "OSE", "oslo bors": "OSE",
     # Canada's exchanges before the TSX Venture Exchange (Vancouver, Alberta, then the Canadian Venture Exchange)
     "vse": "VSE", "vancouver stock exchange": "VSE", "ase": "ASE", "alberta stock exchange": "ASE",
     "cdnx": "CDNX", "canadian venture exchange": "CDNX",
@@ -35,7 +38,9 @@ _EXCH_ALT = "|".join(re.escape(k) for k in sorted(EXCHANGES, key=len, reverse=Tr
 _TICKER = r"(?-i:[A-Z][A-Z0-9]{0,5}(?:\.[A-Z]{1,2})?)"
 LISTING_RE = re.compile(
     rf"(?<![\w-])(?P<exch>{_EXCH_ALT})(?:\s+exchange)?\)?\s*(?:symbol|(?:share\s+|stock\s+|ticker\s+)?code)?\s*[:\-]\s*(?P<ticker>{_TICKER})\b"
-    rf"|trading symbols?\s*\((?P<exch2>{_EXCH_ALT})\)\s*[:\-]?\s*(?P<ticker2>{_TICKER})\b",
+    rf"|trading symbols?\s*\((?P<exch2>{_EXCH_ALT})\)\s*[:\-]?\s*(?P<ticker2>{_TICKER})\b"
+    # 'The share is listed on Nasdaq Stockholm (STOR)'
+    rf"|\blisted\s+on\s+(?:the\s+)?(?P<exch3>{_EXCH_ALT})\s*\(\s*(?:ticker:?\s*)?(?P<ticker3>{_TICKER})\s*\)",
     re.IGNORECASE,
 )
 ISSUER_RE = re.compile(
@@ -43,7 +48,7 @@ ISSUER_RE = re.compile(
     r"\b((?:OJSC|PJSC|CJSC|JSC|OAO|ZAO|PAO|AO|JSCo)\s+\"?[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,5}\"?(?=[\s,;)(]|$)|"
     r"(?:[A-Z][\w&'.-]*|[A-Z]{2,})(?:\s+(?:[A-Z][\w&'.-]*|de|del|y|&|and)){0,5}?\s+"
     r"(?:Ltd\.?|Limited|Inc\.?|Incorporated|Corp\.?|Corporation|S\.A\.(?: de C\.V\.)?|S\.A\.A\.|S\.A\.C\.|S\.R\.L\.|S\.A\.B\.(?: de C\.V\.)?|E\.I\.R\.L\.|PLC|plc|N\.L\.|NL|Ltda\.?|Pty\.? Ltd\.?|\((?:Pty|Proprietary)\)\s+(?:Ltd\.?|Limited)|LLC|AG|N\.V\.|"
-    r"SA|GmbH|B\.V\.|AB|ASA|S\.p\.A\.|SpA|SAS|S\.A\.S\.|N\.A\.|L\.P\.|LP|LLP))"
+    r"SA|GmbH|B\.V\.|AB\s+\(publ\)|AB|ASA|Oyj|Abp|Oy|A/S|S\.p\.A\.|SpA|SAS|S\.A\.S\.|N\.A\.|L\.P\.|LP|LLP))"
     r"(?=[\s,;)(]|\.(?:\s|$)|$)"
 )
 _LETTERHEAD = re.compile(
@@ -83,8 +88,8 @@ def find_listings(text: str) -> list[tuple[str, str]]:
     if sens and re.search(r"\bJSE\b|South\s+Africa", text):
         seen.append(("JSE", sens.group("code")))     # a SENS announcement: 'Share code: MZG
     for m in LISTING_RE.finditer(text):
-        exch = m.group("exch") or m.group("exch2")
-        ticker = (m.group("ticker") or m.group("ticker2")).upper()
+        exch = m.group("exch") or m.group("exch2") or m.group("exch3")
+        ticker = (m.group("ticker") or m.group("ticker2") or m.group("ticker3")).upper()
         if ticker in ("THE", "A", "AN", "IN", "ON", "AT"):
             continue
         pair = (EXCHANGES[exch.lower()], ticker)

@@ -1114,6 +1114,7 @@ def extract_production(doc, table_facts: list = ()) -> list:
                 context_period = periods[0]
                 break
     lead_period = context_period
+    heading_period = False      # whether the running period is one a heading set
     defined_periods = _defined_periods(seg, doc.release_date, fy_end)
     # every facility the release names, by its bare name ('Wattle Creek' -> 'Wattle Creek operation')
     known_sites: dict[str, str] = {}
@@ -1182,6 +1183,14 @@ def extract_production(doc, table_facts: list = ()) -> list:
             # and in a release about several operations a new paragraph names its own
             headings = [u for u in seg.units[max(last_unit + 1, 0):sent.unit] if u.kind == "heading"]
             if headings:
+                # 'January-June 2021 in brief' over its bullets: the period of the figures under it (until a heading
+                # with no period of its own returns to the release's)
+                framed = [p for p in find_sentence_periods(headings[-1].text, doc.release_date, fy_end)
+                          if doc.release_date is None or p.end <= doc.release_date]
+                if framed:
+                    context_period, heading_period = framed[0], True
+                elif heading_period:
+                    context_period, heading_period = lead_period, False
                 # ('Ghana' over the paragraph on the release's one Ghanaian operation: that operation)
                 country = country_of(re.split(r",|\s\(|\s[-\u2013]\s", headings[-1].text.strip(" *:"))[0])
                 section_site = country_sites.get(country) if country else _site_label(headings[-1].text, doc.issuer)

@@ -70,6 +70,8 @@ _SPEC_RE = re.compile(
     rf"|(?P<fy>\b(?:FY|F(?=\s*{_Y4})|fiscal(?:\s+year)?|financial\s+year)\s*(?P<fyy>{_YY})\b)"
     rf"|(?P<fy2>\b(?P<fy2y>{_Y4})\s+(?:fiscal|financial)\s+year)"
     rf"|(?P<mr>\b(?P<mr1>{_MON})\.?\s*(?:-|\u2013|\u2014|to|through)\s*(?P<mr2>{_MON})\.?(?:[\s,]+(?P<mry>{_Y4}))?(?![\w/]))"
+    # ('4-6/2021', '1-12/2020': the months by number, as Nordic reports head their columns)
+    rf"|(?P<nr>(?<![\w/.,-])(?P<nr1>1[0-2]|0?[1-9])\s?[-\u2013]\s?(?P<nr2>1[0-2]|0?[1-9])\s?/\s?(?P<nry>{_Y4})(?![\w/]))"
     rf"|(?P<mon>\b(?P<mm>{_MON})(?:(?:\s*[-/']\s*|[\s,]+)(?P<my>{_Y4})|"
     rf"\s*[-/']\s*(?P<my2>\d\d(?!\d))|\s+(?P<my3>\d\d)(?![\d,.]))?(?![\w/])(?!\s*\d))|(?P<yr>\b(?P<yy>{_Y4})(?P<ysuf>[EFAB])?\b)",
     re.I,
@@ -161,11 +163,12 @@ def _find_specs(text: str, free_text: bool = False) -> tuple[tuple[_Spec, int, i
             spec = _Spec("fy", first + 1, fiscal=True, split=True)      # '2005/06': the fiscal year ending in 2006
         elif g["fy"] or g["fy2"]:
             spec = _Spec("fy", expand_year(g["fyy"] or g["fy2y"]), fiscal=True)
-        elif g["mr"]:
-            # '(Jul - Dec 2023)': the months a column spans, ending in the last one
-            first, last = month_number(g["mr1"]), month_number(g["mr2"])
+        elif g["mr"] or g["nr"]:
+            # '(Jul - Dec 2023)', '4-6/2021': the months a column spans, ending in the last one
+            first, last = (month_number(g["mr1"]), month_number(g["mr2"])) if g["mr"] else (int(g["nr1"]), int(g["nr2"]))
             n = (last - first) % 12 + 1
-            spec = _Spec("span", int(g["mry"]) if g["mry"] else None, n, last) if n in (1, 3, 6, 12) else _Spec("bad")
+            year = g["mry"] or g["nry"]
+            spec = _Spec("span", int(year) if year else None, n, last) if n in (1, 3, 6, 12) else _Spec("bad")
         elif g["mon"]:
             word = g["mm"]
             if free_text and not word[0].isupper():
@@ -1121,6 +1124,11 @@ _UNIT_CELL = re.compile(r"\((?:[^()\d]{1,14}|'?000\s*\w{1,4})\)")
 _WRAPS_ON = re.compile(r"(?:\s/|,|\b(?:and|of|per|net\s+of))\s*$", re.I)     # a label that goes on below
 
 
+# a section of sales, costs or finances after the sites' sections: the company's
+_COMPANY_TOPIC = re.compile(r"(?:gold\s+)?sales|(?:unit\s+|cash\s+|operating\s+)?costs?|financials?|financial\s+(?:results|summary|data)",
+                            re.I)
+
+
 def _unknown_section(d: _Desc) -> bool:
     """A section row that is neither a site, a total, a period, a metric nor a generic group name."""
     if d.site or d.total or d.metric or d.generic or not d.period.empty or d.nonprod:
@@ -1556,6 +1564,9 @@ def _table_facts(doc, ctx_cache: list[_DocCtx], index: int, loose: bool) -> list
                     _unknown_section(d):
                 subpart = True      # rows of a part of the site, another metal or an unknown group: not read
                 section = d
+            elif site_section.site and _COMPANY_TOPIC.fullmatch(d.text.strip(" :-\u2013")):
+                # 'Mining - Kivijarvi mine' ... 'Processing - Rovasaari plant' ... 'Sales': the company's rows
+                site_section, subpart, section = _Desc(text=d.text, total=True), False, d
             else:
                 if _GOLD.search(d.text):
                     subpart = False
