@@ -109,6 +109,16 @@ def test_a_news_heading_after_a_qualified_persons_statement_is_body_again_but_no
     assert sections["Options may be granted u"] == "boilerplate"
 
 
+def test_angle_bracket_bullets_are_list_items():
+    from pressroom.segment import segment
+    seg = segment(normalize(
+        "Kestrel Gold Limited presents its report for the quarter ended 30 September 2010, the first quarter of "
+        "the 2011 financial year, for its shareholders and the market.\n\nKEY POINTS\n"
+        "  >  Group gold production of 31,535 oz (June quarter: 30,303 oz)\n"
+        "  >  Wren mill: record 458,930 t milled\n").text)
+    assert [u.kind for u in seg.units if ">" in u.text] == ["list_item"] * 2
+
+
 @pytest.mark.parametrize(("raw", "clean", "word"), [
     ("issued unsecured conver-\ntible loan notes", "issued unsecured convertible loan notes", "convertible"),
     ("processed in the Quar-\nter (Q1 2009", "processed in the Quarter (Q1 2009", "Quarter"),

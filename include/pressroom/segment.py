@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 _PARA_BREAK = re.compile(r"\n[ \t]*\n\s*")
-_LIST_ITEM = re.compile(r"^\s*(?:--?\s+|[*+•]\s+|\d{1,2}[.)]\s+|\([a-z0-9]{1,3}\)\s+|[a-z][.)]\s+)")
+_LIST_ITEM = re.compile(r"^\s*(?:--?\s+|[*+•>»]\s+|\d{1,2}[.)]\s+|\([a-z0-9]{1,3}\)\s+|[a-z][.)]\s+)")
 _NUMERIC_CELL = re.compile(
     r"(?<![\w.])[-(]?\$?\d[\d,]*(?:\.\d+)?%?(?:\s?[-\u2013]\s?\$?\d[\d,]*(?:\.\d+)?%?)?\)?(?![\w.])|\bn/?a\b|"
     r"[-\u2013\u2014]", re.I)     # ('-' / '—': a cell with no figure)

@@ -4106,3 +4106,9 @@ def test_a_heading_naming_a_period_frames_the_bullets_under_it():
                    "20,280 ounces\n", when="August 12, 2012")
     facts = {(f.period_start, f.period_end, f.value) for f in parse_release(text).production}
     assert facts == {(date(2012, 4, 1), date(2012, 6, 30), 10_305), (date(2012, 1, 1), date(2012, 6, 30), 20_280)}
+
+
+def test_the_month_a_pit_started_is_not_the_period_of_its_tonnes():
+    text = release("Snake Rock, which started production in May, contributed 119,760 tonnes of ore at a higher grade "
+                   "than Nindoolya. The Kalpini plant treated 161,230 tonnes.", when="October 27, 2012")
+    assert not any(f.period_start == date(2012, 5, 1) for f in parse_release(text).production)

@@ -527,7 +527,9 @@ _MAY_NAME_PERIOD = re.compile(
     r"(?:19|20)\d\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|quarter|\bQ[1-4]|\b[1-4]Q|\bH[12]\b|half|\bF[Yy]\s?\d\d|fiscal|financial", re.I)
 
 
-_TEMPORAL_CLAUSE = re.compile(r"\b(?:since|after|before|until|when|once|following|prior\s+to)\s+(?:the|a|an|its|our|it|we|they)\b",
+_TEMPORAL_CLAUSE = re.compile(r"\b(?:since|after|before|until|when|once|following|prior\s+to)\s+(?:the|a|an|its|our|it|we|they)\b|"
+                              # 'Snake Rock, which started production in May, contributed ...': when it began
+                              r"\b(?:which|that|who)\s+(?:started|began|commenced|was\s+commissioned|came\s+on\s*(?:-\s*)?stream)\b",
                               re.I)
 
 
