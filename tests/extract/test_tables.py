@@ -2093,3 +2093,15 @@ def test_nordic_columns_by_month_numbers_and_a_sales_section_after_the_sites_is_
             ("Wren plant", date(2008, 4, 1), date(2008, 6, 30), "gold_produced_oz", 9_898),
             ("Acme Gold Corp.", date(2009, 4, 1), date(2009, 6, 30), "gold_sold_oz", 10_120)} <= facts
     assert not any(v in (7.7, 4.1, 3.9) for *_, v in facts)
+
+
+def test_a_year_heading_a_column_with_its_notes_number_is_still_the_columns_year():
+    text = release("OPERATING STATISTICS\n\n"
+                   "                              Jun Qtr    Mar Qtr    Jun Qtr\n"
+                   "                                 2009    2009(1)       2008\n"
+                   "Ore milled (t)                405,900    411,200    389,400\n"
+                   "Gold produced (oz)             32,350     30,980     30,390\n\n"
+                   "(1) Restated.\n")
+    facts = {(f.period_start, f.metric, f.value) for f in parser.parse_release(text).production}
+    assert {(date(2009, 4, 1), "ore_processed_t", 405_900), (date(2009, 1, 1), "gold_produced_oz", 30_980),
+            (date(2008, 4, 1), "gold_produced_oz", 30_390)} <= facts

@@ -326,6 +326,7 @@ _EMPTY_RE = re.compile(r"^(?:n/?a|n\.a\.?|na|nil|nm|n\.m\.|-+|\u2014|\u2013|\*+|
 _RANGE_RE = re.compile(r"^~?(?:US|C|A)?\$?\s?\d[\d,.]*\s*(?:%|oz|koz|t)?\s*(?:-|to|\u2013)\s*(?:US|C|"
                        r"A)?\$?\s?\d[\d,.]*\s*(?:%|oz|koz|t)?$", re.I)
 _YEAR_CELL = re.compile(r"^\(?(?:19[89]\d|20[0-4]\d)[EFAB]?\)?$")
+_YEAR_NOTED = re.compile(r"^(?:19[89]\d|20[0-4]\d)\s?\(\d\)$")
 _DECIMAL_COMMA = re.compile(r"^\d{1,3},\d{1,2}$")
 _SPACE_THOUSANDS = re.compile(r"^\d{1,3}(?: \d{3})+(?:[.,]\d+)?$")
 _TOKEN = re.compile(r"\S+")
@@ -373,8 +374,8 @@ def _classify(cell: _Cell) -> _Cell:
     t = _ABOUT_CELL.sub("", cell.text.strip())      # 'approximately 560' in a guidance table: 560
     if not t:
         cell.kind = "blank"
-    elif _YEAR_CELL.match(t):
-        cell.kind, cell.value = "year", float(t.lstrip("(")[:4])
+    elif _YEAR_CELL.match(t) or _YEAR_NOTED.match(t):
+        cell.kind, cell.value = "year", float(t.lstrip("(")[:4])     # ('2011(1)': a year and its note's number)
     elif _is_kg_oz(t):
         cell.kind = "ambiguous"     # '476.6 (15,323)': kilograms and their ounces, read under a 'kg (oz)' heading
     elif _EMPTY_RE.match(t):
