@@ -980,6 +980,11 @@ BUGS_CAUGHT = [
     ("The Company has also issued 450,000 common shares at a deemed price of $0.20 per share to settle $90,000 of "
      "management fees owed to its President, which accrued during 2010 and 2011.",
      {"instrument_type": "debt_settlement", "status": "closed", "amount": 90_000, "share_count": 450_000}),
+    # a loan repayable from a drawing under another loan is not drawn in parts
+    ("Bramhall has also advanced a US$750,000 bridge loan to the company, which bears interest at 10 per cent per "
+     "annum, is secured by the Minnitaki property and is repayable from the first drawdown under the gold loan or on "
+     "Sept. 30, 2012, whichever is earlier.",
+     {"instrument_type": "secured_loan", "amount": 750_000}),
     # a finance lease is the nearest type, a secured loan
     ("On 2 March 2012, Kestrel concluded a R145 million finance lease with Marula Equipment Finance (Pty) Ltd for a "
      "fleet of twelve underground haul trucks.",

@@ -42,6 +42,8 @@ MONEY = [
     ("S$2,500,000 in principal amount", 2_500_000, "SGD"),
     ("a placement raising SGD 3.2 million", 3_200_000, "SGD"),
     ("units$ 4", 4, None),
+    # a scale word hyphenated to its figure
+    ("a US$5-million gold loan facility", 5_000_000, "USD"),
 ]
 NO_MONEY = ["in 2008", "U.S. District Court", "15% per annum", "Cdn operations", "drill hole R12 intersected",
             "50 per cent of the shares"]

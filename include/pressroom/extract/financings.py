@@ -357,6 +357,9 @@ _BALANCE_REPAYABLE = re.compile(r"\W*(?:The|Its)\s+(?:remaining\s+|outstanding\s
                                 r"\b(?:is|are|will\s+be|remains?)\s+(?:re)?payable\b", re.I)
 _DRAWN_UNDER = re.compile(r"\b(?:drawdown|disbursement|drew|drawing|drawn)\b[^;]{0,80}?\bunder\s+(?:the|its)\s+(?:[\w$.,-]+\s+){0,6}?"
                           r"(?:loan|tranche)\b", re.I)
+# 'repayable from the first drawdown under the gold loan': the source of a repayment, no drawing of this loan
+_REPAID_FROM = re.compile(r"\b(?:re)?pa(?:id|yable|y)\s+(?:out\s+)?(?:of|from|with)\s+(?:the\s+)?(?:\w+\s+)?(?:drawdown|drawing)\b",
+                          re.I)
 _GOLD_LOAN = re.compile(r"\bgold\s+(?:loan|prepayment)|\bounces\b|\boz\b", re.I)
 _FACILITY_LEAD = re.compile(r"\bfacilit(?:y|ies)\b|\btranches\b", re.I)   # a list's lead: 'The Facility consists of two tranches:'
 _HYPOTHETICAL = re.compile(r"\b(?:could|might|may|would)\s+(?:potentially\s+)?(?:include|involve|comprise|consist\s+of|"
@@ -743,7 +746,7 @@ def extract_financings(doc) -> list[FinancingFact]:
             # loans that are tranches of a bank facility
             matches = [("credit_facility", a, b) if t == "secured_loan" and re.search(r"\bterm\s+loan", text[a:b + 12], re.I)
                        else (t, a, b) for t, a, b in matches]
-        if _DRAWN_UNDER.search(text):
+        if (drawn := _DRAWN_UNDER.search(text)) and not _REPAID_FROM.search(text, max(0, drawn.start() - 40), drawn.start() + 12):
             # 'made its third drawdown under the senior tranche of the project loan', 'the first disbursement of USD
             # 45,000,000 under the Syndicated Loan': a loan drawn in parts is a facility (a gold loan stays a loan)
             matches = [("credit_facility", a, b) if t == "secured_loan" and not _GOLD_LOAN.search(text, max(0, a - 20), b + 10)

@@ -33,7 +33,8 @@ MONEY_RE = re.compile(
     rf"(?:(?<![A-Za-z])(?P<prefix>{_prefix_alt})\s?(?P<dollar>\$)?\s?|(?P<bare>\$)\s?)"
     # ('€72,6 million': a decimal comma before a scale word)
     rf"(?P<number>(?P<dec>\d+,\d{{1,2}}(?=\s?(?:million|billion|mln|bn|m)\b))|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-    rf"(?:\s?(?P<scale>thousand|million|billion|mln|mm|bn|[mMkKbB])\b)?"
+    # ('US$5-million': a scale word hyphenated to its figure, as Canadian wires write it)
+    rf"(?:(?:\s|-(?=(?:thousand|million|billion)\b))?(?P<scale>thousand|million|billion|mln|mm|bn|[mMkKbB])\b)?"
     rf"(?:\s(?P<suffix>{_suffix_alt})\b)?",
     re.IGNORECASE,
 )
