@@ -230,6 +230,7 @@ def test_a_date_whose_day_and_month_could_swap_is_no_date():
     ("Processing - Planta San Benito (toll milling)", ["Planta San Benito"]),
     # an open pit mine is the mine; a pit alone stays a pit
     ("the Buffalo Wash open-pit heap leach mine in Pershing County", ["Buffalo Wash mine"]),
+    ("its Rabbithole Canyon open pit, heap leach mine in Pershing County", ["Rabbithole Canyon mine"]),
     # a Peruvian mining unit by its Spanish name
     ("April production at Unidad Minera Quiches, its underground gold mine", ["Unidad Minera Quiches"]),
     ("ore from the Wren open pit mine and the Tiblemont pit", ["Wren mine", "Tiblemont pit"]),
@@ -258,6 +259,14 @@ def test_a_dateline_without_a_year_is_not_dated_by_a_wrapped_line_that_opens_wit
             "a private placement of 1,150,000 units at $0.20 per unit, announced on January 18, 2000. All securities "
             "issued are subject to a hold period expiring\nJuly 10, 2000.\n\n-30-\n")
     assert parse_release(text).header.published_date == date(2000, 3, 9)
+
+
+def test_a_dateline_without_a_year_is_not_dated_by_a_facilitys_extended_maturity():
+    text = ("KESTREL GOLD REPORTS RECORD 2008 PRODUCTION\n\nTUCSON, Ariz., Feb. 24 /PRNewswire-FirstCall/ -- "
+            "Kestrel Gold Corp. (NYSE Alternext US: KGC) today reported record production of 101,260 ounces "
+            "of gold in 2008 from its Wren mine. On February 20, 2009, the Company amended its revolving credit "
+            "facility to extend its maturity from June 30, 2009 to June 30, 2011.\n")
+    assert parse_release(text).header.published_date == date(2009, 2, 24)
 
 
 def test_a_canada_newswire_trailer_gives_the_year_a_dateline_leaves_out():

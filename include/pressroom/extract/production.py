@@ -205,7 +205,7 @@ _MINA = re.compile(r"\b(?P<name>(?P<word>Mina|Planta|Unidad\s+Minera|Unidad|Comp
                    r"(?:\s+(?:[A-Z\u00c0-\u00de][\w'-]*|de|del|la)){0,3})")
 
 
-_PIT_MINE = re.compile(r"\s+(?:heap[- ]leach\s+)?(?:gold\s+)?mine\b", re.I)
+_PIT_MINE = re.compile(r",?\s+(?:heap[- ]leach\s+)?(?:gold\s+)?mine\b", re.I)     # ('open pit, heap leach mine')
 _LEGAL_SUFFIX_AFTER = re.compile(r",?\s+(?:Inc|Ltd|Limited|Corp|Corporation|plc|PLC|S\.A|NL|N\.L|Pty|LLC|Company|Co|AG|"
                                  r"ASA|Ltda|S\.A\.C|SAC|Holdings)\b\.?")
 
