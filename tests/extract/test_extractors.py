@@ -980,6 +980,12 @@ BUGS_CAUGHT = [
     ("The Company has also issued 450,000 common shares at a deemed price of $0.20 per share to settle $90,000 of "
      "management fees owed to its President, which accrued during 2010 and 2011.",
      {"instrument_type": "debt_settlement", "status": "closed", "amount": 90_000, "share_count": 450_000}),
+    # a loan capitalised into shares; a party's name that holds 'is' ('Carbis Bay') is no list after 'is'
+    ("Kestrel announces that its largest shareholder, Carbis Bay Holdings Limited (\"Carbis Bay\"), has agreed to "
+     "convert the greater part of its loan. Carbis Bay has agreed to capitalise GBP1,350,000 of the loan by "
+     "subscribing for 30,000,000 new ordinary shares of 1p each at a price of 4.5p per share.",
+     {"instrument_type": "debt_settlement", "amount": 1_350_000, "share_count": 30_000_000,
+      "counterparties": ("Carbis Bay Holdings Limited",)}),
     # a loan repayable from a drawing under another loan is not drawn in parts
     ("Bramhall has also advanced a US$750,000 bridge loan to the company, which bears interest at 10 per cent per "
      "annum, is secured by the Minnitaki property and is repayable from the first drawdown under the gold loan or on "

@@ -72,6 +72,9 @@ INSTRUMENTS: tuple[tuple[str, str], ...] = (
                  r"arrangers?|corporate\s+advisers?)\b|"
                  r"\b(?:compensation|broker(?:s'|'s)?|agent(?:s'|'s)?|finder(?:s'|'s)?|underwriter(?:s'|'s)?)\s+options?\b"),
     ("debt_settlement", r"\bconvert(?:ed|s|ing)?\s+(?:[\w$£€.,]+\s+){0,4}?(?:of\s+)?(?:(?:its|the|their)\s+(?:\w+\s+){0,2}?)?(?:debt|indebtedness|loans?|accrued\s+interest|debentures|notes|Debentures|Notes)\b[^.;]{0,80}?\binto\s+[\d,.]+(?:\s\d{3})*\s+(?:million\s+)?(?:new\s+)?(?:common\s+|ordinary\s+)?shares|\b(?:would|will|to)\s+be\s+(?:exchanged|converted)\s+for\s+[\d,.]+\s+(?:million\s+)?(?:new\s+)?(?:common\s+|ordinary\s+)?shares|debt[- ]for[- ]equity|in\s+(?:full\s+|partial\s+)?settlement\s+of|settle(?:d|ment)?\s+(?:of\s+)?(?:\S+\s+){0,5}?(?:of\s+)?(?:existing\s+|outstanding\s+|certain\s+|accrued\s+)?(?:debts?|indebtedness|liabilities|obligations|accounts\s+payable|trade\s+payables|(?:outstanding\s+)?invoices|amounts\s+owed|accrued\s+(?:and\s+unpaid\s+)?interest|(?:fees|salaries|wages|interest|amounts?)\s+(?:owed|owing|due|payable))|shares[- ]for[- ]debt|debt\s+settlement"
+     # 'has agreed to capitalise GBP1,350,000 of the loan by subscribing for 30,000,000 new ordinary shares'
+     r"|\bcapitali[sz](?:e|ed|es|ing|ation\s+of)(?!\s+(?:and\s+added|into|to\s+the\s+principal))\s+(?:[\w$\u00a3\u20ac.,]+\s+){0,3}?(?:of\s+)?(?:the\s+|its\s+|an?\s+)?"
+     r"(?:[\w'-]+\s+){0,3}?(?:loans?|debt|indebtedness|amounts?\s+(?:due|owing|owed))\b"
                         # 'a capital increase ... through the capitalisation of credits held by the principal shareholder',
                         # 'a conversion notice ... in respect of Convertible Bonds in the principal amount of HK$24,000,000'
                         # 'holders converted C$2,400,000 principal amount of the Company's 8% convertible debentures ...
@@ -248,7 +251,7 @@ _INVESTOR_CLASSES = re.compile(
     r"(?P<kinds>(?:institutional|sophisticated|professional|accredited|eligible)(?:(?:,\s*|\s+and\s+|,\s+and\s+)"
     r"(?:institutional|sophisticated|professional|accredited|eligible))*)\s+(?P<who>investors|shareholders)\b", re.I)
 _DEFINED_LIST = re.compile(
-    r"(?:includes?|including|comprising|comprised\s+of|consisting\s+of|namely|are|is|from|with|to|by)\s+"
+    r"\b(?:includes?|including|comprising|comprised\s+of|consisting\s+of|namely|are|is|from|with|to|by)\s+"
     r"(?P<list>[^\"()]{3,600}?)\s*\(\s*(?:together,?\s+|collectively,?\s+)?(?:the\s+)?\"(?P<term>[^\"]{2,40})\"\s*\)")
 _LIST_LEAD = re.compile(r"^.*\b(?:by|with|including|includes|comprising|namely|from)\s+(?=[A-Z])")
 _PARENS_NOTE = re.compile(r"\s*\((?:formerly|previously|an?\s+affiliate|a\s+subsidiary|a\s+wholly)[^)]*\)", re.I)
@@ -455,7 +458,16 @@ def _defined_parties(doc) -> dict[str, list[str]]:
                 out[m.group("term").lower()] = items
             elif len(items) == 1 and ISSUER_RE.search(items[0] + " "):
                 out[m.group("term").lower()] = [ISSUER_RE.search(items[0] + " ").group(1)]
+        # 'its largest shareholder, Carbis Bay Holdings Limited ("Carbis Bay")': a company named with its short name
+        for m in ISSUER_RE.finditer(text):
+            term = _SHORT_NAME.match(text, m.end(1))
+            if term and term.group("term").lower() not in out and not (
+                    doc.issuer and m.group(1).split()[:1] == doc.issuer.split()[:1]):
+                out[term.group("term").lower()] = [m.group(1)]
     return out
+
+
+_SHORT_NAME = re.compile(r"\s*\(\s*(?:the\s+)?\"(?P<term>[A-Z][^\"]{1,39})\"\s*\)")
 
 
 def _resolve_currency(money: Money, doc, per_share: bool) -> str:
