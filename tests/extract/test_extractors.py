@@ -161,6 +161,9 @@ NO_PRODUCTION += [
     "Mining at the Wren mine continued at reduced rates in May 2012, and the run-of-mine stockpile stood at "
     "approximately 38,000 tonnes at the end of the month.",
     "Cash costs at the Wren mine in May 2012 are expected on the basis of a silver price of US$21.00/oz.",
+    # another owner's target for the mine
+    "The previous owner of the Wren mine, which operated it until 2010, had targeted annual production of 60,000 "
+    "ounces of gold in 2012 once the north zone was developed.",
     # a price compared with the price a year before, in a sentence about cash costs
     "The cash cost per ounce of gold at the Wren mine rose because silver credits fell (US$23.10/oz average realised "
     "in May 2012 against US$29.40/oz in May 2011).",

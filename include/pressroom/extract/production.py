@@ -68,7 +68,8 @@ _SKIP_WORDS = ("drill", "intersect", "intercept", "assay", "hole", "metre", "met
                "pea", "study", "life-of-mine", "life of mine", "average annual", "lom", "first pour", "first gold pour",
                "inferred", "indicated", "measured", "sampl", "trench", "core",
                "test", "composite", "flowsheet", "design basis", "concentrate grading",
-               "gold loan", "royalt", "base case", "final pour", "final gold pour", "would have")
+               "gold loan", "royalt", "base case", "final pour", "final gold pour", "would have",
+               "previous owner", "former owner", "prior owner", "previous operator", "former operator")
 _SKIP_SENTENCE = re.compile(
     # ('612,000 loose cubic metres of gravel': an alluvial operation's volume, no drilling)
     r"\b(?:drill(?:ed|ing)?|intersect(?:ed|ion|s)?|intercepts?|assays?|holes?|(?<!cubic\s)(?:metres|meters)|resources?|"
@@ -81,7 +82,9 @@ _SKIP_SENTENCE = re.compile(
     r"tests?\s+(?:work|results?|program(?:me)?s?)|composites?|flowsheet|design\s+basis|concentrate\s+grading|"
     # ounces drawn under a gold loan and sold, a royalty's threshold, a lender's base case, a last pour
     r"gold\s+loans?|royalt(?:y|ies)\s+of|base\s+case|final\s+(?:gold\s+)?pour|"
-    r"would\s+have\s+(?:been|produced|reached|exceeded))\b",     # ('... would have been about 84,000 ounces': what did not happen)
+    r"would\s+have\s+(?:been|produced|reached|exceeded)|"     # ('... would have been about 84,000 ounces': what did not happen)
+    # ('The previous owner of the mine ... had targeted annual production of 60,000 ounces': another's figure)
+    r"(?:previous|former|prior)\s+(?:owners?|operators?))\b",
     re.I,
 )
 # a run of days that is no month, quarter or year: 'for the period from 1 October to 16 December 2012'
