@@ -398,7 +398,9 @@ _DATE_CUE = re.compile(r"\b(?:on(?:\s+or\s+about)?|dated|effective|as\s+of|from|
 # ('effective the 31st day of March, 2008', 'effective Friday, September 14, 2012', 'on the evening of Monday,
 # 19 October 1998')
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:and|while|but|whereas|after|before|when)\b|\.\s")
-_SAME_DATE = re.compile(r"\b(?:on|from|as\s+of|effective)\s+the\s+same\s+(?:date|day)\b", re.I)
+# 'with effect from the same date', 'from that date': the date told just before
+_SAME_DATE = re.compile(r"\b(?:on|from|as\s+of|with\s+effect\s+from|effective(?:\s+(?:from|on|as\s+of))?)\s+"
+                        r"(?:that|the\s+same)\s+(?:date|day)\b", re.I)
 _FUTURE_CUE = re.compile(r"\b(?:by|before|until|no\s+later\s+than|deadline\s+of|expir\w*\s+on|expir\w*|terminat\w*\s+on|through)\s+$", re.I)
 
 
@@ -834,8 +836,6 @@ _TAKES_EFFECT = re.compile(
     r"\b(?P<who>appointments?|retirement|resignation|departure|he|she|they|both|" + _SURNAME_TITLE + r"[A-Z][\w'-]+(?:'s)?)\b"
     r"[^.;]{0,60}?\b(?:(?:is|are|will\s+be|becomes?)\s+effective|takes?\s+effect|will\s+take\s+effect|"
     r"will\s+(?:leave|retire|step\s+down|join|commence|start|assume)|(?:leaves|joins|commences))\b", re.I)
-_THAT_DATE = re.compile(r"\b(?:from|on|with\s+effect\s+from|effective(?:\s+(?:from|on|as\s+of))?)\s+(?:that|the\s+same)\s+date\b",
-                        re.I)
 
 
 def _dates_from_next_sentence(doc, events: list[_Event]) -> None:
@@ -863,12 +863,6 @@ def _dates_from_next_sentence(doc, events: list[_Event]) -> None:
     for i, sent in enumerate(sentences):
         if i == 0 or sent.section != "body" or sentences[i - 1].unit != sent.unit:
             continue
-        prev = sentences[i - 1]
-        if _THAT_DATE.search(sent.text):
-            before = find_dates_near(prev.text, doc.release_date, doc.day_first)
-            for ev in execs:
-                if ev.start == sent.start and ev.event_date is None and before:
-                    ev.event_date = before[-1].value
         m = _TAKES_EFFECT.search(sent.text)
         if not m or any(ev.start == sent.start for ev in execs):
             continue

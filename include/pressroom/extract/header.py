@@ -106,8 +106,7 @@ _CLOSING_DATE_LINE = re.compile(
     r"(?P<date>\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]+,?[ \t]+\d{4}|[A-Z][a-z]+\.?[ \t]+\d{1,2},?[ \t]+\d{4})[ \t]*\.?[ \t]*$")
 
 
-_TERM_END = re.compile(r"\b(?:on\s+or\s+before|until|expir\w*|matur\w*|due|repayable|through|(?:extend|defer|postpon)\w*\s+to)\s+"
-                       r"(?:on\s+)?$", re.I)
+_TERM_END = re.compile(r"\b(?:on\s+or\s+before|until|expir\w*|matur\w*|due|repayable|through)\s+(?:on\s+)?$", re.I)
 
 
 def find_release_date(header: list[Unit], first_body: str, full_text: str = "",
@@ -176,8 +175,8 @@ def find_release_date(header: list[Unit], first_body: str, full_text: str = "",
     raise NotARelease("no release date found in the header or dateline")
 
 
-# ('... to extend its maturity from June 30, 2009 to June 30, 2011': the new term's end)
-_EXTENDED_TO = re.compile(r"\b(?:extend|matur)\w*\b[^.;]{0,70}\bto\s+$", re.I)
+# ('... to extend its maturity from June 30, 2009 to June 30, 2011', 'deferred to'): the new term's end
+_EXTENDED_TO = re.compile(r"\b(?:extend|matur|defer|postpon)\w*\b[^.;]{0,70}\bto\s+$", re.I)
 _WIRE_TRAILER = re.compile(r"\b(?P<d>[0-3]?\d)-(?P<m>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)-(?P<y>\d\d)\b")
 # Canada NewsWire's closing mark and date, month first: '-0-      11/03/1998', '-0- Jul/28/1999  11:47 GMT'
 _CNW_TRAILER = re.compile(r"^-0-[ \t]+(?P<m>[01]?\d|[A-Z][a-z]{2})/(?P<d>[0-3]?\d)/(?P<y>\d\d(?:\d\d)?)\b", re.M)
