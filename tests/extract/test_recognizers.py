@@ -240,40 +240,31 @@ def test_facility_names(text, names):
     assert [f.name for f in find_facilities(text)] == names
 
 
-def test_a_dateline_without_a_year_takes_the_year_the_release_names_most():
-    text = ("Kestrel Reports Q2 Production\n\nMONTREAL, Aug. 6 /CNW Telbec/ - Kestrel Gold Corp. (TSX: KGC) "
-            "produced 12,000 ounces of gold in the second quarter of 2003, against 11,200 ounces in the second quarter "
-            "of 2002, and expects to produce 50,000 ounces in 2003.\n")
-    assert parse_release(text).header.published_date == date(2003, 8, 6)
-
-
-
-def test_a_dateline_without_a_year_is_not_dated_by_the_end_of_a_warrants_term():
-    text = ("Kestrel Reports March Quarter Production\n\nMELBOURNE, AUSTRALIA, April 26 /CNW/ - Kestrel Gold Limited "
-            "(ASX: KGL) produced 11,240 ounces of gold in the three months ended March 31, 2006. The Company also "
-            "issued 2,000,000 warrants exercisable at A$0.55 on or before April 30, 2009.\n")
-    assert parse_release(text).header.published_date == date(2006, 4, 26)
-
-def test_a_dateline_without_a_year_is_not_dated_by_a_wrapped_line_that_opens_with_a_date():
-    text = ("Kestrel closes placement\n\n    CRANBROOK, BC, March 9 /CNW/ - Kestrel Gold Corp. (CDNX: KGO) has closed "
-            "a private placement of 1,150,000 units at $0.20 per unit, announced on January 18, 2000. All securities "
-            "issued are subject to a hold period expiring\nJuly 10, 2000.\n\n-30-\n")
-    assert parse_release(text).header.published_date == date(2000, 3, 9)
-
-
-def test_a_dateline_without_a_year_is_not_dated_by_a_facilitys_extended_maturity():
-    text = ("KESTREL GOLD REPORTS RECORD 2008 PRODUCTION\n\nTUCSON, Ariz., Feb. 24 /PRNewswire-FirstCall/ -- "
-            "Kestrel Gold Corp. (NYSE Alternext US: KGC) today reported record production of 101,260 ounces "
-            "of gold in 2008 from its Wren mine. On February 20, 2009, the Company amended its revolving credit "
-            "facility to extend its maturity from June 30, 2009 to June 30, 2011.\n")
-    assert parse_release(text).header.published_date == date(2009, 2, 24)
-
-
-def test_a_canada_newswire_trailer_gives_the_year_a_dateline_leaves_out():
-    text = ("Kestrel sells royalty\n\n    VANCOUVER, Nov. 3 /CNW/ - Kestrel Resources Ltd. (VSE: KRL) has sold a 2% "
-            "royalty for $750,000. The shares issued in the placement are subject to a hold period expiring on\n"
-            "March 2, 1999.\n\n-0-                                  11/03/1998\n")
-    assert parse_release(text).header.published_date == date(1998, 11, 3)
+@pytest.mark.parametrize(("text", "published"), [
+    # a dateline without a year takes the year the release names most
+    ("Kestrel Reports Q2 Production\n\nMONTREAL, Aug. 6 /CNW Telbec/ - Kestrel Gold Corp. (TSX: KGC) "
+     "produced 12,000 ounces of gold in the second quarter of 2003, against 11,200 ounces in the second quarter "
+     "of 2002, and expects to produce 50,000 ounces in 2003.\n", date(2003, 8, 6)),
+    # ... not the end of a warrants' term
+    ("Kestrel Reports March Quarter Production\n\nMELBOURNE, AUSTRALIA, April 26 /CNW/ - Kestrel Gold Limited "
+     "(ASX: KGL) produced 11,240 ounces of gold in the three months ended March 31, 2006. The Company also "
+     "issued 2,000,000 warrants exercisable at A$0.55 on or before April 30, 2009.\n", date(2006, 4, 26)),
+    # ... nor a wrapped line that opens with a date
+    ("Kestrel closes placement\n\n    CRANBROOK, BC, March 9 /CNW/ - Kestrel Gold Corp. (CDNX: KGO) has closed "
+     "a private placement of 1,150,000 units at $0.20 per unit, announced on January 18, 2000. All securities "
+     "issued are subject to a hold period expiring\nJuly 10, 2000.\n\n-30-\n", date(2000, 3, 9)),
+    # ... nor a facility's extended maturity
+    ("KESTREL GOLD REPORTS RECORD 2008 PRODUCTION\n\nTUCSON, Ariz., Feb. 24 /PRNewswire-FirstCall/ -- "
+     "Kestrel Gold Corp. (NYSE Alternext US: KGC) today reported record production of 101,260 ounces "
+     "of gold in 2008 from its Wren mine. On February 20, 2009, the Company amended its revolving credit "
+     "facility to extend its maturity from June 30, 2009 to June 30, 2011.\n", date(2009, 2, 24)),
+    # a Canada NewsWire trailer gives the year a dateline leaves out
+    ("Kestrel sells royalty\n\n    VANCOUVER, Nov. 3 /CNW/ - Kestrel Resources Ltd. (VSE: KRL) has sold a 2% "
+     "royalty for $750,000. The shares issued in the placement are subject to a hold period expiring on\n"
+     "March 2, 1999.\n\n-0-                                  11/03/1998\n", date(1998, 11, 3)),
+])
+def test_a_dateline_without_a_year(text, published):
+    assert parse_release(text).header.published_date == published
 
 
 def test_a_nordic_issuer_and_its_exchange_and_a_listing_only_the_note_about_the_issuer_gives():
