@@ -23,10 +23,10 @@ AIRFLOW_ENV := AIRFLOW_HOME=$(DATA_DIR)/airflow AIRFLOW__CORE__DAGS_FOLDER=$(CUR
                AIRFLOW__CORE__LOAD_EXAMPLES=False AIRFLOW__CORE__UNIT_TEST_MODE=False \
                AIRFLOW__LOGGING__LOGGING_LEVEL=INFO NO_COLOR=1
 
-.PHONY: help install run test browser eval perturb bench lint docs sql clean
+.PHONY: help install run test browser eval train-vetting perturb bench lint docs sql clean
 
 help:  ## list the targets
-	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
+	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
 
 $(CURDIR)/.tools/bin/uv:
 	$(PYTHON) -m venv $(CURDIR)/.tools
@@ -67,6 +67,9 @@ browser:
 
 eval: install  ## precision / recall / F1 of the extractors on the fixture corpus
 	$(BIN)/python -m pressroom.evaluate tests/fixtures/releases
+
+train-vetting: install  ## retrain the learned check on candidate facts (development fixtures only)
+	$(BIN)/python scripts/train_vetting.py
 
 perturb: install  ## rewrite development releases without changing their facts; list the facts that change
 	$(BIN)/python scripts/perturb.py

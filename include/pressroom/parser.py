@@ -9,7 +9,7 @@
 
 from __future__ import annotations
 
-from pressroom.extract import events, financings, header, production, tables
+from pressroom.extract import events, financings, header, production, tables, vetting
 from pressroom.extract.dates import find_fiscal_year_end
 from pressroom.extract.doc import Doc
 from pressroom.extract.money import find_default_currency
@@ -18,7 +18,7 @@ from pressroom.normalize import normalize
 from pressroom.segment import segment
 
 #: bump when extraction changes what it produces; stored with every fact
-PARSER_VERSION = "0.18.0"
+PARSER_VERSION = "0.19.0"
 
 # the currency of a price written in cents on the issuer's first listing ('at 8 cents per share' on the ASX)
 HOME_CURRENCIES = {"ASX": "AUD", "NZX": "NZD", "JSE": "ZAR", "TSX": "CAD", "TSX-V": "CAD", "CSE": "CAD", "NEO": "CAD",
@@ -27,8 +27,11 @@ HOME_CURRENCIES = {"ASX": "AUD", "NZX": "NZD", "JSE": "ZAR", "TSX": "CAD", "TSX-
 CANADIAN_EXCHANGES = {e for e, cur in HOME_CURRENCIES.items() if cur == "CAD"}
 
 
-def parse_release(raw_text: str) -> ParsedRelease:
-    """Parse a decoded release, or raise :class:`NotARelease` saying why it is not one."""
+def parse_release(raw_text: str, *, vet: bool = True) -> ParsedRelease:
+    """Parse a decoded release, or raise :class:`NotARelease` saying why it is not one.
+
+    With ``vet`` (the default) the candidate facts pass the learned check of :mod:`pressroom.extract.vetting`;
+    without it they come as the rules propose them (what the check is trained on)."""
     clean = normalize(raw_text)
     seg = segment(clean.text)
     head_units = list(seg.header)
@@ -76,12 +79,17 @@ def parse_release(raw_text: str) -> ParsedRelease:
     # a table row is more precise than prose about the same key: tables first, first fact wins
     table_facts = tables.extract_tables(doc)
     prod = production.dedupe_production(table_facts + production.extract_production(doc, table_facts), doc.clean.text)
+    found = {"production": prod, "financings": financings.extract_financings(doc), "events": events.extract_events(doc)}
+    for family, model in (vetting.load_models() if vet else {}).items():
+        ctx = vetting.Context(published=published, exchange=hdr.exchange, text_length=len(raw_text),
+                              family_count=len(found[family]))
+        found[family] = model.keep(found[family], ctx)
     return ParsedRelease(
         header=hdr,
         clean_text=clean.text,
         paragraph_count=len(body_units),
         boilerplate_paragraph_count=sum(1 for u in body_units if u.section == "boilerplate"),
-        production=tuple(prod),
-        financings=tuple(financings.extract_financings(doc)),
-        events=tuple(events.extract_events(doc)),
+        production=tuple(found["production"]),
+        financings=tuple(found["financings"]),
+        events=tuple(found["events"]),
     )

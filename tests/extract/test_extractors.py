@@ -7,9 +7,13 @@ are strict xfails that turn red the day they start passing.
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 import pytest
-from pressroom.parser import parse_release
+from pressroom import parser
+
+# these tests hold the rules to what they must read; the learned check on their output (vetting) has its own tests
+parse_release = partial(parser.parse_release, vet=False)
 
 
 def release(body: str, when: str = "June 14, 2012", issuer: str = "Kestrel Gold Corp.") -> str:
