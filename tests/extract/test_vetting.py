@@ -70,3 +70,14 @@ def test_the_check_only_drops_facts_never_changes_or_adds_them(name):
 def test_without_a_committed_model_the_facts_pass_unchecked(tmp_path):
     assert vetting.load_models(tmp_path / "none.json") == {}
     assert vetting.trained_for(tmp_path / "none.json") is None
+
+
+@pytest.mark.parametrize(("one", "other"), [
+    ("The Company poured 12,500 ounces of gold in the third quarter of 2015 at 4.1 g/t.",
+     "The Corporation poured 12,500 oz of gold in Q3 2015 at 4.1 grams per tonne."),
+    ("On March 14, 2018 the Company closed a US$5 million loan; 96,000 tonnes were milled.",
+     "On 14 March 2018 the Corporation closed a U.S.$5 million loan; 96,000 t were milled."),
+])
+def test_spellings_the_rules_accept_give_the_check_the_same_features(one, other):
+    """What `make perturb` rewrites without changing a fact must not change the check's view of it either."""
+    assert vetting.features(_financing(one), CTX) == vetting.features(_financing(other), CTX)

@@ -31,6 +31,13 @@ _CATEGORIES = ("metric", "period_grain", "unit", "is_guidance", "instrument_type
                "currency", "price_currency")
 _NAMES = ("site", "ore_source", "person_name", "role", "venue", "counterparty")
 _DATES = ("period_end", "event_date", "maturity_date")
+# spellings of one thing read as one word, so that the check does not lean on a spelling the rules accept
+# ('oz' for ounces, 'the Corporation', 't' for tonnes, 'grams per tonne', 'Q3' for 'third quarter')
+_SAME = {"oz": "ounces", "ozs": "ounces", "ounce": "ounces", "corporation": "company", "corp": "company",
+         "t": "tonnes", "tonne": "tonnes", "tons": "tonnes", "ton": "tonnes", "grams": "g", "gram": "g",
+         "first": "#1", "second": "#1", "third": "#1", "fourth": "#1"}
+_US = re.compile(r"\bu\.\s?s\.\s?")
+_Q = re.compile(r"\bq([1-4])\b")
 # words too common to say anything about a fact
 _STOP = frozenset("a an the of to in on at by for with from as and or its it is was were be been this that which "
                   "their his her per".split())
@@ -48,7 +55,7 @@ class Context:
 def _token(word: str) -> str:
     if word[0].isdigit():
         return "#" + str(min(len(word.replace(",", "").split(".")[0]), 7))
-    return word
+    return _SAME.get(word, word)
 
 
 def _when(d: date, published: date) -> str:
@@ -64,7 +71,8 @@ def features(fact, ctx: Context) -> dict[str, float]:
     """The fact's features and their values.
 
     The fields and the context count 1 each. The words and word pairs of the evidence share a weight of one
-    per square root of their number, so that a long sentence does not outvote its fact's fields."""
+    per square root of their number, so that a long sentence does not outvote its fact's fields. Spellings of one
+    thing count as one word, and digits count by their length."""
     ev = fact.evidence
     out = [f"ext={ev.extractor}"]
     add = out.append
@@ -92,11 +100,13 @@ def features(fact, ctx: Context) -> dict[str, float]:
     add(f"pos={int(10 * ev.start / max(1, ctx.text_length))}")
     add(f"nfam={min(ctx.family_count, 20) // 3}")
     add(f"exch={ctx.exchange}")
-    words = [_token(w) for w in _WORD.findall(ev.text.lower())]
-    add(f"evlen={min(len(words), 80) // 8}")
-    add(f"ndig={min(sum(w[0] == '#' for w in words), 12)}")
+    words = [_token(w) for w in _WORD.findall(_Q.sub(r"\1 quarter", _US.sub("us", ev.text.lower())))]
     content = [w for w in words if w not in _STOP]
-    text = {f"w={w}" for w in content} | {f"b={a}_{b}" for a, b in zip(content, content[1:], strict=False)}
+    add(f"evlen={min(len(content), 60) // 6}")
+    add(f"ndig={min(sum(w[0] == '#' for w in words), 12)}")
+    # (pairs of words only: a date written day first or month first, or 'Q3 2015', gives the same features)
+    text = {f"w={w}" for w in content} | {f"b={a}_{b}" for a, b in zip(content, content[1:], strict=False)
+                                           if a[0] != "#" and b[0] != "#"}
     weight = 1.0 / math.sqrt(max(1, len(text)))
     feats = dict.fromkeys(out, 1.0)
     feats.update(dict.fromkeys(text, weight))
