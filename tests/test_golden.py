@@ -99,10 +99,10 @@ def test_an_extractor_error_on_one_release_loses_that_release_not_the_report(tmp
     broken = sorted(tmp_path.glob("*.txt"))[0]
     real = evaluate.parse_release
 
-    def parse(text):
+    def parse(text, **options):
         if text == broken.read_text():
             raise ValueError("bad cell")
-        return real(text)
+        return real(text, **options)
 
     monkeypatch.setattr(evaluate, "parse_release", parse)
     result = evaluate_folder(tmp_path)

@@ -81,3 +81,18 @@ def test_without_a_committed_model_the_facts_pass_unchecked(tmp_path):
 def test_spellings_the_rules_accept_give_the_check_the_same_features(one, other):
     """What `make perturb` rewrites without changing a fact must not change the check's view of it either."""
     assert vetting.features(_financing(one), CTX) == vetting.features(_financing(other), CTX)
+
+
+def test_eval_scores_the_rules_alone_on_request(tmp_path):
+    """`python -m pressroom.evaluate ... --rules-only` scores the candidates before the check drops any."""
+    import shutil
+
+    from pressroom.evaluate import evaluate_folder
+
+    for txt in sorted((FIXTURES / "dev").glob("*.txt"))[:40:4]:
+        shutil.copy(txt, tmp_path)
+        shutil.copy(txt.with_name(txt.name[:-4] + ".expected.json"), tmp_path)
+    checked, rules = evaluate_folder(tmp_path)["families"], evaluate_folder(tmp_path, vet=False)["families"]
+    dropped = sum(rules[f]["tp"] + rules[f]["fp"] - checked[f]["tp"] - checked[f]["fp"] for f in rules)
+    assert dropped > 0
+    assert all(checked[f]["fp"] <= rules[f]["fp"] and checked[f]["fn"] >= rules[f]["fn"] for f in rules)
