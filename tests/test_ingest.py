@@ -10,7 +10,7 @@ import duckdb
 import pytest
 from pressroom import pipeline
 from pressroom.settings import Settings
-from support import SAMPLE_INBOX, query
+from support import FIXTURES, SAMPLE_INBOX, query
 
 
 @pytest.fixture
@@ -48,6 +48,18 @@ def test_parse_is_idempotent(settings):
                                     "(select count(*) from raw.financing_facts), "
                                     "(select count(*) from raw.event_facts)")
     assert counts[0] == (first["production_facts"], first["financing_facts"], first["event_facts"])
+
+
+def test_parse_reports_the_candidates_the_learned_check_dropped(settings):
+    from pressroom.normalize import decode
+    from pressroom.parser import parse_release
+
+    [release] = (FIXTURES / "dev").glob("1998-07-29-kurrawang-*.txt")
+    (settings.inbox / release.name).write_bytes(release.read_bytes())
+    dropped = parse_release(decode(release.read_bytes()).text).dropped_by_check
+    assert dropped > 0
+    pipeline.ingest(settings, "r1")
+    assert pipeline.parse(settings, "r1")["dropped_by_check"] == dropped     # (the five samples lose none)
 
 
 def test_a_file_the_parser_cannot_read_is_quarantined_not_lost(settings):

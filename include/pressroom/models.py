@@ -107,3 +107,4 @@ class ParsedRelease:
     production: tuple[ProductionFact, ...] = field(default=())
     financings: tuple[FinancingFact, ...] = field(default=())
     events: tuple[EventFact, ...] = field(default=())
+    dropped_by_check: int = 0           # candidate facts the learned check (extract/vetting.py) left out

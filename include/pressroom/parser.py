@@ -80,6 +80,7 @@ def parse_release(raw_text: str, *, vet: bool = True) -> ParsedRelease:
     table_facts = tables.extract_tables(doc)
     prod = production.dedupe_production(table_facts + production.extract_production(doc, table_facts), doc.clean.text)
     found = {"production": prod, "financings": financings.extract_financings(doc), "events": events.extract_events(doc)}
+    candidates = sum(len(facts) for facts in found.values())
     for family, model in (vetting.load_models() if vet else {}).items():
         ctx = vetting.Context(published=published, exchange=hdr.exchange, text_length=len(raw_text),
                               family_count=len(found[family]))
@@ -92,4 +93,5 @@ def parse_release(raw_text: str, *, vet: bool = True) -> ParsedRelease:
         production=tuple(found["production"]),
         financings=tuple(found["financings"]),
         events=tuple(found["events"]),
+        dropped_by_check=candidates - sum(len(facts) for facts in found.values()),
     )

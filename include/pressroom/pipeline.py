@@ -87,7 +87,8 @@ def parse(settings: Settings, run_id: str, reparse: bool = False) -> dict:
     quarantined) are parsed again; the next build replaces their rows in the marts.
     """
     started = warehouse.now()
-    totals = {"parsed": 0, "rejected": 0, "production_facts": 0, "financing_facts": 0, "event_facts": 0}
+    totals = {"parsed": 0, "rejected": 0, "production_facts": 0, "financing_facts": 0, "event_facts": 0,
+              "dropped_by_check": 0}
     with warehouse.exclusive(settings), warehouse.raw_connection(settings) as con:
         if reparse:
             con.execute("begin transaction")
@@ -113,7 +114,8 @@ def parse(settings: Settings, run_id: str, reparse: bool = False) -> dict:
                      min(i + PARSE_CHUNK, len(ids)) / max(time.perf_counter() - t0, 1e-9))
         warehouse.record_step(con, run_id, "parse", started, totals)
     log.info("parse: %(parsed)d parsed, %(rejected)d quarantined; facts: %(production_facts)d production, "
-             "%(financing_facts)d financing, %(event_facts)d event", totals)
+             "%(financing_facts)d financing, %(event_facts)d event (%(dropped_by_check)d candidates dropped by the "
+             "learned check)", totals)
     return totals
 
 
@@ -130,12 +132,13 @@ def _store_parsed(con, results, run_id: str) -> dict:
 
     parsed_at = warehouse.now()
     headers, production, financings, events, rejects = [], [], [], [], []
-    ids = []
+    ids, dropped = [], 0
     for release_id, parsed, reason in results:
         ids.append(release_id)
         if parsed is None:
             rejects.append((release_id, reason))
             continue
+        dropped += parsed.dropped_by_check
         h, p, f, e = release_rows(release_id, parsed, PARSER_VERSION, parsed_at, run_id)
         headers.append(h)
         production += p
@@ -161,7 +164,7 @@ def _store_parsed(con, results, run_id: str) -> dict:
         con.execute("rollback")
         raise
     return {"parsed": len(headers), "rejected": len(rejects), "production_facts": len(production),
-            "financing_facts": len(financings), "event_facts": len(events)}
+            "financing_facts": len(financings), "event_facts": len(events), "dropped_by_check": dropped}
 
 
 # ----------------------------------------------------------------------------- build
