@@ -1,10 +1,10 @@
 """A learned last check on every candidate fact: drop the ones whose features say they are likely wrong.
 
-The rule-based extractors propose facts. A logistic model then estimates, for each one, how likely it is to be
-right, from plain features: its family and extractor, which fields are set and to what kind of value, its dates
-against the release's date, where in the release its evidence sits, and the words (and word pairs) of its
-evidence sentence or table row, with digits reduced to their length. Facts scored under the model's threshold are
-dropped; nothing is ever added or changed.
+The rule-based extractors propose facts. A logistic model per family (production, financings, events) then
+estimates, for each one, how likely it is to be right, from plain features: its extractor, its categorical fields
+and the size of its numbers, its dates against the release's date, where in the release its evidence sits, and
+the words (and word pairs) of its evidence sentence or table row, with digits reduced to their length. Facts
+scored under the model's threshold are dropped; nothing is ever added or changed.
 
 The model is trained by ``scripts/train_vetting.py`` (``make train-vetting``) on the development fixtures only
 (never the held-aside set) against the hand-checked facts. Its weights are the readable file ``vetting.json``
