@@ -290,6 +290,33 @@ def test_an_issuer_set_in_capitals_in_the_dateline():
     assert parse_release(text).header.issuer_name == "Kestrel Gold Inc."
 
 
+_HK_DISCLAIMER = ("Hong Kong Exchanges and Clearing Limited and The Stock Exchange of Hong Kong Limited take no "
+                  "responsibility for the contents of this announcement, make no representation as to its accuracy "
+                  "or completeness and expressly disclaim any liability whatsoever for any loss howsoever arising "
+                  "from or in reliance upon the whole or any part of the contents of this announcement.\n\n")
+
+
+@pytest.mark.parametrize(("opening", "closing", "published"), [
+    # an agreement signed after trading hours is announced the next day, which the closing line gives
+    ("SUMMARY\n\nOn 4th June, 2008 (after trading hours), the Company entered into:\n\n(i) a loan agreement with "
+     "Hongtai Investment Holdings Limited, under which Hongtai has agreed to lend HK$80,000,000 to the Company.",
+     "Hong Kong, 5th June, 2008", date(2008, 6, 5)),
+    ("THE SUBSCRIPTION AGREEMENT\n\nDate: 18 May 2004 (after trading hours)\n\nParties: the Company, as issuer; "
+     "and Silverlake Strategic Investments Limited, as subscriber, for HK$156,000,000 convertible bonds.",
+     "Hong Kong, 19 May 2004", date(2004, 5, 19)),
+    # a closing line naming the city and the country
+    ("OPERATING RESULTS FOR 2018\n\nThe board of directors of the Company announces the unaudited principal "
+     "operating data of the Group for the year ended 31 December 2018.", "Yantai, the PRC, 15 January 2019",
+     date(2019, 1, 15)),
+])
+def test_a_hong_kong_announcement_is_dated_by_its_closing_line(opening, closing, published):
+    text = (f"{_HK_DISCLAIMER}KESTREL GOLD HOLDINGS LIMITED\n(Incorporated in Bermuda with limited liability)\n"
+            f"(Stock Code: 1234)\n\nCONNECTED TRANSACTION\n\n{opening}\n\nBy order of the Board\n"
+            f"Kestrel Gold Holdings Limited\nZhou Guoqiang\nChairman\n\n{closing}\n\nAs at the date of this "
+            "announcement, the executive Directors are Mr. Zhou Guoqiang and Mr. Liu Zhenhua.\n")
+    assert parse_release(text).header.published_date == published
+
+
 def test_a_release_closing_with_its_date_is_not_dated_by_an_earlier_announcement_it_refers_to():
     text = ("TWF - Kestrel Gold Mining Limited - Conclusion of term loan facility\n\nKestrel Gold Mining Limited\n"
             "Share code: KGM\n\nCONCLUSION OF TERM LOAN FACILITY\n\nShareholders are referred to the announcement "

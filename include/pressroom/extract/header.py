@@ -102,10 +102,11 @@ def find_listings(text: str) -> list[tuple[str, str]]:
 _DATED_THIS_DAY = re.compile(r"(?im)^[ \t]*dated\s+(?:at\s+[^\n]{2,60}?,\s+)?(?:this\s+)?"
                              r"(?P<date>\d{1,2}(?:st|nd|rd|th)?\s+day\s+of\s+[A-Z][a-z]+,?\s+\d{4})\b")
 _CLOSING_DATE_LINE = re.compile(
-    r"(?m)^[ \t]*(?:Dated:?\s+)?(?:[A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*){0,3},[ \t]+)?(?:(?:the\s+)?dated?\s+)?"
+    r"(?m)^[ \t]*(?:Dated:?\s+)?(?:(?:the[ \t]+)?[A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*){0,3},[ \t]+){0,2}(?:(?:the\s+)?dated?\s+)?"
     r"(?P<date>\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]+,?[ \t]+\d{4}|[A-Z][a-z]+\.?[ \t]+\d{1,2},?[ \t]+\d{4})[ \t]*\.?[ \t]*$")
 
 
+_AFTER_HOURS = re.compile(r"\s*\(?after(?:\s+the)?\s+(?:trading|market)\s+hours\b", re.I)
 _TERM_END = re.compile(r"\b(?:on\s+or\s+before|until|expir\w*|matur\w*|due|repayable|through)\s+(?:on\s+)?$", re.I)
 
 
@@ -118,8 +119,10 @@ def find_release_date(header: list[Unit], first_body: str, full_text: str = "",
     Returns the date and the index of the header unit holding it (-1 for the body dateline).
     """
     def release_dates(text: str):
-        # a date that ends a reporting period ('quarter ended 31 March 2012') is not the release's
-        return [d for d in find_dates(text, day_first) if not _PERIOD_END.search(text[max(0, d.start - 40):d.start])]
+        # a date that ends a reporting period ('quarter ended 31 March 2012') is not the release's, nor the day of
+        # an agreement signed the evening before the announcement ('On 4th June, 2008 (after trading hours)')
+        return [d for d in find_dates(text, day_first) if not _PERIOD_END.search(text[max(0, d.start - 40):d.start])
+                and not _AFTER_HOURS.match(text, d.end)]
 
     for i, unit in enumerate(header):
         text = unit.text.strip()
