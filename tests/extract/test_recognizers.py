@@ -353,6 +353,22 @@ def test_a_peruvian_closed_corporation_is_an_issuer():
     assert [(f.site, f.value) for f in release.production] == [("Aurifera Kestrel S.A.C.", 1250)]
 
 
+def test_a_chinese_company_limited_is_an_issuer_and_its_table_is_its_own():
+    text = (f"{_HK_DISCLAIMER}                  **Kestrel Gold Mining Co., Ltd.**\n"
+            "  (a joint stock limited company incorporated in the People's Republic of China with limited liability)\n"
+            "                  (Stock Code: 1234)\n\n**VOLUNTARY ANNOUNCEMENT**\n\nThe board of directors of the "
+            "Company announces the unaudited operating data of the Group for the year ended 31 December 2018:\n\n"
+            "                        Unit          2018          2017\n"
+            "Processed ore           '000 t     1,823.7       1,699.8\n"
+            "Gold produced           oz         169,399       163,078\n\nBy order of the Board\n"
+            "Kestrel Gold Mining Co., Ltd.\n\nYantai, the PRC, 15 January 2019\n")
+    release = parse_release(text)
+    assert release.header.issuer_name == "Kestrel Gold Mining Co., Ltd."
+    assert {(f.site, f.metric, f.period_start.year, f.value) for f in release.production} >= {
+        ("Kestrel Gold Mining Co., Ltd.", "ore_processed_t", 2018, 1_823_700),
+        ("Kestrel Gold Mining Co., Ltd.", "gold_produced_oz", 2017, 163_078)}
+
+
 def test_the_exchange_a_letter_is_addressed_to_is_not_the_issuer():
     text = ("CAPE RIVER GOLD NL                                        ABN 52 010 447 318\n"
             "Level 4, 167 Eagle Street, Brisbane QLD 4000\n\n25 October 2005\n\nThe Manager\n"
