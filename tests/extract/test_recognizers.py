@@ -369,6 +369,24 @@ def test_a_chinese_company_limited_is_an_issuer_and_its_table_is_its_own():
         ("Kestrel Gold Mining Co., Ltd.", "gold_produced_oz", 2017, 163_078)}
 
 
+@pytest.mark.parametrize("head", [
+    # (the disclaimer hard-wrapped, as a PDF conversion gives it: the letterhead's lines are read as one block)
+    "Hong Kong Exchanges and Clearing Limited and The Stock Exchange of Hong Kong\nLimited take no responsibility "
+    "for the contents of this announcement, make no\nrepresentation as to its accuracy or completeness and expressly "
+    "disclaim any\nliability whatsoever for any loss howsoever arising from or in reliance upon\nthe whole or any part "
+    "of the contents of this announcement.\n\nThis announcement is for information purposes only and does not "
+    "constitute\nan offer to sell or the solicitation of an offer to buy any securities.\n\n"
+    "KESTREL GOLD HOLDINGS LIMITED\n\u65c5\u9633\u9ec4\u91d1\u63a7\u80a1\u6709\u9650\u516c\u53f8\n"
+    "(Incorporated in the Cayman Islands with limited liability)\n(Stock Code: 1234)",
+    f"{_HK_DISCLAIMER}Stock code: 600771     Stock abbreviation: Kestrel Gold     Announcement No.: Lin 2011-036",
+])
+def test_a_letterhead_read_as_one_block_is_no_headline(head):
+    text = (f"{head}\n\nISSUE OF US$200 MILLION 9.75% SENIOR NOTES DUE 2017\n\nThe Company announces that it has "
+            "issued US$200,000,000 9.75% senior notes due 2017 to professional investors.\n\nBy order of the Board\n"
+            "Kestrel Gold Holdings Limited\n\nHong Kong, 9 May 2012\n")
+    assert parse_release(text).header.title == "ISSUE OF US$200 MILLION 9.75% SENIOR NOTES DUE 2017"
+
+
 def test_the_exchange_a_letter_is_addressed_to_is_not_the_issuer():
     text = ("CAPE RIVER GOLD NL                                        ABN 52 010 447 318\n"
             "Level 4, 167 Eagle Street, Brisbane QLD 4000\n\n25 October 2005\n\nThe Manager\n"

@@ -204,13 +204,20 @@ _NOT_HEADLINE = re.compile(
 )
 
 
+_LISTED_COMPANY_BLOCK = re.compile(r"\((?:a\s+joint\s+stock\s+limited\s+company\s+)?incorporated\s+in\b|"
+                                   r"\bstock\s+(?:code|abbreviation)\b|^by\s+order\s+of\s+the\s+board\b", re.I)
+
+
 def _headline_score(text: str) -> float:
     t = text.strip()
     words = t.split()
     if len(words) < 3 and not (len(words) == 2 and t.isupper() and _REPORT_WORDS.search(t)) or len(t) > 300:
         return -1           # (but 'VOLUNTARY ANNOUNCEMENT', 'PROFIT WARNING' are a Hong Kong announcement's title)
-    if _NOT_HEADLINE.search(t) or (t.startswith("(") and t.endswith(")")):
-        return -1            # legends, banners and parenthetical notes ('(Incorporated in ...)')
+    if _NOT_HEADLINE.search(t) or (t.startswith("(") and t.endswith(")")) or _LISTED_COMPANY_BLOCK.search(t):
+        return -1            # legends, banners and parenthetical notes ('(Incorporated in ...)'), and a Hong Kong or
+        #                      mainland letterhead read as one block ('X Co., Ltd. (a joint stock limited company
+        #                      incorporated in the PRC ...) (Stock Code: 1234)', 'Stock code: 600771 Stock abbreviation'),
+        #                      and its signature ('By order of the Board')
     issuer = ISSUER_RE.match(t)
     if issuer and len(issuer.group(1)) >= len(t.rstrip(" .")) - 1:
         return -1            # the issuer's name on its own line
