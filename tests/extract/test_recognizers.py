@@ -258,6 +258,18 @@ def test_facility_names(text, names):
      "Kestrel Gold Corp. (NYSE Alternext US: KGC) today reported record production of 101,260 ounces "
      "of gold in 2008 from its Wren mine. On February 20, 2009, the Company amended its revolving credit "
      "facility to extend its maturity from June 30, 2009 to June 30, 2011.\n", date(2009, 2, 24)),
+    # ... nor the day a change takes effect
+    ("KESTREL GOLD ANNOUNCES CEO SUCCESSION\n\n    ROUYN-NORANDA, QC, Oct. 14 /CNW/ - Kestrel Gold Mines Inc. "
+     "(TSX: KGM) "
+     "announces that its CEO will retire on December 31, 2003, and that the Board has appointed Nathalie Ouimet as "
+     "Chief Executive Officer effective January 1, 2004. She will join the Board on January 1, 2004. Production for "
+     "the first nine months of 2003 was 55,880 ounces, on track for the 2003 forecast of 75,000 ounces.\n",
+     date(2003, 10, 14)),
+    # ... and a period that has ended ends before the release
+    ("Kestrel Reports Record 1998 Production\n\nLOVELOCK, Nev., Jan. 28 /PRNewswire/ -- Kestrel Gold Corporation "
+     "(Amex: KGC) produced a record 88,140 ounces of gold in the year ended December 31, 1998. Its Chief Financial "
+     "Officer will retire on March 31, 1999, and his successor takes office effective April 1, 1999.\n",
+     date(1999, 1, 28)),
     # a Canada NewsWire trailer gives the year a dateline leaves out
     ("Kestrel sells royalty\n\n    VANCOUVER, Nov. 3 /CNW/ - Kestrel Resources Ltd. (VSE: KRL) has sold a 2% "
      "royalty for $750,000. The shares issued in the placement are subject to a hold period expiring on\n"

@@ -106,6 +106,9 @@ _CLOSING_DATE_LINE = re.compile(
     r"(?P<date>\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]+,?[ \t]+\d{4}|[A-Z][a-z]+\.?[ \t]+\d{1,2},?[ \t]+\d{4})[ \t]*\.?[ \t]*$")
 
 
+_HAS_ENDED = re.compile(r"\bended\s+(?:on\s+)?$", re.I)
+_TAKES_EFFECT = re.compile(r"\beffective(?:\s+as\s+(?:of|from)|\s+from)?\s+(?:on\s+)?$|"
+                           r"\bwill\s[^.;]{0,40}?\b(?:on|from)\s+$", re.I)
 _AFTER_HOURS = re.compile(r"\s*\(?after(?:\s+the)?\s+(?:trading|market)\s+hours\b", re.I)
 _TERM_END = re.compile(r"\b(?:on\s+or\s+before|until|expir\w*|matur\w*|due|repayable|through)\s+(?:on\s+)?$", re.I)
 
@@ -153,14 +156,23 @@ def find_release_date(header: list[Unit], first_body: str, full_text: str = "",
     # the year of the text's latest full date, else the year it names most ('... for the second quarter of 2003')
     # (not a term's end: 'warrants exercisable at A$0.55 on or before April 30, 2009' in a release of April 2006)
     dated = find_dates(full_text)
+    # (nor the day a change takes effect: 'as President and Chief Executive Officer effective January 1, 2004', 'She
+    # will join the Board on January 1, 2004' in a release of October 2003)
     years = [d.value.year for d in dated if not _TERM_END.search(full_text, max(0, d.start - 30), d.start)
-             and not _EXTENDED_TO.search(full_text, max(0, d.start - 90), d.start)] or [d.value.year for d in dated]
+             and not _EXTENDED_TO.search(full_text, max(0, d.start - 90), d.start)
+             and not _TAKES_EFFECT.search(full_text, max(0, d.start - 60), d.start)]
     if not years:
         named = Counter(int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", full_text))
         years = [max(named, key=lambda y: (named[y], y))] if named else []
     if m and years:
         try:
-            return date(max(years), month_number(m.group("m")), int(m.group("d"))), -1
+            month, day, year = month_number(m.group("m")), int(m.group("d")), max(years)
+            # a period that has ended ends before the release ('Year Ended December 31 / 1998' in a release of Jan. 28)
+            for d in dated:
+                if _HAS_ENDED.search(full_text, max(0, d.start - 40), d.start) and \
+                        (year, month, day) < (d.value.year, d.value.month, d.value.day):
+                    year = d.value.year + ((month, day) < (d.value.month, d.value.day))
+            return date(year, month, day), -1
         except (ValueError, KeyError):
             pass
     # a place and date line closing the announcement ('Hong Kong, 24 August 2020'), as exchanges in Hong Kong
