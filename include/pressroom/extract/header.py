@@ -220,16 +220,17 @@ _LISTED_COMPANY_BLOCK = re.compile(r"\((?:a\s+joint\s+stock\s+limited\s+company\
                                    r"\bstock\s+(?:code|abbreviation)\b|^by\s+order\s+of\s+the\s+board\b", re.I)
 
 
-def _headline_score(text: str) -> float:
+def _headline_score(text: str, *, letterhead_block: bool = False) -> float:
     t = text.strip()
     words = t.split()
     if len(words) < 3 and not (len(words) == 2 and t.isupper() and _REPORT_WORDS.search(t)) or len(t) > 300:
         return -1           # (but 'VOLUNTARY ANNOUNCEMENT', 'PROFIT WARNING' are a Hong Kong announcement's title)
-    if _NOT_HEADLINE.search(t) or (t.startswith("(") and t.endswith(")")) or _LISTED_COMPANY_BLOCK.search(t):
+    if _NOT_HEADLINE.search(t) or (t.startswith("(") and t.endswith(")")) or (
+            not letterhead_block and _LISTED_COMPANY_BLOCK.search(t)):
         return -1            # legends, banners and parenthetical notes ('(Incorporated in ...)'), and a Hong Kong or
         #                      mainland letterhead read as one block ('X Co., Ltd. (a joint stock limited company
         #                      incorporated in the PRC ...) (Stock Code: 1234)', 'Stock code: 600771 Stock abbreviation'),
-        #                      and its signature ('By order of the Board')
+        #                      or its signature ('By order of the Board'): see find_title for the last resort
     issuer = ISSUER_RE.match(t)
     if issuer and len(issuer.group(1)) >= len(t.rstrip(" .")) - 1:
         return -1            # the issuer's name on its own line
@@ -288,6 +289,10 @@ def find_title(header: list[Unit], date_index: int, after_dateline: list[Unit] =
             if 4 <= len(t.split()) <= 30 and not t.endswith(".") and _headline_score(t) > 0:
                 best = unit.text
                 break
+    if best is None:
+        # a letterhead read as one block names the release better than nothing
+        best = next((u.text for u in (*header, *after_dateline) if _LISTED_COMPANY_BLOCK.search(u.text)
+                     and _headline_score(u.text, letterhead_block=True) > 0), None)
     if best is None:
         raise NotARelease("no headline found")
     return " ".join(best.split())
