@@ -24,7 +24,7 @@ import sys
 from multiprocessing import Pool
 from pathlib import Path
 
-from pressroom.evaluate import CORE, _match, _predicted, fixture_pairs, same
+from pressroom.evaluate import CORE, _match, _predicted, agrees, fixture_pairs
 from pressroom.extract import vetting
 from pressroom.models import NotARelease
 from pressroom.normalize import decode
@@ -55,7 +55,7 @@ def examples_of(pair: tuple[str, str]) -> tuple[str, list[tuple[str, dict[str, f
                               text_length=len(raw), family_count=len(facts))
         index = {id(d): i for i, d in enumerate(pred[family])}
         for p, e in _match(family, pred[family], expected.get(family, [])):
-            right = p is not None and e is not None and all(same(k, p.get(k), e.get(k)) for k in CORE[family])
+            right = agrees(family, p, e)
             missed[family] += int(e is not None and not right)
             if p is not None:
                 out.append((family, vetting.features(facts[index[id(p)]], ctx), int(right)))

@@ -72,6 +72,11 @@ def same(field: str, a, b) -> bool:
     return str(a) == str(b)
 
 
+def agrees(family: str, pred: dict | None, exp: dict | None) -> bool:
+    """Whether a predicted fact is the expected one: both present and the same on the family's core fields."""
+    return pred is not None and exp is not None and all(same(f, pred.get(f), exp.get(f)) for f in CORE[family])
+
+
 def _predicted(release) -> dict:
     def plain(fact):
         d = asdict(fact)
@@ -93,7 +98,7 @@ def _match(family: str, predicted: list[dict], expected: list[dict]):
     pairs, used, done = [], set(), set()
     for j, exp in enumerate(expected):
         for i, pred in enumerate(predicted):
-            if i not in used and all(same(f, pred.get(f), exp.get(f)) for f in CORE[family]):
+            if i not in used and agrees(family, pred, exp):
                 used.add(i)
                 done.add(j)
                 pairs.append((pred, exp))
@@ -176,7 +181,7 @@ def evaluate_folder(folder: Path, *, vet: bool = True) -> dict:
                           fn=int(not ok and expected["header"].get(k) is not None))
         for family in CORE:
             for p, e in _match(family, pred[family], expected.get(family, [])):
-                core_ok = p is not None and e is not None and all(same(f, p.get(f), e.get(f)) for f in CORE[family])
+                core_ok = agrees(family, p, e)
                 if core_ok:
                     family_scores[family].add(tp=1)
                 else:

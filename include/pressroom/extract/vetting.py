@@ -113,6 +113,10 @@ def features(fact, ctx: Context) -> dict[str, float]:
     return feats
 
 
+def _logistic(z: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
 @dataclass(frozen=True, slots=True)
 class Model:
     """One family's model: P(right) = logistic(bias + sum of weight x value); facts under threshold are dropped."""
@@ -121,8 +125,7 @@ class Model:
     threshold: float
 
     def probability(self, feats: dict[str, float]) -> float:
-        z = self.bias + sum(self.weights.get(x, 0.0) * v for x, v in feats.items())
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        return _logistic(self.bias + sum(self.weights.get(x, 0.0) * v for x, v in feats.items()))
 
     def keep(self, facts, ctx: Context) -> list:
         """The facts (of one family of a release) scored at or over the threshold, in their order."""
@@ -140,18 +143,22 @@ def write_models(path: Path, models: dict[str, Model], parser_version: str, note
 
 
 @cache
+def _read(path: Path) -> dict | None:
+    return json.loads(path.read_text()) if path.exists() else None
+
+
+@cache
 def load_models(path: Path = MODEL_PATH) -> dict[str, Model]:
     """The committed models by family; a family without one keeps its facts as the extractors give them."""
-    if not path.exists():
-        return {}
-    body = json.loads(path.read_text())
+    body = _read(path) or {"families": {}}
     return {family: Model(weights=m["weights"], bias=m["bias"], threshold=m["threshold"])
             for family, m in body["families"].items()}
 
 
 def trained_for(path: Path = MODEL_PATH) -> str | None:
     """The parser version the committed models were trained against."""
-    return json.loads(path.read_text())["parser_version"] if path.exists() else None
+    body = _read(path)
+    return body["parser_version"] if body else None
 
 
 def train(examples: list[tuple[dict[str, float], int]], *, epochs: int = EPOCHS, l2: float = 1e-4,
@@ -178,7 +185,7 @@ def train(examples: list[tuple[dict[str, float], int]], *, epochs: int = EPOCHS,
         for i in order:
             feats, label = rows[i]
             z = bias + sum(w[x] * v for x, v in feats)
-            g = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))) - label
+            g = _logistic(z) - label
             for x, v in feats:
                 gx = g * v + l2 * w[x]
                 g2[x] += gx * gx
