@@ -733,6 +733,16 @@ FINANCINGS += [
      {"instrument_type": "convertible_debenture", "amount": 10_000_000, "currency": "AUD"}),
 ]
 FINANCINGS += [
+    # options issued (not granted) to a lender or an adviser are warrants; the same to the directors, their options
+    ("Subject to shareholder approval, Polar Bear Capital Ltd. will also be issued 2,000,000 options over ordinary "
+     "shares exercisable at C$0.55 on or before April 30, 2014.",
+     {"instrument_type": "warrants", "share_count": 2_000_000, "price_per_share": 0.55,
+      "maturity_date": date(2014, 4, 30)}),
+    ("The Company will issue a total of 4,500,000 unlisted options to directors Peter Kolodziej (3,000,000) and Anne "
+     "Loh (1,500,000), each exercisable at C$0.065 on or before November 30, 2015.",
+     {"instrument_type": "stock_options", "share_count": 4_500_000, "price_per_share": 0.065}),
+]
+FINANCINGS += [
     # an over-allotment option exercised: its own row, done
     ("Pursuant to the over-allotment option, the Underwriters today purchased an additional 1,800,000 common shares "
      "at the offering price of C$3.85 per share, for additional gross proceeds of C$6,930,000.",
@@ -1074,6 +1084,17 @@ BUGS_CAUGHT = [
 def test_financings(sentence, expected):
     facts = parse_release(release(sentence)).financings
     assert any(all(getattr(f, k) == v for k, v in expected.items()) for f in facts), facts
+
+
+@pytest.mark.parametrize("sentence", [
+    # options already on issue, restated by a consolidation; options granted to the staff
+    "Every ten shares will be consolidated into one. The 18,500,000 unlisted options exercisable at C$0.25 will become "
+    "1,850,000 options exercisable at C$2.50, with their expiry date unchanged.",
+    "The Company has granted 1,500,000 options exercisable at C$0.25 until June 1, 2017 to its chief geologist.",
+])
+def test_options_that_are_no_warrants(sentence):
+    facts = parse_release(release(sentence)).financings
+    assert [f.instrument_type for f in facts if f.instrument_type == "warrants"] == []
 
 
 EVENTS = [
@@ -2102,6 +2123,13 @@ OFFERS = [
     # a gold loan's last instalment repaid in ounces: a dated repayment with no sum of money
     ("On June 11, 2012 the Company delivered 4,000 ounces of gold to Cochrane Bullion Bank in repayment of the final "
      "instalment of its gold loan.",
+     [("debt_repayment", "closed", None, None, None)]),
+    # (the final ounces, a repayment a period opening dates)
+    ("On June 11, 2012 the Company delivered the final 6,000 ounces of gold to Cochrane Bullion Bank in repayment of "
+     "its gold loan.",
+     [("debt_repayment", "closed", None, None, None)]),
+    ("During the quarter the Company delivered 4,500 oz of gold to Cochrane Bullion Bank in repayment of its gold "
+     "loan.",
      [("debt_repayment", "closed", None, None, None)]),
     # a closed placement whose proceeds will repay a loan stays closed
     ("Kestrel has closed a $5 million private placement of 10,000,000 shares at $0.50 per share, the proceeds of "

@@ -166,7 +166,9 @@ _SUM_OF_OFFERS = re.compile(r"\b(?:raised|proceeds)\s+(?:under|from|through|of)\
 # ('delivered 4,000 ounces of gold to Cochrane Bullion Bank in repayment of ...', 'repaid the final instalment of its
 # gold loan', 'delivered the final 4,200 ounces under its gold loan', 'The final instalment of 24 000 oz under the gold
 # loan ... was delivered on 30 August 2002')
-_GOLD_DELIVERED_IN_REPAYMENT = re.compile(r"\b(?:delivered|repaid)\s+[\d,]+\s+(?:troy\s+)?(?:ounces|oz)\s+of\s+gold\b[^.;]{0,80}?\b(?:re)?payment\b|"
+_GOLD_DELIVERED_IN_REPAYMENT = re.compile(r"\b(?:delivered|repaid)\s+(?:the\s+(?:final|last|remaining)\s+)?[\d,]+\s+(?:troy\s+)?(?:ounces|oz)\s+"
+                                          r"(?:of\s+gold\b[^.;]{0,80}?\b(?:(?:re)?payment|retiring)\b|(?:of\s+gold\s+)?(?:into|against|towards?)\s+"
+                                          r"(?:its|the)\s+(?:[\w-]+\s+){0,2}?gold\s+loan\b)|"
                                           r"\brepaid\s+(?:in\s+full\s+)?the\s+(?:final|last)\s+instal(?:l)?ment\s+of\s+its\s+gold\s+loan\b|"
                                           + _LAST_OUNCES_DELIVERED, re.I)
 _MEETING_BUSINESS = re.compile(r"^\W*(?:(?:ordinary|special)\s+)?resolution\s+\d+\b|"
@@ -510,6 +512,8 @@ _DONE_ON = re.compile(rf"\b(?:{_DONE_VERBS}|closing|completion|entered\s+into|da
                       re.I)
 
 
+# ('During the quarter the Company delivered 4,500 oz of gold ... in scheduled repayment of its gold loan')
+_OPENS_WITH_PERIOD = re.compile(r"\s*(?:During|In)\s+the\s+(?:(?:June|March|September|December)\s+)?(?:quarter|year|month|half(?:-year)?)\b", re.I)
 _SENTENCE_OPENING_ON = re.compile(r"\s*(?:On|As\s+of|As\s+at)\s+", re.I)   # 'On April 9, 2009, ... advanced $75,000'
 
 
@@ -681,6 +685,15 @@ def extract_financings(doc) -> list[FinancingFact]:
             # 'Every two new shares carried one free attaching option. A total of 24,125,000 options, each exercisable
             # at 8 cents ..., were issued today': the attaching options, counted
             matches = sorted([*matches, ("warrants", bare.start("o"), bare.end())], key=lambda x: x[1])
+        if not any(t in ("warrants", "stock_options") for t, _, _ in matches) and (
+                third := _OPTIONS_EXERCISABLE.search(text)) and not _STAFF.search(text) and not _GRANTED.search(text) and \
+                not _OPTIONS_ON_ISSUE.search(text):
+            # 'Bellarine will also be issued 2,000,000 options over ordinary shares exercisable at A$0.55': options
+            # issued, not granted, to no one on the staff are warrants
+            matches = sorted([*matches, ("warrants", third.start("o"), third.end("o"))], key=lambda x: x[1])
+        # 'will issue a total of 4,500,000 unlisted options to directors ...': the staff's options
+        matches = [("stock_options", a, b) if t == "warrants" and text[a:b].lower().endswith("unlisted options")
+                   and _TO_STAFF.match(text, b) else (t, a, b) for t, a, b in matches]
         # warrants or options exercised are no new issue, unless the sentence counts what the exercise raised ('holders
         # have exercised 4,120,000 warrants at $0.10 per share, for proceeds to the Company of $412,000')
         exercised_for_proceeds = bool(_EXERCISE_PROCEEDS.search(text))
@@ -1080,7 +1093,7 @@ def extract_financings(doc) -> list[FinancingFact]:
             # ('On December 31, 2002 the Company delivered 4,000 ounces of gold to Cochrane Bullion Bank in repayment of
             # the final instalment of its gold loan': a repayment in gold, dated, with no sum of money)
             in_gold = itype == "debt_repayment" and bool(_GOLD_DELIVERED_IN_REPAYMENT.search(text)) and bool(
-                _SENTENCE_OPENING_ON.match(text) or re.search(r"\bdelivered\s+on\s+\S", text))
+                _SENTENCE_OPENING_ON.match(text) or _OPENS_WITH_PERIOD.match(text) or re.search(r"\bdelivered\s+on\s+\S", text))
             if amount is None and shares is None and not terms_only and not in_gold and not (bounded and (
                     price is not None or itype in _LOANS or itype in ("equity_offering", "private_placement"))):
                 seen_without_row.add(itype)
@@ -1812,6 +1825,16 @@ _FULL_CONVERSION = re.compile(r"(?:\b(?:full\s+conversion|converted\s+in\s+full|
                               r"(?:an\s+aggregate\s+of\s+|a\s+total\s+of\s+)?)\b"
                               r"(?P<n>\d{1,3}(?:,\d{3})+)\s+(?:new\s+)?(?:ordinary\s+|common\s+)?shares\b", re.I)
 _COUNTED_OPTIONS = re.compile(r"\b\d{1,3}(?:,\d{3})+\s+(?P<o>options)\b", re.I)
+# options issued (not granted) and exercisable at a price: to a lender, a vendor or an adviser, not to the staff
+_OPTIONS_EXERCISABLE = re.compile(r"\b\d{1,3}(?:,\d{3})+\s+(?:unlisted\s+|new\s+)?(?P<o>options)\s+(?:over\s+(?:\w+\s+){0,3}?shares\s+)?"
+                                  r"(?:each\s+|which\s+are\s+)?(?:exercisable|with\s+an\s+exercise\s+price)\b", re.I)
+_STAFF = re.compile(r"\b(?:directors?|employees?|officers?|staff|consultants?|executives?|incentive|ESOP|"
+                    r"plan|CEO|CFO|COO|chair(?:man|woman|person)?|(?:Mrs?|Ms|Dr)\.?\s+[A-Z])\b", re.I)
+_GRANTED = re.compile(r"\bgrant(?:s|ed|ing)?\b", re.I)
+# options already on issue, restated ('the 18,500,000 unlisted options exercisable at A$0.25 will become 1,850,000 ...')
+_OPTIONS_ON_ISSUE = re.compile(r"\b(?:consolidat\w*|on\s+issue|outstanding|will\s+become|expired|lapsed)\b", re.I)
+_TO_STAFF = re.compile(r"\s+to\s+(?:the\s+|its\s+|(?:\w+\s+){0,2})?(?:directors?|employees?|officers?|staff|management|"
+                       r"executives?)\b", re.I)
 _ATTACHING = re.compile(r"\battaching\s+(?:options?|warrants?)\b|"
                         r"\bone\s+(?:free\s+)?(?:\w+\s+)?(?:warrant|option)\s+for\s+every\b", re.I)
 _EACH_LENT = re.compile(r"\beach\s+(?:(?:has|have|had)\s+)?(?:advanced|lent|loaned|provided|agreed\s+to\s+(?:advance|lend|provide))\b", re.I)
