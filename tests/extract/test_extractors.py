@@ -1143,6 +1143,16 @@ EVENTS = [
      {"event_type": "legal_challenge", "event_date": date(2012, 4, 2), "venue": "Paris Court of Appeal"}),
 ]
 EVENTS += [
+    # joined on a day, as a role; a position taken up
+    ("Linda Cheechoo joined Kestrel on June 4, 2012 as Vice President, Finance and Chief Financial Officer.",
+     {"event_type": "executive_appointment", "person_name": "Linda Cheechoo", "event_date": date(2012, 6, 4),
+      "role": "Vice President, Finance and Chief Financial Officer"}),
+    ("Sunita Ramdas, the Company's Financial Controller, will take up the position of Company Secretary on July 1, "
+     "2012.",
+     {"event_type": "executive_appointment", "person_name": "Sunita Ramdas", "event_date": date(2012, 7, 1),
+      "role": "Company Secretary"}),
+]
+EVENTS += [
     # a sale and purchase agreement for the acquisition of a company, the issuer's subsidiary the purchaser
     ("On 12 June 2012, Kestrel Mining Limited, a wholly-owned subsidiary of the Company (the \"Purchaser\"), entered "
      "into the sale and purchase agreement (the \"Agreement\") with Everwin Resources Limited (the \"Vendor\") for "

@@ -62,7 +62,7 @@ _PERSON = (
 _NOT_STANDING = r"(?:did\s+not\s+(?:seek|stand\s+for|offer\s+(?:himself|herself)\s+for)\s+re-?election\s+and\s+)?"
 _DESIG = (r"(?:,?\s+(?:Jr\.|Sr\.|III|II|CA\(SA\)|CPA|CA|CFA|FCA|ACA|MBA|PhD|Ph\.D\.?|P\.\s?Eng\.?|P\.\s?Geo\.?|ICD\.D|M\.Sc\.?|B\.Sc\.?|"
           r"MAIG|FAusIMM(?:\s?\(CP\))?|MAusIMM(?:\s?\(CP\))?|Q\.C\.|K\.C\.|LL\.B\.?|KCMG|CMG|OBE|CBE|MBE|AO|AM|"
-          r"BCom|BEc|BSc|MSc|FCPA|CPA\(Aust\)|FAICD|GAICD|MAICD)(?![\w(]))*")
+          r"BCom|BEc|BSc|MSc|FCPA|CPA\(Aust\)|FAICD|GAICD|MAICD|ACIS|FCIS|ACCA|FCCA|ACMA|FCMA|CGMA)(?![\w(]))*")
 _APPOINT = re.compile(
     # a board's resolutions listed ('To appoint Ing. Rosario Mayta Roncal, currently Operations Manager ..., as General
     # Manager (Gerente General), effective 1 April 2011')
@@ -71,7 +71,7 @@ _APPOINT = re.compile(
     rf"(?:appointment|promotion)\s+of\s+(?P<p1>{_PERSON}){_DESIG}\s*(?:,[^,]{{0,80}},)?(?:\s+of\s+[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){{0,4}})?\s*,?\s+(?:to\s+the\s+Board\s+(?:of\s+Directors\s+)?)?(?:as|to(?:\s+the\s+(?:position|role)\s+of)?)\s+(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+|new\s+)?(?P<r1>{_ROLE})"
     rf"|(?P<p2>{_PERSON}){_DESIG}\s*(?:,[^,]{{0,80}}){{0,3}}?,?\s+(?:has\s+been|was|is|will\s+be|have\s+been)\s+(?:appointed|named|elected|promoted|confirmed)\s+(?:to\s+the\s+Board\s+as\s+|as\s+|to\s+(?:the\s+(?:newly\s+created\s+|additional\s+|new\s+)?(?:position|role)\s+of\s+)?)?(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+|a\s+|the\s+)?(?:new\s+)?(?P<r2>{_ROLE})"
     rf"|(?:appointed|named|welcomes?d?|hired|elected|promoted|selected|chose|chosen|tapped|engaged|retained|recruited)\s+(?P<p3>{_PERSON}){_DESIG}\s*(?:,[^,]{{0,60}}){{0,3}}?,?\s+(?:to\s+(?:lead|head)\s+the\s+(?:Company|Corporation|Group)\s+(?=as\b))?(?:(?:as|to(?:\s+the\s+(?:position|role)\s+of)?)\s+)?(?:its\s+|the\s+(?:Company|Corporation|Group)'s\s+)?(?:new\s+)?(?P<r3>{_ROLE})"
-    rf"|(?P<p4>{_PERSON}){_DESIG}\s*(?:,[^,]{{0,80}}){{0,3}}?,?\s+(?:has\s+|will\s+|is\s+|will\s+be\s+)?join(?:s|ed|ing)?\s+(?:the\s+(?:Company|Corporation|Group|Board)\s+|[A-Z]\w+\s+(?:[A-Z]\w+\s+)?)?as\s+(?:its\s+|the\s+(?:Company|Corporation|Group)'s\s+|new\s+)?(?P<r4>{_ROLE})"
+    rf"|(?P<p4>{_PERSON}){_DESIG}\s*(?:,[^,]{{0,80}}){{0,3}}?,?\s+(?:has\s+|will\s+|is\s+|will\s+be\s+)?join(?:s|ed|ing)?\s+(?:the\s+(?:Company|Corporation|Group|Board)\s+|[A-Z]\w+\s+(?:[A-Z]\w+\s+)?)?(?:(?:on|effective)\s+(?:[\w,]+\s+){{1,3}}?(?:19|20)\d\d,?\s+)?as\s+(?:its\s+|the\s+(?:Company|Corporation|Group)'s\s+|new\s+)?(?P<r4>{_ROLE})"
     rf"|(?P<p5>{_PERSON})\s+(?:has\s+been|was)\s+(?:appointed|elected)\s+to\s+the\s+(?P<r5>Board)(?:\s+of\s+Directors)?"
     rf"|(?P<p18>{_PERSON}){_DESIG}\s+(?:commenced|started|began|took\s+up\s+(?:the\s+)?(?:role|position)\s+of|has\s+commenced)\s+"
     rf"(?:as\s+|employment\s+as\s+)?(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+)?(?P<r18>{_ROLE})"
@@ -80,7 +80,7 @@ _APPOINT = re.compile(
     rf"(?:as|to\s+(?:the\s+(?:position|role)\s+of\s+)?)\s*(?:its\s+|the\s+(?:Company|Corporation|Group)'s\s+|new\s+)?(?P<r16>{_ROLE})"
     rf"|(?:welcomes?d?|appointed|elected|added)\s+(?P<p13>{_PERSON}){_DESIG}\s+to\s+(?:its|the|our)\s+(?P<r13>Board)(?:\s+of\s+Directors)?"
     rf"|\b(?:will\s+be|has\s+been|was|is\s+being|to\s+be)\s+(?:replaced|succeeded)\s+(?:[\w,]+\s+){{0,5}}?by\s+(?P<p12>{_PERSON})"
-    rf"|(?P<p8>{_PERSON})\s*(?:,[^,]{{0,60}}){{0,2}},?\s+(?:will\s+assume|has\s+assumed|assumes|assumed|will\s+take\s+over|(?:has\s+)?accepted|will\s+accept)\s+"
+    rf"|(?P<p8>{_PERSON})\s*(?:,[^,]{{0,60}}){{0,2}},?\s+(?:will\s+assume|has\s+assumed|assumes|assumed|will\s+take\s+over|(?:has\s+)?accepted|will\s+accept|will\s+take\s+up|has\s+taken\s+up|took\s+up)\s+"
     rf"(?:the\s+)?(?:additional\s+|new\s+)?(?:role|position|duties|responsibilities)\s+of\s+(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+)?(?P<r8>{_ROLE})"
     rf"|(?P<p9>{_PERSON})\s*(?:,[^,]{{0,90}}){{0,3}},?\s+(?:becomes|became|will\s+become|has\s+become|(?:has\s+)?agreed\s+to\s+become)\s+(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+)?(?:new\s+)?(?P<r9>{_ROLE})"
     rf"|(?P<p7>{_PERSON})\s*(?:,[^,]{{0,60}}){{0,3}},?\s+(?:will\s+succeed|succeeds|has\s+succeeded|will\s+replace|replaces)\s+"
@@ -258,7 +258,7 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
 _EXECUTIVE_WORDS = ("appoint", "reliev", "cease", "resign", "retir", "step", "join", "transition", "named", "elect", "succe", "replac", "depart", "leav",
                     "serve as", "act as", "hire", "welcome", "promot", "left", "assum", "take over", "terminat",
                     "accept", "ceased", "become", "became", "select", "chose", "tapped", "engage", "retain", "recruit",
-                    "passing", "death", "died", "passed away", "commenced", "started as", "began as", "took up", "relinquish",
+                    "passing", "death", "died", "passed away", "commenced", "started as", "began as", "took up", "take up", "taken up", "relinquish",
                     "vacate", "confirmed as")
 # words one of which a sentence must contain before a trigger's (costlier) pattern is tried
 TRIGGER_WORDS = {
