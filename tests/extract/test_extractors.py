@@ -1151,6 +1151,10 @@ EVENTS += [
      "2012.",
      {"event_type": "executive_appointment", "person_name": "Sunita Ramdas", "event_date": date(2012, 7, 1),
       "role": "Company Secretary"}),
+    # a writ issued against a party starts a proceeding
+    ("On June 12, 2012 Ballard Mining Services Pty Ltd issued a writ against the Company in the Supreme Court of "
+     "Western Australia.",
+     {"event_type": "legal_proceeding", "event_date": date(2012, 6, 12)}),
 ]
 EVENTS += [
     # a sale and purchase agreement for the acquisition of a company, the issuer's subsidiary the purchaser

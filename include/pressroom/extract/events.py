@@ -210,6 +210,8 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
                          r"|\bapplied\s+(?:without\s+notice\s+|ex\s+parte\s+)?to\s+the\s+(?:[A-Z][\w'.,-]*\s+|of\s+|\([^)]{0,30}\)\s*){0,10}?"
                          r"(?:Court|Tribunal)\b(?!\s+of\s+Appeal)"
                          r"|\b(?:suit|lawsuit|action|claim|application|petition)\s+(?:it|the\s+(?:Company|Corporation)|[A-Z]\w+)\s+(?:filed|brought|commenced)\b"
+                         # 'issued a writ against the Company in the Supreme Court of Western Australia'
+                         r"|\b(?:issued|served|filed|lodged)\s+(?:a\s+|its\s+)?writ(?:\s+of\s+summons)?\s+(?:against|on)\b"
                          # 'The arbitration was registered by ICSID on June 21, 2019'
                          r"|\b(?:arbitration|claim|request\s+for\s+arbitration|arbitral\s+proceedings?|case|lawsuit|action|petition|suit|complaint)"
                          r"(?:\s*\([^)]{0,40}\))?\s+(?:was|were|has\s+been|had\s+been)\s+(?:formally\s+)?(?:registered|filed|commenced|instituted|submitted|lodged)\b"
@@ -267,7 +269,7 @@ TRIGGER_WORDS = {
     "court_judgment": ("court", "cour ", "corte", "juzgado", "tribunal", "judg", "justice", "ruling", "decision",
                        "exequatur", "granted", "council of state", "committee"),
     "arbitration_award": ("tribunal", "arbitra", "award", "panel"),
-    "legal_proceeding": ("suit", "action", "litigation", "applica", "claim", "petition", "proceeding", "arbitration",
+    "legal_proceeding": ("suit", "action", "litigation", "applica", "claim", "petition", "proceeding", "arbitration", "writ",
                          "recurso", "demanda", "acción", "accion",
                          "complaint", "notice of", "recognition", "applied for", "filed for", "registered the", "registers the",
                          "applied to", "applied before", "applied with", "hearing", "constituted"),
