@@ -1828,13 +1828,13 @@ _COUNTED_OPTIONS = re.compile(r"\b\d{1,3}(?:,\d{3})+\s+(?P<o>options)\b", re.I)
 # options issued (not granted) and exercisable at a price: to a lender, a vendor or an adviser, not to the staff
 _OPTIONS_EXERCISABLE = re.compile(r"\b\d{1,3}(?:,\d{3})+\s+(?:unlisted\s+|new\s+)?(?P<o>options)\s+(?:over\s+(?:\w+\s+){0,3}?shares\s+)?"
                                   r"(?:each\s+|which\s+are\s+)?(?:exercisable|with\s+an\s+exercise\s+price)\b", re.I)
-_STAFF = re.compile(r"\b(?:directors?|employees?|officers?|staff|consultants?|executives?|incentive|ESOP|"
-                    r"plan|CEO|CFO|COO|chair(?:man|woman|person)?|(?:Mrs?|Ms|Dr)\.?\s+[A-Z])\b", re.I)
+_STAFF_WORDS = r"directors?|employees?|officers?|staff|executives?"
+_STAFF = re.compile(rf"\b(?:{_STAFF_WORDS}|consultants?|incentive|ESOP|plan|CEO|CFO|COO|chair(?:man|woman|person)?|"
+                    r"(?:Mrs?|Ms|Dr)\.?\s+[A-Z])\b", re.I)
 _GRANTED = re.compile(r"\bgrant(?:s|ed|ing)?\b", re.I)
 # options already on issue, restated ('the 18,500,000 unlisted options exercisable at A$0.25 will become 1,850,000 ...')
 _OPTIONS_ON_ISSUE = re.compile(r"\b(?:consolidat\w*|on\s+issue|outstanding|will\s+become|expired|lapsed)\b", re.I)
-_TO_STAFF = re.compile(r"\s+to\s+(?:the\s+|its\s+|(?:\w+\s+){0,2})?(?:directors?|employees?|officers?|staff|management|"
-                       r"executives?)\b", re.I)
+_TO_STAFF = re.compile(rf"\s+to\s+(?:the\s+|its\s+|(?:\w+\s+){{0,2}})?(?:{_STAFF_WORDS}|management)\b", re.I)
 _ATTACHING = re.compile(r"\battaching\s+(?:options?|warrants?)\b|"
                         r"\bone\s+(?:free\s+)?(?:\w+\s+)?(?:warrant|option)\s+for\s+every\b", re.I)
 _EACH_LENT = re.compile(r"\beach\s+(?:(?:has|have|had)\s+)?(?:advanced|lent|loaned|provided|agreed\s+to\s+(?:advance|lend|provide))\b", re.I)
