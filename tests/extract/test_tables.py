@@ -1826,6 +1826,24 @@ def test_spanish_quarter_and_half_columns_and_ore_rows_by_source():
     assert ("Purchased ore", date(2018, 4, 1), "quarter", 5_160) in facts
 
 
+def test_a_table_with_decimal_commas_groups_its_thousands_with_points():
+    text = release("Pinos Altos Mine\n\n"
+                   "                                   Q2 2009     Q2 2008\n"
+                   "Ore processed (t)                  455.870     430.215\n"
+                   "Head grade (g/t)                      2,87        2,94\n"
+                   "Gold produced (oz)                  34.487      34.244\n")
+    facts = {(f.metric, f.period_start, f.value) for f in parse(text).production}
+    assert {("ore_processed_t", date(2009, 4, 1), 455_870), ("head_grade_g_t", date(2009, 4, 1), 2.87),
+            ("gold_produced_oz", date(2008, 4, 1), 34_244)} <= facts
+    # (the same points under comma thousands are decimals: '1,234.567' is no table of this kind)
+    text = release("Pinos Altos Mine\n\n"
+                   "                                   Q2 2009     Q2 2008\n"
+                   "Ore processed (t)                  455,870     430,215\n"
+                   "Head grade (g/t)                     2.875       2.940\n")
+    assert ("head_grade_g_t", date(2009, 4, 1), 2.875) in {(f.metric, f.period_start, f.value)
+                                                           for f in parse(text).production}
+
+
 def test_a_row_in_kilograms_with_its_ounces_in_brackets_and_a_footnote_that_is_no_ounce_figure():
     text = release("Pinos Altos Mine\n\n"
                    "                                   Three months ended 30 June\n"

@@ -980,6 +980,24 @@ def _header_split(cell: _Cell) -> list[_Cell]:
     return [_Cell(cell.start + s, cell.start + e, cell.text[s:e]) for s, e in specs]
 
 
+_POINT_GROUPS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+_COMMA_GROUPS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+
+
+def _points_group_thousands(raw_cells: list[list[_Cell]]) -> None:
+    """A table that writes decimals with a comma ('2,87' g/t, '90,6' %) groups its thousands with points: its
+    '455.870' tonnes are 455,870 (as Latin American and much of European reporting writes them); so does a table
+    with '1.234.567'. A table that also groups thousands with commas is left as it reads."""
+    cells = [c for row in raw_cells for c in row]
+    texts = [c.text.strip() for c in cells]
+    if not any("." in t for t in texts) or any(_COMMA_GROUPS.fullmatch(t) for t in texts):
+        return
+    decimal_comma = any(_DECIMAL_COMMA.match(t) for t in texts)
+    for c, t in zip(cells, texts, strict=True):
+        if _POINT_GROUPS.fullmatch(t) and (decimal_comma or t.count(".") >= 2):
+            c.kind, c.value = "value", float(t.replace(".", ""))
+
+
 def _parse_grid(lines: list[tuple[int, str]], pipe: bool, strict: bool) -> list[_Row] | None:
     """Rows of a table; ``lines`` are (clean offset of the line's first column, full line)."""
     raw_cells: list[list[_Cell]] = []
@@ -989,6 +1007,7 @@ def _parse_grid(lines: list[tuple[int, str]], pipe: bool, strict: bool) -> list[
             continue
         cells = _pipe_cells(line) if pipe and "|" in line else _gap_cells(line)
         raw_cells.append([_classify(c) for c in cells])
+    _points_group_thousands(raw_cells)
     # the label column: first cells of rows that carry values
     starts = [cells[0].start for cells in raw_cells if cells and cells[0].text]
     if not starts:
