@@ -1844,6 +1844,20 @@ def test_a_table_with_decimal_commas_groups_its_thousands_with_points():
                                                            for f in parse(text).production}
 
 
+def test_sources_indented_under_a_bare_ore_milled_row_are_the_feed_of_the_releases_one_plant():
+    text = release("Planta Los Pilares treats ore from the Company's El Chapotal mine and ore purchased from "
+                   "small-scale miners.\n\n"
+                   "                                        Q2 2009    Q2 2008\n"
+                   "Company ore milled (t)                   19,637     18,210\n"
+                   "   El Chapotal mine                      15,405     14,100\n"
+                   "   Purchased ore                          4,232      4,110\n"
+                   "Gold produced (oz)                        3,037      2,880\n")
+    facts = {(f.site, f.ore_source, f.period_start, f.value) for f in parse(text).production
+             if f.metric == "ore_processed_t"}
+    assert {("Planta Los Pilares", "El Chapotal mine", date(2009, 4, 1), 15_405),
+            ("Planta Los Pilares", "Purchased ore", date(2009, 4, 1), 4_232)} <= facts
+
+
 def test_a_row_in_kilograms_with_its_ounces_in_brackets_and_a_footnote_that_is_no_ounce_figure():
     text = release("Pinos Altos Mine\n\n"
                    "                                   Three months ended 30 June\n"

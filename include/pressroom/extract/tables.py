@@ -1631,6 +1631,10 @@ def _table_facts(doc, ctx_cache: list[_DocCtx], index: int, loose: bool) -> list
                 if parent[1].site and parent[1].site_kind == "mill":
                     # under 'Ore milled - Coolbarra mill (t)': that mill's feed from the source
                     row_site_section = _Desc(text=parent[1].text, site=parent[1].site, site_kind="mill")
+                elif not parent[1].site and site_section.site is None and parent[1].metric in _FEED_METRICS and (
+                        mill := _only_mill(ctx)):
+                    # under a bare 'Company ore milled (t)' in the release of one mill: that mill's feed by source
+                    row_site_section = _Desc(text=parent[1].text, site=mill, site_kind="mill")
             if label.metric and not label.total and (
                     len(sites_seen) >= 2 and _TOTAL_METRIC.match(label.text) or _COMPANY_METRIC.match(label.text)) and not (
                     site_section.site_kind == "mill" and label.metric == "ore_processed_t"):
@@ -1649,6 +1653,8 @@ def _table_facts(doc, ctx_cache: list[_DocCtx], index: int, loose: bool) -> list
     return out
 
 
+# the figures of a mill's feed that its sources' rows split ('Ore milled (t)' over '  El Chapotal mine')
+_FEED_METRICS = frozenset({"ore_processed_t", "head_grade_g_t"})
 # ore bought or toll-treated keeps its words as its source ('Third-party ore', 'Purchased ore')
 _BOUGHT_ORE = re.compile(r"(?i:third[- ]party|purchased|toll|custom)\s+ore")
 _FROM_ROW = re.compile(r"from\s+(?:the\s+)?(?P<src>[A-Z\u00c0-\u00de][\w.'\u00e0-\u00ff-]*(?:\s+[\w.'\u00e0-\u00ff-]+){0,4})")
@@ -1938,8 +1944,8 @@ _MILL_FEED_WORDS = re.compile(r"\b(?:mill|plant)\s+feed\b|\bore\s+milled\b", re.
 
 def _only_mill(ctx: _DocCtx) -> str | None:
     """The one mill or plant the release names in its prose."""
-    mills = {n for names in ctx.known.values() for n in names if re.search(r"\b(?:mill|plant)$", n, re.I)}
-    return next(iter(mills)) if len(mills) == 1 else None
+    mills = {n for names in ctx.known.values() for n in names if re.search(r"\b(?:mill|plant)$|^Planta\s", n, re.I)}
+    return next(iter(mills)) if len(mills) == 1 else None     # ('Planta Los Pilares' is a plant by its first word)
 
 
 def _site_for(ctx: _DocCtx, label: _Desc, cd: _Desc, section: _Desc, site_section: _Desc, hlabel: _Desc,
