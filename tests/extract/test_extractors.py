@@ -248,6 +248,13 @@ def _production(text: str):
 
 
 PRODUCTION += [
+    # low-grade material reclaimed from a stockpile is ore the operation treated, with the stockpile as its source
+    ("The Wren Operations treated 92,400 tonnes of ore in May 2012. Of the ore treated in the month, 38,200 tonnes "
+     "was low grade material reclaimed from the Sandalwood stockpile at a grade of 0.98 g/t.",
+     ("Wren Operations", "Sandalwood stockpile", date(2012, 5, 1), date(2012, 5, 31), "ore_processed_t", 38200,
+      False)),
+]
+PRODUCTION += [
     # a pit that 'produced N t of ore' mined them, and so did the pits listed after it
     ("The Mosquito Creek pit produced 205,400 t of ore, the Jubilee pit 168,700 t and the Old Camp pit 73,200 t in "
      "the first quarter of 2012.",

@@ -121,7 +121,9 @@ _OUNCES_GUIDED = re.compile(r"\b(?:guidance|forecast|target|outlook)\s+(?:range\
                             re.I)
 _FOR_OUNCES = re.compile(r"\b(?:for|yielding)\s+(?:approximately\s+|about\s+|some\s+)?$", re.I)
 _PROCESSED_VERB = re.compile(r"\b(?:milled|processed|treated|crushed|mined)\b", re.I)
-_NOT_ORE = re.compile(r"\b(?:material|waste|overburden|strip(?:ped|ping)?|pre-?strip|rock\s+moved|total\s+moved)\b", re.I)
+# (but 'low-grade material reclaimed from the stockpile' is ore by its grade)
+_NOT_ORE = re.compile(r"\b(?<!grade\s)material|\b(?:waste|overburden|strip(?:ped|ping)?|pre-?strip|rock\s+moved|total\s+moved)\b",
+                      re.I)
 _RECOVERY = re.compile(r"\brecover(?:y|ies)\b", re.I)
 _GRADE = re.compile(r"\bgrad(?:es?|ing)\b|\bhead\s+(?:law|assay)\b|\bfeed\s+grade\b", re.I)
 _CASH_COST = re.compile(r"\bcash\s+costs?\b|\bcash\s+operating\s+costs?\b", re.I)
@@ -588,6 +590,7 @@ def stockpile_name(text: str) -> str:
     return f"{words[0]} {rest}" if named else rest
 
 
+_STOCKPILE_NAME = re.compile(r"\bstockpiles?$", re.I)
 _STOCKPILE_WORDS = frozenset("low-grade medium-grade high-grade marginal-grade rom run-of-mine oxide sulphide sulfide "
                              "surface ore stockpile stockpiles the".split())
 
@@ -611,7 +614,7 @@ _ORE_FROM = re.compile(rf"\b[Oo]re\s+from\s+(?:the\s+)?(?P<name>[{_CAP}][\w'-]+(
 _ORE_ADJECTIVES = frozenset("Oxide Sulphide Sulfide Transitional Fresh Purchased Stockpiled Underground Open Mill "
                             "High-grade Low-grade Marginal Refractory Free-milling Toll Third-party Own".split())
 _BARE_ORE = re.compile(rf"(?P<name>[{_CAP}][\w'-]+(?:\s+[{_CAP}][\w'-]+){{0,2}})\s+ore\s+(?:was\s+|were\s+)?"
-                       r"(?:milled|processed|treated|averaged|graded|at)\b")
+                       r"(?:milled|processed|treated|averaged|graded|at|accounted\s+for|contributed|supplied|yielded)\b")
 _SOURCE_ORE = re.compile(rf"\b(?P<name>{_NAME})\s+(?:gold\s+)?ore\s+(?:processed|milled|treated|processing)")
 
 
@@ -1453,6 +1456,10 @@ def extract_production(doc, table_facts: list = ()) -> list:
                     site = clause_sources[0]
                 elif fig.metric == "ore_mined_t":     # '... came from the Finch mine, where 10,240 tonnes were mined'
                     site = next((src for pos, src in reversed(sources) if pos <= fig.start), None)
+                if site is not None and _STOCKPILE_NAME.search(site):
+                    # '38,200 tonnes was low-grade material reclaimed from the Sandalwood stockpile': a stockpile is
+                    # where the feed came from, never a site
+                    site, ore_source = None, site
             elif sources and not (combined and fig.metric == "cash_cost_per_oz"):
                 before = [s for pos, s in sources if pos <= fig.start]
                 # (of two sources in the clause, the one the figure follows: '... and Birrigai ore at 2.48 g/t')
