@@ -248,6 +248,15 @@ def _production(text: str):
 
 
 PRODUCTION += [
+    # a source's name ('Huaychaca Mining Unit') says nothing of its figure's metric; ore bought in is no site
+    ("The Wren plant treated 48,960 tonnes in May 2012. Of the ore treated in the month, 37,420 tonnes came from the "
+     "Huaychaca Mining Unit and 11,540 tonnes was purchased ore.",
+     ("Wren plant", "Huaychaca Mining Unit", date(2012, 5, 1), date(2012, 5, 31), "ore_processed_t", 37420, False)),
+    ("The Wren plant treated 48,960 tonnes in May 2012. Of the ore treated in the month, 37,420 tonnes came from the "
+     "Huaychaca Mining Unit and 11,540 tonnes was purchased ore.",
+     ("Wren plant", "purchased ore", date(2012, 5, 1), date(2012, 5, 31), "ore_processed_t", 11540, False)),
+]
+PRODUCTION += [
     # low-grade material reclaimed from a stockpile is ore the operation treated, with the stockpile as its source
     ("The Wren Operations treated 92,400 tonnes of ore in May 2012. Of the ore treated in the month, 38,200 tonnes "
      "was low grade material reclaimed from the Sandalwood stockpile at a grade of 0.98 g/t.",

@@ -109,7 +109,8 @@ _OZ_METRICS = (
 _T_METRICS = (
     ("ore_processed_t", re.compile(r"\bprocess(?:ed|ing)?\b|\bmill(?:ed|ing)\b|\btreated\b|\bthroughput\b|\bretreat(?:ed|ment)\b|"
                                    r"\bcrushed\b|\bfeed\b|\bsupplied\b(?=\s+(?:the\s+)?(?:remaining\s+|balance\s+of\s+(?:the\s+)?)?[\d,]+\s+(?:tonnes|t)\b)", re.I)),
-    ("ore_mined_t", re.compile(r"\bmined\b|\bmining\b|\bextracted\b|\bhauled\b|\bore\s+production\b|"
+    # ('came from the Huaychaca Mining Unit': a name's 'Mining' says nothing of the figure)
+    ("ore_mined_t", re.compile(r"\bmined\b|(?-i:\bmining\b|^Mining\b|\bMINING\b)|\bextracted\b|\bhauled\b|\bore\s+production\b|"
                                r"\b(?:mine|pit|underground|open\s+pit)\s+produced\b(?=\s+[\d,.]+\s+(?:million\s+)?(?:tonnes|t)\s+of\s+ore)", re.I)),
 )
 _CAPACITY = re.compile(r"\b(?:capacity|nameplate|design(?:ed)?|permitted|licensed|rated|expan\w+|plant\s+treating|"
@@ -590,7 +591,7 @@ def stockpile_name(text: str) -> str:
     return f"{words[0]} {rest}" if named else rest
 
 
-_STOCKPILE_NAME = re.compile(r"\bstockpiles?$", re.I)
+_STOCKPILE_NAME = re.compile(r"\bstockpiles?$|\b(?:purchased|third[- ]party|toll|custom)\s+ore$", re.I)
 _STOCKPILE_WORDS = frozenset("low-grade medium-grade high-grade marginal-grade rom run-of-mine oxide sulphide sulfide "
                              "surface ore stockpile stockpiles the".split())
 
@@ -1457,8 +1458,8 @@ def extract_production(doc, table_facts: list = ()) -> list:
                 elif fig.metric == "ore_mined_t":     # '... came from the Finch mine, where 10,240 tonnes were mined'
                     site = next((src for pos, src in reversed(sources) if pos <= fig.start), None)
                 if site is not None and _STOCKPILE_NAME.search(site):
-                    # '38,200 tonnes was low-grade material reclaimed from the Sandalwood stockpile': a stockpile is
-                    # where the feed came from, never a site
+                    # '38,200 tonnes was low-grade material reclaimed from the Sandalwood stockpile': a stockpile (or
+                    # ore bought in) is where the feed came from, never a site
                     site, ore_source = None, site
             elif sources and not (combined and fig.metric == "cash_cost_per_oz"):
                 before = [s for pos, s in sources if pos <= fig.start]
