@@ -62,6 +62,14 @@ def test_a_page_number_inside_a_table_or_a_wrapped_sentence_joins_what_it_splits
     assert normalize(wrapped).text == ("The Company filed a notice of appeal against the decision of the Leninsky "
                                        "District Court before the Bishkek City Court on 2 May 2012.")
     assert normalize("Outlook\n\n4\n\nThe Company expects ...").text == "Outlook\n\nThe Company expects ..."
+    # (a section label of the table just before the break, a row above it: the table runs on; a heading above prose
+    # does not)
+    head = "              Q3 2012     Q2 2012\n  Ore milled (t)   41,212      41,933\nORE MINED (t)\n"
+    row = "  Wren pit         40,655      42,108\n"
+    assert normalize(head + "\n2\n\n" + row).text == head + row
+    assert normalize("Gold produced (oz)      41,212      41,933\n\nTerm loan\n\n2\n\nOn 9 August 2012 the Company "
+                     "drew ...").text == ("Gold produced (oz)      41,212      41,933\n\nTerm loan\n\nOn 9 August 2012 "
+                                         "the Company drew ...")
 
 
 @settings(max_examples=200, deadline=None)

@@ -158,7 +158,11 @@ def normalize(raw: str) -> CleanText:
             before = raw[max(0, m.start() - 400):m.start()].rstrip()
             after = raw[m.end():m.end() + 400].lstrip()
             last_line = before[before.rfind("\n") + 1:]
-            if _TABLE_ROW.search(last_line) and _TABLE_ROW.search(after.split("\n", 1)[0]):
+            # (a table's section label just before the break, 'ORE MINED (t)', 'TOTAL MINE', has no columns of its
+            # own: a row in the lines just above it says the table runs on)
+            label = len(last_line.strip()) <= 60 and last_line.rstrip()[-1:] not in ".!?;,"
+            if _TABLE_ROW.search(after.split("\n", 1)[0]) and (_TABLE_ROW.search(last_line) or label and any(
+                    _TABLE_ROW.search(line) for line in before.split("\n")[-4:-1])):
                 rep = "\n"        # a table that runs on over the page
             elif before and after and before[-1] not in _SENTENCE_END and (
                     after[:1].islower() or len(last_line) >= 60):
