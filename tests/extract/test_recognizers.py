@@ -234,6 +234,8 @@ def test_a_date_whose_day_and_month_could_swap_is_no_date():
     # a Peruvian mining unit by its Spanish name
     ("April production at Unidad Minera Quiches, its underground gold mine", ["Unidad Minera Quiches"]),
     ("ore from the Wren open pit mine and the Tiblemont pit", ["Wren mine", "Tiblemont pit"]),
+    # the issuer by its defined name mines; it is no 'Corporation mine'
+    ("the Corporation mines the Wren pit, and the Group mines the Finch deposit", ["Wren pit"]),
 ])
 def test_facility_names(text, names):
     from pressroom.extract.production import find_facilities

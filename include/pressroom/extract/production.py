@@ -178,7 +178,7 @@ _FACILITY_WORDS = ("mill", "mine", "plant", "operation", "project", "facility", 
 _FACILITY_RE = re.compile(rf"\b(?P<kind>{FACILITY_KINDS})\b", re.I)
 _ENDS_WITH_KIND = re.compile(rf"\b{FACILITY_KINDS}$", re.I)
 _NAME_TOKEN = re.compile(r"^(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][\w'.-]*|\d{1,3}[A-Z]?|de|del|la|el|los|las|do|da|y)$")
-_NOT_NAME = frozenset("The This That These Its Our Their A An Company Record Total Gold Ore New Both Each "
+_NOT_NAME = frozenset("The This That These Its Our Their A An Company Corporation Group Record Total Gold Ore New Both Each "
                       "Underground Open Rusoro Mining Processing Operations Production Average During For In At "
                       "From Of And Tonnes Ounces All Plant Mill Feed Mtpa Mtpy ktpa Ktpa tpd TPD tph MW".split())
 _PROCESS_WORDS = frozenset("CIL CIP CIC SAG ADR BIOX".split())     # 'the CIL plant' names no plant; 'Bepong CIL plant' does
