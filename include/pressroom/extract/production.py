@@ -591,7 +591,9 @@ def stockpile_name(text: str) -> str:
     return f"{words[0]} {rest}" if named else rest
 
 
-_STOCKPILE_NAME = re.compile(r"\bstockpiles?$|\b(?:purchased|third[- ]party|toll|custom)\s+ore$", re.I)
+_STOCKPILE_NAME = re.compile(r"\bstockpiles?$", re.I)
+# ore bought in or toll-treated keeps its words as its source ('Third-party ore', 'Purchased ore')
+BOUGHT_ORE = re.compile(r"(?i:third[- ]party|purchased|toll|custom)\s+ore")
 _STOCKPILE_WORDS = frozenset("low-grade medium-grade high-grade marginal-grade rom run-of-mine oxide sulphide sulfide "
                              "surface ore stockpile stockpiles the".split())
 
@@ -1457,7 +1459,7 @@ def extract_production(doc, table_facts: list = ()) -> list:
                     site = clause_sources[0]
                 elif fig.metric == "ore_mined_t":     # '... came from the Finch mine, where 10,240 tonnes were mined'
                     site = next((src for pos, src in reversed(sources) if pos <= fig.start), None)
-                if site is not None and _STOCKPILE_NAME.search(site):
+                if site is not None and (_STOCKPILE_NAME.search(site) or BOUGHT_ORE.fullmatch(site)):
                     # '38,200 tonnes was low-grade material reclaimed from the Sandalwood stockpile': a stockpile (or
                     # ore bought in) is where the feed came from, never a site
                     site, ore_source = None, site

@@ -33,7 +33,7 @@ from pressroom.extract.dates import (
     period_ending,
     quarter_period,
 )
-from pressroom.extract.production import find_facilities, stockpile_name
+from pressroom.extract.production import BOUGHT_ORE, find_facilities, stockpile_name
 from pressroom.models import PRODUCTION_METRICS, ProductionFact
 
 EXTRACTOR = "production.table"
@@ -1625,7 +1625,7 @@ def _table_facts(doc, ctx_cache: list[_DocCtx], index: int, loose: bool) -> list
                 # ore') indented under 'Ore milled (tonnes)': the part of the metric that came from that source
                 src, stock = _FROM_ROW.fullmatch(bare), _STOCKPILE_ROW.fullmatch(bare)
                 source = (src.group("src") if src else stockpile_name(stock.group()) if stock
-                          else bare if _BOUGHT_ORE.fullmatch(bare)
+                          else bare if BOUGHT_ORE.fullmatch(bare)
                           else label.site or re.sub(r"^(.*[a-z])\s+ore$", r"\1", bare))
                 label = replace(parent[1], text=label.text, site=source, site_kind="mine")
                 if parent[1].site and parent[1].site_kind == "mill":
@@ -1655,8 +1655,6 @@ def _table_facts(doc, ctx_cache: list[_DocCtx], index: int, loose: bool) -> list
 
 # the figures of a mill's feed that its sources' rows split ('Ore milled (t)' over '  El Chapotal mine')
 _FEED_METRICS = frozenset({"ore_processed_t", "head_grade_g_t"})
-# ore bought or toll-treated keeps its words as its source ('Third-party ore', 'Purchased ore')
-_BOUGHT_ORE = re.compile(r"(?i:third[- ]party|purchased|toll|custom)\s+ore")
 _FROM_ROW = re.compile(r"from\s+(?:the\s+)?(?P<src>[A-Z\u00c0-\u00de][\w.'\u00e0-\u00ff-]*(?:\s+[\w.'\u00e0-\u00ff-]+){0,4})")
 _SOURCE_ROW = re.compile(r"[A-Z\u00c0-\u00de][\w'.\u00e0-\u00ff-]*\s+(?:(?:[A-Z\u00c0-\u00de][\w'\u00e0-\u00ff-]*|\d+[A-Z]?)\s+){0,2}"
                          r"(?i:underground|open[- ]?pit|open[- ]?cast|pit|mine|deposit|shaft|decline|zone|reef|ore|"
