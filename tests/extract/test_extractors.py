@@ -2515,6 +2515,62 @@ def test_a_drawing_and_the_repayment_it_funds_in_one_sentence():
         ("debt_repayment", "closed", 400_000_000)]
 
 
+def test_a_balance_elsewhere_in_the_sentence_leaves_the_drawing():
+    facts = parse_release(release(
+        "Kestrel has closed a US$150 million revolving credit facility with Dominion Atlantic Bank. On May 14, 2012, "
+        "the Company drew $45 million under the facility and, together with cash on hand, repaid in full the $55 "
+        "million outstanding under its term loan. On June 1, 2012, the Company repaid the $20 million outstanding "
+        "principal of its notes, funded with cash on hand and a $15 million drawdown under the facility.")).financings
+    assert [(f.instrument_type, f.amount) for f in facts] == [
+        ("credit_facility", 150_000_000), ("credit_facility", 45_000_000), ("debt_repayment", 55_000_000),
+        ("credit_facility", 15_000_000), ("debt_repayment", 20_000_000)]
+    # (a balance beside the sum is no drawing)
+    facts = parse_release(release(
+        "Kestrel has closed a US$150 million revolving credit facility with Dominion Atlantic Bank. At the end of the "
+        "quarter the Company had drawn US$40 million under the facility, with US$40 million outstanding.")).financings
+    assert [(f.instrument_type, f.amount) for f in facts] == [("credit_facility", 150_000_000)]
+
+
+def test_the_age_of_services_paid_for_in_shares_is_not_the_settlement_s():
+    facts = parse_release(release(
+        "The Company has agreed to settle $214,500 of indebtedness owed to Fort St. James Diamond Drilling Ltd. for "
+        "drilling services completed in 2011 by issuing 1,950,000 common shares at a deemed price of $0.11 per "
+        "share.")).financings
+    assert [(f.instrument_type, f.status, f.amount, f.share_count, f.price_per_share) for f in facts] == [
+        ("debt_settlement", "announced", 214_500, 1_950_000, 0.11)]
+
+
+def test_the_instalments_a_settlement_is_paid_in_are_a_row_each_in_place_of_their_total():
+    facts = parse_release(release(
+        "On 25 May 2012, the Company and the Petitioner entered into a deed of settlement, under which the Company "
+        "shall pay the Petitioner HK$30,000,000 in full and final settlement of the debt, in three instalments:\n\n"
+        "(a) HK$10,000,000, paid on 28 May 2012;\n(b) HK$10,000,000 on or before 30 September 2012; and\n"
+        "(c) HK$10,000,000 on or before 30 November 2012.\n\nThe Petitioner will withdraw the Petition.")).financings
+    assert [(f.instrument_type, f.status, f.amount, f.maturity_date) for f in facts] == [
+        ("debt_settlement", "closed", 10_000_000, date(2012, 5, 28)),
+        ("debt_settlement", "announced", 10_000_000, date(2012, 9, 30)),
+        ("debt_settlement", "announced", 10_000_000, date(2012, 11, 30))]
+    # (shares issued in settlement are a row of their own)
+    facts = parse_release(release(
+        "Kestrel will pay Kurrajong A$3.75 million in full and final settlement of all claims, comprising:\n"
+        "- a cash payment of A$2.0 million within five business days of execution of the Deed;\n"
+        "- a further cash payment of A$1.75 million on or before 31 October 2012; and\n"
+        "- the issue of 10,000,000 fully paid ordinary shares at a deemed issue price of A$0.15 per share.\n\n"
+        "Each party will bear its own costs.")).financings
+    assert [(f.instrument_type, f.amount, f.share_count, f.price_per_share) for f in facts] == [
+        ("debt_settlement", 2_000_000, None, None), ("debt_settlement", 1_750_000, None, None),
+        ("debt_settlement", None, 10_000_000, 0.15)]
+
+
+def test_instalments_an_award_debtor_pays_the_company_are_no_financing():
+    facts = parse_release(release(
+        "Yesterday, Kestrel and Honduras signed a settlement agreement under which Honduras will pay the Company a "
+        "total of US$57.8 million in full and final satisfaction of the Award, in three instalments:\n\n"
+        "- US$20.0 million on or before March 31, 2012;\n- US$18.9 million on or before September 30, 2012; and\n"
+        "- US$18.9 million on or before March 31, 2013.\n\nUnpaid amounts will bear interest.")).financings
+    assert [f.instrument_type for f in facts if f.instrument_type == "debt_settlement"] == []
+
+
 def test_a_highlight_and_the_body_sentence_of_one_placement_are_one_row_with_every_figure():
     facts = parse_release(release(
         "Highlights\n\n- A$20m placement to institutional and sophisticated investors\n- Drilling to resume in July\n\n"

@@ -208,7 +208,7 @@ _PROPOSED = re.compile(
     r"non-binding|\bproposed\b|memorandum\s+of\s+understanding|intends?\s+to\s+(?:complete|close|raise|arrange)|plans?\s+to\s+(?:complete|raise)|"
     r"indicative|conditional\s+upon", re.I)
 _CLOSED = re.compile(
-    r"(?<!\bwill\s)(?<!\bto\s)(?<!\bwill\sbe\s)(?<!\bto\sbe\s)(?<!\bconditionally\s)\b(?:closed|has\s+completed|have\s+completed|completed|has\s+raised|have\s+raised|raised|"
+    r"(?<!\bwill\s)(?<!\bto\s)(?<!\bwill\sbe\s)(?<!\bto\sbe\s)(?<!\bconditionally\s)(?<!\bservices\s)(?<!\bwork\s)\b(?:closed|has\s+completed|have\s+completed|completed|has\s+raised|have\s+raised|raised|"
     r"(?:has|have)\s+been\s+(?:fully\s+|partially\s+)?(?:transferred|retired|repaid|used|settled|issued|drawn|funded|advanced|closed|completed)|was\s+used|"
     r"was\s+(?:issued|repaid|retired|drawn|closed|completed|funded)|were\s+(?:issued|repaid|retired)|retired|repaid|drawn\s+(?:down\s+)?under|"
     r"drew(?:\s+down)?|has\s+drawn|(?<=\s)took\s+place(?=\s+on\b)|(?:valid\s+)?(?:applications|acceptances)\s+(?:were|have\s+been)\s+received|received\s+(?:valid\s+)?applications\b|(?:has|have)\s+(?:amended|increased|upsized|extended|restructured)|(?:has|have)\s+exercised|(?:were|was|have\s+been|has\s+been)\s+exercised|exercised\s+(?=[\d,]{3,}\s)|received\s+notices?\s+of\s+exercise|(?:today\s+)?purchased(?=\s+an?\s+additional)|made\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w$.,]+\s+){0,4}?(?:(?:re|pre)?payments?|drawdowns?)|(?:announced|announces|confirm(?:s|ed)?)\s+the\s+(?:closing|completion)|used\s+(?:it|them|(?:the\s+|its\s+)?(?:\w+\s+){0,2}?proceeds)\s+to\s+(?:repay|retire|redeem|settle)|concluded|converted|has\s+sold|received(?=\s+(?:the\s+|gross\s+|net\s+|an?\s+|its\s+)?(?:(?:first|second|initial|final|full)\s+)?(?:proceeds|funds|payment|upfront|advance|drawdown|\$|US\$|U\.S\.\s?\$|C\$|A\$|\d))|advanced(?=\s+(?:US|C|A)?\$|\s+\d)|bought(?!\s+deal)|settled|issued)\b", re.I)
@@ -230,7 +230,7 @@ _DONE = re.compile(
     r"delivered\b(?:[^.;]|\.(?=\d)){0,80}?\bin\s+(?:(?:full|final|partial)\s+)?(?:re)?payment)", re.I)
 _DRAW_BEFORE = re.compile(r"\b(?:drew|has\s+drawn|have\s+drawn|drawdown\s+of|drawing\s+of)\s+(?:down\s+)?(?:the\s+)?"
                           r"(?:(?:remaining|final|first|initial|second|further|additional|full|an?)\s+)*$", re.I)
-_DRAWN_AFTER = re.compile(r"\s+(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:drawn|advanced)\s+(?:down\s+)?"
+_DRAWN_AFTER = re.compile(r"\s+(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:drawn|advanced|drawdown)\s+(?:down\s+)?"
                           r"(?:under|on|from)\b", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
 _TO_MONEY = re.compile(r"\s+to\s+(?:[A-Z]{0,3}\$|U\.S\.\s?\$|[A-Z]{3}\s?|R\s?|£|€)?\s?\d", re.I)
@@ -1193,6 +1193,7 @@ def extract_financings(doc) -> list[FinancingFact]:
     _same_terms(rows)
     _parts_of_totals(doc, rows)
     _settlement_payments(doc, rows)
+    _settlement_instalments(doc, rows)
     _drop_totals(rows, doc)
     _proceeds_of_earlier_row(rows)
     return _finalize(rows, doc, defined)
@@ -1332,6 +1333,7 @@ _PRICED_TYPES = ("private_placement", "equity_offering", "warrants", "stock_opti
 
 
 _BALANCE_AT = re.compile(r"\s*(?:At|As\s+(?:at|of))\s+(?:the\s+end\s+of\s+)?(?:\w+\s+)?\d", re.I)
+_BALANCE_NEAR = re.compile(r"\b(?:outstanding|balance)\b", re.I)
 _DRAWDOWN_OF = re.compile(r"\b(?:draw(?:down|ing)s?|advance)\s+(?:under\s+(?:the|its)\s+(?:[\w-]+\s+){0,3}?)?(?:of\s+)?$", re.I)
 
 
@@ -1363,7 +1365,10 @@ _ISSUED_LONG_AGO = re.compile(r"\b(?:issued|arranged|drawn|advanced|entered\s+in
                               r"(?:fully\s+)?(?:converted|repaid|redeemed|settled|extinguished)\b", re.I)
 
 
-_DESCRIBES_OTHER = re.compile(r"\b(?:concluded|entered\s+into|signed|executed|granted|arranged|advanced|incurred|"
+# ('... indebtedness owed to Fort St. James Diamond Drilling Ltd. for drilling services completed in 2012 by issuing
+# 1,950,000 common shares': the age of the services paid for)
+_DESCRIBES_OTHER = re.compile(r"\b(?:services|work|works|goods|supplies)\s+(?:completed|performed|supplied|delivered)\s+$|"
+                             r"\b(?:concluded|entered\s+into|signed|executed|granted|arranged|advanced|incurred|"
                              r"dated|made|established|originated|acquired|built|rendered|provided|accrued|accumulated|owed|owing|earned)\s+"
                              r"(?:[\w.&'-]+\s+){0,5}$", re.I)
 
@@ -1412,11 +1417,15 @@ def _drawing_row(facility: _Row, drawn: Money, text: str, context_status: str | 
 def _drawing(text: str, moneys: list) -> Money | None:
     """The sum a sentence says was drawn: 'drew US$15 million', 'a first drawdown of R120 million', 'the first
     drawdown under the Facility of USD 25 million', 'US$8.0 million drawn under ...'; not a balance ('At December
-    31, 2019, $85 million was drawn under the facility')."""
-    if _BALANCE_AT.match(text) or re.search(r"\b(?:outstanding|balance)\b", text, re.I):
+    31, 2019, $85 million was drawn under the facility', '... with US$12 million outstanding'), though a balance
+    elsewhere in the sentence leaves the drawing ('drew $45 million under the facility and repaid the $55 million
+    outstanding under its term loan')."""
+    if _BALANCE_AT.match(text):
         return None
     for m in moneys:
         if m.amount < 1000 or _PER_SHARE.match(text[m.end:m.end + 30]):
+            continue
+        if _BALANCE_NEAR.search(text, max(0, m.start - 60), min(len(text), m.end + 40)):
             continue
         if _DRAW_BEFORE.search(text, max(0, m.start - 50), m.start) or _DRAWN_AFTER.match(text, m.end) or \
                 _DRAWDOWN_OF.search(text, max(0, m.start - 80), m.start):
@@ -1574,6 +1583,66 @@ def _settlement_payments(doc, rows: list[_Row]) -> None:
         rows.append(_Row("debt_settlement", "closed", paid, None, paid_on[0].value if paid_on else None, None, None, [],
                          sent.start, sent.end))
         rows.append(_Row("debt_settlement", "announced", balance, None, due, None, None, [], sent.start, sent.end))
+
+
+# 'Under the agreement, MPC will pay:' / '... in full and final settlement of the debt, in three instalments:' and a
+# list of the instalments ('- EUR 1.75 million on or before June 30, 2003;', '(b) HK$10,000,000 on or before 30
+# September 2015; and', '- FCFA 2.0 billion, paid on June 5, 2014;', '- a further cash payment of A$1.75 million
+# within five business days ...')
+_INSTALMENT_LEAD = re.compile(r"\b(?:settle(?:s|d|ment)?|award|judg(?:e)?ment|payment\s+agreement|deed)\b", re.I)
+_INSTALMENT_LEAD_PAY = re.compile(r"\b(?:pay|payable|paid|instal+ments?)\b", re.I)
+_INSTALMENT_ITEM = re.compile(r"\W{0,3}(?:\(?[a-z0-9ivx]{1,4}\)\s*)?(?:an?\s+(?:further\s+|final\s+|first\s+|second\s+|third\s+)?"
+                              r"(?:cash\s+)?(?:payment|instal+ment)\s+of\s+)?", re.I)
+_SHARES_ITEM = re.compile(r"\W{0,3}(?:\(?[a-z0-9ivx]{1,4}\)\s*)?(?:the\s+)?(?:issue|allotment)\s+(?:to\s+\S+\s+)?of\s+(?=[\d,]+\s)",
+                          re.I)
+_INSTALMENT_WHEN = re.compile(r"\b(?:on\s+or\s+before|due|paid|payable|by|within|on\s+(?=\d|[A-Z]))\b", re.I)
+# ('... under which Honduras will pay the Company a total of US$57.8 million in full and final satisfaction of the
+# Award, in three instalments:': an award collected, no debt of the issuer's)
+_PAYS_THE_COMPANY = re.compile(r"\b(?:pay|paid|payable)\s+(?:to\s+)?(?:the\s+(?:Company|Corporation|Group)|us)\b")
+_INSTALMENT_PAID = re.compile(r"[\s,]*(?:was\s+|were\s+)?paid\b", re.I)
+
+
+def _settlement_instalments(doc, rows: list[_Row]) -> None:
+    """The instalments a settlement, award or payment agreement is paid in, listed under the line that leads into them:
+    a settlement row for each (closed when the item says it was paid), by the date it gives. A sum the lead-in states
+    as their total gives way to them."""
+    units = doc.seg.units
+    by_lead: dict[int, list[_Row]] = {}
+    for sent in doc.seg.sentences:
+        unit = units[sent.unit]
+        if unit.kind != "list_item" or sent.section != "body" or any(r.start <= sent.start < r.end for r in rows):
+            continue
+        lead = _lead_in(doc, sent.unit).rstrip()
+        if not lead.endswith(":") or not _INSTALMENT_LEAD.search(lead) or not _INSTALMENT_LEAD_PAY.search(lead) or \
+                _PAYS_THE_COMPANY.search(lead) or re.search(r"\breceived\b", sent.text):
+            continue
+        text = sent.text
+        money = next((m for m in find_money(text) if m.amount >= 1000), None)
+        if (issue := _SHARES_ITEM.match(text)) and (count := _share_count(text, issue.end(), len(text))):
+            # ('- the issue of 10,000,000 fully paid ordinary shares at a deemed issue price of A$0.15 per share')
+            price = next((m for m in find_money(text) if _PER_SHARE.match(text[m.end:m.end + 30])), None)
+            rows.append(_Row("debt_settlement", "announced", None, None, None, count, price, [], sent.start, sent.end))
+            continue
+        if money is None or not _INSTALMENT_ITEM.fullmatch(text, 0, money.start) or \
+                _PER_SHARE.match(text[money.end:money.end + 30]):
+            continue
+        if not _INSTALMENT_WHEN.search(text, money.end):
+            continue
+        status = "closed" if _INSTALMENT_PAID.match(text, money.end) else "announced"
+        dates = find_dates(text[money.end:])
+        row = _Row("debt_settlement", status, money, None, dates[0].value if dates else None, None, None, [],
+                   sent.start, sent.end)
+        rows.append(row)
+        k = sent.unit - 1
+        while k > 0 and units[k].kind == "list_item":
+            k -= 1
+        by_lead.setdefault(k, []).append(row)
+    for k, parts in by_lead.items():
+        # ('... shall pay the Petitioner HK$30,000,000 in full and final settlement of the debt, in three instalments:')
+        total = sum(r.amount.amount for r in parts)
+        rows[:] = [r for r in rows if not (r.instrument_type == "debt_settlement" and r.amount is not None
+                                           and units[k].start <= r.start < units[k].end
+                                           and abs(r.amount.amount - total) <= 0.005 * total)]
 
 
 def _respective_parts(doc, rows: list[_Row]) -> None:
