@@ -2161,6 +2161,34 @@ OFFERS = [
     ("During the quarter the Company delivered 4,500 oz of gold to Cochrane Bullion Bank in repayment of its gold "
      "loan.",
      [("debt_repayment", "closed", None, None, None)]),
+    # shares placed or subscribed for with their count, fully paid ('has placed 6,500,000 fully paid ordinary shares')
+    ("The Company has placed 6,500,000 fully paid ordinary shares at 24 cents per share to raise A$1,560,000 before "
+     "costs.",
+     [("private_placement", "closed", 1_560_000, 6_500_000, 0.24)]),
+    ("Pardalote has subscribed for 12,500,000 fully paid ordinary shares in Kestrel at A$0.08 per share, raising "
+     "A$1.0 million.",
+     [("private_placement", "closed", 1_000_000, 12_500_000, 0.08)]),
+    ("Poultry Lane Capital Limited has placed the remaining 12,851,380 New Ordinary Shares with institutional "
+     "investors at 3.5 pence per share, raising approximately £0.45 million.",
+     [("private_placement", "closed", 450_000, 12_851_380, 0.035)]),
+    # proceeds applied to reduce a loan are its repayment, not a loan
+    ("On 15 May 2012 the bank closed out the Company's hedge book, and the net proceeds of A$1.46 million were "
+     "applied in reduction of the gold loan, leaving 11,780 ounces outstanding.",
+     [("debt_repayment", "closed", 1_460_000, None, None)]),
+    ("On 9 May 2012 the Company applied R150 million, being part of the proceeds of the deposit, to reduce the "
+     "balance outstanding under its term loan facility with Umkhonto Merchant Bank Limited.",
+     [("debt_repayment", "closed", 150_000_000, None, None)]),
+    # notes exchanged for equity are a debt settled in shares (the interest settled with them is no principal)
+    ("On the Effective Date, all $31.2 million principal amount of the Company's 9 3/4% Senior Secured Notes due 2006 "
+     "(the \"Notes\"), together with accrued interest of $4.6 million, were cancelled in exchange for 18,800,000 "
+     "shares of new common stock.",
+     [("debt_settlement", "closed", 31_200_000, 18_800_000, None)]),
+    ("Under the plan, holders of the Company's $142.0 million of 9.875% Senior Secured Notes due 2024 will receive "
+     "100% of the new common stock of the reorganized Company.",
+     [("debt_settlement", "announced", 142_000_000, None, None)]),
+    ("Kestrel has reached an agreement in principle under which the $18.75 million of Notes, together with accrued "
+     "interest, would be exchanged for 95% of the common stock of the reorganized Company.",
+     [("debt_settlement", "announced", 18_750_000, None, None)]),
     # a closed placement whose proceeds will repay a loan stays closed
     ("Kestrel has closed a $5 million private placement of 10,000,000 shares at $0.50 per share, the proceeds of "
      "which will be used to repay its bridge loan.",
