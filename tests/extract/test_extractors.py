@@ -3783,6 +3783,10 @@ LEGAL_SIDES = [
     ("Kestrel's wholly-owned subsidiary, Doornlaagte Mining (Proprietary) Limited (\"Doornlaagte\"), received "
      "additional tax assessments. On 19 May 2012 Doornlaagte noted an appeal to the Tax Court against the "
      "assessments.", [("legal_proceeding", date(2012, 5, 19))]),
+    # (or by its registered name alone, with or without the legal form)
+    ("SUNAT issued assessments against the Company's subsidiary, Minera Llamoja S.A.C., for the 2010 tax year. "
+     "After SUNAT confirmed the assessments, Minera Llamoja S.A.C. filed an appeal with the Tribunal Fiscal on May "
+     "3, 2012.", [("legal_proceeding", date(2012, 5, 3))]),
     # the state applies to release the funds the issuer attached: its challenge
     ("On May 25, 2012, Madagascar filed an application with the enforcement judge of the Tribunal de grande instance "
      "de Paris seeking the release of the attached funds on the ground of sovereign immunity.",

@@ -123,6 +123,15 @@ _SUBSIDIARY_NAMED = re.compile(
     r"(?:an?\s+|the\s+|its\s+)?(?:(?:indirect|direct|wholly[- ]owned|\d+%[- ]owned|operating|principal)\s+)*subsidiary")
 
 
+# 'on the Company's subsidiary, Minera Llamoja S.A.C., in connection with ...', 'the Company's wholly-owned
+# subsidiary, Jiggs Mining LLC': a subsidiary named by its registered name alone (and so by its name before the form)
+_SUBSIDIARY_REGISTERED = re.compile(
+    r"\b(?:(?:Company|Corporation|Group)['\u2019]s|its)\s+(?:[\w%-]+\s+){0,3}?subsidiary,?\s+"
+    r"(?P<name>(?P<base>[A-Z][\w&'-]*(?:\s+(?:[A-Z][\w&'-]*|de|del|la|y|and)){0,5}?)\s+(?:S\.A\.C\.|S\.A\.|S\.R\.L\.|"
+    r"S\.A\.S\.|Ltda\.|Ltd\.?|Limited|LLC|L\.L\.C\.|Inc\.?|Pty\.?\s+Ltd\.?|\(Pty\)\s+Ltd|SARL|SAS|GmbH|Corp\.?|SA|AG|AB|"
+    r"LLP|Tbk|Bhd))(?=[\s,;:)])")
+
+
 def own_subsidiaries(text: str) -> list[str]:
     """The names (full and short) under which the release speaks of the issuer's own subsidiaries."""
     out: list[str] = []
@@ -133,6 +142,10 @@ def own_subsidiaries(text: str) -> list[str]:
             name = name.strip()
             if name and not SELF_REFERENCE.fullmatch(name) and name not in out and not re.fullmatch(
                     r"(?:the\s+)?(?:Seller|Purchaser|Buyer|Vendor|Borrower|Lender|Guarantor)s?", name, re.I):
+                out.append(name)
+    for m in _SUBSIDIARY_REGISTERED.finditer(text):
+        for name in (m.group("name"), m.group("base")):
+            if len(name.split()) >= 2 and name not in out:     # (a bare 'Kestrel' is too short a base to trust)
                 out.append(name)
     return out
 
