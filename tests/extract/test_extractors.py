@@ -30,6 +30,10 @@ PRODUCTION = [
      ("Wren plant", None, date(2012, 1, 1), date(2012, 3, 31), "ore_processed_t", 148220, False)),
     ("In the three months ended 31 March 2012 the Wren mine produced 8,214 ounces of gold.",
      ("Wren mine", None, date(2012, 1, 1), date(2012, 3, 31), "gold_produced_oz", 8214, False)),
+    # gold sold that includes deliveries into a hedge book is still gold sold
+    ("The Wren mine sold 8,200 ounces of gold in the March 2012 quarter at an average price of A$437 per ounce, "
+     "including deliveries into its hedge book.",
+     ("Wren mine", None, date(2012, 1, 1), date(2012, 3, 31), "gold_sold_oz", 8200, False)),
     ("Cash costs at the Wren mill were US$611 per ounce of gold in May 2012.",
      ("Wren mill", None, date(2012, 5, 1), date(2012, 5, 31), "cash_cost_per_oz", 611, False)),
     ("Kestrel expects to produce 120,000 ounces of gold in 2013.",
