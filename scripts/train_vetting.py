@@ -10,9 +10,9 @@ threshold, on releases it was not trained on, and the lowest score a model train
 gives a right fact of the five real sample releases (which it never saw). Then the families of ``VETTED`` are
 trained on every development release and written with their thresholds. The held-aside fixtures are never read.
 
-The threshold, 0.3 for each family, is where cross-validated F1 stays within 0.001 of its best while precision
-rises; a model trained on every development release then scores every right fact of the five real sample
-releases over it (the run prints the lowest such score).
+The threshold (0.2 for production and financings, 0.3 for events) is where cross-validated F1 stays within
+0.001 of its best while precision rises; a model trained on every development release then scores every right
+fact of the five real sample releases over it (the run prints the lowest such score).
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ DEV = ROOT / "tests" / "fixtures" / "releases" / "dev"
 SAMPLE = ROOT / "tests" / "fixtures" / "releases" / "seeds"
 THRESHOLDS = (0.05, 0.1, 0.2, 0.3, 0.5)
 #: the families checked, and the threshold of each (a fact scored under it is dropped)
-VETTED = {"production": 0.3, "financings": 0.3, "events": 0.3}
+VETTED = {"production": 0.2, "financings": 0.2, "events": 0.3}
 
 
 def examples_of(pair: tuple[str, str]) -> tuple[str, list[tuple[str, dict[str, float], int]], dict[str, int]]:

@@ -2193,6 +2193,17 @@ OFFERS = [
     ("Kestrel has reached an agreement in principle under which the $18.75 million of Notes, together with accrued "
      "interest, would be exchanged for 95% of the common stock of the reorganized Company.",
      [("debt_settlement", "announced", 18_750_000, None, None)]),
+    # an unsecured loan, or one from the issuer's chairman, is a note; a secured one stays a loan
+    ("To fund the cash payment on closing, Kestrel's Chairman, Leland Quarrier, has advanced a bridge loan of "
+     "$750,000 to the Company.",
+     [("promissory_note", "closed", 750_000, None, None)]),
+    ("Golden Summit Holdings Limited has agreed to extend the repayment date of its unsecured, interest-free loan of "
+     "HK$45,000,000 to the Company from 30 June 2012 to 30 June 2014.",
+     [("promissory_note", "announced", 45_000_000, None, None)]),
+    ("Mr. Ernesto Velarde, Chairman of the Company, has advanced Cdn$750,000 to Kestrel under a loan agreement dated "
+     "May 12, 2012. The loan bears interest at 12% per annum and is secured by a general security agreement over the "
+     "assets of the Company.",
+     [("secured_loan", "closed", 750_000, None, None)]),
     # a closed placement whose proceeds will repay a loan stays closed
     ("Kestrel has closed a $5 million private placement of 10,000,000 shares at $0.50 per share, the proceeds of "
      "which will be used to repay its bridge loan.",

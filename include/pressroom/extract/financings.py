@@ -761,6 +761,13 @@ def extract_financings(doc) -> list[FinancingFact]:
             # its paragraph calls unsecured is an unsecured note
             matches = [("promissory_note", a, b) if t == "secured_loan" and _BARE_LOAN.fullmatch(text, a, b) else (t, a, b)
                        for t, a, b in matches]
+        elif any(t == "secured_loan" and _PLAIN_LOAN.fullmatch(text, a, b) for t, a, b in matches) and (
+                re.search(r"\bunsecured\b", text, re.I) and not _SECURITY.search(text)
+                or _INSIDER_LENDER.search(text) and not _SECURITY.search(unit.text)):
+            # 'its unsecured, interest-free loan of HK$45,000,000', 'Hassayampa's Chairman, Leland Quarrier, has
+            # advanced a bridge loan of $750,000 to the Company': an unsecured loan, or an insider's, is a note
+            matches = [("promissory_note", a, b) if t == "secured_loan" and _PLAIN_LOAN.fullmatch(text, a, b) else (t, a, b)
+                       for t, a, b in matches]
         if _CONVERSION_NOTICE.search(text):
             # 'the Company received a conversion notice ... in respect of Convertible Bonds in the principal amount of
             # HK$24,000,000': the bonds are converted, a debt settled in shares
@@ -1915,6 +1922,10 @@ _BALANCE_LEFT = re.compile(r"\b(?:leaving|leaves|left|reducing\s+(?:the\s+)?(?:a
 _CONVERSION_DONE = re.compile(r"\bconversion\s+shares?\b[^.;]{0,40}?\b(?:have|has)\s+been\s+(?:allotted|issued)\b", re.I)
 _CONVERSION_NOTICE = re.compile(r"\b(?:received|receipt\s+of)\s+(?:a\s+|the\s+)?(?:\w+\s+)?conversion\s+notices?\b", re.I)
 _BARE_LOAN = re.compile(r"loans?(?:\s+agreement)?", re.I)
+_PLAIN_LOAN = re.compile(r"(?:bridge\s+)?loans?(?:\s+agreement)?", re.I)
+# a lender who leads the issuer ('... from Mr. Darrell K. Hume, Chairman of the Company')
+_INSIDER_LENDER = re.compile(r"(?<!Board\sof\s)\b(?:Chairman|Chairwoman|Chair|President|CEO|Chief\s+Executive(?:\s+Officer)?|"
+                             r"Managing\s+Director)\b(?!\s+said)")
 _UNSECURED_STATED = re.compile(r"\b(?:is|are|was|were|will\s+be|to\s+be|remains?)\s+(?:\w+\s+)?unsecured\b", re.I)
 _SECURITY = re.compile(r"\b(?:(?<!un)secured|security|pledge[ds]?|mortgages?|charges?\s+over|collateral\w*|hypothec\w*|"
                        r"general\s+security|GSA|debenture\s+over)\b", re.I)
