@@ -34,6 +34,12 @@ PRODUCTION = [
     ("The Wren mine sold 8,200 ounces of gold in the March 2012 quarter at an average price of A$437 per ounce, "
      "including deliveries into its hedge book.",
      ("Wren mine", None, date(2012, 1, 1), date(2012, 3, 31), "gold_sold_oz", 8200, False)),
+    # ore an underground mine hoisted is ore mined
+    ("In the March 2012 quarter the Wren mine hoisted a record 61,200 tonnes of ore.",
+     ("Wren mine", None, date(2012, 1, 1), date(2012, 3, 31), "ore_mined_t", 61200, False)),
+    # (the cost's label far before its sum)
+    ("Cash cost per ounce of gold at the Wren mill, net of copper credits, was US$611 in May 2012.",
+     ("Wren mill", None, date(2012, 5, 1), date(2012, 5, 31), "cash_cost_per_oz", 611, False)),
     ("Cash costs at the Wren mill were US$611 per ounce of gold in May 2012.",
      ("Wren mill", None, date(2012, 5, 1), date(2012, 5, 31), "cash_cost_per_oz", 611, False)),
     ("Kestrel expects to produce 120,000 ounces of gold in 2013.",

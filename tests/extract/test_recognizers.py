@@ -234,6 +234,11 @@ def test_a_date_whose_day_and_month_could_swap_is_no_date():
     # a Peruvian mining unit by its Spanish name
     ("April production at Unidad Minera Quiches, its underground gold mine", ["Unidad Minera Quiches"]),
     ("ore from the Wren open pit mine and the Tiblemont pit", ["Wren mine", "Tiblemont pit"]),
+    # sites named together before one plural kind are each a site of that kind
+    ("ore from the Company's Croesus Deep and Watabeag underground mines", ["Croesus Deep underground mine",
+                                                                           "Watabeag underground mine"]),
+    ("the Wren, Robin and Finch open pits and the Lark mines", ["Wren open pit", "Robin open pit", "Finch open pit",
+                                                                "Lark mine"]),
     # the issuer by its defined name mines; it is no 'Corporation mine'
     ("the Corporation mines the Wren pit, and the Group mines the Finch deposit", ["Wren pit"]),
 ])

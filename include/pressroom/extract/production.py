@@ -111,7 +111,9 @@ _T_METRICS = (
     ("ore_processed_t", re.compile(r"\bprocess(?:ed|ing)?\b|\bmill(?:ed|ing)\b|\btreated\b|\bthroughput\b|\bretreat(?:ed|ment)\b|"
                                    r"\bcrushed\b|\bfeed\b|\bsupplied\b(?=\s+(?:the\s+)?(?:remaining\s+|balance\s+of\s+(?:the\s+)?)?[\d,]+\s+(?:tonnes|t)\b)", re.I)),
     # ('came from the Huaychaca Mining Unit': a name's 'Mining' says nothing of the figure)
+    # ('Watabeag hoisted a record 61,200 tonnes of ore': the ore an underground mine brought to surface)
     ("ore_mined_t", re.compile(r"\bmined\b|(?-i:\bmining\b|^Mining\b|\bMINING\b)|\bextracted\b|\bhauled\b|\bore\s+production\b|"
+                               r"\bhoisted\b(?=\s+(?:a\s+record\s+|an?\s+)?[\d,.]+\s+(?:million\s+)?(?:tonnes|t)\s+of\s+ore\b)|"
                                r"\b(?:mine|pit|underground|open\s+pit)\s+produced\b(?=\s+[\d,.]+\s+(?:million\s+)?(?:tonnes|t)\s+of\s+ore)", re.I)),
 )
 _CAPACITY = re.compile(r"\b(?:capacity|nameplate|design(?:ed)?|permitted|licensed|rated|expan\w+|plant\s+treating|"
@@ -130,7 +132,7 @@ _RECOVERY = re.compile(r"\brecover(?:y|ies)\b", re.I)
 _GRADE = re.compile(r"\bgrad(?:es?|ing)\b|\bhead\s+(?:law|assay)\b|\bfeed\s+grade\b", re.I)
 _CASH_COST = re.compile(r"\bcash\s+costs?\b|\bcash\s+operating\s+costs?\b", re.I)
 _NOT_CASH_COST = re.compile(r"\ball[- ]in\b|\bAISC\b|\bsustaining\b", re.I)
-_COST_PER_OUNCE_BEFORE = re.compile(r"\bcash\s+(?:operating\s+)?costs?\s+per\s+(?:troy\s+)?ounce\b[^.;$\d]{0,50}?\s"
+_COST_PER_OUNCE_BEFORE = re.compile(r"\bcash\s+(?:operating\s+)?costs?\s+per\s+(?:troy\s+)?ounce\b[^.;$\d]{0,70}?\s"
                                     r"(?:was|were|of|fell\s+to|rose\s+to)\s+$", re.I)
 _PER_OUNCE = re.compile(r"^\s*(?:US|U\.S\.)?\s*(?:per\s+(?:troy\s+|gold\s+)?ounce|/\s*oz\b|per\s+oz\b|an\s+ounce|/\s*ounce)",
                         re.I)
@@ -173,7 +175,7 @@ _NOT_OURS = re.compile(r"\bexclud\w+|\bthird[- ]part(?:y|ies)|\bneighbo(?:u)?rin
 _COMPANY_SUBJECT = re.compile(r"\b(?:the\s+company|the\s+corporation|the\s+group|company[- ]wide|consolidated|in\s+total|total\s+(?:gold\s+)?production|attributable\s+(?:gold\s+)?production|group\s+(?:[\w-]+\s+){0,2}?(?:production|output|sales|costs?|aisc)|we)\b", re.I)
 _YEAR_NOT_PERIOD = re.compile(r"(?:(?:record|best|highest|lowest)\s+(?:\w+\s+){0,2}?(?:for|in|of)|since|before|after|until)\s+$", re.I)
 
-FACILITY_KINDS = r"(?:(?:mining|production|operating)\s+unit|processing\s+plant|(?:wash|pilot|gravity|treatment)\s+plant|processing\s+facility|mining\s+complex|heap\s+leach(?:\s+(?:pad|facility|operation|mine))?|open[- ]?(?:pit|cast)|underground\s+mine|mill|mine|mines|plant|operations?|project|facility|complex|pit|concentrator)"
+FACILITY_KINDS = r"(?:(?:mining|production|operating)\s+unit|processing\s+plant|(?:wash|pilot|gravity|treatment)\s+plant|processing\s+facility|mining\s+complex|heap\s+leach(?:\s+(?:pad|facility|operation|mine))?|open[- ]?pits|open[- ]?(?:pit|cast)|underground\s+mines|underground\s+mine|mill|mine|mines|plant|operations?|project|facility|complex|pit|concentrator)"
 _FACILITY_WORDS = ("mill", "mine", "plant", "operation", "project", "facility", "complex", "pit", "cast", "concentrator", "heap",
                    "unit")
 _FACILITY_RE = re.compile(rf"\b(?P<kind>{FACILITY_KINDS})\b", re.I)
@@ -182,7 +184,10 @@ _NAME_TOKEN = re.compile(r"^(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][\w'.-]*|\d{1,3}[A
 _NOT_NAME = frozenset("The This That These Its Our Their A An Company Corporation Group Record Total Gold Ore New Both Each "
                       "Underground Open Rusoro Mining Processing Operations Production Average During For In At "
                       "From Of And Tonnes Ounces All Plant Mill Feed Mtpa Mtpy ktpa Ktpa tpd TPD tph MW".split())
-_PROCESS_WORDS = frozenset("CIL CIP CIC SAG ADR BIOX".split())     # 'the CIL plant' names no plant; 'Bepong CIL plant' does
+_PROCESS_WORDS = frozenset("CIL CIP CIC SAG ADR BIOX".split())
+_PLURAL_KINDS = frozenset({"mines", "underground mines", "open pits", "open-pits"})
+_COORDINATED = re.compile(r"(?P<names>(?:[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3},\s+)*[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}),?\s+and\s+$")
+_COORDINATED_SPLIT = re.compile(r",\s+")     # 'the CIL plant' names no plant; 'Bepong CIL plant' does
 _MILL_KINDS = ("mill", "plant", "processing plant", "processing facility", "facility", "concentrator", "heap leach",
                "wash plant", "pilot plant", "gravity plant", "treatment plant")
 
@@ -263,6 +268,8 @@ def find_facilities(text: str) -> list[Facility]:
         kind = " ".join(m.group("kind").split())
         if kind.lower() == "mines":
             kind = "mine" if m.group("kind")[0].islower() else "Mine"
+        elif kind.lower() in ("underground mines", "open pits", "open-pits", "openpits"):
+            kind = kind[:-1]        # ('the Croesus Deep and Watabeag underground mines': each an underground mine)
         base = " ".join(name_tokens)
         start = before.rfind(name_tokens[0]) if name_tokens else m.start()
         end = m.end()
@@ -270,6 +277,17 @@ def find_facilities(text: str) -> list[Facility]:
         if pit_mine:    # 'the Buffalo Wash open-pit heap leach mine': the Buffalo Wash mine
             kind, end = "mine", pit_mine.end()
         out.append(Facility(f"{base} {modifier}{kind}", base, kind.lower(), start, end))
+        if m.group("kind").lower() in _PLURAL_KINDS:
+            # 'the Wren and Finch mines', 'the Croesus Deep and Watabeag underground mines': each named before 'and'
+            lead = _COORDINATED.search(text, max(0, start - 80), start)
+            for name in (_COORDINATED_SPLIT.split(lead.group("names")) if lead else ()):
+                words = name.split()
+                while words and (words[0] in _NOT_NAME or any(w.endswith(("'s", "\u2019s")) for w in words)):
+                    words.pop(0)        # ('the Company's Croesus Deep', 'The Wren')
+                name = " ".join(words)
+                if name and all(_NAME_TOKEN.match(t) and t not in _NOT_NAME for t in words):
+                    at = lead.start("names") + lead.group("names").find(name)
+                    out.append(Facility(f"{name} {modifier}{kind}", name, kind.lower(), at, at + len(name)))
     for m in _MINA.finditer(text):
         if not any(f.start <= m.start() < f.end for f in out):
             kind = "plant" if m.group("word") == "Planta" else "mine"       # 'Planta San Benito' is a plant
@@ -494,7 +512,7 @@ def find_figures(sentence: str, default_currency: str | None = None, carried_t: 
         last_cost = last_price = None
         for money in find_money(sentence):
             if not _PER_OUNCE.match(sentence[money.end: money.end + 20]) and not _COST_PER_OUNCE_BEFORE.search(
-                    sentence[max(0, money.start - 60): money.start]) and not (
+                    sentence[max(0, money.start - 110): money.start]) and not (
                     last_cost is not None and money.start - last_cost[0] <= 40 and _BRACKETED_PRIOR.search(
                         sentence, last_cost[0], money.start) and last_cost[1] / 3 <= money.amount <= last_cost[1] * 3) and not (
                     last_cost is not None and money.start - last_cost[0] <= 60 and _COMPARISON.search(
