@@ -1679,6 +1679,11 @@ EVENTS += [
      {"event_type": "arbitration_award", "event_date": date(2011, 10, 22), "amount": 18_450_000}),
 ]
 NO_EVENTS = [
+    # gold drawn under a gold loan and sold, and a sale that did not happen, dispose of no asset
+    "On 14 May 2012 the Company drew down 12,000 ounces of gold under its gold loan facility with Swan River Bullion "
+    "Bank Limited and sold the ounces on the spot market, realising A$5.71 million.",
+    "Had the company sold its March quarter production at the price prevailing on 5 May 2012, revenue would have been "
+    "some R18 million higher.",
     # the opening of a Hong Kong announcement recalls what an earlier one told
     "Reference is made to the announcement of the Company dated 1 April 2012 in relation to the completion of the "
     "acquisition of the Taixi Gold Mine.",
@@ -2917,6 +2922,16 @@ def test_two_agreements_of_different_kinds_stay_apart():
         "signed a memorandum of understanding to co-fund a water treatment plant.")).events
     agreements = sorted((f.counterparty or "", str(f.event_date)) for f in facts if f.event_type == "agreement")
     assert agreements[-1] == ("Auric Metals Trading SA", "None") and len(agreements) == 2
+
+
+def test_an_agreement_told_again_by_its_defined_name_is_the_same_agreement():
+    facts = parse_release(release(
+        "Kestrel has executed a farm-in and joint venture agreement (the \"Farm-in Agreement\") with Pardalote Metals "
+        "Corporation over the Pindinnis Well project. The Farm-in Agreement was signed on 29 May 2012.\n\nOn June 8, "
+        "2012, the Company signed a 20-year land-use agreement with the Comunidad Campesina de Chaupimayo. The "
+        "agreement was approved by the community's general assembly on June 3, 2012.")).events
+    assert sorted((f.counterparty, str(f.event_date)) for f in facts if f.event_type == "agreement") == [
+        ("Comunidad Campesina de Chaupimayo", "2012-06-08"), ("Pardalote Metals Corporation", "2012-05-29")]
 
 
 def test_an_outlooks_year_carries_to_the_sites_guidance_in_the_next_sentence():

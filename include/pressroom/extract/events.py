@@ -250,7 +250,7 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     ("disposition", r"\b(?:completion|closing)\s+(?:today\s+|on\s+(?:[\w.,]+\s+){1,3}?\d{4}\s+)?of\s+(?:the\s+|its\s+)(?:previously\s+announced\s+)?(?:sale|disposal|"
      r"divestiture|disposition)\s+of\b|"
      r"\b(?:agreement|letter\s+of\s+intent|LOI)\b(?:[^.;]|\.(?!\s+(?-i:[A-Z][a-z]))){0,150}?\b(?:to\s+sell\s+(?:its|all|the|a)\b|for\s+the\s+(?:sale|"
-     r"disposal|divestiture)\s+of\s+(?:its|all|the|a)\b)|\b(?:agreements?|agreed|agrees)\s+to\s+(?:sell\s+(?:its|all|the|a)|dispose\s+of)\b|\bin\s+terms\s+of\s+which\s+(?:the\s+(?:Company|Corporation|Group)|it|(?-i:[A-Z][a-z]+))\s+will\s+(?:sell|dispose\s+of)\b(?![^.;]{0,80}?\bto\s+(?:the\s+(?:Company|Corporation|Group)|it)\b)|\b(?:complet(?:ed|es)|clos(?:ed|es)|announce[sd]?|agreed\s+to)\s+(?:the\s+|its\s+)?(?:sale|divestiture|disposition|disposal)\s+of\b|\b(?:complet(?:ed|es)|clos(?:ed|es))\s+(?:the\s+)?transfer\s+of\b(?=[^.;]{0,200}?\bto\s+(?!the\s+(?:Company|Corporation|Group)\b)(?-i:[A-Z]))|\bhas\s+sold\b|\bsold\s+(?:its|all\s+of\s+its|a\s+\d+%|the)\b|\bdivest(?:ed|s)\b"),
+     r"disposal|divestiture)\s+of\s+(?:its|all|the|a)\b)|\b(?:agreements?|agreed|agrees)\s+to\s+(?:sell\s+(?:its|all|the|a)|dispose\s+of)\b|\bin\s+terms\s+of\s+which\s+(?:the\s+(?:Company|Corporation|Group)|it|(?-i:[A-Z][a-z]+))\s+will\s+(?:sell|dispose\s+of)\b(?![^.;]{0,80}?\bto\s+(?:the\s+(?:Company|Corporation|Group)|it)\b)|\b(?:complet(?:ed|es)|clos(?:ed|es)|announce[sd]?|agreed\s+to)\s+(?:the\s+|its\s+)?(?:sale|divestiture|disposition|disposal)\s+of\b|\b(?:complet(?:ed|es)|clos(?:ed|es))\s+(?:the\s+)?transfer\s+of\b(?=[^.;]{0,200}?\bto\s+(?!the\s+(?:Company|Corporation|Group)\b)(?-i:[A-Z]))|(?<!\bhad\s)(?<!\bhad\sthe\scompany\s)(?<!\bhad\sthe\sCompany\s)(?:\bhas\s+sold\b|\bsold\s+(?:its|all\s+of\s+its|a\s+\d+%|the)\b)(?!\s+(?:(?:its|the|all|of)\s+)*(?:[\w-]+\s+){0,2}?(?-i:gold|ounces|oz|production|concentrates?|dor[eé]|bullion|silver|output)\b)|\bdivest(?:ed|s)\b"),
     ("agreement", r"\b(?:agreement|contract|deed)\s+(?:was\s+|were\s+)?(?:signed|entered\s+into|executed|concluded)\s+(?:on|in|with)\b|"
                   r"\b(?:reached|concluded|agreed)\s+(?:a|an|the\s+terms\s+of\s+a)\s+(?:\w+\s+){0,2}?settlement\b(?!\s+of\s+(?:debt|indebtedness))|"
                   # 'the parties agreed to settle the U.S. class action for US$4.75 million'
@@ -1294,6 +1294,10 @@ def _deal_document(ev: _Event, text: str) -> str | None:
     return (m.group("kind") or m.group("mou")).lower() if m else None
 
 
+_REFERS_BACK = re.compile(r"\s*The\s+(?:(?-i:[A-Z][\w-]*)\s+){0,3}?(?:[Aa]greement|[Dd]eed|[Cc]ontract)\s+(?:was|were|has\s+been)\s+"
+                          r"(?:signed|executed|approved|entered\s+into|ratified|concluded)\b")
+
+
 def _merge(events: list[_Event], text: str) -> list[_Event]:
     merged: list[_Event] = []
     documents: dict[int, str | None] = {}       # id(event) -> the document it names
@@ -1303,6 +1307,10 @@ def _merge(events: list[_Event], text: str) -> list[_Event]:
         kind = documents[id(ev)] = _deal_document(ev, text)
         target = next((m for m in merged if _compatible(m, ev) and not (
             kind and documents[id(m)] and documents[id(m)] != kind)), None)
+        if target is None and ev.event_type == "agreement" and _REFERS_BACK.match(text, ev.start):
+            # 'The Farm-in Agreement was signed on 29 March 2019.', 'The agreement was approved by the community's
+            # general assembly on June 3, 2018': the agreement just told, again
+            target = next((m for m in reversed(merged) if m.event_type == "agreement"), None)
         if target is None:
             merged.append(ev)
             continue
