@@ -2625,6 +2625,24 @@ def test_instalments_an_award_debtor_pays_the_company_are_no_financing():
     assert [f.instrument_type for f in facts if f.instrument_type == "debt_settlement"] == []
 
 
+def test_a_highlight_rounding_a_placement_is_that_placement():
+    facts = parse_release(release(
+        "Highlights\n\n- $10.0 million flow-through financing closed in January\n- Drilling to resume in July\n\n"
+        "On May 22, 2012 the Company closed a bought-deal private placement of 2,150,000 flow-through common shares at "
+        "$4.65 per share for gross proceeds of $9,997,500.")).financings
+    assert [(f.instrument_type, f.amount, f.share_count) for f in facts] == [
+        ("private_placement", 9_997_500, 2_150_000)]
+
+
+def test_a_market_value_and_what_an_exercise_would_raise_are_no_financings():
+    facts = parse_release(release(
+        "The Company has raised £1.15 million before expenses through a placing of 17,692,308 new ordinary shares at "
+        "6.5p per share. At the placing price, this gives Kestrel a market capitalisation of approximately £6.25 "
+        "million. Were all of the Placing Warrants to be exercised, the Company would receive a further £3.3 "
+        "million.")).financings
+    assert [(f.instrument_type, f.amount) for f in facts] == [("private_placement", 1_150_000)]
+
+
 def test_a_highlight_and_the_body_sentence_of_one_placement_are_one_row_with_every_figure():
     facts = parse_release(release(
         "Highlights\n\n- A$20m placement to institutional and sophisticated investors\n- Drilling to resume in July\n\n"

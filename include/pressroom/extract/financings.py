@@ -278,6 +278,8 @@ _MISSED = re.compile(r"\b(?:missed|miss|failed\s+to\s+make|did\s+not\s+make|not\
                      r"defaulted\s+on|default\s+on|unable\s+to\s+make)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w$.,]+\s+){0,4}$", re.I)
 # a fee, commission or budget named before an amount: no financing's own amount
 _NOT_ITS_AMOUNT_BEFORE = re.compile(r"\btogether\s+with\s+(?:accrued\s+(?:and\s+unpaid\s+)?)?interest\s+(?:of|totall?ing)\s+(?:approximately\s+)?$|"
+                                    # 'At the placing price, this gives Pohjola a market capitalisation of £6.25 million'
+                                    r"\bmarket\s+(?:capitali[sz]ation|value)\s+(?:of|to|at)\s+(?:approximately\s+|about\s+)?$|"
                                     r"\b(?:fees?|commissions?|expenses)\s+(?:of|totall?ing|equal\s+to|amounting\s+to)\s+"
                                     r"(?:approximately\s+|about\s+)?$|\bfinder'?s'?\s+fees?\s+(?:\w+\s+){0,2}$|"
                                     # 'may only be drawn if construction costs exceed the current budget of US$61.3 million'
@@ -1362,6 +1364,9 @@ _INTEREST_PAID = re.compile(r"^\s*(?:\(\w{1,3}\)\s*)?(?:the\s+)?(?:\w+\s+){0,2}?
                             r"(?:due|payable|paid|accrued)\b", re.I)
 _CLOSED_IN_MONTH = re.compile(rf"\b(?:closed|completed|raised|was\s+completed|drawn(?:\s+\w+){{0,6}}?)\s+in\s+(?P<m>{MONTH_PATTERN})\s+(?P<y>(?:19|20)\d\d)\b")
 _NEVER_HAPPENED = re.compile(r"\b(?:has|have)\s+not\s+received\s+any\s+notice\b|"
+                             # 'Were all of the Placing Warrants to be exercised, the Company would receive a further
+                             # £3.3 million': what an exercise would raise
+                             r"^\s*(?:Were|Should|If)\s+(?:all\s+(?:of\s+)?)?(?:the\s+)?[^.;]{0,60}?\b(?:to\s+be\s+|are\s+|were\s+|be\s+)?exercised\b|"
                              r"\b(?:agreed|decided|resolved|elected)\s+to\s+(?:terminate|cancel|abandon|withdraw)\b|\b(?:did|does|will)\s+not\s+(?:proceed|close|complete|materiali[sz]e|eventuate|go\s+ahead)\b|"
                              r"\b(?:was|were)\s+(?:not\s+(?:completed|concluded|closed)|abandoned|terminated|withdrawn)\b", re.I)
 _STILL_OUTSTANDING = re.compile(r"\b(?:remains?|continues?\s+to\s+be|are\s+still|is\s+still)\s+(?:on\s+issue|outstanding)\b", re.I)
@@ -1995,7 +2000,10 @@ def _finalize(rows: list[_Row], doc, defined: dict[str, list[str]]) -> list[Fina
             # the same instrument mentioned again with one of its figures: 'the placement of 50,000,000 shares'
             key = next((k for k in seen if k[0] == key[0] and (
                 (k[3] is not None and k[3] == key[3] and (k[1] is None or key[1] is None))
-                or (k[1] is not None and k[1] == key[1] and k[2] == key[2] and (k[3] is None or key[3] is None)))), key)
+                or (k[1] is not None and key[1] is not None and abs(k[1] - key[1]) <= 0.005 * max(k[1], key[1])
+                    and k[2] == key[2] and (k[3] is None or key[3] is None)))), key)
+            # ('- $10.0 million flow-through financing closed in January' in the highlights and 'a bought-deal private
+            # placement of 2,150,000 flow-through common shares ... for gross proceeds of $9,997,500': one placement)
         prev = out[seen[key]] if key in seen else None
         if prev is not None and (
                 prev.price_per_share is not None and fact.price_per_share is not None
@@ -2011,8 +2019,8 @@ def _finalize(rows: list[_Row], doc, defined: dict[str, list[str]]) -> list[Fina
                 # (a highlight's 'raising A$2.0 million' and the body's 'the SPP raised A$2,000,000': done)
                 status=fact.status if fuller or (prev.status == "announced" and fact.status == "closed") else prev.status,
                 evidence=fact.evidence if fuller else prev.evidence,
-                amount=prev.amount if prev.amount is not None else fact.amount,
-                currency=prev.currency if prev.amount is not None else fact.currency,
+                amount=fact.amount if prev.amount is None or fuller and fact.amount is not None else prev.amount,
+                currency=fact.currency if prev.amount is None or fuller and fact.amount is not None else prev.currency,
                 share_count=prev.share_count if prev.share_count is not None else fact.share_count,
                 interest_rate_pct=prev.interest_rate_pct if prev.interest_rate_pct is not None else fact.interest_rate_pct,
                 maturity_date=prev.maturity_date or fact.maturity_date,
