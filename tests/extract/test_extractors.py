@@ -1086,6 +1086,11 @@ BUGS_CAUGHT = [
      "of 4.75p per share, exercisable between 17 October 2013 and 16 October 2017.",
      {"instrument_type": "stock_options", "share_count": 750_000, "price_per_share": 0.0475,
       "maturity_date": date(2017, 10, 16)}),
+    # (the window written month first)
+    ("On May 27, 2012, the Board granted to Mr. Tang share options to subscribe for 2,000,000 shares of the Company at "
+     "an exercise price of HK$1.12 per share, exercisable from May 27, 2013 to May 26, 2017.",
+     {"instrument_type": "stock_options", "share_count": 2_000_000, "price_per_share": 1.12,
+      "maturity_date": date(2017, 5, 26)}),
     ("On June 30, 2012, the Company delivered 6,000 ounces of gold to Porcupine Bullion Corporation in payment of the "
      "fourth quarterly instalment of its 2010 gold loan, leaving 18,000 ounces outstanding.",
      {"instrument_type": "debt_repayment", "status": "closed", "maturity_date": date(2012, 6, 30)}),

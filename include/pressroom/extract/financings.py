@@ -199,7 +199,8 @@ _ZERO_RATE = re.compile(r"non-interest[- ]bearing|interest[- ]free|bear(?:s|ing)
 _MATURITY_CUE = re.compile(
     r"(?:by\s+no\s+later\s+than|no\s+later\s+than|on\s+or\s+before|due\s+(?:on\s+)?|matur(?:e|es|ing|ity(?:\s+date)?(?:\s+of)?)\s+(?:on\s+)?|"
     r"expir(?:e|es|ing|y(?:\s+date)?(?:\s+of)?)\s+(?:on\s+)?|until|repayable\s+(?:on\s+)?|payable\s+(?:on\s+)?|exercisable\s+until\s+|"
-    r"exercisable\s+(?:between|from)\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s+(?:and|to|until)\s+)\s*$", re.I)     # (the last day of a window)
+    r"exercisable\s+(?:between|from)\s+(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+\d{4}\s+(?:and|to|until|through)\s+)\s*$",
+    re.I)     # (the last day of a window: 'from 27 November 2013 to ...', 'from November 27, 2013 to ...')
 _WEAK_CUE = re.compile(r"\b(?:on|by)\s+$", re.I)
 _IN_DEFAULT = re.compile(r"(?<!\bnot\s)\bin\s+default\b|(?<!\bany\s)(?<!\bno\s)\bnotice\s+of\s+(?:default|acceleration)\b|\bdefaulted\b|"
                          r"\b(?:did|has|have)\s+not\s+(?:pay|paid|made|make|repay|repaid)\b|\bfailed\s+to\s+(?:re)?pay\b|\b(?:has|have)\s+not\s+been\s+repaid\b|\bwas\s+not\s+repaid\b|"
