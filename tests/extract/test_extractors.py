@@ -34,6 +34,13 @@ PRODUCTION = [
     ("The Wren mine sold 8,200 ounces of gold in the March 2012 quarter at an average price of A$437 per ounce, "
      "including deliveries into its hedge book.",
      ("Wren mine", None, date(2012, 1, 1), date(2012, 3, 31), "gold_sold_oz", 8200, False)),
+    # the guidance a result beat (the issuer's, by name) is a forecast; last year's result in brackets after it is not
+    ("Attributable production for 2011 was a record 173,768 ounces, exceeding the Company's guidance of approximately "
+     "165,000 ounces (2010: 158,420 ounces).",
+     ("Kestrel Gold Corp.", None, date(2011, 1, 1), date(2011, 12, 31), "gold_produced_oz", 165000, True)),
+    ("Attributable production for 2011 was a record 173,768 ounces, exceeding the Company's guidance of approximately "
+     "165,000 ounces (2010: 158,420 ounces).",
+     ("Kestrel Gold Corp.", None, date(2010, 1, 1), date(2010, 12, 31), "gold_produced_oz", 158420, False)),
     # ore an underground mine hoisted is ore mined
     ("In the March 2012 quarter the Wren mine hoisted a record 61,200 tonnes of ore.",
      ("Wren mine", None, date(2012, 1, 1), date(2012, 3, 31), "ore_mined_t", 61200, False)),

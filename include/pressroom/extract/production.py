@@ -901,12 +901,17 @@ _MILL_NAME = re.compile(rf"\b{_MILL_WORDS}$", re.I)
 _ACTUAL_VERB = re.compile(r"\b(?:produced|poured|recovered|sold|processed|milled|mined|was|were|totall?ed|reached|achieved)\b", re.I)
 
 
-_GUIDANCE_MET = re.compile(r"\b(?:above|below|within|exceeding|ahead\s+of|in\s+line\s+with|beating|short\s+of)\s+(?:its\s+|the\s+)?"
+_GUIDANCE_MET = re.compile(r"\b(?:above|below|within|exceeding|ahead\s+of|in\s+line\s+with|beating|short\s+of)\s+"
+                           r"(?:its\s+|the\s+|our\s+|(?:the\s+)?(?:Company|Corporation|Group|[A-Z][\w-]*)['\u2019]s\s+)?"
                            r"(?:original\s+|previous\s+|revised\s+|full[- ]year\s+)?guidance\s+(?:of\s+)?(?:approximately\s+|about\s+|some\s+)?$",
                            re.I)
 _MEASURED_AGAINST = re.compile(r"\b(?:above|below|within|exceed\w*|ahead\s+of|in\s+line\s+with|top\s+end|high\s+end|"
                                r"low(?:er)?\s+end|upper\s+end|compared\s+(?:to|with)|versus|beat(?:ing)?|meeting|met|"
                                r"achiev\w+|surpass\w*|against)\b", re.I)
+
+
+# '... exceeding the Company's guidance of approximately 165,000 ounces (2024: 158,420 ounces)': last year's result
+_PAST_YEAR_BRACKET = re.compile(r"\(\s*(?:FY\s?)?(?:19|20)\d\d\s*:\s*$")
 
 
 def _guidance_per_figure(text: str, figures: list[RawFigure]) -> list[bool]:
@@ -922,7 +927,7 @@ def _guidance_per_figure(text: str, figures: list[RawFigure]) -> list[bool]:
         segment = text[prev_end:fig.start]
         cue = bool(GUIDANCE_RE.search(segment))
         any_before |= cue
-        flag = cue or (prev and not _ACTUAL_VERB.search(segment))
+        flag = cue or (prev and not _ACTUAL_VERB.search(segment) and not _PAST_YEAR_BRACKET.search(segment))
         flags.append(flag)
         prev, prev_end = flag, fig.end
     if not any_before:
