@@ -41,6 +41,11 @@ PRODUCTION = [
     ("Attributable production for 2011 was a record 173,768 ounces, exceeding the Company's guidance of approximately "
      "165,000 ounces (2010: 158,420 ounces).",
      ("Kestrel Gold Corp.", None, date(2010, 1, 1), date(2010, 12, 31), "gold_produced_oz", 158420, False)),
+    # a recovery listed after a grade spelled out in a comparison
+    ("In May 2012 the Wren plant processed 9,850 tonnes at a head grade of 7.96 grams per tonne and a recovery of "
+     "93.2%, producing 2,348 ounces of gold, compared with 9,512 tonnes at 8.21 grams per tonne, 92.8% and 2,330 "
+     "ounces in April.",
+     ("Wren plant", None, date(2012, 4, 1), date(2012, 4, 30), "recovery_pct", 92.8, False)),
     # ore an underground mine hoisted is ore mined
     ("In the March 2012 quarter the Wren mine hoisted a record 61,200 tonnes of ore.",
      ("Wren mine", None, date(2012, 1, 1), date(2012, 3, 31), "ore_mined_t", 61200, False)),

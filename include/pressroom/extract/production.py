@@ -468,7 +468,8 @@ def find_figures(sentence: str, default_currency: str | None = None, carried_t: 
                     or last_metric.get("pct") and _ECHO_BRACKET.search(sentence, max(0, m.start() - 12), m.start())
                     or last_metric.get("pct") == "recovery_pct" and _IN_LABELLED_BRACKET.search(sentence, 0, m.start())
                     or last_metric.get("pct") == "recovery_pct" and re.search(
-                        r"\b(?:compared\s+(?:with|to)|versus|against)\s+[^;]{0,60}?g/t,\s*$", sentence[max(0, m.start() - 90):m.start()])) \
+                        r"\b(?:compared\s+(?:with|to)|versus|against)\s+[^;]{0,60}?(?:g/t|grams?\s+(?:of\s+gold\s+)?per\s+tonne|gpt),\s*$",
+                        sentence[max(0, m.start() - 110):m.start()])) \
                     and 20 <= value <= 100:
                 metric, unit = "recovery_pct", "%"     # '91.4%, compared with 90.8% in the June quarter'
         if metric is None:
