@@ -143,12 +143,17 @@ _SHARES_RE = re.compile(
     r"(?:shares|units|warrants|options)\b", re.I)
 
 
-def _lead_in(doc, unit: int) -> str:
-    """The text of the line that leads into the list holding this unit ('Key terms of the Notes:')."""
+def _lead_index(doc, unit: int) -> int:
+    """The index of the unit that leads into the list holding this unit."""
     k = unit - 1
     while k > 0 and doc.seg.units[k].kind == "list_item":
         k -= 1
-    return doc.seg.units[k].text
+    return k
+
+
+def _lead_in(doc, unit: int) -> str:
+    """The text of the line that leads into the list holding this unit ('Key terms of the Notes:')."""
+    return doc.seg.units[_lead_index(doc, unit)].text
 
 
 def _closed_lead_in(doc, unit: int) -> bool:
@@ -1606,9 +1611,10 @@ def _settlement_payments(doc, rows: list[_Row]) -> None:
 # within five business days ...')
 _INSTALMENT_LEAD = re.compile(r"\b(?:settle(?:s|d|ment)?|award|judg(?:e)?ment|payment\s+agreement|deed)\b", re.I)
 _INSTALMENT_LEAD_PAY = re.compile(r"\b(?:pay|payable|paid|instal+ments?)\b", re.I)
-_INSTALMENT_ITEM = re.compile(r"\W{0,3}(?:\(?[a-z0-9ivx]{1,4}\)\s*)?(?:an?\s+(?:further\s+|final\s+|first\s+|second\s+|third\s+)?"
+_ITEM_MARK = r"\W{0,3}(?:\(?[a-z0-9ivx]{1,4}\)\s*)?"     # a list item's bullet or letter: '- ', '(b) '
+_INSTALMENT_ITEM = re.compile(_ITEM_MARK + r"(?:an?\s+(?:further\s+|final\s+|first\s+|second\s+|third\s+)?"
                               r"(?:cash\s+)?(?:payment|instal+ment)\s+of\s+)?", re.I)
-_SHARES_ITEM = re.compile(r"\W{0,3}(?:\(?[a-z0-9ivx]{1,4}\)\s*)?(?:the\s+)?(?:issue|allotment)\s+(?:to\s+\S+\s+)?of\s+(?=[\d,]+\s)",
+_SHARES_ITEM = re.compile(_ITEM_MARK + r"(?:the\s+)?(?:issue|allotment)\s+(?:to\s+\S+\s+)?of\s+(?=[\d,]+\s)",
                           re.I)
 _INSTALMENT_WHEN = re.compile(r"\b(?:on\s+or\s+before|due|paid|payable|by|within|on\s+(?=\d|[A-Z]))\b", re.I)
 # ('... under which Honduras will pay the Company a total of US$57.8 million in full and final satisfaction of the
@@ -1648,10 +1654,7 @@ def _settlement_instalments(doc, rows: list[_Row]) -> None:
         row = _Row("debt_settlement", status, money, None, dates[0].value if dates else None, None, None, [],
                    sent.start, sent.end)
         rows.append(row)
-        k = sent.unit - 1
-        while k > 0 and units[k].kind == "list_item":
-            k -= 1
-        by_lead.setdefault(k, []).append(row)
+        by_lead.setdefault(_lead_index(doc, sent.unit), []).append(row)
     for k, parts in by_lead.items():
         # ('... shall pay the Petitioner HK$30,000,000 in full and final settlement of the debt, in three instalments:')
         total = sum(r.amount.amount for r in parts)
