@@ -1801,6 +1801,14 @@ def test_a_highlight_without_a_site_repeats_the_tables_named_row():
         ("Sixteenmile Project", "gold_produced_oz", 22870), ("Sixteenmile Project", "head_grade_g_t", 2.61)}
 
 
+def test_a_section_of_the_work_names_no_site():
+    body = ("                       Unit   Apr-09   May-09\nMining\nOre mined              t      38,410   41,260\n"
+            "Haulage\nOre hauled to Kookynie t      36,900   39,450\nToll treatment - Kookynie Custom Mill\n"
+            "Ore milled             t      35,200   38,950\n")
+    _, _, parsed = parse_tables(release(body))
+    assert "Haulage" not in {f.site for f in parsed.production}
+
+
 def test_an_attributable_total_column_is_the_companys():
     text = ("Kestrel Gold Reports Fourth Quarter 2011 Results\n\nDENVER, Colorado, Feb. 18, 2012 -- Kestrel Gold Corp. "
             "(TSX: KGC) reports results for the fourth quarter of 2011 from the Rainy Hollow mine and the Cassidy "

@@ -609,7 +609,9 @@ _GENERIC_WORDS = frozenset(
     "produced poured recovered milled mined processed cash all other prior current previous "
     "comparative comparison restated revised original latest preliminary first second third fourth "
     "full calendar underground-mine open-pit surface stockpile stockpiles unaudited audited us$ usd "
-    "a$ c$ tpd g/t oz t tailings dump dumps material".split())
+    "a$ c$ tpd g/t oz t tailings dump dumps material "
+    # a section of the work or of the language ('Haulage', 'Crushing', 'English' over a bilingual table)
+    "haulage hauling crushing stacking leaching treatment english spanish".split())
 
 
 @dataclass(slots=True)
