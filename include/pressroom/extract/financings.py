@@ -763,18 +763,8 @@ def extract_financings(doc) -> list[FinancingFact]:
         matches = [x for x in matches if not any(
             y is not x and y[1] < x[2] and x[1] < y[2] and _SPECIFICITY[y[0]] < _SPECIFICITY[x[0]]
             and not {x[0], y[0]} & _ACTIONS for y in matches)]
-        if any(t == "secured_loan" and _BARE_LOAN.fullmatch(text, a, b) for t, a, b in matches) and \
-                _UNSECURED_STATED.search(unit.text) and not _SECURITY.search(unit.text):
-            # '... each advanced $75,000 to the Company (together, the "Loans"). The Loans are unsecured, ...': a loan
-            # its paragraph calls unsecured is an unsecured note
-            matches = [("promissory_note", a, b) if t == "secured_loan" and _BARE_LOAN.fullmatch(text, a, b) else (t, a, b)
-                       for t, a, b in matches]
-        elif any(t == "secured_loan" and _PLAIN_LOAN.fullmatch(text, a, b) for t, a, b in matches) and (
-                re.search(r"\bunsecured\b", text, re.I) and not _SECURITY.search(text)
-                or _INSIDER_LENDER.search(text) and not _SECURITY.search(unit.text)):
-            # 'its unsecured, interest-free loan of HK$45,000,000', 'Hassayampa's Chairman, Leland Quarrier, has
-            # advanced a bridge loan of $750,000 to the Company': an unsecured loan, or an insider's, is a note
-            matches = [("promissory_note", a, b) if t == "secured_loan" and _PLAIN_LOAN.fullmatch(text, a, b) else (t, a, b)
+        if (loan_words := _note_loan_words(text, unit.text, matches)) is not None:
+            matches = [("promissory_note", a, b) if t == "secured_loan" and loan_words.fullmatch(text, a, b) else (t, a, b)
                        for t, a, b in matches]
         if _CONVERSION_NOTICE.search(text):
             # 'the Company received a conversion notice ... in respect of Convertible Bonds in the principal amount of
@@ -1633,17 +1623,19 @@ def _settlement_instalments(doc, rows: list[_Row]) -> None:
         unit = units[sent.unit]
         if unit.kind != "list_item" or sent.section != "body" or any(r.start <= sent.start < r.end for r in rows):
             continue
-        lead = _lead_in(doc, sent.unit).rstrip()
+        k = _lead_index(doc, sent.unit)
+        lead = units[k].text.rstrip()
         if not lead.endswith(":") or not _INSTALMENT_LEAD.search(lead) or not _INSTALMENT_LEAD_PAY.search(lead) or \
                 _PAYS_THE_COMPANY.search(lead) or re.search(r"\breceived\b", sent.text):
             continue
         text = sent.text
-        money = next((m for m in find_money(text) if m.amount >= 1000), None)
+        moneys = find_money(text)
         if (issue := _SHARES_ITEM.match(text)) and (count := _share_count(text, issue.end(), len(text))):
             # ('- the issue of 10,000,000 fully paid ordinary shares at a deemed issue price of A$0.15 per share')
-            price = next((m for m in find_money(text) if _PER_SHARE.match(text[m.end:m.end + 30])), None)
+            price = next((m for m in moneys if _PER_SHARE.match(text[m.end:m.end + 30])), None)
             rows.append(_Row("debt_settlement", "announced", None, None, None, count, price, [], sent.start, sent.end))
             continue
+        money = next((m for m in moneys if m.amount >= 1000), None)
         if money is None or not _INSTALMENT_ITEM.fullmatch(text, 0, money.start) or \
                 _PER_SHARE.match(text[money.end:money.end + 30]):
             continue
@@ -1654,7 +1646,7 @@ def _settlement_instalments(doc, rows: list[_Row]) -> None:
         row = _Row("debt_settlement", status, money, None, dates[0].value if dates else None, None, None, [],
                    sent.start, sent.end)
         rows.append(row)
-        by_lead.setdefault(_lead_index(doc, sent.unit), []).append(row)
+        by_lead.setdefault(k, []).append(row)
     for k, parts in by_lead.items():
         # ('... shall pay the Petitioner HK$30,000,000 in full and final settlement of the debt, in three instalments:')
         total = sum(r.amount.amount for r in parts)
@@ -1938,6 +1930,24 @@ _INSIDER_LENDER = re.compile(r"(?<!Board\sof\s)\b(?:Chairman|Chairwoman|Chair|Pr
 _UNSECURED_STATED = re.compile(r"\b(?:is|are|was|were|will\s+be|to\s+be|remains?)\s+(?:\w+\s+)?unsecured\b", re.I)
 _SECURITY = re.compile(r"\b(?:(?<!un)secured|security|pledge[ds]?|mortgages?|charges?\s+over|collateral\w*|hypothec\w*|"
                        r"general\s+security|GSA|debenture\s+over)\b", re.I)
+
+
+def _note_loan_words(text: str, paragraph: str, matches: list) -> re.Pattern | None:
+    """The loan words of a sentence that name an unsecured note rather than a secured loan: a loan its paragraph calls
+    unsecured ('... each advanced $75,000 to the Company (together, the "Loans"). The Loans are unsecured, ...'), one
+    its sentence calls unsecured ('its unsecured, interest-free loan of HK$45,000,000'), or one an insider lends
+    ('Hassayampa's Chairman, Leland Quarrier, has advanced a bridge loan of $750,000 to the Company'), when nothing
+    secures it."""
+    def named(words: re.Pattern) -> bool:
+        return any(t == "secured_loan" and words.fullmatch(text, a, b) for t, a, b in matches)
+    if named(_BARE_LOAN) and _UNSECURED_STATED.search(paragraph) and not _SECURITY.search(paragraph):
+        return _BARE_LOAN
+    if named(_PLAIN_LOAN) and (re.search(r"\bunsecured\b", text, re.I) and not _SECURITY.search(text)
+                               or _INSIDER_LENDER.search(text) and not _SECURITY.search(paragraph)):
+        return _PLAIN_LOAN
+    return None
+
+
 _SAME_TERMS = re.compile(r"\b(?:on|with|having)\s+(?:the\s+)?(?:same|identical)\s+terms\s+(?:as|to)\b", re.I)
 # ('... for 38,640,000 Open Offer Shares at the same price', '... offered to eligible shareholders at the placement price')
 _AT_OFFER_PRICE = re.compile(r"\bat\s+the\s+(?:same\s+(?:(?:offering|issue|placing|placement|subscription|offer)\s+)?|"
@@ -2018,13 +2028,15 @@ def _finalize(rows: list[_Row], doc, defined: dict[str, list[str]]) -> list[Fina
         if prev is not None:
             # the fuller mention (a body sentence beside a highlight's bullet) gives the evidence and status
             fuller = _filled(fact) > _filled(prev)
+            # (the sum of the fuller mention over a highlight's rounding of it)
+            its_amount = prev.amount is None or fuller and fact.amount is not None
             out[seen[key]] = replace(
                 prev,
                 # (a highlight's 'raising A$2.0 million' and the body's 'the SPP raised A$2,000,000': done)
                 status=fact.status if fuller or (prev.status == "announced" and fact.status == "closed") else prev.status,
                 evidence=fact.evidence if fuller else prev.evidence,
-                amount=fact.amount if prev.amount is None or fuller and fact.amount is not None else prev.amount,
-                currency=fact.currency if prev.amount is None or fuller and fact.amount is not None else prev.currency,
+                amount=fact.amount if its_amount else prev.amount,
+                currency=fact.currency if its_amount else prev.currency,
                 share_count=prev.share_count if prev.share_count is not None else fact.share_count,
                 interest_rate_pct=prev.interest_rate_pct if prev.interest_rate_pct is not None else fact.interest_rate_pct,
                 maturity_date=prev.maturity_date or fact.maturity_date,

@@ -184,10 +184,10 @@ _NAME_TOKEN = re.compile(r"^(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][\w'.-]*|\d{1,3}[A
 _NOT_NAME = frozenset("The This That These Its Our Their A An Company Corporation Group Record Total Gold Ore New Both Each "
                       "Underground Open Rusoro Mining Processing Operations Production Average During For In At "
                       "From Of And Tonnes Ounces All Plant Mill Feed Mtpa Mtpy ktpa Ktpa tpd TPD tph MW".split())
-_PROCESS_WORDS = frozenset("CIL CIP CIC SAG ADR BIOX".split())
-_PLURAL_KINDS = frozenset({"mines", "underground mines", "open pits", "open-pits"})
+_PROCESS_WORDS = frozenset("CIL CIP CIC SAG ADR BIOX".split())     # 'the CIL plant' names no plant; 'Bepong CIL plant' does
+# kinds written in the plural after several names ('the Wren and Finch mines', 'the Robin and Lark open pits')
+_PLURAL_KINDS = frozenset({"mines", "underground mines", "open pits", "open-pits", "openpits"})
 _COORDINATED = re.compile(r"(?P<names>(?:[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3},\s+)*[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}),?\s+and\s+$")
-_COORDINATED_SPLIT = re.compile(r",\s+")     # 'the CIL plant' names no plant; 'Bepong CIL plant' does
 _MILL_KINDS = ("mill", "plant", "processing plant", "processing facility", "facility", "concentrator", "heap leach",
                "wash plant", "pilot plant", "gravity plant", "treatment plant")
 
@@ -266,9 +266,10 @@ def find_facilities(text: str) -> list[Facility]:
         if not name_tokens or all(t.isdigit() or t in _PROCESS_WORDS for t in name_tokens):
             continue
         kind = " ".join(m.group("kind").split())
+        plural = kind.lower() in _PLURAL_KINDS
         if kind.lower() == "mines":
             kind = "mine" if m.group("kind")[0].islower() else "Mine"
-        elif kind.lower() in ("underground mines", "open pits", "open-pits", "openpits"):
+        elif plural:
             kind = kind[:-1]        # ('the Croesus Deep and Watabeag underground mines': each an underground mine)
         base = " ".join(name_tokens)
         start = before.rfind(name_tokens[0]) if name_tokens else m.start()
@@ -277,10 +278,10 @@ def find_facilities(text: str) -> list[Facility]:
         if pit_mine:    # 'the Buffalo Wash open-pit heap leach mine': the Buffalo Wash mine
             kind, end = "mine", pit_mine.end()
         out.append(Facility(f"{base} {modifier}{kind}", base, kind.lower(), start, end))
-        if m.group("kind").lower() in _PLURAL_KINDS:
+        if plural:
             # 'the Wren and Finch mines', 'the Croesus Deep and Watabeag underground mines': each named before 'and'
             lead = _COORDINATED.search(text, max(0, start - 80), start)
-            for name in (_COORDINATED_SPLIT.split(lead.group("names")) if lead else ()):
+            for name in (lead.group("names").split(",") if lead else ()):
                 words = name.split()
                 while words and (words[0] in _NOT_NAME or any(w.endswith(("'s", "\u2019s")) for w in words)):
                     words.pop(0)        # ('the Company's Croesus Deep', 'The Wren')
