@@ -1901,6 +1901,24 @@ EVENTS += [
      {"event_type": "executive_departure", "person_name": "Daniyar Mukhametzhanov", "event_date": date(2012, 6, 13)}),
     ("Gordon A. Whitby stepped down as Chief Executive Officer and as a director of the Company yesterday.",
      {"event_type": "executive_departure", "person_name": "Gordon A. Whitby", "event_date": date(2012, 6, 13)}),
+    # one leaves a role on one day and takes another the next: the appointment is dated after its role
+    ("Jean-François Lavallée, who has led the Company since 2006, will step down as President and Chief Executive "
+     "Officer on December 31, 2012 and will become Executive Chair effective January 1, 2013.",
+     {"event_type": "executive_appointment", "person_name": "Jean-François Lavallée", "role": "Executive Chair",
+      "event_date": date(2013, 1, 1)}),
+    # the other side asking a court to set the award aside, or for permission to appeal, challenges it
+    ("On 22 May 2012, Jinmao applied to the Court of First Instance of the High Court of the Hong Kong Special "
+     "Administrative Region to set aside the Award.",
+     {"event_type": "legal_challenge", "event_date": date(2012, 5, 22)}),
+    ("On 19 March 2012 Drakenstein filed an application with the Court of Appeal for permission to appeal against "
+     "that judgment.",
+     {"event_type": "legal_challenge", "event_date": date(2012, 3, 19), "venue": "Court of Appeal"}),
+    # a weekday told relative to the release (a Thursday): 'last Friday' and 'on Monday' are the ones before it
+    ("Mr Derek Vosti, General Manager - Operations, resigned last Friday to return to Western Australia.",
+     {"event_type": "executive_departure", "person_name": "Derek Vosti", "event_date": date(2012, 6, 8)}),
+    ("Mr Andrew Tsakalos commenced as Chief Financial Officer on Monday, following the resignation of Ms Leonie "
+     "Bradfield-Hale.",
+     {"event_type": "executive_appointment", "person_name": "Andrew Tsakalos", "event_date": date(2012, 6, 11)}),
     ("On 17 May 2012 the Company completed the acquisition of a 1.5% net smelter return royalty over the Boodanoo gold "
      "project from Kalpini Prospecting Pty Ltd for A$2.75 million in cash.",
      {"event_type": "acquisition", "event_date": date(2012, 5, 17), "amount": 2_750_000}),

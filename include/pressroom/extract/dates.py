@@ -124,11 +124,42 @@ def find_dates_near(text: str, release_date: date | None, day_first: bool | None
         # 'yesterday they entered into ...': the day before the release ('earlier today' stays undated: an event
         # never takes the release's own date)
         found.append(FoundDate(release_date - timedelta(days=1), m.start(), m.end()))
+    for m in _WEEKDAY_RE.finditer(text):
+        value = _weekday_date(m, text, release_date)
+        if value is not None:
+            found.append(FoundDate(value, m.start("wd"), m.end()))
     found.sort(key=lambda d: d.start)
     return found
 
 
 _YESTERDAY = re.compile(r"\byesterday\b", re.I)
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# 'resigned last Friday', 'commenced as Chief Financial Officer on Monday', 'will be held next Tuesday'; a weekday
+# that heads a full date ('on Friday, September 14, 2012') is that date's and is left to it
+_WEEKDAY_RE = re.compile(r"\b(?P<rel>last|this\s+past|next|on|early\s+on|late\s+on)\s+(?P<wd>" + "|".join(WEEKDAYS) + r")\b"
+                         r"(?!,?\s*(?:the\s+)?\d|,?\s*" + MONTH_PATTERN + r"\s+\d|\s+(?:morning|afternoon|evening|night)?\s*,?\s*\d)",
+                         re.I)
+_WILL_BEFORE = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|to\s+be|expected|scheduled|intends?|plans?)\b[^.;]*$", re.I)
+
+
+def _weekday_date(m: re.Match, text: str, release_date: date) -> date | None:
+    """The day a weekday named relative to the release means: 'last' / 'this past' is the one before the release,
+    'next' the one after; a plain 'on Monday' is the one before, unless the clause speaks of what will be.
+    'on Monday' in a Monday release is left undated (today, or a week away).
+
+    >>> [_weekday_date(m, s, date(2014, 7, 24)) for s in ("commenced on Monday", "will report next Monday")
+    ...  for m in _WEEKDAY_RE.finditer(s)]
+    [datetime.date(2014, 7, 21), datetime.date(2014, 7, 28)]
+    """
+    wd = WEEKDAYS.index(m.group("wd").lower())
+    rel = m.group("rel").lower()
+    future = rel == "next" or (rel.endswith("on") and _WILL_BEFORE.search(text, max(0, m.start() - 80), m.start()))
+    if future:
+        return release_date + timedelta(days=(wd - release_date.weekday() - 1) % 7 + 1)
+    back = (release_date.weekday() - wd) % 7
+    if back == 0 and rel.endswith("on"):
+        return None
+    return release_date - timedelta(days=back or 7)
 
 
 def parse_date(text: str) -> date | None:

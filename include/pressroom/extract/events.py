@@ -186,9 +186,9 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
                            # 'Pursuant to an order of the Luxembourg District Court, ... the Company attached all of the shares'
                            r"|\b(?:pursuant\s+to|under)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}orders?\b[^.;]{0,200}?\b(?:attached|garnished|seized)\b"),
     ("legal_challenge", r"\bappealed\b|\bchalleng(?:ing|ed|es)\s+(?:the\s+|that\s+)?(?:\w+\s+){0,2}?(?:award|judgment|decision|ruling)\b|\b(?:filed|lodged|brought|launched|submitted|noted)\s+(?:an?\s+|its\s+)?(?:notice\s+of\s+)?appeal\b|(?<!of\s)\b(?<!Court\sof\s)appeal\s+(?:of|against)\b|\bnotice\s+of\s+appeal\s+(?:that\s+|which\s+)?(?:it|they|\w+)\s+(?:had\s+|has\s+)?filed\b|(?:applica\w+|motion|petition|request|action|claim)\s+(?:\S+\s+){0,12}?to\s+(?:annul|set\s+aside|vacate|challenge)"
-                        r"|\b(?:applied|appli(?:es|cation)|motion|petition\w*|sought|seeking|seeks)\s+(?:\S+\s+){0,8}?for\s+leave\s+to\s+appeal|\bleave\s+to\s+appeal\s+(?:was|has\s+been)\s+sought"
+                        r"|\b(?:applied|appli(?:es|cation)|motion|petition\w*|sought|seeking|seeks)\s+(?:\S+\s+){0,8}?for\s+(?:leave|permission)\s+to\s+appeal|\bleave\s+to\s+appeal\s+(?:was|has\s+been)\s+sought"
                         r"|\b(?:applying|seeking|asking)\s+(?:\w+\s+){0,3}?to\s+(?:annul|set\s+aside|vacate)\b"
-                        r"|\bannulment\s+(?:application|proceeding|request)s?|(?:applica\w+|applied)\s+(?:\S+\s+){0,16}?for\s+(?:the\s+|partial\s+)?annulment|\bapplied\s+(?:to|before|with)\s+(?:\S+\s+){0,6}?for\s+(?:the\s+|its\s+|partial\s+)?annulment|recours\s+en\s+annulation|sought\s+to\s+(?:annul|set\s+aside|vacate)|appli(?:ed|es)\s+(?:to|before)\s+(?:\S+\s+){0,10}?to\s+(?:annul|set\s+aside|vacate)"),
+                        r"|\bannulment\s+(?:application|proceeding|request)s?|(?:applica\w+|applied)\s+(?:\S+\s+){0,16}?for\s+(?:the\s+|partial\s+)?annulment|\bapplied\s+(?:to|before|with)\s+(?:\S+\s+){0,6}?for\s+(?:the\s+|its\s+|partial\s+)?annulment|recours\s+en\s+annulation|sought\s+to\s+(?:annul|set\s+aside|vacate)|appli(?:ed|es)\s+(?:to|before)\s+(?:\S+\s+){0,16}?to\s+(?:annul|set\s+aside|vacate)"),
     ("court_judgment", r"\b(?:Tribunal\s+Fiscal|[Tt]ax\s+(?:[Aa]ppeals?\s+)?[Tt]ribunal|[Tt]ax\s+[Cc]ourt)\b[^.;]{0,120}?\b(?:revoked|annulled|"
                        r"overturned|upheld|confirmed|ruled|ordered|set\s+aside|dismissed|rejected)\b|"
                        r"\b(?:ad\s+hoc|annulment)\s+committee\b[^.;]{0,120}?\b(?:rejected|dismissed|upheld|annulled|decided|refused|issued\s+its\s+decision)\b|\b(?:granted|grants|granting|issued|issuing)\s+(?:an\s+)?exequatur\b|\b(?:were|was|been|has\s+been)\s+granted\s+(?:an?\s+)?(?:initial|interim|final|receivership|vesting)\s+order\b|"
@@ -394,7 +394,7 @@ _NOT_A_NAME_START = re.compile(r"(?:Upon|Following|After|Before|Prior|Completion
                                r"Concurrently|Accordingly|Subsequently|Additionally|Further|Meanwhile|Today|Shareholders)\b")
 _BOARD_ONLY = re.compile(r"(?:(?:independent|non-executive|lead|additional|new)\s+)*directors?", re.I)
 _EARLIER_TODAY = re.compile(r"\b(?:earlier|late)\s+today\b", re.I)
-_DATE_CUE = re.compile(r"\b(?:on(?:\s+or\s+about)?|dated|effective|as\s+of|from|since|commencing|starting|issued\s+on|entered\s+on|rendered\s+on)\s+"
+_DATE_CUE = re.compile(r"\b(?:on(?:\s+or\s+about)?|last|this\s+past|dated|effective|as\s+of|from|since|commencing|starting|issued\s+on|entered\s+on|rendered\s+on)\s+"
                        r"(?:the\s+)?(?:(?:morning|afternoon|evening|night)\s+of\s+)?"
                        r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$", re.I)
 # ('effective the 31st day of March, 2008', 'effective Friday, September 14, 2012', 'on the evening of Monday,
@@ -1150,7 +1150,10 @@ def _executive_events(text: str, sent, doc) -> list[_Event]:
                 dates = [d for d in dates if not re.search(r"\b(?:retired|resigned|left|stepped\s+down|departed|died)\s+(?:on\s+)?$",
                                                            text[max(0, d.start - 25):d.start])]
             after = [d for d in dates if d.start >= m.start()]
-            date = (after or dates or [None])[0]
+            # '... will step down as President on December 31 and will become Executive Chair effective January 1':
+            # an appointment takes the date told after the role it is to
+            to_role = [d for d in after if etype == "executive_appointment" and rkey and d.start >= m.start(rkey)]
+            date = (to_role or after or dates or [None])[0]
             when = date.value if date else None
             if when is None and _AS_OF_TODAY.search(text, m.start()):
                 when = doc.release_date     # 'welcomes Ms. X as Vice President, Operations, as of today'
