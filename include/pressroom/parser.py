@@ -18,7 +18,7 @@ from pressroom.normalize import normalize
 from pressroom.segment import segment
 
 #: bump when extraction changes what it produces; stored with every fact
-PARSER_VERSION = "0.41.0"
+PARSER_VERSION = "0.42.0"
 
 # the currency of a price written in cents on the issuer's first listing ('at 8 cents per share' on the ASX)
 HOME_CURRENCIES = {"ASX": "AUD", "NZX": "NZD", "JSE": "ZAR", "TSX": "CAD", "TSX-V": "CAD", "CSE": "CAD", "NEO": "CAD",
@@ -45,6 +45,13 @@ def parse_release(raw_text: str, *, vet: bool = True) -> ParsedRelease:
     if len(named) >= 2:
         lead = lead[:named[1][0].start()]      # another company's ticker ('with Little Moose Ltd. (TSX-V: LMR)')
     listings = header.find_listings(head_text + "\n" + lead)
+    for unit in body_units[:4] if not listings else ():
+        # a lead that is not the first body paragraph: 'Falémé Gold PLC (AIM: FAL), the West African gold ...'
+        text = unit.text[:600]
+        named = list(header.companies(text))
+        listings = header.find_listings(text[:named[1][0].start()] if len(named) >= 2 else text)
+        if listings:
+            break
     if not listings:
         # a listing only the closing note about the issuer gives ('The share is listed on Nasdaq Stockholm (STOR).')
         listings = header.find_listings("\n".join(u.text for u in seg.units if u.section == "about"))

@@ -644,6 +644,20 @@ FINANCINGS += [
      {"instrument_type": "convertible_debenture", "amount": None, "price_per_share": 0.06}),
 ]
 FINANCINGS += [
+    # a price per share written 'each' after shares or units, in cents or in pence where a price stands
+    ("In April 2012 the Company placed 6,750,000 ordinary shares at 31 cents each with institutional investors, "
+     "raising A$2.09 million.",
+     {"instrument_type": "private_placement", "amount": 2_090_000, "share_count": 6_750_000, "price_per_share": 0.31}),
+    ("The Placing Agent has agreed to place, on a fully underwritten basis, 60,000,000 new Shares at HK$0.15 each to "
+     "not less than six placees.",
+     {"instrument_type": "private_placement", "share_count": 60_000_000, "price_per_share": 0.15,
+      "price_currency": "HKD"}),
+    ("In total 32,400,000 warrants will be issued, each exercisable at 8p into one ordinary share at any time until "
+     "30 November 2013.",
+     {"instrument_type": "warrants", "share_count": 32_400_000, "price_per_share": 0.08, "price_currency": "GBP"}),
+]
+
+FINANCINGS += [
     ("Kestrel has entered into an agreement with Canaccord Genuity Corp., pursuant to which the underwriters have "
      "agreed to purchase 8,000,000 common shares at C$1.25 per share for gross proceeds of C$10,000,000.",
      {"instrument_type": "equity_offering", "status": "announced", "amount": 10_000_000, "share_count": 8_000_000,
@@ -4351,6 +4365,22 @@ def test_a_vancouver_listing_is_read_and_its_dollars_are_canadian():
     parsed = parse_release(text)
     assert parsed.header.listings == ("VSE:KGC", "ASE:KGC")
     assert [(f.amount, f.currency) for f in parsed.financings] == [(1_500_000, "CAD")]
+
+
+def test_a_listing_in_a_paragraph_after_a_long_headline_and_one_over_a_symbol_line_are_read():
+    aim = ("RNS Number:4821L\nKestrel Gold PLC\n08 June 2012\n\n\n                              Kestrel Gold PLC\n"
+           "                     (\"Kestrel\" or \"the Company\")\n\nConditional acquisition of 90 per cent. of "
+           "Societe des Mines de Wren SA, US$10 million bridge facility and placing to raise 4.8 million pounds\n\n\n"
+           "Kestrel Gold PLC (AIM: KGP), the West African gold exploration and development company, announces that on "
+           "7 June 2012 it entered into a share purchase agreement with Wren Mining Investments Limited.\n")
+    assert parse_release(aim).header.listings == ("AIM:KGP",)
+    vse = ("KESTREL GOLD CORP.\nSuite 1120 - 800 West Pender Street\nVancouver, B.C.  V6C 2V6\n\n"
+           "Vancouver Stock Exchange\nTrading Symbol: KWK\n\nNEWS RELEASE                      May 12, 1998\n\n"
+           "              PRIVATE PLACEMENT\n\nKestrel Gold Corp. (the \"Company\") announces that it has arranged a "
+           "non-brokered private placement of 1,600,000 units at a price of $0.30 per unit to raise $480,000.\n")
+    parsed = parse_release(vse)
+    assert parsed.header.listings == ("VSE:KWK",)
+    assert [(f.amount, f.currency) for f in parsed.financings] == [(480_000, "CAD")]
 
 
 def test_a_heading_naming_a_period_frames_the_bullets_under_it():

@@ -139,6 +139,16 @@ def test_month_without_year_takes_the_release_year_or_the_one_before():
     ("AIM: THB", [("AIM", "THB")]),
     ("(Incorporated in the Cayman Islands with limited liability)\n(Stock Code: 2863)", [("HKEX", "2863")]),
     ("(Incorporated in the Republic of South Africa)\nShare code: MZG    ISIN: ZAE000071234", [("JSE", "MZG")]),
+    # a letterhead's exchange line over its symbol line; a code told without a colon
+    ("Suite 1120 - 800 West Pender Street\n\nVancouver Stock Exchange\nTrading Symbol: KWK\n", [("VSE", "KWK")]),
+    ("Australian Stock Exchange Limited\n\nASX ANNOUNCEMENT - ASX CODE YGD", [("ASX", "YGD")]),
+    ("PSE Symbol: AMB", [("PSE", "AMB")]),
+    ("(Nasdaq SmallCap:BBGC)", [("NASDAQ", "BBGC")]),
+    # Singapore: the exchange is 'the SGX-ST' (no ticker 'ST'); codes may open with a digit
+    ("Tanjung Emas Resources Limited (SGX-ST: 5TE) reports; approval from the SGX-ST for the listing",
+     [("SGX", "5TE")]),
+    ("(Catalist Stock Code: 5KJ)", [("SGX", "5KJ")]),
+    ("approval in-principle from the SGX-ST for the listing of the shares", []),
 ])
 def test_find_listings(text, expected):
     assert find_listings(text) == expected

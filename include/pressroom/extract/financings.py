@@ -1060,9 +1060,10 @@ def extract_financings(doc) -> list[FinancingFact]:
                 tail = text[money.end: money.end + 30]
                 head = text[max(0, money.start - 60): money.start]
                 if _PER_SECURITY.match(tail) and not (itype in ("warrants", "stock_options") and (
-                        _PRICE_BEFORE.search(head) or re.search(r"\bat\s+$", head))):
+                        _PRICE_BEFORE.search(head) or re.search(r"\bat\s+$", head))) and not _PRICE_BEFORE.search(head):
                     continue            # a denomination ('C$1,000 per Debenture'), not an amount or share price
-                    #                     (but 'at an exercise price of $0.30 each' is a price)
+                    #                     (but 'at an exercise price of $0.30 each' and 'placed 6,750,000 ordinary
+                    #                     shares at 31 cents each' are prices)
                 repriced = "repric" in low or "amend" in low
                 if itype in ("warrants", "stock_options") and exercised_for_proceeds and _PROCEEDS_CUE.search(head):
                     amount = money      # what the exercise raised

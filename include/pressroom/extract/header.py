@@ -17,11 +17,11 @@ EXCHANGES = {
     "toronto stock exchange": "TSX", "toronto": "TSX",
     # the NYSE's small-cap market keeps the name it had when the release was written
     "nyse american": "NYSE American", "nyse amex": "NYSE Amex", "nyse mkt": "NYSE MKT",
-    "nyse-a": "NYSE American", "amex": "AMEX", "nyse": "NYSE", "nasdaq": "NASDAQ",
+    "nyse-a": "NYSE American", "amex": "AMEX", "nyse": "NYSE", "nasdaq": "NASDAQ", "nasdaq smallcap": "NASDAQ",
     "asx": "ASX", "aim": "AIM", "lse": "LSE", "london": "LSE", "jse": "JSE", "cse": "CSE",
     "otcqx": "OTCQX", "otcqb": "OTCQB", "otc": "OTC", "otcbb": "OTC", "otc pink": "OTC", "pink sheets": "OTC",
     "frankfurt": "FSE", "fse": "FSE", "fra": "FSE", "bvl": "BVL", "bmv": "BMV", "neo": "NEO",
-    "micex": "MICEX", "moex": "MOEX", "kase": "KASE", "aix": "AIX", "hkex": "HKEX", "sgx": "SGX", "nzx": "NZX",
+    "micex": "MICEX", "moex": "MOEX", "kase": "KASE", "aix": "AIX", "hkex": "HKEX", "sgx": "SGX", "sgx-st": "SGX", "catalist": "SGX", "nzx": "NZX",
     "pngx": "PNGX", "gse": "GSE", "dse": "DSE",
     # the Nordic exchanges by the names Nasdaq and Oslo give them
     "nasdaq stockholm": "Nasdaq Stockholm", "nasdaq helsinki": "Nasdaq Helsinki", "nasdaq copenhagen": "Nasdaq Copenhagen",
@@ -29,18 +29,25 @@ EXCHANGES = {
     # Canada's exchanges before the TSX Venture Exchange (Vancouver, Alberta, then the Canadian Venture Exchange)
     "vse": "VSE", "vancouver stock exchange": "VSE", "ase": "ASE", "alberta stock exchange": "ASE",
     "cdnx": "CDNX", "canadian venture exchange": "CDNX",
+    "pse": "PSE", "philippine stock exchange": "PSE", "australian stock exchange": "ASX",
 }
 # how the exchange's home market writes '03/08/2021' (day first, or month first); absent: no convention
 DAY_FIRST = {"ASX": True, "AIM": True, "LSE": True, "JSE": True, "NZX": True, "HKEX": True, "SGX": True, "BVL": True,
              "PNGX": True, "GSE": True, "DSE": True, "NYSE": False, "NYSE American": False, "NYSE Amex": False,
              "NYSE MKT": False, "AMEX": False, "NASDAQ": False, "OTCQX": False, "OTCQB": False, "OTC": False}
 _EXCH_ALT = "|".join(re.escape(k) for k in sorted(EXCHANGES, key=len, reverse=True))
-_TICKER = r"(?-i:[A-Z][A-Z0-9]{0,5}(?:\.[A-Z]{1,2})?)"
+# (Singapore's codes may open with a digit: 'SGX-ST: 5TE', 'Catalist: 1F3')
+_TICKER = r"(?-i:[A-Z][A-Z0-9]{0,5}(?:\.[A-Z]{1,2})?|\d[A-Z][A-Z0-9]{1,3})"
 LISTING_RE = re.compile(
     rf"(?<![\w-])(?P<exch>{_EXCH_ALT})(?:\s+exchange)?\)?\s*(?:symbol|(?:share\s+|stock\s+|ticker\s+)?code)?\s*[:\-]\s*(?P<ticker>{_TICKER})\b"
     rf"|trading symbols?\s*\((?P<exch2>{_EXCH_ALT})\)\s*[:\-]?\s*(?P<ticker2>{_TICKER})\b"
     # 'The share is listed on Nasdaq Stockholm (STOR)'
-    rf"|\blisted\s+on\s+(?:the\s+)?(?P<exch3>{_EXCH_ALT})\s*\(\s*(?:ticker:?\s*)?(?P<ticker3>{_TICKER})\s*\)",
+    rf"|\blisted\s+on\s+(?:the\s+)?(?P<exch3>{_EXCH_ALT})\s*\(\s*(?:ticker:?\s*)?(?P<ticker3>{_TICKER})\s*\)"
+    # a letterhead's exchange line over its symbol line ('Vancouver Stock Exchange' / 'Trading Symbol: KWK')
+    rf"|(?:^|\n)[ \t]*(?:the\s+)?(?P<exch4>{_EXCH_ALT})(?:\s+exchange)?(?:,?\s+(?:inc\.?|limited|ltd\.?))?[ \t]*\n[ \t]*"
+    rf"(?:trading\s+|stock\s+|ticker\s+)?symbol\s*[:\-]\s*(?P<ticker4>{_TICKER})\b"
+    # 'ASX ANNOUNCEMENT - ASX CODE YGD', 'PSE Symbol: AMB'
+    rf"|(?<![\w-])(?P<exch5>{_EXCH_ALT})\s+(?:code|symbol)\s+(?P<ticker5>{_TICKER})\b",
     re.IGNORECASE,
 )
 ISSUER_RE = re.compile(
@@ -88,10 +95,10 @@ def find_listings(text: str) -> list[tuple[str, str]]:
     if sens and re.search(r"\bJSE\b|South\s+Africa", text):
         seen.append(("JSE", sens.group("code")))     # a SENS announcement: 'Share code: MZG
     for m in LISTING_RE.finditer(text):
-        exch = m.group("exch") or m.group("exch2") or m.group("exch3")
-        ticker = (m.group("ticker") or m.group("ticker2") or m.group("ticker3")).upper()
-        if ticker in ("THE", "A", "AN", "IN", "ON", "AT"):
-            continue
+        exch = next(m.group(k) for k in ("exch", "exch2", "exch3", "exch4", "exch5") if m.group(k))
+        ticker = next(m.group(k) for k in ("ticker", "ticker2", "ticker3", "ticker4", "ticker5") if m.group(k)).upper()
+        if ticker in ("THE", "A", "AN", "IN", "ON", "AT") or m.group(0).upper().replace(" ", "").endswith("SGX-ST"):
+            continue        # (the Singapore Exchange Securities Trading Limited is 'the SGX-ST', no ticker 'ST')
         pair = (EXCHANGES[exch.lower()], ticker)
         if pair not in seen:
             seen.append(pair)

@@ -53,7 +53,7 @@ NAMED_AFTER_RE = re.compile(r"(?<![\w.$])(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?
 
 # (an ISO code may be written against its number: 'ZAR300 million')
 _MAY_HOLD_MONEY = re.compile(r"[$£€¥₱¢₵]|\bR\s?\d|\b(?:" + "|".join(sorted(k for k in CURRENCY_PREFIXES if k.isalpha()))
-                             + r")(?![a-z])|\bs/\.?|dollar|pence|\dp\s+per\b|\bprice\s+of\s+\d+(?:\.\d+)?p\b|\d\s?cents?\b|\dc\b|"
+                             + r")(?![a-z])|\bs/\.?|dollar|pence|\dp\s+per\b|\bat\s\d{1,3}(?:\.\d+)?p\b|\bprice\s+of\s+\d+(?:\.\d+)?p\b|\d\s?cents?\b|\dc\b|"
                              + _NAMED_AFTER_GATE.pattern, re.I)
 
 WORD_NUMBERS = {w: i for i, w in enumerate(
@@ -80,7 +80,9 @@ DIGIT_DOLLARS_RE = re.compile(
 # pence: 'at 5 pence per share', '6.5p per share'
 # ('at an exercise price of 14.5p, exercisable ...': a price in pence, not a nominal value 'of 1p each')
 PENCE_RE = re.compile(r"(?<!shares\sof\s)(?<![\w.])(?P<number>\d+(?:\.\d+)?)\s?(?:pence\b|p(?=\s+per\s))(?!\s+each)|"
-                      r"\bprice\s+of\s+(?P<priced>\d+(?:\.\d+)?)p(?=[,;)]|\s+(?:and|exercisable|until|expiring|for)\b)", re.I)
+                      r"\bprice\s+of\s+(?P<priced>\d+(?:\.\d+)?)p(?=[,;)]|\s+(?:and|exercisable|until|expiring|for)\b)|"
+                      # 'each exercisable at 8p into one ordinary share', 'placed at 5p each'
+                      r"(?<=\bat\s)(?P<at>\d{1,3}(?:\.\d+)?)p(?=[,;)]|\s+(?:into|each|per|a|for|until|and|exercisable|to)\b)", re.I)
 # cents: 'at 7 cents per share', 'US 7 cents', '5 cents' (the currency the dollars of the text are in)
 CENTS_RE = re.compile(r"(?:\b(?P<cur>(?-i:US|U\.S\.|CAD|C|Cdn|AUD|A))\s?)?(?<![\w.])(?P<number>\d+(?:\.\d+)?)\s?cents?\b", re.I)
 # cents written with a 'c' where a price stands: 'exercisable at 8c', 'new shares at 4.5c each'
@@ -117,6 +119,8 @@ def find_money(text: str) -> list[Money]:
     [(72600000.0, 'EUR'), (1250000000.0, 'USD')]
     >>> [(m.amount, m.currency) for m in find_money("a twelve million dollar facility; placed at 5 pence per share")]
     [(12000000.0, None), (0.05, 'GBP')]
+    >>> [(m.amount, m.currency) for m in find_money("warrants exercisable at 8p into one share, not shares of 1p each")]
+    [(0.08, 'GBP')]
     """
     out = []
     if not _MAY_HOLD_MONEY.search(text):
@@ -171,11 +175,11 @@ def find_money(text: str) -> list[Money]:
         number = m.group("number") or m.group("number2")
         if not any(o.start <= m.start() < o.end for o in out):
             out.append(Money(round(float(number) / 100, 6), None, m.group(), m.start(), m.end()))
-    if "pence" in low or "p " in low or "p," in low:
+    if "pence" in low or "p " in low or "p," in low or "p)" in low or "p;" in low:
         for m in PENCE_RE.finditer(text):
-            at = m.start("priced") if m.group("priced") else m.start()
-            out.append(Money(round(float(m.group("number") or m.group("priced")) / 100, 6), "GBP", text[at:m.end()], at,
-                             m.end()))
+            key = "priced" if m.group("priced") else "at" if m.group("at") else "number"
+            at = m.start(key)
+            out.append(Money(round(float(m.group(key)) / 100, 6), "GBP", text[at:m.end()], at, m.end()))
     if len(out) > 1:
         out.sort(key=lambda x: x.start)
     return out
