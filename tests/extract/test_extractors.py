@@ -4383,6 +4383,39 @@ def test_a_listing_in_a_paragraph_after_a_long_headline_and_one_over_a_symbol_li
     assert [(f.amount, f.currency) for f in parsed.financings] == [(480_000, "CAD")]
 
 
+def test_key_terms_one_per_paragraph_give_a_convertibles_price_and_conversion_shares():
+    text = release("On 13 June 2012 (after trading hours), the Company entered into a subscription agreement with "
+                   "Pinnacle Ridge Asia Opportunities Fund, pursuant to which the Company has conditionally agreed to "
+                   "issue US$25,000,000 5.0 per cent. convertible notes due 2015.\n\nPrincipal terms of the Notes\n\n"
+                   "Principal amount:    US$25,000,000\n\nInterest:            5.0% per annum\n\n"
+                   "Conversion Price:    HK$1.15 per Conversion Share, subject to adjustment\n\n"
+                   "Conversion Shares:   assuming full conversion at the initial Conversion Price, 169,565,217 "
+                   "Conversion Shares will be issued\n")
+    [note] = parse_release(text).financings
+    assert (note.instrument_type, note.amount, note.share_count, note.price_per_share) == (
+        "convertible_debenture", 25_000_000, 169_565_217, 1.15)
+
+
+def test_the_most_a_full_conversion_gives_is_the_conversion_share_count():
+    text = release("On 2 June 2012, the Company entered into a subscription agreement with Pacific Harmony Investments "
+                   "Limited for the issue of HK$156,000,000 convertible bonds.\n\n"
+                   "Interest:              3% per annum, payable annually in arrears\n"
+                   "Conversion price:      HK$0.52 per Share, subject to adjustment\n"
+                   "Conversion Shares:     a maximum of 300,000,000 new Shares upon full conversion at the initial "
+                   "conversion price\n")
+    [bond] = parse_release(text).financings
+    assert (bond.share_count, bond.price_per_share) == (300_000_000, 0.52)
+
+
+def test_a_royalty_paid_in_listed_parts_is_a_row_per_part_and_its_total_gives_way():
+    text = release("- Total cash consideration of A$12 million for the Royalty\n\nConsideration\n\n"
+                   "The consideration for the Royalty is payable in two parts:\n\n"
+                   "  1. A$9 million in cash, which was received on completion on 22 May 2012; and\n"
+                   "  2. A$3 million in cash, payable by Mulga within 30 days after the first gold pour at Lorikeet.\n")
+    rows = [(f.instrument_type, f.amount, f.status) for f in parse_release(text).financings]
+    assert rows == [("royalty_stream", 9_000_000, "closed"), ("royalty_stream", 3_000_000, "announced")]
+
+
 def test_a_heading_naming_a_period_frames_the_bullets_under_it():
     text = release("**April-June 2012 in brief**\n\n- Gold production at the Wren mine increased to 10,305 ounces\n\n"
                    "**January-June 2012 in brief**\n\n- Gold production at the Wren mine was a first-half record of "

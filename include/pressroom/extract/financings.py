@@ -9,6 +9,7 @@ to a defined term (``the "Reduced Principal"``) add terms to the row that define
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, replace
 from datetime import date
@@ -432,21 +433,48 @@ _TERM_LABEL = re.compile(r"\b(?:Principal\s+amount|Issue\s+price|Interest(?:\s+r
                          r"Conversion\s+price|Conversion\s+shares|Term|Redemption|Security|Face\s+value)\s*:", re.I)
 
 
-def _terms_block(row: _Row, text: str) -> None:
-    """Fill a row from a block of 'Label: value' lines (a placing announcement's key terms)."""
+# one key term per paragraph ('Conversion Price:    HK$1.15 per Conversion Share, subject to adjustment')
+_TERM_LINE = re.compile(r"(?:Interest(?:\s+rate)?|Coupon|Maturity(?:\s+date)?|Conversion\s+price|Conversion\s+shares)\s*:", re.I)
+
+
+def _terms_block(rows: list[_Row], text: str) -> None:
+    """Fill rows from a block of 'Label: value' lines (a placing announcement's key terms): the one instrument they
+    describe, or each of its tranches."""
     labels = list(_TERM_LABEL.finditer(text))
     for m, nxt in zip(labels, [*labels[1:], None], strict=True):
         label = " ".join(m.group().strip(" \n-*:").lower().split())
         value = text[m.end(): nxt.start() if nxt else len(text)]
-        if label.startswith(("interest", "coupon")) and row.interest is None:
-            row.interest = 0.0 if _ZERO_RATE.search(value) else _fixed_rate(value, 0, len(value))
-        elif label.startswith("maturity") and row.maturity is None:
-            found = find_dates(value)
-            row.maturity = found[0].value if found else None
-        elif label == "conversion price" and row.price is None:
-            row.price = next(iter(find_money(value)), None)
-        elif label == "conversion shares" and row.share_count is None:
-            row.share_count = _share_count(value, 0, len(value))
+        if len(rows) > 1:
+            counts = _TRANCHE_COUNTS.findall(value)
+            if label == "conversion shares" and 1 < len(counts) <= len(rows):
+                # (the tranches follow the whole issue they split)
+                for row, n in zip(rows[-len(counts):], counts, strict=True):
+                    row.share_count = row.share_count or int(n.replace(",", ""))
+            elif label != "conversion shares":
+                for row in rows:
+                    _term_value(row, label, value)
+            continue
+        _term_value(rows[0], label, value)
+
+
+# 'Assuming full conversion ..., 48,076,923 new Shares will be issued on conversion of the Tranche 1 Bonds and
+# 67,307,692 new Shares on conversion of the Tranche 2 Bonds'
+_TRANCHE_COUNTS = re.compile(r"\b(\d{1,3}(?:,\d{3})+)\s+(?:new\s+|conversion\s+)?shares\b", re.I)
+
+
+def _term_value(row: _Row, label: str, value: str) -> None:
+    if label.startswith(("interest", "coupon")) and row.interest is None:
+        row.interest = 0.0 if _ZERO_RATE.search(value) else _fixed_rate(value, 0, len(value))
+    elif label.startswith("maturity") and row.maturity is None:
+        found = find_dates(value)
+        row.maturity = found[0].value if found else None
+    elif label == "conversion price" and row.price is None:
+        row.price = next(iter(find_money(value)), None)
+    elif label == "conversion shares" and row.share_count is None:
+        # ('a maximum of 300,000,000 new Shares upon full conversion': all the conversion gives, no bound)
+        full = _FULL_CONVERSION.search(value)
+        row.share_count = int((full.group("n") or full.group("n2")).replace(",", "")) if full else \
+            _share_count(value, 0, len(value))
 
 
 def _split_list(text: str) -> list[str]:
@@ -672,10 +700,13 @@ def extract_financings(doc) -> list[FinancingFact]:
             if row is not None:
                 _update_from_reference(row, text, doc)
                 continue
-        if rows and len(_TERM_LABEL.findall(text)) >= 2:
+        if rows and (len(_TERM_LABEL.findall(text)) >= 2 or _TERM_LABEL.match(text) and _TERM_LINE.match(text)
+                     and rows[-1].instrument_type in _LOANS):
             # 'Principal amount: HK$54,000,000  Interest: 6.5% per annum ...  Conversion Price: HK$0.36': the key
             # terms of the instrument just announced, no instrument of their own
-            _terms_block(rows[-1], text)
+            # (the terms of two tranches told once: each tranche takes them, and the counts in order)
+            tranches = list(itertools.takewhile(lambda r: r.instrument_type == rows[-1].instrument_type, reversed(rows)))
+            _terms_block(tranches[::-1], text)
             continue
         if unit.kind != "list_item" and re.search(r"term\s+sheet|letter\s+of\s+intent|subject\s+to\s+definitive|non-binding", text, re.I):
             context_status = "proposed"
@@ -1611,6 +1642,8 @@ _INSTALMENT_WHEN = re.compile(r"\b(?:on\s+or\s+before|due|paid|payable|by|within
 # ('... under which Honduras will pay the Company a total of US$57.8 million in full and final satisfaction of the
 # Award, in three instalments:': an award collected, no debt of the issuer's)
 _PAYS_THE_COMPANY = re.compile(r"\b(?:pay|paid|payable)\s+(?:to\s+)?(?:the\s+(?:Company|Corporation|Group)|us)\b")
+_STREAM_LEAD = re.compile(r"\b(?:royalty|stream|deposit)\b", re.I)
+_STREAM_RECEIVED = re.compile(r"[^;]{0,40}?\b(?:was|were|has\s+been|have\s+been)\s+(?:received|paid)\b", re.I)
 _INSTALMENT_PAID = re.compile(r"[\s,]*(?:was\s+|were\s+)?paid\b", re.I)
 
 
@@ -1626,12 +1659,20 @@ def _settlement_instalments(doc, rows: list[_Row]) -> None:
             continue
         k = _lead_index(doc, sent.unit)
         lead = units[k].text.rstrip()
-        if not lead.endswith(":") or not _INSTALMENT_LEAD.search(lead) or not _INSTALMENT_LEAD_PAY.search(lead) or \
-                _PAYS_THE_COMPANY.search(lead) or re.search(r"\breceived\b", sent.text):
+        if not lead.endswith(":") or not _INSTALMENT_LEAD_PAY.search(lead):
+            continue
+        if _INSTALMENT_LEAD.search(lead):
+            kind = "debt_settlement"
+            if _PAYS_THE_COMPANY.search(lead) or re.search(r"\breceived\b", sent.text):
+                continue
+        elif _STREAM_LEAD.search(lead):
+            kind = "royalty_stream"     # ('The consideration for the Royalty is payable in two parts:')
+        else:
             continue
         text = sent.text
         moneys = find_money(text)
-        if (issue := _SHARES_ITEM.match(text)) and (count := _share_count(text, issue.end(), len(text))):
+        if kind == "debt_settlement" and (issue := _SHARES_ITEM.match(text)) and (
+                count := _share_count(text, issue.end(), len(text))):
             # ('- the issue of 10,000,000 fully paid ordinary shares at a deemed issue price of A$0.15 per share')
             price = next((m for m in moneys if _PER_SHARE.match(text[m.end:m.end + 30])), None)
             rows.append(_Row("debt_settlement", "announced", None, None, None, count, price, [], sent.start, sent.end))
@@ -1642,18 +1683,21 @@ def _settlement_instalments(doc, rows: list[_Row]) -> None:
             continue
         if not _INSTALMENT_WHEN.search(text, money.end):
             continue
-        status = "closed" if _INSTALMENT_PAID.match(text, money.end) else "announced"
+        status = "closed" if _INSTALMENT_PAID.match(text, money.end) or kind == "royalty_stream" and \
+            _STREAM_RECEIVED.match(text, money.end) else "announced"
         dates = find_dates(text[money.end:])
-        row = _Row("debt_settlement", status, money, None, dates[0].value if dates else None, None, None, [],
+        row = _Row(kind, status, money, None, dates[0].value if dates else None, None, None, [],
                    sent.start, sent.end)
         rows.append(row)
         by_lead.setdefault(k, []).append(row)
     for k, parts in by_lead.items():
         # ('... shall pay the Petitioner HK$30,000,000 in full and final settlement of the debt, in three instalments:')
+        # ('Total cash consideration of A$12 million for the Royalty': a stream's total, wherever it is told)
         total = sum(r.amount.amount for r in parts)
-        rows[:] = [r for r in rows if not (r.instrument_type == "debt_settlement" and r.amount is not None
-                                           and units[k].start <= r.start < units[k].end
-                                           and abs(r.amount.amount - total) <= 0.005 * total)]
+        kind = parts[0].instrument_type
+        rows[:] = [r for r in rows if r in parts or not (
+            r.instrument_type == kind and r.amount is not None and abs(r.amount.amount - total) <= 0.005 * total
+            and (kind == "royalty_stream" or units[k].start <= r.start < units[k].end))]
 
 
 def _respective_parts(doc, rows: list[_Row]) -> None:
@@ -1883,7 +1927,8 @@ def _update_from_reference(row: _Row, text: str, doc) -> None:
         row.instrument_type = "convertible_debenture"
     if row.share_count is None and row.instrument_type == "convertible_debenture" and _FULL_CONVERSION.search(text):
         # 'Full conversion of the Notes would result in the issue of 31,250,000 ordinary shares'
-        row.share_count = int(_FULL_CONVERSION.search(text).group("n").replace(",", ""))
+        full = _FULL_CONVERSION.search(text)
+        row.share_count = int((full.group("n") or full.group("n2")).replace(",", ""))
     if row.share_count is None and row.instrument_type in ("private_placement", "equity_offering") or (
             row.share_count is None and row.instrument_type == "debt_settlement" and _CONVERSION_DONE.search(text)):
         # ('Accordingly, 80,000,000 Conversion Shares have been allotted and issued to the Bondholder')
@@ -1903,7 +1948,10 @@ _WILL_RAISE = re.compile(r"\b(?:will|would|is\s+expected\s+to)\s+raise\s+(?:appr
 _FULL_CONVERSION = re.compile(r"(?:\b(?:full\s+conversion|converted\s+in\s+full|if\s+fully\s+converted)\b[^;]{0,120}?|"
                               r"\bconversion\s+price\s+of\s+[^;]{0,40}?\bper\s+(?:common\s+|ordinary\s+)?share,?\s+or\s+"
                               r"(?:an\s+aggregate\s+of\s+|a\s+total\s+of\s+)?)\b"
-                              r"(?P<n>\d{1,3}(?:,\d{3})+)\s+(?:new\s+)?(?:ordinary\s+|common\s+)?shares\b", re.I)
+                              r"(?P<n>\d{1,3}(?:,\d{3})+)\s+(?:new\s+)?(?:ordinary\s+|common\s+|conversion\s+)?shares\b|"
+                              # 'Conversion Shares: a maximum of 300,000,000 new Shares upon full conversion'
+                              r"\b(?P<n2>\d{1,3}(?:,\d{3})+)\s+(?:new\s+)?(?:ordinary\s+|common\s+|conversion\s+)?shares\s+"
+                              r"(?:will\s+be\s+issued\s+)?(?:up)?on\s+(?:the\s+)?full\s+conversion\b", re.I)
 _COUNTED_OPTIONS = re.compile(r"\b\d{1,3}(?:,\d{3})+\s+(?P<o>options)\b", re.I)
 # options issued (not granted) and exercisable at a price: to a lender, a vendor or an adviser, not to the staff
 _OPTIONS_EXERCISABLE = re.compile(r"\b\d{1,3}(?:,\d{3})+\s+(?:unlisted\s+|new\s+)?(?P<o>options)\s+(?:over\s+(?:\w+\s+){0,3}?shares\s+)?"
