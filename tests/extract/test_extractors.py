@@ -4416,6 +4416,13 @@ def test_a_royalty_paid_in_listed_parts_is_a_row_per_part_and_its_total_gives_wa
     assert rows == [("royalty_stream", 9_000_000, "closed"), ("royalty_stream", 3_000_000, "announced")]
 
 
+def test_a_joint_stock_company_named_with_jsc_after_its_name_is_the_issuer():
+    text = ("Astana, 8 May 2012\n\nKalba Gold Mining JSC\n(AIX: KALB, KASE: KALB)\n\nOPERATING RESULTS FOR 1Q 2012\n\n"
+            "Kalba Gold Mining JSC (\"Kalba Gold\" or the \"Company\"), the gold producer in the East Kazakhstan "
+            "region, announces its operating results for the first quarter of 2012.\n")
+    assert parse_release(text).header.issuer_name == "Kalba Gold Mining JSC"
+
+
 def test_a_heading_naming_a_period_frames_the_bullets_under_it():
     text = release("**April-June 2012 in brief**\n\n- Gold production at the Wren mine increased to 10,305 ounces\n\n"
                    "**January-June 2012 in brief**\n\n- Gold production at the Wren mine was a first-half record of "

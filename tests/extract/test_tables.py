@@ -2149,3 +2149,27 @@ def test_a_year_heading_a_column_with_its_notes_number_is_still_the_columns_year
     facts = {(f.period_start, f.metric, f.value) for f in parse(text).production}
     assert {(date(2009, 4, 1), "ore_processed_t", 405_900), (date(2009, 1, 1), "gold_produced_oz", 30_980),
             (date(2008, 4, 1), "gold_produced_oz", 30_390)} <= facts
+
+
+def test_a_first_columns_heading_names_no_site_and_grade_and_recovery_follow_the_plant_of_the_ore_processed():
+    text = release("| Indicator | Unit | 2Q 2009 | 2Q 2008 |\n|---|---|---|---|\n"
+                   "| Ore mined (Zhanaul open pit) | kt | 612 | 588 |\n"
+                   "| Ore processed (Kokpekty CIL plant) | kt | 574 | 551 |\n"
+                   "| Head grade | g/t | 1.92 | 1.88 |\n"
+                   "| Recovery | % | 84.1 | 83.6 |\n"
+                   "| Gold production | oz | 28,646 | 27,425 |\n",
+                   lead="reports the second quarter's results of the Zhanaul open pit and the Kokpekty CIL plant.")
+    facts = {(f.site, f.metric, f.value) for f in parse(text).production if f.period_start == date(2009, 4, 1)}
+    assert facts == {("Zhanaul open pit", "ore_mined_t", 612_000), ("Kokpekty CIL plant", "ore_processed_t", 574_000),
+                     ("Kokpekty CIL plant", "head_grade_g_t", 1.92), ("Kokpekty CIL plant", "recovery_pct", 84.1),
+                     ("Acme Gold Corp.", "gold_produced_oz", 28_646)}
+
+
+def test_a_fiscal_years_column_heading_and_the_issuers_own_ore_name_no_site():
+    text = release("Chakari North plant\n\n"
+                   "                              June Qtr    March Qtr      2008/09\n"
+                   "                                  2009         2009   Fin. Year\n"
+                   "Own ore milled (t)             286,410      301,552   1,150,876\n"
+                   "Gold produced (oz)              15,807       14,553      59,488\n")
+    sites = {f.site for f in parse(text).production}
+    assert sites == {"Chakari North plant"}

@@ -55,7 +55,7 @@ ISSUER_RE = re.compile(
     r"\b((?:OJSC|PJSC|CJSC|JSC|OAO|ZAO|PAO|AO|JSCo)\s+\"?[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,5}\"?(?=[\s,;)(]|$)|"
     r"(?:[A-Z][\w&'.-]*|[A-Z]{2,})(?:\s+(?:[A-Z][\w&'.-]*|de|del|y|&|and)){0,5}?\s+"
     r"(?:Co\.,?\s+(?:Ltd\.?|Limited)|Ltd\.?|Limited|Inc\.?|Incorporated|Corp\.?|Corporation|S\.A\.(?: de C\.V\.)?|S\.A\.A\.|S\.A\.C\.|S\.R\.L\.|S\.A\.B\.(?: de C\.V\.)?|E\.I\.R\.L\.|PLC|plc|N\.L\.|NL|Ltda\.?|Pty\.? Ltd\.?|\((?:Pty|Proprietary)\)\s+(?:Ltd\.?|Limited)|LLC|AG|N\.V\.|"
-    r"SA|GmbH|B\.V\.|AB\s+\(publ\)|AB|ASA|Oyj|Abp|Oy|A/S|S\.p\.A\.|SpA|SAS|S\.A\.S\.|N\.A\.|L\.P\.|LP|LLP))"
+    r"SA|GmbH|B\.V\.|AB\s+\(publ\)|AB|ASA|Oyj|Abp|Oy|A/S|S\.p\.A\.|SpA|SAS|S\.A\.S\.|N\.A\.|L\.P\.|LP|LLP|JSC|OJSC|PJSC))"
     r"(?=[\s,;)(]|\.(?:\s|$)|$)"
 )
 _LETTERHEAD = re.compile(

@@ -611,7 +611,10 @@ _GENERIC_WORDS = frozenset(
     "full calendar underground-mine open-pit surface stockpile stockpiles unaudited audited us$ usd "
     "a$ c$ tpd g/t oz t tailings dump dumps material "
     # a section of the work or of the language ('Haulage', 'Crushing', 'English' over a bilingual table)
-    "haulage hauling crushing stacking leaching treatment english spanish".split())
+    "haulage hauling crushing stacking leaching treatment english spanish "
+    # a first column's heading ('| Indicator | Unit | 1Q 2024 |'), a fiscal year's column ('Fin. Year'), the
+    # issuer's own feed ('Own ore milled (t)')
+    "indicator indicators parameter parameters fin own".split())
 
 
 @dataclass(slots=True)
@@ -1617,6 +1620,12 @@ def _table_facts(doc, ctx_cache: list[_DocCtx], index: int, loose: bool) -> list
             if span is not None and label.period.empty and _SPAN_ROW.match(bare):
                 # 'Quarter' / 'Total' under rows of July, August and September: the quarter they make
                 label = replace(label, period=_PInfo(full=[span]), period_only=True, total=False)
+            if label.metric in ("head_grade_g_t", "recovery_pct") and not label.site and parent is not None and \
+                    parent[1].site and parent[1].site_kind == "mill" and parent[1].metric in (
+                    "ore_processed_t", "head_grade_g_t", "recovery_pct"):
+                # '| Ore processed (Kokpekty CIL plant) | kt |' over '| Head grade | g/t |' and '| Recovery | % |': the
+                # grade and recovery of the ore that plant processed
+                label = replace(label, site=parent[1].site, site_kind="mill")
             if label.metric:
                 parent = (r.label.start, label)
             elif parent is not None and (r.label.start > parent[0] or re.match(r"\s*[-\u2013\u2022]\s", r.label.text)) \
