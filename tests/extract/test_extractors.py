@@ -26,6 +26,13 @@ def release(body: str, when: str = "June 14, 2012", issuer: str = "Kestrel Gold 
 PRODUCTION = [
     ("The Wren mill produced 13,475 oz of gold in May 2012.",
      ("Wren mill", None, date(2012, 5, 1), date(2012, 5, 31), "gold_produced_oz", 13475, False)),
+    # a pronoun, or gold's purity, opening the sentence names no site: the site told before it is meant
+    ("The Wren heap leach was placed on care and maintenance in September. It produced 9,612 ounces of gold in the "
+     "first quarter of 2012.",
+     ("Wren heap leach", None, date(2012, 1, 1), date(2012, 3, 31), "gold_produced_oz", 9612, False)),
+    ("At the Wren plant, throughput was lower in the rainy season. Fine gold production was 6,482 ounces in the "
+     "first quarter of 2012.",
+     ("Wren plant", None, date(2012, 1, 1), date(2012, 3, 31), "gold_produced_oz", 6482, False)),
     ("During the first quarter of 2012, the Wren plant processed 148,220 tonnes of ore.",
      ("Wren plant", None, date(2012, 1, 1), date(2012, 3, 31), "ore_processed_t", 148220, False)),
     ("In the three months ended 31 March 2012 the Wren mine produced 8,214 ounces of gold.",

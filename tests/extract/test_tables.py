@@ -2173,3 +2173,38 @@ def test_a_fiscal_years_column_heading_and_the_issuers_own_ore_name_no_site():
                    "Gold produced (oz)              15,807       14,553      59,488\n")
     sites = {f.site for f in parse(text).production}
     assert sites == {"Chakari North plant"}
+
+
+def test_a_total_section_in_capitals_is_the_companys_not_a_mine_named_total():
+    text = release(
+                   'OPERATING RESULTS\n'
+                   '                                Sep 1999       Jun 1999       Sep 1998\n'
+                   '                                 quarter        quarter        quarter\n'
+                   'WILGERAND SHAFT\n'
+                   'Ore milled               (t)     268 000        259 000        281 000\n'
+                   'Yield                  (g/t)        5,12           5,04           5,30\n'
+                   'Gold produced           (kg)       1 372          1 305          1 489\n'
+                   '\n'
+                   'KOEDOESNEK SHAFT\n'
+                   'Ore milled               (t)     142 000        139 000        151 000\n'
+                   'Yield                  (g/t)        5,48           5,61           5,22\n'
+                   'Gold produced           (kg)         778            780            788\n'
+                   '\n'
+                   'SURFACE SOURCES\n'
+                   'Ore milled               (t)      98 000         84 000         62 000\n'
+                   'Yield                  (g/t)        0,65           0,60           0,71\n'
+                   'Gold produced           (kg)          64             50             44\n'
+                   '\n'
+                   'TOTAL MINE\n'
+                   'Ore milled               (t)     508 000        482 000        494 000\n'
+                   'Yield                  (g/t)        4,36           4,43           4,70\n'
+                   'Gold produced           (kg)       2 214          2 135          2 321\n'
+                   'Gold produced           (oz)      71 182         68 642         74 622\n'
+                   'Cash costs            (R/kg)      48 620         49 910         44 150\n'
+                   'Cash costs          (US$/oz)         249            254            227\n'
+                   'Average rate          (R/US$)       6,07           6,11           6,05\n'
+                   '\n',
+                   date="October 28, 1999", lead="reports its results.")
+    facts = {(f.site, f.value) for f in parse(text).production if f.period_start == date(1999, 7, 1)
+             and f.metric == "ore_processed_t"}
+    assert facts == {("WILGERAND SHAFT", 268_000), ("KOEDOESNEK SHAFT", 142_000), ("Acme Gold Corp.", 508_000)}

@@ -183,7 +183,9 @@ _ENDS_WITH_KIND = re.compile(rf"\b{FACILITY_KINDS}$", re.I)
 _NAME_TOKEN = re.compile(r"^(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][\w'.-]*|\d{1,3}[A-Z]?|de|del|la|el|los|las|do|da|y)$")
 _NOT_NAME = frozenset("The This That These Its Our Their A An Company Corporation Group Record Total Gold Ore New Both Each "
                       "Underground Open Rusoro Mining Processing Operations Production Average During For In At "
-                      "From Of And Tonnes Ounces All Plant Mill Feed Mtpa Mtpy ktpa Ktpa tpd TPD tph MW".split())
+                      "From Of And Tonnes Ounces All Plant Mill Feed Mtpa Mtpy ktpa Ktpa tpd TPD tph MW "
+                      # a pronoun, gold's purity ('Fine gold production was 6,482 ounces'), a stage or a language
+                      "It We They He She Fine Refined Commissioning English Spanish".split())
 _PROCESS_WORDS = frozenset("CIL CIP CIC SAG ADR BIOX".split())     # 'the CIL plant' names no plant; 'Bepong CIL plant' does
 # kinds written in the plural after several names ('the Wren and Finch mines', 'the Robin and Lark open pits')
 _PLURAL_KINDS = frozenset({"mines", "underground mines", "open pits", "open-pits", "openpits"})
@@ -255,7 +257,8 @@ def find_facilities(text: str) -> list[Facility]:
                 break
             if clean.endswith(("'s", "\u2019s")):
                 break       # "Kestrel's Bluebird mine", "the Company's mill": the owner is no part of the name
-            if _NAME_TOKEN.match(clean) and clean not in _NOT_NAME and clean.lower().rstrip(".") not in MONTHS:
+            if _NAME_TOKEN.match(clean) and clean not in _NOT_NAME and clean.capitalize() not in _NOT_NAME \
+                    and clean.lower().rstrip(".") not in MONTHS:       # ('TOTAL MINE' in capitals)
                 name_tokens.insert(0, clean)
                 if clean != tok:
                     break
