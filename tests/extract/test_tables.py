@@ -2208,3 +2208,17 @@ def test_a_total_section_in_capitals_is_the_companys_not_a_mine_named_total():
     facts = {(f.site, f.value) for f in parse(text).production if f.period_start == date(1999, 7, 1)
              and f.metric == "ore_processed_t"}
     assert facts == {("WILGERAND SHAFT", 268_000), ("KOEDOESNEK SHAFT", 142_000), ("Acme Gold Corp.", 508_000)}
+
+
+def test_a_header_line_set_apart_heads_every_sites_block_below_it():
+    text = release("PRODUCTION                          Jun 2009 Qtr  Mar 2009 Qtr\n\n"
+                   "WREN\n"
+                   "Ore milled - Wren mill (t)               702,400       718,900\n"
+                   "Gold produced (oz)                        39,147        38,394\n\n"
+                   "MT FINCH\n"
+                   "Ore milled (t)                            86,100        89,500\n"
+                   "Gold produced (oz)                        10,318        11,484\n",
+                   lead="reports production from the Wren mill and the Mt Finch operation.")
+    facts = {(f.site, f.metric, f.value) for f in parse(text).production if f.period_start == date(2009, 4, 1)}
+    assert {("Wren mill", "ore_processed_t", 702_400), ("Mt Finch operation", "ore_processed_t", 86_100),
+            ("Mt Finch operation", "gold_produced_oz", 10_318)} <= facts

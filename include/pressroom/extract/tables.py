@@ -1718,6 +1718,17 @@ def _continued_header(doc, index: int, pipe: bool):
         loose = u.kind != "table"
         if loose and _PAGE_FURNITURE.search(text, u.start, u.end) and "\n" not in text[u.start:u.end].strip():
             continue        # a running page header or footer ('... Activities Report   Page 2 of 7') between
+        if u.section != "header" and j < index - 1 and loose and "\n" not in text[u.start:u.end].strip():
+            # ('PRODUCTION          Mar 2023 Qtr  Dec 2022 Qtr' set apart above a first block of rows, then a
+            # second site's block: the header of both; the second block must open with its site)
+            ptext = text[u.start:u.end]
+            cap = _HEADER_CAPTION.match(ptext)
+            cols = ptext[cap.end():] if cap and not _find_specs(cap.group()) else ptext
+            if _describe_period_only(cols) and len(_find_specs(cols.strip())) >= 2:
+                lines = _unit_lines(doc, j, True)
+                rows = _parse_grid(lines, pipe, strict=True)
+                if rows and rows[0].kind == "header":
+                    return j, rows, lines[:1], True
         if u.section == "header" or (loose and not ("\n" in text[u.start:u.end] and _LOOSE_ROW.search(
                 text, u.start, u.end))):
             return None
