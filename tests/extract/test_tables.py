@@ -2222,3 +2222,13 @@ def test_a_header_line_set_apart_heads_every_sites_block_below_it():
     facts = {(f.site, f.metric, f.value) for f in parse(text).production if f.period_start == date(2009, 4, 1)}
     assert {("Wren mill", "ore_processed_t", 702_400), ("Mt Finch operation", "ore_processed_t", 86_100),
             ("Mt Finch operation", "gold_produced_oz", 10_318)} <= facts
+
+
+def test_calendar_year_columns_beside_quarter_headings_are_the_years():
+    text = release("                                  Jun Qtr    Mar Qtr\n"
+                   "                                     2009       2009     CY2008     CY2007\n"
+                   "Ore processed (t)                 166,350    170,840    664,400    652,910\n",
+                   date="July 26, 2009", lead="reports.")
+    facts = {(f.period_start, f.period_end, f.value) for f in parse(text).production}
+    assert facts == {(date(2009, 4, 1), date(2009, 6, 30), 166_350), (date(2009, 1, 1), date(2009, 3, 31), 170_840),
+                     (date(2008, 1, 1), date(2008, 12, 31), 664_400), (date(2007, 1, 1), date(2007, 12, 31), 652_910)}

@@ -1192,6 +1192,7 @@ def _build_columns(headers: list[_Row], pipe: bool, positional: bool) -> tuple[l
         return cols, hlabels
     defining = max(range(len(lines)), key=lambda i: (len([c for c in lines[i] if c.kind != "blank"]), i))
     cols = [_Column(c.start, c.end) for c in lines[defining] if c.kind != "blank"]
+    own = [c.text for c in lines[defining] if c.kind != "blank"]
     for li, cs in enumerate(lines):
         cs = [c for c in cs if c.kind != "blank"]
         if not cs:
@@ -1223,6 +1224,9 @@ def _build_columns(headers: list[_Row], pipe: bool, positional: bool) -> tuple[l
         else:
             continue                               # cells that cannot be placed over the columns
         for col, c in zip(cols, owners, strict=True):
+            if positional and _gap(c.start, c.end, col.start, col.end) > 0 and any(
+                    spec.kind == "cy" for spec, _, _ in _find_specs(own[cols.index(col)])):
+                continue        # ('CY2022' under no heading of its own, beside 'Dec Qtr' over '2022'): a year whole
             col.texts.append(c.text)
     return cols, hlabels
 
