@@ -1090,8 +1090,8 @@ def extract_financings(doc) -> list[FinancingFact]:
                     continue            # '$300 million of notes issued; 8.25% notes due 2017 redeemed': another clause's
                 tail = text[money.end: money.end + 30]
                 head = text[max(0, money.start - 60): money.start]
-                if _PER_SECURITY.match(tail) and not (itype in ("warrants", "stock_options") and (
-                        _PRICE_BEFORE.search(head) or re.search(r"\bat\s+$", head))) and not _PRICE_BEFORE.search(head):
+                if _PER_SECURITY.match(tail) and not _PRICE_BEFORE.search(head) and not (
+                        itype in ("warrants", "stock_options") and re.search(r"\bat\s+$", head)):
                     continue            # a denomination ('C$1,000 per Debenture'), not an amount or share price
                     #                     (but 'at an exercise price of $0.30 each' and 'placed 6,750,000 ordinary
                     #                     shares at 31 cents each' are prices)
@@ -1650,7 +1650,8 @@ _INSTALMENT_PAID = re.compile(r"[\s,]*(?:was\s+|were\s+)?paid\b", re.I)
 def _settlement_instalments(doc, rows: list[_Row]) -> None:
     """The instalments a settlement, award or payment agreement is paid in, listed under the line that leads into them:
     a settlement row for each (closed when the item says it was paid), by the date it gives. A sum the lead-in states
-    as their total gives way to them."""
+    as their total gives way to them. The parts a royalty or stream is paid for in ('The consideration for the
+    Royalty is payable in two parts:') are royalty rows the same way, and their total gives way wherever it is told."""
     units = doc.seg.units
     by_lead: dict[int, list[_Row]] = {}
     for sent in doc.seg.sentences:
