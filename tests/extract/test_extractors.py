@@ -894,6 +894,15 @@ FINANCINGS += [
      {"instrument_type": "secured_loan", "amount": 200_000_000, "interest_rate_pct": 7.375}),
 ]
 NO_FINANCINGS = [
+    # a balance after the action just told, a repayment that was not made, and what could or would have happened
+    "Following the conversion and the redemption, US$17,500,000 principal amount of Bonds will remain outstanding.",
+    "After the repayment the outstanding debt under the credit line is KZT 13,500 million.",
+    "Following the repayment, the Company's only borrowings are the notes and an undrawn R600 million revolving "
+    "credit facility.",
+    "- Scheduled US$4.2 million principal repayment due 30 September 2012 not made; senior facility in default",
+    "If the forbearance period expires without an agreed restructuring, the Lenders could demand repayment of the "
+    "US$38.6 million outstanding.",
+    "Had the note not been restructured, the Company would have been required to repay the full $1,500,000 tomorrow.",
     # the options on issue after a grant, counted
     "Following the grants, the Company has 5,120,000 stock options outstanding, representing approximately 8.6% of its "
     "issued and outstanding common shares.",
@@ -4428,6 +4437,17 @@ def test_a_joint_stock_company_named_with_jsc_after_its_name_is_the_issuer():
             "Kalba Gold Mining JSC (\"Kalba Gold\" or the \"Company\"), the gold producer in the East Kazakhstan "
             "region, announces its operating results for the first quarter of 2012.\n")
     assert parse_release(text).header.issuer_name == "Kalba Gold Mining JSC"
+
+
+def test_the_gross_proceeds_of_the_placing_told_after_it_are_its_amount_not_a_second_placing():
+    text = release("A total of 180,000,000 Placing Shares have been successfully placed by Harbour Summit Securities "
+                   "Limited, the Placing Agent, to not less than six Placees at the Placing Price of HK$0.32 per "
+                   "Placing Share. The gross proceeds from the Placing are approximately HK$57.6 million and the net "
+                   "proceeds (after deduction of the placing commission and other related expenses) are approximately "
+                   "HK$56.4 million, representing a net issue price of approximately HK$0.313 per Placing Share.")
+    rows = [(f.instrument_type, f.amount, f.currency, f.share_count, f.price_per_share)
+            for f in parse_release(text).financings]
+    assert rows == [("private_placement", 57_600_000, "HKD", 180_000_000, 0.32)]
 
 
 def test_a_heading_naming_a_period_frames_the_bullets_under_it():

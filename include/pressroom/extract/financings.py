@@ -189,6 +189,8 @@ _UNITS_RAISING = re.compile(r"\b(?:issued|sold|placed|consisted\s+of|comprised)\
                             r"(?:raising|for\s+(?:aggregate\s+)?(?:gross\s+|total\s+)?proceeds\s+of)\s+(?:approximately\s+)?(?:[A-Z]{1,3}\s?)?\$)", re.I)
 _GROSS_PROCEEDS = re.compile(r"\bgross\s+proceeds\b(?:\s+(?:from|of)\s+the\s+(?:[A-Z][\w-]*\s+){1,3})?\s*(?:will\s+be|are|were|was|is|of|"
                              r"amount(?:ed)?\s+to|total(?:led)?)\s+(?:approximately\s+)?", re.I)
+_GROSS_PROCEEDS_OF_THE = re.compile(r"\bgross\s+proceeds\s+(?:from|of)\s+the\s+(?:[A-Z][\w-]*\s+){1,3}\s*(?:will\s+be|are|were|"
+                                    r"was|is|amount(?:ed)?\s+to|total(?:led)?)\s+(?:approximately\s+)?")
 _BONDS = re.compile(r"\b(?:bonds?|bonos|(?:senior\s+)?(?:unsecured\s+|secured\s+)?notes)\b", re.I)
 _SERIES_ITEM = re.compile(r"\s*(?:[-*\u2022]\s*|\(?[a-z]\)\s*|\(?[ivx]+\)\s*)?Series\s+[A-Z0-9]{1,3}\s*:\s*(?:[A-Z]{1,3}\$?|S/\.?|US\$|\$)")
 _CAPITAL_BEFORE = re.compile(r"\b(?:share\s+capital|issued\s+capital|shares\s+(?:in\s+issue|on\s+issue|outstanding))\b[^.;]{0,50}?"
@@ -381,7 +383,16 @@ _FACILITY_LEAD = re.compile(r"\bfacilit(?:y|ies)\b|\btranches\b", re.I)   # a li
 _HYPOTHETICAL = re.compile(r"\b(?:could|might|may|would)\s+(?:potentially\s+)?(?:include|involve|comprise|consist\s+of|"
                            r"take\s+the\s+form\s+of)\s+(?:\w+\s+){0,6}$|"
                            # 'Obakamiga may repay the remaining $35 million ...': a repayment it may or may not make
-                           r"\b(?:could|might|(?-i:may)|may\s+elect\s+to)\s+(?:also\s+)?(?:choose\s+to\s+)?$", re.I)
+                           r"\b(?:could|might|(?-i:may)|may\s+elect\s+to)\s+(?:also\s+)?(?:choose\s+to\s+)?$|"
+                           # 'the Lenders could demand repayment of ...', 'would have been required to repay the full
+                           # $1,500,000 tomorrow': what may or would have happened
+                           r"\b(?:could|might|(?-i:may))\s+(?:demand|require|call\s+for|accelerate)\s+(?:the\s+)?$|"
+                           r"\bwould\s+have\s+(?:\w+\s+){0,3}$", re.I)
+_AFTER_THE_ACTION = re.compile(r"\s*(?:After|Following|Upon)\s+(?:the|this|that|these|such)\s+(?:[\w-]+\s+){0,5}?"
+                               r"(?:repayments?|redemptions?|conversions?|prepayments?|payments?|settlements?)\b"
+                               r"(?:\s+and\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:repayments?|redemptions?|conversions?|"
+                               r"prepayments?|payments?|settlements?)\b)?")
+_NOT_PAID = re.compile(r"\bnot\s+(?:been\s+)?(?:made|paid)\b|\bfail(?:ed|ure)\s+to\s+(?:make|pay)\b|\bmissed\b", re.I)
 _STILL_UNDRAWN = re.compile(r"\b(?:remains?|remained|is|was|were|are)\s+(?:fully\s+|entirely\s+|currently\s+)?undrawn\b"
                             r"|\b(?:remains?|remained)\s+(?:fully\s+)?available\b"
                             r"|\b(?:was|were|has\s+been|had\s+been)\s+never\s+(?:been\s+)?drawn\b", re.I)
@@ -961,6 +972,12 @@ def extract_financings(doc) -> list[FinancingFact]:
         # 'construction financing ..., which could include a senior secured project loan of approximately US$150
         # million': a possibility, no financing
         matches = [x for x in matches if not _HYPOTHETICAL.search(text, max(0, x[1] - 60), x[1])]
+        # 'Following the conversion and the redemption, US$17,500,000 principal amount of Bonds will remain
+        # outstanding', 'After the repayment the outstanding debt under the credit line is KZT 13,500 million': the
+        # action opening the sentence is the one just told; what follows is a balance. A repayment 'not made' is none.
+        opener = _AFTER_THE_ACTION.match(text)
+        matches = [x for x in matches if not (x[0] in _ACTIONS and (
+            opener and x[1] < opener.end() or x[0] == "debt_repayment" and _NOT_PAID.search(text)))]
         if _STILL_UNDRAWN.search(text) and not re.search(r"\b(?:entered|signed|closed|completed|established|arranged|"
                                                          r"secured|obtained|increased|amended|extended)\b", text, re.I):
             # 'The US$50 million revolving credit facility remains undrawn': a facility the release only mentions
@@ -973,6 +990,15 @@ def extract_financings(doc) -> list[FinancingFact]:
             r"acqui\w+\s+(?:of\s+)?(?:a|an|the|its)?\s*(?:portfolio\s+of\s+)?(?:\S+\s+){0,6}$",
             text[max(0, x[1] - 80):x[1]], re.I) or _ROYALTY_BOUGHT.search(text)))]
         definite = [x for x in definite if x in matches]
+        gross = _GROSS_PROCEEDS_OF_THE.search(text)
+        owner = next((r for r in reversed(rows) if r.instrument_type in ("private_placement", "equity_offering")),
+                     None) if gross else None
+        if owner is not None and owner.amount is None and (
+                raised := next((m for m in moneys if 0 <= m.start - gross.end() <= 40), None)) is not None:
+            # 'The gross proceeds from the Placing are approximately HK$57.6 million and the net proceeds ... are
+            # approximately HK$56.4 million': what the placement just told raised, no second placement
+            owner.amount = raised
+            continue
         if matches and rows and definite and len(definite) == len(matches):
             # 'The Debentures will bear interest ...': terms of an instrument already announced
             wanted = {x[0] for x in matches}
