@@ -1726,6 +1726,8 @@ EVENTS += [
      {"event_type": "arbitration_award", "event_date": date(2011, 10, 22), "amount": 18_450_000}),
 ]
 NO_EVENTS = [
+    # a state body ending something that is no licence, concession or permit
+    "The Government of Ghana terminated the talks on the new fiscal regime in March 2012.",
     # gold drawn under a gold loan and sold, and a sale that did not happen, dispose of no asset
     "On 14 May 2012 the Company drew down 12,000 ounces of gold under its gold loan facility with Swan River Bullion "
     "Bank Limited and sold the ounces on the spot market, realising A$5.71 million.",
@@ -1936,6 +1938,16 @@ EVENTS += [
      "Officer on December 31, 2012 and will become Executive Chair effective January 1, 2013.",
      {"event_type": "executive_appointment", "person_name": "Jean-François Lavallée", "role": "Executive Chair",
       "event_date": date(2013, 1, 1)}),
+    # a state body terminating, withdrawing or extinguishing a licence, or its officials taking a plant over
+    ("By ministerial order (arrete) dated March 9, 2012, the Minister of Mines and Industry terminated the Mining "
+     "Convention and withdrew the Dalafi exploitation permit.",
+     {"event_type": "expropriation", "event_date": date(2012, 3, 9)}),
+    ("On May 7, 2012 the Ministry of Mines and Petroleum of the Republic of Ecuador extinguished three of the eight "
+     "concessions held by the Company's subsidiary.",
+     {"event_type": "expropriation", "event_date": date(2012, 5, 7)}),
+    ("On 13 May 2012, officials of the Government of the Republic of Uzbekistan, accompanied by Uzzoloto personnel, "
+     "took control of the Aktepa plant.",
+     {"event_type": "expropriation", "event_date": date(2012, 5, 13)}),
     # the other side asking a court to set the award aside, or for permission to appeal, challenges it
     ("On 22 May 2012, Jinmao applied to the Court of First Instance of the High Court of the Hong Kong Special "
      "Administrative Region to set aside the Award.",
