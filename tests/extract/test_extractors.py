@@ -1938,6 +1938,26 @@ EVENTS += [
      "Officer on December 31, 2012 and will become Executive Chair effective January 1, 2013.",
      {"event_type": "executive_appointment", "person_name": "Jean-François Lavallée", "role": "Executive Chair",
       "event_date": date(2013, 1, 1)}),
+    # judgments in more of the words courts give them
+    ("On May 27, 2012, the Tribunal Administrativo de Antioquia, sitting in Medellín, dismissed the action brought by "
+     "Cooperativa Minera La Cumbre Ltda. seeking annulment of the Company's La Tolda exploitation licence.",
+     {"event_type": "court_judgment", "event_date": date(2012, 5, 27),
+      "venue": "Tribunal Administrativo de Antioquia"}),
+    ("On 18 May 2012 the Court announced the operative part of its judgment, declaring Order No. 214 invalid in full.",
+     {"event_type": "court_judgment", "event_date": date(2012, 5, 18)}),
+    ("On January 16, 2012, the Court issued an initial order which stays all proceedings against the Company until "
+     "February 13, 2012.",
+     {"event_type": "court_judgment", "event_date": date(2012, 1, 16)}),
+    ("By a decision dated 30 May 2012, the Svea Court of Appeal declined to order a stay.",
+     {"event_type": "court_judgment", "event_date": date(2012, 5, 30)}),
+    ("The District Court entered its judgment in favor of the Company on May 19, 2012, following a six-day bench "
+     "trial.",
+     {"event_type": "court_judgment", "event_date": date(2012, 5, 19)}),
+    ("On 12 May 2012 Mr Justice Harcourt-Wyse handed down judgment dismissing both challenges.",
+     {"event_type": "court_judgment", "event_date": date(2012, 5, 12)}),
+    ("On April 9, 2012, the U.S. District Court for the District of Nevada entered the consent decree between the "
+     "Company's subsidiary, Toquop Mining LLC, and the United States.",
+     {"event_type": "court_judgment", "event_date": date(2012, 4, 9)}),
     # a state body terminating, withdrawing or extinguishing a licence, or its officials taking a plant over
     ("By ministerial order (arrete) dated March 9, 2012, the Minister of Mines and Industry terminated the Mining "
      "Convention and withdrew the Dalafi exploitation permit.",
