@@ -1938,6 +1938,21 @@ EVENTS += [
      "Officer on December 31, 2012 and will become Executive Chair effective January 1, 2013.",
      {"event_type": "executive_appointment", "person_name": "Jean-François Lavallée", "role": "Executive Chair",
       "event_date": date(2013, 1, 1)}),
+    # 'at the end of' a month: its last day, in the release's year or the one before
+    ("Mr Derek Lyall, who has served as Chief Operating Officer since 2006, will leave the Company at the end of "
+     "October.",
+     {"event_type": "executive_departure", "person_name": "Derek Lyall", "event_date": date(2012, 10, 31)}),
+    ("He succeeds Mr A B Sithole, who retired at the end of February after 31 years' service with the group.",
+     {"event_type": "executive_departure", "person_name": "A B Sithole", "event_date": date(2012, 2, 29)}),
+    # an interlocutory appeal, an application to set aside told with 'applied', a notice of appeal served on the issuer
+    ("On May 12, 2012, the DNPM, represented by the Federal Attorney General's Office, filed an interlocutory appeal "
+     "(agravo de instrumento) against the preliminary injunction before the Federal Regional Court of the 1st Region.",
+     {"event_type": "legal_challenge", "event_date": date(2012, 5, 12)}),
+    ("Mozambique applied to set aside the registration on 11 May 2012.",
+     {"event_type": "legal_challenge", "event_date": date(2012, 5, 11)}),
+    ("Yesterday afternoon Queen Lode's solicitors served the Company with a notice of appeal to the Full Court of the "
+     "Supreme Court of Western Australia against the whole of the judgment.",
+     {"event_type": "legal_challenge", "event_date": date(2012, 6, 13)}),
     # judgments in more of the words courts give them
     ("On May 27, 2012, the Tribunal Administrativo de Antioquia, sitting in Medellín, dismissed the action brought by "
      "Cooperativa Minera La Cumbre Ltda. seeking annulment of the Company's La Tolda exploitation licence.",

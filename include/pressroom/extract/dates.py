@@ -124,6 +124,16 @@ def find_dates_near(text: str, release_date: date | None, day_first: bool | None
         # 'yesterday they entered into ...': the day before the release ('earlier today' stays undated: an event
         # never takes the release's own date)
         found.append(FoundDate(release_date - timedelta(days=1), m.start(), m.end()))
+    for m in _MONTH_END_RE.finditer(text):
+        # 'will leave the Company at the end of October', 'retired at the end of February': the month's last day
+        try:
+            month = month_number(m.group("m"))
+        except KeyError:
+            continue
+        year = int(m.group("y")) if m.group("y") else release_date.year
+        if not m.group("y") and (date(year, month, 1) - release_date).days > 183:
+            year -= 1
+        found.append(FoundDate(date(year, month, calendar.monthrange(year, month)[1]), m.start("m"), m.end()))
     for m in _WEEKDAY_RE.finditer(text):
         value = _weekday_date(m, text, release_date)
         if value is not None:
@@ -133,6 +143,7 @@ def find_dates_near(text: str, release_date: date | None, day_first: bool | None
 
 
 _YESTERDAY = re.compile(r"\byesterday\b", re.I)
+_MONTH_END_RE = re.compile(rf"\bat\s+the\s+end\s+of\s+(?P<m>{MONTH_PATTERN})(?:\s+(?P<y>{_YEAR}))?(?![\w-])(?!\s+\d)")
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # 'resigned last Friday', 'commenced as Chief Financial Officer on Monday', 'will be held next Tuesday'; a weekday
 # that heads a full date ('on Friday, September 14, 2012') is that date's and is left to it

@@ -185,9 +185,9 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
                            r"|\b(?:attachment|garnishment|seizure|freezing)\s+of\s+(?:\w+\s+){0,4}?(?:assets|shares|funds|accounts|property|bank\s+accounts|receivables|proceeds)\b"
                            # 'Pursuant to an order of the Luxembourg District Court, ... the Company attached all of the shares'
                            r"|\b(?:pursuant\s+to|under)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}orders?\b[^.;]{0,200}?\b(?:attached|garnished|seized)\b"),
-    ("legal_challenge", r"\bappealed\b|\bchalleng(?:ing|ed|es)\s+(?:the\s+|that\s+)?(?:\w+\s+){0,2}?(?:award|judgment|decision|ruling)\b|\b(?:filed|lodged|brought|launched|submitted|noted)\s+(?:an?\s+|its\s+)?(?:notice\s+of\s+)?appeal\b|(?<!of\s)\b(?<!Court\sof\s)appeal\s+(?:of|against)\b|\bnotice\s+of\s+appeal\s+(?:that\s+|which\s+)?(?:it|they|\w+)\s+(?:had\s+|has\s+)?filed\b|(?:applica\w+|motion|petition|request|action|claim)\s+(?:\S+\s+){0,12}?to\s+(?:annul|set\s+aside|vacate|challenge)"
+    ("legal_challenge", r"\bappealed\b|\bchalleng(?:ing|ed|es)\s+(?:the\s+|that\s+)?(?:\w+\s+){0,2}?(?:award|judgment|decision|ruling)\b|\b(?:filed|lodged|brought|launched|submitted|noted)\s+(?:an?\s+|its\s+)?(?:notice\s+of\s+)?(?:interlocutory\s+|further\s+|cross-)?appeal\b|\bserved\s+(?:\S+\s+){0,3}?with\s+(?:a\s+)?notice\s+of\s+appeal\b|(?<!of\s)\b(?<!Court\sof\s)appeal\s+(?:of|against)\b|\bnotice\s+of\s+appeal\s+(?:that\s+|which\s+)?(?:it|they|\w+)\s+(?:had\s+|has\s+)?filed\b|(?:applica\w+|motion|petition|request|action|claim)\s+(?:\S+\s+){0,12}?to\s+(?:annul|set\s+aside|vacate|challenge)"
                         r"|\b(?:applied|appli(?:es|cation)|motion|petition\w*|sought|seeking|seeks)\s+(?:\S+\s+){0,8}?for\s+(?:leave|permission)\s+to\s+appeal|\bleave\s+to\s+appeal\s+(?:was|has\s+been)\s+sought"
-                        r"|\b(?:applying|seeking|asking)\s+(?:\w+\s+){0,3}?to\s+(?:annul|set\s+aside|vacate)\b"
+                        r"|\b(?:applying|applied|seeking|asking)\s+(?:\w+\s+){0,3}?to\s+(?:annul|set\s+aside|vacate)\b"
                         r"|\bannulment\s+(?:application|proceeding|request)s?|(?:applica\w+|applied)\s+(?:\S+\s+){0,16}?for\s+(?:the\s+|partial\s+)?annulment|\bapplied\s+(?:to|before|with)\s+(?:\S+\s+){0,6}?for\s+(?:the\s+|its\s+|partial\s+)?annulment|recours\s+en\s+annulation|sought\s+to\s+(?:annul|set\s+aside|vacate)|appli(?:ed|es)\s+(?:to|before)\s+(?:\S+\s+){0,16}?to\s+(?:annul|set\s+aside|vacate)"),
     ("court_judgment", r"\b(?:Tribunal\s+Fiscal|[Tt]ax\s+(?:[Aa]ppeals?\s+)?[Tt]ribunal|[Tt]ax\s+[Cc]ourt)\b[^.;]{0,120}?\b(?:revoked|annulled|"
                        r"overturned|upheld|confirmed|ruled|ordered|set\s+aside|dismissed|rejected)\b|"
@@ -404,7 +404,7 @@ _NOT_A_NAME_START = re.compile(r"(?:Upon|Following|After|Before|Prior|Completion
                                r"Concurrently|Accordingly|Subsequently|Additionally|Further|Meanwhile|Today|Shareholders)\b")
 _BOARD_ONLY = re.compile(r"(?:(?:independent|non-executive|lead|additional|new)\s+)*directors?", re.I)
 _EARLIER_TODAY = re.compile(r"\b(?:earlier|late)\s+today\b", re.I)
-_DATE_CUE = re.compile(r"\b(?:on(?:\s+or\s+about)?|last|this\s+past|dated|effective|as\s+of|from|since|commencing|starting|issued\s+on|entered\s+on|rendered\s+on)\s+"
+_DATE_CUE = re.compile(r"\b(?:on(?:\s+or\s+about)?|last|this\s+past|at\s+the\s+end\s+of|dated|effective|as\s+of|from|since|commencing|starting|issued\s+on|entered\s+on|rendered\s+on)\s+"
                        r"(?:the\s+)?(?:(?:morning|afternoon|evening|night)\s+of\s+)?"
                        r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$", re.I)
 # ('effective the 31st day of March, 2008', 'effective Friday, September 14, 2012', 'on the evening of Monday,
