@@ -1938,6 +1938,19 @@ EVENTS += [
      "Officer on December 31, 2012 and will become Executive Chair effective January 1, 2013.",
      {"event_type": "executive_appointment", "person_name": "Jean-François Lavallée", "role": "Executive Chair",
       "event_date": date(2013, 1, 1)}),
+    # the person the sentence opens with, not a place in the role held now; names with 'du' and 'binti'; a Peruvian
+    # accountant's 'CPC'; a project director
+    ("Mr Hannes du Plessis, currently Mine Manager at Koedoesnek Shaft, has been appointed General Manager with effect "
+     "from 1 May 2012.",
+     {"event_type": "executive_appointment", "person_name": "Hannes du Plessis", "role": "General Manager"}),
+    ("Ms. Nurul Ain binti Ismail, currently the Group Financial Controller, will be appointed as Chief Financial "
+     "Officer of the Company with effect from 1 October 2012.",
+     {"event_type": "executive_appointment", "person_name": "Nurul Ain binti Ismail"}),
+    ("The Board appointed CPC Elena Vásquez Tello, until now Chief Accountant (Contador General), as Finance Manager "
+     "(Gerente de Finanzas) with effect from 2 March 2012.",
+     {"event_type": "executive_appointment", "person_name": "Elena Vásquez Tello", "role": "Finance Manager"}),
+    ("Mr Bruno Lefebvre has joined the Company as Project Director with effect from 2 May 2012.",
+     {"event_type": "executive_appointment", "person_name": "Bruno Lefebvre", "role": "Project Director"}),
     # 'at the end of' a month: its last day, in the release's year or the one before
     ("Mr Derek Lyall, who has served as Chief Operating Officer since 2006, will leave the Company at the end of "
      "October.",

@@ -36,7 +36,7 @@ _ROLE = (
     r"|Chair(?:man|woman|person)?(?:\s+of\s+the\s+Board)?|Vice[- ]President(?:,?\s+(?:of\s+)?[A-Z][\w&]+(?:\s+(?:and\s+|&\s+)?[A-Z][\w&]+){0,3})?"
     r"|(?:Senior\s+)?VP(?:,?\s+[A-Z]\w+(?:\s+[A-Z]\w+){0,2})?|Director(?:\s+of\s+[A-Z]\w+(?:\s+[A-Z]\w+)?)?|Corporate\s+Secretary"
     r"|General\s+Manager(?:,\s+(?:Operations|Exploration|Finance|Projects|Corporate\s+Development))?|General\s+Counsel|Treasurer|Controller|Mine\s+Manager|Company\s+Secretary|CEO|CFO|COO|CTO|CSO"
-    r"|(?:Financial|Finance|Managing|Operations|Technical|Exploration|Commercial|General)\s+Director"
+    r"|(?:Financial|Finance|Managing|Operations|Technical|Exploration|Commercial|General|Project|Projects|Development)\s+Director"
     r"|(?:Administration|Finance|Financial|Operations|Exploration|Technical|Commercial|Legal|Project|Projects|Mining|"
     r"Processing|Geology|Country|Site|Plant)(?:\s+(?:and|&)\s+(?:Administration|Finance|Operations|Exploration|Legal|"
     r"Projects|Mining|Processing))?\s+Manager"
@@ -51,7 +51,7 @@ _PERSON = (
     r"[" + _UP + r"][a-z\u00df-\u00ff\u0100-\u024f']+(?:-[" + _UP + r"][a-z\u00df-\u00ff\u0100-\u024f']+)?(?![\w'-])|"
     r"(?:(?:" + HONORIFIC_WORDS + r")\.?\s+)?(?:[" + _UP + r"][a-z\u00df-\u00ff\u0100-\u024f']+(?:-[" + _UP + r"]?[a-z\u00df-\u00ff\u0100-\u024f']+)?|[A-Z]\.)"
     r"(?:\s+(?!(?:President|Chief|Vice|Interim|Acting|Executive|Senior|Director|Chair\w*|Managing|General|Corporate)\b)"
-    r"(?:[" + _UP + r"][a-z\u00df-\u00ff\u0100-\u024f']+(?:-[" + _UP + r"]?[a-z\u00df-\u00ff\u0100-\u024f']+)*|[A-Z]\.|Van|van|Den|den|de|De|da|Da|la|La|von|Von|del|Del|dos|Ma?c[A-Z][a-z]+|O'[A-Z][a-z]+)){1,4}"
+    r"(?:[" + _UP + r"][a-z\u00df-\u00ff\u0100-\u024f']+(?:-[" + _UP + r"]?[a-z\u00df-\u00ff\u0100-\u024f']+)*|[A-Z]\.|Van|van|Den|den|de|De|da|Da|la|La|von|Von|del|Del|dos|du|Du|bin|binti|Ma?c[A-Z][a-z]+|O'[A-Z][a-z]+)){1,4}"
     # 'Mr. Vukovich': an honorific and a surname, the full name found elsewhere in the release
     r"|" + _SURNAME_TITLE + r"[" + _UP + r"][a-z\u00df-\u00ff\u0100-\u024f']+(?:-[" + _UP + r"][a-z\u00df-\u00ff\u0100-\u024f']+)?"
     r"(?![\w'-])"
@@ -395,6 +395,9 @@ _ARRANGEMENT_ORDER = re.compile(r"\b(?:final|interim)\s+order\b(?=[^.;]{0,80}\b[
                                 r"\b[Aa]rrangement\b[^.;]{0,160}\b(?:final|interim)\s+order\b")
 _AND_SECOND = re.compile(rf"\s*,?\s+and\s+(?P<p>{_PERSON}){_DESIG}\s*,?\s+as\s+(?:its\s+|the\s+(?:Company|Corporation|Group)'s\s+|new\s+)?"
                          rf"(?P<r>{_ROLE})")
+# a person the sentence opens with, whose present or former role follows in apposition
+_LEAD_PERSON = re.compile(rf"\s*(?P<p>{_PERSON}){_DESIG},\s+(?:currently|formerly|previously|presently|until\s+now)\b")
+_IN_APPOSITION = re.compile(r"^,\s+(?:currently|formerly|previously|presently|until\s+now)\b[^,;]{0,100}$")
 _AND_PERSON = re.compile(rf",?\s+and\s+(?P<p>{_PERSON})")
 _AS_OF_TODAY = re.compile(r"\b(?:as\s+of|effective(?:\s+as\s+of)?|with\s+effect\s+from|from)\s+today\b", re.I)
 _YESTERDAY = re.compile(r"\byesterday\b", re.I)
@@ -1088,6 +1091,11 @@ def _executive_events(text: str, sent, doc) -> list[_Event]:
                 # 'appointed Susan Whitcombe, the Company's Chief Financial Officer, as interim President and ...':
                 # the role she is appointed to, not the one she holds
                 role = later.group("role")
+            lead = _LEAD_PERSON.match(text) if pkey and etype == "executive_appointment" else None
+            if lead and lead.end("p") < m.start(pkey) and _IN_APPOSITION.search(text, lead.end("p"), m.start(pkey)):
+                # 'Mr Hannes du Plessis, currently Mine Manager at Koedoesnek Shaft, has been appointed General
+                # Manager': the name the sentence opens with, not a place in the role it now holds
+                person = lead.group("p")
             if person and _NOT_A_NAME_START.match(person):
                 continue        # 'Upon Completion, ...': a phrase, not a person
             if rx is _DEPART and pkey == "p2" and re.search(r"\b(?:of|at|in|from|near)\s+(?:the\s+)?$",

@@ -28,7 +28,8 @@ _ROLE_PERSON = re.compile(
 # a person named with an honorific: 'a loan agreement with Ms. Lin Wei, a director', 'Mr Pieter Swanepoel'
 # the issuer speaking of itself: never a counterparty
 SELF_REFERENCE = re.compile(r"(?:the\s+)?(?:Company|Corporation|Group|Issuer|Society)", re.I)
-HONORIFIC_WORDS = "Mr|Ms|Mrs|Dr|Sir|Dame|Prof|Dra|Sra|Srta|Sr|Ing|Lic"     # (and Spanish: Dra., Sr., Ing., Lic.)
+# (and Spanish: Dra., Sr., Ing., Lic.; a Peruvian accountant's CPC; Indonesian Ir.; Malay Encik, Puan)
+HONORIFIC_WORDS = "Mr|Ms|Mrs|Dr|Sir|Dame|Prof|Dra|Sra|Srta|Sr|Ing|Lic|CPC|Ir|Encik|Puan"
 HONORIFIC = rf"\b(?:{HONORIFIC_WORDS})\b\.?\s+"
 _HONORIFIC_NAME = r"(?P<name>[A-Z][\w'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'-]+){1,2})"
 HONORIFIC_PERSON = re.compile(HONORIFIC + _HONORIFIC_NAME)
