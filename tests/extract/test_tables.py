@@ -2232,3 +2232,18 @@ def test_calendar_year_columns_beside_quarter_headings_are_the_years():
     facts = {(f.period_start, f.period_end, f.value) for f in parse(text).production}
     assert facts == {(date(2009, 4, 1), date(2009, 6, 30), 166_350), (date(2009, 1, 1), date(2009, 3, 31), 170_840),
                      (date(2008, 1, 1), date(2008, 12, 31), 664_400), (date(2007, 1, 1), date(2007, 12, 31), 652_910)}
+
+
+def test_a_bare_unit_column_keeps_kilograms_apart_and_the_ounces_line_below_is_the_same_metric():
+    text = release("                                    Quarter        Quarter\n"
+                   "                                    ended          ended\n"
+                   "                                    30 Jun         31 Mar\n"
+                   "                                    2009           2009\n"
+                   "WREN SHAFT\n"
+                   "Ore milled                  t       398 600        387 200\n"
+                   "Head grade                g/t          4,62           4,51\n"
+                   "Gold produced              kg         1 678          1 584\n"
+                   "                           oz        53 949         50 927\n",
+                   lead="reports.")
+    facts = {(f.metric, f.value) for f in parse(text).production if f.period_start == date(2009, 4, 1)}
+    assert facts == {("ore_processed_t", 398_600), ("head_grade_g_t", 4.62), ("gold_produced_oz", 53_949)}

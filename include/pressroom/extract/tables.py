@@ -569,8 +569,7 @@ _OTHER_METAL = re.compile(r"\b(?:silver|ag|copper|cu|zinc|zn|lead|pb|nickel|uran
 _GOLD = re.compile(r"\bgold\b(?!\s+equivalent)|\bau\b", re.I)
 _FACILITY_WORD = re.compile(r"\b(?:mill|mine|plant|operations?|project|facility|complex|pit|concentrator|"
                             r"heap\s+leach)\b", re.I)
-# a unit standing in its own cell beside the label: 'Cash cost     (US$/oz)     842     796'
-_UNIT_CELL = re.compile(r"^\(?\s*(?:US\$|U\.S\.\s?\$|C\$|A\$|\$|R|ZAR|USD)?\s*/?\s*(?:oz|t|g/t|%|tpd|t/d|ounces|tonnes|koz|kt)\s*\)?$", re.I)
+# a column of units by its heading ('| Indicator | Unit | 1Q 2024 |')
 _UNIT_COL = re.compile(r"^(?:units?|uom|measure|unit\s+of\s+measure)$", re.I)
 _SITE_SUFFIXES = frozenset("underground open pit pits operation operations complex".split())
 _SUFFIXED_SITE = re.compile(r"(?:[A-Z\u00c0-\u00de][\w'-]+\s+){1,3}(?:Underground|Open\s+Pit|UNDERGROUND|OPEN\s+PIT)")
@@ -1123,11 +1122,21 @@ def _parse_grid(lines: list[tuple[int, str]], pipe: bool, strict: bool) -> list[
             return None
         rows.append(_Row(stripped_start, row_end, kind, label, rest, tail))
     # a column of units beside the labels: 'Gold produced          (kg)            2 006': the unit is the label's
+    # (or bare: 'Gold produced              kg         1 678', then '                           oz        53 949' below
+    # it, the same figure in the other unit)
     for i, r in enumerate(rows):
-        if r.kind == "data" and r.label is not None and len(r.cells) > 1 and r.cells[0].kind == "text" and \
-                _UNIT_CELL.fullmatch(r.cells[0].text.strip()):
+        if r.kind == "data" and r.label is not None and len(r.cells) > 1 and r.cells[0].kind == "text" and (
+                _BRACKETED_UNIT.fullmatch(r.cells[0].text.strip()) or not pipe and _BARE_UNIT.fullmatch(r.cells[0].text.strip())):
             unit = r.cells[0]
-            merged = _Cell(r.label.start, unit.end, f"{r.label.text} {unit.text.strip()}", r.label.kind)
+            text = unit.text.strip() if unit.text.strip().startswith("(") else f"({unit.text.strip()})"
+            merged = _Cell(r.label.start, unit.end, f"{r.label.text} {text}", r.label.kind)
+            rows[i] = _Row(r.start, r.end, r.kind, merged, r.cells[1:], r.tail, r.forced_header)
+        elif not pipe and r.kind == "data" and r.label is None and i and len(r.cells) > 1 and \
+                r.cells[0].kind == "text" and _BARE_UNIT.fullmatch(r.cells[0].text.strip()) and \
+                rows[i - 1].kind == "data" and rows[i - 1].label is not None and \
+                (prev := re.match(r"(.*\S)\s+\((?:kg|oz|t|g/t|%|tonnes|ounces)\)$", rows[i - 1].label.text)):
+            unit = r.cells[0]
+            merged = _Cell(unit.start, unit.end, f"{prev.group(1)} ({unit.text.strip()})", unit.kind)
             rows[i] = _Row(r.start, r.end, r.kind, merged, r.cells[1:], r.tail, r.forced_header)
     # a label wrapped onto the next line: 'Cash cost, net of by-product' / '  credits (US$/oz Au)   412   498', or a
     # bilingual one: 'Mineral tratado /' / ' Ore treated (t)   3,480   3,610'
@@ -1145,7 +1154,10 @@ def _parse_grid(lines: list[tuple[int, str]], pipe: bool, strict: bool) -> list[
     return rows
 
 
-_UNIT_CELL = re.compile(r"\((?:[^()\d]{1,14}|'?000\s*\w{1,4})\)")
+# a unit standing in its own cell beside the label: 'Cash cost     (US$/oz)     842     796', or bare in a text
+# table: 'Gold produced              kg         1 678'
+_BRACKETED_UNIT = re.compile(r"\((?:[^()\d]{1,14}|'?000\s*\w{1,4})\)")
+_BARE_UNIT = re.compile(r"(?:kg|oz|t|g/t|%|tonnes|ounces)", re.I)
 _WRAPS_ON = re.compile(r"(?:\s/|,|\b(?:and|of|per|net\s+of))\s*$", re.I)     # a label that goes on below
 
 
@@ -1618,7 +1630,7 @@ def _table_facts(doc, ctx_cache: list[_DocCtx], index: int, loose: bool) -> list
             # a 'Units' column belongs to the label: 'Cash cost' + 'US$/oz'
             units_text = [c.text for col, c in pairs if c.kind == "text" and col.desc is not None
                           and _UNIT_COL.match(col.desc.text)] or [
-                c.text for c in r.cells if c.kind == "text" and _UNIT_CELL.match(c.text)]
+                c.text for c in r.cells if c.kind == "text" and _BRACKETED_UNIT.match(c.text)]
             label = _describe(r.label.text + (f" ({units_text[0]})" if units_text else ""), "label", ctx)
             bare = re.sub(r"\s*\((?:t|g|m)\)$", "", _strip_label(r.label.text))    # ('  from Mkoba No. 2 dump (t)')
             if span is not None and label.period.empty and _SPAN_ROW.match(bare):
