@@ -2247,3 +2247,14 @@ def test_a_bare_unit_column_keeps_kilograms_apart_and_the_ounces_line_below_is_t
                    lead="reports.")
     facts = {(f.metric, f.value) for f in parse(text).production if f.period_start == date(2009, 4, 1)}
     assert facts == {("ore_processed_t", 398_600), ("head_grade_g_t", 4.62), ("gold_produced_oz", 53_949)}
+
+
+def test_a_hedge_book_table_is_no_production():
+    text = release("3.2 Commitments\n\nAt 30 June 2009 the Company's commitments were:\n\n"
+                   "                              Ounces       A$/oz\n"
+                   "    Forward sales\n"
+                   "      Half year to Dec 2009    14,000         571\n"
+                   "      Half year to June 2010   16,000         560\n"
+                   "    Bought put options          6,000         540\n"
+                   "    Total                      36,000         563\n", lead="reports its June 2009 quarter.")
+    assert parse(text).production == ()

@@ -558,6 +558,8 @@ _TABLE_SKIP = re.compile(r"\breserves?\b|\bresources?\b|\bdrill|\bintercepts?\b|
                          r"\bmeasured\b|\bindicated\b|\binferred\b|\bwidth\b|\bfrom\s*\(m\)|"
                          r"\bLOM\b|\blife[- ]of[- ]mine\b|\b(?:feasibility|scoping|economic)\s+study\b|\bthe\s+Study\b|"
                          r"\(design\)|\bdesign\s+(?:capacity|throughput)\b", re.I)
+_HEDGE_ROW = re.compile(r"\s*(?:forward\s+(?:sales|sold|contracts)|(?:bought|sold)\s+(?:put|call)s?(?:\s+options)?|"
+                        r"put\s+options|call\s+options|hedg)", re.I)
 # a study's parameters ('Mill throughput (design)', 'Average mill recovery, LOM'): no production table
 _STUDY_ROW = re.compile(r"\bLOM\b|\blife[- ]of[- ]mine\b|\(design\)|\bdesign\s+(?:capacity|throughput)\b", re.I)
 _CUR_SCALE = re.compile(r"thousands\s+of\s+(?:\w+\s+){0,2}(?:dollars|\$)|(?:US|C|A)?\$\s?'?000s?\b|"
@@ -1548,7 +1550,9 @@ def _table_facts(doc, ctx_cache: list[_DocCtx], index: int, loose: bool) -> list
             any(_TABLE_SKIP.search(c.text) for c in r.cells) for r in rows if r.kind == "header") or any(
             r.label is not None and (re.match(r"\s*(?:proven|probable|measured|indicated|"
                                               r"inferred)\b", r.label.text, re.I) or _STUDY_ROW.search(r.label.text))
-            for r in rows if r.kind == "data"):
+            for r in rows if r.kind == "data") or any(
+            r.label is not None and _HEDGE_ROW.match(r.label.text) for r in rows if r.kind in ("data", "section")):
+        # (a hedge book: 'Forward sales' over its half years, 'Bought put options   6,000   540')
         return []
     if _OTHER_METAL.search(cap_text) and not _GOLD.search(cap_text):
         return []
