@@ -2258,3 +2258,17 @@ def test_a_hedge_book_table_is_no_production():
                    "    Bought put options          6,000         540\n"
                    "    Total                      36,000         563\n", lead="reports its June 2009 quarter.")
     assert parse(text).production == ()
+
+
+def test_thousands_of_tonnes_in_the_caption_leave_ounces_alone_and_a_clipped_six_months_column_is_the_half():
+    text = release("WREN GOLD OPERATION\n\n('000 t unless otherwise stated)\n\n"
+                   "                         Jun 09 Qtr  Mar 09 Qtr  Jun 08 Qtr  6 mths to Jun 09\n"
+                   "Ore milled                    386.2       379.5       361.8        765.7\n"
+                   "Head grade (g/t)               1.94        1.88        2.11         1.91\n"
+                   "Gold produced (oz)           22,474      21,317      23,023       43,791\n",
+                   lead="reports.")
+    facts = {(f.period_start, f.period_end, f.metric, f.value) for f in parse(text).production}
+    assert {(date(2009, 4, 1), date(2009, 6, 30), "ore_processed_t", 386_200),
+            (date(2009, 4, 1), date(2009, 6, 30), "gold_produced_oz", 22_474),
+            (date(2009, 1, 1), date(2009, 6, 30), "gold_produced_oz", 43_791)} <= facts
+    assert not any(v > 1_000_000 for *_, v in facts)

@@ -46,6 +46,12 @@ _Y4 = r"(?:19[89]\d|20[0-4]\d)"
 _YY = r"(?:19[89]\d|20[0-4]\d|'?\d\d)"
 _DAYN = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _SPEC_RE = re.compile(
+    # '6 mths to Dec 06', 'three months to September 2009': the months to a month's end
+    # ('Three months ended Sep 30' is a day: two digits after a space are a year only in the clipped 'mths' style)
+    rf"(?P<nto>\b(?P<ntn>one|three|six|nine|twelve|1|3|6|9|12)[- ]?(?:(?:months?|mths?|mos\.?)\s+(?:to|ended|ending)\s+"
+    rf"(?P<ntm>{_MON})(?:\s*[-/']\s*(?P<nty>'?\d\d)|\s+(?P<nty4>{_Y4}))"
+    rf"|(?:mths?|mos\.?)\s+(?:to|ended|ending)\s+(?P<ntm3>jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)\.?\s+(?P<nty2>\d\d))"
+    rf"(?![\w/])(?!,?\s*\d))|"
     rf"(?P<ended>\b(?:(?P<n>one|three|six|nine|twelve|1|3|6|9|12)[- ]months?|"
     rf"(?P<unit>months?|quarters?|half[- ]years?|half|(?:fiscal\s+|financial\s+)?years?|fy|twelve[- ]months?))"
     rf"(?:\s+period)?\s+(?:end(?:ed|ing)|to)\s+(?:on\s+)?"
@@ -110,7 +116,12 @@ def _find_specs(text: str, free_text: bool = False) -> tuple[tuple[_Spec, int, i
         g = m.groupdict()
         s, e = m.span()
         spec = None
-        if g["ended"]:
+        if g["nto"]:
+            n = _ENDED_MONTHS[g["ntn"].lower()]
+            mon, year = month_number(g["ntm"] or g["ntm3"]), expand_year(g["nty"] or g["nty4"] or g["nty2"])
+            spec = _Spec("ended", year, n, mon, calendar.monthrange(year or 2001, mon)[1] if mon != 2 else 28) \
+                if n in (1, 3, 6, 12) else _Spec("bad")
+        elif g["ended"]:
             n = _ENDED_MONTHS.get((g["n"] or "").lower())
             if n is None:
                 unit = (g["unit"] or "").lower()
@@ -1844,6 +1855,7 @@ def _generic_oz_column(cd: _Desc, section: _Desc, hlabel: _Desc, caption: _Desc)
     return _HINT_OZ.get(hint or "")
 
 
+_TONNES_SCALE = re.compile(r"'\s?000\s*t\b|\b000s?\s*t\b|\bthousand\s+tonnes\b", re.I)
 _OZ_IN_LABEL = re.compile(r"\(\s*(?:'?000\s*)?(?:k|m)?oz\s*\)|\(\s*(?:thousand\s+)?ounces\s*\)", re.I)
 _KG_OZ_HEAD = re.compile(r"\bkg\s*\(\s*oz\s*\)", re.I)
 _KG_OZ_CELL = re.compile(r"(?P<kg>\d[\d, ]*(?:[.,]\d+)?)\s*\(\s*(?P<oz>\d{1,3}(?:[, ]\d{3})*|\d+)\s*\)")
@@ -1926,7 +1938,10 @@ def _fact(doc, ctx: _DocCtx, row: _Row, label: _Desc, col: _Column, cell: _Cell,
                 (cell.unit in ("oz", "ozs", "ounces", "koz", "moz") and unit != "oz") or cell.cur:
             return None
         scale = label.scale or cd.scale or section.scale
-        if scale is None and metric != "tonnes_per_day":
+        if scale is None and metric != "tonnes_per_day" and not (unit == "oz" and (
+                _OZ_IN_LABEL.search(label.text) or _TONNES_SCALE.search(f"{hlabel.text} {caption.text}"))):
+            # ("('000 t unless otherwise stated)" over 'Gold produced (oz)   22,474': thousands of tonnes, not of
+            # the ounces a row names in its own unit)
             scale = hlabel.scale or caption.scale
         if cell.unit in ("koz", "kt"):
             scale = 1e3
