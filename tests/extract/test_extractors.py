@@ -4510,6 +4510,12 @@ def test_the_gross_proceeds_of_the_placing_told_after_it_are_its_amount_not_a_se
     assert rows == [("private_placement", 57_600_000, "HKD", 180_000_000, 0.32)]
 
 
+def test_realized_gold_output_names_no_site():
+    text = release("**First half 2012 highlights**\n\n- Realized gold output of 1,384 kg (44,497 ounces), up 18.6% "
+                   "year-on-year", when="August 29, 2012")
+    assert [(f.site, f.value) for f in parse_release(text, vet=False).production] == [("Kestrel Gold Corp.", 44_497)]
+
+
 def test_a_heading_naming_a_period_frames_the_bullets_under_it():
     text = release("**April-June 2012 in brief**\n\n- Gold production at the Wren mine increased to 10,305 ounces\n\n"
                    "**January-June 2012 in brief**\n\n- Gold production at the Wren mine was a first-half record of "

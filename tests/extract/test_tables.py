@@ -2272,3 +2272,11 @@ def test_thousands_of_tonnes_in_the_caption_leave_ounces_alone_and_a_clipped_six
             (date(2009, 4, 1), date(2009, 6, 30), "gold_produced_oz", 22_474),
             (date(2009, 1, 1), date(2009, 6, 30), "gold_produced_oz", 43_791)} <= facts
     assert not any(v > 1_000_000 for *_, v in facts)
+
+
+def test_thousands_written_thous_scale_the_row():
+    text = release("                              1H 2009   1H 2008   Change\n"
+                   "Ore mining, thous. t          1,186.4   1,102.9      +8%\n"
+                   "Ore processing, thous. t      1,049.7     998.2      +5%\n", lead="reports its first half.")
+    facts = {(f.metric, f.value) for f in parse(text).production if f.period_start == date(2009, 1, 1)}
+    assert facts == {("ore_mined_t", 1_186_400), ("ore_processed_t", 1_049_700)}

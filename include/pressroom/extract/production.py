@@ -185,7 +185,7 @@ _NOT_NAME = frozenset("The This That These Its Our Their A An Company Corporatio
                       "Underground Open Rusoro Mining Processing Operations Production Average During For In At "
                       "From Of And Tonnes Ounces All Plant Mill Feed Mtpa Mtpy ktpa Ktpa tpd TPD tph MW "
                       # a pronoun, gold's purity ('Fine gold production was 6,482 ounces'), a stage or a language
-                      "It We They He She Fine Refined Commissioning English Spanish".split())
+                      "It We They He She Fine Refined Realized Realised Payable Commissioning English Spanish".split())
 _PROCESS_WORDS = frozenset("CIL CIP CIC SAG ADR BIOX".split())     # 'the CIL plant' names no plant; 'Bepong CIL plant' does
 # kinds written in the plural after several names ('the Wren and Finch mines', 'the Robin and Lark open pits')
 _PLURAL_KINDS = frozenset({"mines", "underground mines", "open pits", "open-pits", "openpits"})

@@ -531,7 +531,7 @@ _GENERIC_T = re.compile(r"^(?:ore|tonnes?|tons?|ore\s+tonnes?|tonnage|ore\s+tonn
 _GENERIC_OZ = re.compile(r"^(?:gold|ounces?|oz|gold\s+ounces?|au)(?:\s*\(\s*(?:oz|ounces|koz|'\s?000\s*oz|"
                          r"000s?\s*oz)\s*\))?$|^\(\s*(?:oz|ounces|koz|'\s?000\s*oz|000s?\s*oz)\s*\)$",
                          re.I)     # (a column's unit line alone: 'FY2019' over '(koz)')
-_SCALE_K = re.compile(r"'\s?000|(?<![\d,.])\b000s?\b|\(000\)|\(\s*000\s?(?:t|tonnes|oz)\s*\)|\bthousands?\b|\bkoz\b|\bkt\b|\bk\s?oz\b|"
+_SCALE_K = re.compile(r"\bthous\.|'\s?000|(?<![\d,.])\b000s?\b|\(000\)|\(\s*000\s?(?:t|tonnes|oz)\s*\)|\bthousands?\b|\bkoz\b|\bkt\b|\bk\s?oz\b|"
                       r"\bkozs\b", re.I)
 _SCALE_M = re.compile(r"\bmillions?\b|\bMoz\b|\bMt\b(?!\.?\s+[A-Z])|\bmoz\b")      # (not 'Mt Kirkby mill', a mount)
 _CUR_USD = re.compile(r"US\s?\$|\bUSD\b|U\.S\.\s?\$|\$\s?US\b|\bUS\s+dollars?\b|\bU\.S\.\s+dollars?\b", re.I)
@@ -821,7 +821,7 @@ def _describe_uncached(text: str, role: str, ctx: _DocCtx) -> _Desc:
     d.guidance = bool(_GUIDANCE_GATE.search(low) and _GUIDANCE.search(low)) or d.period.guidance
     d.actual = ("actual" in low and bool(_ACTUAL.search(low))) or d.period.actual
     d.change = bool(_CHANGE_GATE.search(low) and _CHANGE.search(t))
-    if "000" in t or "thousand" in low or "million" in low or "k" in low or "mt" in low or "moz" in low:
+    if "000" in t or "thous" in low or "million" in low or "k" in low or "mt" in low or "moz" in low:
         unscaled = _CUR_SCALE.sub(" ", t)
         if _SCALE_M.search(unscaled):
             d.scale = 1e6
