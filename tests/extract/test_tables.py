@@ -2280,3 +2280,27 @@ def test_thousands_written_thous_scale_the_row():
                    "Ore processing, thous. t      1,049.7     998.2      +5%\n", lead="reports its first half.")
     facts = {(f.metric, f.value) for f in parse(text).production if f.period_start == date(2009, 1, 1)}
     assert facts == {("ore_mined_t", 1_186_400), ("ore_processed_t", 1_049_700)}
+
+
+def test_bare_thousands_units_beside_text_labels_scale_their_rows():
+    text = release("MARRAMUNDA OPERATIONS\n\nOre from the Bulla Rocks underground mine and the Kestrel open pit is\n"
+                   "processed at the Marramunda mill, 38km north-east of Leonora.\n\n"
+                   "                                   Jun Qtr    Mar Qtr      FY09\n"
+                   "                                     2009       2009\n"
+                   "Ore mined                 '000 t\n"
+                   "  Bulla Rocks underground           142.6      131.9     538.4\n"
+                   "  Kestrel open pit                  211.3      244.0     902.7\n"
+                   "Ore milled                '000 t    381.5      362.8   1,447.9\n"
+                   "  ex Bulla Rocks underground        146.2      129.4     531.7\n"
+                   "  ex Kestrel open pit               235.3      233.4     916.2\n\n\n"
+                   "ASX: ACG | Quarterly Activities Report - June 2009 | Page 2\n\n\n"
+                   "                                   Jun Qtr    Mar Qtr      FY09\n"
+                   "                                     2009       2009\n"
+                   "Head grade                g/t        1.71       1.62      1.64\n"
+                   "Gold produced             koz        19.4       17.3      70.2\n",
+                   lead="reports its June 2009 quarter.")
+    facts = {(f.site, f.ore_source, f.metric, f.value) for f in parse(text).production
+             if f.period_start == date(2009, 4, 1)}
+    assert {("Kestrel open pit", None, "ore_mined_t", 211_300),
+            ("Marramunda mill", "Kestrel open pit", "ore_processed_t", 235_300)} <= facts
+    assert 19_400 in {v for *_, v in facts} and not any(v < 100 and m != "head_grade_g_t" for _, _, m, v in facts)
