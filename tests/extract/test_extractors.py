@@ -4516,6 +4516,15 @@ def test_realized_gold_output_names_no_site():
     assert [(f.site, f.value) for f in parse_release(text, vet=False).production] == [("Kestrel Gold Corp.", 44_497)]
 
 
+def test_a_name_hard_wrapped_over_two_lines_is_one_person():
+    text = release("Kestrel announces that Douglas\nR. Finlayson has resigned as President and Chief Executive Officer "
+                   "and as a director of the Company, effective June 8, 2012.\n\nMr. Finlayson, who joined Kestrel in "
+                   "1999, is leaving to pursue other interests.")
+    departures = [(f.person_name, f.event_date) for f in parse_release(text, vet=False).events
+                  if f.event_type == "executive_departure"]
+    assert departures == [("Douglas R. Finlayson", date(2012, 6, 8))]
+
+
 def test_a_heading_naming_a_period_frames_the_bullets_under_it():
     text = release("**April-June 2012 in brief**\n\n- Gold production at the Wren mine increased to 10,305 ounces\n\n"
                    "**January-June 2012 in brief**\n\n- Gold production at the Wren mine was a first-half record of "

@@ -833,6 +833,8 @@ def extract_events(doc) -> list[EventFact]:
     _dates_from_next_sentence(doc, events)
     _dates_from_reference(doc, events)
     _roles_from_successor(doc, events)
+    for ev in events:
+        ev.person_name, ev.role = _one_line(ev.person_name), _one_line(ev.role)     # (before like is merged with like)
     merged = _merge(events, doc.clean.text)
     _amounts_from_context(doc, merged, {ev.start for ev in events})
     _one_adversary(merged)
@@ -1345,11 +1347,16 @@ def _merge(events: list[_Event], text: str) -> list[_Event]:
     return merged
 
 
+def _one_line(text: str | None) -> str | None:
+    """A name as one line: 'Douglas\nR. Finlayson' hard-wrapped in the release is 'Douglas R. Finlayson'."""
+    return " ".join(text.split()) if text else text
+
+
 def _to_fact(ev: _Event, doc) -> EventFact:
     return EventFact(
         event_type=ev.event_type, event_date=ev.event_date,
-        counterparty=None if ev.counterparty and SELF_REFERENCE.fullmatch(ev.counterparty) else ev.counterparty,
-        venue=ev.venue,
-        amount=ev.amount, currency=ev.currency, person_name=ev.person_name, role=ev.role,
+        counterparty=None if ev.counterparty and SELF_REFERENCE.fullmatch(ev.counterparty) else _one_line(ev.counterparty),
+        venue=_one_line(ev.venue),
+        amount=ev.amount, currency=ev.currency, person_name=_one_line(ev.person_name), role=_one_line(ev.role),
         evidence=doc.evidence(ev.start, ev.end, f"events.{ev.event_type}"),
     )
