@@ -651,6 +651,10 @@ FINANCINGS += [
      {"instrument_type": "convertible_debenture", "amount": None, "price_per_share": 0.06}),
 ]
 FINANCINGS += [
+    # a repayment has no price per share, whatever share price the sentence tells beside it
+    ("On May 20, 2012, Kestrel repaid the $20.0 million balance outstanding under its revolving credit facility with "
+     "Front Range Commerce Bank, and 1,254,300 shares were repurchased at an average price of US$1.12 per share.",
+     {"instrument_type": "debt_repayment", "amount": 20_000_000, "price_per_share": None, "price_currency": None}),
     # a price per share written 'each' after shares or units, in cents or in pence where a price stands
     ("In April 2012 the Company placed 6,750,000 ordinary shares at 31 cents each with institutional investors, "
      "raising A$2.09 million.",

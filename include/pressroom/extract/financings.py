@@ -2074,8 +2074,10 @@ def _finalize(rows: list[_Row], doc, defined: dict[str, list[str]]) -> list[Fina
             continue    # 'the bonus shares issued for that loan were disclosed ...': a loan spoken of, with no term
         amount = r.amount.amount if r.amount else None
         currency = _resolve_currency(r.amount, doc, False) if r.amount else None
-        if r.instrument_type in _PLAIN_LOANS:
-            r.price = None      # (a plain loan has no price per share: 'bonus shares ... at a deemed price of $0.10')
+        if r.instrument_type in _PLAIN_LOANS | {"debt_repayment", "debt_transfer", "royalty_stream"}:
+            # (a plain loan, a repayment or a stream has no price per share: 'bonus shares ... at a deemed price of
+            # $0.10', a share price told in the highlights beside 'US$18.0 million of project debt repaid')
+            r.price = None
         price = r.price.amount if r.price else None
         price_currency = _resolve_currency(r.price, doc, True) if r.price else None
         fact = FinancingFact(
