@@ -1730,6 +1730,10 @@ EVENTS += [
      {"event_type": "arbitration_award", "event_date": date(2011, 10, 22), "amount": 18_450_000}),
 ]
 NO_EVENTS = [
+    # a career told (an appointment in a past year), and an appeal the other side is only considering
+    "Mr Venter joined Kestrel as general manager in 2005 and was appointed managing director in 2008.",
+    "PNG's solicitors have indicated that PNG is considering an application for leave to appeal, and the Company will "
+    "oppose any such application.",
     # a state body ending something that is no licence, concession or permit
     "The Government of Ghana terminated the talks on the new fiscal regime in March 2012.",
     # gold drawn under a gold loan and sold, and a sale that did not happen, dispose of no asset

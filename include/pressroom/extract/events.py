@@ -301,7 +301,8 @@ _NEGATION = re.compile(r"\b(?:not|never|no|neither|nor|yet\s+to|refused\s+to|fai
 # the issuer's side acting: 'the Company's subsidiary, Tekeli Altyn LLP, filed an appeal' is its proceeding
 _OUR_SIDE = (r"\b(?:[Tt]he\s+(?:Company|Corporation|Group)(?:'s\s+(?:\w+[- ])?(?:owned\s+)?subsidiar(?:y|ies))?|"
              r"[Ii]ts\s+(?:\w+[- ])?(?:owned\s+)?subsidiar(?:y|ies)|[Ww]e)\b(?:,[^,.;]{0,50},)?\s+(?:has\s+|have\s+)?$")
-_MODAL = re.compile(r"\b(?:will|would|could|(?-i:may)|might|shall|intends?\s+to|plans?\s+to|expects?\s+to|seeks?\s+to|if|any)\s+(?:\w+\s+){0,3}$", re.I)
+_MODAL = re.compile(r"\b(?:will|would|could|(?-i:may)|might|shall|intends?\s+to|plans?\s+to|expects?\s+to|seeks?\s+to|if|any|"
+                    r"(?:is|are)\s+considering|(?:is|are)\s+contemplating)\s+(?:\w+\s+){0,3}$", re.I)
 _STATE = re.compile(
     r"(?:(?:the\s+)?(?:Government|government)\s+of\s+)?(?:the\s+)?(?P<state>(?:[A-Z][\w-]+\s+){0,2}(?:Republic|Kingdom|Federation|State|Commonwealth|Emirate)\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+(?!Court|Supreme)[A-Z][\w-]+)?)"
     r"|(?:the\s+)?(?P<gov>(?:Government|government)\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
@@ -368,6 +369,7 @@ _BOARD_SEAT = re.compile(r"\bas\s+(?:an?\s+|the\s+)?(?:(?:independent|non-execut
 _NON_EXECUTIVE = re.compile(r"\b(?:independent\s+)?non-executive\s+(?:director|member)\b", re.I)
 # a role taken long ago, told in passing: 'Lorena Gastélum, who joined the Company as Chief Operating Officer in 2022,
 # is leading the study'
+_APPOINTED_IN_YEAR = re.compile(r"\b(?:was|were)\s+(?:appointed|promoted|named)\b[^.;]{0,60}?\bin\s+(?P<y>(?:19|20)\d\d)\b")
 _JOINED_LONG_AGO = re.compile(r",\s+who\s+(?:joined|was\s+appointed|became|has\s+served)\b[^,;]{0,80}?\bin\s+(?P<y>(?:19|20)\d\d),")
 # ('Reference is made to the announcement of the Company dated 1 April 2019 in relation to the completion of the
 # acquisition of the Taixi Gold Mine': the opening of Hong Kong announcements, recalling what was told before)
@@ -616,6 +618,11 @@ def extract_events(doc) -> list[EventFact]:
             joined = _JOINED_LONG_AGO.search(text)
             if joined and doc.release_date and int(joined.group("y")) < doc.release_date.year:
                 new = [ev for ev in new if ev.event_type != "executive_appointment"]
+            past = _APPOINTED_IN_YEAR.search(text)
+            if past and doc.release_date and int(past.group("y")) < doc.release_date.year:
+                # 'Mr Venter joined Mooikrans as general manager in 1995 and was appointed managing director in 1998':
+                # a career told, no change of this release
+                new = [ev for ev in new if not (ev.event_type == "executive_appointment" and ev.event_date is None)]
             events += new
         if _AS_ANNOUNCED.match(text) or HEARSAY.search(text):
             continue        # 'As announced on 20 November 2003, the State Agency ... revoked the licence ...': told before
