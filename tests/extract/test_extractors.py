@@ -898,6 +898,16 @@ FINANCINGS += [
      {"instrument_type": "secured_loan", "amount": 200_000_000, "interest_rate_pct": 7.375}),
 ]
 NO_FINANCINGS = [
+    # a facility only mentioned (unaffected, nothing drawn), warrants someone holds, a state's royalty, what a royalty
+    # could be worth
+    "The company's R45 million project loan facility with Witbank Merchant Bank Limited, of which R32 million was "
+    "drawn at the end of May 2012, is not affected by these changes.",
+    "The Company has no amounts drawn under its $75 million revolving credit facility.",
+    "The Company's existing R$40 million debentures held by Banco Itaparica S.A. are unaffected by the prepayment.",
+    "Mr. Vreeland also holds 2,400,000 warrants of the Company acquired in a 2011 private placement.",
+    "Royalties of US$8.0 million were paid to the Government of Ghana at the statutory rate of 5% of revenue.",
+    "Tweedsmuir has estimated that if Bluejay Creek were brought into production the royalty could be worth "
+    "approximately $400,000 per year.",
     # a balance after the action just told, a repayment that was not made, and what could or would have happened
     "Following the conversion and the redemption, US$17,500,000 principal amount of Bonds will remain outstanding.",
     "After the repayment the outstanding debt under the credit line is KZT 13,500 million.",

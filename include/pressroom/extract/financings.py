@@ -331,9 +331,17 @@ _NOT_A_ROYALTY_FINANCING = re.compile(r"\bretain(?:ed|s|ing)?\b|\b(?:claim(?:ed|
                                       # generate revenue of ...', 'Non-core Curara Well royalty sold for A$600,000'
                                       r"\broyalt(?:y|ies)\s+(?:revenue|receipts?|income|payments?|rates?|expense)s?\b|"
                                       r"\btax(?:es)?\s+and\s+royalt|\broyalt(?:y|ies)\s+and\s+tax|\bpaid\b[^.;]{0,60}\broyalt|"
-                                      r"\bassessments?\b|\bwould\s+generate\b|\broyalty\s+(?:was\s+)?sold\b|\bproducing\s+royalties\b", re.I)
+                                      r"\bassessments?\b|\bwould\s+generate\b|\broyalty\s+(?:was\s+)?sold\b|\bproducing\s+royalties\b|"
+                                      # a state's royalty ('Royalties of US$8.0 million were paid to the Government of
+                                      # Ghana at the statutory rate', 'a royalty reassessment of FCFA 2.9 billion'), and
+                                      # what one could be worth
+                                      r"\bstatutory\b|\breassess|\bpaid\s+to\s+the\s+(?:Government|State|Republic|Treasury)\b|"
+                                      r"\bcould\s+be\s+worth\b", re.I)
 _OUTSTANDING = re.compile(r"\boutstanding\b|\b(?:options|warrants)\s+(?:to\s+purchase\s+[\d,.]+\s+(?:\w+\s+)?shares\s+)?"
-                          r"held\s+by\b|\bwill\s+expire\b", re.I)     # existing options, not a grant
+                          r"held\s+by\b|\bwill\s+expire\b|"
+                          # 'Mr. Vreeland also holds 2,400,000 warrants of the Company acquired in a 2008 private placement'
+                          r"\b(?:holds|held|owns)\s+(?:a\s+total\s+of\s+)?[\d,]+\s+(?:[\w-]+\s+){0,3}(?:options|warrants)\b",
+                          re.I)     # existing options, not a grant
 # 'Following the grants, the Company has 5,120,000 stock options outstanding': the count on issue, no grant
 _OPTIONS_TOTAL = re.compile(r"\b(?:has|have|had|will\s+have|there\s+(?:are|were|will\s+be))\s+(?:a\s+total\s+of\s+)?[\d,]+\s+"
                             r"(?:[\w-]+\s+){0,2}(?:options|warrants)\s+(?:outstanding|on\s+issue)\b", re.I)
@@ -394,6 +402,10 @@ _AFTER_THE_ACTION = re.compile(r"\s*(?:After|Following|Upon)\s+(?:the|this|that|
                                r"prepayments?|payments?|settlements?)\b)?")
 _NOT_PAID = re.compile(r"\bnot\s+(?:been\s+)?(?:made|paid)\b|\bfail(?:ed|ure)\s+to\s+(?:make|pay)\b|\bmissed\b", re.I)
 _STILL_UNDRAWN = re.compile(r"\b(?:remains?|remained|is|was|were|are)\s+(?:fully\s+|entirely\s+|currently\s+)?undrawn\b"
+                            # 'no amounts drawn under its $75 million revolving credit facility', '..., is not affected
+                            # by these changes', 'are unaffected by the prepayment': a facility only mentioned
+                            r"|\bno\s+(?:amounts?|borrowings?|funds)\s+(?:were\s+|are\s+)?(?:drawn|outstanding)\s+under\b"
+                            r"|\b(?:is|are|was|were|remains?|remained)\s+(?:not\s+affected|unaffected)\b"
                             r"|\b(?:remains?|remained)\s+(?:fully\s+)?available\b"
                             r"|\b(?:was|were|has\s+been|had\s+been)\s+never\s+(?:been\s+)?drawn\b", re.I)
 _NEWLY = re.compile(r"\b(?:grant\w*|issu\w*|award\w*|priced|closed|completed)\b", re.I)
