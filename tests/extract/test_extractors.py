@@ -898,6 +898,10 @@ FINANCINGS += [
      {"instrument_type": "secured_loan", "amount": 200_000_000, "interest_rate_pct": 7.375}),
 ]
 NO_FINANCINGS = [
+    # an earlier raising told as history, and a gold price beside a repayment
+    "In 2010 the Company raised GBP14.2 million in a placing to fund the Definitive Feasibility Study.",
+    "The Company's placing of November 2011, which raised £1.1 million, funded the first phase of drilling at Wren.",
+    "\"We intend to have the revolver fully repaid by mid-2013 if gold stays above $1,900.\"",
     # a facility only mentioned (unaffected, nothing drawn), warrants someone holds, a state's royalty, what a royalty
     # could be worth
     "The company's R45 million project loan facility with Witbank Merchant Bank Limited, of which R32 million was "

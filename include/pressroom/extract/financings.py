@@ -354,6 +354,11 @@ _LAPSED = re.compile(r"\b(?:expired|lapsed|(?:were|was|have\s+been|has\s+been)\s
 _CALLED_OFF = re.compile(r"\b(?:has|have|had)\s+(?:been\s+)?(?:terminated|cancell?ed|withdrawn|abandoned)\b(?!\s+(?:its|the|a)\s+(?:\w+\s+){0,3}?"
                          r"(?:agreement|contract|employment|services))|\b(?:was|were)\s+(?:terminated|cancell?ed|withdrawn|abandoned)\b|"
                          r"\bwill\s+not\s+(?:proceed|be\s+completed|complete)\b", re.I)
+_GOLD_PRICE_BEFORE = re.compile(r"\bgold\s+(?:price\s+)?(?:stays|remains|trades|is|averages?|prices?)\s+(?:of\s+)?"
+                                r"(?:above|below|over|under|at|of)?\s*$", re.I)
+_IN_A_PAST_YEAR = re.compile(r"^\W*In\s+(?P<y>(?:19|20)\d\d)\b,?\s+(?:the\s+Company|we|it|[A-Z]\w+)\s+raised\b")
+_FUNDED_BY_EARLIER = re.compile(r"\b(?:placing|placement|offering|financing|raising)\s+of\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b"
+                                r"(?:[^.;]|\.(?=\d)){0,80}?\bfunded\b")
 _SPENT = re.compile(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:fully\s+|largely\s+|entirely\s+)?(?:spent|expended)\b",
                     re.I)
 _PART_OF_PLACEMENT = re.compile(r"\bsubscribed\s+for\s+[\d,.]+\s+(?:[\w-]+\s+){0,3}?(?:units|shares)\s+(?:of|in|under)\s+the\s+"
@@ -395,6 +400,7 @@ _HYPOTHETICAL = re.compile(r"\b(?:could|might|may|would)\s+(?:potentially\s+)?(?
                            # 'the Lenders could demand repayment of ...', 'would have been required to repay the full
                            # $1,500,000 tomorrow': what may or would have happened
                            r"\b(?:could|might|(?-i:may))\s+(?:demand|require|call\s+for|accelerate)\s+(?:the\s+)?$|"
+
                            r"\bwould\s+have\s+(?:\w+\s+){0,3}$", re.I)
 _AFTER_THE_ACTION = re.compile(r"\s*(?:After|Following|Upon)\s+(?:the|this|that|these|such)\s+(?:[\w-]+\s+){0,5}?"
                                r"(?:repayments?|redemptions?|conversions?|prepayments?|payments?|settlements?)\b"
@@ -971,7 +977,12 @@ def extract_financings(doc) -> list[FinancingFact]:
             matches = [x for x in matches if x[0] not in ("stock_options", "warrants")]
         # 'The $600,000 flow-through financing completed in December 2013 was fully spent on the 2014 winter drill
         # program': how earlier money was spent, no financing
-        if _SPENT.search(text):
+        past = _IN_A_PAST_YEAR.search(text)
+        if _SPENT.search(text) or _FUNDED_BY_EARLIER.search(text) or past and doc.release_date and int(
+                past.group("y")) < doc.release_date.year:
+            # ('In 2022 the Company raised GBP14.2 million in a placing to fund the Definitive Feasibility Study',
+            # 'The Company's placing of November 2004, which raised £1.1 million, funded the first phase of drilling'):
+            # an earlier raising told as history
             matches = [x for x in matches if x[0] not in ("private_placement", "equity_offering")]
         # 'The balance of the loan, $3.0 million, is repayable in four equal semi-annual instalments': the schedule of
         # a loan already told, no new one
@@ -1145,8 +1156,9 @@ def extract_financings(doc) -> list[FinancingFact]:
                     if price is None or re.search(r"\bto\s+$", head):
                         price = money
                     continue
-                if re.search(r"per\s+ounce|/oz", tail, re.I) or re.search(r"(?:per|each|every)\s+$", head):
-                    continue
+                if re.search(r"per\s+ounce|/oz", tail, re.I) or re.search(r"(?:per|each|every)\s+$", head) or \
+                        _GOLD_PRICE_BEFORE.search(head):
+                    continue            # (and 'if gold stays above $1,900': a gold price)
                 if money.amount < 1000:
                     continue            # a share price or threshold ('exceeds U.S. $2.78 for 20 days'), no principal
                 if _BALANCE_LEFT.search(text, max(0, money.start - 40), money.start):
