@@ -2304,3 +2304,20 @@ def test_bare_thousands_units_beside_text_labels_scale_their_rows():
     assert {("Kestrel open pit", None, "ore_mined_t", 211_300),
             ("Marramunda mill", "Kestrel open pit", "ore_processed_t", 235_300)} <= facts
     assert 19_400 in {v for *_, v in facts} and not any(v < 100 and m != "head_grade_g_t" for _, _, m, v in facts)
+
+
+def test_a_unit_noted_for_another_metal_keeps_its_gold_rows_and_a_company_section_is_the_issuers():
+    text = release("The Meeting took note of the production of the Company's two mining units:\n\n"
+                   "                                                2009         2008\n"
+                   "Wren Mining Unit (gold)\n"
+                   "  Ore treated (TMS)                          412,600      389,150\n"
+                   "  Fine gold produced (oz)                     48,215       45,830\n"
+                   "Finch Mining Unit (zinc-silver)\n"
+                   "  Fine gold produced (oz)                      2,140        1,072\n"
+                   "  Fine silver produced (oz)                1,184,500    1,098,700\n"
+                   "Company\n"
+                   "  Fine gold produced (oz)                     50,355       46,902\n",
+                   date="March 2, 2010", lead="reports the production of its Wren and Finch mining units.")
+    facts = {(f.site, f.metric, f.value) for f in parse(text).production if f.period_start == date(2009, 1, 1)}
+    assert facts == {("Wren Mining Unit", "ore_processed_t", 412_600), ("Wren Mining Unit", "gold_produced_oz", 48_215),
+                     ("Finch Mining Unit", "gold_produced_oz", 2_140), ("Acme Gold Corp.", "gold_produced_oz", 50_355)}

@@ -1175,8 +1175,8 @@ _WRAPS_ON = re.compile(r"(?:\s/|,|\b(?:and|of|per|net\s+of))\s*$", re.I)     # a
 
 
 # a section of sales, costs or finances after the sites' sections: the company's
-_COMPANY_TOPIC = re.compile(r"(?:gold\s+)?sales|(?:unit\s+|cash\s+|operating\s+)?costs?|financials?|financial\s+(?:results|summary|data)",
-                            re.I)
+_COMPANY_TOPIC = re.compile(r"(?:gold\s+)?sales|(?:unit\s+|cash\s+|operating\s+)?costs?|financials?|financial\s+(?:results|summary|data)|"
+                            r"company|group|consolidated|corporate", re.I)
 
 
 def _unknown_section(d: _Desc) -> bool:
@@ -1604,6 +1604,10 @@ def _table_facts(doc, ctx_cache: list[_DocCtx], index: int, loose: bool) -> list
             continue
         if r.kind == "section" and r.label is not None:
             d = _describe(r.label.text, "section", ctx)
+            bare = re.sub(r"\s*\([^)]*\)", "", r.label.text).strip()
+            if not d.site and bare != r.label.text.strip() and _OTHER_METAL.search(r.label.text) and \
+                    (named := _describe(bare, "section", ctx)).site:
+                d = named       # 'Huarmicocha Mining Unit (zinc-silver)': a site, whose gold rows are read
             if not d.site:
                 dl = _describe(r.label.text, "label", ctx)
                 # 'Ore processed (tonnes)' with no figures of its own above '  Kotsina Creek mine  110,600': the
