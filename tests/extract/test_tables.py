@@ -2321,3 +2321,21 @@ def test_a_unit_noted_for_another_metal_keeps_its_gold_rows_and_a_company_sectio
     facts = {(f.site, f.metric, f.value) for f in parse(text).production if f.period_start == date(2009, 1, 1)}
     assert facts == {("Wren Mining Unit", "ore_processed_t", 412_600), ("Wren Mining Unit", "gold_produced_oz", 48_215),
                      ("Finch Mining Unit", "gold_produced_oz", 2_140), ("Acme Gold Corp.", "gold_produced_oz", 50_355)}
+
+
+def test_a_site_section_with_an_ownership_note_is_that_site_and_the_total_below_is_the_companys():
+    text = release("OPERATING HIGHLIGHTS\n\n"
+                   "                                  Three months ended      Year ended\n"
+                   "                                      June 30             June 30\n"
+                   "                                   2009       2008       2009       2008\n"
+                   "    Wren mine\n"
+                   "      Tonnes milled              88,240     79,610    342,900    301,770\n"
+                   "      Gold produced (oz)         23,310     21,050     92,380     79,640\n"
+                   "    Finch JV (50% share)\n"
+                   "      Gold produced (oz)          6,420      6,190     26,080     24,475\n"
+                   "    Total gold produced (oz)     29,730     27,240    118,460    104,115\n",
+                   lead="reports production from the Wren mine and its share of the Finch joint venture.")
+    facts = {(f.site, f.metric, f.value) for f in parse(text).production if f.period_start == date(2009, 4, 1)}
+    assert ("Wren mine", "gold_produced_oz", 23_310) in facts
+    assert ("Acme Gold Corp.", "gold_produced_oz", 29_730) in facts
+    assert 6_420 in {v for _, _, v in facts} and ("Wren mine", "gold_produced_oz", 6_420) not in facts

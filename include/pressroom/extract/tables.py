@@ -1605,9 +1605,10 @@ def _table_facts(doc, ctx_cache: list[_DocCtx], index: int, loose: bool) -> list
         if r.kind == "section" and r.label is not None:
             d = _describe(r.label.text, "section", ctx)
             bare = re.sub(r"\s*\([^)]*\)", "", r.label.text).strip()
-            if not d.site and bare != r.label.text.strip() and _OTHER_METAL.search(r.label.text) and \
-                    (named := _describe(bare, "section", ctx)).site:
-                d = named       # 'Huarmicocha Mining Unit (zinc-silver)': a site, whose gold rows are read
+            if not d.site and bare != r.label.text.strip() and (named := _describe(bare, "section", ctx)).site:
+                # 'Huarmicocha Mining Unit (zinc-silver)', 'Jackpine JV (50% share)': a site with a note, whose gold
+                # rows are read
+                d = named
             if not d.site:
                 dl = _describe(r.label.text, "label", ctx)
                 # 'Ore processed (tonnes)' with no figures of its own above '  Kotsina Creek mine  110,600': the
