@@ -2339,3 +2339,26 @@ def test_a_site_section_with_an_ownership_note_is_that_site_and_the_total_below_
     assert ("Wren mine", "gold_produced_oz", 23_310) in facts
     assert ("Acme Gold Corp.", "gold_produced_oz", 29_730) in facts
     assert 6_420 in {v for _, _, v in facts} and ("Wren mine", "gold_produced_oz", 6_420) not in facts
+
+
+def test_metric_rows_with_a_bracketed_unit_and_no_figures_head_the_sources_below_them():
+    text = release("OPERATING RESULTS\n\n"
+                   "                                   Quarter ended    Quarter ended\n"
+                   "                                      30 Jun 2009      31 Mar 2009\n"
+                   "WREN GOLD PLANT\n"
+                   "Tonnes milled                (t)\n"
+                   "   No. 1 Shaft                            231 000          244 000\n"
+                   "   Surface rock dumps                      96 000           71 000\n"
+                   "   Total                                  327 000          315 000\n"
+                   "Yield                      (g/t)\n"
+                   "   No. 1 Shaft                               5,62             5,48\n"
+                   "   Surface rock dumps                        0,93             1,02\n"
+                   "Gold produced               (oz)\n"
+                   "   No. 1 Shaft                             41 732           42 985\n"
+                   "   Surface rock dumps                       2 861            2 315\n"
+                   "   Total                                   44 593           45 300\n",
+                   date="July 28, 2009", lead="reports.")
+    facts = {(f.ore_source, f.metric, f.value) for f in parse(text).production if f.period_start == date(2009, 4, 1)}
+    assert facts == {("No. 1 Shaft", "ore_processed_t", 231_000), ("Surface rock dumps", "ore_processed_t", 96_000),
+                     (None, "ore_processed_t", 327_000), ("No. 1 Shaft", "gold_produced_oz", 41_732),
+                     ("Surface rock dumps", "gold_produced_oz", 2_861), (None, "gold_produced_oz", 44_593)}

@@ -626,7 +626,7 @@ _GENERIC_WORDS = frozenset(
     "haulage hauling crushing stacking leaching treatment english spanish "
     # a first column's heading ('| Indicator | Unit | 1Q 2024 |'), a fiscal year's column ('Fin. Year'), the
     # issuer's own feed ('Own ore milled (t)')
-    "indicator indicators parameter parameters fin own".split())
+    "indicator indicators parameter parameters fin own yield yields".split())
 
 
 @dataclass(slots=True)
@@ -1138,6 +1138,13 @@ def _parse_grid(lines: list[tuple[int, str]], pipe: bool, strict: bool) -> list[
     # (or bare: 'Gold produced              kg         1 678', then '                           oz        53 949' below
     # it, the same figure in the other unit)
     for i, r in enumerate(rows):
+        if r.kind in ("header", "section") and r.label is not None and len(r.cells) == 1 and \
+                _BRACKETED_UNIT.fullmatch(r.cells[0].text.strip()) and i and any(x.kind == "header" for x in rows[:i]):
+            # 'Tonnes milled                (t)' with no figures, over the sources' rows: the metric they are parts of
+            unit = r.cells[0]
+            merged = _Cell(r.label.start, unit.end, f"{r.label.text} {unit.text.strip()}", r.label.kind)
+            rows[i] = _Row(r.start, r.end, "section", merged, [], r.tail, False)
+            continue
         if r.kind == "data" and r.label is not None and len(r.cells) > 1 and r.cells[0].kind == "text" and (
                 _BRACKETED_UNIT.fullmatch(r.cells[0].text.strip()) or not pipe and _BARE_UNIT.fullmatch(r.cells[0].text.strip())):
             unit = r.cells[0]
@@ -1613,7 +1620,9 @@ def _table_facts(doc, ctx_cache: list[_DocCtx], index: int, loose: bool) -> list
                 dl = _describe(r.label.text, "label", ctx)
                 # 'Ore processed (tonnes)' with no figures of its own above '  Kotsina Creek mine  110,600': the
                 # metric the indented sources below it are parts of
-                parent = (r.label.start, dl) if dl.metric else parent
+                # ('Yield (g/t)' that names no metric of ours ends the parts of the one above it)
+                parent = (r.label.start, dl) if dl.metric else None if re.search(r"\([^)]*\)\s*$", r.label.text) \
+                    else parent
             if d.site or d.total:
                 if d.total and subpart:
                     d = _Desc(text=d.text, site=site_section.site, site_kind=site_section.site_kind)
@@ -1705,7 +1714,7 @@ _FEED_METRICS = frozenset({"ore_processed_t", "head_grade_g_t"})
 _FROM_ROW = re.compile(r"from\s+(?:the\s+)?(?P<src>[A-Z\u00c0-\u00de][\w.'\u00e0-\u00ff-]*(?:\s+[\w.'\u00e0-\u00ff-]+){0,4})")
 _SOURCE_ROW = re.compile(r"[A-Z\u00c0-\u00de][\w'.\u00e0-\u00ff-]*\s+(?:(?:[A-Z\u00c0-\u00de][\w'\u00e0-\u00ff-]*|\d+[A-Z]?)\s+){0,2}"
                          r"(?i:underground|open[- ]?pit|open[- ]?cast|pit|mine|deposit|shaft|decline|zone|reef|ore|"
-                         r"(?:rock\s+|waste\s+)?dump|tailings(?:\s+dam)?)"
+                         r"(?:rock\s+|waste\s+)?dumps?|tailings(?:\s+dam)?)"
                          r"|(?i:purchased\s+ore)")
 _TOTAL_METRIC = re.compile(r"(?:total|combined|consolidated|group)\s+(?:gold|ore|tonnes|ounces|production|oz)", re.I)
 # 'Consolidated gold produced' names the company's figure even where no second site was seen (a 'Total' may be a site's)
