@@ -2362,3 +2362,16 @@ def test_metric_rows_with_a_bracketed_unit_and_no_figures_head_the_sources_below
     assert facts == {("No. 1 Shaft", "ore_processed_t", 231_000), ("Surface rock dumps", "ore_processed_t", 96_000),
                      (None, "ore_processed_t", 327_000), ("No. 1 Shaft", "gold_produced_oz", 41_732),
                      ("Surface rock dumps", "gold_produced_oz", 2_861), (None, "gold_produced_oz", 44_593)}
+
+
+def test_a_site_section_written_in_two_languages_is_that_site():
+    text = release("**Production summary / Resumen de producción**\n\n"
+                   "                                               Apr-09     May-09     Jun-09\n"
+                   "Wren pilot plant / Planta piloto Wren\n"
+                   "  Gold produced (oz) / Oro producido              418        341        451\n"
+                   "Finch toll plant / Planta Finch (maquila)\n"
+                   "  Gold produced (oz) / Oro producido              500        449        630\n"
+                   "Total gold produced (oz) / Producción total       918        790      1,081\n",
+                   lead="reports the production of its Wren pilot plant and the Finch toll plant.")
+    facts = {(f.site, f.value) for f in parse(text).production if f.period_start == date(2009, 6, 1)}
+    assert facts == {("Wren pilot plant", 451), ("Finch toll plant", 630), ("Acme Gold Corp.", 1_081)}

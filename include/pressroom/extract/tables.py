@@ -1611,10 +1611,10 @@ def _table_facts(doc, ctx_cache: list[_DocCtx], index: int, loose: bool) -> list
             continue
         if r.kind == "section" and r.label is not None:
             d = _describe(r.label.text, "section", ctx)
-            bare = re.sub(r"\s*\([^)]*\)", "", r.label.text).strip()
+            bare = re.sub(r"\s*\([^)]*\)", "", r.label.text).split(" / ")[0].strip()
             if not d.site and bare != r.label.text.strip() and (named := _describe(bare, "section", ctx)).site:
-                # 'Huarmicocha Mining Unit (zinc-silver)', 'Jackpine JV (50% share)': a site with a note, whose gold
-                # rows are read
+                # 'Huarmicocha Mining Unit (zinc-silver)', 'Jackpine JV (50% share)', 'San Gerardo toll plant / Planta
+                # San Gerardo (maquila)': a site with a note or in two languages, whose gold rows are read
                 d = named
             if not d.site:
                 dl = _describe(r.label.text, "label", ctx)
