@@ -4547,6 +4547,20 @@ def test_a_name_hard_wrapped_over_two_lines_is_one_person():
     assert departures == [("Douglas R. Finlayson", date(2012, 6, 8))]
 
 
+def test_a_deal_completed_without_a_day_takes_the_day_a_later_sentence_says_it_closed_or_became_effective():
+    closed = release("Kestrel has completed the acquisition of the Date Creek custom mill in Yavapai County, Arizona, "
+                     "from Yarnell Custom Milling LLC.\n\nUnder the purchase agreement, Kestrel paid $1.1 million in "
+                     "cash on closing. The transaction closed on June 12, 2012.")
+    effective = release("Kestrel has completed its previously announced amalgamation with Sheslay Resources Ltd., a "
+                        "private British Columbia company.\n\nThe amalgamation of Sheslay with 0793512 B.C. Ltd., a "
+                        "wholly-owned subsidiary of the Company, became effective on June 1, 2012.")
+    arranged = release("Kestrel has completed its previously announced acquisition of all of the issued and "
+                       "outstanding common shares of Mojikit Resources Inc. by way of a statutory plan of arrangement "
+                       "(the \"Arrangement\"). The Arrangement became effective on Friday, June 8, 2012.")
+    for text, day in ((closed, date(2012, 6, 12)), (effective, date(2012, 6, 1)), (arranged, date(2012, 6, 8))):
+        assert [(f.event_type, f.event_date) for f in parse_release(text, vet=False).events] == [("acquisition", day)]
+
+
 def test_a_heading_naming_a_period_frames_the_bullets_under_it():
     text = release("**April-June 2012 in brief**\n\n- Gold production at the Wren mine increased to 10,305 ounces\n\n"
                    "**January-June 2012 in brief**\n\n- Gold production at the Wren mine was a first-half record of "

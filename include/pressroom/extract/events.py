@@ -870,15 +870,22 @@ def _dates_from_next_sentence(doc, events: list[_Event]) -> None:
     deals = [ev for ev in events if ev.event_type in ("acquisition", "disposition")]
     if deals:
         sentences = doc.seg.sentences
+        undated = [ev for ev in deals if ev.event_date is None]
         for i, sent in enumerate(sentences[1:], 1):
             closed = _DEAL_CLOSED_ON.match(sent.text)
-            if sentences[i - 1].unit != sent.unit or not closed:
+            if not closed or sent.section != "body":
                 continue
             found = find_dates_near(sent.text, doc.release_date, doc.day_first)
             for ev in deals:
                 # ('... in terms of which Kaalplaas will dispose of the Brakfontein Shaft ... The agreement was signed
                 # on 4 September 2008': the day the next sentence signs the deal, over a day the first one recalled)
-                if ev.start == sentences[i - 1].start and found and (ev.event_date is None or closed.group("signed")):
+                if sentences[i - 1].unit == sent.unit and ev.start == sentences[i - 1].start and found and (
+                        ev.event_date is None or closed.group("signed")):
+                    ev.event_date = found[0].value
+                elif len(undated) == 1 and ev is undated[0] and ev.event_date is None and found and not \
+                        closed.group("signed") and ev.start < sent.start <= ev.start + 1500:
+                    # ('... has completed the acquisition of the Date Creek custom mill ...' and, a paragraph on, 'The
+                    # transaction closed on September 12, 2008': the one deal told without a day)
                     ev.event_date = found[0].value
     execs = [ev for ev in events if ev.event_type.startswith("executive_")]
     if not execs:
@@ -1023,7 +1030,11 @@ def _amounts_from_context(doc, events: list[_Event], told: set[int]) -> None:
 # Serbia to bear the costs', 'Pindar had agreed to sell its interest'). (An award recalled by the judgment that
 # confirms it stays: 'which confirmed an arbitration award issued in Rusoro's favour'.)
 _DEAL_CLOSED_ON = re.compile(r"\s*(?:The\s+)?(?:(?:transaction|acquisition|sale|disposal|disposition|purchase|settlement|"
-                             r"completion|closing)\s+(?:closed|completed|took\s+place|occurred|was\s+completed|became\s+effective)|"
+                             r"completion|closing|arrangement|amalgamation|merger|spin-?out|take-?over)"
+                             # ('The amalgamation of Sheslay with 0793512 B.C. Ltd., a wholly-owned subsidiary of the
+                             # Company, became effective on June 1, 2007')
+                             r"(?:\s+(?:of|with)\s+[^;]{0,160}?)?\s+(?:closed|completed|"
+                             r"took\s+place|occurred|was\s+completed|became\s+effective|was\s+effective|was\s+implemented)|"
                              r"(?P<signed>(?:sale\s+|purchase\s+|share\s+purchase\s+)?agreement\s+was\s+(?:signed|concluded|executed)))"
                              r"\s+on\s+", re.I)
 _DATED_TYPES = ("court_judgment", "acquisition", "disposition")
