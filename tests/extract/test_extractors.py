@@ -4561,6 +4561,16 @@ def test_a_deal_completed_without_a_day_takes_the_day_a_later_sentence_says_it_c
         assert [(f.event_type, f.event_date) for f in parse_release(text, vet=False).events] == [("acquisition", day)]
 
 
+def test_an_agreement_with_the_vendor_for_the_acquisition_of_is_an_acquisition_on_the_day_the_lead_gives():
+    text = release("The Board announces that on 14 June 2012 (after trading hours), Kestrel Gold (BVI) Limited, a "
+                   "wholly-owned subsidiary of the Company (the \"Purchaser\"), entered into an equity transfer "
+                   "agreement (the \"Agreement\") with Ankang Huaxing Industrial Co., Ltd. (the \"Vendor\") for the "
+                   "acquisition of a 25% equity interest in Shaanxi Jingui Mining Co., Ltd. for a consideration of "
+                   "RMB96,000,000.")
+    [event] = parse_release(text, vet=False).events
+    assert (event.event_type, event.event_date, event.amount) == ("acquisition", date(2012, 6, 14), 96_000_000)
+
+
 def test_a_heading_naming_a_period_frames_the_bullets_under_it():
     text = release("**April-June 2012 in brief**\n\n- Gold production at the Wren mine increased to 10,305 ounces\n\n"
                    "**January-June 2012 in brief**\n\n- Gold production at the Wren mine was a first-half record of "
