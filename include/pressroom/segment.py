@@ -53,10 +53,14 @@ _BOILERPLATE_TEXT = re.compile(
 _ABBREVIATIONS = frozenset(
     "u.s us ltd inc corp co no nos mr ms mrs dr st jan feb mar apr jun jul aug sep sept oct nov dec "
     "approx e.g i.e vs u.k s.a n.v l.p pty ltda bhd plc jr sr est dept fig op art sec p.m a.m "
-    "cdn u.s.a d.c n.y b.c ont que gov hon prof mt ft oz dra sra srta ing lic".split()
+    "cdn u.s.a d.c n.y b.c ont que gov hon prof mt ft oz dra sra srta ing lic "
+    # Singapore's, Indonesia's and Latin America's legal forms ('Kingsbridge Resource Finance Pte. Ltd.'), and more
+    # honorifics ('Ir.', 'Dra.')
+    "pte tbk s.a.c s.a.a s.r.l s.a.s e.i.r.l s.p.a ir".split()
 )
 _UNITS = frozenset({"oz", "mt", "ft"})
-_LEGAL_FORMS = frozenset({"ltd", "inc", "corp", "co", "plc", "pty", "s.a", "n.v", "l.p", "ltda", "bhd"})
+_LEGAL_FORMS = frozenset({"ltd", "inc", "corp", "co", "plc", "pty", "s.a", "n.v", "l.p", "ltda", "bhd", "tbk", "s.a.c",
+                          "s.a.a", "s.r.l", "s.a.s", "e.i.r.l", "s.p.a"})
 _SENTENCE_OPENER = re.compile(r"(?:The|This|These|That|Those|It|Its|He|She|They|We|In|On|As|At|Under|Following|"
                               r"After|Before|During|Subsequently|Accordingly|However)\b")
 _SENT_BOUNDARY = re.compile(r"[.!?][\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])")

@@ -1988,6 +1988,10 @@ EVENTS += [
     ("Yesterday afternoon Queen Lode's solicitors served the Company with a notice of appeal to the Full Court of the "
      "Supreme Court of Western Australia against the whole of the judgment.",
      {"event_type": "legal_challenge", "event_date": date(2012, 6, 13)}),
+    # a Singapore company's 'Pte. Ltd.' ends no sentence
+    ("On 13 May 2012, SOMISA and Kingsbridge Resource Finance Pte. Ltd., as agent for the Lenders, signed a "
+     "forbearance agreement.",
+     {"event_type": "agreement", "event_date": date(2012, 5, 13)}),
     # judgments in more of the words courts give them
     ("On May 27, 2012, the Tribunal Administrativo de Antioquia, sitting in Medellín, dismissed the action brought by "
      "Cooperativa Minera La Cumbre Ltda. seeking annulment of the Company's La Tolda exploitation licence.",
