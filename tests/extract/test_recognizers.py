@@ -44,6 +44,13 @@ MONEY = [
     ("units$ 4", 4, None),
     # a scale word hyphenated to its figure
     ("a US$5-million gold loan facility", 5_000_000, "USD"),
+    # thousands grouped with points and a decimal comma, millions marked with an apostrophe, the rupiah, the old cedi
+    ("an increase of R$ 48.000.000,00 in capital stock", 48_000_000, "BRL"),
+    ("the R$ 9.600.000,00 balance of the Bank Credit Note", 9_600_000, "BRL"),
+    ("an investment credit facility of Rp 350.000.000.000,- from PT Bank Celebes Niaga Tbk", 350_000_000_000, "IDR"),
+    ("a medium-term loan for S/. 3'500,000.00 at 11.5%", 3_500_000, "PEN"),
+    ("a ¢1,800 million overdraft facility", 1_800_000_000, "GHC"),
+    ("US$1.234.567 was paid", 1_234_567, "USD"),
 ]
 NO_MONEY = ["in 2008", "U.S. District Court", "15% per annum", "Cdn operations", "drill hole R12 intersected",
             "50 per cent of the shares"]

@@ -18,6 +18,8 @@ CURRENCY_PREFIXES = {
     "mnt": "MNT", "inr": "INR", "sek": "SEK", "nok": "NOK", "gh¢": "GHS", "gh₵": "GHS", "ghc": "GHS",
     "uf": "CLF", "clf": "CLF", "amd": "AMD", "gel": "GEL", "tl": "TRY", "uzs": "UZS",
     "fcfa": "XOF", "cfaf": "XOF", "ksh": "KES", "kes": "KES", "tsh": "TZS", "ugx": "UGX", "etb": "ETB", "$": "",
+    # the rupiah, and the old cedi by its sign before the figure ('¢1,800 million'; a price in cents puts it after)
+    "rp": "IDR", "rp.": "IDR", "¢": "GHC",
 }
 SUFFIX_CURRENCIES = {
     "us": "USD", "u.s.": "USD", "usd": "USD", "u.s. dollars": "USD", "us dollars": "USD",
@@ -32,7 +34,12 @@ _suffix_alt = "|".join(re.escape(s) for s in sorted(SUFFIX_CURRENCIES, key=len, 
 MONEY_RE = re.compile(
     rf"(?:(?<![A-Za-z])(?P<prefix>{_prefix_alt})\s?(?P<dollar>\$)?\s?|(?P<bare>\$)\s?)"
     # ('€72,6 million': a decimal comma before a scale word)
-    rf"(?P<number>(?P<dec>\d+,\d{{1,2}}(?=\s?(?:million|billion|mln|bn|m)\b))|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    rf"(?P<number>(?P<dec>\d+,\d{{1,2}}(?=\s?(?:million|billion|mln|bn|m)\b))"
+    # ('R$ 48.000.000,00', 'Rp 350.000.000.000,-': thousands grouped with points, a decimal comma; "S/. 3'500,000.00":
+    # the millions marked with an apostrophe)
+    rf"|(?P<dotted>\d{{1,3}}(?:\.\d{{3}}){{2,}}(?:,\d{{1,2}})?(?![\d.])|\d{{1,3}}\.\d{{3}},\d{{2}}(?!\d))"
+    rf"|(?P<apos>\d{{1,3}}'\d{{3}}(?:,\d{{3}})*(?:\.\d+)?)"
+    rf"|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     # ('US$5-million': a scale word hyphenated to its figure, as Canadian wires write it)
     rf"(?:(?:\s|-(?=(?:thousand|million|billion)\b))?(?P<scale>thousand|million|billion|mln|mm|bn|[mMkKbB])\b)?"
     rf"(?:\s(?P<suffix>{_suffix_alt})\b)?",
@@ -133,7 +140,12 @@ def find_money(text: str) -> list[Money]:
             continue  # inside a word
         scale = (m.group("scale") or "").lower()
         # (in decimal: 'XOF 32.8 billion' is 32,800,000,000, not 32,799,999,999.999996)
-        digits = m.group("number").replace(",", "." if m.group("dec") else "")
+        if m.group("dotted"):
+            digits = m.group("number").replace(".", "").replace(",", ".")
+        elif m.group("apos"):
+            digits = m.group("number").replace("'", "").replace(",", "")
+        else:
+            digits = m.group("number").replace(",", "." if m.group("dec") else "")
         number = float(Decimal(digits) * Decimal(SCALE_WORDS[scale] if scale else 1))
         currency = CURRENCY_PREFIXES.get(re.sub(r"\s+", " ", prefix), "") if prefix else ""
         suffix = (m.group("suffix") or "").lower()
