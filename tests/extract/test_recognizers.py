@@ -51,9 +51,11 @@ MONEY = [
     ("a medium-term loan for S/. 3'500,000.00 at 11.5%", 3_500_000, "PEN"),
     ("a ¢1,800 million overdraft facility", 1_800_000_000, "GHC"),
     ("US$1.234.567 was paid", 1_234_567, "USD"),
+    # the Philippine peso by its letter, with digit groups
+    ("a short-term loan of P85,000,000 from Cordillera Planters Bank", 85_000_000, "PHP"),
 ]
 NO_MONEY = ["in 2008", "U.S. District Court", "15% per annum", "Cdn operations", "drill hole R12 intersected",
-            "50 per cent of the shares"]
+            "50 per cent of the shares", "prospecting licence P29/2381"]
 
 
 @pytest.mark.parametrize(("text", "amount", "currency"), MONEY)

@@ -59,7 +59,7 @@ NAMED_AFTER_RE = re.compile(r"(?<![\w.$])(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?
 
 
 # (an ISO code may be written against its number: 'ZAR300 million')
-_MAY_HOLD_MONEY = re.compile(r"[$£€¥₱¢₵]|\bR\s?\d|\b(?:" + "|".join(sorted(k for k in CURRENCY_PREFIXES if k.isalpha()))
+_MAY_HOLD_MONEY = re.compile(r"[$£€¥₱¢₵]|\bR\s?\d|\bP\s?\d{1,3},\d|\b(?:" + "|".join(sorted(k for k in CURRENCY_PREFIXES if k.isalpha()))
                              + r")(?![a-z])|\bs/\.?|dollar|pence|\dp\s+per\b|\bat\s\d{1,3}(?:\.\d+)?p\b|\bprice\s+of\s+\d+(?:\.\d+)?p\b|\d\s?cents?\b|\dc\b|"
                              + _NAMED_AFTER_GATE.pattern, re.I)
 
@@ -104,6 +104,8 @@ RAND_RE = re.compile(
     # a price per share: 'R2,50 per share', 'R1.20 each'
     r"|(?P<price>\d{1,3}[,.]\d{1,2})(?=\s+(?:per|each|a)\b))(?:\s?(?P<scale>million|billion|thousand|bn|m)\b)?")
 _WORD_CURRENCY = {"u.s.": "USD", "us": "USD", "united states": "USD", "canadian": "CAD", "australian": "AUD"}
+# the Philippine peso by its letter, with digit groups so that a licence 'P29/2381' is no amount: 'P85,000,000'
+PESO_RE = re.compile(r"(?<![\w$])P\s?(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?)(?:\s?(?P<scale>million|billion)\b)?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,6 +179,11 @@ def find_money(text: str) -> list[Money]:
                            else m.group("number").replace(",", "."))
             scale = (m.group("scale") or "").lower()
             out.append(Money(round(number * SCALE_WORDS.get(scale, 1), 6), "ZAR", m.group(), m.start(), m.end()))
+    if "P" in text:
+        for m in PESO_RE.finditer(text):
+            number = float(Decimal(m.group("number").replace(",", "")) * Decimal(
+                SCALE_WORDS[m.group("scale").lower()] if m.group("scale") else 1))
+            out.append(Money(number, "PHP", m.group(), m.start(), m.end()))
     if "cent" in low:
         for m in CENTS_RE.finditer(text):
             if any(o.start <= m.start("number") < o.end for o in out):
