@@ -26,6 +26,13 @@ def release(body: str, when: str = "June 14, 2012", issuer: str = "Kestrel Gold 
 PRODUCTION = [
     ("The Wren mill produced 13,475 oz of gold in May 2012.",
      ("Wren mill", None, date(2012, 5, 1), date(2012, 5, 31), "gold_produced_oz", 13475, False)),
+    # gold sold that counts what went into the hedge book or the forward sales is still gold sold
+    ("The Wren mine sold 22,100 ounces of gold in May 2012 at an average price of A$478 per ounce, including "
+     "deliveries into the Company's hedge book.",
+     ("Wren mine", None, date(2012, 5, 1), date(2012, 5, 31), "gold_sold_oz", 22100, False)),
+    ("The Wren mine sold 14,500 ounces of gold in May 2012 at an average realized price of $311 per ounce, which "
+     "includes the benefit of the Company's forward sales.",
+     ("Wren mine", None, date(2012, 5, 1), date(2012, 5, 31), "gold_sold_oz", 14500, False)),
     # a pronoun, or gold's purity, opening the sentence names no site: the site told before it is meant
     ("The Wren heap leach was placed on care and maintenance in September. It produced 9,612 ounces of gold in the "
      "first quarter of 2012.",

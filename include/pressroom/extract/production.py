@@ -88,6 +88,11 @@ _SKIP_SENTENCE = re.compile(
     r"(?:previous|former|prior)\s+(?:owners?|operators?))\b",
     re.I,
 )
+# gold sold that counts what went into the hedge book: 'including deliveries into the Company's hedge book', 'which
+# includes the benefit of the Company's forward sales' (an aside, not a hedge position)
+_HEDGE_ASIDE = re.compile(r"\b(?:including|which\s+includes?|includes?)\s+(?:the\s+benefit\s+of\s+|deliveries\s+into\s+)?"
+                          r"(?:its|the|the\s+(?:Company|Corporation|Group)['\u2019]s|our)\s+(?:hedge\s+book|forward\s+sales|"
+                          r"hedging(?:\s+program(?:me)?)?)\b", re.I)
 # a run of days that is no month, quarter or year: 'for the period from 1 October to 16 December 2012'
 _FULL_MONTH = "(?:" + "|".join(calendar.month_name[1:]) + ")"
 _PART_OF_MONTHS = re.compile(rf"\b(?:period|days|weeks?)\s+from\s+(?:(?:[2-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+{_FULL_MONTH}|"
@@ -1214,7 +1219,8 @@ def extract_production(doc, table_facts: list = ()) -> list:
     for sent in seg.sentences:
         text = sent.text
         low = text.lower()
-        if any(w in low for w in _SKIP_WORDS) and _SKIP_SENTENCE.search(text) or _PART_OF_MONTHS.search(text):
+        if any(w in low for w in _SKIP_WORDS) and _SKIP_SENTENCE.search(_HEDGE_ASIDE.sub(" ", text)) or \
+                _PART_OF_MONTHS.search(text):
             continue
         label = None
         if sent.unit != last_unit:
