@@ -87,6 +87,8 @@ PRODUCTION += [
      ("Wren mill", None, date(2011, 1, 1), date(2011, 3, 31), "gold_produced_oz", 42900, False)),
 ]
 NO_PRODUCTION = [
+    # ounces forward sold are a hedge position, not gold sold
+    "During May 2012 the Wren mine forward sold 9,600 ounces of gold at A$563 per ounce.",
     "Had the decline reached the level on schedule, Kestrel estimates that production for 2011 would have been about "
     "84,000 ounces.",
     # ounces drawn under a gold loan and sold, a royalty's threshold, a lender's base case, a run of days, a last pour

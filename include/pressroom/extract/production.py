@@ -76,7 +76,7 @@ _SKIP_SENTENCE = re.compile(
     r"reserves?|inferred|indicated|measured|sampl(?:e|es|ing)|trench(?:es|ing)?|core|historic(?:al)?\s+(?:production|mines?|shafts?|workings|operations?|records?)|historically\s+produced|PEA|"
     r"(?:feasibility|scoping|economic)\s+study|life[- ]of[- ]mine|LOM|average\s+annual\s+(?:gold\s+)?production|"
     # (but not the gold sold 'including deliveries into its hedge book')
-    r"(?<!\binto\s)(?<!\binto\sits\s)(?<!\binto\sthe\s)(?:hedg\w*|forward\s+(?:sales|contracts?))|first\s+(?:gold\s+)?pour|"
+    r"(?<!\binto\s)(?<!\binto\sits\s)(?<!\binto\sthe\s)(?:hedg\w*|forward\s+(?:sales|contracts?)|forward[- ]sold)|first\s+(?:gold\s+)?pour|"
     # metallurgical tests and plant design: 'flotation tests produce a concentrate grading 48 g/t Au', 'returns overall
     # gold recovery of 89.6% on the master composite', 'Plant design basis set at 250,000 tonnes per annum'
     r"test\s?work|(?:metallurgical|flotation|leach|bottle[- ]roll|column|locked[- ]cycle|laboratory|bench[- ]scale|pilot)\s+tests?|"
