@@ -4584,6 +4584,14 @@ def test_an_agreement_with_the_vendor_for_the_acquisition_of_is_an_acquisition_o
     assert (event.event_type, event.event_date, event.amount) == ("acquisition", date(2012, 6, 14), 96_000_000)
 
 
+def test_a_predecessor_named_after_an_appointment_leaves_on_no_day_the_release_does_not_give():
+    text = release("Mr Kofi Mensah has been appointed General Manager of the Wren mine with effect from 1 May 2012. "
+                   "He succeeds David Moorhouse, who has left the Company to pursue other interests.")
+    facts = {(f.event_type, f.person_name, f.event_date) for f in parse_release(text, vet=False).events}
+    assert facts == {("executive_appointment", "Kofi Mensah", date(2012, 5, 1)),
+                     ("executive_departure", "David Moorhouse", None)}
+
+
 def test_a_heading_naming_a_period_frames_the_bullets_under_it():
     text = release("**April-June 2012 in brief**\n\n- Gold production at the Wren mine increased to 10,305 ounces\n\n"
                    "**January-June 2012 in brief**\n\n- Gold production at the Wren mine was a first-half record of "

@@ -1082,7 +1082,9 @@ def _roles_from_successor(doc, events: list[_Event]) -> None:
                         or re.search(rf"\b{re.escape(a.person_name.split()[-1])}\b", text))]
         if earlier:
             ev.role = earlier[-1].role
-            ev.event_date = ev.event_date or earlier[-1].event_date     # one change, one effective date
+            if ev.event_type == "executive_appointment":
+                ev.event_date = ev.event_date or earlier[-1].event_date     # one change, one effective date
+            # ('He succeeds David Moorhouse, who has left the Company': the day he left is not told)
 
 
 def _is_dateline(text: str, d, sent, doc) -> bool:
