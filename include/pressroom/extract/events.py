@@ -1060,6 +1060,7 @@ def _norm_party(name: str) -> str:
 
 
 _SUCCESSION = re.compile(r"\b(?:succe|replac)", re.I)
+_LEFT_BEFORE = re.compile(r"\bwho\s+(?:has\s+|had\s+)?(?:left|resigned|retired|departed|stepped\s+down)\b", re.I)
 
 
 def _roles_from_successor(doc, events: list[_Event]) -> None:
@@ -1082,9 +1083,9 @@ def _roles_from_successor(doc, events: list[_Event]) -> None:
                         or re.search(rf"\b{re.escape(a.person_name.split()[-1])}\b", text))]
         if earlier:
             ev.role = earlier[-1].role
-            if ev.event_type == "executive_appointment":
+            if ev.event_type == "executive_appointment" or not _LEFT_BEFORE.search(text):
                 ev.event_date = ev.event_date or earlier[-1].event_date     # one change, one effective date
-            # ('He succeeds David Moorhouse, who has left the Company': the day he left is not told)
+            # (but 'He succeeds David Moorhouse, who has left the Company': the day he left is not told)
 
 
 def _is_dateline(text: str, d, sent, doc) -> bool:
