@@ -1154,7 +1154,7 @@ def _parse_grid(lines: list[tuple[int, str]], pipe: bool, strict: bool) -> list[
         elif not pipe and r.kind == "data" and r.label is None and i and len(r.cells) > 1 and \
                 r.cells[0].kind == "text" and _BARE_UNIT.fullmatch(r.cells[0].text.strip()) and \
                 rows[i - 1].kind == "data" and rows[i - 1].label is not None and \
-                (prev := re.match(r"(.*\S)\s+\((?:kg|oz|t|g/t|%|tonnes|ounces)\)$", rows[i - 1].label.text)):
+                (prev := _LABEL_IN_UNIT.match(rows[i - 1].label.text)):
             unit = r.cells[0]
             merged = _Cell(unit.start, unit.end, f"{prev.group(1)} ({unit.text.strip()})", unit.kind)
             rows[i] = _Row(r.start, r.end, r.kind, merged, r.cells[1:], r.tail, r.forced_header)
@@ -1178,6 +1178,7 @@ def _parse_grid(lines: list[tuple[int, str]], pipe: bool, strict: bool) -> list[
 # table: 'Gold produced              kg         1 678'
 _BRACKETED_UNIT = re.compile(r"\((?:[^()\d]{1,14}|'?000\s*\w{1,4})\)")
 _BARE_UNIT = re.compile(r"(?:kg|oz|t|g/t|%|tonnes|ounces|koz|kt|'\s?000\s?(?:t|oz|tonnes|ounces))", re.I)
+_LABEL_IN_UNIT = re.compile(r"(.*\S)\s+\((?:kg|oz|t|g/t|%|tonnes|ounces)\)$")     # 'Gold produced (kg)'
 _WRAPS_ON = re.compile(r"(?:\s/|,|\b(?:and|of|per|net\s+of))\s*$", re.I)     # a label that goes on below
 
 
@@ -1255,9 +1256,9 @@ def _build_columns(headers: list[_Row], pipe: bool, positional: bool) -> tuple[l
             owners = [cs[j // k] for j in range(len(cols))]
         else:
             continue                               # cells that cannot be placed over the columns
-        for col, c in zip(cols, owners, strict=True):
+        for col, c, col_own in zip(cols, owners, own, strict=True):
             if positional and _gap(c.start, c.end, col.start, col.end) > 0 and any(
-                    spec.kind == "cy" for spec, _, _ in _find_specs(own[cols.index(col)])):
+                    spec.kind == "cy" for spec, _, _ in _find_specs(col_own)):
                 continue        # ('CY2022' under no heading of its own, beside 'Dec Qtr' over '2022'): a year whole
             col.texts.append(c.text)
     return cols, hlabels
