@@ -26,6 +26,9 @@ def release(body: str, when: str = "June 14, 2012", issuer: str = "Kestrel Gold 
 PRODUCTION = [
     ("The Wren mill produced 13,475 oz of gold in May 2012.",
      ("Wren mill", None, date(2012, 5, 1), date(2012, 5, 31), "gold_produced_oz", 13475, False)),
+    # a grade written 'grams of gold per tonne'
+    ("The Wren mill processed 14,210 tonnes of ore in May 2012 at a head grade of 5.12 grams of gold per tonne.",
+     ("Wren mill", None, date(2012, 5, 1), date(2012, 5, 31), "head_grade_g_t", 5.12, False)),
     # gold sold that counts what went into the hedge book or the forward sales is still gold sold
     ("The Wren mine sold 22,100 ounces of gold in May 2012 at an average price of A$478 per ounce, including "
      "deliveries into the Company's hedge book.",

@@ -31,13 +31,13 @@ from pressroom.extract.places import COUNTRY_OR_ADJECTIVE_RE, COUNTRY_RE, countr
 
 # thousands separated by commas, or by spaces as South African and European releases write them ('56 006 oz'); a
 # decimal comma in a grade or a percentage ('4,43g/t')
-NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\d,.] )(?<![\d,.])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,])(?:\.\d+)?|(?<![\d,.])\d{1,3},\d{1,2}(?![\d,])(?=\s*(?:g/t|gpt|%|grams?\s+per\s+(?:metric\s+)?tonne))|\d+(?:\.\d+)?)"
+NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\d,.] )(?<![\d,.])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,])(?:\.\d+)?|(?<![\d,.])\d{1,3},\d{1,2}(?![\d,])(?=\s*(?:g/t|gpt|%|grams?\s+(?:of\s+gold\s+)?per\s+(?:metric\s+)?tonne))|\d+(?:\.\d+)?)"
 _SCALE = r"(?:\s*(?P<scale>million|thousand|m|k)\b)?"
 QUANTITY_RE = re.compile(
     rf"{NUM}{_SCALE}\s*(?:"
     r"(?P<oz>(?:gold\s+(?=ounces?\b|oz\b))?(?:troy\s+)?(?:ounces?|ozs?\.?|koz|moz)\b(?!\s*/\s*(?:t|ton|tonne|st)\b|\s+per\s+(?:short\s+)?ton))"
     r"|(?P<tpd>(?:tonnes|tons|t|tms|dmt|wmt)\s*(?:per\s+day|/\s*day|/\s*d\b|a\s+day)|tpd\b)"
-    r"|(?P<grade>(?:g/t|g/tm|g/tms|g/dmt|gpt|grams?\s+per\s+(?:metric\s+)?tonne|g/tonne)\b)"
+    r"|(?P<grade>(?:g/t|g/tm|g/tms|g/dmt|gpt|grams?\s+(?:of\s+gold\s+)?per\s+(?:metric\s+)?tonne|g/tonne)\b)"
     r"|(?P<t>(?:(?:dry|wet)\s+)?(?:metric\s+)?(?:tonnes|tons|dmt|wmt|tms|t|mt|kt)\b(?!\s*(?:of\s+)?(?:copper|zinc|lead|concentrate)))"
     r"|(?P<pct>(?:%|percent\b|per\s+cent\b)))",
     re.IGNORECASE,
