@@ -26,6 +26,9 @@ def release(body: str, when: str = "June 14, 2012", issuer: str = "Kestrel Gold 
 PRODUCTION = [
     ("The Wren mill produced 13,475 oz of gold in May 2012.",
      ("Wren mill", None, date(2012, 5, 1), date(2012, 5, 31), "gold_produced_oz", 13475, False)),
+    # a cash cost in the home currency with the US dollars in brackets: the US dollars
+    ("Cash operating costs at the Wren mill were $392 (US$255) per ounce of gold in May 2012.",
+     ("Wren mill", None, date(2012, 5, 1), date(2012, 5, 31), "cash_cost_per_oz", 255, False)),
     # a grade written 'grams of gold per tonne'
     ("The Wren mill processed 14,210 tonnes of ore in May 2012 at a head grade of 5.12 grams of gold per tonne.",
      ("Wren mill", None, date(2012, 5, 1), date(2012, 5, 31), "head_grade_g_t", 5.12, False)),

@@ -392,7 +392,7 @@ _PRIOR_UNITS = {"%": "%", "g/t": "g/t", "grams per tonne": "g/t", "gram per tonn
                 "tonnes": "t", "t": "t"}
 _MILLED_AT = re.compile(r"(?:\b(?:milled|processed|treated|feed|throughput)|\d\s*(?:(?:million|thousand)\s+)?(?:t|tonnes|kt|Mt|mt))\b(?:[^.;]|\.(?=\d)){0,64}?\bat\s+"
                         r"(?:an?\s+)?(?:average\s+)?$", re.I)
-_MAY_HOLD_FIGURE = re.compile(r"\d\s*(?:million\s+|thousand\s+)?(?:oz|ounce|koz|moz|tonne|ton|t\b|tpd|g/t|gpt|gram|%|per|mt|kt|dmt|wmt|tms)|cash\s+cost|\b(?:ounces|oz|tonnes|tons)\b", re.I)
+_MAY_HOLD_FIGURE = re.compile(r"\d\s*(?:million\s+|thousand\s+)?(?:oz|ounce|koz|moz|tonne|ton|t\b|tpd|g/t|gpt|gram|%|per|mt|kt|dmt|wmt|tms)|cash\s+(?:operating\s+)?cost|\b(?:ounces|oz|tonnes|tons)\b", re.I)
 
 
 def find_figures(sentence: str, default_currency: str | None = None, carried_t: str | None = None,
@@ -521,7 +521,10 @@ def find_figures(sentence: str, default_currency: str | None = None, carried_t: 
                         + [(m.start(), False) for m in _NOT_CASH_COST.finditer(sentence)])
         last_cost = last_price = None
         for money in find_money(sentence):
-            if not _PER_OUNCE.match(sentence[money.end: money.end + 20]) and not _COST_PER_OUNCE_BEFORE.search(
+            # ('were $392 (US$255) per ounce of gold': the dollars in brackets are the cost per ounce too)
+            bracketed = _IN_OTHER_DOLLARS.match(sentence, money.end) and re.search(
+                r"\d\s*\(\s*$", sentence[max(0, money.start - 6):money.start])
+            if not bracketed and not _PER_OUNCE.match(sentence[money.end: money.end + 20]) and not _COST_PER_OUNCE_BEFORE.search(
                     sentence[max(0, money.start - 110): money.start]) and not (
                     last_cost is not None and money.start - last_cost[0] <= 40 and _BRACKETED_PRIOR.search(
                         sentence, last_cost[0], money.start) and last_cost[1] / 3 <= money.amount <= last_cost[1] * 3) and not (
@@ -557,6 +560,7 @@ def find_figures(sentence: str, default_currency: str | None = None, carried_t: 
     return figures
 
 
+_IN_OTHER_DOLLARS = re.compile(r"\s*\)\s*(?:per\s+(?:troy\s+)?ounce|/\s*oz\b)", re.I)
 _MONTH_NOT_PERIOD = re.compile(r"(?:(?:end|beginning|start|middle|close)\s+of\s+(?:the\s+)?|since\s+|until\s+|by\s+|before\s+|after\s+)(?:(?:early|mid|late)[- ])?$", re.I)
 _MAY_NAME_PERIOD = re.compile(
     r"(?:19|20)\d\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|quarter|\bQ[1-4]|\b[1-4]Q|\bH[12]\b|half|\bF[Yy]\s?\d\d|fiscal|financial", re.I)
