@@ -2375,3 +2375,12 @@ def test_a_site_section_written_in_two_languages_is_that_site():
                    lead="reports the production of its Wren pilot plant and the Finch toll plant.")
     facts = {(f.site, f.value) for f in parse(text).production if f.period_start == date(2009, 6, 1)}
     assert facts == {("Wren pilot plant", 451), ("Finch toll plant", 630), ("Acme Gold Corp.", 1_081)}
+
+
+def test_a_total_cash_cost_row_under_a_cash_operating_cost_row_is_the_cash_cost():
+    text = release("                                  Q2 2009    Q2 2008\n"
+                   "    Gold sold (oz)                 18,210     16,880\n"
+                   "    Cash operating cost ($/oz)        248        262\n"
+                   "    Total cash cost ($/oz)            266        279\n", lead="reports.")
+    facts = {(f.metric, f.value) for f in parse(text).production if f.period_start == date(2009, 4, 1)}
+    assert facts == {("gold_sold_oz", 18_210), ("cash_cost_per_oz", 266)}

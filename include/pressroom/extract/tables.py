@@ -2088,4 +2088,7 @@ def _drop_conflicts(facts: list[ProductionFact]) -> list[ProductionFact]:
     for group in by_key.values():
         if len({f.value for f in group}) == 1:
             out.append(group[0])
+        elif group[0].metric == "cash_cost_per_oz" and len(
+                total := [f for f in group if re.match(r"\s*total\s+cash\s+costs?\b", f.evidence.text, re.I)]) == 1:
+            out.append(total[0])    # ('Cash operating cost ($/oz)' over 'Total cash cost ($/oz)': the total cash cost)
     return out
