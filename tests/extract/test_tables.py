@@ -2384,3 +2384,14 @@ def test_a_total_cash_cost_row_under_a_cash_operating_cost_row_is_the_cash_cost(
                    "    Total cash cost ($/oz)            266        279\n", lead="reports.")
     facts = {(f.metric, f.value) for f in parse(text).production if f.period_start == date(2009, 4, 1)}
     assert facts == {("gold_sold_oz", 18_210), ("cash_cost_per_oz", 266)}
+
+
+def test_a_bare_dollars_per_ounce_unit_beside_a_text_label_makes_it_a_cash_cost():
+    text = release("                                    Quarter        Quarter\n"
+                   "                                    ended          ended\n"
+                   "                                    30 Jun         31 Mar\n"
+                   "                                    2009           2009\n"
+                   "Gold produced              oz        53 949         50 927\n"
+                   "Cash cost              US$/oz           381            378\n", lead="reports.")
+    facts = {(f.metric, f.value) for f in parse(text).production if f.period_start == date(2009, 4, 1)}
+    assert facts == {("gold_produced_oz", 53_949), ("cash_cost_per_oz", 381)}
