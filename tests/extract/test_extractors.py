@@ -26,6 +26,10 @@ def release(body: str, when: str = "June 14, 2012", issuer: str = "Kestrel Gold 
 PRODUCTION = [
     ("The Wren mill produced 13,475 oz of gold in May 2012.",
      ("Wren mill", None, date(2012, 5, 1), date(2012, 5, 31), "gold_produced_oz", 13475, False)),
+    # a cash cost told roughly ('of about') is the cost, not a bound
+    ("Kestrel now expects 2012 production of approximately 121,000 ounces of gold at a total cash cost of about "
+     "US$222 per ounce.",
+     ("Kestrel Gold Corp.", None, date(2012, 1, 1), date(2012, 12, 31), "cash_cost_per_oz", 222, True)),
     # a cash cost in the home currency with the US dollars in brackets: the US dollars
     ("Cash operating costs at the Wren mill were $392 (US$255) per ounce of gold in May 2012.",
      ("Wren mill", None, date(2012, 5, 1), date(2012, 5, 31), "cash_cost_per_oz", 255, False)),

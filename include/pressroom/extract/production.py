@@ -534,8 +534,9 @@ def find_figures(sentence: str, default_currency: str | None = None, carried_t: 
             label = [is_cash for pos, is_cash in labels if pos < money.start]
             if not label or not label[-1]:
                 continue        # 'Total cash costs of US$712/oz ...; AISC of US$934/oz': the label before it
-            if _BOUND_BEFORE.search(sentence[max(0, money.start - 30): money.start]):
-                continue
+            if _BOUND_BEFORE.search(sentence[max(0, money.start - 30): money.start]) and not re.search(
+                    r"\bcosts?\s+(?:\w+\s+)?of\s+about\s*(?:US\s*)?\$?\s*$", sentence[max(0, money.start - 40): money.start]):
+                continue        # (but 'at a total cash cost of about US$222 per ounce' is the cost, told roughly)
             if _PRICE_OF.search(sentence, max(0, money.start - 40), money.start) or _REALISED_AFTER.match(
                     sentence, money.end):
                 last_price = money.end
