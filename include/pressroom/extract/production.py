@@ -224,6 +224,7 @@ _MINA = re.compile(r"\b(?P<name>(?P<word>Mina|Planta|Unidad\s+Minera|Unidad|Comp
                    r"(?:\s+(?:[A-Z\u00c0-\u00de][\w'-]*|de|del|la)){0,3})")
 
 
+_UM = re.compile(r"\bUM\s+(?P<name>[A-Z\u00c0-\u00de][\w'-]+(?:\s+[A-Z\u00c0-\u00de][\w'-]+)?)(?!\s+(?:Mining\s+Unit|mine)\b)")
 _PIT_MINE = re.compile(r",?\s+(?:heap[- ]leach\s+)?(?:gold\s+)?mine\b", re.I)     # ('open pit, heap leach mine')
 _LEGAL_SUFFIX_AFTER = re.compile(r",?\s+(?:Inc|Ltd|Limited|Corp|Corporation|plc|PLC|S\.A|NL|N\.L|Pty|LLC|Company|Co|AG|"
                                  r"ASA|Ltda|S\.A\.C|SAC|Holdings)\b\.?")
@@ -238,7 +239,7 @@ def find_facilities(text: str) -> list[Facility]:
     out = []
     low = text.lower()
     if not any(w in low for w in _FACILITY_WORDS) and "Mina " not in text and "Planta " not in text and \
-            "Unidad " not in text and "Complejo " not in text:
+            "Unidad " not in text and "Complejo " not in text and "UM " not in text:
         return out
     for m in _FACILITY_RE.finditer(text):
         if _LEGAL_SUFFIX_AFTER.match(text, m.end()):
@@ -301,6 +302,10 @@ def find_facilities(text: str) -> list[Facility]:
         if not any(f.start <= m.start() < f.end for f in out):
             kind = "plant" if m.group("word") == "Planta" else "mine"       # 'Planta San Benito' is a plant
             out.append(Facility(m.group("name"), m.group("name"), kind, m.start(), m.end()))
+    for m in _UM.finditer(text) if "UM " in text else ():
+        # 'UM Huaychaca extracted 39,870 TMS': a Peruvian 'Unidad Minera', the Huaychaca Mining Unit
+        if not any(f.start <= m.start() < f.end for f in out):
+            out.append(Facility(f"{m.group('name')} Mining Unit", m.group("name"), "mining unit", m.start(), m.end()))
     # 'the Pukaskwa mill complex' is the Pukaskwa mill, not a second site around it
     names = {(f.start, f.name.lower()) for f in out}
     out = [f for f in out if f.base.lower() == f.name.lower() or (f.start, f.base.lower()) not in names]
