@@ -2648,7 +2648,8 @@ def test_a_bare_site_name_is_the_facility_of_the_same_words():
 
     from pressroom.extract.production import dedupe_production
     (table_fact,) = [f for f in _facts_of_table() if f.value == 40577]
-    prose_fact = replace(table_fact, site="Wiawso Hills")
+    prose_fact = replace(table_fact, site="Wiawso Hills",
+                         evidence=replace(table_fact.evidence, extractor="production.prose"))
     mill_fact = replace(table_fact, site="Wiawso Hills mill", value=40001)
     assert [(f.site, f.value) for f in dedupe_production([prose_fact, table_fact, mill_fact])] == [
         ("Wiawso Hills mine", 40577), ("Wiawso Hills mill", 40001)]

@@ -2395,3 +2395,21 @@ def test_a_bare_dollars_per_ounce_unit_beside_a_text_label_makes_it_a_cash_cost(
                    "Cash cost              US$/oz           381            378\n", lead="reports.")
     facts = {(f.metric, f.value) for f in parse(text).production if f.period_start == date(2009, 4, 1)}
     assert facts == {("gold_produced_oz", 53_949), ("cash_cost_per_oz", 381)}
+
+
+@pytest.mark.parametrize("heading", ["Wren", "Wren Operation"])
+def test_a_sites_section_gives_its_mills_figures_to_the_mill_the_prose_names(heading):
+    # the section is the operation; ore mined stays with the pit, what was milled and made is the Wren mill's
+    text = release(f"{heading}\n\n"
+                   "                                     Q2 2009    Q2 2008\n"
+                   "Ore mined - Wren open pit (t)         862,400    790,100\n"
+                   "Ore processed (t)                     412,000    398,500\n"
+                   "Head grade (g/t)                         1.62       1.74\n"
+                   "Gold produced (oz)                     19,138     18,894\n\n"
+                   "The Wren mill, which treats ore from the Wren open pit, averaged 4,527 tonnes per day in the "
+                   "quarter.",
+                   lead="reports the second quarter 2009 production of its Wren operation in Sonora, Mexico.")
+    facts = {(f.site, f.metric, f.value) for f in parse(text).production if f.period_start == date(2009, 4, 1)}
+    assert facts == {("Wren open pit", "ore_mined_t", 862_400), ("Wren mill", "ore_processed_t", 412_000),
+                     ("Wren mill", "head_grade_g_t", 1.62), ("Wren mill", "gold_produced_oz", 19_138),
+                     ("Wren mill", "tonnes_per_day", 4_527)}

@@ -970,12 +970,16 @@ def _site_key(name: str) -> tuple[frozenset[str], bool]:
     return words - kind_words, bool(words & {"mill", "plant", "processing", "facility", "concentrator", "heap"})
 
 
+_GENERIC_SITE = re.compile(r"\b(?:operations?|project|complex|(?:mining|production|operating)\s+unit)$", re.I)
 _GENERIC_KINDS = frozenset(("operation", "operations", "project", "facility", "pad", "mine", "complex"))
 
 
-def _unify_sites(names: list[str]) -> dict[str, str]:
-    """Map short spellings ('Choco mill') onto the fuller one of the same kind ('Choco 10 mill')."""
+def _unify_sites(names: list[str]) -> tuple[dict[str, str], dict[str, str]]:
+    """Map short spellings ('Choco mill') onto the fuller one of the same kind ('Choco 10 mill'); and map a table's
+    site named bare or as an operation ('Crescent Peak', 'Erayinia Operation') onto the one mill of its words
+    ('Crescent Peak mill'), which the figures of milling belong to."""
     mapping = {}
+    mill_of = {}
     facilities = [n for n in names if _ENDS_WITH_KIND.search(n)]     # never an issuer's name
     def kind(n: str) -> str:
         return _ENDS_WITH_KIND.search(n).group().lower().split()[-1]
@@ -992,6 +996,12 @@ def _unify_sites(names: list[str]) -> dict[str, str]:
                     kind(other) == kind(name) or kind(name) in ("operation", "operations", "project", "complex") or extended):
                 best = other
         mapping[name] = best
+        if _GENERIC_SITE.search(name):
+            # the 'Erayinia Operation' (a section's heading) whose one mill the release names: that mill's figures
+            base = words - {"mining", "production", "operating", "unit"}
+            mills = {mapping.get(o, o) for o in facilities if _site_key(o)[1] and _site_key(o)[0] == base}
+            if base and len(mills) == 1:
+                mill_of[name] = next(iter(mills))
     # a bare name ('Wiawso Hills produced 40,577 ounces') is the one facility of those words ('Wiawso Hills mine'
     # in the table), a mine before a mill
     for name in names:
@@ -1003,7 +1013,10 @@ def _unify_sites(names: list[str]) -> dict[str, str]:
         pick = mines if mines else same
         if len({mapping.get(f, f) for f in pick}) == 1:
             mapping[name] = mapping.get(pick[0], pick[0])
-    return mapping
+        mills = {mapping.get(f, f) for f in same if _site_key(f)[1]}
+        if mines and len(mills) == 1:
+            mill_of[name] = next(iter(mills))
+    return mapping, mill_of
 
 
 _SAME_PERIOD = re.compile(r"\b(?:the\s+)?(?:same|corresponding|comparable)\s+(?:quarter|period|month|half(?:[- ]year)?)\s+(?:of|in|last)\s+$",
@@ -1848,6 +1861,10 @@ def _respectively(text: str) -> tuple[list[tuple[str, str, float, str]], tuple[i
     return [(f"{n} {kind}".strip(), metric, _to_float(v), unit) for n, v in zip(names, nums, strict=True)], m.span()
 
 
+_MILL_METRICS = frozenset(("ore_processed_t", "tonnes_per_day", "head_grade_g_t", "recovery_pct", "gold_recovered_oz",
+                           "gold_poured_oz", "gold_produced_oz", "cash_cost_per_oz"))
+
+
 def dedupe_production(facts: list, text: str | None = None) -> list:
     """One fact per site x ore source x period x metric x guidance; short site spellings unified (and, in a release
     that never writes 'run-of-mine', its 'ROM stockpile' named as it is written)."""
@@ -1855,7 +1872,7 @@ def dedupe_production(facts: list, text: str | None = None) -> list:
         facts = [replace(f, ore_source=re.sub(r"^run-of-mine\b", "ROM", f.ore_source))
                  if f.ore_source and f.ore_source.startswith("run-of-mine") else f for f in facts]
     names = sorted({f.site for f in facts} | {f.ore_source for f in facts if f.ore_source})
-    mapping = _unify_sites(names)
+    mapping, mill_of = _unify_sites(names)
     # a name set in capitals in a table title ('TAPAZ MILL') is the one the prose writes ('Tapaz mill')
     by_lower = {n.lower(): n for n in names if not n.isupper()}
     for n in names:
@@ -1863,7 +1880,9 @@ def dedupe_production(facts: list, text: str | None = None) -> list:
             mapping[n] = mapping.get(by_lower[n.lower()], by_lower[n.lower()])
     seen: dict[tuple, object] = {}
     for f in facts:
-        f = replace(f, site=mapping.get(f.site, f.site),
+        # (prose that names the operation as the one that poured its gold keeps it: 'The Kabalebo Operation poured')
+        mill = mill_of.get(f.site) if f.metric in _MILL_METRICS and f.evidence.extractor != "production.prose" else None
+        f = replace(f, site=mill or mapping.get(f.site, f.site),
                     ore_source=mapping.get(f.ore_source, f.ore_source) if f.ore_source else None)
         key = (f.site.lower(), (f.ore_source or "").lower(), f.period_start, f.period_end, f.metric, f.is_guidance)
         if key not in seen:
