@@ -72,6 +72,21 @@ def test_a_page_number_inside_a_table_or_a_wrapped_sentence_joins_what_it_splits
                                          "the Company drew ...")
 
 
+
+def test_a_running_footer_with_its_page_is_page_furniture():
+    # a page's footer between two blocks of one table, with blank lines around it: the table runs on
+    table = ("              Jun Qtr    Mar Qtr\n  Ore milled (t)      381.5      362.8\n\n\n"
+             "ASX: WNG | Quarterly Activities Report - June 2023 | Page 2\n\n\n"
+             "              Jun Qtr    Mar Qtr\n  Head grade (g/t)      1.71       1.62\n")
+    assert normalize(table).text == ("              Jun Qtr    Mar Qtr\n  Ore milled (t)      381.5      362.8\n"
+                                     "              Jun Qtr    Mar Qtr\n  Head grade (g/t)      1.71       1.62\n")
+    footer = "End of a sentence.\n\nKurrawang Gold NL       Quarterly Report - June 1998       Page 3\n\nNext one."
+    assert normalize(footer).text == "End of a sentence.\n\nNext one."
+    # (a sentence that names a page is no footer)
+    prose = "See below.\n\nThe table is on page 3\n\nNext."
+    assert normalize(prose).text == prose
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.sampled_from(["word ", "\\$", "**", "\u201c", "\u00a0", "12", "\n\n3\n\n", "\u2013", "x."]),
                 max_size=40))

@@ -90,7 +90,9 @@ _FIXES = re.compile(
     r"|(?P<bullet>[\u2022\u25aa\u25cf\u2023\u2043])"
     # 'conver-\ntible': a word hyphenated at a line's end (in lower case: 'Benishangul-\nGumuz' keeps its hyphen)
     r"|(?P<wordbreak>(?-i:(?<=[A-Za-z][a-z])-\n[ \t]*(?=[a-z]{2})))"
-    r"|(?P<page>\n[ \t]*\n[ \t]*(?:-\s*)?(?:page\s+)?\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?(?:\s*-)?[ \t]*\n[ \t]*\n))",
+    # (or a running footer that ends with its page: 'ASX: WNG | Quarterly Activities Report - June 2023 | Page 2')
+    r"|(?P<page>\n(?:[ \t]*\n)+[ \t]*(?:(?:-\s*)?(?:page\s+)?|[^\n]{1,100}?(?:[ \t]\|[ \t]*|[ \t]{2,})page\s+)"
+    r"\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?(?:\s*-)?[ \t]*\n(?:[ \t]*\n)+))",
     re.IGNORECASE,
 )
 # the halves of hyphenated words ('heap-leach', 'non-brokered', 'year-end', 'run-of-mine') that a line may break at

@@ -2413,3 +2413,15 @@ def test_a_sites_section_gives_its_mills_figures_to_the_mill_the_prose_names(hea
     assert facts == {("Wren open pit", "ore_mined_t", 862_400), ("Wren mill", "ore_processed_t", 412_000),
                      ("Wren mill", "head_grade_g_t", 1.62), ("Wren mill", "gold_produced_oz", 19_138),
                      ("Wren mill", "tonnes_per_day", 4_527)}
+
+
+def test_a_table_split_by_a_pages_running_footer_keeps_its_heading():
+    text = release("Wren mill\n\n"
+                   "                                     Q2 2009    Q2 2008\n"
+                   "Ore processed (t)                     412,000    398,500\n\n\n"
+                   "Acme Gold Corp. | Quarterly Report - June 2009 | Page 2\n\n\n"
+                   "                                     Q2 2009    Q2 2008\n"
+                   "Gold produced (oz)                     19,138     18,894\n",
+                   lead="reports the second quarter 2009 production of its Wren and Finch mills in Sonora, Mexico.")
+    facts = {(f.site, f.metric, f.value) for f in parse(text).production if f.period_start == date(2009, 4, 1)}
+    assert facts == {("Wren mill", "ore_processed_t", 412_000), ("Wren mill", "gold_produced_oz", 19_138)}
