@@ -2425,3 +2425,21 @@ def test_a_table_split_by_a_pages_running_footer_keeps_its_heading():
                    lead="reports the second quarter 2009 production of its Wren and Finch mills in Sonora, Mexico.")
     facts = {(f.site, f.metric, f.value) for f in parse(text).production if f.period_start == date(2009, 4, 1)}
     assert facts == {("Wren mill", "ore_processed_t", 412_000), ("Wren mill", "gold_produced_oz", 19_138)}
+
+
+def test_a_full_year_column_is_that_year_and_a_rows_figures_are_no_part_of_the_section_below():
+    # (restated columns marked '*', nine months that make no grain of ours, figures with spaces for thousands on the
+    # row above the site's section)
+    text = release("                             Q3 2016   Q3 2015*  Jan-Sep   Jan-Sep   Full year\n"
+                   "                                                 2016    2015*      2015*\n"
+                   "Mining\n"
+                   "Ore mined Hemberget, t        56 950    49 280   165 750   149 530    203 100\n"
+                   "Storuman concentrator\n"
+                   "Ore milled, t                138 550   131 270   405 930   384 220    519 870\n"
+                   "Gold production, oz           12 641    12 647    36 516    36 375     48 982\n",
+                   date="October 27, 2016", lead="reports its production in the third quarter.")
+    facts = {(f.site, f.period_start, f.period_end, f.value) for f in parse(text).production
+             if f.metric == "gold_produced_oz"}
+    assert facts == {("Storuman concentrator", date(2016, 7, 1), date(2016, 9, 30), 12_641),
+                     ("Storuman concentrator", date(2015, 7, 1), date(2015, 9, 30), 12_647),
+                     ("Storuman concentrator", date(2015, 1, 1), date(2015, 12, 31), 48_982)}

@@ -270,6 +270,10 @@ def find_facilities(text: str) -> list[Facility]:
                     break
             else:
                 break
+        digits = next((i for i, t in enumerate(name_tokens) if not t.isdigit()), len(name_tokens))
+        if digits >= 2:
+            # ('... 149 530  203 100\nStoruman concentrator': a row's figures above the name, not part of it)
+            name_tokens = name_tokens[digits:]
         while name_tokens and name_tokens[0].lower() in ("de", "del", "la", "el", "los", "las", "do", "da", "y") and len(name_tokens) > 1 and not name_tokens[1][:1].isupper():
             name_tokens.pop(0)
         if not name_tokens or all(t.isdigit() or t in _PROCESS_WORDS for t in name_tokens):

@@ -73,7 +73,7 @@ _SPEC_RE = re.compile(
     rf"|(?P<sem>\b(?P<semn>[12])S\s*(?P<semy>{_YY})?(?![\w/]))"
     rf"|(?P<cy>\b(?:CY|calendar\s+(?:year\s+)?)\s*(?P<cyy>{_YY})\b)"
     rf"|(?P<sy>\b(?P<sy1>{_Y4})[/-](?P<sy2>\d\d)(?![\d/-]))"
-    rf"|(?P<fy>\b(?:FY|F(?=\s*{_Y4})|fiscal(?:\s+year)?|financial\s+year)\s*(?P<fyy>{_YY})\b)"
+    rf"|(?P<fy>\b(?:FY|F(?=\s*{_Y4})|fiscal(?:\s+year)?|financial\s+year|full[- ]year)\s*(?P<fyy>{_YY})\b)"
     rf"|(?P<fy2>\b(?P<fy2y>{_Y4})\s+(?:fiscal|financial)\s+year)"
     rf"|(?P<mr>\b(?P<mr1>{_MON})\.?\s*(?:-|\u2013|\u2014|to|through)\s*(?P<mr2>{_MON})\.?(?:[\s,]+(?P<mry>{_Y4}))?(?![\w/]))"
     # ('4-6/2021', '1-12/2020': the months by number, as Nordic reports head their columns)
