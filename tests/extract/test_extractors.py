@@ -4618,3 +4618,13 @@ def test_the_month_a_pit_started_is_not_the_period_of_its_tonnes():
     text = release("Snake Rock, which started production in May, contributed 119,760 tonnes of ore at a higher grade "
                    "than Nindoolya. The Kalpini plant treated 161,230 tonnes.", when="October 27, 2012")
     assert not any(f.period_start == date(2012, 5, 1) for f in parse_release(text).production)
+
+
+def test_a_year_a_clause_counts_from_is_not_the_period_of_the_figures_after_it():
+    facts = _production("**First Quarter 2012 Highlights**\n\n"
+                        "- Gold production of 27,640 ounces, the best quarter since "
+                        "commercial production was declared in 2009.\n"
+                        "- Gold sold of 27,115 ounces.")
+    assert [(f[2], f[3], f[4], f[5]) for f in facts] == [
+        (date(2012, 1, 1), date(2012, 3, 31), "gold_produced_oz", 27_640),
+        (date(2012, 1, 1), date(2012, 3, 31), "gold_sold_oz", 27_115)]

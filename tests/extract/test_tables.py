@@ -2443,3 +2443,13 @@ def test_a_full_year_column_is_that_year_and_a_rows_figures_are_no_part_of_the_s
     assert facts == {("Storuman concentrator", date(2016, 7, 1), date(2016, 9, 30), 12_641),
                      ("Storuman concentrator", date(2015, 7, 1), date(2015, 9, 30), 12_647),
                      ("Storuman concentrator", date(2015, 1, 1), date(2015, 12, 31), 48_982)}
+
+
+def test_a_calendar_quarter_column_of_a_company_with_a_june_year():
+    text = release("                          Q4 CY09    Q3 CY09\n"
+                   "Gold produced (oz)         14,210     16,880\n",
+                   date="January 25, 2010",
+                   lead="reports its production for the December 2009 quarter, the second quarter of its financial "
+                        "year ending 30 June 2010.")
+    facts = {(f.period_start, f.period_end, f.value) for f in parse(text).production}
+    assert facts == {(date(2009, 10, 1), date(2009, 12, 31), 14_210), (date(2009, 7, 1), date(2009, 9, 30), 16_880)}

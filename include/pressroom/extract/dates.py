@@ -230,7 +230,8 @@ PERIOD_RE = re.compile(
     rf"|(?P<fyb>\b(?P<fyby>{_YEAR})\s+(?:fiscal|financial)\s+year\b)"
     rf"|(?P<nq>\b(?P<nqn>[1-4])(?:Q|(?-i:T)(?=\d\d))\s*(?P<nqy>{_YEAR}|'?\d\d)\b)"
     rf"|(?P<mq>\b(?P<mqm>March|June|September|December|Mar\.?|Jun\.?|Sept?\.?|Dec\.?)\s+(?:(?P<mqy>{_YEAR})\s+)?(?:quarter(?:ly)?|qtr|(?-i:Q))\b)"
-    rf"|(?P<q>\bQ(?P<qn>[1-4])(?:(?:\s*|-|/)(?P<qf>F|FY|fiscal\s+)?\s*(?P<qy>{_YEAR}|'?\d\d)\b|(?![\w/-])))"
+    # ('Q3 CY23': the calendar quarter of a company whose fiscal year differs)
+    rf"|(?P<q>\bQ(?P<qn>[1-4])(?:(?:\s*|-|/)(?:(?P<qf>F|FY|fiscal\s+)|CY)?\s*(?P<qy>{_YEAR}|'?\d\d)\b|(?![\w/-])))"
     rf"|(?P<qword>\b(?P<qo>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?P<qwf1>fiscal\s+)?quarter(?:\s+of)?"
     rf"(?:\s+(?:its|the|our)\s+)?(?:\s*(?P<qwf2>fiscal\s+|FY\s*|F)?(?P<qwy>{_YEAR})(?P<qwf3>\s+(?:fiscal|financial)\s+year)?)?)"
     # (but 'in the second half of the quarter' is no half-year)

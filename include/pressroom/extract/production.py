@@ -1116,6 +1116,11 @@ def _defined_periods(seg, release_date, fy_end) -> dict[str, tuple[re.Pattern, P
     return dict(sorted(out.items(), key=lambda kv: -len(kv[0])))
 
 
+# a period a clause counts from ('the second-highest quarter since commercial production was declared in 2021'):
+# never the running period
+_SINCE = re.compile(r"\bsince\b[^,;.]*$", re.I)
+
+
 def _within(p: Period, lead: Period | None) -> bool:
     """A finer period inside the release's own ('In September the Board ...' in a quarterly report)."""
     return lead is not None and p.grain != lead.grain and lead.start <= p.start and p.end <= lead.end
@@ -1715,7 +1720,8 @@ def extract_production(doc, table_facts: list = ()) -> list:
             context_site = mills[0].name
         elif framing and framing[0].kind != "subject":
             context_site = framing[0].name
-        own = [p for p in periods if not _compared(text, p) and p not in relative and not _within(p, lead_period)]
+        own = [p for p in periods if not _compared(text, p) and p not in relative and not _within(p, lead_period)
+               and not _SINCE.search(text, max(0, p.span[0] - 70), p.span[0])]
         if own and sent.section == "body" and not is_guidance:
             context_period = own[0]
     # a figure repeated where a sentence or a table row names its site ('Cash operating cost of US$298 per ounce'
