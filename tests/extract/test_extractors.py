@@ -122,6 +122,13 @@ NO_PRODUCTION = [
     # guidance withdrawn, and ore stockpiled since mining began
     "In light of the outage, Kestrel is withdrawing its 2012 production guidance of approximately 13,500 ounces of "
     "gold.",
+    "In view of the stoppage, the guidance of 38,000 ounces of gold for 2012 given in the Company's interim results on "
+    "15 March 2012 is withdrawn.",
+    # a part told of a figure: a note's 'Includes', one that 'is included in' the total, gold from before commercial
+    # production
+    "(1) Includes 1,310 ounces recovered before commercial production was declared on May 1, 2012.",
+    "The final clean-up of the Wren mill recovered a further 412 ounces in May 2012, which is included in the "
+    "production above.",
     "Pre-stripping of the North pit began in May, and approximately 3,900 tonnes of ore have been stockpiled since "
     "mining commenced.",
     # 'at December 31' names a day, not a site (no 'Decembe')
@@ -4628,3 +4635,14 @@ def test_a_year_a_clause_counts_from_is_not_the_period_of_the_figures_after_it()
     assert [(f[2], f[3], f[4], f[5]) for f in facts] == [
         (date(2012, 1, 1), date(2012, 3, 31), "gold_produced_oz", 27_640),
         (date(2012, 1, 1), date(2012, 3, 31), "gold_sold_oz", 27_115)]
+
+
+def test_gold_from_before_commercial_production_is_no_figure_but_a_sites_part_is():
+    assert [(f[0], f[4], f[5]) for f in _production(
+        "In 2011, its first full year of operation, the Wren mine produced 40,577 ounces, including 4,810 ounces "
+        "recovered before commercial production was declared on March 1, 2011.")] == [
+        ("Wren mine", "gold_produced_oz", 40_577)]
+    assert [(f[0], f[4], f[5], f[6]) for f in _production(
+        "Kestrel expects 2012 production of approximately 150,000 ounces of gold, including 102,000 ounces from the "
+        "Wren mine.")] == [("Kestrel Gold Corp.", "gold_produced_oz", 150_000, True),
+                           ("Wren mine", "gold_produced_oz", 102_000, True)]

@@ -167,7 +167,7 @@ _AND_JOINED = re.compile(r"\s+and\s+(?:a\s+total\s+of\s+|the\s+other\s+|an?\s+)?
 _COMPARISON = re.compile(r"\b(?:compared\s+(?:to|with)|versus|vs\.?|against|from|than|over|up|down|below|above|in\s+line\s+with|similar\s+to|unchanged\s+from|since|prior\s+to|before)\b", re.I)
 # periods the contract has no grain for: a figure for them is not recorded (and never takes the running period)
 _WITHDRAWN = re.compile(r"\bwithdr[ae]w\w*\b[^.;]{0,60}?\b(?:guidance|outlook|forecast)\b|\b(?:guidance|outlook|forecast)\b"
-                        r"[^.;]{0,60}?\b(?:has\s+been|was|is\s+being|is)\s+(?:withdrawn|suspended)\b", re.I)
+                        r"[^.;]{0,120}?\b(?:has\s+been|was|is\s+being|is)\s+(?:withdrawn|suspended)\b", re.I)
 _UNSUPPORTED_PERIOD = re.compile(
     r"\b(?:two|four|five|seven|eight|nine|ten|eleven|2|4|5|7|8|9|10|11)[- ]months?\b|\byear[- ]to[- ]date\b|\bYTD\b|"
     r"\b(?:to\s+date|since\s+(?:start-?up|inception|commissioning|the\s+start\s+of\s+(?:operations|production)|"
@@ -1116,6 +1116,11 @@ def _defined_periods(seg, release_date, fy_end) -> dict[str, tuple[re.Pattern, P
     return dict(sorted(out.items(), key=lambda kv: -len(kv[0])))
 
 
+_PART_BEFORE = re.compile(r"(?:\b(including|inclusive\s+of)|^\s*(?:\(\w{1,2}\)|\*+)?\s*(includes))\s+(?:(?:approximately|about|some|a\s+further|"
+                          r"an?\s+(?:additional|further))\s+)?$", re.I)
+_PART_AFTER = re.compile(r"[^.;]{0,60}?,?\s*which\s+(?:is|are|was|were|has\s+been|have\s+been)\s+included\b", re.I)
+_PRE_COMMERCIAL = re.compile(r"[^.;]{0,50}?\b(?:(?:before|prior\s+to)\s+(?:the\s+(?:declaration|start)\s+of\s+)?commercial\s+"
+                             r"production|during\s+(?:the\s+)?commissioning|pre-?commercial)", re.I)
 # a period a clause counts from ('the second-highest quarter since commercial production was declared in 2021'):
 # never the running period
 _SINCE = re.compile(r"\bsince\b[^,;.]*$", re.I)
@@ -1421,6 +1426,13 @@ def extract_production(doc, table_facts: list = ()) -> list:
             # a release in short tons and ounces per ton: its 'tons' are not tonnes
             figures = [f for f in figures if not (f.unit in ("t", "t/d") and re.match(r"[\d,.]+\s*(?:short\s+)?tons?\b",
                                                                                         text[f.start:f.end + 12]))]
+        if figures and ("nclud" in text or "nclusive" in text):
+            # a part told of a figure ('40,577 ounces, including 4,810 ounces recovered before commercial production',
+            # a note's '(1) Includes 1,310 ounces ...', 'a further 412 ounces, which is included in the production above')
+            # (but a site's part stays its own fact: 'including 102,000 ounces from the Kramer Hill mine')
+            figures = [f for f in figures if not (m := _PART_BEFORE.search(text[:f.start], max(0, f.start - 40))) and
+                       not _PART_AFTER.match(text, f.end) or m and m.group(1) and m.group(1).lower() == "including"
+                       and not _PRE_COMMERCIAL.match(text, f.end)]
         last_t_metric = next((f.metric for f in reversed(figures) if f.unit == "t"), last_t_metric)
         last_oz_metric = next((f.metric for f in reversed(figures) if f.unit == "oz"), last_oz_metric)
         guided = bool(GUIDANCE_RE.search(text))
