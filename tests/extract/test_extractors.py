@@ -29,6 +29,9 @@ PRODUCTION = [
     # a Peruvian 'UM' (Unidad Minera) is that mining unit
     ("UM Sabaino extracted 17,050 tonnes of ore and UM Mollepata extracted 6,940 tonnes of ore during May 2012.",
      ("Mollepata Mining Unit", None, date(2012, 5, 1), date(2012, 5, 31), "ore_mined_t", 6940, False)),
+    # figures in thousands of ounces given respectively
+    ("The Wren and Finch mines produced 24.6 koz and 16.6 koz respectively in May 2012.",
+     ("Wren mine", None, date(2012, 5, 1), date(2012, 5, 31), "gold_produced_oz", 24600, False)),
     # a cash cost told roughly ('of about') is the cost, not a bound
     ("Kestrel now expects 2012 production of approximately 121,000 ounces of gold at a total cash cost of about "
      "US$222 per ounce.",

@@ -1777,12 +1777,12 @@ def extract_production(doc, table_facts: list = ()) -> list:
 
 
 _RESP_NAME = r"[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|de|del|la|do|da)){0,3}"
-_RESP_NUM = r"\d[\d,.]*(?:\s*(?:ounces|oz|tonnes))?"
+_RESP_NUM = r"\d[\d,.]*(?:\s*(?:ounces|k?oz|tonnes|kt))?"
 _RESPECTIVELY = re.compile(
     rf"\b(?P<names>{_RESP_NAME}(?:,\s+{_RESP_NAME})*,?\s+and\s+{_RESP_NAME}?)"
     r"(?:\s+(?P<kind>mines|mills|plants|operations|pits))?\s+(?:also\s+)?(?:produced|poured|contributed|recovered|sold|"
     r"processed|milled|mined|treated|reported|delivered)\b[^.;\d]{0,40}?"
-    rf"(?P<nums>{_RESP_NUM}(?:,\s+{_RESP_NUM})*,?\s+and\s+\d[\d,.]*)\s*(?P<unit>ounces|oz|tonnes)\b"
+    rf"(?P<nums>{_RESP_NUM}(?:,\s+{_RESP_NUM})*,?\s+and\s+\d[\d,.]*)\s*(?P<unit>ounces|k?oz|tonnes|kt)\b"
     r"[^.;]{0,80}?\brespectively\b")
 _LIST_SPLIT = re.compile(r",\s+and\s+|,\s+|\s+and\s+")
 _NAME_LIST = re.compile(rf"(?<![\w$])(?P<names>{_RESP_NAME}(?:,\s+{_RESP_NAME})*,?\s+and\s+{_RESP_NAME})")
@@ -1871,16 +1871,18 @@ def _respectively(text: str) -> tuple[list[tuple[str, str, float, str]], tuple[i
     if not m:
         return [], (0, 0)
     names = [re.sub(r"^(?:The|Its|Our|Their)\s+", "", n.strip()) for n in _LIST_SPLIT.split(m.group("names")) if n.strip()]
-    nums = [re.sub(r"\s*(?:ounces|oz|tonnes)$", "", v.strip()) for v in _LIST_SPLIT.split(m.group("nums"))]
+    nums = [re.sub(r"\s*(?:ounces|k?oz|tonnes|kt)$", "", v.strip()) for v in _LIST_SPLIT.split(m.group("nums"))]
     if len(names) != len(nums) or len(names) < 2:
         return [], (0, 0)
-    unit = "oz" if m.group("unit").lower().startswith("o") else "t"
+    unit = "oz" if "o" in m.group("unit").lower() else "t"
+    scale = 1000.0 if m.group("unit").lower() in ("koz", "kt") else 1.0     # ('24.6 koz and 16.6 koz respectively')
     metrics = _OZ_METRICS if unit == "oz" else _T_METRICS
     metric = _nearest(metrics, text, m.start(), m.end(), m.start("nums"))
     if metric is None:
         return [], (0, 0)
     kind = (m.group("kind") or "").lower().rstrip("s")     # ('Smith Creek and Makwa Lake produced ...': bare names)
-    return [(f"{n} {kind}".strip(), metric, _to_float(v), unit) for n, v in zip(names, nums, strict=True)], m.span()
+    return [(f"{n} {kind}".strip(), metric, round(_to_float(v) * scale, 6), unit)
+            for n, v in zip(names, nums, strict=True)], m.span()
 
 
 _MILL_METRICS = frozenset(("ore_processed_t", "tonnes_per_day", "head_grade_g_t", "recovery_pct", "gold_recovered_oz",
