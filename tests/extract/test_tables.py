@@ -2453,3 +2453,25 @@ def test_a_calendar_quarter_column_of_a_company_with_a_june_year():
                         "year ending 30 June 2010.")
     facts = {(f.period_start, f.period_end, f.value) for f in parse(text).production}
     assert facts == {(date(2009, 10, 1), date(2009, 12, 31), 14_210), (date(2009, 7, 1), date(2009, 9, 30), 16_880)}
+
+
+def test_a_mills_feed_from_a_pit_the_prose_never_names_and_a_sales_and_costs_section():
+    text = release("                                     Q2 2009    Q2 2008\n"
+                   "Ore mined - Wren Main pit (t)         588,300    561,900\n"
+                   "Processing - Finch CIL plant\n"
+                   "Ore processed - Wren Main (t)         501,400    486,200\n"
+                   "Ore processed - stockpiles (t)         42,100     61,800\n"
+                   "Total ore processed (t)               543,500    548,000\n"
+                   "Gold poured (oz)                       44,120     39,870\n"
+                   "Sales and costs\n"
+                   "Gold sold (oz)                         43,560     40,980\n"
+                   "Cash cost (US$/oz)                        788        836\n",
+                   lead="reports the second quarter 2009 results of its Finch operation.")
+    facts = {(f.site, f.ore_source, f.metric, f.value) for f in parse(text).production
+             if f.period_start == date(2009, 4, 1)}
+    assert facts == {("Wren Main pit", None, "ore_mined_t", 588_300),
+                     ("Finch CIL plant", "Wren Main pit", "ore_processed_t", 501_400),
+                     ("Finch CIL plant", "stockpiles", "ore_processed_t", 42_100),
+                     ("Finch CIL plant", None, "ore_processed_t", 543_500),
+                     ("Finch CIL plant", None, "gold_poured_oz", 44_120),
+                     (ACME, None, "gold_sold_oz", 43_560), (ACME, None, "cash_cost_per_oz", 788)}

@@ -905,6 +905,10 @@ def _describe_uncached(text: str, role: str, ctx: _DocCtx) -> _Desc:
         if not d.site and re.fullmatch(r"(?i)purchased\s+ore", bare):
             d.site, d.site_kind = "purchased ore", "mine"      # 'Ore processed - purchased ore': bought-in feed
             return d
+        if not d.site and not mines and _proper_name(bare) and not _STOCKPILE_ROW.fullmatch(bare) and \
+                not _GENERIC_FEED.search(bare):
+            d.site, d.site_kind = bare, "mine"      # 'Ore processed - Bantaco Main': the feed from the Bantaco Main pit
+            return d
     stock = _STOCKPILE_ROW.fullmatch(bare) if role == "label" else None
     if stock and quantity:
         # '  Low-grade stockpiles (t)   18,450' under a mill's 'Ore milled': a source of the mill's feed
@@ -1183,8 +1187,10 @@ _WRAPS_ON = re.compile(r"(?:\s/|,|\b(?:and|of|per|net\s+of))\s*$", re.I)     # a
 
 
 # a section of sales, costs or finances after the sites' sections: the company's
-_COMPANY_TOPIC = re.compile(r"(?:gold\s+)?sales|(?:unit\s+|cash\s+|operating\s+)?costs?|financials?|financial\s+(?:results|summary|data)|"
-                            r"company|group|consolidated|corporate", re.I)
+_COMPANY_TOPIC1 = (r"(?:(?:gold\s+)?sales|(?:unit\s+|cash\s+|operating\s+)?costs?|financials?|financial\s+(?:results|summary|data)|"
+                   r"company|group|consolidated|corporate)")
+# ('Sales and costs' over 'Gold sold' and 'Cash cost' rows: the company's)
+_COMPANY_TOPIC = re.compile(rf"{_COMPANY_TOPIC1}(?:\s+(?:and|&)\s+{_COMPANY_TOPIC1})?", re.I)
 
 
 def _unknown_section(d: _Desc) -> bool:
@@ -2004,6 +2010,8 @@ def _currency(token: str | None) -> str | None:
     return "OTHER"
 
 
+_GENERIC_FEED = re.compile(r"(?i)\b(?:total|company|group|ore|tonnes|underground|open[- ]?pit|surface|oxide|sulphide|"
+                           r"sulfide|fresh|transitional|high[- ]grade|low[- ]grade|third[- ]party|toll)\b")
 _FEED_FROM_LABEL = re.compile(r"\s*(?:(?:mill|plant)\s+feed|ore\s+(?:milled|processed|treated)|feed)\s*(?:[-\u2013:,]\s*|\s+from\s+)",
                               re.I)
 
