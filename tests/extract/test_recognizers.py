@@ -263,6 +263,8 @@ def test_a_date_whose_day_and_month_could_swap_is_no_date():
     ("the Corporation mines the Wren pit, and the Group mines the Finch deposit", ["Wren pit"]),
     # a table row's figures (spaces for thousands) on the line above a site are no part of its name
     ("Ore mined Hemberget, t   56 950   149 530   203 100\nStoruman concentrator", ["Storuman concentrator"]),
+    # a list's comma parts a name from the kind after it
+    ("ore from No. 2 Shaft and No. 3 Shaft, open-cast ore from the Vogelstruis open-cast", ["Vogelstruis open-cast"]),
 ])
 def test_facility_names(text, names):
     from pressroom.extract.production import find_facilities

@@ -259,8 +259,8 @@ def find_facilities(text: str) -> list[Facility]:
         name_tokens: list[str] = []
         for tok in reversed(tokens[-5:]):
             clean = tok.strip(",;:()\"'")
-            if clean != tok and name_tokens:
-                break
+            if clean != tok and name_tokens or tok.endswith((",", ";", ":")):
+                break       # ('No. 3 Shaft, open-cast ore': a list's comma parts a name from the kind after it)
             if clean.endswith(("'s", "\u2019s")):
                 break       # "Kestrel's Bluebird mine", "the Company's mill": the owner is no part of the name
             if _NAME_TOKEN.match(clean) and clean not in _NOT_NAME and clean.capitalize() not in _NOT_NAME \
