@@ -4649,3 +4649,15 @@ def test_gold_from_before_commercial_production_is_no_figure_but_a_sites_part_is
         "Kestrel expects 2012 production of approximately 150,000 ounces of gold, including 102,000 ounces from the "
         "Wren mine.")] == [("Kestrel Gold Corp.", "gold_produced_oz", 150_000, True),
                            ("Wren mine", "gold_produced_oz", 102_000, True)]
+
+
+def test_a_forecast_for_a_quarter_named_without_its_year_is_the_quarter_to_come_and_the_companys():
+    # (under an outlook after the sites' paragraphs: a forecast that names no site is the company's)
+    facts = parse_release(release(
+        "The Wren mill produced 13,475 oz of gold in the March quarter.\n\n"
+        "OUTLOOK\n\nKestrel reaffirms its 2012 guidance of approximately 56,000 oz of gold. Production in the June "
+        "quarter is expected to be approximately 14,500 oz.", when="April 21, 2012")).production
+    assert [(f.site, f.period_start, f.period_end, f.value, f.is_guidance) for f in facts] == [
+        ("Wren mill", date(2012, 1, 1), date(2012, 3, 31), 13_475, False),
+        ("Kestrel Gold Corp.", date(2012, 1, 1), date(2012, 12, 31), 56_000, True),
+        ("Kestrel Gold Corp.", date(2012, 4, 1), date(2012, 6, 30), 14_500, True)]

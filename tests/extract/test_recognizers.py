@@ -120,6 +120,7 @@ def test_find_dates(text, expected):
     ("in H2 CY2018", date(2018, 7, 1), date(2018, 12, 31), "half"),
     ("(Q3 CY23: 16,880 ounces)", date(2023, 7, 1), date(2023, 9, 30), "quarter"),
     ("1H 2018 production", date(2018, 1, 1), date(2018, 6, 30), "half"),
+    ("first-half 2012 production", date(2012, 1, 1), date(2012, 6, 30), "half"),
     # a South African financial year written 'F2006'; 'financial year 2006'
     ("Production for F2006 is forecast", date(2006, 1, 1), date(2006, 12, 31), "year"),
     ("in financial year 2006", date(2006, 1, 1), date(2006, 12, 31), "year"),

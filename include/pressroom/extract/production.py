@@ -1609,6 +1609,11 @@ def extract_production(doc, table_facts: list = ()) -> list:
                     site = later[0].name
                 elif company_subject and doc.issuer and not re.search(r"\bthe\s+(?:mill|plant|mine)\b", text, re.I):
                     site = doc.issuer
+                elif fig_guidance and doc.issuer and not facilities and fig.unit in ("oz", "USD/oz") and not re.search(
+                        r"\b(?:the|this|that|each)\s+(?:mill|plant|mine|operation|pit|project|site)s?\b|\bthere\b", text, re.I):
+                    # ('Production in the June quarter is expected to be approximately 14,500 oz.' under an outlook):
+                    # a forecast that names no site is the company's
+                    site = doc.issuer
                 else:
                     # (a sentence naming a site for a part of its figure: 'with the Wren mine contributing ...')
                     site = context_site or (only_operation if not facilities else None) or doc.issuer
@@ -1707,6 +1712,16 @@ def extract_production(doc, table_facts: list = ()) -> list:
                 continue    # an actual cannot cover time after its own release
             if doc.release_date and period.end.year < doc.release_date.year - 10:
                 continue    # history ('the shaft, operated between 1938 and 1951, produced ...'), not a report
+            if fig_guidance and doc.release_date and period.end < doc.release_date and period.grain in (
+                    "month", "quarter", "half") and not re.search(r"\d\d", text[period.span[0]:period.span[1]]):
+                # 'June quarter production is expected to be approximately 7,600 ounces' in April: the June to come
+                ahead = period_ending(_GRAIN_MONTHS[period.grain], period.end.replace(year=period.end.year + 1, day=28),
+                                      period.grain, period.span)
+                ahead = replace(ahead, end=date(ahead.end.year, ahead.end.month,
+                                                calendar.monthrange(ahead.end.year, ahead.end.month)[1]))
+                months_on = (ahead.start.year - doc.release_date.year) * 12 + ahead.start.month - doc.release_date.month
+                if ahead.end > doc.release_date and months_on <= _GRAIN_MONTHS[period.grain]:
+                    period = ahead      # (the period under way or the next one, never one a year off)
             if fig_guidance and doc.release_date and period.end < doc.release_date.replace(day=1) and \
                     not _GUIDANCE_MET.search(text, max(0, fig.start - 60), fig.start):
                 continue    # a forecast for a period already over is a misread actual (but 'production of 141,800
