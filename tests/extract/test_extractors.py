@@ -29,6 +29,10 @@ PRODUCTION = [
     # a Peruvian 'UM' (Unidad Minera) is that mining unit
     ("UM Sabaino extracted 17,050 tonnes of ore and UM Mollepata extracted 6,940 tonnes of ore during May 2012.",
      ("Mollepata Mining Unit", None, date(2012, 5, 1), date(2012, 5, 31), "ore_mined_t", 6940, False)),
+    # a whole, then the part a site gives 'of which': the whole is no site's
+    ("Ore mined in May 2012 from the Wren and Finch pits totalled 42,610 tonnes, of which the Wren pit contributed "
+     "29,880 tonnes.",
+     ("Kestrel Gold Corp.", None, date(2012, 5, 1), date(2012, 5, 31), "ore_mined_t", 42610, False)),
     # figures in thousands of ounces given respectively
     ("The Wren and Finch mines produced 24.6 koz and 16.6 koz respectively in May 2012.",
      ("Wren mine", None, date(2012, 5, 1), date(2012, 5, 31), "gold_produced_oz", 24600, False)),

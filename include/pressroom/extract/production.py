@@ -1580,8 +1580,10 @@ def extract_production(doc, table_facts: list = ()) -> list:
                 prior = [f for f in site_candidates if f.start <= fig.start]
                 # a bare name later in the sentence names its own clause's figure ('..., with Matagami Road
                 # contributing 43,115 ounces'), never an earlier one
+                # ('... approximately 37,700oz, of which Kumusi River is expected to contribute ...': a part's site)
                 later = [f for f in site_candidates if f.start > fig.start and f.kind != "subject"
                          and not re.search(r"\bwith\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$", text[max(0, f.start - 40):f.start])
+                         and not re.search(r"\bof\s+which\b", text[fig.end:f.start])
                          and not _SUBORDINATE.match(text, next((a for a, b in clauses if a <= f.start < b), 0))
                          and not _SUBORDINATE_BEFORE.search(text, max(0, f.start - 40), f.start)]
                 in_clause = [f for f in site_candidates if clause[0] <= f.start < clause[1]]
