@@ -33,6 +33,12 @@ PRODUCTION = [
     ("Ore mined in May 2012 from the Wren and Finch pits totalled 42,610 tonnes, of which the Wren pit contributed "
      "29,880 tonnes.",
      ("Kestrel Gold Corp.", None, date(2012, 5, 1), date(2012, 5, 31), "ore_mined_t", 42610, False)),
+    # the period on the figure's own side of an 'and'; a year and the figure it came to is no range
+    ("Total cash costs at the Wren mine were $658 per ounce sold in the fourth quarter and $689 per ounce sold for "
+     "the year (2010: $742).",
+     ("Wren mine", None, date(2011, 1, 1), date(2011, 12, 31), "cash_cost_per_oz", 689, False)),
+    ("The Wren mill produced 2,611 ounces of gold in December, bringing production for 2011 to 27,405 ounces.",
+     ("Wren mill", None, date(2011, 1, 1), date(2011, 12, 31), "gold_produced_oz", 27405, False)),
     # figures in thousands of ounces given respectively
     ("The Wren and Finch mines produced 24.6 koz and 16.6 koz respectively in May 2012.",
      ("Wren mine", None, date(2012, 5, 1), date(2012, 5, 31), "gold_produced_oz", 24600, False)),

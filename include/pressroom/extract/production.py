@@ -61,7 +61,9 @@ def _next_in_other_unit(sentence: str, end: int, kind: str) -> bool:
 _UNIT_KIND = {"ounce": "oz", "ounces": "oz", "oz": "oz", "tonnes": "t", "tons": "t", "t": "t", "g/t": "grade", "%": "pct"}
 
 
-_RANGE_BEFORE = re.compile(r"(?:between|from|range\s+of)\s+(?:US)?\$?\d[\d,.]*\s*(?:%|ounces?|oz|tonnes|t)?\s*(?:to|-|and)\s*(?:US)?\$?\s*$|\d\s*(?:to|-)\s*$|"
+# ('bringing production for 2011 to 27,405 ounces': a year, then the figure it came to, is no range)
+_RANGE_BEFORE = re.compile(r"(?:between|from|range\s+of)\s+(?:US)?\$?\d[\d,.]*\s*(?:%|ounces?|oz|tonnes|t)?\s*(?:to|-|and)\s*(?:US)?\$?\s*$|"
+                           r"(?<!\bfor\s(?:19|20)\d)(?<!\bfor\sFY\d)\d\s*(?:to|-)\s*$|"
                            r"\bbetween\s+\d[\d,.]*\s*(?:g/t|grams?\s+per\s+tonne)\s*and\s*$", re.I)
 _SKIP_WORDS = ("drill", "intersect", "intercept", "assay", "hole", "metre", "meter", "resource", "reserve", "histor",
                "hedg", "forward",
@@ -1695,7 +1697,11 @@ def extract_production(doc, table_facts: list = ()) -> list:
                 elif when:
                     period = when[-1]
                 elif inside:
-                    period = min(inside, key=lambda p: abs(p.span[0] - fig.start))
+                    # ('$658 per ounce sold in the fourth quarter and $689 per ounce sold for the year': the period on
+                    # the figure's own side of an 'and')
+                    near = [p for p in inside if not re.search(
+                        r"\band\b", text[min(p.span[1], fig.end):max(p.span[0], fig.start)])] or inside
+                    period = min(near, key=lambda p: abs(p.span[0] - fig.start))
                 elif before:
                     period = before[-1]
                 elif context_period is not None and not fig_guidance:
