@@ -4671,3 +4671,10 @@ def test_a_forecast_for_a_quarter_named_without_its_year_is_the_quarter_to_come_
         ("Wren mill", date(2012, 1, 1), date(2012, 3, 31), 13_475, False),
         ("Kestrel Gold Corp.", date(2012, 1, 1), date(2012, 12, 31), 56_000, True),
         ("Kestrel Gold Corp.", date(2012, 4, 1), date(2012, 6, 30), 14_500, True)]
+
+
+def test_a_grade_of_one_of_the_mills_several_sources_keeps_its_source():
+    # (the ore's name, an aside, then its grade; a mill the release says is fed from two mines keeps the part's source)
+    facts = _production("The Wren mill processes ore from the Finch open pit and from the Lark underground mine.\n\n"
+                        "Lark ore, which is blended with open-pit ore at the mill, averaged 5.48 g/t in May 2012.")
+    assert [(f[0], f[1], f[4], f[5]) for f in facts] == [("Wren mill", "Lark underground mine", "head_grade_g_t", 5.48)]

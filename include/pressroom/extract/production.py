@@ -480,6 +480,7 @@ def find_figures(sentence: str, default_currency: str | None = None, carried_t: 
             if _GRADE.search(clause) or _GRADE.search(sentence) and not _RECOVERY.search(clause) or \
                     _MILLED_AT.search(sentence, max(0, m.start() - 100), m.start()) or \
                     _ORE_AVERAGED.search(sentence, max(lo, m.start() - 80), m.start()) or \
+                    _ORE_AVERAGED_ASIDE.search(sentence, max(0, m.start() - 150), m.start()) or \
                     last_metric.get("grade") and _ECHO_BRACKET.search(sentence, max(0, m.start() - 12), m.start()):
                 metric, unit = "head_grade_g_t", "g/t"     # ('612,000 t milled at 2.21 g/t'; '2.41 g/t (2.28 g/t)')
         elif kind == "pct":
@@ -657,11 +658,17 @@ _SOURCE_SUBJECT = re.compile(
     r"(?:tonnes|t)\b(?=[^.;]{0,40}?\bfeed\b|[^.;]{0,20}?\bat\s+[\d.]+\s*g/t)")
 # 'Ore from La Cristalina averaged 8.64 g/t Au': the grade of that source's ore
 _ORE_AVERAGED = re.compile(r"\bore\b(?:[^.;]){0,60}?\b(?:averaged|graded|grading)\s+$", re.I)
+# ('Castle ore, which is blended with open-pit ore at the mill, averaged 5.48 g/t'; 'Third-party ore, bought under
+# short-term contracts ..., averaged 4.05 g/t')
+_ORE_AVERAGED_ASIDE = re.compile(r"\bore,\s+(?:which|bought|sourced|purchased|mined|trucked|hauled)\b[^.;]{0,100},\s+"
+                                 r"(?:averaged|graded)\s+$", re.I)
 _ORE_FROM = re.compile(rf"\b[Oo]re\s+from\s+(?:the\s+)?(?P<name>[{_CAP}][\w'-]+(?:\s+[{_CAP}][\w'-]+){{0,2}})(?![\w'-])"
                        r"(?=\s+(?:averaged|graded|grading|was|were|accounted|contributed|made\s+up)\b)")
 _ORE_ADJECTIVES = frozenset("Oxide Sulphide Sulfide Transitional Fresh Purchased Stockpiled Underground Open Mill "
                             "High-grade Low-grade Marginal Refractory Free-milling Toll Third-party Own".split())
-_BARE_ORE = re.compile(rf"(?P<name>[{_CAP}][\w'-]+(?:\s+[{_CAP}][\w'-]+){{0,2}})\s+ore\s+(?:was\s+|were\s+)?"
+# (and 'Castle ore, which is blended with open-pit ore at the mill, averaged 5.48 g/t')
+_BARE_ORE = re.compile(rf"(?P<name>[{_CAP}][\w'-]+(?:\s+[{_CAP}][\w'-]+){{0,2}})\s+ore(?:,\s+which\s+[^,;.]{{0,80}},)?\s+"
+                       r"(?:was\s+|were\s+)?"
                        r"(?:milled|processed|treated|averaged|graded|at|accounted\s+for|contributed|supplied|yielded)\b")
 _SOURCE_ORE = re.compile(rf"\b(?P<name>{_NAME})\s+(?:gold\s+)?ore\s+(?:processed|milled|treated|processing)")
 
@@ -1794,9 +1801,23 @@ def extract_production(doc, table_facts: list = ()) -> list:
         parts.setdefault(cell(f), set()).add((f.ore_source or "").lower())
         if f.ore_source:
             site_sources.setdefault(f.site.lower(), set()).add(f.ore_source.lower())
+    # (but a mill the release says is fed from two or more mines keeps the source of a part: 'The Crescent Peak mill
+    # processes ore from the Crescent Peak open pit and from the Castle underground mine. ... Castle ore averaged 5.48
+    # g/t')
+    fed_by_several = set()
+    for sent in doc.seg.sentences if any(f.ore_source for f in facts) else ():
+        if sent.section == "body" and "from" in sent.text and _MILL_FED_FROM.search(sent.text):
+            named = find_facilities(sent.text)
+            mills = {f.name.lower() for f in named if f.is_mill}
+            if len(mills) == 1 and len({f.name for f in named if not f.is_mill}) >= 2:
+                fed_by_several |= mills
     facts = [replace(f, ore_source=None) if f.ore_source and len(parts[cell(f)]) == 1
-             and len(site_sources[f.site.lower()]) == 1 else f for f in facts]
+             and len(site_sources[f.site.lower()]) == 1 and f.site.lower() not in fed_by_several else f for f in facts]
     return dedupe_production(facts)
+
+
+_MILL_FED_FROM = re.compile(r"\b(?:treats?|treated|process(?:es|ed)?|is\s+fed|fed|receives?|received)\s+(?:\w+\s+){0,3}?"
+                            r"(?:ore\s+)?from\b|\bfeed\s+from\b", re.I)
 
 
 _RESP_NAME = r"[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|de|del|la|do|da)){0,3}"
