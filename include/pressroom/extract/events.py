@@ -408,6 +408,13 @@ _YESTERDAY = re.compile(r"\byesterday\b", re.I)
 _NOT_A_NAME_START = re.compile(r"(?:Upon|Following|After|Before|Prior|Completion|Effective|Pursuant|Subject|Under|"
                                r"Concurrently|Accordingly|Subsequently|Additionally|Further|Meanwhile|Today|Shareholders)\b")
 _BOARD_ONLY = re.compile(r"(?:(?:independent|non-executive|lead|additional|new)\s+)*directors?", re.I)
+# the issuer's own subsidiary named in apposition: 'its Guinean subsidiary, Société des Mines de Kignéko SA',
+# 'Luoning Baoyuan Mining Co., Ltd., a wholly-owned subsidiary of the Company', 'Heishan Mining (Tongliao) Co., Ltd.
+# (the "Seller"), an indirect wholly-owned subsidiary of the Company'
+_OWN_BEFORE = re.compile(r"\b(?:its|(?:Company|Corporation|Group)['\u2019]s)\s+(?:[\w%-]+\s+){0,3}?subsidiar(?:y|ies),?\s+"
+                         r"(?:[^,;.]{0,40}\s+and\s+)?$")
+_OWN_AFTER = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?,\s+(?:an?|the|its)\s+(?:(?:Company|Corporation|Group)['\u2019]s\s+)?"
+                        r"(?:[\w%-]+\s+){0,3}?subsidiary\b(?!\s+of\s+(?!the\s+(?:Company|Corporation|Group)\b))")
 _EARLIER_TODAY = re.compile(r"\b(?:earlier|late)\s+today\b", re.I)
 _DATE_CUE = re.compile(r"\b(?:on(?:\s+or\s+about)?|last|this\s+past|at\s+the\s+end\s+of|dated|effective|as\s+of|from|since|commencing|starting|issued\s+on|entered\s+on|rendered\s+on)\s+"
                        r"(?:the\s+)?(?:(?:morning|afternoon|evening|night)\s+of\s+)?"
@@ -810,6 +817,10 @@ def extract_events(doc) -> list[EventFact]:
                     name = joint_subject.sub("", m.group(1))
                     if issuer_short and name.startswith(issuer_short) or WIRE_SERVICE.match(name):
                         continue        # (the newswire of the dateline is no party)
+                    if name in own_names or _OWN_BEFORE.search(text, max(0, m.start() - 60), m.start()) or \
+                            _OWN_AFTER.match(text, m.end()):
+                        continue        # (the issuer's subsidiary signs for it: 'Niagadina SA, the Company's Malian
+                        #                 subsidiary, and the Government of the Republic of Mali signed')
                     counterparty = name
                     break
                 if counterparty is None:
