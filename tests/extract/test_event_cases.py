@@ -26,3 +26,21 @@ def test_the_issuers_subsidiary_signing_a_deal_is_not_its_other_party():
         "On 12 June 2012, its Ecuadorian subsidiary, Minera Kestrel S.A., signed a five-year community development "
         "agreement with Wren Holdings Limited.")).events
     assert [(e.event_type, e.counterparty) for e in events] == [("agreement", "Wren Holdings Limited")]
+
+
+def test_a_legal_steps_other_side_is_the_party_the_release_defined_by_a_short_name():
+    # a private adversary is named in full once ('Queen Lode Minerals Pty Ltd ("Queen Lode")') and then by its short
+    # name; a cue ('against', 'in favour of', 'X filed', "X's application") makes it the other side, in full, and the
+    # steps that do not name it are against the same party
+    events = parse_release(release(
+        "Kestrel has been in dispute with its former joint venture partner, Queen Lode Minerals Pty Ltd (\"Queen "
+        "Lode\"), since 2010. On 11 June 2012 the Supreme Court of Western Australia entered judgment for the Company "
+        "against Queen Lode in the sum of A$4,827,880.\n\nYesterday Queen Lode filed a notice of appeal to the Full "
+        "Court of the Supreme Court of Western Australia.")).events
+    assert [(e.event_type, e.counterparty) for e in events] == [
+        ("court_judgment", "Queen Lode Minerals Pty Ltd"), ("legal_challenge", "Queen Lode Minerals Pty Ltd")]
+    # (the issuer's own subsidiary, though defined by a short name, is never the other side)
+    events = parse_release(release(
+        "Its subsidiary, Wren Mining Pty Ltd (\"Wren\"), operates the Wren mine. On 11 June 2012 Wren commenced an "
+        "action in the Supreme Court of Western Australia.")).events
+    assert [e.counterparty for e in events] == [None]

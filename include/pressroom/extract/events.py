@@ -480,6 +480,7 @@ class _Event:
     jurisdiction: str | None
     start: int
     end: int
+    adversary: str | None = None    # the other side by a cue ('against Queen Lode'): no detail that keeps a mention apart
 
 
 def _clean_venue(v: str) -> str | None:
@@ -580,6 +581,7 @@ def extract_events(doc) -> list[EventFact]:
             full_venues += [v for _, v, short in _venues(sent.text) if not short]
     issuer_short = (doc.issuer or "").split()[0] if doc.issuer else None
     own_names = own_subsidiaries(doc.clean.text)     # (its subsidiaries act for it: 'Hikutaia Mining lodged an appeal')
+    parties = _defined_parties(doc.clean.text, own_names, issuer_short)
     # the issuer named with the deal's other party: 'the Company and Kurrajong Contract Mining Pty Ltd executed',
     # 'Kestrel and Manitou Falls Resources Inc. announce'
     joint_subject = re.compile(r"^(?:(?:The|the)\s+)?(?:Company|Corporation|Group|Issuer"
@@ -806,7 +808,7 @@ def extract_events(doc) -> list[EventFact]:
                 near = []
             amount = near[0].amount if near else None
             currency = (near[0].currency or doc.default_currency or "USD") if near else None
-            counterparty = None
+            counterparty = adversary = None
             if etype in ("acquisition", "disposition", "agreement") and _WITH_STATE.search(text, s):
                 counterparty = _counterparty(text[s:], states, [])  # '... a mining convention with the Government of Mali'
             elif etype in ("acquisition", "disposition", "agreement"):
@@ -829,6 +831,10 @@ def extract_events(doc) -> list[EventFact]:
                     counterparty = _counterparty(text, states, venue_spans)    # a settlement with a state
             else:
                 counterparty = _counterparty(text, states, venue_spans)
+                if etype in _LEGAL_TYPES and parties and (counterparty is None or not _STATE.search(text)):
+                    # the other side by the name the release defined for it ('against Queen Lode', 'Drakenstein filed
+                    # an application', 'in favour of MMC'), over a country named in passing ('Minera Wapesi Chile SpA')
+                    adversary = _adversary(text, kept[i - 1][2] if i else 0, hi, parties)
                 if counterparty is None and etype == "expropriation":
                     # 'The Ministry of Mines revoked ...', 'The Tanzanian Government seized ...': the authority
                     am = _AUTHORITY.search(text, 0, e)
@@ -847,7 +853,7 @@ def extract_events(doc) -> list[EventFact]:
             jm = _JURISDICTION.search(text, max(0, s - 30), hi + 40 if hi < len(text) else hi)
             jurisdiction = (jm.group(1) or jm.group(2)) if jm else None
             events.append(_Event(etype, event_date, counterparty, venue, amount, currency, None, None,
-                                 jurisdiction, sent.start, sent.end))
+                                 jurisdiction, sent.start, sent.end, adversary))
     _dates_from_next_sentence(doc, events)
     _dates_from_reference(doc, events)
     _roles_from_successor(doc, events)
@@ -864,6 +870,12 @@ def extract_events(doc) -> list[EventFact]:
               and not (not ev.event_type.startswith("executive_") and ev.event_date is None and ev.counterparty is None
                        and ev.venue is None and ev.jurisdiction is None)
               and not (ev.event_type in _DATED_TYPES and ev.event_date is None and ev.jurisdiction is None)]
+    if any(ev.adversary for ev in merged):
+        # (a party read by its cue names the other side of a step the release tells, and of the steps that do not
+        # name it; it keeps no bare mention of a step as an event of its own)
+        for ev in merged:
+            ev.counterparty = ev.adversary or ev.counterparty
+        _one_adversary(merged)
     return [_to_fact(ev, doc) for ev in merged]
 
 
@@ -1050,6 +1062,52 @@ _DEAL_CLOSED_ON = re.compile(r"\s*(?:The\s+)?(?:(?:transaction|acquisition|sale|
                              r"\s+on\s+", re.I)
 _DATED_TYPES = ("court_judgment", "acquisition", "disposition")
 _LEGAL_TYPES = ("legal_proceeding", "legal_challenge", "court_judgment", "arbitration_award", "enforcement_action")
+
+
+# a party the release names in full once and then by a short name: 'its former joint venture partner, Queen Lode
+# Minerals Pty Ltd ("Queen Lode")', 'the action brought by Mokoena Mining Contractors (Pty) Ltd ("MMC")'
+_DEFINED_AS = re.compile(r"\s*\(\s*(?:the\s+)?[\"\u201c](?P<alias>[A-Z][\w&'.\u2019 -]{1,30})[\"\u201d]\s*\)")
+_NOT_AN_ADVERSARY = re.compile(r"(?:the\s+)?(?:Company|Corporation|Group|Issuer|Seller|Vendor|Purchaser|Buyer|Lenders?|"
+                               r"Borrower|Receiver|Monitor|Trustee|Agent|Guarantor|Subscriber|Investor|Offeror|Award|"
+                               r"Agreement|Petitioner|Applicant|Claimant|Respondent|Plaintiff|Defendant)s?", re.I)
+# the words that make a party the other side: 'against X', 'in favour of X', 'brought by X', 'X's application',
+# 'X filed', 'restraining X'
+_ADVERSARY_CUE = (r"\bagainst\s+(?:the\s+|its\s+(?:former\s+)?(?:[\w-]+\s+){{0,3}}?(?:partner|contractor|customer|supplier),?\s+)?"
+                  r"(?P<a>{p})\b|\bin\s+favou?r\s+of\s+(?P<b>{p})\b|\b(?:brought|filed|commenced|instituted|lodged|obtained|"
+                  r"launched|initiated|issued)\s+by\s+(?:its\s+(?:former\s+)?(?:[\w-]+\s+){{0,3}}?(?:partner|contractor),?\s+)?"
+                  r"(?P<c>{p})\b|\b(?P<d>{p})['\u2019]s\s+(?:[\w-]+\s+){{0,3}}?(?:application|claims?|appeal|action|petition|"
+                  r"motion|challenge|solicitors|counsel|counterclaim|lawsuit|suit)\b|(?<![\w,] )(?<!\bof )\b(?P<e>{p})\s+(?:has\s+|had\s+|have\s+)?"
+                  r"(?:filed|commenced|instituted|lodged|issued|brought|served|appealed|applied|launched|initiated)\b"
+                  r"|\brestraining\s+(?:its\s+(?:former\s+)?(?:[\w-]+\s+){{0,3}}?(?:partner|contractor),?\s+)?(?P<f>{p})\b")
+
+
+def _defined_parties(text: str, own_names: list[str], issuer_short: str | None) -> dict[str, str]:
+    """Short name -> full name of each organisation the release defines by a short name, the issuer's side aside."""
+    out: dict[str, str] = {}
+    if '("' not in text and "(\u201c" not in text and '(the "' not in text:
+        return out
+    for m in ISSUER_RE.finditer(text):
+        d = _DEFINED_AS.match(text, m.end())
+        if not d:
+            continue
+        full, alias = m.group(1), d.group("alias").strip()
+        if WIRE_SERVICE.match(full) or _NOT_AN_ADVERSARY.fullmatch(alias) or full in own_names or alias in own_names \
+                or issuer_short and (full.startswith(issuer_short) or alias.startswith(issuer_short)) \
+                or _OWN_BEFORE.search(text, max(0, m.start() - 60), m.start()) or _OWN_AFTER.match(text, d.end()) \
+                or re.match(r"\s*,\s+(?:an?\s+)?(?:[\w%-]+\s+){0,3}?subsidiary\b", text[d.end():]):
+            continue
+        out.setdefault(alias, full)
+        out.setdefault(full, full)
+    return out
+
+
+def _adversary(text: str, lo: int, hi: int, parties: dict[str, str]) -> str | None:
+    """The other side of a legal step, by a cue before a party the release defined ('against Queen Lode')."""
+    names = "|".join(re.escape(n) for n in sorted(parties, key=len, reverse=True))
+    m = re.search(_ADVERSARY_CUE.format(p=f"(?:{names})"), text[lo:hi])
+    if not m:
+        return None
+    return parties[next(g for g in m.groups() if g)]
 
 
 def _one_adversary(events: list[_Event]) -> None:
@@ -1372,7 +1430,7 @@ def _merge(events: list[_Event], text: str) -> list[_Event]:
         if target is None:
             merged.append(ev)
             continue
-        for f in ("event_date", "counterparty", "venue", "amount", "currency", "role", "jurisdiction"):
+        for f in ("event_date", "counterparty", "venue", "amount", "currency", "role", "jurisdiction", "adversary"):
             if getattr(target, f) is None and getattr(ev, f) is not None:
                 setattr(target, f, getattr(ev, f))
         if target.venue and ev.venue and len(ev.venue) > len(target.venue) and _same_venue(target.venue, ev.venue):
