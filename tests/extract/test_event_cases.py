@@ -44,3 +44,18 @@ def test_a_legal_steps_other_side_is_the_party_the_release_defined_by_a_short_na
         "Its subsidiary, Wren Mining Pty Ltd (\"Wren\"), operates the Wren mine. On 11 June 2012 Wren commenced an "
         "action in the Supreme Court of Western Australia.")).events
     assert [e.counterparty for e in events] == [None]
+
+
+def test_a_defined_party_named_by_a_cue_is_the_other_side_over_the_state_it_belongs_to():
+    # a state company ('Société Aurifère du Maniema SARL ("SAMA")', a legal form after a name with 'du') is the
+    # party the steps name by their cues ('SAMA applied', 'owed to SAMA'), though the sentence names its state too
+    events = parse_release(release(
+        "On 2 December 2011 an arbitral tribunal issued its award against Société Aurifère du Maniema SARL "
+        "(\"SAMA\").\n\nOn 14 April 2012 SAMA applied to the Commercial Court to set aside the order, contending "
+        "that it is a separate entity of the Democratic Republic of the Congo.\n\nOn 6 May 2012 the Company obtained "
+        "from the Commercial Court an interim third party debt order attaching US$4.6 million owed to SAMA by a "
+        "London metals trader.")).events
+    assert [(e.event_type, e.counterparty) for e in events] == [
+        ("arbitration_award", "Société Aurifère du Maniema SARL"),
+        ("legal_challenge", "Société Aurifère du Maniema SARL"),
+        ("enforcement_action", "Société Aurifère du Maniema SARL")]

@@ -831,7 +831,7 @@ def extract_events(doc) -> list[EventFact]:
                     counterparty = _counterparty(text, states, venue_spans)    # a settlement with a state
             else:
                 counterparty = _counterparty(text, states, venue_spans)
-                if etype in _LEGAL_TYPES and parties and (counterparty is None or not _STATE.search(text)):
+                if etype in _LEGAL_TYPES and parties:
                     # the other side by the name the release defined for it ('against Queen Lode', 'Drakenstein filed
                     # an application', 'in favour of MMC'), over a country named in passing ('Minera Wapesi Chile SpA')
                     adversary = _adversary(text, kept[i - 1][2] if i else 0, hi, parties)
@@ -861,7 +861,7 @@ def extract_events(doc) -> list[EventFact]:
         ev.person_name, ev.role = _one_line(ev.person_name), _one_line(ev.role)     # (before like is merged with like)
     merged = _merge(events, doc.clean.text)
     _amounts_from_context(doc, merged, {ev.start for ev in events})
-    _one_adversary(merged)
+    inferred = _one_adversary(merged)
     # an agreement the release gives neither a party nor a day is a mention, not an event ('under the terms of the
     # agreement', 'the agreement provides for ...')
     # (and so is any event but an executive change with neither a day, a party, a venue nor a country: 'the judgment')
@@ -874,7 +874,7 @@ def extract_events(doc) -> list[EventFact]:
         # (a party read by its cue names the other side of a step the release tells, and of the steps that do not
         # name it; it keeps no bare mention of a step as an event of its own)
         for ev in merged:
-            ev.counterparty = ev.adversary or ev.counterparty
+            ev.counterparty = ev.adversary or (None if ev in inferred else ev.counterparty)
         _one_adversary(merged)
     return [_to_fact(ev, doc) for ev in merged]
 
@@ -1067,18 +1067,30 @@ _LEGAL_TYPES = ("legal_proceeding", "legal_challenge", "court_judgment", "arbitr
 # a party the release names in full once and then by a short name: 'its former joint venture partner, Queen Lode
 # Minerals Pty Ltd ("Queen Lode")', 'the action brought by Mokoena Mining Contractors (Pty) Ltd ("MMC")'
 _DEFINED_AS = re.compile(r"\s*\(\s*(?:the\s+)?[\"\u201c](?P<alias>[A-Z][\w&'.\u2019 -]{1,30})[\"\u201d]\s*\)")
+# (a name ending in a legal form: 'National Mineral Holdings of Zambia Limited', 'Société Aurifère du Maniema SARL',
+# 'Mokoena Mining Contractors (Pty) Ltd')
+_DEFINED_NAME = re.compile(
+    r"(?P<full>(?:[A-Z][\w&'.\u00c0-\u017f-]*)(?:\s+(?:[A-Z][\w&'.\u00c0-\u017f-]*|\((?:Pty|Proprietary|Private)\)|of|de|del|du|des|"
+    r"la|y|&|and|de\s+C\.V\.)){0,8}?\s*,?\s+(?:Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation|LLC|L\.L\.C\.|GmbH|AG|SA|S\.A\.|"
+    r"S\.A\.\s+de\s+C\.V\.|S\.A\.C\.|S\.A\.S\.|SAS|SARL|S\.R\.L\.|SpA|S\.p\.A\.|PLC|plc|N\.V\.|B\.V\.|L\.P\.|LP|LLP|Pty\.?\s+Ltd\.?|"
+    r"Co\.,?\s+Ltd\.|Company|Tbk|Bhd|Berhad|A\.\u015e\.|Ltda\.?))\s*$")
+_LEADING_WORDS = re.compile(r"^(?:(?:On|The|In|By|And|But|Its|Yesterday|Today|Following|Under|After|Before|Also|Further|"
+                            r"Earlier|Separately|Meanwhile|When|While|As|At|From|With|For|To|Both|Each|Between)\s+)+")
 _NOT_AN_ADVERSARY = re.compile(r"(?:the\s+)?(?:Company|Corporation|Group|Issuer|Seller|Vendor|Purchaser|Buyer|Lenders?|"
                                r"Borrower|Receiver|Monitor|Trustee|Agent|Guarantor|Subscriber|Investor|Offeror|Award|"
                                r"Agreement|Petitioner|Applicant|Claimant|Respondent|Plaintiff|Defendant)s?", re.I)
 # the words that make a party the other side: 'against X', 'in favour of X', 'brought by X', 'X's application',
-# 'X filed', 'restraining X'
+# 'X filed', 'restraining X', 'attaching ... owed to X'
 _ADVERSARY_CUE = (r"\bagainst\s+(?:the\s+|its\s+(?:former\s+)?(?:[\w-]+\s+){{0,3}}?(?:partner|contractor|customer|supplier),?\s+)?"
                   r"(?P<a>{p})\b|\bin\s+favou?r\s+of\s+(?P<b>{p})\b|\b(?:brought|filed|commenced|instituted|lodged|obtained|"
-                  r"launched|initiated|issued)\s+by\s+(?:its\s+(?:former\s+)?(?:[\w-]+\s+){{0,3}}?(?:partner|contractor),?\s+)?"
+                  r"launched|initiated|issued|challenge|application|claims?|action|appeal|petition|motion|complaint)\s+by\s+(?:its\s+(?:former\s+)?(?:[\w-]+\s+){{0,3}}?(?:partner|contractor),?\s+)?"
                   r"(?P<c>{p})\b|\b(?P<d>{p})['\u2019]s\s+(?:[\w-]+\s+){{0,3}}?(?:application|claims?|appeal|action|petition|"
-                  r"motion|challenge|solicitors|counsel|counterclaim|lawsuit|suit)\b|(?<![\w,] )(?<!\bof )\b(?P<e>{p})\s+(?:has\s+|had\s+|have\s+)?"
+                  r"motion|challenge|solicitors|counsel|counterclaim|lawsuit|suit)\b|(?<!\bof )\b(?P<e>{p})\s+(?:has\s+|had\s+|have\s+)?"
                   r"(?:filed|commenced|instituted|lodged|issued|brought|served|appealed|applied|launched|initiated)\b"
-                  r"|\brestraining\s+(?:its\s+(?:former\s+)?(?:[\w-]+\s+){{0,3}}?(?:partner|contractor),?\s+)?(?P<f>{p})\b")
+                  r"|\brestraining\s+(?:its\s+(?:former\s+)?(?:[\w-]+\s+){{0,3}}?(?:partner|contractor),?\s+)?(?P<f>{p})\b"
+                  # the debtor whose money is attached: 'attaching US$4,6 million owed to SAMA'
+                  r"|\b(?:attach\w*|garnish\w*|seiz\w*|freez\w*|froze)\b[^.;]{{0,80}}?\b(?:owed\s+to|held\s+by|belonging\s+to|"
+                  r"due\s+to)\s+(?P<g>{p})\b")
 
 
 def _defined_parties(text: str, own_names: list[str], issuer_short: str | None) -> dict[str, str]:
@@ -1086,15 +1098,19 @@ def _defined_parties(text: str, own_names: list[str], issuer_short: str | None) 
     out: dict[str, str] = {}
     if '("' not in text and "(\u201c" not in text and '(the "' not in text:
         return out
-    for m in ISSUER_RE.finditer(text):
-        d = _DEFINED_AS.match(text, m.end())
-        if not d:
+    for d in _DEFINED_AS.finditer(text):
+        m = _DEFINED_NAME.search(text, max(0, d.start() - 120), d.start())
+        if not m:
             continue
-        full, alias = m.group(1), d.group("alias").strip()
+        full, alias = _LEADING_WORDS.sub("", m.group("full")), d.group("alias").strip()
         if WIRE_SERVICE.match(full) or _NOT_AN_ADVERSARY.fullmatch(alias) or full in own_names or alias in own_names \
-                or issuer_short and (full.startswith(issuer_short) or alias.startswith(issuer_short)) \
+                or issuer_short and (re.search(rf"\b{re.escape(issuer_short)}\b", f"{full} {alias}") or re.search(
+                    rf"\b{re.escape(issuer_short)}['\u2019]s\s+(?:[\w%-]+\s+){{0,3}}?subsidiar(?:y|ies),?\s+$",
+                    text[max(0, m.start() - 60):m.start()])) \
                 or _OWN_BEFORE.search(text, max(0, m.start() - 60), m.start()) or _OWN_AFTER.match(text, d.end()) \
                 or re.match(r"\s*,\s+(?:an?\s+)?(?:[\w%-]+\s+){0,3}?subsidiary\b", text[d.end():]):
+            continue
+        if not full or full == alias:
             continue
         out.setdefault(alias, full)
         out.setdefault(full, full)
@@ -1110,18 +1126,19 @@ def _adversary(text: str, lo: int, hi: int, parties: dict[str, str]) -> str | No
     return parties[next(g for g in m.groups() if g)]
 
 
-def _one_adversary(events: list[_Event]) -> None:
+def _one_adversary(events: list[_Event]) -> list[_Event]:
     """A release about one dispute names its adversary once or twice ('... filed a Request for Arbitration against
     the Republic of Costa Rica'): the steps that do not name it ('The Tribunal found ...', 'The Association has since
     lodged an appeal') are against the same party. With two adversaries in the release, nothing is inferred."""
     legal = [ev for ev in events if ev.event_type in _LEGAL_TYPES]
     named = {_norm_party(ev.counterparty): ev.counterparty for ev in legal if ev.counterparty}
     if len(named) != 1:
-        return
+        return []
     party = next(iter(named.values()))
-    for ev in legal:
-        if ev.counterparty is None:
-            ev.counterparty = party
+    filled = [ev for ev in legal if ev.counterparty is None]
+    for ev in filled:
+        ev.counterparty = party
+    return filled
 
 
 def _norm_party(name: str) -> str:
