@@ -59,3 +59,28 @@ def test_a_defined_party_named_by_a_cue_is_the_other_side_over_the_state_it_belo
         ("arbitration_award", "Société Aurifère du Maniema SARL"),
         ("legal_challenge", "Société Aurifère du Maniema SARL"),
         ("enforcement_action", "Société Aurifère du Maniema SARL")]
+
+
+def test_the_state_a_step_is_against_by_its_short_name_and_the_full_name_the_release_defines():
+    # 'the United Mexican States ("Mexico")': every later 'Mexico' is that state, by its full name
+    events = parse_release(release(
+        "On June 1, 2012, the Ontario Superior Court of Justice dismissed the application brought by the United "
+        "Mexican States (\"Mexico\") to set aside the award.\n\nOn June 8, 2012, the Company filed a petition in the "
+        "U.S. District Court for the District of Columbia to confirm and enforce the award against Mexico.")).events
+    assert [(e.event_type, e.counterparty) for e in events] == [
+        ("court_judgment", "United Mexican States"), ("legal_proceeding", "United Mexican States")]
+    # states that are no mining country of old are states all the same ('North Macedonia', 'El Salvador')
+    events = parse_release(release(
+        "On June 12, 2012, the U.S. District Court for the District of Columbia entered judgment recognizing the "
+        "award and ordering North Macedonia to pay $251,337,604.")).events
+    assert [(e.event_type, e.counterparty) for e in events] == [("court_judgment", "North Macedonia")]
+
+
+def test_the_states_of_a_treaty_are_no_party_to_the_award_made_under_it():
+    # 'the bilateral investment treaty between the Kingdom of the Netherlands and the Republic of Paraguay': the
+    # treaty's title names the home state of the investor; the party is the state the award orders to pay
+    events = parse_release(release(
+        "On June 1, 2012, the tribunal constituted under the ICSID Convention and the bilateral investment treaty "
+        "between the Kingdom of the Netherlands and the Republic of Paraguay issued the Award, ordering the Republic "
+        "of Paraguay to pay U.S. $153.2 million in compensation.")).events
+    assert [(e.event_type, e.counterparty) for e in events] == [("arbitration_award", "Republic of Paraguay")]

@@ -317,14 +317,20 @@ _COUNTRY = re.compile(
     r"Uruguay|Guyana|Suriname|Senegal|C[oô]te\s+d'Ivoire|Liberia|Sierra\s+Leone|Nigeria|Cameroon|Gabon|Uganda|Kenya|"
     r"Ethiopia|Sudan|Mozambique|Zambia|Namibia|Madagascar|Mauritania|Algeria|Morocco|Burundi|Solomon\s+Islands|"
     r"Papua\s+New\s+Guinea|Fiji|Viet\s+Nam|Vietnam|Laos|Cambodia|Myanmar|Uzbekistan|Tajikistan|Armenia|Azerbaijan|Ukraine|"
-    r"Serbia|Albania|Kosovo|Bulgaria|Slovakia|Greece)\b")
+    r"Serbia|Albania|Kosovo|Bulgaria|Slovakia|Greece|North\s+Macedonia|Macedonia|Montenegro|Bosnia\s+and\s+Herzegovina|Croatia|"
+    r"Hungary|Poland|Spain|Portugal|Italy|Moldova|Belarus|Turkmenistan|El\s+Salvador|Paraguay|Belize|Jamaica|Haiti|Cuba|"
+    r"Trinidad\s+and\s+Tobago|Angola|Botswana|Malawi|Rwanda|Benin|Togo|Djibouti|Eswatini|Lesotho|Gambia|Equatorial\s+Guinea|"
+    r"Libya|Tunisia|Iran|Iraq|Oman|Yemen|Pakistan|India|Sri\s+Lanka|Bangladesh|Nepal|Thailand|Malaysia|Timor-Leste)\b")
 # a country named as a place ('in the Western Region of Ghana') or inside a treaty's title ('the Agreement between the
 # Government of Canada and the Government of the Republic of Ecuador for the Promotion ...') is no party
 _PLACE_BEFORE = re.compile(r"\b(?:in|across|throughout)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|"
                            r"(?:north|south)-\w+|[A-Z][\w'-]*)\s+){0,3}$|\b(?:[Rr]egions?|[Pp]rovinces?|[Dd]epartments?|"
                            r"[Dd]istricts?|parts?|north|south|east|west)\s+of\s+(?:the\s+)?$")
 _TREATY_TITLE = re.compile(r"\b(?:Agreement|Treaty|Convention)\s+between\s+(?:[^.;]|\.(?=\S)){0,200}?(?=\s+(?:for|on|concerning|"
-                           r"relating\s+to)\s+the\b|\s*\()|\b[A-Z][\w ]*?-[A-Z][\w ]*?\s+(?:bilateral\s+investment\s+treaty|BIT)\b")
+                           r"relating\s+to)\s+the\b|\s*\()|\b[A-Z][\w ]*?-[A-Z][\w ]*?\s+(?:bilateral\s+investment\s+treaty|BIT)\b"
+                           # 'the bilateral investment treaty between the Kingdom of the Netherlands and the Republic of
+                           # Paraguay issued the Award': the treaty's parties, up to the next word in lower case
+                           r"|\b(?:investment\s+)?treaty\s+between\s+(?:(?:the|of|and)\s+|[A-Z][\w'-]*\s+)+?(?=[a-z])")
 _MONTHS = r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
 # courts named in French, Spanish or Portuguese: 'Tribunal de grande instance de Paris', "Cour d'appel de Paris",
 # 'Cour de cassation', 'Tribunal Supremo de Justicia', 'Corte Suprema de Justicia', 'Superior Tribunal de Justiça'
@@ -493,7 +499,7 @@ def _clean_venue(v: str) -> str | None:
 
 
 _VENUE_WORDS = ("court", "cour ", "corte", "juzgado", "tribunal", "centre", "center", "commission", "chamber", "council of state")
-_STATE_WORDS = ("republic", "kingdom", "federation", "state of", "commonwealth", "emirate", "government")
+_STATE_WORDS = ("republic", "kingdom", "federation", "state of", "states (", "commonwealth", "emirate", "government")
 
 
 def _has_any(text: str, words: tuple[str, ...]) -> bool:
@@ -541,9 +547,15 @@ def _states(doc) -> dict[str, str]:
                 out[country] = state
         for m in _STATE_BY_ADJECTIVE.finditer(sent.text):    # 'the Argentine Republic' is Argentina's fullest name
             out.setdefault(country_of(m.group(1)), m.group())
+        for m in _STATE_DEFINED.finditer(sent.text):
+            # 'the Lao People's Democratic Republic ("Laos")', 'the United Mexican States ("Mexico")'
+            if len(m.group("full")) > len(out.get(m.group("short"), "")):
+                out[m.group("short")] = m.group("full")
     return out
 
 
+_STATE_DEFINED = re.compile(r"\b(?P<full>(?:[A-Z][\w'\u2019-]*\s+){1,4}(?:Republic|States|Kingdom|Federation|Emirates|State))"
+                            r"\s*\(\s*(?:the\s+)?[\"\u201c](?P<short>[A-Z][\w'\u2019 -]{2,30})[\"\u201d]\s*\)")
 _STATE_BY_ADJECTIVE = re.compile(r"\b(Argentine|Kyrgyz|Slovak|Hellenic|Gabonese|Togolese)\s+Republic\b(?!\s+of)")
 
 
