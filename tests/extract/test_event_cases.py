@@ -84,3 +84,16 @@ def test_the_states_of_a_treaty_are_no_party_to_the_award_made_under_it():
         "between the Kingdom of the Netherlands and the Republic of Paraguay issued the Award, ordering the Republic "
         "of Paraguay to pay U.S. $153.2 million in compensation.")).events
     assert [(e.event_type, e.counterparty) for e in events] == [("arbitration_award", "Republic of Paraguay")]
+
+
+def test_an_executive_change_on_the_effective_date_takes_the_day_the_release_defines_by_that_term():
+    # 'The Arrangement became effective on June 1, 2012 (the "Effective Date")' ... 'effective as of the Effective
+    # Date': the change is dated by the term's day, not left undated
+    events = parse_release(release(
+        "The Arrangement became effective on June 1, 2012 (the \"Effective Date\").\n\nMs. Chantal Rivard-Hébert, "
+        "formerly President of Lac Dasserat, has joined Kestrel as Vice President, Project Development, effective as "
+        "of the Effective Date.\n\nMillicent A. Rourke, who served as Chief Restructuring Officer throughout the "
+        "case, stepped down on the Effective Date.")).events
+    assert [(e.event_type, e.person_name, e.event_date) for e in events] == [
+        ("executive_appointment", "Chantal Rivard-Hébert", date(2012, 6, 1)),
+        ("executive_departure", "Millicent A. Rourke", date(2012, 6, 1))]

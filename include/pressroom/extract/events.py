@@ -1194,6 +1194,26 @@ def _is_dateline(text: str, d, sent, doc) -> bool:
         r"\b(?:that\s+)?on\s+$", text[max(0, d.start - 12):d.start])
 
 
+# the day a deal took effect, named by the term the release defined for it: 'The Plan became effective on April 21,
+# 2003 (the "Effective Date")' ... 'stepped down on the Effective Date', 'effective as of the Implementation Date'
+_DAY_TERM = r"(?:Effective|Implementation|Completion|Closing)\s+Date"
+_ON_DEFINED_DAY = re.compile(r"\b(?:on|as\s+of|from|with\s+effect\s+from|effective(?:\s+as\s+of|\s+on|\s+from)?)\s+the\s+"
+                             rf"(?P<term>{_DAY_TERM})\b")
+_DAY_DEFINED = re.compile(r"\(\s*the\s+[\"\u201c](?P<term>" + _DAY_TERM + r")[\"\u201d]\s*\)")
+
+
+def _defined_day(doc, term: str) -> date | None:
+    """The date the release defines a term by ('April 21, 2003 (the "Effective Date")'), if it does."""
+    for m in _DAY_DEFINED.finditer(doc.clean.text):
+        if " ".join(m.group("term").split()) != " ".join(term.split()):
+            continue
+        found = [d for d in find_dates_near(doc.clean.text[max(0, m.start() - 40):m.start()], doc.release_date, doc.day_first)
+                 if not doc.release_date or d.value <= doc.release_date]
+        if found:
+            return found[-1].value
+    return None
+
+
 def _executive_events(text: str, sent, doc) -> list[_Event]:
     out = []
     for rx, etype in ((_APPOINT, "executive_appointment"), (_DEPART, "executive_departure")):
@@ -1301,6 +1321,8 @@ def _executive_events(text: str, sent, doc) -> list[_Event]:
                 when = doc.release_date     # 'welcomes Ms. X as Vice President, Operations, as of today'
             elif when is None and doc.release_date and _YESTERDAY.search(text, max(0, m.start() - 40)):
                 when = doc.release_date - timedelta(days=1)     # 'stepped down as Chief Executive Officer yesterday'
+            elif when is None and (term := _ON_DEFINED_DAY.search(text, m.start())):
+                when = _defined_day(doc, term.group("term"))     # 'stepped down on the Effective Date'
             if role and re.fullmatch(r"(?:(?:Non-Executive|Independent|Executive)\s+)?(?:Chair\w*(?:\s+of\s+the\s+Board)?|Director|Board|Lead\s+Director)", role, re.I) and \
                     re.search(r"\b(?:re-?elected|annual\s+(?:general\s+)?meeting|AGM|shareholders\s+(?:have\s+)?elected)\b", text, re.I):
                 continue    # board elections at a shareholders' meeting are not executive changes
