@@ -97,3 +97,17 @@ def test_an_executive_change_on_the_effective_date_takes_the_day_the_release_def
     assert [(e.event_type, e.person_name, e.event_date) for e in events] == [
         ("executive_appointment", "Chantal Rivard-Hébert", date(2012, 6, 1)),
         ("executive_departure", "Millicent A. Rourke", date(2012, 6, 1))]
+
+
+def test_a_role_left_is_read_after_the_and_an_executive_directors_seat():
+    # 'has resigned as the company secretary of the Company', 'has resigned as an executive Director and the chief
+    # executive officer': the officer's role (a board seat is none), though written after 'the'
+    for sentence, role in (
+            ("The Board announces that Mr. Chan Kwok Wai has resigned as the company secretary of the Company with "
+             "effect from 1 June 2012 to take up a position with an accounting firm.", "company secretary"),
+            ("The Board announces that Mr. Sit Hon Chuen has resigned as an executive Director and the chief executive "
+             "officer of the Company with effect from 30 June 2012.", "chief executive officer"),
+            ("Mr. Guan Zhiyuan has tendered his resignation as the chief executive officer of the Company with effect "
+             "from 14 June 2012 due to his other business commitments.", "chief executive officer")):
+        events = parse_release(release(sentence)).events
+        assert [(e.event_type, e.role) for e in events] == [("executive_departure", role)], sentence
