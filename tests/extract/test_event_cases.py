@@ -111,3 +111,24 @@ def test_a_role_left_is_read_after_the_and_an_executive_directors_seat():
              "from 14 June 2012 due to his other business commitments.", "chief executive officer")):
         events = parse_release(release(sentence)).events
         assert [(e.event_type, e.role) for e in events] == [("executive_departure", role)], sentence
+
+
+def test_a_role_held_in_apposition_runs_over_and_and_since():
+    # 'Dale R. Fenwick, Vice President and Chief Financial Officer, will retire', 'Mr Warren Oakes, Chief Financial
+    # Officer since 1996, resigned', 'Walter E. Lindqvist, who has been President and Chief Executive Officer since
+    # 1989, will retire': the role the person leaves
+    for sentence, role in (
+            ("The Company also announced that Dale R. Fenwick, Vice President and Chief Financial Officer, will retire "
+             "on June 30, 2012 after nine years with Kestrel.", "Vice President and Chief Financial Officer"),
+            ("Mr Warren Oakes, Chief Financial Officer since 1996, resigned with effect from 30 April 2012.",
+             "Chief Financial Officer"),
+            ("Walter E. Lindqvist, 64, who has been President and Chief Executive Officer since 1989, will retire "
+             "effective June 30, 2012.", "President and Chief Executive Officer")):
+        events = parse_release(release(sentence)).events
+        assert [(e.event_type, e.role) for e in events] == [("executive_departure", role)], sentence
+    # (and a chair who has held the role and retires at the annual general meeting leaves it: no re-election)
+    events = parse_release(release(
+        "Sir Geoffrey Ambrose, Chairman since the Company's admission to AIM in 1997, will retire at the conclusion of "
+        "the Annual General Meeting on 26 June 2012.")).events
+    assert [(e.event_type, e.person_name, e.role) for e in events] == [
+        ("executive_departure", "Geoffrey Ambrose", "Chairman")]

@@ -148,7 +148,10 @@ _ALIAS = re.compile(r"\s*\(\s*(?:the\s+)?\"[^\"]{1,40}\"\s*\)")
 _PREDECESSOR = re.compile(rf"\b(?:succeeding|replacing|succeeds|replaces|will\s+succeed|will\s+replace)\s+(?P<p>{_PERSON})")
 _NOT_PERSON = r"\b(?:President|Vice|Chief|Officer|Director|Chair\w*|Board|Company|Manager|Secretary)\b"
 _AS_ROLE_AFTER = re.compile(rf",\s+as\s+(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+|new\s+)?(?P<role>{_ROLE})")
-_APPOSITIVE_ROLE = re.compile(rf",\s+(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+|our\s+)?(?:current\s+)?(?P<role>{_ROLE}),")
+# 'Dale R. Fenwick, Vice President and Chief Financial Officer, will retire', 'Mr Warren Oakes, Chief Financial Officer
+# since 1996, resigned', 'Rafael Montoya, Halcyon's Chief Operating Officer, will retire'
+_APPOSITIVE_ROLE = re.compile(rf",\s+(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+|our\s+|[A-Z][\w-]+['\u2019]s\s+)?(?:current\s+)?"
+                              rf"(?P<role>{_ROLE}(?:\s+(?:and|&)\s+{_ROLE})?)(?:\s+since\s+[^,;]{{1,40}})?,")
 _AND_ROLE = re.compile(rf"\s+(?:and|&)\s+(?P<role>{_ROLE})(?![\w-])")
 _OUR_PARTY = re.compile(r"\(the\s+\"(?P<role>Seller|Vendor|Transferor|Purchaser|Buyer|Transferee)s?\"\)\s*,\s+(?:an?\s+|the\s+)?"
                         r"(?:indirect\s+|direct\s+)?(?:(?:non-)?wholly[- ]owned\s+|\d+%[- ]owned\s+)?subsidiary\s+of\s+the\s+"
@@ -169,7 +172,7 @@ _NOTIFIED_ON = re.compile(r"\b(?:notified|communicated|served|received|published
 _LEADING_LABEL = re.compile(r"(?:Board|Management|Directorate|Corporate|Appointments?|Changes?|Personnel|People|Leadership)"
                             r"\s+(?=[A-Z])")
 _HELD_ROLE = re.compile(rf"(?:{_ROLE})\s+(?=[{_UP}])")
-_SERVED_AS = re.compile(rf"\b(?:served|serving|acted|acting)\s+as\s+(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+)?(?P<role>{_ROLE})")
+_SERVED_AS = re.compile(rf"\b(?:(?:served|serving|acted|acting)\s+as|who\s+(?:has|had)\s+been)\s+(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+)?(?P<role>{_ROLE})")
 _STAYS_AS = re.compile(r"\b(?:continue|remain|stay)s?\s+(?:on\s+)?(?:\w+\s+){0,3}$", re.I)
 _ROLE_RE = re.compile(rf"\bas\s+(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+|interim\s+)?(?P<role>{_ROLE})")
 
@@ -1328,8 +1331,13 @@ def _executive_events(text: str, sent, doc) -> list[_Event]:
             elif when is None and (term := _ON_DEFINED_DAY.search(text, m.start())):
                 when = _defined_day(doc, term.group("term"))     # 'stepped down on the Effective Date'
             if role and re.fullmatch(r"(?:(?:Non-Executive|Independent|Executive)\s+)?(?:Chair\w*(?:\s+of\s+the\s+Board)?|Director|Board|Lead\s+Director)", role, re.I) and \
-                    re.search(r"\b(?:re-?elected|annual\s+(?:general\s+)?meeting|AGM|shareholders\s+(?:have\s+)?elected)\b", text, re.I):
-                continue    # board elections at a shareholders' meeting are not executive changes
+                    re.search(r"\b(?:re-?elected|annual\s+(?:general\s+)?meeting|AGM|shareholders\s+(?:have\s+)?elected)\b", text, re.I) \
+                    and not (etype == "executive_departure" and re.search(rf"\b{re.escape(role)}\s+since\b|\b(?:served|acted)\s+as\s+"
+                                                                          rf"(?:\w+\s+){{0,2}}{re.escape(role)}\s+since\b", text)
+                             and not re.search(r"\bre-?elected\b", text, re.I)):
+                continue    # board elections at a shareholders' meeting are not executive changes (but a chair who
+                #             has held the role retiring at the meeting leaves it: 'Sir Geoffrey Ambrose, Chairman
+                #             since 1997, will retire at the conclusion of the Annual General Meeting')
             out.append(_Event(etype, when, None, None, None, None, person.strip(), role, None, sent.start, sent.end))
             second = _AND_SECOND.match(text, m.end()) if etype == "executive_appointment" else None
             if second and not _NOT_A_NAME_START.match(second.group("p")):
