@@ -132,3 +132,16 @@ def test_a_role_held_in_apposition_runs_over_and_and_since():
         "the Annual General Meeting on 26 June 2012.")).events
     assert [(e.event_type, e.person_name, e.role) for e in events] == [
         ("executive_departure", "Geoffrey Ambrose", "Chairman")]
+
+
+def test_a_seizure_is_for_what_the_seized_goods_are_worth_and_a_claim_for_what_was_claimed():
+    # 'seized 96 kilograms of gold doré, with an estimated value of $7.3 million': the expropriation's sum;
+    # 'in which it claimed US$214 million', 'appealed against assessments totalling TZS 412.6 billion': the stake
+    events = parse_release(release(
+        "On June 11, 2012, gendarmes acting on the instructions of the Ministry of Energy, Mines and Quarries seized "
+        "96 kilograms of gold doré, with an estimated value of $7.3 million, from the gold room at Kari.")).events
+    assert [(e.event_type, e.amount) for e in events] == [("expropriation", 7_300_000)]
+    events = parse_release(release(
+        "On June 12, 2012, the Secretary-General of the International Centre for Settlement of Investment Disputes "
+        "registered the Company's request for arbitration, in which it claimed US$214 million in damages.")).events
+    assert [(e.event_type, e.amount, e.currency) for e in events] == [("legal_proceeding", 214_000_000, "USD")]

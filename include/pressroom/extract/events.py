@@ -823,6 +823,9 @@ def extract_events(doc) -> list[EventFact]:
                 near = [m for m in moneys if s <= m.start <= hi and _COMMITS.search(text, e, m.start)]
             elif etype in ("arbitration_award", "court_judgment", "acquisition", "disposition", "enforcement_action"):
                 near = [m for m in moneys if s - 120 <= m.start <= hi]
+            elif etype == "expropriation":
+                # what was seized is worth: 'seized 96 kilograms of gold doré, with an estimated value of $7.3 million'
+                near = [m for m in moneys if s <= m.start <= hi and _SEIZED_WORTH.search(text, max(0, m.start - 40), m.start)]
             else:
                 near = []
             amount = near[0].amount if near else None
@@ -1019,7 +1022,12 @@ _DEAL_SUM = re.compile(r"\b(?:consideration|purchase\s+price|equity\s+value|tran
                        r"(?:\s+[\w'.-]+){0,6}?\s+(?:of|at|is|was)\s+(?:approximately\s+|about\s+|some\s+)?$", re.I)
 _SETTLED_SUM = re.compile(r"\b(?:pay|accept|receive)\s+(?:[\w'.-]+\s+){0,3}?(?:a\s+total\s+of\s+|approximately\s+)?$|"
                           r"\bsettlement\s+amount\s+of\s+$", re.I)
-_CLAIMED_SUM = re.compile(r"\b(?:claiming|seeking|claims?|counter-?claim|damages)\s+(?:of\s+)?(?:\w+\s+){0,3}$", re.I)
+# ('in which it claimed US$214 million in damages'; a tax appeal's stake: 'appealed against assessments totalling TZS
+# 412.6 billion')
+_CLAIMED_SUM = re.compile(r"\b(?:claiming|claimed|seeking|claims?|counter-?claim|damages|assessments?\s+(?:totall?ing|amounting\s+to))"
+                          r"\s+(?:of\s+)?(?:\w+\s+){0,3}$", re.I)
+_SEIZED_WORTH = re.compile(r"\b(?:valued\s+at|(?:estimated\s+|market\s+)?value\s+of|worth)\s+(?:approximately\s+|about\s+|some\s+)?$",
+                           re.I)
 _SUM_CUES = {"arbitration_award": _RULED_SUM, "court_judgment": _RULED_SUM, "enforcement_action": _RULED_SUM,
              "acquisition": _DEAL_SUM, "disposition": _DEAL_SUM, "legal_proceeding": _CLAIMED_SUM}
 # a later sentence gives the sum only of an event of its kind ('The judgment orders ...'; 'The award was made on ...
