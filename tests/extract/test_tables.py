@@ -2475,3 +2475,20 @@ def test_a_mills_feed_from_a_pit_the_prose_never_names_and_a_sales_and_costs_sec
                      ("Finch CIL plant", None, "ore_processed_t", 543_500),
                      ("Finch CIL plant", None, "gold_poured_oz", 44_120),
                      (ACME, None, "gold_sold_oz", 43_560), (ACME, None, "cash_cost_per_oz", 788)}
+
+
+def test_half_year_columns_to_a_month_and_two_digit_year_and_a_header_label_whose_day_stands_apart():
+    # 'Half-year to Dec 05' is the half to December 2005 (no period ends on 5 December)
+    text = release("                              Jun 2009   Half-year   Half-year\n"
+                   "                               Quarter   to Jun 09   to Jun 08\n"
+                   "Gold poured (oz)                 8,506      17,037      15,554\n",
+                   date="July 28, 2009", lead="reports.")
+    facts = {(f.period_start, f.period_end, f.value) for f in parse(text).production}
+    assert facts == {(date(2009, 4, 1), date(2009, 6, 30), 8_506), (date(2009, 1, 1), date(2009, 6, 30), 17_037),
+                     (date(2008, 1, 1), date(2008, 6, 30), 15_554)}
+    # 'Three months ended March 31' over its years, the '31' read apart from the label: the quarters
+    text = release("Three months ended March 31                      2009          2008\n"
+                   "Gold produced (ounces)                          17,240        22,610\n",
+                   date="May 12, 2009", lead="reports.")
+    facts = {(f.period_start, f.period_end, f.value) for f in parse(text).production}
+    assert facts == {(date(2009, 1, 1), date(2009, 3, 31), 17_240), (date(2008, 1, 1), date(2008, 3, 31), 22_610)}

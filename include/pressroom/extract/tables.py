@@ -55,7 +55,9 @@ _SPEC_RE = re.compile(
     rf"(?P<ended>\b(?:(?P<n>one|three|six|nine|twelve|1|3|6|9|12)[- ]months?|"
     rf"(?P<unit>months?|quarters?|half[- ]years?|half|(?:fiscal\s+|financial\s+)?years?|fy|twelve[- ]months?))"
     rf"(?:\s+period)?\s+(?:end(?:ed|ing)|to)\s+(?:on\s+)?"
-    rf"(?:(?P<em1>{_MON})\s*(?P<ed1>{_DAYN})\b|(?P<ed2>{_DAYN})\s+(?P<em2>{_MON}))(?:,?\s*(?P<ey>{_Y4}))?)"
+    rf"(?:(?P<em3>{_MON})\.?\s+(?P<ey3>{_Y4})\b|(?P<em1>{_MON})\s*(?P<ed1>{_DAYN})\b|(?P<ed2>{_DAYN})\s+(?P<em2>{_MON})|"
+    rf"(?P<em4>{_MON})\.?(?![\w.]|\s*\d))"
+    rf"(?:,?\s*(?P<ey>{_Y4}))?)"
     rf"|(?P<date>\b(?:{_MON}\s*{_DAYN},?\s+{_Y4}|{_DAYN}\s+{_MON},?\s+{_Y4}))"
     rf"|(?P<nine>\b(?:nine|9)[- ]?(?:months?|mos\.?|mths?)(?!\w))"
     rf"|(?P<six>\b(?:six|6)[- ]?(?:months?|mos\.?|mths?)(?:\s+(?P<sixy>{_Y4}))?(?!\w))"
@@ -127,10 +129,17 @@ def _find_specs(text: str, free_text: bool = False) -> tuple[tuple[_Spec, int, i
                 unit = (g["unit"] or "").lower()
                 unit = unit.rstrip("s")     # ('fiscal years ended September 30' over columns of years)
                 n = 1 if unit == "month" else 3 if unit == "quarter" else 6 if unit.startswith("half") else 12
-            mon = month_number(g["em1"] or g["em2"])
-            day = int(re.match(r"\d+", g["ed1"] or g["ed2"]).group())
-            spec = _Spec("ended", int(g["ey"]) if g["ey"] else None, n, mon, day) if n in (1, 3, 6, 12) \
-                else _Spec("bad")
+            mon = month_number(g["em1"] or g["em2"] or g["em3"] or g["em4"])
+            year = int(g["ey"] or g["ey3"]) if g["ey"] or g["ey3"] else None
+            if g["em3"] or g["em4"]:
+                # 'Half-year to Dec 2005', 'Three months ended March' (its day set apart): to the month's end
+                day = calendar.monthrange(year or 2001, mon)[1] if mon != 2 else 28
+            else:
+                day = int(re.match(r"\d+", g["ed1"] or g["ed2"]).group())
+                if g["ed1"] and re.fullmatch(r"\d\d", g["ed1"]) and day < 28 and year is None:
+                    # 'Half-year to Dec 05': two digits no period ends on are the year
+                    year, day = expand_year(g["ed1"]), calendar.monthrange(expand_year(g["ed1"]), mon)[1]
+            spec = _Spec("ended", year, n, mon, day) if n in (1, 3, 6, 12) else _Spec("bad")
         elif g["date"]:
             continue
         elif g["nine"]:
