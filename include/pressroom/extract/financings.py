@@ -582,6 +582,18 @@ _DONE_ON = re.compile(rf"\b(?:{_DONE_VERBS}|closing|completion|entered\s+into|da
 # ('During the quarter the Company delivered 4,500 oz of gold ... in scheduled repayment of its gold loan')
 _OPENS_WITH_PERIOD = re.compile(r"\s*(?:During|In)\s+the\s+(?:(?:June|March|September|December)\s+)?(?:quarter|year|month|half(?:-year)?)\b", re.I)
 _SENTENCE_OPENING_ON = re.compile(r"\s*(?:On|As\s+of|As\s+at)\s+", re.I)   # 'On April 9, 2009, ... advanced $75,000'
+# 'The Company drew US$5 million under its term loan on May 2, 2012', 'a drawdown of US$8.0 million on 19 October
+# 2018': a clause that tells a deed done, with no word of payment or expiry in it, dates the deed
+_DONE_IN_CLAUSE = re.compile(r"^(?:(?!\b(?:repayable|payable|due|matur\w*|expir\w*|exercisable|until)\b).)*?"
+                             rf"\b(?:{_DONE_VERBS}|drawdown|drawing|drew\s+down|borrowed)\b"
+                             r"(?:(?!\b(?:repa\w*|pa(?:y|id|yable|yment)|due|matur\w*|expir\w*|exercis\w*|until|redeem\w*|"
+                             r"redemption|convert\w*|extend\w*|deliver\w*|instal+ments?)\b).)*\bon\s+$", re.I | re.S)
+
+
+def _done_in_clause(before: str) -> bool:
+    """Whether the clause that ends at a date ('... on ') tells a deed done (drawn, signed, closed) and no payment."""
+    clause = re.split(r"[;:()]|\.(?!\d)", before)[-1][-160:]
+    return bool(_DONE_IN_CLAUSE.search(clause))
 
 
 def _maturity(text: str, lo: int, hi: int, action: bool = False) -> date | None:
@@ -594,7 +606,8 @@ def _maturity(text: str, lo: int, hi: int, action: bool = False) -> date | None:
             return d.value      # ('extend the maturity date ... to December 31, 2013')
         if weak is None and _WEAK_CUE.search(before) and not re.search(r"\bdated\s+$|\bfrom\s+$", before) and \
                 not _DONE_ON.search(before) and (action or not (
-                    _OPENING_DATE.match(text, lo + d.end) or _SENTENCE_OPENING_ON.fullmatch(text, 0, lo + d.start))):
+                    _OPENING_DATE.match(text, lo + d.end) or _SENTENCE_OPENING_ON.fullmatch(text, 0, lo + d.start)
+                    or _done_in_clause(text[:lo + d.start]))):
             weak = d.value      # ('On 14 May 2012, Bambouk drew down A$5 million ...': the day it was drawn)
     return weak
 
