@@ -34,3 +34,28 @@ def test_a_loan_repayable_on_a_day_keeps_that_day_though_a_drawdown_is_named_bef
         "per annum and is repayable from the first drawdown under the gold loan or on Sept. 30, 2013, whichever is "
         "earlier.")).financings
     assert fact.maturity_date == date(2013, 9, 30)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Board announces that on 18 May 2012, the Company as borrower entered into a facility agreement with Harbour "
+    "Crest Bank Limited for a term loan facility of HK$350,000,000.",
+    "Term loan facility On 9 May 2012 the Company's subsidiary, Wren Mining (Pty) Ltd, concluded a R45 million term "
+    "loan facility with Lebombo Merchant Bank Limited.",
+    "Also on May 16, 2012, the Company's subsidiary, Wren Mining LLC, closed a $250 million project finance facility "
+    "with First Camelback Bank, N.A.",
+    "To support its working capital, on 23 May 2012, Golden Osprey Investment Limited, a company owned by the "
+    "chairman, advanced an unsecured loan of HK$50,000,000 to the Company.",
+])
+def test_the_day_a_release_says_a_loan_was_made_is_no_maturity(sentence):
+    # 'announces that on ...', 'Also on ...', a heading before 'On ...', a date set off by commas: the day the news
+    # tells of, not the day the loan falls due
+    (fact,) = parse_release(release(sentence)).financings
+    assert fact.maturity_date is None
+
+
+def test_the_day_a_scheme_was_adopted_is_no_expiry_of_the_options_granted_under_it():
+    facts = parse_release(release(
+        "The Board announces that on 14 June 2012, the Company granted share options to Mr. Xue to subscribe for a "
+        "total of 5,000,000 ordinary shares of HK$0.10 each under the share option scheme adopted by the Company on "
+        "8 June 2010.")).financings
+    assert [f.maturity_date for f in facts] == [None]

@@ -582,10 +582,16 @@ _DONE_ON = re.compile(rf"\b(?:{_DONE_VERBS}|closing|completion|entered\s+into|da
 # ('During the quarter the Company delivered 4,500 oz of gold ... in scheduled repayment of its gold loan')
 _OPENS_WITH_PERIOD = re.compile(r"\s*(?:During|In)\s+the\s+(?:(?:June|March|September|December)\s+)?(?:quarter|year|month|half(?:-year)?)\b", re.I)
 _SENTENCE_OPENING_ON = re.compile(r"\s*(?:On|As\s+of|As\s+at)\s+", re.I)   # 'On April 9, 2009, ... advanced $75,000'
+# 'Term loan facility On 9 August 2004 the Company ...', 'Also on January 16, 2026, ...', 'The Board announces that on
+# 18 March 2019, the Company as borrower entered into ...': the day the news tells of, not a day anything falls due
+_CLAUSE_OPENING_ON = re.compile(r"\s*(?:[\w-]+\s+){0,4}?(?:Also\s+)?(?-i:On)\s+|\s*Also\s+on\s+|"
+                                r".*\b(?:announces?|announced|advises?|advised|informs?|notes?|reports?)\s+that\s+on\s+",
+                                re.I | re.S)
+_SET_OFF_DATE = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?,")    # '..., on 23 June 2015, Golden Funiu ... advanced'
 # 'The Company drew US$5 million under its term loan on May 2, 2012', 'a drawdown of US$8.0 million on 19 October
 # 2018': a clause that tells a deed done, with no word of payment or expiry in it, dates the deed
 _DONE_IN_CLAUSE = re.compile(r"^(?:(?!\b(?:repayable|payable|due|matur\w*|expir\w*|exercisable|until)\b).)*?"
-                             rf"\b(?:{_DONE_VERBS}|drawdown|drawing|drew\s+down|borrowed)\b"
+                             rf"\b(?:{_DONE_VERBS}|drawdown|drawing|drew\s+down|borrowed|adopted|granted|concluded|obtained|entered\s+into)\b"
                              r"(?:(?!\b(?:repa\w*|pa(?:y|id|yable|yment)|due|matur\w*|expir\w*|exercis\w*|until|redeem\w*|"
                              r"redemption|convert\w*|extend\w*|deliver\w*|instal+ments?)\b).)*\bon\s+$", re.I | re.S)
 
@@ -607,6 +613,8 @@ def _maturity(text: str, lo: int, hi: int, action: bool = False) -> date | None:
         if weak is None and _WEAK_CUE.search(before) and not re.search(r"\bdated\s+$|\bfrom\s+$", before) and \
                 not _DONE_ON.search(before) and (action or not (
                     _OPENING_DATE.match(text, lo + d.end) or _SENTENCE_OPENING_ON.fullmatch(text, 0, lo + d.start)
+                    or _CLAUSE_OPENING_ON.fullmatch(text, 0, lo + d.start)
+                    or before.endswith((", on ", ", on\n")) and _SET_OFF_DATE.match(text, lo + d.end)
                     or _done_in_clause(text[:lo + d.start]))):
             weak = d.value      # ('On 14 May 2012, Bambouk drew down A$5 million ...': the day it was drawn)
     return weak
