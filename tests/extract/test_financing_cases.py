@@ -59,3 +59,18 @@ def test_the_day_a_scheme_was_adopted_is_no_expiry_of_the_options_granted_under_
         "total of 5,000,000 ordinary shares of HK$0.10 each under the share option scheme adopted by the Company on "
         "8 June 2010.")).financings
     assert [f.maturity_date for f in facts] == [None]
+
+
+@pytest.mark.parametrize(("sentence", "amount"), [
+    ("On June 8, 2012, Kestrel used US$18.0 million of the first deposit payment to repay in full the amount drawn "
+     "under its US$30 million revolving credit facility with Harbourside Bank of Canada.", 18_000_000),
+    ("On 2 June 2012 Kestrel made a final payment of A$3.0 million to Geraldton Resources Bank Limited, repaying in "
+     "full the A$15 million project finance facility used to build the Wren plant.", 3_000_000),
+    ("On June 8, 2012, Kestrel repaid in full the US$20 million bridge loan from Sandpiper Resource Capital LP.",
+     20_000_000),
+])
+def test_a_repayment_is_the_sum_paid_not_the_size_of_the_facility_it_repays(sentence, amount):
+    # 'its US$30 million revolving credit facility' tells which debt is repaid; the sum used or paid is the row's
+    # amount, and the debt's size only when the sentence names no other sum
+    facts = parse_release(release(sentence)).financings
+    assert [f.amount for f in facts if f.instrument_type == "debt_repayment"] == [amount]

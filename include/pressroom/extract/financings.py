@@ -1191,6 +1191,10 @@ def extract_financings(doc) -> list[FinancingFact]:
                     #                     placement': the package's total, which its parts make
                 if amount is None or abs(money.start - s) < abs(amount.start - s):
                     amount = money       # the amount nearest the instrument's own words
+            if itype == "debt_repayment" and amount is not None:
+                paid = _repaid_sum(text, amount, [m for m in moneys if lo <= m.start < hi])
+                if paid is not None:
+                    amount = paid
             if itype in _LOANS:
                 # 'drew the remaining US$8.0 million available under its US$30.0 million facility': the row is
                 # the drawing, not the facility it draws on
@@ -1525,6 +1529,23 @@ def _drawing_row(facility: _Row, drawn: Money, text: str, context_status: str | 
     status = "proposed" if context_status == "proposed" else "closed" if (
         _CLOSED.search(text) or _DONE.search(text) or re.search(r"\b(?:was|were)\s+made\b", text)) else "announced"
     return _Row(facility.instrument_type, status, drawn, None, None, None, None, list(facility.parties), sent.start, sent.end)
+
+
+# 'repay in full the amount drawn under its US$30 million revolving credit facility': the size of the debt repaid
+_DEBT_SIZE = (re.compile(r"\b(?:its|the|their|a|an)\s+(?:[\w-]+\s+){0,2}$", re.I),
+              re.compile(r"\s+(?:[\w-]+\s+){0,5}?(?:facilit(?:y|ies)|loans?|revolver|notes|debentures|bonds)\b", re.I))
+# 'used US$18.0 million of the first deposit payment to repay', 'made a final payment of A$3.0 million ..., repaying'
+_PAID_SUM_BEFORE = re.compile(r"\b(?:used|applied|paid|(?:re|pre)?payments?\s+of|repaid|prepaid)\s+(?:approximately\s+|"
+                              r"about\s+|a\s+further\s+|the\s+first\s+)?$", re.I)
+
+
+def _repaid_sum(text: str, amount: Money, moneys: list) -> Money | None:
+    """The sum paid when a repayment's nearest amount is the size of the debt it repays ('used US$15.0 million of the
+    net proceeds to repay the full amount drawn under its US$40.0 million revolving credit facility')."""
+    if not (_DEBT_SIZE[0].search(text, max(0, amount.start - 40), amount.start) and _DEBT_SIZE[1].match(text, amount.end)):
+        return None
+    return next((m for m in moneys if m is not amount and m.amount >= 1000 and
+                 _PAID_SUM_BEFORE.search(text, max(0, m.start - 40), m.start)), None)
 
 
 def _drawing(text: str, moneys: list) -> Money | None:
