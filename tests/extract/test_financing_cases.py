@@ -74,3 +74,15 @@ def test_a_repayment_is_the_sum_paid_not_the_size_of_the_facility_it_repays(sent
     # amount, and the debt's size only when the sentence names no other sum
     facts = parse_release(release(sentence)).financings
     assert [f.amount for f in facts if f.instrument_type == "debt_repayment"] == [amount]
+
+
+def test_an_agents_option_to_sell_more_units_is_more_of_the_placement_not_warrants():
+    # 'an option to sell an additional 750,000 Units at the Unit price' (the "Agent's Option") is an over-allotment:
+    # more units of the placement at its price per unit, not warrants over 750,000 shares
+    facts = parse_release(release(
+        "Kestrel has entered into an agreement with Longlac Capital Partners Inc. (the \"Agent\") for a private "
+        "placement of up to 3,000,000 units (the \"Units\") at a price of $0.45 per Unit. The Agent has also been "
+        "granted an option to sell an additional 750,000 Units at the Unit price, exercisable in whole or in part "
+        "until 48 hours before closing (the \"Agent's Option\").")).financings
+    assert [(f.instrument_type, f.share_count, f.price_per_share) for f in facts if f.share_count == 750_000] == [
+        ("private_placement", 750_000, 0.45)]

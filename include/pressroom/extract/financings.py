@@ -1303,6 +1303,7 @@ def extract_financings(doc) -> list[FinancingFact]:
     _defined_prices(doc, rows)
     _respective_parts(doc, rows)
     _unit_warrants(doc, rows)
+    _additional_units(doc, rows)
     _warrant_terms(doc, rows)
     _same_terms(rows)
     _parts_of_totals(doc, rows)
@@ -1887,6 +1888,32 @@ def _unit_warrants(doc, rows: list[_Row]) -> None:
             maturity = _maturity(nxt.text, 0, len(nxt.text))
         warrant = _Row("warrants", owner.status, None, None, maturity, None, price, [], sent.start, end)
         rows.insert(rows.index(owner) + 1, warrant)
+
+
+# 'The Agent has also been granted an option to sell an additional 750,000 Units at the Unit price', 'granted the
+# Agents an option, exercisable ... up to 48 hours before closing, to sell an additional 5,625,000 Units at the
+# Offering Price': more of the same units, not warrants
+_MORE_UNITS = re.compile(r"\boption\b[^.;]{0,90}?\bto\s+(?:sell|purchase|acquire|buy|issue)\s+(?:up\s+to\s+)?an?\s+additional\s+"
+                         r"[\d,]+\s+(?:[\w-]+\s+){0,2}?(?P<noun>unit|share)s\b[^.;]{0,20}?\bat\s+the\s+(?:[\w-]+\s+)?"
+                         r"(?:unit|offering|issue|placing|placement|subscription)\s+price\b", re.I)
+
+
+def _additional_units(doc, rows: list[_Row]) -> None:
+    """An agent's option for more units at the offering's price: a row of the offering's own kind, at the last price
+    per unit (per share) the release gave before it."""
+    text = doc.clean.text
+    for i, r in enumerate(rows):
+        m = _MORE_UNITS.search(text, r.start, r.end) if r.instrument_type in ("warrants", "equity_offering") else None
+        if m is None or r.share_count is None or r.price is not None:
+            continue
+        owner = next((x.instrument_type for x in reversed(rows[:i]) if x.instrument_type in ("private_placement",
+                                                                                           "equity_offering")), None)
+        per = [x for x in find_money(text[:r.start]) if re.match(rf"\s*per\s+(?:\w+\s+)?{m.group('noun')}\b",
+                                                                 text[x.end:x.end + 30], re.I)]
+        if per:
+            r.price, r.maturity = per[-1], None
+            r.instrument_type = owner or ("private_placement" if re.search(r"\bprivate\s+placement|\bplacing\b",
+                                                                           text[:r.start], re.I) else "equity_offering")
 
 
 # 'Each FT Unit consists of one common share ... and one-half of one common share purchase warrant'
