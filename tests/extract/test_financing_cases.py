@@ -86,3 +86,30 @@ def test_an_agents_option_to_sell_more_units_is_more_of_the_placement_not_warran
         "until 48 hours before closing (the \"Agent's Option\").")).financings
     assert [(f.instrument_type, f.share_count, f.price_per_share) for f in facts if f.share_count == 750_000] == [
         ("private_placement", 750_000, 0.45)]
+
+
+@pytest.mark.parametrize(("sentence", "parties"), [
+    ("On 12 June 2012 the Company applied A$300,000 of the proceeds to repay in full the unsecured loan advanced by "
+     "the Chairman, Mr Keith Brabham, in December 2011.", ("Keith Brabham",)),
+    ("The Company has issued 1,375,000 common shares at a deemed price of $0.12 per share to settle $165,000 of "
+     "management fees owed to Daniel Kvale, its Chief Executive Officer, and Ruth Cardiff, its Chief Financial "
+     "Officer, for services provided in 2011.", ("Daniel Kvale", "Ruth Cardiff")),
+    ("Helen Varga, a director of the Company, has lent the Company $500,000 under an unsecured promissory note "
+     "bearing interest at 10% per annum.", ("Helen Varga",)),
+    ("In addition, Alastair Pengelly, Chairman, and Dr Neema Kisanga, Chief Executive, have agreed to subscribe for "
+     "an aggregate of 800,000 new ordinary shares at 12.5p per share, raising £100,000.",
+     ("Alastair Pengelly", "Neema Kisanga")),
+])
+def test_a_person_named_with_the_office_held_is_a_counterparty(sentence, parties):
+    # a director or officer who lends, subscribes or is owed is named with the office, without a company suffix
+    (fact,) = parse_release(release(sentence)).financings
+    assert fact.counterparties == parties
+
+
+def test_the_person_who_controls_a_lender_is_no_counterparty():
+    # 'to Kerrisdale Holdings Ltd., a company controlled by Teresa Vandermolen, the Company's Chief Executive
+    # Officer': the company lends, the officer only controls it
+    (fact,) = parse_release(release(
+        "The Company issued secured promissory notes in the principal amount of $1,000,000 to Kerrisdale Holdings "
+        "Ltd., a company controlled by Teresa Vandermolen, the Company's Chief Executive Officer.")).financings
+    assert "Teresa Vandermolen" not in fact.counterparties

@@ -650,7 +650,7 @@ def _parties(text: str, doc, defined: dict[str, list[str]]) -> list[str]:
         for part in ([left, right] if right and 2 <= len(left.split()) <= 3 else [name]):
             if part not in parties:
                 parties.append(part)
-    for name in cued_parties(text, doc.issuer):
+    for name in [*cued_parties(text, doc.issuer), *_people_parties(text)]:
         longer = [i for i, p in enumerate(parties) if name.endswith(" " + p)]
         if longer:      # 'with St Mary Axe Resource Mezzanine Fund II LP': the name's first word was not read
             parties[longer[0]] = name
@@ -667,6 +667,39 @@ def _parties(text: str, doc, defined: dict[str, list[str]]) -> list[str]:
             out.append(p)
     # in the order the text names them (a defined term's members where the term stands)
     return sorted(out, key=lambda p: text.find(p) if p in text else len(text))
+
+
+# a person named with the office held: 'advanced by the Chairman, Mr Keith Brabham', 'owed to Daniel Kvale, its Chief
+# Executive Officer, and Ruth Cardiff, its Chief Financial Officer', 'Raymond Castellanos, President and Chief
+# Executive Officer, advanced U.S. $350,000', 'Helen Varga, a director of the Company, has lent the Company ...'
+_OFFICE = (r"(?:(?:Non-?[Ee]xecutive|Executive|Independent|Deputy|Vice|Senior)\s+)?(?:Chairman|Chair|President|"
+           r"Chief\s+(?:Executive|Financial|Operating)(?:\s+Officer)?|CEO|CFO|COO|(?:Managing|Finance|Executive)\s+Director|"
+           r"[Dd]irector)")
+_PERSON = r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<name>(?-i:[A-Z][\w'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'-]+){1,2}))"
+_OFFICE_THEN_PERSON = re.compile(rf"\b(?:by|to|from)\s+(?:the|its|our)\s+{_OFFICE},?\s+(?:Mr|Ms|Mrs|Dr)\.?\s+"
+                                 r"(?P<name>[A-Z][\w'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'-]+){1,2})")
+_PERSON_WITH_OFFICE = re.compile(
+    rf"(?P<cue>(?<!controlled\s)(?<!owned\s)(?<!managed\s)(?<!chaired\s)\b(?:to|by|from|with)\s+|,?\s+and\s+|^\s*|"
+    rf"(?:^|[.;]\s+|,\s+)(?:In\s+addition,\s+)?){_PERSON},\s+(?:(?:the\s+(?:Company|Corporation|Group)'s|its|our|a|an)\s+)?"
+    rf"{_OFFICE}(?:\s+and\s+{_OFFICE})?(?:\s+of\s+the\s+(?:Company|Corporation))?(?:,|(?=\s*(?:[.;]|$)))"
+    r"(?P<after>\s+(?:has\s+|have\s+|will\s+|each\s+)?(?:also\s+)?(?:advanced|lent|loaned|provided|subscribed|"
+    r"agreed\s+to\s+(?:advance|lend|provide|subscribe)|committed\s+to))?")
+
+
+def _people_parties(text: str) -> list[str]:
+    """People the financing sentence names with the office they hold, as lender, subscriber or creditor."""
+    out = [m.group("name") for m in _OFFICE_THEN_PERSON.finditer(text)]
+    chain: list[str] = []      # 'Alastair Pengelly, Chairman, and Dr Neema Kisanga, Chief Executive, have agreed'
+    last_end = -1
+    for m in _PERSON_WITH_OFFICE.finditer(text):
+        joined = "and" in m.group("cue") and m.start() == last_end
+        chain = [*chain, m.group("name")] if joined else [m.group("name")]
+        last_end = m.end()
+        if re.search(r"\b(?:to|by|from|with)\s+$", m.group("cue")) or joined and any(c in out for c in chain[:-1]):
+            out.append(m.group("name"))
+        elif m.group("after"):
+            out.extend(c for c in chain if c not in out)
+    return out
 
 
 _PROCEEDS_OF = re.compile(r"\bproceeds\s+(?:of|from)\s+(?:the\s+)?tranche\b", re.I)
