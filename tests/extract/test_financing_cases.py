@@ -113,3 +113,28 @@ def test_the_person_who_controls_a_lender_is_no_counterparty():
         "The Company issued secured promissory notes in the principal amount of $1,000,000 to Kerrisdale Holdings "
         "Ltd., a company controlled by Teresa Vandermolen, the Company's Chief Executive Officer.")).financings
     assert "Teresa Vandermolen" not in fact.counterparties
+
+
+@pytest.mark.parametrize(("body", "parties"), [
+    ("Kestrel has appointed Ms. Meredith Calloway as Chief Financial Officer. In connection with her appointment, the "
+     "Board has granted Ms. Calloway 1,200,000 incentive stock options exercisable at $0.22 per share for a period of "
+     "five years.", ("Meredith Calloway",)),
+    ("Kestrel has appointed Marcus E. Lindell as Chief Operating Officer and Rebecca S. Thornquist as Vice President, "
+     "Exploration. The Company has granted an aggregate of 750,000 incentive stock options to Dr. Lindell and "
+     "Ms. Thornquist at an exercise price of C$2.14 per share.", ("Marcus E. Lindell", "Rebecca S. Thornquist")),
+    # a Chinese name, surname first
+    ("Mr. Ho Wing Tak has been appointed as an executive director. On 10 June 2012, the Board granted to Mr. Ho "
+     "options to subscribe for 5,000,000 shares of the Company at an exercise price of HK$0.62 per share.",
+     ("Ho Wing Tak",)),
+])
+def test_a_grantee_named_by_surname_takes_the_full_name_the_release_gives(body, parties):
+    # 'granted Ms. Calloway ... options': the grantee is the person the release named in full elsewhere
+    (fact,) = parse_release(release(body)).financings
+    assert fact.counterparties == parties
+
+
+def test_a_surname_the_release_never_gives_in_full_is_no_counterparty():
+    (fact,) = parse_release(release(
+        "The Board has granted Ms. Calloway 1,200,000 incentive stock options exercisable at $0.22 per "
+        "share.")).financings
+    assert fact.counterparties == ()

@@ -650,7 +650,7 @@ def _parties(text: str, doc, defined: dict[str, list[str]]) -> list[str]:
         for part in ([left, right] if right and 2 <= len(left.split()) <= 3 else [name]):
             if part not in parties:
                 parties.append(part)
-    for name in [*cued_parties(text, doc.issuer), *_people_parties(text)]:
+    for name in [*cued_parties(text, doc.issuer), *_people_parties(text), *_people_by_surname(text, doc.clean.text)]:
         longer = [i for i, p in enumerate(parties) if name.endswith(" " + p)]
         if longer:      # 'with St Mary Axe Resource Mezzanine Fund II LP': the name's first word was not read
             parties[longer[0]] = name
@@ -699,6 +699,44 @@ def _people_parties(text: str) -> list[str]:
             out.append(m.group("name"))
         elif m.group("after"):
             out.extend(c for c in chain if c not in out)
+    return out
+
+
+# people a grant or loan names by surname alone: 'the Board has granted Ms. Calloway 1,200,000 incentive stock
+# options', 'granted ... to Dr. Lindell, Mr. Arredondo-Baird, Ms. Thornquist and Mr. Heppner', 'Dr Ritchie has been
+# granted options', 'advanced by Mr. Peng'; the release names them in full elsewhere ('Ms. Meredith Calloway')
+_SURNAME = r"(?:Mr|Ms|Mrs|Dr)\.?\s+(?-i:[A-Z][\w'-]+)(?!\s+(?-i:[A-Z]))"
+_SURNAMES_CUED = re.compile(rf"\b(?:granted|grant|issue|issued|to|by|from)\s+(?:each\s+of\s+)?(?:the\s+\w+\s+)?"
+                            rf"(?P<list>{_SURNAME}(?:(?:,\s+|,?\s+and\s+){_SURNAME})*)|"
+                            rf"(?P<one>{_SURNAME})(?=,?\s+(?:was|has\s+been|will\s+be|is\s+to\s+be)\s+granted\b|"
+                            r"\s+(?:has\s+)?(?:advanced|lent)\b)", re.I)
+_GIVEN_STOP = frozenset("The Board Company Mr Mrs Ms Dr Ing Lic Sr Sra Dra Prof Sir And Of Chief President Director Chairman "
+                        "Officer Executive Non-Executive Financial Operating Vice Senior Independent Managing Said Limited "
+                        "Ltd Holdings Inc Corp Corporation Group Gold Mining Resources Minerals Plc".split())
+
+
+def _people_by_surname(text: str, whole: str) -> list[str]:
+    """The full names, from the whole release, of the people a financing sentence names by honorific and surname."""
+    out = []
+    for m in _SURNAMES_CUED.finditer(text):
+        if re.search(r"\bincluding\b", text[max(0, m.start() - 120):m.start()]):
+            continue        # ('to officers, directors and consultants, including 500,000 options to Dr. Bhattacharya')
+        for sm in re.finditer(r"(?:Mr|Ms|Mrs|Dr)\.?\s+(?P<sur>[A-Z][\w'-]+)", m.group("list") or m.group("one")):
+            sur = sm.group("sur")
+            full = None
+            for fm in re.finditer(rf"((?:[A-Z][\w'-]*\.?[ \t]+){{1,3}}){re.escape(sur)}\b", whole):
+                given = fm.group(1).split()
+                while given and given[0].rstrip(".") in _GIVEN_STOP:
+                    given.pop(0)        # ('Ms. Meredith Calloway', 'The Board ... Meredith Calloway')
+                if given and not any(g.rstrip(".") in _GIVEN_STOP or len(g) > 2 and g.isupper() or
+                                     len(g.rstrip(".")) == 1 and not g.endswith(".") for g in given):
+                    full = " ".join([*given, sur])
+                    break
+            if full is None:        # a Chinese name, surname first: 'Mr. Ho Wing Tak'
+                cm = re.search(rf"\b(?:Mr|Ms|Mrs|Dr)\.?\s+({re.escape(sur)}(?:\s+[A-Z][a-z]+){{1,2}})\b", whole)
+                full = cm.group(1) if cm else None
+            if full and full not in out:
+                out.append(full)
     return out
 
 
