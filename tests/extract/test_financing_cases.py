@@ -138,3 +138,25 @@ def test_a_surname_the_release_never_gives_in_full_is_no_counterparty():
         "The Board has granted Ms. Calloway 1,200,000 incentive stock options exercisable at $0.22 per "
         "share.")).financings
     assert fact.counterparties == ()
+
+
+@pytest.mark.parametrize("body", [
+    "R60 million was drawn under the facility on 12 June 2012 and used on the same day to repay in full the R60 "
+    "million bridging loan from Karoo Mining Finance (Pty) Limited.",
+    "On 12 June 2012 Kestrel drew US$40 million under its new revolving credit facility with Pacific Meridian Bank. "
+    "On the same day, the Company used US$35 million of that amount to repay in full its bridge loan from Magdalena "
+    "Bay Credit Fund LP.",
+])
+def test_a_repayment_made_on_the_same_day_takes_the_day_told_before(body):
+    # 'on the same day' points back to the day the drawing or closing was done
+    facts = parse_release(release(body)).financings
+    assert [f.maturity_date for f in facts if f.instrument_type == "debt_repayment"] == [date(2012, 6, 12)]
+
+
+def test_the_same_day_is_no_day_a_right_runs_until():
+    # 'may buy back ... before December 31, 2015' is no day anything was done
+    facts = parse_release(release(
+        "Kestrel may buy back one-third of its royalty for $3.5 million at any time before December 31, 2015. On the "
+        "same day, Kestrel used $6.0 million of the proceeds to repay in full the equipment loan from Smoky Valley "
+        "Equipment Finance LLC.")).financings
+    assert [f.maturity_date for f in facts if f.instrument_type == "debt_repayment"] == [None]

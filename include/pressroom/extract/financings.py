@@ -1382,7 +1382,34 @@ def extract_financings(doc) -> list[FinancingFact]:
     _settlement_instalments(doc, rows)
     _drop_totals(rows, doc)
     _proceeds_of_earlier_row(rows)
+    _same_day(doc, rows)
     return _finalize(rows, doc, defined)
+
+
+# 'R60 million was drawn under the facility on 16 October 2006 and used on the same day to repay ...', 'On March 7,
+# 2025, the Company closed ... On the same day, the Company used $6.2 million of the proceeds to repay in full ...'
+_SAME_DAY = re.compile(r"\b(?:on\s+)?the\s+same\s+day\b", re.I)
+
+
+def _same_day(doc, rows: list[_Row]) -> None:
+    """A repayment made 'on the same day' is dated by the last day something was done 'on' before it: in its sentence,
+    else in the two before it in its paragraph."""
+    sentences = doc.seg.sentences
+    for r in rows:
+        if r.instrument_type != "debt_repayment" or r.maturity is not None:
+            continue
+        idx = next((i for i, x in enumerate(sentences) if x.start == r.start), None)
+        m = _SAME_DAY.search(sentences[idx].text) if idx is not None else None
+        if m is None:
+            continue
+        before = [(sentences[idx].text, m.start())] + [
+            (x.text, len(x.text)) for x in reversed(sentences[max(0, idx - 2):idx]) if x.unit == sentences[idx].unit]
+        for text, hi in before:
+            days = [d for d in find_dates(text[:hi]) if re.search(r"\bon\s+$", text[max(0, d.start - 10):d.start], re.I)
+                    and not _MATURITY_CUE.search(text[max(0, d.start - 40):d.start])]
+            if days:
+                r.maturity = days[-1].value
+                break
 
 
 # a table of an issue's parts: '| Tranche 1 (Listing Rules 7.1 and 7.1A) | 80,000,000 | A$0.045 | A$3,600,000 |',
