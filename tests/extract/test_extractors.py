@@ -137,6 +137,13 @@ NO_PRODUCTION = [
     "gold.",
     "In view of the stoppage, the guidance of 38,000 ounces of gold for 2012 given in the Company's interim results on "
     "15 March 2012 is withdrawn.",
+    # a rate to be reached, a change in a cost, the cost a cost moved from
+    "Kestrel expects to lift throughput at the Wren mill to 400 tonnes per day in the third quarter of 2012.",
+    "Kestrel expects the Wren plant to reach a run rate of 200 tonnes per day by the end of 2012.",
+    "A further 10% depreciation would reduce our dollar cash cost at the Wren mine by roughly US$30/oz in 2012.",
+    # a figure up to a day whose comma is no clause break: year to date, not the quarter
+    "Third-quarter 2012 production rose 22%, and year-to-date production through September 30, 2012 was 3,960 "
+    "ounces at the Wren mill.",
     # a part told of a figure: a note's 'Includes', one that 'is included in' the total, gold from before commercial
     # production
     "(1) Includes 1,310 ounces recovered before commercial production was declared on May 1, 2012.",
@@ -4678,3 +4685,11 @@ def test_a_grade_of_one_of_the_mills_several_sources_keeps_its_source():
     facts = _production("The Wren mill processes ore from the Finch open pit and from the Lark underground mine.\n\n"
                         "Lark ore, which is blended with open-pit ore at the mill, averaged 5.48 g/t in May 2012.")
     assert [(f[0], f[1], f[4], f[5]) for f in facts] == [("Wren mill", "Lark underground mine", "head_grade_g_t", 5.48)]
+
+
+def test_a_cost_that_fell_to_a_figure_from_another_keeps_the_other_only_with_its_own_period():
+    from pressroom.extract.production import find_figures
+    assert [f.value for f in find_figures("- Cash costs fell to $231 per ounce from $244 per ounce.")] == [231]
+    assert [(f[2], f[5]) for f in _production(
+        "Cash costs at the Wren mine in May 2012 fell to $231 per ounce from $244 per ounce in April 2012.")] == [
+        (date(2012, 5, 1), 231), (date(2012, 4, 1), 244)]

@@ -123,8 +123,12 @@ _T_METRICS = (
                                r"\bhoisted\b(?=\s+(?:a\s+record\s+|an?\s+)?[\d,.]+\s+(?:million\s+)?(?:tonnes|t)\s+of\s+ore\b)|"
                                r"\b(?:mine|pit|underground|open\s+pit)\s+produced\b(?=\s+[\d,.]+\s+(?:million\s+)?(?:tonnes|t)\s+of\s+ore)", re.I)),
 )
+# (and a rate to be reached: 'expects to reach a run rate of 200 tonnes per day', 'to lift throughput to 400 tonnes per
+# day in the third quarter', 'to return to its normal throughput of approximately 11,000 tonnes per day')
 _CAPACITY = re.compile(r"\b(?:capacity|nameplate|design(?:ed)?|permitted|licensed|rated|expan\w+|plant\s+treating|"
-                       r"(?:a|an|its|the)\s+(?:new\s+|dedicated\s+|planned\s+)?$)", re.I)
+                       r"(?:a|an|its|the)\s+(?:new\s+|dedicated\s+|planned\s+)?$|run[- ]rate\s+of\s+(?:approximately\s+|about\s+)?$|"
+                       r"(?:lift|rais|increas|reach|return|ramp|bring|brought|push)\w*\b[^.;]{0,50}?\bto\s+"
+                       r"(?:its\s+(?:normal\s+)?(?:throughput|rate)\s+of\s+)?(?:approximately\s+|about\s+|around\s+)?$)", re.I)
 _CAPACITY_AFTER = re.compile(r"\s*(?:(?:carbon-in-\w+|CIP|CIL|CIC|RIP|heap|leach|processing|gravity|flotation|"
                              r"conventional|milling|treatment|gold)\s+){0,3}(?:plant|mill|circuit|facility|operation)\b", re.I)
 # 'its 2015 guidance of 70,000 ounces': a forecast in ounces is of production
@@ -149,7 +153,8 @@ _SUBJECT_VERB_FIGURE = re.compile(r"\s+(?:(?:mine|mill|plant|operation|also|then
                                   r"(?:U\.?S\.?\s?|C|A)?\$?\s?")
 _CLAUSE_SPLIT = re.compile(
     # (a colon before a list of parts: '... approximately 310,000 ounces of gold: about 115,000 ounces from ...')
-    r",\s+|;\s+|:\s+(?=(?:about\s+|approximately\s+|some\s+)?[\d,.]+\s*(?:ounces|oz|koz|tonnes|t)\s+from\b)|\s+\(|\s+(?:with|while|whereas|compared\s+(?:to|with)|versus|vs\.?)\s+|"
+    # (but the comma of a date, 'through September 30, 2025', parts nothing)
+    r"(?<!\d),\s+|(?<=\d),(?!\s+(?:19|20)\d\d\b)\s+|;\s+|:\s+(?=(?:about\s+|approximately\s+|some\s+)?[\d,.]+\s*(?:ounces|oz|koz|tonnes|t)\s+from\b)|\s+\(|\s+(?:with|while|whereas|compared\s+(?:to|with)|versus|vs\.?)\s+|"
     r"\s+and\s+(?=(?:a\s+total\s+of\s+|the\s+other\s+|an?\s+)?\d)", re.I)
 _DOLLAR = r"(?:U\.?S\.?\s?|C|A)?\$\s?"      # a dollar sign and its country in a range ('US$620 to U.S.$660')
 # '... cash costs averaged $298 per ounce sold (Q1 2005: $331)': the prior period's cost in brackets
@@ -546,6 +551,15 @@ def find_figures(sentence: str, default_currency: str | None = None, carried_t: 
             label = [is_cash for pos, is_cash in labels if pos < money.start]
             if not label or not label[-1]:
                 continue        # 'Total cash costs of US$712/oz ...; AISC of US$934/oz': the label before it
+            if last_cost is not None and re.fullmatch(r"[^.;\d]{0,30}?\bfrom\s+(?:US\s*)?\$?\s*", sentence[last_cost[0]:money.start]) \
+                    and re.search(r"\b(?:fell|rose|dropped|decreased|increased|declined|improved|climbed|eased|went)\s+"
+                                  r"to\s+[^.;\d]{0,10}$", sentence[max(0, last_cost[2] - 40):last_cost[2]]) and not re.match(
+                        r"[^.;,]{0,30}?\b(?:quarter|month|year|half|period|(?:19|20)\d\d|" + MONTH_PATTERN + r")",
+                        sentence[money.end:], re.I):
+                continue        # 'Cash costs fell to $231 per ounce from $244 per ounce': the cost it moved from
+            if re.search(r"\bby\s+(?:roughly|about|approximately|some|around)\s+(?:US\s*)?\$?\s*$",
+                         sentence[max(0, money.start - 30): money.start]):
+                continue        # 'would reduce our dollar cash cost by roughly US$30/oz': a change, not a cost
             if _BOUND_BEFORE.search(sentence[max(0, money.start - 30): money.start]) and not re.search(
                     r"\bcosts?\s+(?:\w+\s+)?of\s+about\s*(?:US\s*)?\$?\s*$", sentence[max(0, money.start - 40): money.start]):
                 continue        # (but 'at a total cash cost of about US$222 per ounce' is the cost, told roughly)
@@ -568,7 +582,7 @@ def find_figures(sentence: str, default_currency: str | None = None, carried_t: 
             if currency != "USD":
                 continue
             figures.append(RawFigure("cash_cost_per_oz", money.amount, "USD/oz", money.start, money.end))
-            last_cost = (money.end, money.amount)
+            last_cost = (money.end, money.amount, money.start)
     figures.sort(key=lambda f: f.start)
     return figures
 
