@@ -39,6 +39,9 @@ PRODUCTION = [
      ("Wren mine", None, date(2011, 1, 1), date(2011, 12, 31), "cash_cost_per_oz", 689, False)),
     ("The Wren mill produced 2,611 ounces of gold in December, bringing production for 2011 to 27,405 ounces.",
      ("Wren mill", None, date(2011, 1, 1), date(2011, 12, 31), "gold_produced_oz", 27405, False)),
+    # the ounces' own word names them
+    ("At the Wren mill, May 2012 production totalled 5,311 ounces of gold poured.",
+     ("Wren mill", None, date(2012, 5, 1), date(2012, 5, 31), "gold_poured_oz", 5311, False)),
     # figures in thousands of ounces given respectively
     ("The Wren and Finch mines produced 24.6 koz and 16.6 koz respectively in May 2012.",
      ("Wren mine", None, date(2012, 5, 1), date(2012, 5, 31), "gold_produced_oz", 24600, False)),

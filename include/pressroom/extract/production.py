@@ -107,6 +107,7 @@ GUIDANCE_RE = re.compile(
     r"aims?\s+to|should\s+(?:produce|reach))\b",
     re.I,
 )
+_OUNCES_OF_GOLD_VERB = re.compile(r"\s*(?:(?:ounces|oz)\s+)?of\s+(?:fine\s+)?gold\s+(poured|sold|recovered)\b", re.I)
 _OZ_METRICS = (
     ("gold_poured_oz", re.compile(r"\bpour(?:ed|s|ing)?\b|\bgold\s+pours?\b", re.I)),
     ("gold_sold_oz", re.compile(r"\bsold\b|\bsales?\b|\bselling\b", re.I)),
@@ -461,6 +462,11 @@ def find_figures(sentence: str, default_currency: str | None = None, carried_t: 
                       or ("gold_produced_oz" if _FOR_OUNCES.search(sentence, max(0, m.start() - 20), m.start())
                           and _PROCESSED_VERB.search(sentence, 0, m.start()) else None)
                       or carried_oz)      # 'Of the total, 32,110 ounces came from the Wren mine'
+            own = _OUNCES_OF_GOLD_VERB.match(sentence, m.end())
+            if own and metric is not None:
+                # 'production totalled 5,311 ounces of gold poured': the ounces' own word names them
+                metric = {"poured": "gold_poured_oz", "sold": "gold_sold_oz", "recovered": "gold_recovered_oz"}[
+                    own.group(1).lower()]
             unit = "oz"
         elif kind == "t":
             if _NOT_ORE.search(sentence, lo, hi) and not re.search(r"\bore\b", sentence[lo:hi], re.I):
