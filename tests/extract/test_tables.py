@@ -2492,3 +2492,19 @@ def test_half_year_columns_to_a_month_and_two_digit_year_and_a_header_label_whos
                    date="May 12, 2009", lead="reports.")
     facts = {(f.period_start, f.period_end, f.value) for f in parse(text).production}
     assert facts == {(date(2009, 1, 1), date(2009, 3, 31), 17_240), (date(2008, 1, 1), date(2008, 3, 31), 22_610)}
+
+
+def test_a_column_to_a_day_written_in_figures():
+    # 'Year to 30/6/98', 'Half Year to 31.12.98': the period to that last day (day first: it is 28 or more)
+    text = release("                         Jun 1999    Mar 1999     Year to\n"
+                   "                          Quarter     Quarter     30/6/99\n"
+                   "Gold poured (oz)           10,240       9,812      38,875\n",
+                   date="July 28, 1999", lead="reports.")
+    facts = {(f.period_start, f.period_end, f.value) for f in parse(text).production}
+    assert (date(1998, 7, 1), date(1999, 6, 30), 38_875) in facts
+    text = release("                         Dec Qtr     Sep Qtr    Half Year\n"
+                   "                            1998        1998  to 31.12.98\n"
+                   "Ore mined (t)            118,904     109,380      228,284\n",
+                   date="January 28, 1999", lead="reports.")
+    facts = {(f.period_start, f.period_end, f.value) for f in parse(text).production}
+    assert (date(1998, 7, 1), date(1998, 12, 31), 228_284) in facts

@@ -56,7 +56,9 @@ _SPEC_RE = re.compile(
     rf"(?P<unit>months?|quarters?|half[- ]years?|half|(?:fiscal\s+|financial\s+)?years?|fy|twelve[- ]months?))"
     rf"(?:\s+period)?\s+(?:end(?:ed|ing)|to)\s+(?:on\s+)?"
     rf"(?:(?P<em3>{_MON})\.?\s+(?P<ey3>{_Y4})\b|(?P<em1>{_MON})\s*(?P<ed1>{_DAYN})\b|(?P<ed2>{_DAYN})\s+(?P<em2>{_MON})|"
-    rf"(?P<em4>{_MON})\.?(?![\w.]|\s*\d))"
+    rf"(?P<em4>{_MON})\.?(?![\w.]|\s*\d)|"
+    # ('Year to 30/6/98', 'Half Year to 31.12.98', 'Year to 30.6.2003': a period's last day in figures)
+    rf"(?P<nd1>[0-3]?\d)[./](?P<nd2>[01]?\d)[./](?P<ndy>(?:19|20)\d\d|\d\d)(?![\d./]))"
     rf"(?:,?\s*(?P<ey>{_Y4}))?)"
     rf"|(?P<date>\b(?:{_MON}\s*{_DAYN},?\s+{_Y4}|{_DAYN}\s+{_MON},?\s+{_Y4}))"
     rf"|(?P<nine>\b(?:nine|9)[- ]?(?:months?|mos\.?|mths?)(?!\w))"
@@ -129,6 +131,16 @@ def _find_specs(text: str, free_text: bool = False) -> tuple[tuple[_Spec, int, i
                 unit = (g["unit"] or "").lower()
                 unit = unit.rstrip("s")     # ('fiscal years ended September 30' over columns of years)
                 n = 1 if unit == "month" else 3 if unit == "quarter" else 6 if unit.startswith("half") else 12
+            if g["nd1"]:
+                a, b = int(g["nd1"]), int(g["nd2"])
+                day, mon = (a, b) if a > 12 and 1 <= b <= 12 else (b, a) if b > 12 and 1 <= a <= 12 else (0, 0)
+                year = expand_year(g["ndy"])
+                if not mon or day < 28 or day > calendar.monthrange(year, mon)[1]:
+                    out.append((_Spec("bad"), s, e))    # (no period ends on such a day)
+                    continue
+                spec = _Spec("ended", year, n, mon, day) if n in (1, 3, 6, 12) else _Spec("bad")
+                out.append((spec, s, e))
+                continue
             mon = month_number(g["em1"] or g["em2"] or g["em3"] or g["em4"])
             year = int(g["ey"] or g["ey3"]) if g["ey"] or g["ey3"] else None
             if g["em3"] or g["em4"]:
