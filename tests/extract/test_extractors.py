@@ -4696,3 +4696,18 @@ def test_a_cost_that_fell_to_a_figure_from_another_keeps_the_other_only_with_its
     assert [(f[2], f[5]) for f in _production(
         "Cash costs at the Wren mine in May 2012 fell to $231 per ounce from $244 per ounce in April 2012.")] == [
         (date(2012, 5, 1), 231), (date(2012, 4, 1), 244)]
+
+
+def test_gold_sold_with_no_site_named_is_the_companys():
+    # gold is sold by the company: a sale that names no site is not the running site's, and 'the Company sold'
+    # after a plant's production is the company's
+    facts = _production("The Wren mill produced 13,475 ounces of gold in May 2012.\n\nGold sales for the month "
+                        "totalled 13,120 ounces at an average price of US$1,590 per ounce.")
+    assert sorted((f[0], f[4], f[5]) for f in facts) == [
+        ("Kestrel Gold Corp.", "gold_sold_oz", 13120), ("Wren mill", "gold_produced_oz", 13475)]
+    facts = _production("In May 2012 the Wren plant produced 13,475 ounces of gold and the Company sold 13,120 ounces.")
+    assert sorted((f[0], f[4], f[5]) for f in facts) == [
+        ("Kestrel Gold Corp.", "gold_sold_oz", 13120), ("Wren plant", "gold_produced_oz", 13475)]
+    # a sale the sentence gives to a site stays the site's
+    facts = _production("In May 2012 the Wren mine produced 13,475 ounces of gold and sold 13,120 ounces.")
+    assert ("Wren mine", "gold_sold_oz", 13120) in [(f[0], f[4], f[5]) for f in facts]

@@ -186,6 +186,11 @@ _THIRD_PARTY_ORE = re.compile(r"\b(?:toll|custom)[- ](?:treat|mill|process)\w*|\
 _NOT_OURS = re.compile(r"\bexclud\w+|\bthird[- ]part(?:y|ies)|\bneighbo(?:u)?ring\b|\bon\s+behalf\s+of\b|\bfor\s+(?:a\s+fee|other\s+companies)",
                        re.I)
 _COMPANY_SUBJECT = re.compile(r"\b(?:the\s+company|the\s+corporation|the\s+group|company[- ]wide|consolidated|in\s+total|total\s+(?:gold\s+)?production|attributable\s+(?:gold\s+)?production|group\s+(?:[\w-]+\s+){0,2}?(?:production|output|sales|costs?|aisc)|we)\b", re.I)
+# the company as the seller of its gold: 'the Company sold', 'the Group sold', 'we sold'
+_COMPANY_SELLER = re.compile(r"\b(?:the\s+company|the\s+corporation|the\s+group|we)\b", re.I)
+# a site the sentence points back to without its name ('the mine sold', 'sales at the operation')
+_THE_SITE = re.compile(r"\b(?:the|this|that|each)\s+(?:mill|plant|mine|operation|pit|site|facility|project)s?\b"
+                       r"|\bthere\b", re.I)
 _YEAR_NOT_PERIOD = re.compile(r"(?:(?:record|best|highest|lowest)\s+(?:\w+\s+){0,2}?(?:for|in|of)|since|before|after|until)\s+$", re.I)
 
 FACILITY_KINDS = r"(?:(?:mining|production|operating)\s+unit|processing\s+plant|(?:wash|pilot|gravity|treatment)\s+plant|processing\s+facility|mining\s+complex|heap\s+leach(?:\s+(?:pad|facility|operation|mine))?|open[- ]?pits|open[- ]?(?:pit|cast)|underground\s+mines|underground\s+mine|mill|mine|mines|plant|operations?|project|facility|complex|pit|concentrator)"
@@ -1618,7 +1623,13 @@ def extract_production(doc, table_facts: list = ()) -> list:
                 in_clause = [f for f in site_candidates if clause[0] <= f.start < clause[1]]
                 subject = next((f for f in reversed(in_clause) if f.end <= fig.start
                                 and _SUBJECT_VERB_FIGURE.fullmatch(text, f.end, fig.start)), None)
-                if subject is not None:
+                company_sold = doc.issuer and next((m for m in _COMPANY_SELLER.finditer(text, clause[0], fig.start)
+                                                    if _SUBJECT_VERB_FIGURE.fullmatch(text, m.end(), fig.start)), None)
+                if company_sold and (subject is None or subject.end < company_sold.start()):
+                    # '... the Ccorihuayta plant produced 26,310 ounces of gold and the Company sold 26,280 ounces':
+                    # the company whose verb the figure follows, not the plant before it
+                    site = doc.issuer
+                elif subject is not None:
                     # 'Lomas Verdes produced 31,640 ounces and Pampa Chica produced 9,150 ounces': the site whose
                     # verb the figure follows
                     site = subject.name
@@ -1639,6 +1650,10 @@ def extract_production(doc, table_facts: list = ()) -> list:
                 elif later:
                     site = later[0].name
                 elif company_subject and doc.issuer and not re.search(r"\bthe\s+(?:mill|plant|mine)\b", text, re.I):
+                    site = doc.issuer
+                elif fig.metric == "gold_sold_oz" and doc.issuer and not _THE_SITE.search(text):
+                    # ('Gold sales for the quarter totalled 18,120 ounces at an average price of ...'): gold is sold
+                    # by the company; a sale that names no site is the company's, not the running site's
                     site = doc.issuer
                 elif fig_guidance and doc.issuer and not facilities and fig.unit in ("oz", "USD/oz") and not re.search(
                         r"\b(?:the|this|that|each)\s+(?:mill|plant|mine|operation|pit|project|site)s?\b|\bthere\b", text, re.I):
