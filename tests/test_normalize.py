@@ -108,6 +108,16 @@ def test_star_bullets_stay_list_items_and_tabs_stay_column_gaps():
     assert "Highlights\n\n* First **bold** item\n* Second item\n\nOre (t)\t412\t398\n"[s:e] == "Second"
 
 
+def test_indented_star_bullets_are_list_items_each_of_its_own():
+    from pressroom.segment import segment
+    c = normalize("**2010 Highlights**\n\n  * Record gold production of 169,642 ounces\n  * Cash costs of $559 per "
+                  "ounce sold for the year\n")
+    assert c.text == ("2010 Highlights\n\n- Record gold production of 169,642 ounces\n- Cash costs of $559 per ounce "
+                      "sold for the year\n")
+    assert [u.text for u in segment(c.text).units][1:] == [
+        "- Record gold production of 169,642 ounces", "- Cash costs of $559 per ounce sold for the year"]
+
+
 def test_double_dash_bullets_are_list_items():
     from pressroom.segment import segment
     seg = segment(normalize(

@@ -76,7 +76,7 @@ _FIXES = re.compile(
     r"(?=[-\\*#<>\n\t\u00a0\u2007\u202f\u2009\u200a\u2018\u2019\u201a\u201b\u2032\u201c\u201d\u201e\u201f\u2033"
     r"\u2010-\u2015\u2212\u00ad\u200b-\u200d\ufeff\u2022\u25aa\u25cf\u2023\u2043])"
     r"(?:(?P<escape>\\(?P<escaped>[$%&#_*\[\]().\-+!]))"
-    r"|(?P<starbullet>\n\*(?=[ \t]+\S))"
+    r"|(?P<starbullet>\n[ \t]*\*(?=[ \t]+\S))"
     r"|(?P<mdhead>(?:(?<=\n)|^)#{1,6}[ \t]+(?=\S))"      # a heading converted from HTML: '## Production'
     # a wire service's table fence: '<<' and '>>' on lines of their own (CNW, Marketwire)
     r"|(?P<fence>(?:(?<=\n)|^)(?:<<|>>)[ \t]*(?=\n|$))"

@@ -3598,6 +3598,23 @@ def test_the_guidance_an_actual_beat_and_a_heading_in_capitals_run_into_its_para
             ("Kestrel Gold Corp.", 56_000, True, 2012)} <= facts
 
 
+@pytest.mark.parametrize("sentence", [
+    "2011 attributable production of 141,800 ounces exceeded the Company's guidance of approximately 135,000 ounces.",
+    "Full-year production at the Wren CIL plant of 141,800 ounces in 2011 was above the Company's 2011 guidance of "
+    "approximately 135,000 ounces.",
+])
+def test_the_companys_guidance_an_actual_exceeded_is_the_companys(sentence):
+    facts = {(f.site, f.value, f.is_guidance, f.period_start.year)
+             for f in parse_release(release(sentence, when="January 27, 2012")).production}
+    assert ("Kestrel Gold Corp.", 135_000, True, 2011) in facts
+
+
+def test_a_result_on_track_for_a_forecast_is_no_forecast():
+    facts = parse_release(release("- Gold production of 22,474 oz in the December 2011 quarter, on track for the "
+                                  "FY2012 forecast", when="January 27, 2012")).production
+    assert [(f.value, f.is_guidance, f.period_grain) for f in facts] == [(22474, False, "quarter")]
+
+
 def test_a_second_change_whose_person_follows_the_first_ones_role():
     facts = parse_release(release(
         "Also effective July 1, 2012, Carlos Vilaro, Senior Vice President, Exploration, will become Executive Vice "

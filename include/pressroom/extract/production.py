@@ -959,13 +959,18 @@ _MILL_NAME = re.compile(rf"\b{_MILL_WORDS}$", re.I)
 _ACTUAL_VERB = re.compile(r"\b(?:produced|poured|recovered|sold|processed|milled|mined|was|were|totall?ed|reached|achieved)\b", re.I)
 
 
-_GUIDANCE_MET = re.compile(r"\b(?:above|below|within|exceeding|ahead\s+of|in\s+line\s+with|beating|short\s+of)\s+"
+_GUIDANCE_MET = re.compile(r"\b(?:above|below|within|exceed(?:ing|ed|s)?|surpass(?:ing|ed|es)?|ahead\s+of|in\s+line\s+with|"
+                           r"beat(?:ing)?|short\s+of)\s+"
                            r"(?:its\s+|the\s+|our\s+|(?:the\s+)?(?:Company|Corporation|Group|[A-Z][\w-]*)['\u2019]s\s+)?"
-                           r"(?:original\s+|previous\s+|revised\s+|full[- ]year\s+)?guidance\s+(?:of\s+)?(?:approximately\s+|about\s+|some\s+)?$",
+                           r"(?:original\s+|previous\s+|revised\s+|full[- ]year\s+)?(?:(?:FY\s?)?(?:19|20)\d\d\s+)?"
+                           r"(?:production\s+)?guidance\s+(?:of\s+)?(?:approximately\s+|about\s+|some\s+)?$",
                            re.I)
+# the guidance a result beat is the company's own when the sentence says so
+_COMPANY_GUIDANCE_MET = re.compile(r"\b(?:the\s+)?(?:Company|Corporation|Group)['\u2019]s\s+(?:(?:FY\s?)?(?:19|20)\d\d\s+)?"
+                                   r"(?:production\s+)?guidance\s+(?:of\s+)?(?:approximately\s+|about\s+|some\s+)?$", re.I)
 _MEASURED_AGAINST = re.compile(r"\b(?:above|below|within|exceed\w*|ahead\s+of|in\s+line\s+with|top\s+end|high\s+end|"
                                r"low(?:er)?\s+end|upper\s+end|compared\s+(?:to|with)|versus|beat(?:ing)?|meeting|met|"
-                               r"achiev\w+|surpass\w*|against)\b", re.I)
+                               r"achiev\w+|surpass\w*|against|on\s+(?:track|target|course)\s+(?:for|to\s+meet))\b", re.I)
 
 
 # '... exceeding the Company's guidance of approximately 165,000 ounces (2024: 158,420 ounces)': last year's result
@@ -1673,6 +1678,8 @@ def extract_production(doc, table_facts: list = ()) -> list:
                 site, ore_source = last_of_metric[fig.metric]
             if site is None:
                 continue
+            if fig_guidance and doc.issuer and _COMPANY_GUIDANCE_MET.search(text, max(0, fig.start - 80), fig.start):
+                site, ore_source = doc.issuer, None     # '... above the Company's 2025 guidance of approximately ...'
             last_of_metric[fig.metric] = (site, ore_source)
             # period: nearest period in the figure's neighbourhood, else the sentence's, else context
             period = None
