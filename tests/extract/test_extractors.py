@@ -3609,6 +3609,16 @@ def test_the_companys_guidance_an_actual_exceeded_is_the_companys(sentence):
     assert ("Kestrel Gold Corp.", 135_000, True, 2011) in facts
 
 
+def test_a_highlight_beating_guidance_takes_its_headings_year():
+    text = release("Kestrel reported its results for the three months and year ended December 31, 2014.\n\n"
+                   "2014 Highlights\n\n- Record gold production of 168,420 ounces, ahead of guidance of "
+                   "approximately 160,000 ounces\n"
+                   "- Revenue of $224.6 million", when="February 25, 2015")
+    facts = {(f.value, f.is_guidance, f.period_start, f.period_end) for f in parse_release(text).production}
+    assert facts == {(168_420, False, date(2014, 1, 1), date(2014, 12, 31)),
+                     (160_000, True, date(2014, 1, 1), date(2014, 12, 31))}
+
+
 def test_a_result_on_track_for_a_forecast_is_no_forecast():
     facts = parse_release(release("- Gold production of 22,474 oz in the December 2011 quarter, on track for the "
                                   "FY2012 forecast", when="January 27, 2012")).production

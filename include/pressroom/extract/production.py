@@ -1759,7 +1759,10 @@ def extract_production(doc, table_facts: list = ()) -> list:
                     period = context_period
                 else:
                     period = next((p for p in periods if p not in compared_away), None)
-            elif context_period is not None and not is_guidance:
+            elif context_period is not None and (not fig_guidance or _GUIDANCE_MET.search(
+                    text, max(0, fig.start - 60), fig.start)):
+                # (an actual beside a forecast, and the guidance it beat: 'Record gold production of 168,420 ounces,
+                # ahead of guidance of approximately 160,000 ounces' under '2014 Highlights')
                 period = context_period
             elif is_guidance and outlook is not None and outlook[0] == sent.unit:
                 period = outlook[1]
