@@ -3619,6 +3619,21 @@ def test_a_highlight_beating_guidance_takes_its_headings_year():
                      (160_000, True, date(2014, 1, 1), date(2014, 12, 31))}
 
 
+@pytest.mark.parametrize("body, site, ounces", [
+    ("The Wren mine produced 30,000 ounces in the third quarter of 2012.\n\nKestrel expects to produce 80,000 ounces "
+     "in 2013. Wren is expected to contribute approximately 52,000 ounces.", "Wren mine", 52_000),
+    ("The Kisesa Hill mine produced 30,000 ounces in the third quarter of 2012.\n\nKestrel expects to produce "
+     "approximately 157,000 ounces of gold in 2013, of which approximately 104,000 ounces will come from Kisesa Hill.",
+     "Kisesa Hill mine", 104_000),
+    ("For 2013, Kestrel expects to produce approximately 310,000 ounces of gold: about 115,000 ounces from the Morgan "
+     "Creek mine, 104,000 ounces from the Indian Valley mill and 43,000 ounces from the Fish Creek heap leach "
+     "operation.", "Indian Valley mill", 104_000),
+])
+def test_a_sites_part_of_a_forecast(body, site, ounces):
+    facts = parse_release(release(body, when="October 19, 2012")).production
+    assert (site, ounces, True, 2013) in [(f.site, f.value, f.is_guidance, f.period_start.year) for f in facts]
+
+
 def test_a_result_on_track_for_a_forecast_is_no_forecast():
     facts = parse_release(release("- Gold production of 22,474 oz in the December 2011 quarter, on track for the "
                                   "FY2012 forecast", when="January 27, 2012")).production

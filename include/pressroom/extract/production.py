@@ -112,7 +112,7 @@ _OZ_METRICS = (
     ("gold_poured_oz", re.compile(r"\bpour(?:ed|s|ing)?\b|\bgold\s+pours?\b", re.I)),
     ("gold_sold_oz", re.compile(r"\bsold\b|\bsales?\b|\bselling\b", re.I)),
     ("gold_recovered_oz", re.compile(r"\brecover(?:ed|s|ing)?\b", re.I)),
-    ("gold_produced_oz", re.compile(r"\bproduc(?:ed|es|e|ing|tion)\b|\boutput\b|\bproducer\b|\bcontribut(?:ed|es|ing)\b|"
+    ("gold_produced_oz", re.compile(r"\bproduc(?:ed|es|e|ing|tion)\b|\boutput\b|\bproducer\b|\bcontribut(?:ed|es|e|ing)\b|"
                                     r"\byielded\b(?![^.;]{0,40}\b(?:poured|recovered|sold)\b)", re.I)),
 )
 _T_METRICS = (
@@ -673,7 +673,9 @@ _STOCKPILE_FROM = re.compile(r"(?:\b(?:from|of)\s+(?:the\s+)?|\b[Tt]he\s+(?=(?:[
                              r"provided)\b))(?P<name>(?-i:[A-Z][\w'-]+\s+)?(?:(?:low|medium|high|marginal)-grade\s+|ROM\s+|"
                              r"run-of-mine\s+|oxide\s+|sulphide\s+|surface\s+)?(?:ore\s+)?stockpiles?)\b", re.I)
 _SOURCE_BARE = re.compile(
-    rf"\d\s*(?:tonnes|tons|t|ounces|oz)\s+(?:\([^()]{{1,30}}\)\s+)?(?:of\s+ore\s+)?(?:came\s+|were\s+|was\s+)?(?:sourced\s+)?from\s+"
+    rf"\d\s*(?:tonnes|tons|t|ounces|oz)\s+(?:\([^()]{{1,30}}\)\s+)?(?:of\s+ore\s+)?(?:came\s+|were\s+|was\s+)?"
+    # (and a forecast's part: '... of which approximately 104,000 ounces will come from Kisesa Hill')
+    r"(?:(?:will|is|are)\s+(?:come|expected|forecast|planned)\s+)?(?:sourced\s+)?from\s+"
     rf"(?P<name>[{_CAP}][\w'-]+(?:\s+[{_CAP}][\w'-]+){{0,2}})(?![\w'-]|\s+(?:{FACILITY_KINDS}|ore|open|underground|deposit)\b)")
 # a mine that supplied part of a mill's feed: 'La Cantera supplied 61,870 tonnes of plant feed', 'the Jackfish open
 # pit, 11 kilometres to the east, supplied 34,550 tonnes'
@@ -1630,7 +1632,15 @@ def extract_production(doc, table_facts: list = ()) -> list:
                                 and _SUBJECT_VERB_FIGURE.fullmatch(text, f.end, fig.start)), None)
                 company_sold = doc.issuer and next((m for m in _COMPANY_SELLER.finditer(text, clause[0], fig.start)
                                                     if _SUBJECT_VERB_FIGURE.fullmatch(text, m.end(), fig.start)), None)
-                if company_sold and (subject is None or subject.end < company_sold.start()):
+                own_facility = next((f for f in facilities if fig.end <= f.start <= fig.end + 60 and re.fullmatch(
+                    r"(?:(?!\band\b|\bgrades?\b)[^,;()])*?\bfrom\s+(?:the\s+)?", text[fig.end:f.start])
+                    and not _CAUSE_BEFORE.search(text, max(0, f.start - 50), f.start)), None) \
+                    if not mill_context else None
+                if own_facility is not None and fig.unit == "oz":
+                    # '... about 115,000 ounces from Morgan Creek, 104,000 ounces from the Indian Valley mill': the
+                    # ounces a facility gives are its own
+                    site = own_facility.name
+                elif company_sold and (subject is None or subject.end < company_sold.start()):
                     # '... the Ccorihuayta plant produced 26,310 ounces of gold and the Company sold 26,280 ounces':
                     # the company whose verb the figure follows, not the plant before it
                     site = doc.issuer
