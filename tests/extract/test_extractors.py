@@ -4753,3 +4753,17 @@ def test_gold_sold_with_no_site_named_is_the_companys():
     # a sale the sentence gives to a site stays the site's
     facts = _production("In May 2012 the Wren mine produced 13,475 ounces of gold and sold 13,120 ounces.")
     assert ("Wren mine", "gold_sold_oz", 13120) in [(f[0], f[4], f[5]) for f in facts]
+
+
+def test_a_plants_feed_from_peruvian_mining_units_in_dry_metric_tonnes():
+    # 'UM Pallanga' is the Pallanga Mining Unit (Unidad Minera); 'TMS' are dry metric tonnes and 'g/TM' their grade
+    facts = _production(
+        "The Yurajhuanca beneficiation plant treated 89,420 TMS of ore in May 2012 at a head grade of 5.62 g/TM. Plant "
+        "feed comprised 52,300 TMS from UM Pallanga at 6.41 g/TM, 28,700 TMS from UM Mallay at 4.72 g/TM and 8,420 "
+        "TMS of purchased ore at 3.77 g/TM.")
+    assert {(f[0], f[1], f[4], f[5]) for f in facts} >= {
+        ("Yurajhuanca beneficiation plant", "Pallanga Mining Unit", "ore_processed_t", 52300),
+        ("Yurajhuanca beneficiation plant", "Pallanga Mining Unit", "head_grade_g_t", 6.41),
+        ("Yurajhuanca beneficiation plant", "Mallay Mining Unit", "ore_processed_t", 28700),
+        ("Yurajhuanca beneficiation plant", "Mallay Mining Unit", "head_grade_g_t", 4.72),
+        ("Yurajhuanca beneficiation plant", "purchased ore", "head_grade_g_t", 3.77)}

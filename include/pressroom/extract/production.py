@@ -238,6 +238,8 @@ _MINA = re.compile(r"\b(?P<name>(?P<word>Mina|Planta|Unidad\s+Minera|Unidad|Comp
 
 
 _UM = re.compile(r"\bUM\s+(?P<name>[A-Z\u00c0-\u00de][\w'-]+(?:\s+[A-Z\u00c0-\u00de][\w'-]+)?)(?!\s+(?:Mining\s+Unit|mine)\b)")
+_FROM_UM = re.compile(r"\bfrom\s+(?P<um>UM\s+(?P<name>[A-Z\u00c0-\u00de][\w'-]+(?:\s+[A-Z\u00c0-\u00de][\w'-]+)?))"
+                      r"(?!\s+(?:Mining\s+Unit|mine)\b)")
 _PIT_MINE = re.compile(r",?\s+(?:heap[- ]leach\s+)?(?:gold\s+)?mine\b", re.I)     # ('open pit, heap leach mine')
 _LEGAL_SUFFIX_AFTER = re.compile(r",?\s+(?:Inc|Ltd|Limited|Corp|Corporation|plc|PLC|S\.A|NL|N\.L|Pty|LLC|Company|Co|AG|"
                                  r"ASA|Ltda|S\.A\.C|SAC|Holdings)\b\.?")
@@ -412,7 +414,7 @@ _PRIOR_VALUE = re.compile(r"\((?P<label>[A-Za-z][\w ]{1,30}?(?:quarter|month|yea
                           re.I)
 _PRIOR_UNITS = {"%": "%", "g/t": "g/t", "grams per tonne": "g/t", "gram per tonne": "g/t", "oz": "oz", "ounces": "oz",
                 "tonnes": "t", "t": "t"}
-_MILLED_AT = re.compile(r"(?:\b(?:milled|processed|treated|feed|throughput)|\d\s*(?:(?:million|thousand)\s+)?(?:t|tonnes|kt|Mt|mt))\b(?:[^.;]|\.(?=\d)){0,64}?\bat\s+"
+_MILLED_AT = re.compile(r"(?:\b(?:milled|processed|treated|feed|throughput)|\d\s*(?:(?:million|thousand)\s+)?(?:t|tonnes|kt|Mt|mt|TMS|TM|dmt|wmt))\b(?:[^.;]|\.(?=\d)){0,64}?\bat\s+"
                         r"(?:an?\s+)?(?:average\s+)?$", re.I)
 _MAY_HOLD_FIGURE = re.compile(r"\d\s*(?:million\s+|thousand\s+)?(?:oz|ounce|koz|moz|tonne|ton|t\b|tpd|g/t|gpt|gram|%|per|mt|kt|dmt|wmt|tms)|cash\s+(?:operating\s+)?cost|\b(?:ounces|oz|tonnes|tons)\b", re.I)
 
@@ -764,6 +766,11 @@ def ore_sources(sentence: str, facilities: list[Facility], known: dict[str, str]
         full = known.get(m.group("name"))
         if full and full != m.group("name") and not _MILL_NAME.search(full):
             found.append((m.start("name"), full))
+    if "UM " in sentence:
+        # '52,300 TMS from UM Pallanga at 6.41 g/TM': a Peruvian 'Unidad Minera' the ore came from
+        for m in _FROM_UM.finditer(sentence):
+            if not _CAUSE_BEFORE.search(sentence, max(0, m.start() - 50), m.start()):
+                found.append((m.start("um"), f"{m.group('name')} Mining Unit"))
     if "purchased ore" in sentence and found:
         # '... and 1,922 tonnes of purchased ore at 6.24 grams per tonne': ore bought in, a source of the feed
         # beside the mines named
