@@ -4767,3 +4767,13 @@ def test_a_plants_feed_from_peruvian_mining_units_in_dry_metric_tonnes():
         ("Yurajhuanca beneficiation plant", "Mallay Mining Unit", "ore_processed_t", 28700),
         ("Yurajhuanca beneficiation plant", "Mallay Mining Unit", "head_grade_g_t", 4.72),
         ("Yurajhuanca beneficiation plant", "purchased ore", "head_grade_g_t", 3.77)}
+
+
+def test_the_grades_of_a_plants_ores_listed_with_their_verb_left_out():
+    facts = _production(
+        "The Company's Ccorihuayta beneficiation plant treats ore from the Chuquichaca Mining Unit and the Soraccocha "
+        "Mining Unit.\n\nThe Ccorihuayta beneficiation plant treated 63,950 TMS of ore in May 2012 at a head grade of "
+        "7.12 g/TM. In May 2012 Chuquichaca ore averaged 7.94 g/TM, Soraccocha ore 6.02 g/TM and purchased ore "
+        "4.41 g/TM.")
+    assert {(f[1], f[5]) for f in facts if f[4] == "head_grade_g_t"} == {
+        (None, 7.12), ("Chuquichaca Mining Unit", 7.94), ("Soraccocha Mining Unit", 6.02), ("purchased ore", 4.41)}

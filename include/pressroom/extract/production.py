@@ -499,7 +499,9 @@ def find_figures(sentence: str, default_currency: str | None = None, carried_t: 
                     _MILLED_AT.search(sentence, max(0, m.start() - 100), m.start()) or \
                     _ORE_AVERAGED.search(sentence, max(lo, m.start() - 80), m.start()) or \
                     _ORE_AVERAGED_ASIDE.search(sentence, max(0, m.start() - 150), m.start()) or \
-                    last_metric.get("grade") and _ECHO_BRACKET.search(sentence, max(0, m.start() - 12), m.start()):
+                    last_metric.get("grade") and _ECHO_BRACKET.search(sentence, max(0, m.start() - 12), m.start()) or \
+                    last_metric.get("grade") and _ORE_THEN_GRADE.search(sentence, max(0, m.start() - 12), m.start()):
+                # (and the next ore's of a list: 'Chuquichaca ore averaged 7.94 g/TM, Soraccocha ore 6.02 g/TM')
                 metric, unit = "head_grade_g_t", "g/t"     # ('612,000 t milled at 2.21 g/t'; '2.41 g/t (2.28 g/t)')
         elif kind == "pct":
             if (_RECOVERY.search(sentence, lo, hi) or last_metric.get("pct") and _COMPARISON.search(sentence, lo, m.start())
@@ -696,9 +698,12 @@ _ORE_FROM = re.compile(rf"\b[Oo]re\s+from\s+(?:the\s+)?(?P<name>[{_CAP}][\w'-]+(
 _ORE_ADJECTIVES = frozenset("Oxide Sulphide Sulfide Transitional Fresh Purchased Stockpiled Underground Open Mill "
                             "High-grade Low-grade Marginal Refractory Free-milling Toll Third-party Own".split())
 # (and 'Castle ore, which is blended with open-pit ore at the mill, averaged 5.48 g/t')
-_BARE_ORE = re.compile(rf"(?P<name>[{_CAP}][\w'-]+(?:\s+[{_CAP}][\w'-]+){{0,2}})\s+ore(?:,\s+which\s+[^,;.]{{0,80}},)?\s+"
+_BARE_ORE = re.compile(rf"(?<![\w'-])(?P<name>[{_CAP}][\w'-]+(?:\s+[{_CAP}][\w'-]+){{0,2}})\s+ore(?:,\s+which\s+[^,;.]{{0,80}},)?\s+"
                        r"(?:was\s+|were\s+)?"
-                       r"(?:milled|processed|treated|averaged|graded|at|accounted\s+for|contributed|supplied|yielded)\b")
+                       # (and the next of a list, its verb left out: '..., Soraccocha ore 6.02 g/TM')
+                       r"(?:(?:milled|processed|treated|averaged|graded|at|accounted\s+for|contributed|supplied|yielded)\b"
+                       r"|(?=\d+(?:\.\d+)?\s*(?:g/t|g/TM|gpt)\b))")
+_ORE_THEN_GRADE = re.compile(r"\bore\s+$")
 _SOURCE_ORE = re.compile(rf"\b(?P<name>{_NAME})\s+(?:gold\s+)?ore\s+(?:processed|milled|treated|processing)")
 
 
@@ -774,7 +779,7 @@ def ore_sources(sentence: str, facilities: list[Facility], known: dict[str, str]
     if "purchased ore" in sentence and found:
         # '... and 1,922 tonnes of purchased ore at 6.24 grams per tonne': ore bought in, a source of the feed
         # beside the mines named
-        for m in re.finditer(r"\b(?:of|from|were|was)\s+(?P<name>purchased\s+ore)\b", sentence):
+        for m in re.finditer(r"\b(?:of|from|were|was|and)\s+(?P<name>purchased\s+ore)\b", sentence):
             found.append((m.start("name"), "purchased ore"))
     if "stockpile" in sentence:
         # '... supplemented by 35,000 tonnes from the low-grade stockpile': the stockpile is a source of the feed
