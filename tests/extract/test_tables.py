@@ -1834,6 +1834,20 @@ def test_spanish_quarter_and_half_columns_and_ore_rows_by_source():
     assert ("Purchased ore", date(2018, 4, 1), "quarter", 5_160) in facts
 
 
+def test_a_numbered_mine_production_section_in_dry_tonnes_is_each_mining_units_ore_mined():
+    text = ("COMPANIA MINERA KESTREL S.A.A.\n\nLima, 26 de julio de 2018\n\nRef.: HECHO DE IMPORTANCIA\n\n"
+            "Compania Minera Kestrel S.A.A. (the \"Company\") informs the market of the operating results of its "
+            "Chuquichaca Mining Unit and its Soraccocha Mining Unit for the second quarter of 2018.\n\n"
+            "1. Mine production (TMS)            2T18      1T18\n"
+            "   UM Chuquichaca                 41,820    39,460\n"
+            "   UM Soraccocha                  18,240    17,910\n")
+    facts = {(f.site, f.metric, f.period_start, f.value) for f in parse(text).production}
+    assert facts == {("Chuquichaca Mining Unit", "ore_mined_t", date(2018, 4, 1), 41_820),
+                     ("Chuquichaca Mining Unit", "ore_mined_t", date(2018, 1, 1), 39_460),
+                     ("Soraccocha Mining Unit", "ore_mined_t", date(2018, 4, 1), 18_240),
+                     ("Soraccocha Mining Unit", "ore_mined_t", date(2018, 1, 1), 17_910)}
+
+
 def test_a_table_with_decimal_commas_groups_its_thousands_with_points():
     text = release("Pinos Altos Mine\n\n"
                    "                                   Q2 2009     Q2 2008\n"

@@ -543,8 +543,9 @@ _OZ_BAD = re.compile(r"\(\s*(?:t|kg|g|lbs?|tonnes|%|\$|us\$|a\$|c\$)\s*\)|\$|%|\
                      r"\bg/t\b|\bgrams?\b|\bkilograms?\b|\bdor[eé]\b|\bbars?\b", re.I)
 _MILLED = re.compile(r"\bmill(?:ed|ing)?\b|\bprocess(?:ed|ing)?\b|\btreated\b|\btreatment\b|\bthroughput\b|\bretreat(?:ed|ment)\b|"
                      r"\bcrushed\b|\bfeed\b|\bleached\b", re.I)
-_MINED = re.compile(r"\bmined\b|\bmining\b|\bextracted\b|\bhauled\b", re.I)
-_T_WORD = re.compile(r"\bore\b|\btonnes?\b|\btons?\b|\bt\b|\bkt\b|\bmt\b|\bdmt\b|\bwmt\b|'000\s*t\b", re.I)
+# ('Mine production (TMS)': the tonnes a mine produced are its ore mined)
+_MINED = re.compile(r"\bmined\b|\bmining\b|\bextracted\b|\bhauled\b|\bmine\s+(?:production|output)\b", re.I)
+_T_WORD = re.compile(r"\bore\b|\btonnes?\b|\btons?\b|\bt\b|\bkt\b|\bmt\b|\bdmt\b|\bwmt\b|\btms\b|'000\s*t\b", re.I)
 _T_BAD = re.compile(r"\bounces?\b|\boz\b|\bg/t\b|%|\$", re.I)
 _GENERIC_T = re.compile(r"^(?:ore|tonnes?|tons?|ore\s+tonnes?|tonnage|ore\s+tonnage)"
                         r"(?:\s*\(\s*(?:t|tonnes|kt|'\s?000\s*t?|000s?\s*t?|thousand\s+tonnes|"
