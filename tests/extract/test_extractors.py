@@ -4777,3 +4777,10 @@ def test_the_grades_of_a_plants_ores_listed_with_their_verb_left_out():
         "4.41 g/TM.")
     assert {(f[1], f[5]) for f in facts if f[4] == "head_grade_g_t"} == {
         (None, 7.12), ("Chuquichaca Mining Unit", 7.94), ("Soraccocha Mining Unit", 6.02), ("purchased ore", 4.41)}
+
+
+def test_the_tonnes_of_ore_a_mine_produced_are_its_ore_mined():
+    facts = _production("The Wren underground mine is the Company's only operation.\n\nWren produced 12,910 tonnes of "
+                        "ore in May 2012 (April: 12,140 tonnes), mainly from the Veta Norte stopes.")
+    assert sorted((f[0], f[4], f[2].month, f[5]) for f in facts) == [
+        ("Wren underground mine", "ore_mined_t", 4, 12140), ("Wren underground mine", "ore_mined_t", 5, 12910)]

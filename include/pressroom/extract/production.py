@@ -122,7 +122,9 @@ _T_METRICS = (
     # ('Watabeag hoisted a record 61,200 tonnes of ore': the ore an underground mine brought to surface)
     ("ore_mined_t", re.compile(r"\bmined\b|(?-i:\bmining\b|^Mining\b|\bMINING\b)|\bextracted\b|\bhauled\b|\bore\s+production\b|"
                                r"\bhoisted\b(?=\s+(?:a\s+record\s+|an?\s+)?[\d,.]+\s+(?:million\s+)?(?:tonnes|t)\s+of\s+ore\b)|"
-                               r"\b(?:mine|pit|underground|open\s+pit)\s+produced\b(?=\s+[\d,.]+\s+(?:million\s+)?(?:tonnes|t)\s+of\s+ore)", re.I)),
+                               # ('Campanillas produced 12,910 tonnes of ore in April': what a mine produces in tonnes)
+                               r"\bproduced\b(?=\s+(?:a\s+record\s+)?[\d,.]+\s+(?:million\s+)?(?:tonnes|t|TMS)\s+of\s+ore\b)",
+                               re.I)),
 )
 # (and a rate to be reached: 'expects to reach a run rate of 200 tonnes per day', 'to lift throughput to 400 tonnes per
 # day in the third quarter', 'to return to its normal throughput of approximately 11,000 tonnes per day')
