@@ -847,8 +847,8 @@ Gold produced (oz)                          29,515          55,806
         [
             ("ore_processed_t", "Wren mill", Q2_09, 412600, False),
             ("ore_processed_t", "Wren mill", H1_09, 810750, False),
-            ("ore_processed_t", "Wren mill", Q2_09, 118300, False, "Finch underground"),
-            ("ore_processed_t", "Wren mill", H1_09, 223200, False, "Finch underground"),
+            ("ore_processed_t", "Wren mill", Q2_09, 118300, False, "Finch underground mine"),
+            ("ore_processed_t", "Wren mill", H1_09, 223200, False, "Finch underground mine"),
             ("ore_processed_t", "Wren mill", Q2_09, 294300, False, "Lark open pit"),
             ("ore_processed_t", "Wren mill", H1_09, 587550, False, "Lark open pit"),
             ("head_grade_g_t", "Wren mill", Q2_09, 2.38, False),
@@ -1846,6 +1846,23 @@ def test_a_numbered_mine_production_section_in_dry_tonnes_is_each_mining_units_o
                      ("Chuquichaca Mining Unit", "ore_mined_t", date(2018, 1, 1), 39_460),
                      ("Soraccocha Mining Unit", "ore_mined_t", date(2018, 4, 1), 18_240),
                      ("Soraccocha Mining Unit", "ore_mined_t", date(2018, 1, 1), 17_910)}
+
+
+def test_rows_naming_their_pit_before_the_ore_and_a_bare_underground():
+    text = release("The Company mines the Kurli Kurli open pit and the Gurdigar Well and Castle underground mines.\n\n"
+                   "                               Sep Qtr    Jun Qtr\n"
+                   "                                  2011       2011\n"
+                   "MINING\n"
+                   "Kurli Kurli OP - ore (t)      412,800    398,500\n"
+                   "Gurdigar Well UG - ore (t)     62,400     58,100\n"
+                   "Ore mined - Castle underground (t)  8,400   6,190\n", date="October 26, 2011")
+    facts = {(f.site, f.metric, f.period_start, f.value) for f in parse(text).production}
+    assert facts == {("Kurli Kurli open pit", "ore_mined_t", date(2011, 7, 1), 412_800),
+                     ("Kurli Kurli open pit", "ore_mined_t", date(2011, 4, 1), 398_500),
+                     ("Gurdigar Well underground mine", "ore_mined_t", date(2011, 7, 1), 62_400),
+                     ("Gurdigar Well underground mine", "ore_mined_t", date(2011, 4, 1), 58_100),
+                     ("Castle underground mine", "ore_mined_t", date(2011, 7, 1), 8_400),
+                     ("Castle underground mine", "ore_mined_t", date(2011, 4, 1), 6_190)}
 
 
 def test_a_table_with_decimal_commas_groups_its_thousands_with_points():

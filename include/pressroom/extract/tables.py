@@ -544,6 +544,7 @@ _OZ_BAD = re.compile(r"\(\s*(?:t|kg|g|lbs?|tonnes|%|\$|us\$|a\$|c\$)\s*\)|\$|%|\
 _MILLED = re.compile(r"\bmill(?:ed|ing)?\b|\bprocess(?:ed|ing)?\b|\btreated\b|\btreatment\b|\bthroughput\b|\bretreat(?:ed|ment)\b|"
                      r"\bcrushed\b|\bfeed\b|\bleached\b", re.I)
 # ('Mine production (TMS)': the tonnes a mine produced are its ore mined)
+_SITE_DASH_QUANTITY = re.compile(r"(?P<site>[A-Z][\w'-]*(?:\s+[\w'-]+){0,4}?)\s+-\s+(?P<q>(?:ore|tonnes)\b.*)")
 _MINED = re.compile(r"\bmined\b|\bmining\b|\bextracted\b|\bhauled\b|\bmine\s+(?:production|output)\b", re.I)
 _T_WORD = re.compile(r"\bore\b|\btonnes?\b|\btons?\b|\bt\b|\bkt\b|\bmt\b|\bdmt\b|\bwmt\b|\btms\b|'000\s*t\b", re.I)
 _T_BAD = re.compile(r"\bounces?\b|\boz\b|\bg/t\b|%|\$", re.I)
@@ -861,6 +862,13 @@ def _describe_uncached(text: str, role: str, ctx: _DocCtx) -> _Desc:
     if role in ("column", "label") and _KG_OZ_HEAD.search(quantity_text):
         quantity_text = _KG_OZ_HEAD.sub("(oz)", quantity_text)    # 'Gold recovered / kg (oz)': read in ounces
     d.metric, d.generic, d.nonprod = _metric(quantity_text, ctx.g_t)
+    dash_site = None
+    if role == "label" and not (d.metric or d.generic or d.nonprod) and " - " in t and (
+            split := _SITE_DASH_QUANTITY.fullmatch(t)):
+        # 'Kurli Kurli OP - ore (t)', 'Christmas Well open pit - ore (t)': a site, then the quantity of its row
+        d.metric, d.generic, d.nonprod = _metric(split.group("q").lower(), ctx.g_t)
+        if d.metric or d.generic:
+            dash_site = split.group("site")
     if d.metric == "ore_processed_t" and role in ("section", "column", "hlabel") and not re.search(
             r"[(/%]|\b(?:tonnes|t|kt|ore|milled|processed|treated|throughput)\b", low) and any(
             f.end - f.start >= len(t) - 1 for f in find_facilities(t)):
@@ -887,10 +895,13 @@ def _describe_uncached(text: str, role: str, ctx: _DocCtx) -> _Desc:
     # section rows, column headers and the header's label cell may name it by a bare proper name
     grid_role = role in ("section", "column", "hlabel")
     quantity = bool(d.metric or d.nonprod or d.generic)
-    site_text = t if role == "label" or d.period.empty else " ".join(_SPEC_RE.sub(" ", t).split())
+    site_text = dash_site or (t if role == "label" or d.period.empty else " ".join(_SPEC_RE.sub(" ", t).split()))
     if "UG" in site_text or "OP" in site_text:
         # 'Ore mined - Bluewater UG': the Bluewater underground mine; 'Werrina OP': the Werrina open pit
         site_text = re.sub(r"(?<=[a-z]) UG\b", " underground mine", re.sub(r"(?<=[a-z]) OP\b", " open pit", site_text))
+    if "underground" in site_text:
+        # ('Ore mined - Castle underground (t)': the Castle underground mine)
+        site_text = re.sub(r"(?<=[a-z]) underground(?=\s*(?:\(|$))", " underground mine", site_text)
     if role == "label" and quantity:
         # a metric row names its site with a facility word ('Gold poured at the El Tambo mill') or by a
         # proper name before the metric's words ('Red Cedar gold production (oz)')
