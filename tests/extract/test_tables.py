@@ -1865,6 +1865,19 @@ def test_rows_naming_their_pit_before_the_ore_and_a_bare_underground():
                      ("Castle underground mine", "ore_mined_t", date(2011, 4, 1), 6_190)}
 
 
+def test_a_bare_half_year_column_is_the_half_to_its_latest_quarter():
+    text = release("The Company's financial year ends on 30 June.\n\n"
+                   "                                 Jun Qtr      Mar Qtr    Half-year\n"
+                   "                                    2011         2011         2011\n"
+                   "WREN MILL\n"
+                   "  Ore milled (t)                 226,880      187,450      414,330\n"
+                   "  Gold produced (oz)              16,232       12,474       28,706\n", date="July 27, 2011")
+    facts = {(f.metric, f.period_start, f.period_end, f.period_grain, f.value) for f in parse(text).production}
+    assert ("ore_processed_t", date(2011, 1, 1), date(2011, 6, 30), "half", 414_330) in facts
+    assert ("gold_produced_oz", date(2011, 1, 1), date(2011, 6, 30), "half", 28_706) in facts
+    assert ("gold_produced_oz", date(2011, 1, 1), date(2011, 3, 31), "quarter", 12_474) in facts
+
+
 def test_a_table_with_decimal_commas_groups_its_thousands_with_points():
     text = release("Pinos Altos Mine\n\n"
                    "                                   Q2 2009     Q2 2008\n"

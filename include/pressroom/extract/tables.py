@@ -73,6 +73,8 @@ _SPEC_RE = re.compile(
     rf"|(?P<h2>\b(?P<h2n>[12])H\s*(?P<h2y>{_YY})?(?![\w/]))"
     rf"|(?P<hw>\b(?P<ho>first|second)\s+half(?:[- ]year)?(?:\s+(?:of\s+)?(?P<hwy>{_Y4}))?)"
     rf"|(?P<ytd>\b(?:ytd|year[- ]to[- ]date)(?:\s*(?P<ytdy>{_Y4}))?)"
+    # ('Half-year' beside its quarters: the half to the latest of them)
+    rf"|(?P<htd>\bhalf[- ]year(?!\s*(?:end|to)\b)(?:\s+(?P<htdy>{_Y4}))?(?![\w-]))"
     rf"|(?P<nm>\b(?P<nmn>[369]|12)M\s*(?P<nmy>{_YY})?(?![\w/]))"
     rf"|(?P<sem>\b(?P<semn>[12])S\s*(?P<semy>{_YY})?(?![\w/]))"
     rf"|(?P<cy>\b(?:CY|calendar\s+(?:year\s+)?)\s*(?P<cyy>{_YY})\b)"
@@ -186,6 +188,8 @@ def _find_specs(text: str, free_text: bool = False) -> tuple[tuple[_Spec, int, i
             spec = _Spec("h", year, 1) if n == 6 else _Spec("y", year) if n == 12 and year else _Spec("bad")
         elif g["ytd"]:
             spec = _Spec("ytd", int(g["ytdy"]) if g["ytdy"] else None)
+        elif g["htd"]:
+            spec = _Spec("ytd", int(g["htdy"]) if g["htdy"] else None, 6)     # the six months to date
         elif g["cy"]:
             spec = _Spec("cy", expand_year(g["cyy"]))      # 'CY2024', 'calendar 2024': the calendar year
         elif g["sy"]:
@@ -325,7 +329,7 @@ def _pinfo(text: str, fy_end: int, free_text: bool = False) -> _PInfo:
                     info.full.append(p)
             info.partial, info.years = [], []
         elif info.ytd is not None and info.ytd.year is None:
-            info.ytd = _Spec("ytd", y)
+            info.ytd = _Spec("ytd", y, info.ytd.n)
             info.years = []
         elif info.full and all(p.end.year == y for p in info.full):
             info.years = []
@@ -1467,7 +1471,7 @@ def _period_for(primary: list[_PInfo], contexts: list[_PInfo], ctx: _DocCtx, shi
     ctx_full = next((p.full for p in contexts if len(p.full) == 1), None)
     ctx_partial = next((p.partial for p in contexts if p.partial and not p.full), None)
     if ytd is not None:
-        return ("ytd", ytd.year or (years[0] if years else None))
+        return ("ytd", ytd.year or (years[0] if years else None), ytd.n)
     if partial:
         spec = partial[0]
         if ctx_full:
@@ -1882,10 +1886,10 @@ def _resolve_columns(cols: list[_Column], hlabel: _Desc, caption: _Desc, lead: _
         guidance = d.guidance and not d.actual
         p = _period_for([d.period], contexts, ctx, shift, guidance)
         if isinstance(p, tuple):
-            ytd_cols.append((col, p[1]))
+            ytd_cols.append((col, p[1], p[2]))
         else:
             col.period = p
-    for col, year in ytd_cols:
+    for col, year, span in ytd_cols:
         ends = [c.period.end for c in cols if c.period is not None and c.period.grain != "year"
                 and (year is None or c.period.end.year == year)]
         if not ends:
@@ -1893,6 +1897,9 @@ def _resolve_columns(cols: list[_Column], hlabel: _Desc, caption: _Desc, lead: _
         if not ends:
             continue
         end = max(ends)
+        if span == 6:
+            col.period = period_ending(6, end, "half")
+            continue
         months = end.month if ctx.fy_end == 12 else (end.month - ctx.fy_end) % 12
         grain = {3: "quarter", 6: "half", 12: "year"}.get(months)
         if grain:
