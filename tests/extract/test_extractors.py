@@ -4784,3 +4784,19 @@ def test_the_tonnes_of_ore_a_mine_produced_are_its_ore_mined():
                         "ore in May 2012 (April: 12,140 tonnes), mainly from the Veta Norte stopes.")
     assert sorted((f[0], f[4], f[2].month, f[5]) for f in facts) == [
         ("Wren underground mine", "ore_mined_t", 4, 12140), ("Wren underground mine", "ore_mined_t", 5, 12910)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Stockpiles at May 31, 2012 held approximately 86,000 tonnes at 1.3 g/t.",
+    "The run-of-mine stockpile held 96,500 tonnes at 2.05 g/t at the end of May 2012.",
+    "Production for April and May 2012 totalled 7,940 ounces, and the mine remains on track.",
+    "The Wren mine poured approximately 3,100 ounces in April and May.",
+])
+def test_a_stockpiles_balance_and_two_months_together_are_no_figures(sentence):
+    assert _production(sentence) == []
+
+
+def test_a_figure_beside_two_months_named_as_a_reason_keeps_its_quarter():
+    facts = _production("In the March 2012 quarter, the Wren mine produced 29,410oz, compared with 30,776oz in the "
+                        "December quarter, as the strike in November and December was followed by a slow build-up.")
+    assert sorted((f[2], f[5]) for f in facts) == [(date(2011, 10, 1), 30776), (date(2012, 1, 1), 29410)]

@@ -173,6 +173,9 @@ _PER_YEAR_RATE = re.compile(r"\s*(?:of\s+(?:gold|ore)\s+)?(?:per\s+(?:annum|year
                             r"annually|p\.a\.|/\s*(?:yr|year|annum|month|mth))\b", re.I)
 _STOCKPILE = re.compile(r"\bstockpiles?\s+(?:(?:stood|stands|contained|contains|held|holds|amounted|was|were)\s+(?:at\s+|to\s+)?|"
                         r"(?:balance|inventory)\s+(?:of\s+|was\s+)|of\s+)(?:approximately\s+|about\s+|some\s+)?$", re.I)
+# what a stockpile holds at a day, told with its grade: 'Stockpiles at October 31 held approximately 86,000 tonnes'
+_STOCKPILE_HELD = re.compile(r"\bstockpiles?\b[^.;]{0,40}?\b(?:stood|stands|contained|contains|held|holds)\b[^.;]{0,60}$",
+                             re.I)
 _AND_JOINED = re.compile(r"\s+and\s+(?:a\s+total\s+of\s+|the\s+other\s+|an?\s+)?", re.I)
 _COMPARISON = re.compile(r"\b(?:compared\s+(?:to|with)|versus|vs\.?|against|from|than|over|up|down|below|above|in\s+line\s+with|similar\s+to|unchanged\s+from|since|prior\s+to|before)\b", re.I)
 # periods the contract has no grain for: a figure for them is not recorded (and never takes the running period)
@@ -182,6 +185,13 @@ _UNSUPPORTED_PERIOD = re.compile(
     r"\b(?:two|four|five|seven|eight|nine|ten|eleven|2|4|5|7|8|9|10|11)[- ]months?\b|\byear[- ]to[- ]date\b|\bYTD\b|"
     r"\b(?:to\s+date|since\s+(?:start-?up|inception|commissioning|the\s+start\s+of\s+(?:operations|production)|"
     r"(?:mining|operations|production|processing)\s+(?:commenced|began|started)))\b", re.I)
+# ('Production for July and August 2004 totalled 7,940 ounces': two months together, no month's nor quarter's figure)
+# between a figure and the months it is of: no other figure, clause or period word (a year is the months' own)
+_NOT_BETWEEN = re.compile(r"[,;]|\b(?!(?:19|20)\d\d\b)\d|\b(?:quarter|half|year|month)\b", re.I)
+_TWO_MONTHS = re.compile(
+    r"\b(?:in|for|during|of)\s+(?:the\s+months\s+of\s+)?(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\s+and\s+(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)\b(?![^.;]*\brespectively\b)", re.I)
 # another company's ore the issuer's plant treats for a fee, kept out of its own figures
 _THIRD_PARTY_ORE = re.compile(r"\b(?:toll|custom)[- ](?:treat|mill|process)\w*|\b(?:under|through)\s+a\s+toll\s+(?:agreement|"
                               r"arrangement|contract)|\bthird[- ]party\s+ore\b", re.I)
@@ -480,7 +490,8 @@ def find_figures(sentence: str, default_currency: str | None = None, carried_t: 
         elif kind == "t":
             if _NOT_ORE.search(sentence, lo, hi) and not re.search(r"\bore\b", sentence[lo:hi], re.I):
                 continue        # 'Total material moved was 8.4 million tonnes': ore and waste, not ore
-            if _STOCKPILE.search(sentence, max(lo, m.start() - 60), m.start()):
+            if _STOCKPILE.search(sentence, max(lo, m.start() - 60), m.start()) or \
+                    _STOCKPILE_HELD.search(sentence, max(lo, m.start() - 100), m.start()):
                 continue        # 'the run-of-mine stockpile stood at approximately 38,000 tonnes': a balance
             if re.search(r"\bstack(?:ed|ing)\s+(?:\w+\s+){0,2}$", sentence[max(lo, m.start() - 40):m.start()], re.I):
                 continue        # 'crushed and stacked 2.71 million tonnes': a heap's stacked tonnes are not recorded
@@ -497,6 +508,8 @@ def find_figures(sentence: str, default_currency: str | None = None, carried_t: 
             clause = sentence[lo:hi]
             if re.search(r"\bstack(?:ed|ing)\b", sentence[max(lo, m.start() - 100):m.start()], re.I):
                 continue        # '... stacked 6.71 million tonnes on the leach pads at 0.43 g/t': a heap's stacked grade
+            if _STOCKPILE_HELD.search(sentence, max(lo, m.start() - 100), m.start()):
+                continue        # 'The run-of-mine stockpile held 96,500 tonnes at 2.05 g/t': the grade of a balance
             if _GRADE.search(clause) or _GRADE.search(sentence) and not _RECOVERY.search(clause) or \
                     _MILLED_AT.search(sentence, max(0, m.start() - 100), m.start()) or \
                     _ORE_AVERAGED.search(sentence, max(lo, m.start() - 80), m.start()) or \
@@ -1512,6 +1525,11 @@ def extract_production(doc, table_facts: list = ()) -> list:
                 spans = _clauses(text)
                 figures = [f for f in figures if not _UNSUPPORTED_PERIOD.search(
                     text, *next(((a, b) for a, b in spans if a <= f.start < b), (0, len(text))))]
+        if figures and " and " in text and (two := list(_TWO_MONTHS.finditer(text))):
+            # the figure the two months name, just before or after it with no figure between
+            figures = [f for f in figures if not any(
+                f.end <= m.start() <= f.end + 60 and not _NOT_BETWEEN.search(text, f.end, m.start())
+                or m.end() <= f.start <= m.end() + 40 and not _NOT_BETWEEN.search(text, m.end(), f.start) for m in two)]
         if not figures:
             # (a site named as a reason, '... reflects higher-grade ore from the Kisiwani pit', frames nothing)
             framing = [f for f in facilities if not _CAUSE_BEFORE.search(text, max(0, f.start - 50), f.start)]
