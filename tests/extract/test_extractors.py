@@ -4800,3 +4800,14 @@ def test_a_figure_beside_two_months_named_as_a_reason_keeps_its_quarter():
     facts = _production("In the March 2012 quarter, the Wren mine produced 29,410oz, compared with 30,776oz in the "
                         "December quarter, as the strike in November and December was followed by a slow build-up.")
     assert sorted((f[2], f[5]) for f in facts) == [(date(2011, 10, 1), 30776), (date(2012, 1, 1), 29410)]
+
+
+@pytest.mark.parametrize("sentence, site", [
+    ("At Lac Preissac, the Company expects third quarter 2012 production of approximately 24,500 ounces.",
+     "Lac Preissac mine"),
+    ("Production from the Company's Yarrawindi Gold Operation in Western Australia was 4,812 ounces of gold in May "
+     "2012.", "Yarrawindi Operation"),
+])
+def test_a_site_the_sentence_opens_with_or_produces_from_is_the_figures(sentence, site):
+    facts = _production("The Company operates the Lac Preissac mine and the Yarrawindi Gold Operation.\n\n" + sentence)
+    assert [f[0] for f in facts] == [site]

@@ -198,6 +198,9 @@ _THIRD_PARTY_ORE = re.compile(r"\b(?:toll|custom)[- ](?:treat|mill|process)\w*|\
 _NOT_OURS = re.compile(r"\bexclud\w+|\bthird[- ]part(?:y|ies)|\bneighbo(?:u)?ring\b|\bon\s+behalf\s+of\b|\bfor\s+(?:a\s+fee|other\s+companies)",
                        re.I)
 _COMPANY_SUBJECT = re.compile(r"\b(?:the\s+company|the\s+corporation|the\s+group|company[- ]wide|consolidated|in\s+total|total\s+(?:gold\s+)?production|attributable\s+(?:gold\s+)?production|group\s+(?:[\w-]+\s+){0,2}?(?:production|output|sales|costs?|aisc)|we)\b", re.I)
+_NO_YEAR_FIGURE = r"[;]|\b(?!(?:19|20)\d\d\b)\d"     # (a figure between, but not a year)
+_OPENING_AT = re.compile(r"\s*(?:-\s+)?At\s+(?:the\s+)?")
+_PRODUCTION_FROM = re.compile(r"\b(?:production|output|ounces|gold)\s+from\s+(?:the\s+)?(?:Company's\s+)?$", re.I)
 # the company as the seller of its gold: 'the Company sold', 'the Group sold', 'we sold'
 _COMPANY_SELLER = re.compile(r"\b(?:the\s+company|the\s+corporation|the\s+group|we)\b", re.I)
 # a site the sentence points back to without its name ('the mine sold', 'sales at the operation')
@@ -1668,6 +1671,12 @@ def extract_production(doc, table_facts: list = ()) -> list:
                     r"(?:(?!\band\b|\bgrades?\b)[^,;()])*?\bfrom\s+(?:the\s+)?", text[fig.end:f.start])
                     and not _CAUSE_BEFORE.search(text, max(0, f.start - 50), f.start)), None) \
                     if not mill_context else None
+                # ('At Lac Preissac, the Company expects ...', 'Gold production from the Kalkarra Well operation was
+                # ...'): a site the sentence opens with, or whose production it names, before the figure
+                framed_by = next((f for f in facilities if f.end <= fig.start and (
+                    _OPENING_AT.fullmatch(text, 0, f.start) and not re.search(_NO_YEAR_FIGURE, text[f.end:fig.start])
+                    or _PRODUCTION_FROM.search(text, max(0, f.start - 40), f.start)
+                    and not re.search(",|" + _NO_YEAR_FIGURE, text[f.end:fig.start]))), None)
                 if own_facility is not None and fig.unit == "oz":
                     # '... about 115,000 ounces from Morgan Creek, 104,000 ounces from the Indian Valley mill': the
                     # ounces a facility gives are its own
@@ -1688,6 +1697,8 @@ def extract_production(doc, table_facts: list = ()) -> list:
                                  and any(g.start > f.end and g.unit == fig.unit for g in figures)]
                     pool = [f for f in in_clause if f not in own_later] or in_clause
                     site = min(pool, key=lambda f: abs(f.start - fig.start)).name
+                elif framed_by is not None:
+                    site = framed_by.name
                 elif doc.issuer and (_COMPANY_SUBJECT.search(text, clause[0], clause[1]) or (
                         issuer_re is not None and issuer_re.search(text, clause[0], clause[1]))):
                     site = doc.issuer      # 'the Company expects to produce ...' in the figure's own clause
