@@ -18,11 +18,11 @@ from pressroom.normalize import normalize
 from pressroom.segment import segment
 
 #: bump when extraction changes what it produces; stored with every fact
-PARSER_VERSION = "0.111.0"
+PARSER_VERSION = "0.112.0"
 
 # the currency of a price written in cents on the issuer's first listing ('at 8 cents per share' on the ASX)
 HOME_CURRENCIES = {"ASX": "AUD", "NZX": "NZD", "JSE": "ZAR", "TSX": "CAD", "TSX-V": "CAD", "CSE": "CAD", "NEO": "CAD",
-                   "VSE": "CAD", "ASE": "CAD", "CDNX": "CAD",
+                   "VSE": "CAD", "ASE": "CAD", "CDNX": "CAD", "TSE": "CAD", "CNSX": "CAD",
                    "AIM": "GBP", "LSE": "GBP", "HKEX": "HKD", "SGX": "SGD"}
 CANADIAN_EXCHANGES = {e for e, cur in HOME_CURRENCIES.items() if cur == "CAD"}
 

@@ -154,7 +154,22 @@ def test_month_without_year_takes_the_release_year_or_the_one_before():
     ("Suite 1120 - 800 West Pender Street\n\nVancouver Stock Exchange\nTrading Symbol: KWK\n", [("VSE", "KWK")]),
     ("Australian Stock Exchange Limited\n\nASX ANNOUNCEMENT - ASX CODE YGD", [("ASX", "YGD")]),
     ("PSE Symbol: AMB", [("PSE", "AMB")]),
-    ("(Nasdaq SmallCap:BBGC)", [("NASDAQ", "BBGC")]),
+    ("(Nasdaq SmallCap:BBGC)", [("Nasdaq", "BBGC")]),
+    # an exchange keeps the code of the release's day: the Toronto Stock Exchange's 'TSE' before 2002, the OTC
+    # Bulletin Board, OTC Pink, NYSE Alternext US
+    ("(ME: CSG; TSE: CSG)", [("TSE", "CSG")]),
+    ("(OTCBB: LDHG)", [("OTCBB", "LDHG")]),
+    ("(OTC Pink: SVDGQ)", [("OTC Pink", "SVDGQ")]),
+    ("(NYSE Alternext US: CBG; TSX: CBG)", [("NYSE Alternext US", "CBG"), ("TSX", "CBG")]),
+    ("(CNSX: OPG)", [("CNSX", "OPG")]),
+    # one code on two exchanges
+    ("ASX / TSX: ERY", [("ASX", "ERY"), ("TSX", "ERY")]),
+    # Lima's codes, their mnemonic ('nemónico') written before or after the exchange, or alone
+    ("Nemónico BVL: SABAINC1", [("BVL", "SABAINC1")]),
+    ("Compañía Minera Atocsaico S.A.A. (\"Atocsaico\"), BVL nemónico ATOCSAC1, reports", [("BVL", "ATOCSAC1")]),
+    ("Minera Chiquián S.A.A. (nemónico: CHIQUIC1) comunica", [("BVL", "CHIQUIC1")]),
+    ("(BVL: LLACSAC1)", [("BVL", "LLACSAC1")]),
+    ("shares trade on the Lima Stock Exchange under the ticker TAMBOPC1, reports", [("BVL", "TAMBOPC1")]),
     # Singapore: the exchange is 'the SGX-ST' (no ticker 'ST'); codes may open with a digit
     ("Tanjung Emas Resources Limited (SGX-ST: 5TE) reports; approval from the SGX-ST for the listing",
      [("SGX", "5TE")]),

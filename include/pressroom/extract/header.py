@@ -13,14 +13,17 @@ from pressroom.segment import Unit
 # spelling -> canonical exchange code (longest spellings tried first)
 EXCHANGES = {
     "tsx venture exchange": "TSX-V", "tsx venture": "TSX-V", "tsx-venture": "TSX-V", "tsx-v": "TSX-V",
-    "tsxv": "TSX-V", "tsx.v": "TSX-V", "tsx v": "TSX-V", "tsx.": "TSX", "tsx": "TSX", "tse": "TSX",
+    "tsxv": "TSX-V", "tsx.v": "TSX-V", "tsx v": "TSX-V", "tsx.": "TSX", "tsx": "TSX",
+    # (before 2002 the Toronto Stock Exchange wrote itself 'TSE': a release keeps the code of its day)
+    "tse": "TSE",
     "toronto stock exchange": "TSX", "toronto": "TSX",
     # the NYSE's small-cap market keeps the name it had when the release was written
     "nyse american": "NYSE American", "nyse amex": "NYSE Amex", "nyse mkt": "NYSE MKT",
-    "nyse-a": "NYSE American", "amex": "AMEX", "nyse": "NYSE", "nasdaq": "NASDAQ", "nasdaq smallcap": "NASDAQ",
+    "nyse-a": "NYSE American", "nyse alternext us": "NYSE Alternext US", "nyse alternext": "NYSE Alternext US", "amex": "AMEX", "nyse": "NYSE", "nasdaq": "Nasdaq", "nasdaq smallcap": "Nasdaq",
     "asx": "ASX", "aim": "AIM", "lse": "LSE", "london": "LSE", "jse": "JSE", "cse": "CSE",
-    "otcqx": "OTCQX", "otcqb": "OTCQB", "otc": "OTC", "otcbb": "OTC", "otc pink": "OTC", "pink sheets": "OTC",
-    "frankfurt": "FSE", "fse": "FSE", "fra": "FSE", "bvl": "BVL", "bmv": "BMV", "neo": "NEO",
+    "otcqx": "OTCQX", "otcqb": "OTCQB", "otc": "OTC", "otcbb": "OTCBB", "otc bb": "OTCBB", "otc bulletin board": "OTCBB", "otc pink": "OTC Pink",
+    "pink sheets": "OTC",
+    "frankfurt": "FSE", "fse": "FSE", "fra": "FSE", "bvl": "BVL", "bolsa de valores de lima": "BVL", "lima stock exchange": "BVL", "bmv": "BMV", "neo": "NEO",
     "micex": "MICEX", "moex": "MOEX", "kase": "KASE", "aix": "AIX", "hkex": "HKEX", "sgx": "SGX", "sgx-st": "SGX", "catalist": "SGX", "nzx": "NZX",
     "pngx": "PNGX", "gse": "GSE", "dse": "DSE",
     # the Nordic exchanges by the names Nasdaq and Oslo give them
@@ -28,16 +31,18 @@ EXCHANGES = {
     "nasdaq first north": "Nasdaq First North", "first north": "Nasdaq First North", "oslo børs": "OSE", "oslo bors": "OSE",
     # Canada's exchanges before the TSX Venture Exchange (Vancouver, Alberta, then the Canadian Venture Exchange)
     "vse": "VSE", "vancouver stock exchange": "VSE", "ase": "ASE", "alberta stock exchange": "ASE",
-    "cdnx": "CDNX", "canadian venture exchange": "CDNX",
+    "cdnx": "CDNX", "canadian venture exchange": "CDNX", "cnsx": "CNSX", "canadian national stock exchange": "CNSX",
     "pse": "PSE", "philippine stock exchange": "PSE", "australian stock exchange": "ASX",
 }
 # how the exchange's home market writes '03/08/2021' (day first, or month first); absent: no convention
 DAY_FIRST = {"ASX": True, "AIM": True, "LSE": True, "JSE": True, "NZX": True, "HKEX": True, "SGX": True, "BVL": True,
              "PNGX": True, "GSE": True, "DSE": True, "NYSE": False, "NYSE American": False, "NYSE Amex": False,
-             "NYSE MKT": False, "AMEX": False, "NASDAQ": False, "OTCQX": False, "OTCQB": False, "OTC": False}
+             "NYSE MKT": False, "AMEX": False, "Nasdaq": False, "OTCQX": False, "OTCQB": False, "OTC": False,
+             "OTCBB": False}
 _EXCH_ALT = "|".join(re.escape(k) for k in sorted(EXCHANGES, key=len, reverse=True))
 # (Singapore's codes may open with a digit: 'SGX-ST: 5TE', 'Catalist: 1F3')
-_TICKER = r"(?-i:[A-Z][A-Z0-9]{0,5}(?:\.[A-Z]{1,2})?|\d[A-Z][A-Z0-9]{1,3})"
+# (and Lima's and Santiago's longer ones: 'BVL: ATOCSAC1', 'nemotécnico LOSCHOROS')
+_TICKER = r"(?-i:[A-Z][A-Z0-9]{0,9}(?:\.[A-Z]{1,2})?|\d[A-Z][A-Z0-9]{1,3})"
 LISTING_RE = re.compile(
     rf"(?<![\w-])(?P<exch>{_EXCH_ALT})(?:\s+exchange)?\)?\s*(?:symbol|(?:share\s+|stock\s+|ticker\s+)?code)?\s*[:\-]\s*(?P<ticker>{_TICKER})\b"
     rf"|trading symbols?\s*\((?P<exch2>{_EXCH_ALT})\)\s*[:\-]?\s*(?P<ticker2>{_TICKER})\b"
@@ -47,9 +52,18 @@ LISTING_RE = re.compile(
     rf"|(?:^|\n)[ \t]*(?:the\s+)?(?P<exch4>{_EXCH_ALT})(?:\s+exchange)?(?:,?\s+(?:inc\.?|limited|ltd\.?))?[ \t]*\n[ \t]*"
     rf"(?:trading\s+|stock\s+|ticker\s+)?symbol\s*[:\-]\s*(?P<ticker4>{_TICKER})\b"
     # 'ASX ANNOUNCEMENT - ASX CODE YGD', 'PSE Symbol: AMB'
-    rf"|(?<![\w-])(?P<exch5>{_EXCH_ALT})\s+(?:code|symbol)\s+(?P<ticker5>{_TICKER})\b",
+    rf"|(?<![\w-])(?P<exch5>{_EXCH_ALT})\s+(?:code|symbol)\s+(?P<ticker5>{_TICKER})\b"
+    # 'Nemónico BVL: SABAINC1', 'with BVL nemónico HUAROCC1': a Lima code; 'trades on the Lima Stock Exchange under
+    # the ticker TAMBOPC1'
+    rf"|\bnem[oó]nico\s+(?P<exch7>{_EXCH_ALT})\s*:\s*(?P<ticker7>{_TICKER})\b"
+    rf"|(?<![\w-])(?P<exch8>{_EXCH_ALT})\s+nem[oó]nico\s*:?\s*(?P<ticker8>{_TICKER})\b"
+    rf"|(?<![\w-])(?P<exch9>{_EXCH_ALT})\s+under\s+the\s+(?:symbol|ticker|code)\s+(?P<ticker9>{_TICKER})\b"
+    # 'ASX / TSX: ERY': one code on two exchanges
+    rf"|(?<![\w-])(?P<exch6>{_EXCH_ALT})\s*/\s*(?P<exch6b>{_EXCH_ALT})\s*:\s*(?P<ticker6>{_TICKER})\b",
     re.IGNORECASE,
 )
+_EXCH_GROUPS = ("exch", "exch2", "exch3", "exch4", "exch5", "exch6", "exch7", "exch8", "exch9")
+_TICKER_GROUPS = ("ticker", "ticker2", "ticker3", "ticker4", "ticker5", "ticker6", "ticker7", "ticker8", "ticker9")
 ISSUER_RE = re.compile(
     # (a legal form written first, as Russian and Kazakh issuers do: 'OJSC Chulman Gold Mining Company')
     r"\b((?:OJSC|PJSC|CJSC|JSC|OAO|ZAO|PAO|AO|JSCo)\s+\"?[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,5}\"?(?=[\s,;)(]|$)|"
@@ -78,6 +92,7 @@ _HK_CODE = re.compile(r"(?:(?P<exch>HKEX|SEHK|HKSE|Hong\s+Kong\s+Stock\s+Exchang
                       r"(?P<code>\d{3,5})\b")
 
 
+_LIMA_CODE = re.compile(r"\bnem[oó]nico\s*:\s*(?P<code>[A-Z][A-Z0-9]{2,9})\b")
 _JSE_SHARE_CODE = re.compile(r"\b(?:JSE\s+)?[Ss]hare\s+code\s*:\s*(?P<code>[A-Z][A-Z0-9]{1,5})\b")
 
 
@@ -94,14 +109,18 @@ def find_listings(text: str) -> list[tuple[str, str]]:
     sens = _JSE_SHARE_CODE.search(text)
     if sens and re.search(r"\bJSE\b|South\s+Africa", text):
         seen.append(("JSE", sens.group("code")))     # a SENS announcement: 'Share code: MZG
+    lima = _LIMA_CODE.search(text) if "nem" in text else None
+    if lima:
+        seen.append(("BVL", lima.group("code")))     # '(nemónico: CHIQUIC1)': a code on the Lima exchange
     for m in LISTING_RE.finditer(text):
-        exch = next(m.group(k) for k in ("exch", "exch2", "exch3", "exch4", "exch5") if m.group(k))
-        ticker = next(m.group(k) for k in ("ticker", "ticker2", "ticker3", "ticker4", "ticker5") if m.group(k)).upper()
+        exch = next(m.group(k) for k in _EXCH_GROUPS if m.group(k))
+        ticker = next(m.group(k) for k in _TICKER_GROUPS if m.group(k)).upper()
         if ticker in ("THE", "A", "AN", "IN", "ON", "AT") or m.group(0).upper().replace(" ", "").endswith("SGX-ST"):
             continue        # (the Singapore Exchange Securities Trading Limited is 'the SGX-ST', no ticker 'ST')
-        pair = (EXCHANGES[exch.lower()], ticker)
-        if pair not in seen:
-            seen.append(pair)
+        for e in (exch, m.group("exch6b")):
+            pair = (EXCHANGES[e.lower()], ticker) if e else None
+            if pair and pair not in seen:
+                seen.append(pair)
     return seen
 
 
