@@ -194,6 +194,29 @@ def test_headlines_are_not_mistaken_for_letterhead(headline):
     assert parse_release(text).header.title == headline
 
 
+@pytest.mark.parametrize("lines", [
+    # a highlight's bullet, a contact line, an office, the exchange's officer, a quotation's lead-in, the issuer's
+    # name with its code, a person addressed, an Australian postcode, a market-abuse legend
+    "- Waimanu mill shut down as Tropical Cyclone Evan crossed western Viti Levu",
+    "T: +61 8 9486 7750 E: admin@stormresources.example",
+    "Registered Office: Level 2, 44 Ord Street, West Perth",
+    "Company Announcements Office",
+    "Senior Adviser, Listings Compliance (Perth)",
+    "Andrew Pellingham, Chief Executive of Storm, commented:",
+    "STORM RESOURCES LIMITED (NZX: SRM)",
+    "Ms Rebecca Thorne",
+    "West Perth WA 6005",
+    "THIS ANNOUNCEMENT CONTAINS INSIDE INFORMATION FOR THE PURPOSES OF ARTICLE 7 OF THE MARKET ABUSE REGULATION",
+])
+def test_lines_of_a_letterhead_that_are_no_headline(lines):
+    from pressroom.parser import parse_release
+
+    text = (f"STORM RESOURCES\n\n{lines}\n\nOperational update - Chychkan access road closed\n\nMarch 3, 2015\n\n"
+            "Vancouver - Storm Resources Ltd. (TSX: SRM) announces that processing at its Chychkan mine has been "
+            "suspended following a mudflow which closed the access road to the site.")
+    assert parse_release(text).header.title == "Operational update - Chychkan access road closed"
+
+
 HONG_KONG_ANNOUNCEMENT = """Hong Kong Exchanges and Clearing Limited and The Stock Exchange of Hong Kong Limited \
 take no responsibility for the contents of this announcement, make no representation as to its accuracy or \
 completeness and expressly disclaim any liability whatsoever for any loss \

@@ -79,6 +79,7 @@ _LETTERHEAD = re.compile(
     r"(?:tsx|nyse|asx|aim|otc|nasdaq))(?![a-z])",   # whole words: 'Strategic' is not 'St', 'Tower' only alone
     re.I,
 )
+_STREET_WORDS = frozenset("suite street st avenue ave road floor terrace boulevard blvd drive parkway plaza tower".split())
 _POSTAL = re.compile(r"\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b|\b\d{5}(?:-\d{4})?\b")
 _DATELINE = re.compile(
     rf"^\s*(?:[A-Z][A-Za-z .'-]+,\s*){{1,3}}?(?:\(?[A-Za-z ]*[-/]\s*)?"
@@ -237,13 +238,26 @@ _NOT_HEADLINE = re.compile(
     r"\bnot\s+an\s+announcement\s+of\s+a\s+firm\s+intention\b|"
     r"not\s+for\s+(?:distribution|dissemination|release)|^\W*(?:rns\s+number|news\s+release|press\s+release|"
     r"for\s+immediate\s+release|media\s+release|asx\s+announcement|market\s+announcement|stock\s+exchange\s+release)\b|"
-    r"^\(?\s*\"[^\"]+\"\s+or\s+(?:the\s+)?\"?(?:the\s+)?company|\b(?:ABN|ACN)\s+\d|\bshare\s+code\b|^\W*ISIN\b",
+    r"^\(?\s*\"[^\"]+\"\s+or\s+(?:the\s+)?\"?(?:the\s+)?company|\b(?:ABN|ACN)\s+\d|\bshare\s+code\b|^\W*ISIN\b|"
+    # a highlight's bullet, a contact or office line, the exchange's officer a letter is sent to, a quotation's lead-in,
+    # a wire's source line, a market-abuse or restricted-distribution legend
+    r"^-\s|^(?:T|Tel|Ph|Phone|Category|Registered\s+Office)\s*:|\bCompany\s+Announcements\s+Office\b|"
+    r"\bListings\s+Compliance\b|:\s*$|\|\s*Source\s*:|\binside\s+information\s+for\s+the\s+purposes\b|"
+    r"^into\s+the\s+united\s+states\b|\bjurisdiction\s+where\s+to\s+do\s+so\b|^Sociedad\s+An[oó]nima\b|"
+    # a person addressed, an Australian postcode, a Latin American or Indonesian street, a Latin
+    # American filing's banner ('Hecho de Importancia')
+    r"^(?:Mr|Ms|Mrs|Miss|Dr)\.?\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}$|"
+    r"\b(?:WA|NSW|VIC|QLD|SA|TAS|NT|ACT)\s+\d{4}$|^(?:Av\.|Avda\.|Avenida|Carrera|Calle|Jl\.|Gedung)\s|"
+    r"^\W*hecho\s+de\s+importancia\b",
     re.I,
 )
 
 
 _LISTED_COMPANY_BLOCK = re.compile(r"\((?:a\s+joint\s+stock\s+limited\s+company\s+)?incorporated\s+in\b|"
                                    r"\bstock\s+(?:code|abbreviation)\b|^by\s+order\s+of\s+the\s+board\b", re.I)
+
+
+_LISTING_AFTER = re.compile(rf"\s*\(\s*(?:{_EXCH_ALT})\s*:\s*{_TICKER}\s*\)\s*$", re.I)
 
 
 def _headline_score(text: str, *, letterhead_block: bool = False) -> float:
@@ -257,16 +271,18 @@ def _headline_score(text: str, *, letterhead_block: bool = False) -> float:
         #                      mainland letterhead read as one block ('X Co., Ltd. (a joint stock limited company
         #                      incorporated in the PRC ...) (Stock Code: 1234)', 'Stock code: 600771 Stock abbreviation'),
         #                      or its signature ('By order of the Board'): see find_title for the last resort
-    issuer = ISSUER_RE.match(t)
-    if issuer and len(issuer.group(1)) >= len(t.rstrip(" .")) - 1:
+    bare = _LISTING_AFTER.sub("", t) if t.endswith(")") else t    # ('PELORUS GOLD LIMITED (NZX: PEL)': a name, its code)
+    issuer = ISSUER_RE.match(bare)
+    if issuer and len(issuer.group(1)) >= len(bare.rstrip(" .")) - 1:
         return -1            # the issuer's name on its own line
-    if t.isupper() and re.search(r"\b(?:LIMITED|LTD\.?|INC\.?|CORP\.?|CORPORATION|PLC|S\.A\.|N\.L\.|LTDA\.?)$", t) and (
+    if bare.isupper() and re.search(r"\b(?:LIMITED|LTD\.?|INC\.?|CORP\.?|CORPORATION|PLC|S\.A\.|N\.L\.|LTDA\.?)$", bare) and (
             len(words) <= 6 or not re.search(r"\b(?:IN\s+RELATION\s+TO|TRANSACTION|DISPOSAL|ACQUISITION|AGREEMENT|"
-                                             r"ANNOUNCEMENT|PROPOSED|SUBSCRIPTION|ISSUE|PLACING|OFFER)\b", t)):
+                                             r"ANNOUNCEMENT|PROPOSED|SUBSCRIPTION|ISSUE|PLACING|OFFER|SALE|PURCHASE|MERGER)\b", t)):
         return -1            # ... or in capitals on the letterhead (not 'DISCLOSEABLE TRANSACTION IN RELATION TO THE
         #                      DISPOSAL OF AOHAN JINCHANG MINING CO., LTD.')
-    if _LETTERHEAD.search(t) and len(words) < 12:
-        return -1
+    if len(words) < 12 and any(m.group().lower().rstrip(".") not in _STREET_WORDS or re.search(r"\d", t)
+                               for m in _LETTERHEAD.finditer(t)):
+        return -1            # (an address has its number: 'Operational update - Chychkan access road closed' has none)
     if _POSTAL.search(t) or find_dates(t) and len(words) < 8:
         return -1
     if sum(ch.isdigit() for ch in t) > 0.25 * len(t):
