@@ -616,3 +616,20 @@ def test_an_exercise_price_in_pence_without_per_share():
     found = find_money("options over 1,500,000 ordinary shares of 1p each at an exercise price of 14.5p, exercisable "
                        "until 30 September 2016")
     assert [(m.amount, m.currency, m.text) for m in found] == [(0.145, "GBP", "14.5p")]
+
+
+@pytest.mark.parametrize(("header_text", "body", "issuer"), [
+    # an American company's name; an Indonesian 'PT ... Tbk' and a Malaysian 'Berhad'
+    ("", "RENO, Nev., July 21, 1998 - Jungo Gold Mining Company (TSE: JGO) reported its results.",
+     "Jungo Gold Mining Company"),
+    ("", "Jakarta, 27 June 2008 - PT Tomini Emas Lestari Tbk (the \"Company\") announces the results.",
+     "PT Tomini Emas Lestari Tbk"),
+    # a form's field names it, not the exchange that heads the form
+    ("BURSA MALAYSIA SECURITIES BERHAD - COMPANY ANNOUNCEMENT\n\nCompany Name        : LOJING EMAS BERHAD (Company "
+     "No. 589341-K)\nStock Name          : LOJING", "The Board announces a change in its boardroom.",
+     "Lojing Emas Berhad"),
+    ("", "The Company announced the results of its meeting.", None),
+])
+def test_issuers_by_their_legal_forms(header_text, body, issuer):
+    from pressroom.extract.header import find_issuer
+    assert find_issuer(header_text, body, []) == issuer

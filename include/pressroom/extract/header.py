@@ -67,9 +67,13 @@ _TICKER_GROUPS = ("ticker", "ticker2", "ticker3", "ticker4", "ticker5", "ticker6
 ISSUER_RE = re.compile(
     # (a legal form written first, as Russian and Kazakh issuers do: 'OJSC Chulman Gold Mining Company')
     r"\b((?:OJSC|PJSC|CJSC|JSC|OAO|ZAO|PAO|AO|JSCo)\s+\"?[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,5}\"?(?=[\s,;)(]|$)|"
+    # ('Jungo Gold Mining Company': an American company's name, two words or more before it)
+    r"(?!(?:The|This|Our|Its|A|An)\s)(?-i:[A-Z][\w&'.-]*(?:[ \t]+[A-Z][\w&'.-]*){1,4}[ \t]+Company)(?!\s+(?:Limited|Ltd|Inc|"
+    r"plc|PLC|LLC|Proprietary|Pty|\(Pty\))\b)(?=[\s,;)(]|\.(?:\s|$)|$)|"
     r"(?:[A-Z][\w&'.-]*|[A-Z]{2,})(?:\s+(?:[A-Z][\w&'.-]*|de|del|y|&|and)){0,5}?\s+"
     r"(?:Co\.,?\s+(?:Ltd\.?|Limited)|Ltd\.?|Limited|Inc\.?|Incorporated|Corp\.?|Corporation|S\.A\.(?: de C\.V\.)?|S\.A\.A\.|S\.A\.C\.|S\.R\.L\.|S\.A\.B\.(?: de C\.V\.)?|E\.I\.R\.L\.|PLC|plc|N\.L\.|NL|Ltda\.?|Pty\.? Ltd\.?|\((?:Pty|Proprietary)\)\s+(?:Ltd\.?|Limited)|LLC|AG|N\.V\.|"
-    r"SA|GmbH|B\.V\.|AB\s+\(publ\)|AB|ASA|Oyj|Abp|Oy|A/S|S\.p\.A\.|SpA|SAS|S\.A\.S\.|N\.A\.|L\.P\.|LP|LLP|JSC|OJSC|PJSC))"
+    r"SA|GmbH|B\.V\.|AB\s+\(publ\)|AB|ASA|Oyj|Abp|Oy|A/S|S\.p\.A\.|SpA|SAS|S\.A\.S\.|N\.A\.|L\.P\.|LP|LLP|JSC|OJSC|PJSC|"
+    r"Tbk\.?|Berhad|Bhd\.?))"
     r"(?=[\s,;)(]|\.(?:\s|$)|$)"
 )
 _LETTERHEAD = re.compile(
@@ -346,7 +350,7 @@ WIRE_SERVICE = re.compile(r"^(?:Newsfile|Marketwire[d]?|Market\s+Wire|PR\s+Newsw
                           r"Stockwatch|Nasdaq|Dow\s+Jones|Reuters|Bloomberg)\b", re.I)
 
 
-_EXCHANGE_OPERATOR = re.compile(r"\bExchanges?\s+and\s+Clearing\b|\bStock\s+Exchange\b|^ASX\s+Limited$|^TMX\s+Group", re.I)
+_EXCHANGE_OPERATOR = re.compile(r"\bExchanges?\s+and\s+Clearing\b|\bStock\s+Exchange\b|\bBursa\s+Malaysia\b|\bBolsa\s+(?:Boliviana|de\s+Valores|de\s+Comercio)\b|^ASX\s+Limited$|^TMX\s+Group", re.I)
 
 
 def companies(text: str):
@@ -362,6 +366,11 @@ def companies(text: str):
 
 def find_issuer(header_text: str, body_text: str, listings: list[tuple[str, str]]) -> str | None:
     """The issuer's legal name: first company with a legal suffix near the listing or lead."""
+    field = _COMPANY_NAME_FIELD.search(header_text)
+    if field and _ISSUER_RE_I.fullmatch(field.group("name").strip()):
+        # a form's field: 'Company Name        : LOJING EMAS BERHAD (Company No. 589341-K)'
+        name = field.group("name").strip()
+        return _title(name) if name.isupper() else name
     letterhead = next((m.group(1) for line in header_text.split("\n")
                        for m in [_ISSUER_RE_I.fullmatch(line.strip())] if m and not WIRE_SERVICE.match(line.strip())
                        and not _EXCHANGE_OPERATOR.search(line)), None)     # (nor the exchange a letter is sent to)
@@ -378,12 +387,13 @@ def find_issuer(header_text: str, body_text: str, listings: list[tuple[str, str]
     # a name set in capitals in the dateline ('TORONTO, July 8 /CNW/ - KESTREL GOLD INC. (TSX: KGI)')
     for text in (body_text[:600], header_text):
         for m in _ISSUER_RE_I.finditer(text):
-            if m.group(1).isupper() and not WIRE_SERVICE.match(m.group(1)):
+            if m.group(1).isupper() and not WIRE_SERVICE.match(m.group(1)) and not _EXCHANGE_OPERATOR.search(m.group(1)):
                 return _title(m.group(1))
     return None
 
 
 _ISSUER_RE_I = re.compile(ISSUER_RE.pattern, re.I)
+_COMPANY_NAME_FIELD = re.compile(r"(?im)^[ \t]*(?:Company|Issuer)(?:'s)?\s+Name\s*:\s*(?P<name>[^\n(]+?)\s*(?:\(|$)")
 _KEEP_CAPS = frozenset("PLC NL LLC AG SA AB ASA SAS LP LLP S.A. S.A.A. N.V. B.V. N.L. GMBH".split())
 
 
