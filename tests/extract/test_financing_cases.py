@@ -160,3 +160,27 @@ def test_the_same_day_is_no_day_a_right_runs_until():
         "same day, Kestrel used $6.0 million of the proceeds to repay in full the equipment loan from Smoky Valley "
         "Equipment Finance LLC.")).financings
     assert [f.maturity_date for f in facts if f.instrument_type == "debt_repayment"] == [None]
+
+
+@pytest.mark.parametrize("body, itype", [
+    ("The Company has signed a facility agreement with Tamarack Merchant Bank Limited for its Wren project. The "
+     "facility comprises:\n\n- a A$12 million amortising term loan facility, repayable in quarterly instalments; "
+     "and\n\n"
+     "- a A$3 million cost overrun facility.", "credit_facility"),
+    ("Kestrel's term loan with Bluewater Commercial Bank was amended during the quarter. On 5 June 2012 the Company "
+     "repaid a further US$4.0 million of the term loan from cash reserves.", "debt_repayment"),
+])
+def test_a_loan_told_without_its_lender_takes_the_one_named_with_it_just_before(body, itype):
+    # the lender is named once, in the sentence that introduces the loan; its tranches and payments follow
+    facts = [f for f in parse_release(release(body)).financings if f.instrument_type == itype]
+    assert facts and all(f.counterparties for f in facts)
+    lenders = {"Tamarack Merchant Bank Limited", "Bluewater Commercial Bank"}
+    assert {p for f in facts for p in f.counterparties} <= lenders
+
+
+def test_a_repayment_from_a_new_loan_does_not_take_the_new_loan_s_lender():
+    # the lender of the new loan is no party to the debt its proceeds repay
+    facts = parse_release(release(
+        "Kestrel has drawn US$30 million under its new term loan with Bluewater Commercial Bank. Proceeds of the term "
+        "loan were used to repay the US$25 million balance of the acquisition facility on 5 June 2012.")).financings
+    assert [f.counterparties for f in facts if f.instrument_type == "debt_repayment"] == [()]

@@ -434,6 +434,7 @@ class _Row:
     same_terms: bool = False    # 'on the same terms as the attaching options'
     lender_part: int = 0        # one of several lenders who 'each advanced' the amount: its place in their list
     from_table: bool = False    # a part of an issue read from a table row
+    lent_before: bool = False   # its lenders are the ones an earlier sentence names with the loan
 
 
 # 'FUND RAISING ACTIVITIES IN THE PAST TWELVE MONTHS' (a Hong Kong listing rule's section): earlier financings, told
@@ -1383,6 +1384,7 @@ def extract_financings(doc) -> list[FinancingFact]:
     _drop_totals(rows, doc)
     _proceeds_of_earlier_row(rows)
     _same_day(doc, rows)
+    _earlier_lenders(doc, rows, defined)
     return _finalize(rows, doc, defined)
 
 
@@ -1505,6 +1507,39 @@ def _table_rows(doc, rows: list[_Row]) -> list[_Row]:
     # (a part the prose already gives is that row)
     return [r for r in out if not any(o.instrument_type == r.instrument_type and o.amount and r.amount
                                       and abs(o.amount.amount - r.amount.amount) < 1e-6 for o in rows)]
+
+
+_REFINANCING = re.compile(r"\b(?:used|applied|proceeds)\b", re.I)
+_LOAN_NAMED = re.compile(r"\b(?:loans?|facilit(?:y|ies)|credit|notes?|debentures?|bonds?|borrow\w*|lend\w*|financ\w*)\b", re.I)
+
+
+def _earlier_lenders(doc, rows: list[_Row], defined: dict[str, list[str]]) -> None:
+    """A loan told without its lender takes the lender an earlier sentence of its paragraph (or of the lines that
+    lead into its list) names with the loan."""
+    if any(k.rstrip("s") in ("lender", "noteholder", "holder") for k in defined):
+        return      # (the lenders the release defines are every such loan's)
+    sentences = doc.seg.sentences
+    for r in rows:
+        if r.parties or r.from_table or r.instrument_type not in _LOANS | {"debt_repayment"}:
+            continue
+        if r.instrument_type == "debt_repayment" and _REFINANCING.search(doc.clean.text, r.start, r.end):
+            continue        # ('Proceeds of the term loan were used to repay ... the acquisition facility'): the new
+            #                  loan's lenders are not those of the debt it repays
+        at = next((i for i, s in enumerate(sentences) if s.start == r.start), None)
+        if at is None:
+            continue
+        unit = sentences[at].unit
+        first_unit = _lead_index(doc, unit) if doc.seg.units[unit].kind == "list_item" else unit
+        for k in range(at - 1, max(-1, at - 4), -1):     # (the three sentences before it, no further)
+            s = sentences[k]
+            if s.unit < first_unit:
+                break
+            if not _LOAN_NAMED.search(s.text):
+                continue
+            found = _parties(s.text, doc, defined)
+            if found:
+                r.parties, r.lent_before = found, True
+                break
 
 
 def _lenders_share_terms(rows: list[_Row]) -> None:
@@ -2259,6 +2294,7 @@ def _finalize(rows: list[_Row], doc, defined: dict[str, list[str]]) -> list[Fina
         if r.price is None and r.instrument_type in ("private_placement", "equity_offering") and len(placement_prices) == 1:
             r.price = next(iter(placement_prices.values()))
     seen: dict[tuple, int] = {}
+    lent_before: set[int] = set()   # facts whose lenders an earlier sentence gave: their own mention's come first
     for r in rows:
         if r.instrument_type in _LOANS and r.amount is None and r.interest is None and r.maturity is None \
                 and r.price is None and r.share_count is None:
@@ -2311,9 +2347,14 @@ def _finalize(rows: list[_Row], doc, defined: dict[str, list[str]]) -> list[Fina
                 maturity_date=prev.maturity_date or fact.maturity_date,
                 price_per_share=prev.price_per_share if prev.price_per_share is not None else fact.price_per_share,
                 price_currency=prev.price_currency or fact.price_currency,
-                counterparties=prev.counterparties or fact.counterparties,
+                counterparties=fact.counterparties if seen[key] in lent_before and fact.counterparties and
+                not r.lent_before else prev.counterparties or fact.counterparties,
             )
+            if fact.counterparties and not r.lent_before:
+                lent_before.discard(seen[key])
             continue
+        if r.lent_before:
+            lent_before.add(len(out))
         seen[key] = len(out)
         out.append(fact)
     return out
