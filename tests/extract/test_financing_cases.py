@@ -184,3 +184,15 @@ def test_a_repayment_from_a_new_loan_does_not_take_the_new_loan_s_lender():
         "Kestrel has drawn US$30 million under its new term loan with Bluewater Commercial Bank. Proceeds of the term "
         "loan were used to repay the US$25 million balance of the acquisition facility on 5 June 2012.")).financings
     assert [f.counterparties for f in facts if f.instrument_type == "debt_repayment"] == [()]
+
+
+def test_the_lenders_a_release_defines_with_their_parts_are_each_facility_s_lenders():
+    # '(together, "the Lenders")' after 'led by A as mandated lead arranger, with B participating as a lender': the
+    # lenders are A and B (not their parts), and each facility listed under the terms is theirs
+    facts = parse_release(release(
+        "Kestrel has executed a facility agreement with a syndicate led by Bluewater Commercial Bank Limited as "
+        "mandated lead arranger, with Tamarack Merchant Bank Ltd participating as a lender (together, \"the "
+        "Lenders\").\n\nFacility terms\n\nThe package comprises two facilities:\n\n- a A$20 million amortising term "
+        "loan facility, repayable in quarterly instalments; and\n\n- a A$4 million cost overrun facility.")).financings
+    lenders = ("Bluewater Commercial Bank Limited", "Tamarack Merchant Bank Ltd")
+    assert [f.counterparties for f in facts] == [lenders, lenders]

@@ -507,9 +507,15 @@ def _term_value(row: _Row, label: str, value: str) -> None:
             _share_count(value, 0, len(value))
 
 
+# a lender's part told after its name: 'Indian Ocean Banking Corporation as mandated lead arranger', 'Perth Mercantile
+# Bank Ltd participating as a lender'
+_PART_AFTER_NAME = re.compile(r"\s+(?:as|participating|acting|for)\s+(?=[a-z]).*$", re.S)
+
+
 def _split_list(text: str) -> list[str]:
     text = _PARENS_NOTE.sub("", text)
     parts = re.split(r",\s+(?:and\s+)?|\s+and\s+(?=[A-Z])", text)
+    parts = [_PART_AFTER_NAME.sub("", p) for p in parts]
     return [p.strip(" ,;") for p in parts if p.strip(" ,;")]
 
 
@@ -524,10 +530,11 @@ def _defined_parties(doc) -> dict[str, list[str]]:
             items = [_LIST_LEAD.sub("", i) for i in _split_list(m.group("list"))]
             if doc.issuer and any(i.split()[:1] == doc.issuer.split()[:1] for i in items):
                 continue        # 'Witkoppies Gold Limited has concluded a ... facility ("the RCF")': not a party
+            term = re.sub(r"^the\s+", "", m.group("term").lower())    # ('(together, "the Lenders")')
             if len(items) >= 2 and all(ISSUER_RE.search(i + " ") or i[:1].isupper() for i in items):
-                out[m.group("term").lower()] = items
+                out[term] = items
             elif len(items) == 1 and ISSUER_RE.search(items[0] + " "):
-                out[m.group("term").lower()] = [ISSUER_RE.search(items[0] + " ").group(1)]
+                out[term] = [ISSUER_RE.search(items[0] + " ").group(1)]
         # 'its largest shareholder, Carbis Bay Holdings Limited ("Carbis Bay")': a company named with its short name
         for m in ISSUER_RE.finditer(text):
             term = _SHORT_NAME.match(text, m.end(1))
