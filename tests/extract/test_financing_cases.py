@@ -196,3 +196,25 @@ def test_the_lenders_a_release_defines_with_their_parts_are_each_facility_s_lend
         "loan facility, repayable in quarterly instalments; and\n\n- a A$4 million cost overrun facility.")).financings
     lenders = ("Bluewater Commercial Bank Limited", "Tamarack Merchant Bank Ltd")
     assert [f.counterparties for f in facts] == [lenders, lenders]
+
+
+@pytest.mark.parametrize("body, party", [
+    ("The Company acquired the Sierra Alta property from Minera Sierra Alta, S.A. de C.V. (the \"Vendor\"). Part of "
+     "the price was paid by an unsecured promissory note of US$5.0 million issued to the Vendor, maturing on June 30, "
+     "2014.", "Minera Sierra Alta, S.A. de C.V."),
+    ("Kestrel has agreed a loan with Pinecrest Mining Finance Co., Ltd. (the \"Lender\"). The Lender will advance a "
+     "loan of US$3 million to the Company, repayable on June 30, 2014.", "Pinecrest Mining Finance Co., Ltd."),
+])
+def test_a_party_defined_with_its_legal_form_after_a_comma_is_one_party(body, party):
+    # 'Co., Ltd.', ', S.A. de C.V.': the form is part of the name, no second party
+    (fact,) = parse_release(release(body)).financings
+    assert fact.counterparties == (party,)
+
+
+def test_the_issuer_defined_as_the_company_is_no_party():
+    # 'Kestrel Gold Co., Ltd. (the "Company")': the release's own name for the issuer
+    (fact,) = parse_release(release(
+        "Reference is made to the announcement of Kestrel Gold Co., Ltd. (the \"Company\") dated 11 May 2012. The "
+        "Company has completed the placing of 40,000,000 new shares at HK$0.50 per share, raising HK$20,000,000.",
+        issuer="Kestrel Gold Co., Ltd.")).financings
+    assert fact.counterparties == ()

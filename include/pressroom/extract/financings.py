@@ -507,6 +507,10 @@ def _term_value(row: _Row, label: str, value: str) -> None:
             _share_count(value, 0, len(value))
 
 
+# a legal form after a comma is part of the name before it: 'Songyin Rural Commercial Bank Co., Ltd.', 'Minera Cerro
+# Cabrio, S.A. de C.V.', 'Inversiones Andinas Fund II, L.P.'
+_FORM_AFTER_COMMA = r"(?!(?:Ltd|Inc|S\.A|L\.P|C\.A|LLC|N\.V|B\.V|AG|GmbH|plc|PLC|Limited)\b)"
+_FORM_ENDS = re.compile(r",\s+(?:S\.A\.(?:\s+de\s+C\.V\.)?|L\.P\.|C\.A\.|LLC|N\.V\.|B\.V\.|Ltd\.|Inc\.)$")
 # a lender's part told after its name: 'Indian Ocean Banking Corporation as mandated lead arranger', 'Perth Mercantile
 # Bank Ltd participating as a lender'
 _PART_AFTER_NAME = re.compile(r"\s+(?:as|participating|acting|for)\s+(?=[a-z]).*$", re.S)
@@ -514,7 +518,7 @@ _PART_AFTER_NAME = re.compile(r"\s+(?:as|participating|acting|for)\s+(?=[a-z]).*
 
 def _split_list(text: str) -> list[str]:
     text = _PARENS_NOTE.sub("", text)
-    parts = re.split(r",\s+(?:and\s+)?|\s+and\s+(?=[A-Z])", text)
+    parts = re.split(rf",\s+(?:and\s+)?{_FORM_AFTER_COMMA}|\s+and\s+(?=[A-Z])", text)
     parts = [_PART_AFTER_NAME.sub("", p) for p in parts]
     return [p.strip(" ,;") for p in parts if p.strip(" ,;")]
 
@@ -531,10 +535,14 @@ def _defined_parties(doc) -> dict[str, list[str]]:
             if doc.issuer and any(i.split()[:1] == doc.issuer.split()[:1] for i in items):
                 continue        # 'Witkoppies Gold Limited has concluded a ... facility ("the RCF")': not a party
             term = re.sub(r"^the\s+", "", m.group("term").lower())    # ('(together, "the Lenders")')
+            if SELF_REFERENCE.fullmatch(term):
+                continue        # ('Longquan Gold Co., Ltd. (the "Company")'): the issuer
             if len(items) >= 2 and all(ISSUER_RE.search(i + " ") or i[:1].isupper() for i in items):
                 out[term] = items
             elif len(items) == 1 and ISSUER_RE.search(items[0] + " "):
                 out[term] = [ISSUER_RE.search(items[0] + " ").group(1)]
+            elif len(items) == 1 and _FORM_ENDS.search(items[0]) and items[0][:1].isupper() and len(items[0].split()) <= 9:
+                out[term] = items       # ('Corporación Minera del Mayo, S.A. de C.V. (the "Vendor")')
         # 'its largest shareholder, Carbis Bay Holdings Limited ("Carbis Bay")': a company named with its short name
         for m in ISSUER_RE.finditer(text):
             term = _SHORT_NAME.match(text, m.end(1))
