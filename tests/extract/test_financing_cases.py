@@ -218,3 +218,31 @@ def test_the_issuer_defined_as_the_company_is_no_party():
         "Company has completed the placing of 40,000,000 new shares at HK$0.50 per share, raising HK$20,000,000.",
         issuer="Kestrel Gold Co., Ltd.")).financings
     assert fact.counterparties == ()
+
+
+@pytest.mark.parametrize("body", [
+    "On 30 May 2012 the Company delivered 3,000 ounces of gold, valued at US$4.9 million, to Riverbend Bullion "
+    "Corporation in scheduled repayment of its gold loan.",
+    "HIGHLIGHTS\n\n- Gold production of 12,400 oz\n\n- Scheduled loan repayment of A$2.5 million made",
+    "Scheduled repayments totalling $6.0 million were also made during the quarter on the term loan with Harrow "
+    "Commercial Bank.",
+    "On 5 June 2012 Kestrel applied A$4.0 million of the sale proceeds to a partial repayment of its bank facility "
+    "with Harrow Commercial Bank.",
+    "A further A$1.5 million was paid on 5 June 2012 to Harrow Mezzanine Partners in partial repayment of the "
+    "mezzanine notes.",
+])
+def test_a_repayment_told_as_made_or_paid_is_closed(body):
+    # a scheduled repayment made, gold delivered in repayment, a sum paid or applied in part repayment: done
+    facts = [f for f in parse_release(release(body)).financings if f.instrument_type == "debt_repayment"]
+    assert [f.status for f in facts] == ["closed"]
+
+
+@pytest.mark.parametrize("body", [
+    "Scheduled repayments of $2.0 million will be made on the term loan with Harrow Commercial Bank in each quarter "
+    "of 2013.",
+    "A$4.0 million of the sale proceeds will be applied to a partial repayment of the bank facility with Harrow "
+    "Commercial Bank.",
+])
+def test_a_repayment_still_to_be_made_is_not_closed(body):
+    facts = [f for f in parse_release(release(body)).financings if f.instrument_type == "debt_repayment"]
+    assert all(f.status != "closed" for f in facts)

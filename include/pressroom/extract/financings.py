@@ -237,7 +237,15 @@ _DONE = re.compile(
     r"(?<!\bbe\s)(?<!\bto\s)(?<!\bwill\s)\bamended\s+(?:its|the)\b|\bentered\s+into\s+an?\s+amended\s+and\s+restated\b|"
     r"\breceived\s+(?:an\s+aggregate\s+of\s+|a\s+total\s+of\s+)?[\d,]+\s+(?:[\w-]+\s+){0,3}?(?:warrants|options|shares)\b|"
     r"received\s+(?:the\s+|a\s+)?(?:full\s+)?(?:disbursement|(?:cash\s+)?(?:commission|fee))|"
-    r"delivered\b(?:[^.;]|\.(?=\d)){0,80}?\bin\s+(?:(?:full|final|partial)\s+)?(?:re)?payment)", re.I)
+    r"delivered\b(?:[^.;]|\.(?=\d)){0,120}?\bin\s+(?:the\s+)?(?:(?:full|final|partial|scheduled|first|second|third|fourth|"
+    r"fifth|sixth|quarterly|monthly)\s+){0,2}(?:re)?payment)|"
+    # a payment told as made in a result or highlight ('Scheduled loan repayment of A$1.5 million made', 'Scheduled
+    # repayments totalling $8.0 million were also made'), a sum paid in part repayment ('A further A$2.0 million was
+    # paid ... in partial repayment of the mezzanine notes', 'applied A$5.5 million ... to a partial repayment')
+    r"\b(?:re|pre)?payments?\s+(?:of\s+|totall?ing\s+)?(?:(?!(?:will|be|to|shall|would|being|been)\b)[\w$.,]+\s+){0,3}?"
+    r"(?:(?:was|were)\s+(?:also\s+)?)?made\b(?!\s+(?:available|by\s+way))|"
+    r"(?<!\bbe\s)\b(?:paid|distributed)\b(?:[^.;]|\.(?=\d)){0,100}?\bin\s+(?:partial|full|final|part)\s+(?:re)?payment\b|"
+    r"(?<!\bbe\s)(?<!\bbeen\s)\bapplied\b(?:[^.;]|\.(?=\d)){0,80}?\bto\s+(?:a|the)\s+(?:partial\s+|full\s+)?(?:re|pre)?payment\b", re.I)
 _DRAW_BEFORE = re.compile(r"\b(?:drew|has\s+drawn|have\s+drawn|drawdown\s+of|drawing\s+of)\s+(?:down\s+)?(?:the\s+)?"
                           r"(?:(?:remaining|final|first|initial|second|further|additional|full|an?)\s+)*$", re.I)
 _DRAWN_AFTER = re.compile(r"\s+(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:drawn|advanced|drawdown)\s+(?:down\s+)?"
