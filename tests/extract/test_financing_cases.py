@@ -246,3 +246,23 @@ def test_a_repayment_told_as_made_or_paid_is_closed(body):
 def test_a_repayment_still_to_be_made_is_not_closed(body):
     facts = [f for f in parse_release(release(body)).financings if f.instrument_type == "debt_repayment"]
     assert all(f.status != "closed" for f in facts)
+
+
+def test_the_tranches_of_a_convertible_take_the_one_conversion_price_the_release_gives():
+    # the price is told once, for the debentures; each tranche told by its principal is convertible at it
+    facts = parse_release(release(
+        "Kestrel has closed the second and final tranche of its non-brokered private placement of 12% convertible "
+        "debentures (the \"Debentures\"). The principal is convertible at the holder's option into common shares of "
+        "the Company at a conversion price of C$0.20 per share. The first tranche of C$600,000 principal amount "
+        "closed on May 18, 2012. The Company issued C$350,000 principal amount of Debentures in the second "
+        "tranche.")).financings
+    debentures = [f for f in facts if f.instrument_type == "convertible_debenture"]
+    assert [(f.amount, f.price_per_share) for f in debentures] == [(600000, 0.2), (350000, 0.2)]
+
+
+def test_two_conversion_prices_leave_a_tranche_unpriced():
+    facts = parse_release(release(
+        "The Series A notes are convertible at a conversion price of C$0.20 per share and the Series B notes at a "
+        "conversion price of C$0.30 per share. The first tranche of C$600,000 principal amount of convertible notes "
+        "closed on May 18, 2012.")).financings
+    assert [f.price_per_share for f in facts if f.amount == 600000] == [None]

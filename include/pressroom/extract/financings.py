@@ -1396,6 +1396,7 @@ def extract_financings(doc) -> list[FinancingFact]:
     rows += _table_rows(doc, rows)
     _lenders_share_terms(rows)
     _defined_prices(doc, rows)
+    _one_conversion_price(doc, rows)
     _respective_parts(doc, rows)
     _unit_warrants(doc, rows)
     _additional_units(doc, rows)
@@ -1574,6 +1575,32 @@ def _lenders_share_terms(rows: list[_Row]) -> None:
                 if o.lender_part and o.start == r.start and o.instrument_type == r.instrument_type:
                     r.interest = r.interest if r.interest is not None else o.interest
                     r.maturity = r.maturity or o.maturity
+
+
+# 'convertible ... at a conversion price of C$0.10 per share', 'Conversion price: 4.2 cents per share', 'convertible
+# into common shares at C$0.10 per share'
+_CONVERSION_PRICE_CUE = re.compile(r"\bconversion\s+price\s*(?:of\s+|:\s*|(?:is|will\s+be|was)\s+)?(?:approximately\s+|about\s+)?$|"
+                                   r"\bconvertible\b[^.;$\d]{0,80}\bat\s+$", re.I)
+
+
+def _one_conversion_price(doc, rows: list[_Row]) -> None:
+    """The tranches or parts of a convertible told without its price ('The first tranche of C$800,000 principal amount
+    closed on May 29, 2015') take the one conversion price the release gives."""
+    if not any(r.instrument_type == "convertible_debenture" and r.price is None for r in rows):
+        return
+    prices = {round(r.price.amount, 6): r.price for r in rows if r.instrument_type == "convertible_debenture" and r.price}
+    for sent in doc.seg.sentences:
+        if sent.section == "body" and "onver" in sent.text:
+            for m in find_money(sent.text):
+                if _CONVERSION_PRICE_CUE.search(sent.text, max(0, m.start - 100), m.start) and \
+                        _PER_SHARE.match(sent.text[m.end:m.end + 30]):
+                    prices.setdefault(round(m.amount, 6), m)
+    if len(prices) != 1:
+        return      # (none, or several: which is whose is not told)
+    price = next(iter(prices.values()))
+    for r in rows:
+        if r.instrument_type == "convertible_debenture" and r.price is None and r.amount is not None:
+            r.price = price     # (a ceiling with no principal, 'up to A$2,500,000 of notes', stays no row)
 
 
 # 'at a price of 2.5p per share (the "Issue Price")' ... 'placed 40,000,000 new ordinary shares at the Issue Price'
