@@ -266,3 +266,27 @@ def test_two_conversion_prices_leave_a_tranche_unpriced():
         "conversion price of C$0.30 per share. The first tranche of C$600,000 principal amount of convertible notes "
         "closed on May 18, 2012.")).financings
     assert [f.price_per_share for f in facts if f.amount == 600000] == [None]
+
+
+@pytest.mark.parametrize("body", [
+    "Kestrel has raised £1.2 million through a placing of 40,000,000 new ordinary shares at 3p per New Share (the "
+    "\"Issue Price\"). Harrow Securities will be granted warrants over 1,500,000 ordinary shares, exercisable at the "
+    "Issue Price for a period of three years.",
+    "Kestrel has placed 40,000,000 new ordinary shares with institutional investors at the Issue Price of 3.0 pence, "
+    "raising £1.2 million. In addition, the Company will issue 1,500,000 warrants to Harrow Securities Limited, "
+    "exercisable at the Issue Price until 30 June 2015.",
+])
+def test_warrants_exercisable_at_the_issue_price_take_the_price_the_release_names_so(body):
+    facts = parse_release(release(body)).financings
+    assert [(f.share_count, f.price_per_share) for f in facts if f.instrument_type == "warrants"] == [(1500000, 0.03)]
+
+
+def test_an_agents_option_for_more_units_at_the_offering_price_is_more_units():
+    # ('... an option ... to sell an additional 5,625,000 Units at the Offering Price'): the offering's units
+    facts = parse_release(release(
+        "The Company will issue 20,000,000 units (the \"Units\") at a price of C$0.25 per Unit (the \"Offering "
+        "Price\") for gross proceeds of C$5,000,000. The Company has granted the Agents an option, exercisable in "
+        "whole or in part at any time up to 48 hours before closing, to sell an additional 3,000,000 Units at the "
+        "Offering Price (the \"Agents' Option\").")).financings
+    assert [(f.instrument_type, f.share_count, f.price_per_share) for f in facts if f.share_count == 3000000] == [
+        ("equity_offering", 3000000, 0.25)]

@@ -1395,11 +1395,11 @@ def extract_financings(doc) -> list[FinancingFact]:
             later.price = ghost.price
     rows += _table_rows(doc, rows)
     _lenders_share_terms(rows)
+    _additional_units(doc, rows)     # (before the defined prices: an agent's option 'at the Offering Price' is more units)
     _defined_prices(doc, rows)
     _one_conversion_price(doc, rows)
     _respective_parts(doc, rows)
     _unit_warrants(doc, rows)
-    _additional_units(doc, rows)
     _warrant_terms(doc, rows)
     _same_terms(rows)
     _parts_of_totals(doc, rows)
@@ -1604,16 +1604,18 @@ def _one_conversion_price(doc, rows: list[_Row]) -> None:
 
 
 # 'at a price of 2.5p per share (the "Issue Price")' ... 'placed 40,000,000 new ordinary shares at the Issue Price'
-_PRICE_TERM = re.compile(r"\s*(?:per\s+(?:\w+\s+)?(?:share|unit)\s*)?\(\s*(?:the\s+)?\"(?P<term>[\w\s-]{0,30}Price)\"\s*\)")
+# ('5p per New Share (the "Issue Price")'); a price the release names as it tells it: 'at the Issue Price of 4.0 pence'
+_PRICE_TERM = re.compile(r"\s*(?:per\s+(?:\w+\s+)?(?i:share|unit)\s*)?\(\s*(?:the\s+)?\"(?P<term>[\w\s-]{0,30}Price)\"\s*\)")
+_NAMED_PRICE = re.compile(r"\b(?:at\s+)?the\s+(?P<term>(?:Issue|Placing|Placement|Offer|Subscription)\s+Price)\s+of\s+$")
 
 
 def _defined_prices(doc, rows: list[_Row]) -> None:
     """A row priced 'at the Issue Price' takes the price the release defined by that term."""
     prices: dict[str, Money] = {}
     for sent in doc.seg.sentences:
-        if 'Price"' in sent.text:
+        if 'Price"' in sent.text or "Price of" in sent.text:
             for m in find_money(sent.text):
-                tm = _PRICE_TERM.match(sent.text, m.end)
+                tm = _PRICE_TERM.match(sent.text, m.end) or _NAMED_PRICE.search(sent.text, max(0, m.start - 40), m.start)
                 if tm:
                     prices.setdefault(" ".join(tm.group("term").lower().split()), m)
     if not prices:
