@@ -290,3 +290,14 @@ def test_an_agents_option_for_more_units_at_the_offering_price_is_more_units():
         "Offering Price (the \"Agents' Option\").")).financings
     assert [(f.instrument_type, f.share_count, f.price_per_share) for f in facts if f.share_count == 3000000] == [
         ("equity_offering", 3000000, 0.25)]
+
+
+def test_an_offer_a_later_sentence_says_was_issued_at_the_same_price_takes_the_placement_s_price():
+    # the highlight names the plan; the body sizes it 'at the same price' as the placement told just before
+    facts = parse_release(release(
+        "HIGHLIGHTS\n\n- A$9.0 million placement and A$1.5 million Share Purchase Plan completed\n\nFUNDING\n\n"
+        "On 8 May 2012 the Company completed a placement of 30,000,000 shares at A$0.30 per share to institutional "
+        "investors, raising A$9.0 million before costs. The Share Purchase Plan closed on 1 June 2012, raising "
+        "A$1.5 million through the issue of 5,000,000 shares at the same price to eligible shareholders.")).financings
+    assert [(f.share_count, f.price_per_share) for f in facts if f.instrument_type == "equity_offering"] == [
+        (5000000, 0.3)]

@@ -443,6 +443,7 @@ class _Row:
     lender_part: int = 0        # one of several lenders who 'each advanced' the amount: its place in their list
     from_table: bool = False    # a part of an issue read from a table row
     lent_before: bool = False   # its lenders are the ones an earlier sentence names with the loan
+    same_price_at: int = -1     # where a later sentence says it was issued 'at the same price' as the issue before
 
 
 # 'FUND RAISING ACTIVITIES IN THE PAST TWELVE MONTHS' (a Hong Kong listing rule's section): earlier financings, told
@@ -843,7 +844,7 @@ def extract_financings(doc) -> list[FinancingFact]:
             row = (terms.get(lead.group("term").lower()) or next(
                 (r for r in reversed(rows) if r.instrument_type not in _NO_PRINCIPAL), None)) if lead else None
             if row is not None:
-                _update_from_reference(row, text, doc)
+                _update_from_reference(row, text, doc, sent.start)
                 continue
         if rows and (len(_TERM_LABEL.findall(text)) >= 2 or _TERM_LABEL.match(text) and _TERM_LINE.match(text)
                      and rows[-1].instrument_type in _LOANS):
@@ -1150,7 +1151,7 @@ def extract_financings(doc) -> list[FinancingFact]:
                                and not re.search(r"(?:per|each)\s+$", text[max(0, m.start - 10):m.start])
                                and not _AMOUNT_BOUND.search(text, max(0, m.start - 30), m.start)), None)
             if row is not None and (new_amount is None or (row.amount and abs(new_amount.amount - row.amount.amount) < 1e-6)):
-                _update_from_reference(row, text, doc)
+                _update_from_reference(row, text, doc, sent.start)
                 continue
         if not matches and (cp := _CONVERSION_PRICE_IS.search(text)) and not any(
                 re.search(rf"\b{re.escape(t)}\b", low) for t in terms):
@@ -1175,14 +1176,14 @@ def extract_financings(doc) -> list[FinancingFact]:
                 wanted = next(v for k, v in _REFERENCE_TYPES.items() if ref.group("head").lower().startswith(k))
                 row = next((r for r in reversed(rows) if r.instrument_type in wanted), None)
                 if row is not None:
-                    _update_from_reference(row, text, doc)
+                    _update_from_reference(row, text, doc, sent.start)
                     continue
         if not matches:
             # a sentence that only refers to a defined term adds terms to its row
             for term, row in terms.items():
                 if re.search(rf"\b{re.escape(row.term or term)}\b", text) or term != (row.term or "").lower() and re.search(
                         rf"\b{re.escape(term)}\b", text, re.I):
-                    _update_from_reference(row, text, doc)
+                    _update_from_reference(row, text, doc, sent.start)
                     if row in unsized and (row.amount is not None or row.share_count is not None):
                         unsized.remove(row)     # ('The Offer will comprise 70,114,583 new shares and will raise ...')
                         row.end = sent.end
@@ -2209,9 +2210,13 @@ def _share_count(text: str, lo: int, hi: int, issued_only: bool = False) -> int 
     return None
 
 
-def _update_from_reference(row: _Row, text: str, doc) -> None:
+def _update_from_reference(row: _Row, text: str, doc, at: int | None = None) -> None:
     if not row.parties:
         row.parties = _parties(text, doc, {})
+    if at is not None and row.price is None and row.instrument_type in ("private_placement", "equity_offering") and \
+            _AT_OFFER_PRICE.search(text):
+        row.same_price_at = at      # ('The Share Purchase Plan ... raising A$7.5 million through the issue of 6.0
+        #                             million shares at the same price'): the price of the issue told before it
     if row.amount is None and row.instrument_type in ("private_placement", "equity_offering"):
         # 'The gross proceeds from the Subscription will be HK$50,400,000': what the placement raises
         cue = _GROSS_PROCEEDS.search(text) or _WILL_RAISE.search(text)
@@ -2337,6 +2342,10 @@ def _finalize(rows: list[_Row], doc, defined: dict[str, list[str]]) -> list[Fina
                             sent.text[max(0, m.start - 80):m.start], re.I)}
     last_price = None
     for r in rows:
+        if r.price is None and r.same_price_at >= 0:
+            r.price = next((o.price for o in sorted(rows, key=lambda o: -o.start) if o.start < r.same_price_at
+                            and o is not r and o.price is not None
+                            and o.instrument_type in ("private_placement", "equity_offering")), None)
         if not r.parties and lenders and r.instrument_type in _LOANS | {"debt_repayment"}:
             r.parties = list(lenders)
         if r.instrument_type in ("private_placement", "equity_offering"):
