@@ -301,3 +301,12 @@ def test_an_offer_a_later_sentence_says_was_issued_at_the_same_price_takes_the_p
         "A$1.5 million through the issue of 5,000,000 shares at the same price to eligible shareholders.")).financings
     assert [(f.share_count, f.price_per_share) for f in facts if f.instrument_type == "equity_offering"] == [
         (5000000, 0.3)]
+
+
+def test_the_loan_referred_to_after_an_unsecured_loan_is_that_loan_s_kind():
+    # 'the remaining £400,000 of the loan': the unsecured shareholder loan told before, not a new secured loan
+    facts = parse_release(release(
+        "Harrow Holdings Limited, the Company's largest shareholder, has advanced an unsecured loan of £1,000,000 to "
+        "the Company. Harrow has agreed to capitalise £600,000 of the loan. Harrow has also agreed to extend the "
+        "repayment date of the remaining £400,000 of the loan from 31 December 2012 to 30 June 2014.")).financings
+    assert {f.instrument_type for f in facts if f.amount == 400000} == {"promissory_note"}

@@ -943,6 +943,12 @@ def extract_financings(doc) -> list[FinancingFact]:
         if (loan_words := _note_loan_words(text, unit.text, matches)) is not None:
             matches = [("promissory_note", a, b) if t == "secured_loan" and loan_words.fullmatch(text, a, b) else (t, a, b)
                        for t, a, b in matches]
+        if last_loan_row is not None and last_loan_row[1].instrument_type == "promissory_note" and \
+                not any(r.instrument_type == "secured_loan" for r in rows):
+            # 'Carbis Bay has also agreed to extend the repayment date of the remaining £450,000 of the loan': the
+            # unsecured loan the release told of, referred to by the bare word
+            matches = [("promissory_note", a, b) if t == "secured_loan" and _BARE_LOAN.fullmatch(text, a, b) and
+                       _THE_BEFORE.search(text, max(0, a - 12), a) else (t, a, b) for t, a, b in matches]
         if _CONVERSION_NOTICE.search(text):
             # 'the Company received a conversion notice ... in respect of Convertible Bonds in the principal amount of
             # HK$24,000,000': the bonds are converted, a debt settled in shares
@@ -2282,6 +2288,7 @@ _BALANCE_LEFT = re.compile(r"\b(?:leaving|leaves|left|reducing\s+(?:the\s+)?(?:a
 _CONVERSION_DONE = re.compile(r"\bconversion\s+shares?\b[^.;]{0,40}?\b(?:have|has)\s+been\s+(?:allotted|issued)\b", re.I)
 _CONVERSION_NOTICE = re.compile(r"\b(?:received|receipt\s+of)\s+(?:a\s+|the\s+)?(?:\w+\s+)?conversion\s+notices?\b", re.I)
 _BARE_LOAN = re.compile(r"loans?(?:\s+agreement)?", re.I)
+_THE_BEFORE = re.compile(r"\b(?:the|this|that|such|its)\s+$", re.I)
 _PLAIN_LOAN = re.compile(r"(?:bridge\s+)?loans?(?:\s+agreement)?", re.I)
 # a lender who leads the issuer ('... from Mr. Darrell K. Hume, Chairman of the Company')
 _INSIDER_LENDER = re.compile(r"(?<!Board\sof\s)\b(?:Chairman|Chairwoman|Chair|President|CEO|Chief\s+Executive(?:\s+Officer)?|"
