@@ -310,3 +310,18 @@ def test_the_loan_referred_to_after_an_unsecured_loan_is_that_loan_s_kind():
         "the Company. Harrow has agreed to capitalise £600,000 of the loan. Harrow has also agreed to extend the "
         "repayment date of the remaining £400,000 of the loan from 31 December 2012 to 30 June 2014.")).financings
     assert {f.instrument_type for f in facts if f.amount == 400000} == {"promissory_note"}
+
+
+@pytest.mark.parametrize("sentence, agent", [
+    ("Harrow Securities Pty Ltd, lead manager to the Offer, receives a fee of 6% of the funds raised and has today "
+     "been issued 2,000,000 options exercisable at 10 cents on or before 30 June 2015.", "Harrow Securities Pty Ltd"),
+    ("Lowther Capital Inc. acted as agent for the placement and received a cash commission of 7% and 150,000 agent's "
+     "warrants, each exercisable at $0.25 until June 14, 2014.", "Lowther Capital Inc."),
+    ("In connection with the placement, the Company paid Lowther Capital Inc. a cash finder's fee of $21,000 and "
+     "issued to it 150,000 finder's warrants, each exercisable at $0.25 until June 14, 2014.", "Lowther Capital Inc."),
+    ("The Company will also grant Harrow Securities Limited warrants over 500,000 new ordinary shares exercisable at "
+     "5p for three years.", "Harrow Securities Limited"),
+])
+def test_the_agent_paid_a_fee_and_issued_warrants_is_their_counterparty(sentence, agent):
+    facts = parse_release(release(sentence)).financings
+    assert [f.counterparties for f in facts if f.instrument_type == "warrants"] == [(agent,)]

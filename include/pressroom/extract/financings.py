@@ -423,7 +423,13 @@ _STILL_UNDRAWN = re.compile(r"\b(?:remains?|remained|is|was|were|are)\s+(?:fully
                             r"|\b(?:remains?|remained)\s+(?:fully\s+)?available\b"
                             r"|\b(?:was|were|has\s+been|had\s+been)\s+never\s+(?:been\s+)?drawn\b", re.I)
 _NEWLY = re.compile(r"\b(?:grant\w*|issu\w*|award\w*|priced|closed|completed)\b", re.I)
-_ORG_PARTIES_CUE = re.compile(r"\b(?:from|with|by|to|lenders?|investors?|purchasers?|underwriters?|led\s+by|including)\s+(?:the\s+)?$", re.I)
+_ORG_PARTIES_CUE = re.compile(r"\b(?:from|with|by|to|lenders?|investors?|purchasers?|underwriters?|led\s+by|including|"
+                             r"paid|grant|granted|issue|issued)\s+(?:the\s+)?$", re.I)
+# an agent or lead manager as the subject of its fee: 'Kalamunda Securities Pty Ltd, lead manager to the Offer, receives a
+# fee of 6% ... and has today been issued 1,000,000 options', 'Brenner Pacific Securities Ltd. acted as agent ...'
+_AGENT_SUBJECT = re.compile(r"^\W*(?:(?:In\s+addition|Also|Further),\s+)?$")
+_AGENT_ACTS = re.compile(r"(?:,[^,;]{3,80},)?\s+(?:receives|received|will\s+(?:also\s+)?receive|would\s+receive|is\s+to\s+receive|"
+                         r"acted\s+as|will\s+act\s+as|(?:has|have)\s+(?:today\s+)?been\s+(?:issued|granted))\b")
 
 
 @dataclass
@@ -668,7 +674,8 @@ def _parties(text: str, doc, defined: dict[str, list[str]]) -> list[str]:
         name = m.group(1)
         if issuer_first and name.lower().startswith(issuer_first):
             continue
-        if not _ORG_PARTIES_CUE.search(text[max(0, m.start() - 30): m.start()]) and not parties:
+        if not _ORG_PARTIES_CUE.search(text[max(0, m.start() - 30): m.start()]) and not parties and not (
+                _AGENT_SUBJECT.match(text[:m.start()]) and _AGENT_ACTS.match(text, m.end())):
             continue
         left, _, right = name.partition(" and ")
         # 'Eric Sprott and Delbrook Capital Advisors Inc.': a list, not one name
