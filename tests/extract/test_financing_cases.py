@@ -325,3 +325,17 @@ def test_the_loan_referred_to_after_an_unsecured_loan_is_that_loan_s_kind():
 def test_the_agent_paid_a_fee_and_issued_warrants_is_their_counterparty(sentence, agent):
     facts = parse_release(release(sentence)).financings
     assert [f.counterparties for f in facts if f.instrument_type == "warrants"] == [(agent,)]
+
+
+@pytest.mark.parametrize("sentence, people", [
+    ("Also subject to shareholder approval, two Directors, Mr Alan Brisk and Mr Colin Varley, will subscribe for a "
+     "further 1,000,000 shares at 20 cents per share, raising $200,000.", ("Alan Brisk", "Colin Varley")),
+    ("Ruth Okafor (Non-Executive Chairman) and Peter Lindqvist (Finance Director) have agreed to subscribe for an "
+     "aggregate of 2,000,000 new ordinary shares at 5p per share, raising £100,000.",
+     ("Ruth Okafor", "Peter Lindqvist")),
+    ("In addition, directors Mr Alan Brisk and Ms Dana Whitcombe have committed to subscribe for 2,500,000 shares "
+     "(A$100,000) at A$0.04 per share.", ("Alan Brisk", "Dana Whitcombe")),
+])
+def test_people_who_subscribe_as_the_subject_are_the_placement_s_parties(sentence, people):
+    facts = parse_release(release(sentence)).financings
+    assert [f.counterparties for f in facts] == [people]

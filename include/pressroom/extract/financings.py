@@ -18,7 +18,7 @@ from pressroom.extract.dates import MONTH_PATTERN, find_dates, month_number
 from pressroom.extract.doc import DEFINED_TERM, HEARSAY
 from pressroom.extract.header import ISSUER_RE, WIRE_SERVICE
 from pressroom.extract.money import WORD_ALT, Money, find_money, word_number
-from pressroom.extract.parties import SELF_REFERENCE, cued_parties
+from pressroom.extract.parties import HONORIFIC, SELF_REFERENCE, cued_parties
 from pressroom.models import FinancingFact
 
 # a gold loan's last ounces delivered: 'delivered the final 4,200 ounces under its gold loan', 'The final instalment of
@@ -718,9 +718,28 @@ _PERSON_WITH_OFFICE = re.compile(
     r"agreed\s+to\s+(?:advance|lend|provide|subscribe)|committed\s+to))?")
 
 
+# people as the subject of a subscription or loan: 'two Directors, Mr Ross Tindale and Mr Graham Pettit, will subscribe',
+# 'Hugh Pettigrew (Non-Executive Chairman), Dr Issouf Kaboré (Chief Executive) and Fiona Marchbank (Finance Director)
+# have agreed to subscribe', 'directors Mr Philip Dunscombe and Ms Helena Fenshaw have committed to subscribe'
+_PEOPLE_ACT = re.compile(r"\b(?:will|has|have|had)\s+(?:also\s+)?(?:conditionally\s+)?(?:subscribe[d]?|"
+                         r"(?:agreed|committed|undertaken)\s+to\s+subscribe|advanced|provided|lent)\b")
+_SUBJECT_PERSON = re.compile(rf"{HONORIFIC}(?P<name>(?-i:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{1,2}}))\b|"
+                             rf"\b(?P<name2>(?-i:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{1,2}}))\s+\({_OFFICE}\)")
+
+
+def _subject_people(text: str) -> list[str]:
+    """The people a financing sentence names as the ones who subscribe or lend, before that verb."""
+    act = _PEOPLE_ACT.search(text)
+    if act is None:
+        return []
+    subject = re.split(r";|\.\s", text[max(0, act.start() - 200):act.start()])[-1]
+    return [m.group("name") or m.group("name2") for m in _SUBJECT_PERSON.finditer(subject)]
+
+
 def _people_parties(text: str) -> list[str]:
     """People the financing sentence names with the office they hold, as lender, subscriber or creditor."""
     out = [m.group("name") for m in _OFFICE_THEN_PERSON.finditer(text)]
+    out += [n for n in _subject_people(text) if n not in out]
     chain: list[str] = []      # 'Alastair Pengelly, Chairman, and Dr Neema Kisanga, Chief Executive, have agreed'
     last_end = -1
     for m in _PERSON_WITH_OFFICE.finditer(text):
