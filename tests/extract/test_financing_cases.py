@@ -339,3 +339,25 @@ def test_the_agent_paid_a_fee_and_issued_warrants_is_their_counterparty(sentence
 def test_people_who_subscribe_as_the_subject_are_the_placement_s_parties(sentence, people):
     facts = parse_release(release(sentence)).financings
     assert [f.counterparties for f in facts] == [people]
+
+
+@pytest.mark.parametrize("sentence, lender", [
+    ("Kestrel has signed a 36-month financial lease with Arrendadora del Pacifico, S.A. de C.V. for two haul trucks "
+     "with a combined value of US$1.2 million.", "Arrendadora del Pacifico, S.A. de C.V."),
+    ("On June 12, 2012 the Company repaid the remaining US$4.0 million outstanding under its term loan with Caisse "
+     "Riveraine de Financement.", "Caisse Riveraine de Financement"),
+    ("On June 12, 2012 the Company repaid the US$5.0 million balance outstanding under its revolving credit facility "
+     "with Banco Regional del Golfo, S.A., Institucion de Banca Multiple.",
+     "Banco Regional del Golfo, S.A., Institucion de Banca Multiple"),
+])
+def test_a_lender_named_by_a_lending_word_or_with_its_form_after_a_comma_is_a_party(sentence, lender):
+    (fact,) = parse_release(release(sentence)).financings
+    assert fact.counterparties == (lender,)
+
+
+def test_a_lender_with_the_issuer_s_legal_form_is_still_a_party():
+    # the issuer 'OJSC Kestrel Gold' and its lender 'OJSC Taiga Kapital Bank' share only the form
+    (fact,) = parse_release(release(
+        "On 02.03.2012 the Company signed a non-revolving credit line agreement with OJSC Taiga Kapital Bank for the "
+        "amount of RUB 1,500 million at an interest rate of 9.5% per annum.", issuer="OJSC Kestrel Gold")).financings
+    assert fact.counterparties == ("OJSC Taiga Kapital Bank",)

@@ -18,7 +18,7 @@ from pressroom.extract.dates import MONTH_PATTERN, find_dates, month_number
 from pressroom.extract.doc import DEFINED_TERM, HEARSAY
 from pressroom.extract.header import ISSUER_RE, WIRE_SERVICE
 from pressroom.extract.money import WORD_ALT, Money, find_money, word_number
-from pressroom.extract.parties import HONORIFIC, SELF_REFERENCE, cued_parties
+from pressroom.extract.parties import HONORIFIC, ISSUER_FORM_FIRST, SELF_REFERENCE, cued_parties
 from pressroom.models import FinancingFact
 
 # a gold loan's last ounces delivered: 'delivered the final 4,200 ounces under its gold loan', 'The final instalment of
@@ -669,7 +669,7 @@ def _parties(text: str, doc, defined: dict[str, list[str]]) -> list[str]:
         # 'placed with institutional and sophisticated investors': each class a party
         kinds = re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group("kinds").lower())
         parties.extend(f"{k} {m.group('who').lower()}" for k in kinds if k)
-    issuer_first = (doc.issuer or "").split()[0].lower() if doc.issuer else ""
+    issuer_first = ISSUER_FORM_FIRST.sub("", doc.issuer).split()[0].lower() if doc.issuer else ""
     for m in ISSUER_RE.finditer(text):
         name = m.group(1)
         if issuer_first and name.lower().startswith(issuer_first):

@@ -20,7 +20,7 @@ _PARTY_CUE = re.compile(
     r"purchasers?|subscribers?|underwriters?|agents?|arranged\s+by|provided\s+by)\s+(?:(?:is|are|was|were)\s+)?(?:[Tt]he\s+)?"
     r"(?=[A-Z])")
 _NAME_TOK = r"(?:[A-Z][\w&'.-]*|[A-Z]{2,}|&)"
-_PARTY_NAME = re.compile(rf"{_NAME_TOK}(?:\s+(?:{_NAME_TOK}|of|de|du|la|for)(?=\s|$|[,;.)]))*")
+_PARTY_NAME = re.compile(rf"{_NAME_TOK}(?:\s+(?:{_NAME_TOK}|of|de|del|des|du|la|for)(?=\s|$|[,;.)]))*")
 _ROLE_PERSON = re.compile(
     r"\b(?:its|the\s+(?:Company|Corporation|Group)'s|our|(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)'s)\s+(?:(?:former|current)\s+)?(?:Chairman|Chair|Chief\s+Executive\s+Officer|CEO|President|"
     r"director|Director|officer|largest\s+shareholder|major\s+shareholder|controlling\s+shareholder),?\s+"
@@ -49,9 +49,10 @@ _APPOSED_NAME = re.compile(r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<name>[A-Z][\w'-]+(?:
 # a role in apposition between two parties of a list: 'The Bank of Nova Scotia, as lead arranger, and ING Bank N.V.'
 _LIST_SEP = re.compile(r"(?:,\s+as\s+[a-z][a-z ,-]{2,60}?)?\s*(?:,\s*and\s+|,\s+|\s+and\s+)(?:[Tt]he\s+)?(?=[A-Z])")
 # a legal suffix after a comma is part of the name: 'Kiyomizu Trust & Banking Co., Ltd.', 'Banco Sierra Comercial, S.A.'
-_COMMA_SUFFIX = re.compile(r",\s+(?:Ltd\.|Limited|Inc\.|S\.A\.(?:\s+de\s+C\.V\.)?|S\.A\.S\.|LLC|L\.P\.|plc|PLC|N\.V\.|B\.V\.|AG|GmbH)"
-                           r"(?=[\s,;)]|$)")
-_BANK_FIRST = frozenset("Bank Banque Banco Banca Standard".split())
+# (and a Mexican bank's: 'Banco del Noroeste, S.A., Institución de Banca Múltiple')
+_COMMA_SUFFIX = re.compile(r",\s+(?:Ltd\.|Limited|Inc\.|S\.A\.(?:\s+de\s+C\.V\.)?(?:,\s+Instituci[oó]n\s+de\s+Banca\s+M[uú]ltiple\b)?|"
+                           r"S\.A\.S\.|LLC|L\.P\.|plc|PLC|N\.V\.|B\.V\.|AG|GmbH)(?=[\s,;)]|\.?$|\.\s)")
+_BANK_FIRST = frozenset("Bank Banque Banco Banca Standard Caisse Compagnie Financiera Arrendadora Sociedad Société".split())
 _NOT_PARTY = re.compile(r"^(?:The|This|That|These|Its|Our|Company|Corporation|Board|Exchange|TSX|NYSE|ASX|AIM|Closing|"
                         r"January|February|March|April|May|June|July|August|September|October|November|December|"
                         r"US|U\.S|C|A|CDN|Cdn|Canadian|Australian|United)\b")
@@ -65,9 +66,14 @@ _SUBJECT_PARTY = re.compile(
     r"(?:subscribed|purchased|invested|advanced|provided|lent|agreed\s+to\s+(?:provide|lend|subscribe|purchase|advance|invest))\b")
 
 
+# a legal form an issuer's name opens with ('OJSC Chulman Gold Mining Company', 'PT Bukit Sangkar Emas Tbk'): not the
+# word that tells its name from a lender's ('OJSC Sibirsky Kapital Bank')
+ISSUER_FORM_FIRST = re.compile(r"^(?:OJSC|PJSC|CJSC|JSC|OAO|ZAO|PAO|AO|PT|JSCo)\s+")
+
+
 def cued_parties(text: str, issuer: str | None) -> list[str]:
     """Organisations named after a cue ('with Macquarie Bank Limited and Commonwealth Bank of Australia')."""
-    issuer_words = set((issuer or "").split()[:1])
+    issuer_words = set(ISSUER_FORM_FIRST.sub("", issuer or "").split()[:1])
     out: list[str] = []
     for cue in _PARTY_CUE.finditer(text):
         pos = cue.end()
@@ -78,7 +84,7 @@ def cued_parties(text: str, issuer: str | None) -> list[str]:
                 break
             name = m.group().rstrip(".,") if not re.search(r"\b(?:Inc|Corp|Ltd|Co|L\.P|S\.A|N\.V|B\.V)\.$", m.group()) else m.group()
             words = name.split()
-            while words and words[-1] in ("of", "de", "du", "la", "for", "&", "U.S", "U.S.", "US"):     # ('... for U.S.$4.8')
+            while words and words[-1] in ("of", "de", "del", "des", "du", "la", "for", "&", "U.S", "U.S.", "US"):     # ('... for U.S.$4.8')
                 words.pop()
             name = " ".join(words)
             if not words:
@@ -90,7 +96,7 @@ def cued_parties(text: str, issuer: str | None) -> list[str]:
             if suffix and not re.search(r"\b(?:Ltd|Inc|Limited|LLC|plc|PLC|AG|GmbH)\.?$", name):
                 name, end = name + suffix.group(), suffix.end()
             if (any(w.rstrip(".,") in _ORG_WORDS for w in words[1:]) or words[0] in _BODY_WORDS | _BANK_FIRST
-                    or ISSUER_RE.fullmatch(name) or (listed and len(words) >= 2)):
+                    or ISSUER_RE.fullmatch(name) or (listed and len(words) >= 2) or suffix):
                 out.append(name)
                 listed += 1
             else:
