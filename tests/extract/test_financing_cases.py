@@ -361,3 +361,19 @@ def test_a_lender_with_the_issuer_s_legal_form_is_still_a_party():
         "On 02.03.2012 the Company signed a non-revolving credit line agreement with OJSC Taiga Kapital Bank for the "
         "amount of RUB 1,500 million at an interest rate of 9.5% per annum.", issuer="OJSC Kestrel Gold")).financings
     assert fact.counterparties == ("OJSC Taiga Kapital Bank",)
+
+
+@pytest.mark.parametrize("body, lender", [
+    ("Kestrel's wholly owned subsidiary, Wren Mining (Pty) Ltd (\"WML\"), holds the Wren mine. On 2 June 2012, WML "
+     "concluded a R145 million finance lease with Bushveld Equipment Finance (Pty) Ltd for its mining fleet.",
+     "Bushveld Equipment Finance (Pty) Ltd"),
+    ("The Board announces that on 12 May 2012, Hunan Wren Mining Co., Ltd. (the \"PRC Subsidiary\"), an indirect "
+     "wholly-owned subsidiary of the Company, entered into a loan agreement with Xiangjiang Rural Commercial Bank "
+     "Co., Ltd. for a term loan of RMB80,000,000.", "Xiangjiang Rural Commercial Bank Co., Ltd."),
+    ("Approximately HK$25,000,000 of the proceeds will be applied to repay in full the short-term loan owed by "
+     "Shaanxi Wren Mining Co., Ltd. to Yan'an Urban Credit Cooperative.", "Yan'an Urban Credit Cooperative"),
+])
+def test_the_issuer_s_own_subsidiary_is_no_counterparty(body, lender):
+    # the subsidiary borrows for the issuer: the borrower's side, by its full or short name
+    facts = parse_release(release(body)).financings
+    assert [f.counterparties for f in facts] == [(lender,)]

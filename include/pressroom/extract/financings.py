@@ -18,7 +18,7 @@ from pressroom.extract.dates import MONTH_PATTERN, find_dates, month_number
 from pressroom.extract.doc import DEFINED_TERM, HEARSAY
 from pressroom.extract.header import ISSUER_RE, WIRE_SERVICE
 from pressroom.extract.money import WORD_ALT, Money, find_money, word_number
-from pressroom.extract.parties import HONORIFIC, ISSUER_FORM_FIRST, SELF_REFERENCE, cued_parties
+from pressroom.extract.parties import HONORIFIC, ISSUER_FORM_FIRST, SELF_REFERENCE, cued_parties, own_subsidiaries
 from pressroom.models import FinancingFact
 
 # a gold loan's last ounces delivered: 'delivered the final 4,200 ounces under its gold loan', 'The final instalment of
@@ -423,7 +423,7 @@ _STILL_UNDRAWN = re.compile(r"\b(?:remains?|remained|is|was|were|are)\s+(?:fully
                             r"|\b(?:remains?|remained)\s+(?:fully\s+)?available\b"
                             r"|\b(?:was|were|has\s+been|had\s+been)\s+never\s+(?:been\s+)?drawn\b", re.I)
 _NEWLY = re.compile(r"\b(?:grant\w*|issu\w*|award\w*|priced|closed|completed)\b", re.I)
-_ORG_PARTIES_CUE = re.compile(r"\b(?:from|with|by|to|lenders?|investors?|purchasers?|underwriters?|led\s+by|including|"
+_ORG_PARTIES_CUE = re.compile(r"\b(?:from|with|(?<!\bowed\s)by|to|lenders?|investors?|purchasers?|underwriters?|led\s+by|including|"
                              r"paid|grant|granted|issue|issued)\s+(?:the\s+)?$", re.I)
 # an agent or lead manager as the subject of its fee: 'Kalamunda Securities Pty Ltd, lead manager to the Offer, receives a
 # fee of 6% ... and has today been issued 1,000,000 options', 'Brenner Pacific Securities Ltd. acted as agent ...'
@@ -2387,6 +2387,10 @@ def _finalize(rows: list[_Row], doc, defined: dict[str, list[str]]) -> list[Fina
             last_price = r.price or last_price
         if r.price is None and r.instrument_type in ("private_placement", "equity_offering") and len(placement_prices) == 1:
             r.price = next(iter(placement_prices.values()))
+    # the issuer and its own subsidiaries ('Emlembe Gold Mining (Pty) Ltd ("EGM"), its wholly owned subsidiary') are
+    # the borrower's side, never a counterparty
+    own = set(own_subsidiaries(doc.clean.text))
+    issuer_first = ISSUER_FORM_FIRST.sub("", doc.issuer).split()[0].lower() if doc.issuer else None
     seen: dict[tuple, int] = {}
     lent_before: set[int] = set()   # facts whose lenders an earlier sentence gave: their own mention's come first
     for r in rows:
@@ -2405,7 +2409,8 @@ def _finalize(rows: list[_Row], doc, defined: dict[str, list[str]]) -> list[Fina
             instrument_type=r.instrument_type, status=r.status, amount=amount, currency=currency,
             interest_rate_pct=r.interest, maturity_date=r.maturity, share_count=r.share_count,
             price_per_share=price, price_currency=price_currency,
-            counterparties=tuple(p for p in r.parties if not SELF_REFERENCE.fullmatch(p)),
+            counterparties=tuple(p for p in r.parties if not SELF_REFERENCE.fullmatch(p) and p not in own
+                                 and p.split()[0].lower() != issuer_first),
             evidence=doc.evidence(r.start, r.end, "financings.sentence"),
         )
         key = (fact.instrument_type, fact.amount, fact.currency, fact.share_count) + ((r.lender_part,) if r.lender_part else ())

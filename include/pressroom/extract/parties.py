@@ -16,7 +16,7 @@ _ORG_WORDS = frozenset(
 _BODY_WORDS = frozenset("Ministry Government Department Agency Authority Office Commission Council Bureau Comunidad "
                         "Community Association Cooperative".split())
 _PARTY_CUE = re.compile(
-    r"\b(?:from|with|by|to|owed\s+to|payable\s+to|held\s+by|led\s+by|co-led\s+by|including|lenders?|investors?|"
+    r"\b(?:from|with|(?<!\bowed\s)by|to|owed\s+to|payable\s+to|held\s+by|led\s+by|co-led\s+by|including|lenders?|investors?|"
     r"purchasers?|subscribers?|underwriters?|agents?|arranged\s+by|provided\s+by)\s+(?:(?:is|are|was|were)\s+)?(?:[Tt]he\s+)?"
     r"(?=[A-Z])")
 _NAME_TOK = r"(?:[A-Z][\w&'.-]*|[A-Z]{2,}|&)"
@@ -123,7 +123,7 @@ def cued_parties(text: str, issuer: str | None) -> list[str]:
 
 # the issuer's own subsidiaries, by the names the release gives them: 'its subsidiary, Hikutaia Mining Limited
 # ("Hikutaia Mining")', 'Heishan Mining (the "Seller"), an indirect wholly-owned subsidiary of the Company'
-_SUB_NAME = r"[A-Z](?:[^()\".;]|\((?:Pty|Proprietary|Private)\)){2,80}?"
+_SUB_NAME = r"[A-Z](?:[^()\".;]|\((?:Pty|Proprietary|Private)\)|(?<=Co|td|nc|rp)\.(?=,?\s)){2,80}?"     # ('Co., Ltd.')
 _SUBSIDIARY_NAMED = re.compile(
     r"\bsubsidiar(?:y|ies)(?:\s+of\s+the\s+(?:Company|Corporation|Group))?,?\s+(?P<full>" + _SUB_NAME + r")\s*\(\s*(?:the\s+)?"
     r"\"(?P<short>[^\"]{2,40})\"\s*\)|(?P<full2>" + _SUB_NAME + r")\s*\(\s*(?:the\s+)?\"(?P<short2>[^\"]{2,40})\"\s*\),\s+"
@@ -139,6 +139,9 @@ _SUBSIDIARY_REGISTERED = re.compile(
     r"LLP|Tbk|Bhd))(?=[\s,;:)])")
 
 
+_CLAUSE_BEFORE_NAME = re.compile(r",\s+(?!(?:Ltd|Inc|Limited|S\.A|L\.P|LLC|Corp)\b)")
+
+
 def own_subsidiaries(text: str) -> list[str]:
     """The names (full and short) under which the release speaks of the issuer's own subsidiaries."""
     out: list[str] = []
@@ -146,7 +149,9 @@ def own_subsidiaries(text: str) -> list[str]:
         return out
     for m in _SUBSIDIARY_NAMED.finditer(text):
         for name in (m.group("full") or m.group("full2"), m.group("short") or m.group("short2")):
-            name = name.strip()
+            # ('on 12 August 2013, Hunan Baishiling Mining Co., Ltd. (the "PRC Subsidiary"), an indirect ...'): the name
+            # after the clause before it, its legal form kept
+            name = _CLAUSE_BEFORE_NAME.split(name)[-1].strip()
             if name and not SELF_REFERENCE.fullmatch(name) and name not in out and not re.fullmatch(
                     r"(?:the\s+)?(?:Seller|Purchaser|Buyer|Vendor|Borrower|Lender|Guarantor)s?", name, re.I):
                 out.append(name)
