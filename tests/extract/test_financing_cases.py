@@ -377,3 +377,21 @@ def test_the_issuer_s_own_subsidiary_is_no_counterparty(body, lender):
     # the subsidiary borrows for the issuer: the borrower's side, by its full or short name
     facts = parse_release(release(body)).financings
     assert [f.counterparties for f in facts] == [(lender,)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Fleet Street Securities Limited, the Company's broker, has conditionally placed 40,000,000 new ordinary shares "
+    "at 5p per share with institutional investors, raising £2.0 million.",
+    "In May 2012 the Company placed 5,000,000 ordinary shares at 30 cents each with institutional investors "
+    "introduced by Swanbourne Securities Pty Ltd, raising A$1.5 million.",
+])
+def test_the_broker_who_places_the_shares_is_no_party_to_the_placement(sentence):
+    (fact,) = parse_release(release(sentence)).financings
+    assert fact.counterparties == ("institutional investors",)
+
+
+def test_the_placing_agent_is_no_party_to_the_placement():
+    (fact,) = parse_release(release(
+        "A total of 100,000,000 Placing Shares at HK$0.20 per share have been successfully placed by Victoria Harbour "
+        "Securities Limited, the Placing Agent, to not less than six Placees.")).financings
+    assert fact.counterparties == ()

@@ -2360,6 +2360,22 @@ _UNIT_SOLD_AT = re.compile(r"\bEach\s+(?:[\w-]+\s+)?Unit\s+(?:was|is|will\s+be)\
                            r"(?:a\s+(?:subscription\s+|issue\s+)?price\s+of\s+)?$", re.I)
 
 
+# the broker or agent who places the shares with investors is no party to the placement: 'Cheapside Capital Markets
+# Limited, the Company's broker, has conditionally placed ...', 'placed by Kowloon Bay Securities Limited, the Placing
+# Agent, to not less than six Placees', 'with institutional investors introduced by Kings Park Securities Pty Ltd'
+_BROKER_AFTER = re.compile(r"\s*(?:\(\s*(?:the\s+)?\"[^\"]{1,40}\"\s*\)\s*)?,?\s+(?:(?:the\s+Company's|its|our)\s+(?:sole\s+|joint\s+)?"
+                           r"broker|(?:as\s+|the\s+)(?:sole\s+|joint\s+)?(?:placing\s+agents?|brokers?|bookrunners?))\b", re.I)
+_BROKER_BEFORE = re.compile(r"\b(?:introduced|arranged)\s+by\s+$", re.I)
+
+
+def _placing_broker(party: str, text: str, lo: int, hi: int) -> bool:
+    """Whether the sentence holding a placement names this party as the broker or agent who placed it."""
+    if party.lower() == "placing agent":
+        return True
+    at = text.find(party, lo, hi)
+    return at >= 0 and bool(_BROKER_AFTER.match(text, at + len(party)) or _BROKER_BEFORE.search(text, max(0, at - 20), at))
+
+
 def _finalize(rows: list[_Row], doc, defined: dict[str, list[str]]) -> list[FinancingFact]:
     out: list[FinancingFact] = []
     lenders = next((v for k, v in defined.items() if k.rstrip("s") in ("lender", "noteholder", "holder")), None)
@@ -2410,7 +2426,9 @@ def _finalize(rows: list[_Row], doc, defined: dict[str, list[str]]) -> list[Fina
             interest_rate_pct=r.interest, maturity_date=r.maturity, share_count=r.share_count,
             price_per_share=price, price_currency=price_currency,
             counterparties=tuple(p for p in r.parties if not SELF_REFERENCE.fullmatch(p) and p not in own
-                                 and p.split()[0].lower() != issuer_first),
+                                 and p.split()[0].lower() != issuer_first and not (
+                                     r.instrument_type in ("private_placement", "equity_offering")
+                                     and _placing_broker(p, doc.clean.text, r.start, r.end))),
             evidence=doc.evidence(r.start, r.end, "financings.sentence"),
         )
         key = (fact.instrument_type, fact.amount, fact.currency, fact.share_count) + ((r.lender_part,) if r.lender_part else ())
