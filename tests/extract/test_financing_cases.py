@@ -395,3 +395,18 @@ def test_the_placing_agent_is_no_party_to_the_placement():
         "A total of 100,000,000 Placing Shares at HK$0.20 per share have been successfully placed by Victoria Harbour "
         "Securities Limited, the Placing Agent, to not less than six Placees.")).financings
     assert fact.counterparties == ()
+
+
+def test_the_day_an_interest_payment_fell_due_is_no_maturity():
+    # 'the interest payment due on November 30, 2011 on its ... notes due June 30, 2015': the notes' day is the second
+    facts = parse_release(release(
+        "The Company did not pay the $1.2 million semi-annual interest payment due on November 30, 2011 on its $20 "
+        "million 11.5% senior secured notes due June 30, 2015, and the notes are now in default.")).financings
+    assert [f.maturity_date for f in facts if f.amount == 20000000] == [date(2015, 6, 30)]
+
+
+def test_a_loan_repaid_ahead_of_its_maturity_is_dated_by_the_repayment():
+    facts = parse_release(release(
+        "On May 28, 2012, the Company repaid in full the medium-term loan granted by Banco del Valle Alto, for the "
+        "outstanding amount of USD 4,500,000, ahead of its scheduled maturity of March 31, 2014.")).financings
+    assert [f.maturity_date for f in facts if f.instrument_type == "debt_repayment"] == [date(2012, 5, 28)]

@@ -633,12 +633,24 @@ def _done_in_clause(before: str) -> bool:
     return bool(_DONE_IN_CLAUSE.search(clause))
 
 
+_PAYMENT_DUE = re.compile(r"\b(?:interest|coupon)\s+(?:payment|instal+ment)s?\s+(?:of\s+\S+\s+(?:\w+\s+)?)?(?:that\s+(?:was|fell)\s+)?"
+                          r"(?:due|falling\s+due|payable)\s+(?:on\s+)?$", re.I)
+_LOAN_MATURITY_BEFORE = re.compile(r"\b(?:ahead\s+of|before|prior\s+to)\s+(?:its|the)\s+(?:scheduled\s+|original\s+|final\s+)?"
+                                   r"maturity(?:\s+date)?\s+(?:of\s+|on\s+)?$", re.I)
+
+
 def _maturity(text: str, lo: int, hi: int, action: bool = False) -> date | None:
     """The date the instrument falls due (for a repayment, settlement or transfer: the day it is made)."""
     weak = None
     extends = "extend" in text or "extension" in text
     for d in find_dates(text[lo:hi]):
         before = text[max(0, lo + d.start - 40): lo + d.start]
+        if not action and _PAYMENT_DUE.search(before):
+            # 'did not pay the $2.3 million semi-annual interest payment due on November 30, 2008 on its ... notes due
+            # June 30, 2012': the day an interest payment fell due, not the debt's maturity
+            continue
+        if action and _LOAN_MATURITY_BEFORE.search(before):
+            continue        # ('repaid in full ... ahead of its scheduled maturity of March 31, 2023'): the loan's day
         if _MATURITY_CUE.search(before) or extends and re.search(r"\bto\s+$", before):
             return d.value      # ('extend the maturity date ... to December 31, 2013')
         if weak is None and _WEAK_CUE.search(before) and not re.search(r"\bdated\s+$|\bfrom\s+$", before) and \
