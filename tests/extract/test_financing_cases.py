@@ -410,3 +410,22 @@ def test_a_loan_repaid_ahead_of_its_maturity_is_dated_by_the_repayment():
         "On May 28, 2012, the Company repaid in full the medium-term loan granted by Banco del Valle Alto, for the "
         "outstanding amount of USD 4,500,000, ahead of its scheduled maturity of March 31, 2014.")).financings
     assert [f.maturity_date for f in facts if f.instrument_type == "debt_repayment"] == [date(2012, 5, 28)]
+
+
+@pytest.mark.parametrize("sentence, day", [
+    ("A$1,000,000 of the proceeds was applied today to repay in full the bridge loan advanced by Harrow Capital Pty "
+     "Ltd.", date(2012, 6, 14)),
+    ("Earlier today, the Company used part of the first instalment to repay in full its US$8.0 million bridge loan "
+     "from Harrow Special Opportunities LP.", date(2012, 6, 14)),
+    ("The Company repaid $25 million of revolver borrowings yesterday from operating cash flow.", date(2012, 6, 13)),
+])
+def test_a_repayment_made_today_or_yesterday_is_dated_by_the_release(sentence, day):
+    facts = parse_release(release(sentence)).financings
+    assert [f.maturity_date for f in facts if f.instrument_type == "debt_repayment"] == [day]
+
+
+def test_a_repayment_to_be_made_today_is_not_dated():
+    facts = parse_release(release(
+        "The Company will use A$1,000,000 of the proceeds to repay the bridge loan from Harrow Capital Pty Ltd, as "
+        "announced today.")).financings
+    assert [f.maturity_date for f in facts if f.instrument_type == "debt_repayment"] == [None]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 
 from pressroom.extract.dates import MONTH_PATTERN, find_dates, month_number
 from pressroom.extract.doc import DEFINED_TERM, HEARSAY
@@ -1453,6 +1453,7 @@ def extract_financings(doc) -> list[FinancingFact]:
     _drop_totals(rows, doc)
     _proceeds_of_earlier_row(rows)
     _same_day(doc, rows)
+    _today(doc, rows)
     _earlier_lenders(doc, rows, defined)
     return _finalize(rows, doc, defined)
 
@@ -1481,6 +1482,26 @@ def _same_day(doc, rows: list[_Row]) -> None:
             if days:
                 r.maturity = days[-1].value
                 break
+
+
+# 'A$1,000,000 of the proceeds was applied today to repay in full the bridge loan', 'Earlier today, the Company used
+# part of the first instalment to repay ...', 'The proceeds of the drawdown were applied yesterday to ... repay ...'
+_TOLD_DAY = re.compile(r"\b(?P<w>(?:earlier\s+)?today|yesterday)\b", re.I)
+_DONE_TODAY = re.compile(r"\b(?:was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:applied|used|repaid|paid|redeemed|prepaid)\s+$|"
+                         r"\b(?:repaid|paid|prepaid|redeemed)\s+[^.;]{0,80}$|^\W*$", re.I)
+
+
+def _today(doc, rows: list[_Row]) -> None:
+    """A repayment told as made 'today' or 'yesterday' is dated by the release's day (or the day before it)."""
+    if doc.release_date is None:
+        return
+    text = doc.clean.text
+    for r in rows:
+        if r.instrument_type != "debt_repayment" or r.maturity is not None or r.status != "closed":
+            continue
+        m = _TOLD_DAY.search(text, r.start, r.end)
+        if m and _DONE_TODAY.search(text[r.start:m.start()]):     # (or opening the sentence: 'Earlier today, ...')
+            r.maturity = doc.release_date - timedelta(days=1 if m.group("w").lower() == "yesterday" else 0)
 
 
 # a table of an issue's parts: '| Tranche 1 (Listing Rules 7.1 and 7.1A) | 80,000,000 | A$0.045 | A$3,600,000 |',
