@@ -429,3 +429,21 @@ def test_a_repayment_to_be_made_today_is_not_dated():
         "The Company will use A$1,000,000 of the proceeds to repay the bridge loan from Harrow Capital Pty Ltd, as "
         "announced today.")).financings
     assert [f.maturity_date for f in facts if f.instrument_type == "debt_repayment"] == [None]
+
+
+def test_a_repayment_on_the_same_date_as_the_list_item_before_takes_its_day():
+    facts = parse_release(release(
+        "The Company reports:\n\n1. On 8 May 2012 the Company received the disbursement of a bridge loan of USD "
+        "10,000,000 from Banco del Valle Alto S.A.\n\n2. On the same date, the Company used USD 3,000,000 of the "
+        "bridge loan to prepay the outstanding balance of the financial lease entered into with Leasing Andino "
+        "S.A.")).financings
+    assert [f.maturity_date for f in facts if f.instrument_type == "debt_repayment"] == [date(2012, 5, 8)]
+
+
+def test_a_repayment_on_the_same_day_takes_the_day_told_three_sentences_before():
+    facts = parse_release(release(
+        "On May 7, 2012, the Company closed a $30.0 million senior secured term loan with Pacifica Credit LP. The loan "
+        "bears interest at a fixed rate of 10.5% per annum and matures on March 31, 2016. It is secured over the Wren "
+        "mine. On the same day, the Company used $5.0 million of the proceeds to repay in full the bridge loan "
+        "advanced by Harrow Capital LP.")).financings
+    assert [f.maturity_date for f in facts if f.instrument_type == "debt_repayment"] == [date(2012, 5, 7)]

@@ -1460,12 +1460,12 @@ def extract_financings(doc) -> list[FinancingFact]:
 
 # 'R60 million was drawn under the facility on 16 October 2006 and used on the same day to repay ...', 'On March 7,
 # 2025, the Company closed ... On the same day, the Company used $6.2 million of the proceeds to repay in full ...'
-_SAME_DAY = re.compile(r"\b(?:on\s+)?the\s+same\s+day\b", re.I)
+_SAME_DAY = re.compile(r"\b(?:on\s+)?the\s+same\s+(?:day|date)\b", re.I)
 
 
 def _same_day(doc, rows: list[_Row]) -> None:
     """A repayment made 'on the same day' is dated by the last day something was done 'on' before it: in its sentence,
-    else in the two before it in its paragraph."""
+    else in the three before it in its paragraph (or list item)."""
     sentences = doc.seg.sentences
     for r in rows:
         if r.instrument_type != "debt_repayment" or r.maturity is not None:
@@ -1474,8 +1474,13 @@ def _same_day(doc, rows: list[_Row]) -> None:
         m = _SAME_DAY.search(sentences[idx].text) if idx is not None else None
         if m is None:
             continue
+        unit = sentences[idx].unit
+        # (or the item before it in a numbered list: '1. On 8 March 2016 the Company received ... 2. On the same date,
+        # the Company used USD 4,300,000 of the Bridge Loan to prepay ...')
+        first_unit = unit - 1 if doc.seg.units[unit].kind == "list_item" and unit and \
+            doc.seg.units[unit - 1].kind == "list_item" else unit
         before = [(sentences[idx].text, m.start())] + [
-            (x.text, len(x.text)) for x in reversed(sentences[max(0, idx - 2):idx]) if x.unit == sentences[idx].unit]
+            (x.text, len(x.text)) for x in reversed(sentences[max(0, idx - 3):idx]) if first_unit <= x.unit <= unit]
         for text, hi in before:
             days = [d for d in find_dates(text[:hi]) if re.search(r"\bon\s+$", text[max(0, d.start - 10):d.start], re.I)
                     and not _MATURITY_CUE.search(text[max(0, d.start - 40):d.start])]
