@@ -447,3 +447,23 @@ def test_a_repayment_on_the_same_day_takes_the_day_told_three_sentences_before()
         "mine. On the same day, the Company used $5.0 million of the proceeds to repay in full the bridge loan "
         "advanced by Harrow Capital LP.")).financings
     assert [f.maturity_date for f in facts if f.instrument_type == "debt_repayment"] == [date(2012, 5, 7)]
+
+
+@pytest.mark.parametrize("sentence, itype", [
+    ("On July 20, 2012, the Company used part of the proceeds to redeem all $200 million of its outstanding 8.25% "
+     "senior notes due 2017.", "debt_repayment"),
+    ("The net proceeds will be applied as to HK$3,000,000 to repay the interest-free advance made to the Company by "
+     "its Chairman.", "debt_repayment"),
+    ("During the quarter, holders converted C$2,400,000 principal amount of the Company's 8% convertible debentures "
+     "due June 30, 2014 into 4,800,000 common shares at the conversion price of C$0.50 per share.", "debt_settlement"),
+])
+def test_the_rate_of_the_debt_repaid_or_settled_is_no_rate_of_the_payment(sentence, itype):
+    facts = parse_release(release(sentence)).financings
+    assert [f.interest_rate_pct for f in facts if f.instrument_type == itype] == [None]
+
+
+def test_a_settlement_payable_with_interest_keeps_its_rate():
+    facts = parse_release(release(
+        "Under the settlement agreement, the Company will pay Harrow Drilling Ltd. C$500,000 in four quarterly "
+        "instalments, bearing interest at 4% per annum.")).financings
+    assert {f.interest_rate_pct for f in facts if f.instrument_type == "debt_settlement"} <= {4.0}

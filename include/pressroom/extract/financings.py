@@ -2414,6 +2414,9 @@ def _placing_broker(party: str, text: str, lo: int, hi: int) -> bool:
     return at >= 0 and bool(_BROKER_AFTER.match(text, at + len(party)) or _BROKER_BEFORE.search(text, max(0, at - 20), at))
 
 
+_SECURITY_RATE = re.compile(r"\d\s*(?:%|per\s*cent\.?)\s+(?:[\w-]+\s+){0,4}?(?:notes|debentures|bonds)\b", re.I)
+
+
 def _finalize(rows: list[_Row], doc, defined: dict[str, list[str]]) -> list[FinancingFact]:
     out: list[FinancingFact] = []
     lenders = next((v for k, v in defined.items() if k.rstrip("s") in ("lender", "noteholder", "holder")), None)
@@ -2459,6 +2462,12 @@ def _finalize(rows: list[_Row], doc, defined: dict[str, list[str]]) -> list[Fina
             r.price = None
         price = r.price.amount if r.price else None
         price_currency = _resolve_currency(r.price, doc, True) if r.price else None
+        if r.instrument_type in ("debt_repayment", "debt_transfer") or r.instrument_type == "debt_settlement" and \
+                _SECURITY_RATE.search(doc.clean.text, r.start, r.end):
+            # ('redeem all $200 million of its outstanding 8.25% senior notes due 2017', 'holders of the 9.875% Senior
+            # Secured Notes due 2024 will receive 100% of the new common stock'): the rate of the debt paid or
+            # settled, no rate of the payment's own
+            r.interest = None
         fact = FinancingFact(
             instrument_type=r.instrument_type, status=r.status, amount=amount, currency=currency,
             interest_rate_pct=r.interest, maturity_date=r.maturity, share_count=r.share_count,
