@@ -467,3 +467,14 @@ def test_a_settlement_payable_with_interest_keeps_its_rate():
         "Under the settlement agreement, the Company will pay Harrow Drilling Ltd. C$500,000 in four quarterly "
         "instalments, bearing interest at 4% per annum.")).financings
     assert {f.interest_rate_pct for f in facts if f.instrument_type == "debt_settlement"} <= {4.0}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Company has signed a A$20 million project loan facility with Harrow Bank Limited, bearing interest at the "
+    "bank bill swap rate (BBSY) plus a margin of 2.10% per annum.",
+    "Kestrel has signed a US$75 million senior secured term loan facility with Harrow Bank Limited, bearing interest "
+    "at Term SOFR plus a margin of between 6.25% and 6.75% per annum.",
+])
+def test_a_margin_over_a_floating_rate_is_no_interest_rate(sentence):
+    (fact,) = parse_release(release(sentence)).financings
+    assert fact.interest_rate_pct is None

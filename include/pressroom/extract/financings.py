@@ -584,8 +584,13 @@ def _resolve_currency(money: Money, doc, per_share: bool) -> str:
     return "USD"
 
 
-_FLOATING = re.compile(r"\b(?:LIBOR|SOFR|JIBAR|EURIBOR|BBSW|CDOR|CORRA|SONIA|prime(?:\s+rate)?|base\s+rate|bank\s+bill\s+rate)\b"
-                       r"(?:\s+\w+){0,3}?\s*(?:plus|\+)\s*$|\b(?:LIBOR|SOFR|JIBAR|EURIBOR|BBSW|CDOR|SONIA)\b", re.I)
+_FLOATING = re.compile(r"\b(?:LIBOR|SOFR|JIBAR|EURIBOR|BBSW|BBSY|BKBM|TIIE|CDOR|CORRA|SONIA|prime(?:\s+rate)?|base\s+rate|"
+                       r"bank\s+bill(?:\s+swap)?\s+rate)\b"
+                       r"(?:\s+\w+){0,3}?\s*(?:plus|\+)\s*$|\b(?:LIBOR|SOFR|JIBAR|EURIBOR|BBSW|BBSY|BKBM|TIIE|CDOR|SONIA)\b", re.I)
+# a margin over a floating rate: 'the bank bill rate plus a margin of 1.85% per annum', 'Term SOFR plus a margin of
+# between 6.25% and 6.75%'
+_MARGIN_BEFORE = re.compile(r"\bmargin\s+of\s+(?:between\s+)?(?:\d+(?:\.\d+)?\s*%\s+and\s+)?$|"
+                            r"\b(?:plus|\+)\s+(?:a\s+)?(?:margin\s+of\s+)?(?:between\s+)?(?:\d+(?:\.\d+)?\s*%\s+and\s+)?$", re.I)
 _FEE_RATE = re.compile(r"\b(?:fee|commission|premium|discount|royalty|NSR|interest\s+in)\b[^.;%]{0,25}$", re.I)
 
 
@@ -593,7 +598,8 @@ def _fixed_rate(text: str, lo: int, hi: int) -> float | None:
     """A fixed interest rate, not a margin over a floating rate ('LIBOR plus 4.5%') nor a fee's rate."""
     for rm in _RATE_RE.finditer(text, lo, hi):
         head = text[max(0, rm.start() - 40):rm.start()]
-        if _FLOATING.search(head[-30:]) and re.search(r"(?:plus|\+)\s*$", head) or _FEE_RATE.search(head):
+        if _FLOATING.search(head[-30:]) and re.search(r"(?:plus|\+)\s*$", head) or _FEE_RATE.search(head) or (
+                _MARGIN_BEFORE.search(head) and _FLOATING.search(text, max(0, rm.start() - 80), rm.start())):
             continue
         group = next(i for i, g in enumerate(rm.groups(), 1) if g)
         value = rm.group(group)
