@@ -478,3 +478,13 @@ def test_a_settlement_payable_with_interest_keeps_its_rate():
 def test_a_margin_over_a_floating_rate_is_no_interest_rate(sentence):
     (fact,) = parse_release(release(sentence)).financings
     assert fact.interest_rate_pct is None
+
+
+def test_a_fee_on_the_funds_raised_does_not_make_the_agent_s_options_issued():
+    # 'a fee of 6% of the funds raised and, subject to shareholder approval, 10,000,000 options': still to come
+    facts = parse_release(release(
+        "Harrow Capital Pty Ltd acted as lead manager to the Placement and will receive a fee of 6% of the funds "
+        "raised and, subject to shareholder approval, 10,000,000 options exercisable at 5 cents on or before 30 June "
+        "2015.")).financings
+    assert [f.status for f in facts if f.instrument_type == "warrants"] == ["announced"]
+
