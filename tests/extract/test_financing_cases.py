@@ -488,3 +488,13 @@ def test_a_fee_on_the_funds_raised_does_not_make_the_agent_s_options_issued():
         "2015.")).financings
     assert [f.status for f in facts if f.instrument_type == "warrants"] == ["announced"]
 
+
+@pytest.mark.parametrize("sentence", [
+    "The Company received valid acceptances for 30,000,000 New Shares under the Entitlement Offer, raising "
+    "$1,200,000.",
+    "Valid acceptances, including acceptances by purchasers of rights traded on ASX, were received under the "
+    "Entitlement Offer for 30,000,000 New Shares, raising A$1,200,000 before costs.",
+])
+def test_an_offer_for_which_acceptances_were_received_is_closed(sentence):
+    facts = parse_release(release(sentence)).financings
+    assert [f.status for f in facts if f.instrument_type == "equity_offering"] == ["closed"]
