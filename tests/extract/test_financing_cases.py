@@ -498,3 +498,11 @@ def test_a_fee_on_the_funds_raised_does_not_make_the_agent_s_options_issued():
 def test_an_offer_for_which_acceptances_were_received_is_closed(sentence):
     facts = parse_release(release(sentence)).financings
     assert [f.status for f in facts if f.instrument_type == "equity_offering"] == ["closed"]
+
+
+def test_warrants_given_to_the_lender_are_the_lender_s():
+    facts = parse_release(release(
+        "On June 12, 2012 the Company closed a bridge loan of US$500,000 from Harrow Resource Partners LLC. As a "
+        "bonus, the lender received 200,000 share purchase warrants, each exercisable to purchase one common share at "
+        "C$0.45 until June 12, 2014.")).financings
+    assert [f.counterparties for f in facts if f.instrument_type == "warrants"] == [("Harrow Resource Partners LLC",)]

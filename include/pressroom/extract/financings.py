@@ -1461,6 +1461,7 @@ def extract_financings(doc) -> list[FinancingFact]:
     _same_day(doc, rows)
     _today(doc, rows)
     _earlier_lenders(doc, rows, defined)
+    _the_lender(doc, rows)
     return _finalize(rows, doc, defined)
 
 
@@ -1641,6 +1642,21 @@ def _earlier_lenders(doc, rows: list[_Row], defined: dict[str, list[str]]) -> No
             if found:
                 r.parties, r.lent_before = found, True
                 break
+
+
+_THE_LENDER = re.compile(r"\b(?:the|such)\s+(?:lenders?|noteholders?|bondholders?|debenture\s+holders?)\b", re.I)
+
+
+def _the_lender(doc, rows: list[_Row]) -> None:
+    """Warrants or a loan told without a party but given to 'the lender' ('As a bonus, the lender received 300,000 share
+    purchase warrants') are the lenders' of the latest loan the release names them for."""
+    text = doc.clean.text
+    for i, r in enumerate(rows):
+        if r.parties or r.instrument_type not in {"warrants", *_LOANS} or not _THE_LENDER.search(text, r.start, r.end):
+            continue
+        loan = next((o for o in reversed(rows[:i]) if o.instrument_type in _LOANS and o.parties), None)
+        if loan is not None:
+            r.parties = list(loan.parties)
 
 
 def _lenders_share_terms(rows: list[_Row]) -> None:
