@@ -506,3 +506,13 @@ def test_warrants_given_to_the_lender_are_the_lender_s():
         "bonus, the lender received 200,000 share purchase warrants, each exercisable to purchase one common share at "
         "C$0.45 until June 12, 2014.")).financings
     assert [f.counterparties for f in facts if f.instrument_type == "warrants"] == [("Harrow Resource Partners LLC",)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "HIGHLIGHTS\n\n- Term loan reduced from $120 million to nil; net debt of $40 million at year end",
+    "Following completion, the outstanding principal of the Shareholder's Loan will be reduced from HK$60,000,000 to "
+    "HK$20,000,000.",
+])
+def test_a_debt_reduced_from_one_balance_to_another_is_no_new_loan(sentence):
+    facts = parse_release(release(sentence)).financings
+    assert [f for f in facts if f.instrument_type in ("secured_loan", "promissory_note", "credit_facility")] == []

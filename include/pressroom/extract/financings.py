@@ -251,6 +251,8 @@ _DRAW_BEFORE = re.compile(r"\b(?:drew|has\s+drawn|have\s+drawn|drawdown\s+of|dra
 _DRAWN_AFTER = re.compile(r"\s+(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:drawn|advanced|drawdown)\s+(?:down\s+)?"
                           r"(?:under|on|from)\b", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
+_REDUCED_FROM = re.compile(r"\breduc(?:ed|es|ing)\s+(?:\w+\s+){0,3}?from\s+\S+(?:\s+(?:million|billion|bn|m))?\s+to\s+$", re.I)
+_TO_NIL = re.compile(r"\s+to\s+(?:nil|zero)\b", re.I)
 _TO_MONEY = re.compile(r"\s+to\s+(?:[A-Z]{0,3}\$|U\.S\.\s?\$|[A-Z]{3}\s?|R\s?|£|€)?\s?\d", re.I)
 _MONTH_BEFORE = re.compile(rf"\b{MONTH_PATTERN}\s+$")
 _EXERCISE_PROCEEDS = re.compile(r"\b(?:exercised|notices?\s+of\s+exercise|exercise\s+of)\b(?:[^.;]|\.(?=\d)){0,240}?"
@@ -1332,6 +1334,10 @@ def extract_financings(doc) -> list[FinancingFact]:
                     continue            # '..., leaving A$3.5 million of those notes outstanding': what is left, no payment
                 if _FROM_BEFORE.search(text, max(0, money.start - 12), money.start) and _TO_MONEY.match(text, money.end):
                     continue            # 'increase the commitment from US$30 million to US$50 million': the new size
+                if _REDUCED_FROM.search(text, max(0, money.start - 80), money.start) or _FROM_BEFORE.search(
+                        text, max(0, money.start - 12), money.start) and _TO_NIL.match(text, money.end):
+                    continue            # 'Term loan reduced from $175 million to nil', 'the outstanding principal ...
+                    #                     will be reduced from HK$80,000,000 to HK$24,000,000': balances, no principal
                 if _PACKAGE_AFTER.match(text, money.end):
                     continue            # 'a A$4.2 million financing package comprising convertible notes and a share
                     #                     placement': the package's total, which its parts make
