@@ -516,3 +516,14 @@ def test_warrants_given_to_the_lender_are_the_lender_s():
 def test_a_debt_reduced_from_one_balance_to_another_is_no_new_loan(sentence):
     facts = parse_release(release(sentence)).financings
     assert [f for f in facts if f.instrument_type in ("secured_loan", "promissory_note", "credit_facility")] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "On 7 May 2012, the Company received the first disbursement of USD 20,000,000 under its syndicated loan with "
+    "Banco del Valle Alto S.A.",
+    "On 9 May 2012 the Company received an unsecured short-term loan of USD 1,500,000 from Inversiones Wren S.A.C., "
+    "at an annual interest rate of 6.5%.",
+])
+def test_a_loan_or_disbursement_received_is_closed(sentence):
+    (fact,) = parse_release(release(sentence)).financings
+    assert fact.status == "closed"
