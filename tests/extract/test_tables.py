@@ -1878,6 +1878,23 @@ def test_a_bare_half_year_column_is_the_half_to_its_latest_quarter():
     assert ("gold_produced_oz", date(2011, 1, 1), date(2011, 3, 31), "quarter", 12_474) in facts
 
 
+def test_a_hubs_section_gives_each_mine_its_ore_mined_and_the_hubs_plant_its_processing():
+    text = release("The Akbulak hub comprises the Akbulak open pit, the Karatas underground mine and the 2.8 Mtpa "
+                   "Akbulak CIP plant.\n\n"
+                   "                              Q2 2009   Q2 2008   Change\n"
+                   "Akbulak hub\n"
+                   "Ore mined, kt\n"
+                   "  Akbulak open pit              842.6     798.1      +6%\n"
+                   "  Karatas underground           112.4      94.7     +19%\n"
+                   "Ore processed, kt               701.9     688.3      +2%\n"
+                   "Gold produced, koz               54.5      50.5      +8%\n\n"
+                   "In the third quarter, the Akbulak CIP plant is expected to process around 720 kt of ore.\n")
+    facts = {(f.site, f.metric, f.value) for f in parse(text).production if f.period_start.year == 2009}
+    assert {("Akbulak open pit", "ore_mined_t", 842_600), ("Karatas underground mine", "ore_mined_t", 112_400),
+            ("Akbulak CIP plant", "ore_processed_t", 701_900),
+            ("Akbulak CIP plant", "gold_produced_oz", 54_500)} <= facts
+
+
 def test_a_table_with_decimal_commas_groups_its_thousands_with_points():
     text = release("Pinos Altos Mine\n\n"
                    "                                   Q2 2009     Q2 2008\n"

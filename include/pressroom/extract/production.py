@@ -1041,7 +1041,8 @@ def _guidance_per_figure(text: str, figures: list[RawFigure]) -> list[bool]:
 def _site_key(name: str) -> tuple[frozenset[str], bool]:
     words = frozenset(w.lower() for w in re.findall(r"[\w']+", name))
     kind_words = {"mill", "mine", "plant", "processing", "facility", "operation", "operations", "project",
-                  "complex", "pit", "open", "underground", "concentrator", "heap", "leach", "pad"}
+                  "complex", "pit", "open", "underground", "concentrator", "heap", "leach", "pad",
+                  "cip", "cil", "cic", "rip", "adr", "treatment", "beneficiation", "flotation"}   # (process words)
     return words - kind_words, bool(words & {"mill", "plant", "processing", "facility", "concentrator", "heap"})
 
 
@@ -1067,7 +1068,8 @@ def _unify_sites(names: list[str]) -> tuple[dict[str, str], dict[str, str]]:
             # (of the same kind: the 'Banora Main pit' is no fuller name of the 'Banora Mine')
             # ('Akzhar heap leach' in a table, 'Akzhar heap leach operation' in the text)
             extended = other.lower().startswith(name.lower() + " ") and other[len(name) + 1:].lower() in _GENERIC_KINDS
-            if other != name and omill == is_mill and (words < owords or extended) and len(other) > len(best) and (
+            # (and of the same words but its process told: 'Akbulak plant' is the 'Akbulak CIP plant')
+            if other != name and omill == is_mill and (words <= owords or extended) and len(other) > len(best) and (
                     kind(other) == kind(name) or kind(name) in ("operation", "operations", "project", "complex") or extended):
                 best = other
         mapping[name] = best

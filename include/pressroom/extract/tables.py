@@ -612,6 +612,7 @@ _FACILITY_WORD = re.compile(r"\b(?:mill|mine|plant|operations?|project|facility|
 # a column of units by its heading ('| Indicator | Unit | 1Q 2024 |')
 _UNIT_COL = re.compile(r"^(?:units?|uom|measure|unit\s+of\s+measure)$", re.I)
 _SITE_SUFFIXES = frozenset("underground open pit pits operation operations complex".split())
+_GROUP_WORDS = frozenset("hub hubs district cluster".split())
 _SUFFIXED_SITE = re.compile(r"(?:[A-Z\u00c0-\u00de][\w'-]+\s+){1,3}(?:Underground|Open\s+Pit|UNDERGROUND|OPEN\s+PIT)")
 _NAMED_OPERATIONS = re.compile(r"(?!(?:Other|All|Group|Total|Combined|Mining|Processing|Gold|Our|Its)\b)"
                                r"[A-Z\u00c0-\u00de][\w'-]+(?:\s+[A-Z\u00c0-\u00de][\w'-]+){0,2}"
@@ -807,6 +808,8 @@ def _site_of(text: str, ctx: _DocCtx, loose: bool) -> tuple[str | None, str | No
             extra = bare.lower().replace(base, "", 1).split()
             if bare.lower().startswith(base) and extra and all(w in _SITE_SUFFIXES for w in extra):
                 name = bare      # 'Shabaqua Underground' is the mine, not the 'Shabaqua concentrator' of the prose
+            elif bare.lower().startswith(base) and extra and all(w in _GROUP_WORDS for w in extra):
+                name = text[m.start():m.end()]      # 'Akbulak hub': the group of that name, not its pit
         elif not hits and _SUFFIXED_SITE.fullmatch(bare):
             name = bare         # 'Shabaqua Underground'
         elif not hits and loose:
@@ -1968,6 +1971,10 @@ def _fact(doc, ctx: _DocCtx, row: _Row, label: _Desc, col: _Column, cell: _Cell,
     if metric is None:
         return None
     # site and ore source
+    if metric == "ore_mined_t" and label.site and label.site_kind == "mine" and site_section.site and \
+            site_section.site_kind is None and not cd.site and not cd.total:
+        # ('Akbulak hub' over '  Karatas underground   112.4': the ore a mine of the group mined is the mine's own)
+        site_section = _Desc()
     site, ore_source = _site_for(ctx, label, cd, section, site_section, hlabel, caption)
     if site is None:
         return None
