@@ -145,3 +145,16 @@ def test_a_seizure_is_for_what_the_seized_goods_are_worth_and_a_claim_for_what_w
         "On June 12, 2012, the Secretary-General of the International Centre for Settlement of Investment Disputes "
         "registered the Company's request for arbitration, in which it claimed US$214 million in damages.")).events
     assert [(e.event_type, e.amount, e.currency) for e in events] == [("legal_proceeding", 214_000_000, "USD")]
+
+
+def test_a_ruling_of_the_court_takes_the_full_name_of_the_court_the_release_named_before():
+    # 'the Court' (or 'the same Court') refers back to the court the release last named: the ruling's venue is that
+    # court by its full name, not left empty
+    events = parse_release(release(
+        "On 2 March 2012 Larkspur Drilling Pty Ltd commenced an action against the Company in the Supreme Court of "
+        "Tasmania.\n\nOn 9 May 2012 the Court dismissed the claim in its entirety.\n\nOn 16 May 2012 Larkspur "
+        "lodged an appeal with the Full Court of the Supreme Court of Tasmania.\n\nOn 11 June 2012 the same Court "
+        "dismissed the appeal.")).events
+    assert [(e.event_type, e.venue) for e in events if e.event_type == "court_judgment"] == [
+        ("court_judgment", "Supreme Court of Tasmania"),
+        ("court_judgment", "Full Court of the Supreme Court of Tasmania")]

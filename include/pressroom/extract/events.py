@@ -528,6 +528,16 @@ def _venues(text: str) -> list[tuple[int, str, bool]]:
     return out
 
 
+# 'On 29 September 2006 the Court upheld the claim': the court the release named last before these words
+_THE_COURT = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:same\s+)?(?:[Cc]ourt|[Jj]udge)\b(?!\s+(?:of|for|in|at)\b)(?!['\u2019]s\s+[A-Z])")
+_A_COURT = re.compile(r"\b(?:Court|Cour|Corte)\b")
+
+
+def _court_named_before(pos: int, named_courts: list[tuple[int, str]]) -> str | None:
+    """The court a bare 'the Court' at this offset of the release refers back to: the last one named before it."""
+    return next((v for at, v in reversed(named_courts) if at < pos), None)
+
+
 def _resolve_short(short: str, full_venues: list[str]) -> str | None:
     key = short.lower().replace("courts", "").replace("court", "").strip()
     target = _SHORT_TO_FULL.get(key.replace(" ", " "), key)
@@ -595,9 +605,13 @@ def _counterparty(text: str, states: dict[str, str], venue_spans) -> str | None:
 def extract_events(doc) -> list[EventFact]:
     states = _states(doc)
     full_venues: list[str] = []
+    named_courts: list[tuple[int, str]] = []    # (where in the release, court): what a later 'the Court' refers to
     for sent in doc.seg.sentences:
         if sent.section == "body":
-            full_venues += [v for _, v, short in _venues(sent.text) if not short]
+            found = [(p, v) for p, v, short in _venues(sent.text) if not short]
+            full_venues += [v for _, v in found]
+            # (an arbitral institution's 'Court' is no court of law: 'the LCIA Court appointed its chairman')
+            named_courts += [(sent.start + p, v) for p, v in found if _A_COURT.search(v) and "Arbitra" not in v]
     issuer_short = (doc.issuer or "").split()[0] if doc.issuer else None
     own_names = own_subsidiaries(doc.clean.text)     # (its subsidiaries act for it: 'Hikutaia Mining lodged an appeal')
     parties = _defined_parties(doc.clean.text, own_names, issuer_short)
@@ -800,6 +814,12 @@ def extract_events(doc) -> list[EventFact]:
             venue = None
             if pick:
                 venue = _resolve_short(pick[1], full_venues) if pick[2] else pick[1]
+            if venue is None and etype not in ("acquisition", "disposition", "agreement", "expropriation",
+                                               "arbitration_award") and named_courts:
+                # 'On 11 October 2006 the same Court declared KNG bankrupt': the court named before, in full
+                back = _THE_COURT.search(text, max(0, s - 120), hi)
+                if back:
+                    venue = _court_named_before(sent.start + back.start(), named_courts)
             if venue is None and etype not in ("acquisition", "disposition", "agreement", "expropriation"):
                 # 'Ecuador applied to ICSID for annulment': the institution by the full name the release gives it
                 inst = _INSTITUTION.search(text, max(0, s - 60), hi)
