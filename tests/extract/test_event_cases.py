@@ -158,3 +158,15 @@ def test_a_ruling_of_the_court_takes_the_full_name_of_the_court_the_release_name
     assert [(e.event_type, e.venue) for e in events if e.event_type == "court_judgment"] == [
         ("court_judgment", "Supreme Court of Tasmania"),
         ("court_judgment", "Full Court of the Supreme Court of Tasmania")]
+
+
+def test_an_arbitral_institution_named_by_its_acronym_is_the_venue_by_its_full_name():
+    # 'with ICSID', 'the LCIA Court appointed its chairman': the institution the case is before, by its full name,
+    # though the release never spells it out
+    events = parse_release(release(
+        "On 4 May 2012 the Company filed a request for arbitration against the Republic of Moldavia with ICSID, "
+        "claiming damages of US$84 million.\n\nIn its separate claim against Bellweather Holdings AG, the "
+        "three-member tribunal was constituted on 12 June 2012, when the LCIA Court appointed its chairman.")).events
+    assert [(e.event_type, e.venue) for e in events] == [
+        ("legal_proceeding", "International Centre for Settlement of Investment Disputes"),
+        ("legal_proceeding", "London Court of International Arbitration")]

@@ -356,6 +356,18 @@ _VENUE_RE = re.compile(
 )
 _WITH_STATE = re.compile(r"\bwith\s+(?:the\s+)?(?:(?:Government|Republic|Kingdom|State)\s+of|[A-Z]\w+\s+(?:Government|Republic))\b")
 _INSTITUTION = re.compile(r"\b(?:ICSID|LCIA|SIAC|HKIAC|PCA|SCC)\b(?!\s+(?:Rules|Convention|Arbitration\s+Rules))")
+# the arbitral institutions by their full names: a release that writes only 'ICSID' or 'the ICC Court' still names
+# the institution the case is before
+_INSTITUTION_NAMES = {
+    "ICSID": "International Centre for Settlement of Investment Disputes",
+    "LCIA": "London Court of International Arbitration",
+    "SIAC": "Singapore International Arbitration Centre",
+    "HKIAC": "Hong Kong International Arbitration Centre",
+    "PCA": "Permanent Court of Arbitration",
+    "SCC": "Arbitration Institute of the Stockholm Chamber of Commerce",
+    "ICC": "International Chamber of Commerce",
+}
+_INSTITUTION_BY_ACRONYM = re.compile(r"^(?P<acronym>ICSID|LCIA|SIAC|HKIAC|PCA|SCC|ICC)(?:\s+(?:Court|Tribunal|Secretariat))?$")
 _SHORT_TO_FULL = {"dc": "district of columbia", "d.c.": "district of columbia", "new york": "new york",
                   "ontario": "ontario", "paris": "paris", "canadian": "canada", "english": "england",
                   "british columbia": "british columbia", "quebec": "quebec", "delaware": "delaware"}
@@ -536,6 +548,11 @@ _A_COURT = re.compile(r"\b(?:Court|Cour|Corte)\b")
 def _court_named_before(pos: int, named_courts: list[tuple[int, str]]) -> str | None:
     """The court a bare 'the Court' at this offset of the release refers back to: the last one named before it."""
     return next((v for at, v in reversed(named_courts) if at < pos), None)
+
+
+def _institution(acronym: str, full_venues: list[str]) -> str:
+    """An arbitral institution by the full name the release gives it, else by its own."""
+    return next((v for v in full_venues if _same_venue(acronym, v)), None) or _INSTITUTION_NAMES.get(acronym, acronym)
 
 
 def _resolve_short(short: str, full_venues: list[str]) -> str | None:
@@ -814,6 +831,9 @@ def extract_events(doc) -> list[EventFact]:
             venue = None
             if pick:
                 venue = _resolve_short(pick[1], full_venues) if pick[2] else pick[1]
+                by_acronym = _INSTITUTION_BY_ACRONYM.match(venue or "")
+                if by_acronym:      # 'the LCIA Court appointed its chairman': the institution
+                    venue = _institution(by_acronym.group("acronym"), full_venues)
             if venue is None and etype not in ("acquisition", "disposition", "agreement", "expropriation",
                                                "arbitration_award") and named_courts:
                 # 'On 11 October 2006 the same Court declared KNG bankrupt': the court named before, in full
@@ -824,7 +844,7 @@ def extract_events(doc) -> list[EventFact]:
                 # 'Ecuador applied to ICSID for annulment': the institution by the full name the release gives it
                 inst = _INSTITUTION.search(text, max(0, s - 60), hi)
                 if inst:
-                    venue = next((v for v in full_venues if _same_venue(inst.group(), v)), inst.group())
+                    venue = _institution(inst.group(), full_venues)
             if etype in ("acquisition", "disposition", "agreement", "expropriation"):
                 venue = None
             elif etype == "arbitration_award" and venue and re.search(r"\bCourt\b", venue) and \
