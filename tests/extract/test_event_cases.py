@@ -170,3 +170,17 @@ def test_an_arbitral_institution_named_by_its_acronym_is_the_venue_by_its_full_n
     assert [(e.event_type, e.venue) for e in events] == [
         ("legal_proceeding", "International Centre for Settlement of Investment Disputes"),
         ("legal_proceeding", "London Court of International Arbitration")]
+
+
+def test_the_steps_of_an_arbitration_are_before_the_one_institution_the_release_names():
+    # the release names the institution once ('administered by the Permanent Court of Arbitration'); the award and the
+    # filing told without it are before that institution, a court's ruling on the award is not
+    events = parse_release(release(
+        "The Company commenced arbitration against the Republic of Moldavia in March 2010 under the UNCITRAL "
+        "Arbitration Rules, administered by the Permanent Court of Arbitration.\n\nOn 6 June 2012 the arbitral "
+        "tribunal issued its final award, ordering Moldavia to pay the Company US$51.3 million in damages.\n\nOn 12 "
+        "June 2012 Moldavia applied to the Ontario Superior Court of Justice to set aside the award.")).events
+    assert [(e.event_type, e.venue) for e in events] == [
+        ("legal_proceeding", "Permanent Court of Arbitration"),
+        ("arbitration_award", "Permanent Court of Arbitration"),
+        ("legal_challenge", "Ontario Superior Court of Justice")]

@@ -367,6 +367,17 @@ _INSTITUTION_NAMES = {
     "SCC": "Arbitration Institute of the Stockholm Chamber of Commerce",
     "ICC": "International Chamber of Commerce",
 }
+_INSTITUTION_MENTION = re.compile(
+    r"\b(?:(?P<ICSID>ICSID|Settlement\s+of\s+Investment\s+Disputes)|(?P<LCIA>LCIA|London\s+Court\s+of\s+International)"
+    r"|(?P<SIAC>SIAC|Singapore\s+International\s+Arbitration)|(?P<HKIAC>HKIAC|Hong\s+Kong\s+International\s+Arbitration)"
+    r"|(?P<PCA>PCA|Permanent\s+Court\s+of\s+Arbitration)|(?P<SCC>SCC|Stockholm\s+Chamber\s+of\s+Commerce)"
+    r"|(?P<ICC>ICC|International\s+Chamber\s+of\s+Commerce))\b")
+_INSTITUTION_WORDS = ("icsid", "lcia", "siac", "hkiac", "pca", "scc", "icc", "investment disputes", "court of arbitration",
+                      "international arbitration", "chamber of commerce")
+# the steps of an arbitration, and of the annulment of its award (a court's setting aside is no step before the
+# institution): by the words that tell them
+_ARBITRAL_STEP = {"arbitration_award": ("",), "legal_proceeding": ("arbitra", "tribunal"),
+                  "legal_challenge": ("annulment", "ad hoc committee"), "court_judgment": ("annulment", "ad hoc committee")}
 _INSTITUTION_BY_ACRONYM = re.compile(r"^(?P<acronym>ICSID|LCIA|SIAC|HKIAC|PCA|SCC|ICC)(?:\s+(?:Court|Tribunal|Secretariat))?$")
 _SHORT_TO_FULL = {"dc": "district of columbia", "d.c.": "district of columbia", "new york": "new york",
                   "ontario": "ontario", "paris": "paris", "canadian": "canada", "english": "england",
@@ -623,12 +634,17 @@ def extract_events(doc) -> list[EventFact]:
     states = _states(doc)
     full_venues: list[str] = []
     named_courts: list[tuple[int, str]] = []    # (where in the release, court): what a later 'the Court' refers to
+    institutions: set[str] = set()
     for sent in doc.seg.sentences:
         if sent.section == "body":
             found = [(p, v) for p, v, short in _venues(sent.text) if not short]
             full_venues += [v for _, v in found]
             # (an arbitral institution's 'Court' is no court of law: 'the LCIA Court appointed its chairman')
             named_courts += [(sent.start + p, v) for p, v in found if _A_COURT.search(v) and "Arbitra" not in v]
+            if _has_any(sent.text, _INSTITUTION_WORDS):
+                institutions.update(m.lastgroup for m in _INSTITUTION_MENTION.finditer(sent.text))
+    # the one arbitral institution the release names: the venue of the arbitration's steps that name none
+    institution = _institution(institutions.pop(), full_venues) if len(institutions) == 1 else None
     issuer_short = (doc.issuer or "").split()[0] if doc.issuer else None
     own_names = own_subsidiaries(doc.clean.text)     # (its subsidiaries act for it: 'Hikutaia Mining lodged an appeal')
     parties = _defined_parties(doc.clean.text, own_names, issuer_short)
@@ -938,6 +954,13 @@ def extract_events(doc) -> list[EventFact]:
         for ev in merged:
             ev.counterparty = ev.adversary or (None if ev in inferred else ev.counterparty)
         _one_adversary(merged)
+    if institution:
+        # 'On 9 July 2008, the arbitral tribunal issued its final award': before the one institution the release names
+        # (after merging: the institution keeps no bare mention apart as an event of its own)
+        for ev in merged:
+            if ev.venue is None and ev.event_type in _ARBITRAL_STEP and _has_any(
+                    doc.clean.text[ev.start:ev.end], _ARBITRAL_STEP[ev.event_type]):
+                ev.venue = institution
     return [_to_fact(ev, doc) for ev in merged]
 
 
