@@ -184,3 +184,16 @@ def test_the_steps_of_an_arbitration_are_before_the_one_institution_the_release_
         ("legal_proceeding", "Permanent Court of Arbitration"),
         ("arbitration_award", "Permanent Court of Arbitration"),
         ("legal_challenge", "Ontario Superior Court of Justice")]
+
+
+def test_a_stream_or_forward_sale_agreement_is_a_financing_not_an_event():
+    # 'a precious metals purchase agreement' (a stream) and 'a forward gold sale agreement' (gold sold ahead for cash
+    # now) are financings: no agreement event; a joint venture agreement stays one
+    events = parse_release(release(
+        "On 4 June 2012, the Company entered into and closed a precious metals purchase agreement with Larchmont "
+        "Precious Metals Corp. under which Larchmont will purchase 6% of the refined gold produced at the Wren "
+        "mine.\n\nOn 8 June 2012, the Company entered into a forward gold sale agreement with Albula Metals Trading "
+        "AG, under which it received an advance payment of $2.5 million.\n\nOn 11 June 2012, the Company entered "
+        "into a joint venture agreement with Tamarack Minerals Inc. covering the Finch property.")).events
+    assert [(e.event_type, e.event_date, e.counterparty) for e in events] == [
+        ("agreement", date(2012, 6, 11), "Tamarack Minerals Inc.")]

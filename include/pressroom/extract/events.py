@@ -389,7 +389,11 @@ _FINANCING_WORDS = re.compile(
     r"(?:credit|loan|debt|term|revolving|bridge|finance|financing|standby|working\s+capital)\s+facilit(?:y|ies)|"
     r"facilit(?:y|ies)\s+agreements?|project\s+finance|stream(?:ing)?|royalt(?:y|ies)|"
     r"debentures?|notes?|credit|financing|subscription|term\s+sheet|intercreditor|warrants?|upfront|deposit|prepayment|"
-    r"(?:finance|financial|capital)\s+lease|hire[- ]purchase|leasing)\b", re.I)
+    r"(?:finance|financial|capital)\s+lease|hire[- ]purchase|leasing|"
+    # a stream or a forward sale by the name of its contract: 'a precious metals purchase agreement under which
+    # Highcroft will purchase 7% of the refined gold', 'a forward gold sale agreement'
+    r"precious\s+metals?\s+purchase|(?:gold|metals?)\s+purchase\s+agreement|forward\s+(?:gold\s+|metals?\s+)?sales?)\b",
+    re.I)
 # 'US$4.1 million of the Company's legal fees': costs awarded beside the award, not its amount
 _COSTS_AFTER = re.compile(r"\s+(?:of|in|for|towards?)\s+(?:the\s+|its\s+)?(?:\w+'s\s+)?(?:\w+\s+){0,2}(?:legal\s+)?(?:fees|costs)\b", re.I)
 _KEEPS_AGREEMENT_WORDS = r"forbearance|standstill|settlement"     # an agreement about the debt that stays an event
