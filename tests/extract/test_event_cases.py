@@ -197,3 +197,13 @@ def test_a_stream_or_forward_sale_agreement_is_a_financing_not_an_event():
         "into a joint venture agreement with Tamarack Minerals Inc. covering the Finch property.")).events
     assert [(e.event_type, e.event_date, e.counterparty) for e in events] == [
         ("agreement", date(2012, 6, 11), "Tamarack Minerals Inc.")]
+
+
+def test_a_change_the_next_sentence_says_takes_effect_today_is_dated_the_day_of_the_release():
+    # "Mr. Fontwell's appointment ... takes effect today": the day the release is dated, as a date would be
+    events = parse_release(release(
+        "Gerald Fontwell, who has served as non-executive Chairman of the Board since 2004, has agreed to become "
+        "Executive Chairman and will lead the Company while the Board searches for a new Chief Executive Officer. "
+        "Mr. Fontwell's appointment as Executive Chairman takes effect today.")).events
+    assert [(e.event_type, e.person_name, e.event_date) for e in events] == [
+        ("executive_appointment", "Gerald Fontwell", date(2012, 6, 14))]

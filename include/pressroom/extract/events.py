@@ -1010,8 +1010,12 @@ def _dates_from_next_sentence(doc, events: list[_Event]) -> None:
         if not m or any(ev.start == sent.start for ev in execs):
             continue
         found = [d for d in find_dates_near(sent.text, doc.release_date, doc.day_first) if d.start > m.start()]
-        if not found:
+        today = None if found or not doc.release_date else _AS_OF_TODAY.search(sent.text, m.start()) or re.search(
+            r"\b(?:effect|effective)\s+today\b", sent.text[m.start():], re.I)
+        if not found and not today:
             continue
+        # ("Mr. Fontaine's appointment as Executive Chairman takes effect today": the day of the release)
+        when = found[0].value if found else doc.release_date
         who = m.group("who").lower()
         wanted = ("executive_appointment",) if who.startswith("appointment") or re.search(
             r"\b(?:join|commence|start|assume)", m.group(), re.I) else ("executive_departure",) if re.search(
@@ -1026,7 +1030,7 @@ def _dates_from_next_sentence(doc, events: list[_Event]) -> None:
                     and ev.event_type in wanted and (who[:2] not in ("mr", "ms", "dr")
                                                      or named in (ev.person_name or "").lower())]
             for ev in hits:
-                ev.event_date = found[0].value
+                ev.event_date = when
             if hits or any(ev.start == sentences[j].start for ev in execs):
                 break
 
