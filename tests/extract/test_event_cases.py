@@ -207,3 +207,16 @@ def test_a_change_the_next_sentence_says_takes_effect_today_is_dated_the_day_of_
         "Mr. Fontwell's appointment as Executive Chairman takes effect today.")).events
     assert [(e.event_type, e.person_name, e.event_date) for e in events] == [
         ("executive_appointment", "Gerald Fontwell", date(2012, 6, 14))]
+
+
+def test_a_change_from_the_close_of_the_annual_meeting_is_dated_the_day_the_meeting_was_held():
+    # 'it held its Annual General Meeting of Shareholders ("AGMS") ... on 13 June 2012' and a change 'with effect from
+    # the close of the AGMS': the day of the meeting
+    events = parse_release(release(
+        "The Company held its Annual General Meeting of Shareholders (\"AGMS\") on Wednesday, 13 June 2012 in "
+        "Jakarta.\n\nThe AGMS accepted the resignation of Mr. Darren Holloway as President Director, with effect from "
+        "the close of the AGMS, and appointed Mr. Budi Santosa Wirawan as President Director with effect from the "
+        "same time.")).events
+    assert [(e.event_type, e.person_name, e.event_date) for e in events] == [
+        ("executive_appointment", "Budi Santosa Wirawan", date(2012, 6, 13)),
+        ("executive_departure", "Darren Holloway", date(2012, 6, 13))]

@@ -470,12 +470,14 @@ _FUTURE_CUE = re.compile(r"\b(?:by|before|until|no\s+later\s+than|deadline\s+of|
 
 # 'Upon his departure, X will serve as interim Chief Operating Officer'
 _UPON_DEPARTURE = re.compile(r"\s*(?:Upon|On|Following|After)\s+(?:his|her|their)\s+(?:departure|retirement|resignation)\b")
-_AFTER_MEETING = re.compile(r"\b(?:following|after|at\s+the\s+(?:close|conclusion|end)\s+of|at|upon\s+the\s+(?:close|conclusion)\s+of)\s+"
+_AFTER_MEETING = re.compile(r"\b(?:following|after|(?:at|from|upon)\s+the\s+(?:close|conclusion|end)\s+of|at)\s+"
                             r"(?:the\s+|this\s+year's\s+|the\s+Company's\s+)?(?:(?:20\d\d|next|forthcoming|upcoming)\s+)?"
-                            r"(?:annual\s+general\s+meeting|AGM|annual\s+meeting)\b", re.I)
-# 'The annual general meeting of shareholders will be held at ... on Thursday, 24 November 2011'
+                            r"(?:annual\s+general\s+meeting|AGMS?|annual\s+meeting)\b", re.I)
+# 'The annual general meeting of shareholders will be held at ... on Thursday, 24 November 2011', 'it held its Annual
+# General Meeting of Shareholders ("AGMS") and ... on Wednesday, 25 June 2008'
 _MEETING_HELD = re.compile(r"\b(?:annual\s+general\s+meeting|AGM|annual\s+meeting)\b[^.;]{0,160}?\b(?:held|convened|take\s+place)\b"
-                           r"[^.;]{0,120}?\bon\s+$|\b(?:annual\s+general\s+meeting|AGM|annual\s+meeting)\s+(?:on|of)\s+$", re.I)
+                           r"[^.;]{0,120}?\bon\s+$|\b(?:annual\s+general\s+meeting|AGM|annual\s+meeting)\s+(?:on|of)\s+$|"
+                           r"\bheld\s+its\s+(?:annual\s+general\s+meeting|AGM|annual\s+meeting)\b[^.;]{0,160}?\bon\s+$", re.I)
 
 
 def _meeting_date(doc) -> date | None:
