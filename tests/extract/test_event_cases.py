@@ -220,3 +220,14 @@ def test_a_change_from_the_close_of_the_annual_meeting_is_dated_the_day_the_meet
     assert [(e.event_type, e.person_name, e.event_date) for e in events] == [
         ("executive_appointment", "Budi Santosa Wirawan", date(2012, 6, 13)),
         ("executive_departure", "Darren Holloway", date(2012, 6, 13))]
+
+
+def test_officers_listed_with_their_roles_who_have_resigned_each_leave_their_role():
+    # 'X, President and Chief Executive Officer, and Y, Chief Financial Officer, have resigned': one verb for every
+    # officer listed, each leaving the role named beside them
+    events = parse_release(release(
+        "In connection with the receivership, Douglas R. Harlow, President and Chief Executive Officer, and Priya "
+        "Ramsay, Chief Financial Officer, have resigned, each effective June 4, 2012.")).events
+    assert sorted((e.event_type, e.person_name, e.role, e.event_date) for e in events) == [
+        ("executive_departure", "Douglas R. Harlow", "President and Chief Executive Officer", date(2012, 6, 4)),
+        ("executive_departure", "Priya Ramsay", "Chief Financial Officer", date(2012, 6, 4))]

@@ -1425,6 +1425,27 @@ def _executive_events(text: str, sent, doc) -> list[_Event]:
                 # 'appointed Mr. Harold K. Beaulieu as President ... and Ms. Dana R. Oyama as Chief Financial Officer'
                 out.append(_Event(etype, when, None, None, None, None, re.sub("^" + HONORIFIC, "", second.group("p")).strip(),
                                   _expand_role(second.group("r"), doc), None, sent.start, sent.end))
+    plural = _PLURAL_DEPARTURE.search(text) if " have " in text else None
+    if plural:
+        lo = max(text.rfind(";", 0, plural.start()), text.rfind(":", 0, plural.start())) + 1
+        when = next((ev.event_date for ev in out if ev.event_type == "executive_departure" and ev.event_date), None)
+        if when is None:
+            after = [d for d in find_dates_near(text, doc.release_date, doc.day_first)
+                     if d.start >= plural.end() and _DATE_CUE.search(text[max(0, d.start - 40): d.start])]
+            when = after[0].value if after else None
+        for lm in _LISTED_WITH_ROLE.finditer(text, lo, plural.end()):
+            person = re.sub("^" + HONORIFIC, "", lm.group("p")).strip()
+            if re.search(_NOT_PERSON, person) or _NOT_A_NAME_START.match(person):
+                continue
+            if " " not in person:
+                person = _full_name(person, doc)
+            known = next((ev for ev in out if ev.event_type == "executive_departure" and _same_person(ev.person_name, person)),
+                         None)
+            if known is not None:
+                known.role = known.role or _expand_role(lm.group("role"), doc)
+                continue
+            out.append(_Event("executive_departure", when, None, None, None, None, person,
+                              _expand_role(lm.group("role"), doc), None, sent.start, sent.end))
     # '... John Smith will step down as President and Chief Executive Officer ..., and the Board has appointed Mary
     # Jones, currently Chief Operating Officer, as his successor': she takes the role he leaves
     roles_out = [ev.role for ev in out if ev.event_type == "executive_departure" and ev.role]
@@ -1461,6 +1482,12 @@ def _full_name(surname: str, doc) -> str:
     return (m.group(1) + surname) if m and m.group(1).split()[0] not in ("Mr", "Ms", "Mrs", "Dr", "The") else surname
 
 
+# 'Douglas R. Harlow, President and Chief Executive Officer, Priya Ramsay, Chief Financial Officer, and directors ...
+# have resigned': officers listed, each by the role they held, with the one verb they share
+_PLURAL_DEPARTURE = re.compile(r",?\s+have\s+(?:each\s+|both\s+|all\s+)?(?:resigned|retired|stepped\s+down|left\s+the\s+"
+                               r"(?:Company|Corporation|Group))\b")
+_LISTED_WITH_ROLE = re.compile(rf"(?:^|,\s+|\band\s+)(?P<p>{_PERSON}){_DESIG},\s+(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+)?"
+                               rf"(?P<role>{_ROLE})(?=,)")
 _AS_SUCCESSOR = re.compile(r"\bas\s+(?:his|her|their)\s+successor\b")
 _ROLE_ABBREVIATIONS = {"CEO": "Chief Executive Officer", "CFO": "Chief Financial Officer",
                        "COO": "Chief Operating Officer", "CTO": "Chief Technology Officer"}
