@@ -231,3 +231,15 @@ def test_officers_listed_with_their_roles_who_have_resigned_each_leave_their_rol
     assert sorted((e.event_type, e.person_name, e.role, e.event_date) for e in events) == [
         ("executive_departure", "Douglas R. Harlow", "President and Chief Executive Officer", date(2012, 6, 4)),
         ("executive_departure", "Priya Ramsay", "Chief Financial Officer", date(2012, 6, 4))]
+
+
+def test_a_departure_is_dated_by_the_day_the_officer_remains_in_the_role_until():
+    # '... is retiring and will remain with the Company until September 30, 2012': the last day in the role is the
+    # day of the departure, not left undated
+    events = parse_release(release(
+        "Ms. Andrea Kowalski will join Kestrel as Chief Financial Officer on October 1, 2012, succeeding Mr. Lyle "
+        "Brandt, who has served as CFO since 2004. Mr. Brandt is retiring and will remain with the Company until "
+        "September 30, 2012.")).events
+    assert [(e.event_type, e.person_name, e.event_date) for e in events] == [
+        ("executive_appointment", "Andrea Kowalski", date(2012, 10, 1)),
+        ("executive_departure", "Lyle Brandt", date(2012, 9, 30))]

@@ -1405,6 +1405,11 @@ def _executive_events(text: str, sent, doc) -> list[_Event]:
             to_role = [d for d in after if etype == "executive_appointment" and rkey and d.start >= m.start(rkey)]
             date = (to_role or after or dates or [None])[0]
             when = date.value if date else None
+            if when is None and etype == "executive_departure":
+                # '... is retiring and will remain with the Company until September 30, 2021': the last day in the role
+                until = next((d for d in find_dates_near(text, doc.release_date, doc.day_first) if d.start > m.start()
+                              and _REMAINS_UNTIL.search(text, max(0, d.start - 60), d.start)), None)
+                when = until.value if until else None
             if when is None and _AS_OF_TODAY.search(text, m.start()):
                 when = doc.release_date     # 'welcomes Ms. X as Vice President, Operations, as of today'
             elif when is None and doc.release_date and _YESTERDAY.search(text, max(0, m.start() - 40)):
@@ -1488,6 +1493,8 @@ _PLURAL_DEPARTURE = re.compile(r",?\s+have\s+(?:each\s+|both\s+|all\s+)?(?:resig
                                r"(?:Company|Corporation|Group))\b")
 _LISTED_WITH_ROLE = re.compile(rf"(?:^|,\s+|\band\s+)(?P<p>{_PERSON}){_DESIG},\s+(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+)?"
                                rf"(?P<role>{_ROLE})(?=,)")
+_REMAINS_UNTIL = re.compile(r"\b(?:remain|stay|continue)\s+(?:in\s+(?:his|her|the)\s+(?:position|role|post)|with\s+the\s+"
+                            r"(?:Company|Corporation|Group)|in\s+office)\s+until\s+$")
 _AS_SUCCESSOR = re.compile(r"\bas\s+(?:his|her|their)\s+successor\b")
 _ROLE_ABBREVIATIONS = {"CEO": "Chief Executive Officer", "CFO": "Chief Financial Officer",
                        "COO": "Chief Operating Officer", "CTO": "Chief Technology Officer"}
