@@ -243,3 +243,12 @@ def test_a_departure_is_dated_by_the_day_the_officer_remains_in_the_role_until()
     assert [(e.event_type, e.person_name, e.event_date) for e in events] == [
         ("executive_appointment", "Andrea Kowalski", date(2012, 10, 1)),
         ("executive_departure", "Lyle Brandt", date(2012, 9, 30))]
+
+
+def test_an_officer_who_has_decided_to_leave_the_company_departs():
+    # 'has decided to leave Kestrel' is a departure like 'has decided to resign'
+    events = parse_release(release(
+        "Per Ekholm, Chief Financial Officer, has decided to leave Kestrel and will remain in his position until "
+        "31 January 2013.")).events
+    assert [(e.event_type, e.person_name, e.role, e.event_date) for e in events] == [
+        ("executive_departure", "Per Ekholm", "Chief Financial Officer", date(2013, 1, 31))]
