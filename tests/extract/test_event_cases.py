@@ -252,3 +252,12 @@ def test_an_officer_who_has_decided_to_leave_the_company_departs():
         "31 January 2013.")).events
     assert [(e.event_type, e.person_name, e.role, e.event_date) for e in events] == [
         ("executive_departure", "Per Ekholm", "Chief Financial Officer", date(2013, 1, 31))]
+
+
+def test_a_ruling_on_a_ministrys_act_is_against_that_ministry():
+    # 'an injunction restraining the Ministry of Lands and Mines': no company or state is named as the other side;
+    # the ministry whose act the court rules on is
+    events = parse_release(release(
+        "On 11 June 2012 the High Court of Justice in Accra granted an interlocutory injunction restraining the "
+        "Ministry of Lands and Mines from re-allocating the Wren lease.")).events
+    assert [(e.event_type, e.counterparty) for e in events] == [("court_judgment", "Ministry of Lands and Mines")]

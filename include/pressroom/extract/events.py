@@ -934,6 +934,12 @@ def extract_events(doc) -> list[EventFact]:
                         counterparty = next(iter(cued_parties("from " + text[s + against.end():hi], doc.issuer)), None)
                     elif counterparty is None and etype == "legal_proceeding" and re.search(r"\bserved\s+with\b", text[s:hi]):
                         counterparty = next(iter(cued_parties(text[s:hi], doc.issuer)), None)   # '... by X Inc.'
+                if counterparty is None and etype in _LEGAL_TYPES:
+                    # 'the High Court granted an injunction restraining the Ministry of Lands, Forestry and Mines':
+                    # the authority whose act the step is about
+                    am = next((x for x in _AUTHORITY.finditer(text) if re.search(r"\bMinist", x.group("name"))
+                               and not any(a <= x.start() < b for a, b in venue_spans)), None)
+                    counterparty = am.group("name") if am else None
             jm = _JURISDICTION.search(text, max(0, s - 30), hi + 40 if hi < len(text) else hi)
             jurisdiction = (jm.group(1) or jm.group(2)) if jm else None
             events.append(_Event(etype, event_date, counterparty, venue, amount, currency, None, None,
