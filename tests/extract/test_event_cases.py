@@ -261,3 +261,22 @@ def test_a_ruling_on_a_ministrys_act_is_against_that_ministry():
         "On 11 June 2012 the High Court of Justice in Accra granted an interlocutory injunction restraining the "
         "Ministry of Lands and Mines from re-allocating the Wren lease.")).events
     assert [(e.event_type, e.counterparty) for e in events] == [("court_judgment", "Ministry of Lands and Mines")]
+
+
+def test_a_company_named_in_full_that_filed_or_brought_the_claim_is_the_other_side():
+    # an organisation named once by its legal form, never defined by a short name, that files or brings the claim
+    # ('X Limited, the former mining contractor ..., filed', 'the action that X Ltd. brought against the Company')
+    events = parse_release(release(
+        "On 9 February 2012 Tessaro Earthmovers Limited, the former mining contractor at the Wren mine, filed a "
+        "request for arbitration with the International Chamber of Commerce claiming US$8.4 million for unpaid "
+        "invoices.")).events
+    assert [(e.event_type, e.counterparty) for e in events] == [("legal_proceeding", "Tessaro Earthmovers Limited")]
+    events = parse_release(release(
+        "On June 12, 2012, the Ontario Superior Court of Justice dismissed the action that Larkspur Drilling Ltd. "
+        "brought against the Company in 2010 over the termination of a drilling contract.")).events
+    assert [(e.event_type, e.counterparty) for e in events] == [("court_judgment", "Larkspur Drilling Ltd.")]
+    # (the issuer's own subsidiary, named by the issuer's short name, is no other side)
+    events = parse_release(release(
+        "Kestrel's wholly-owned subsidiary Wren Mining LLC holds the Wren licence. On 2 June 2012 Wren Mining LLC "
+        "filed a claim against the State Agency for Geology with the Inter-District Court of Bishkek.")).events
+    assert "Wren Mining LLC" not in [e.counterparty for e in events]

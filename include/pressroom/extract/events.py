@@ -653,6 +653,11 @@ def extract_events(doc) -> list[EventFact]:
     institution = _institution(institutions.pop(), full_venues) if len(institutions) == 1 else None
     issuer_short = (doc.issuer or "").split()[0] if doc.issuer else None
     own_names = own_subsidiaries(doc.clean.text)     # (its subsidiaries act for it: 'Hikutaia Mining lodged an appeal')
+    ours = list(own_names)      # (no other side: "Tengri's wholly-owned subsidiary Kara-Suu Mining LLC")
+    if issuer_short and "subsidiar" in doc.clean.text:
+        for m in _OWNERS_SUBSIDIARY.finditer(doc.clean.text):
+            if m.group("owner") == issuer_short and (sub := ISSUER_RE.match(doc.clean.text, m.end())):
+                ours.append(sub.group(1))
     parties = _defined_parties(doc.clean.text, own_names, issuer_short)
     # the issuer named with the deal's other party: 'the Company and Kurrajong Contract Mining Pty Ltd executed',
     # 'Kestrel and Manitou Falls Resources Inc. announce'
@@ -915,10 +920,13 @@ def extract_events(doc) -> list[EventFact]:
                     counterparty = _counterparty(text, states, venue_spans)    # a settlement with a state
             else:
                 counterparty = _counterparty(text, states, venue_spans)
-                if etype in _LEGAL_TYPES and parties:
+                # (and an organisation the sentence names in full by its legal form: 'On February 9, 2006 Sahel
+                # Earthmoving SARL, the former mining contractor at Dyanke, filed a request for arbitration')
+                named_here = _other_organisations(text, parties, ours, issuer_short) if etype in _LEGAL_TYPES else {}
+                if etype in _LEGAL_TYPES and (parties or named_here):
                     # the other side by the name the release defined for it ('against Queen Lode', 'Drakenstein filed
                     # an application', 'in favour of MMC'), over a country named in passing ('Minera Wapesi Chile SpA')
-                    adversary = _adversary(text, kept[i - 1][2] if i else 0, hi, parties)
+                    adversary = _adversary(text, kept[i - 1][2] if i else 0, hi, {**parties, **named_here})
                 if counterparty is None and etype == "expropriation":
                     # 'The Ministry of Mines revoked ...', 'The Tanzanian Government seized ...': the authority
                     am = _AUTHORITY.search(text, 0, e)
@@ -1191,7 +1199,10 @@ _ADVERSARY_CUE = (r"\bagainst\s+(?:the\s+|its\s+(?:former\s+)?(?:[\w-]+\s+){{0,3
                   r"(?P<a>{p})\b|\bin\s+favou?r\s+of\s+(?P<b>{p})\b|\b(?:brought|filed|commenced|instituted|lodged|obtained|"
                   r"launched|initiated|issued|challenge|application|claims?|action|appeal|petition|motion|complaint)\s+by\s+(?:its\s+(?:former\s+)?(?:[\w-]+\s+){{0,3}}?(?:partner|contractor),?\s+)?"
                   r"(?P<c>{p})\b|\b(?P<d>{p})['\u2019]s\s+(?:[\w-]+\s+){{0,3}}?(?:application|claims?|appeal|action|petition|"
-                  r"motion|challenge|solicitors|counsel|counterclaim|lawsuit|suit)\b|(?<!\bof )\b(?P<e>{p})\s+(?:has\s+|had\s+|have\s+)?"
+                  r"motion|challenge|solicitors|counsel|counterclaim|lawsuit|suit)\b|(?<!\bof )\b(?P<e>{p})"
+                  # (its short name or what it is between: 'Sahel Earthmoving SARL, the former mining contractor at
+                  # Dyanke, filed a request for arbitration')
+                  r"(?:\s*\(\s*(?:the\s+)?\"[^\"]{{1,40}}\"\s*\))?(?:,\s+(?:the|its|an?)\s+[^,;]{{3,80}},)?\s+(?:has\s+|had\s+|have\s+)?"
                   r"(?:filed|commenced|instituted|lodged|issued|brought|served|appealed|applied|launched|initiated)\b"
                   r"|\brestraining\s+(?:its\s+(?:former\s+)?(?:[\w-]+\s+){{0,3}}?(?:partner|contractor),?\s+)?(?P<f>{p})\b"
                   # the debtor whose money is attached: 'attaching US$4,6 million owed to SAMA'
@@ -1220,6 +1231,25 @@ def _defined_parties(text: str, own_names: list[str], issuer_short: str | None) 
             continue
         out.setdefault(alias, full)
         out.setdefault(full, full)
+    return out
+
+
+_OWNERS_SUBSIDIARY = re.compile(r"\b(?P<owner>[A-Z][^\s,.;:()'\u2019]*)['\u2019]s\s+(?:[\w%-]+\s+){0,3}?subsidiary,?\s+")
+_SOMEONES_SUBSIDIARY = re.compile(r"\bsubsidiar(?:y|ies),?\s+$")
+
+
+def _other_organisations(text: str, parties: dict[str, str], own_names: list[str], issuer_short: str | None) -> dict[str, str]:
+    """The organisations a sentence names in full by their legal form, the issuer's side and the defined ones aside."""
+    out = {}
+    for m in ISSUER_RE.finditer(text):
+        name = m.group(1)
+        if name in parties or name in own_names or issuer_short and name.startswith(issuer_short) or \
+                WIRE_SERVICE.match(name) or re.search(r"\s(?:and|&)\s", name):
+            continue    # ('Queen Lode and Kalpini Holdings Limited': two parties, not one)
+        if _OWN_BEFORE.search(text, max(0, m.start() - 60), m.start()) or _OWN_AFTER.match(text, m.end()) or \
+                _SOMEONES_SUBSIDIARY.search(text, max(0, m.start() - 60), m.start()):
+            continue    # ("Tengri's wholly-owned subsidiary Kara-Suu Mining LLC": the issuer's side)
+        out[name] = name
     return out
 
 
