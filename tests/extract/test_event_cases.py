@@ -280,3 +280,14 @@ def test_a_company_named_in_full_that_filed_or_brought_the_claim_is_the_other_si
         "Kestrel's wholly-owned subsidiary Wren Mining LLC holds the Wren licence. On 2 June 2012 Wren Mining LLC "
         "filed a claim against the State Agency for Geology with the Inter-District Court of Bishkek.")).events
     assert "Wren Mining LLC" not in [e.counterparty for e in events]
+
+
+def test_the_party_a_court_order_is_made_on_the_application_of_is_the_other_side():
+    # 'on the application of Larch Streaming Corp. ("LSC")': the party that asked for the order, named in full (and
+    # not with the end of the sentence before it)
+    events = parse_release(release(
+        "The Wren mine is subject to proceedings in the Supreme Court of British Columbia. Larch Streaming Corp. "
+        "(\"LSC\") holds a stream on the Wren mine.\n\nOn January 18, 2012, the Supreme Court of British Columbia, "
+        "on the application of LSC, granted an order appointing Harrow Insolvency Ltd. as receiver and manager of "
+        "the assets of the Company's subsidiary.")).events
+    assert [(e.event_type, e.counterparty) for e in events] == [("court_judgment", "Larch Streaming Corp.")]

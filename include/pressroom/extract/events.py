@@ -1204,6 +1204,9 @@ _ADVERSARY_CUE = (r"\bagainst\s+(?:the\s+|its\s+(?:former\s+)?(?:[\w-]+\s+){{0,3
                   # Dyanke, filed a request for arbitration')
                   r"(?:\s*\(\s*(?:the\s+)?\"[^\"]{{1,40}}\"\s*\))?(?:,\s+(?:the|its|an?)\s+[^,;]{{3,80}},)?\s+(?:has\s+|had\s+|have\s+)?"
                   r"(?:filed|commenced|instituted|lodged|issued|brought|served|appealed|applied|launched|initiated)\b"
+                  # the party a court order is made for: 'the Supreme Court of Yukon granted an order, on the
+                  # application of Nahanni Royalty & Streaming Corp. ("Nahanni"), appointing a receiver'
+                  r"|\bon\s+the\s+(?:application|motion|petition)\s+of\s+(?P<h>{p})\b"
                   r"|\brestraining\s+(?:its\s+(?:former\s+)?(?:[\w-]+\s+){{0,3}}?(?:partner|contractor),?\s+)?(?P<f>{p})\b"
                   # the debtor whose money is attached: 'attaching US$4,6 million owed to SAMA'
                   r"|\b(?:attach\w*|garnish\w*|seiz\w*|freez\w*|froze)\b[^.;]{{0,80}}?\b(?:owed\s+to|held\s+by|belonging\s+to|"
@@ -1220,6 +1223,9 @@ def _defined_parties(text: str, own_names: list[str], issuer_short: str | None) 
         if not m:
             continue
         full, alias = _LEADING_WORDS.sub("", m.group("full")), d.group("alias").strip()
+        # (the name begins after the sentence before it ends: '... the Supreme Court of British Columbia. Cariboo
+        # Precious Metals Streaming Corp. ("CPMS")')
+        full = re.split(r"(?<=[a-z]{3})\.\s+(?=[A-Z])", full)[-1]
         if WIRE_SERVICE.match(full) or _NOT_AN_ADVERSARY.fullmatch(alias) or full in own_names or alias in own_names \
                 or issuer_short and (re.search(rf"\b{re.escape(issuer_short)}\b", f"{full} {alias}") or re.search(
                     rf"\b{re.escape(issuer_short)}['\u2019]s\s+(?:[\w%-]+\s+){{0,3}}?subsidiar(?:y|ies),?\s+$",
