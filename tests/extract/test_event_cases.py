@@ -291,3 +291,12 @@ def test_the_party_a_court_order_is_made_on_the_application_of_is_the_other_side
         "on the application of LSC, granted an order appointing Harrow Insolvency Ltd. as receiver and manager of "
         "the assets of the Company's subsidiary.")).events
     assert [(e.event_type, e.counterparty) for e in events] == [("court_judgment", "Larch Streaming Corp.")]
+
+
+def test_the_death_of_an_officer_named_before_the_role_is_a_departure():
+    # 'the death of Mr X, managing director of the company, who passed away ... on Sunday, 10 June 2012'
+    events = parse_release(release(
+        "The board of directors regrets to announce the death of Mr Pieter Johannes Vermaak, managing director of "
+        "the company, who passed away suddenly at his home in Potchefstroom on Sunday, 10 June 2012.")).events
+    assert [(e.event_type, e.person_name, e.event_date) for e in events] == [
+        ("executive_departure", "Pieter Johannes Vermaak", date(2012, 6, 10))]

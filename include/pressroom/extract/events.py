@@ -100,6 +100,9 @@ _DEPART = re.compile(
     rf"(?P<p43>{_PERSON}){_DESIG}\s+as\s+(?:the\s+(?:Company's\s+)?)?(?P<r43>{_ROLE})|"
     rf"(?:resignation|retirement|departure|termination)\s+of\s+(?P<p1>{_PERSON})(?:,\s+(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+|[A-Z]\w+'s\s+)?(?P<r7>{_ROLE})(?=[,.;]))?(?:\s+(?:as|from\s+(?:the\s+position\s+of|his\s+role\s+as|her\s+role\s+as))\s+(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+)?(?P<r1>{_ROLE}))?"
     rf"|\b(?:passing|death)\s+of\s+(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+|our\s+)(?P<r15>{_ROLE}),\s+(?P<p15>{_PERSON})"
+    # 'regrets to announce the death of Mr Pieter Johannes Venter, managing director of the company, who passed away'
+    rf"|\b(?:passing|death)\s+of\s+(?P<p23>{_PERSON}){_DESIG},\s+(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+|our\s+)?"
+    rf"(?P<r23>{_ROLE})\b"
     rf"|(?P<p11>{_PERSON}),\s+(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+|our\s+)(?P<r11>{_ROLE}),\s+(?:has\s+)?(?:left|resigned|retired|stepped\s+down|departed|died|passed\s+away)"
     rf"|(?P<p19>{_PERSON})\s*(?:,[^,]{{0,90}}){{1,2}},\s+(?:has\s+)?(?:died|passed\s+away)\b"
     rf"|(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+|our\s+)?(?:former\s+|outgoing\s+)?(?P<r6>{_ROLE}),\s+(?P<p6>{_PERSON}),\s+(?:has\s+)?(?:left|resigned|retired|stepped\s+down|departed|(?:has\s+)?been\s+(?:terminated|dismissed|removed)"
