@@ -300,3 +300,15 @@ def test_the_death_of_an_officer_named_before_the_role_is_a_departure():
         "the company, who passed away suddenly at his home in Potchefstroom on Sunday, 10 June 2012.")).events
     assert [(e.event_type, e.person_name, e.event_date) for e in events] == [
         ("executive_departure", "Pieter Johannes Vermaak", date(2012, 6, 10))]
+
+
+def test_letters_after_a_name_do_not_hide_who_takes_up_or_acts_in_a_role():
+    # 'Neil R. Patterson ACA, Finance Director, will act as Chief Executive', 'Mrs Sunita Ramsden ACIS, ..., will take
+    # up the position of Company Secretary': the letters after the name are no part of the sentence's grammar
+    events = parse_release(release(
+        "Neil R. Patterson ACA, Finance Director, will act as Chief Executive on an interim basis while the Board "
+        "considers the position.\n\nMrs Sunita Ramsden ACIS, the Company's Financial Controller, will take up the "
+        "position of Company Secretary on 1 October 2012.")).events
+    assert [(e.event_type, e.person_name, e.role, e.event_date) for e in events] == [
+        ("executive_appointment", "Neil R. Patterson", "Chief Executive", None),
+        ("executive_appointment", "Sunita Ramsden", "Company Secretary", date(2012, 10, 1))]

@@ -84,15 +84,15 @@ _APPOINT = re.compile(
     rf"(?:as|to\s+(?:the\s+(?:position|role)\s+of\s+)?)\s*(?:its\s+|the\s+(?:Company|Corporation|Group)'s\s+|new\s+)?(?P<r16>{_ROLE})"
     rf"|(?:welcomes?d?|appointed|elected|added)\s+(?P<p13>{_PERSON}){_DESIG}\s+to\s+(?:its|the|our)\s+(?P<r13>Board)(?:\s+of\s+Directors)?"
     rf"|\b(?:will\s+be|has\s+been|was|is\s+being|to\s+be)\s+(?:replaced|succeeded)\s+(?:[\w,]+\s+){{0,5}}?by\s+(?P<p12>{_PERSON})"
-    rf"|(?P<p8>{_PERSON})\s*(?:,[^,]{{0,60}}){{0,2}},?\s+(?:will\s+assume|has\s+assumed|assumes|assumed|will\s+take\s+over|(?:has\s+)?accepted|will\s+accept|will\s+take\s+up|has\s+taken\s+up|took\s+up)\s+"
+    rf"|(?P<p8>{_PERSON}){_DESIG}\s*(?:,[^,]{{0,60}}){{0,2}},?\s+(?:will\s+assume|has\s+assumed|assumes|assumed|will\s+take\s+over|(?:has\s+)?accepted|will\s+accept|will\s+take\s+up|has\s+taken\s+up|took\s+up)\s+"
     rf"(?:the\s+)?(?:additional\s+|new\s+)?(?:role|position|duties|responsibilities)\s+of\s+(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+)?(?P<r8>{_ROLE})"
-    rf"|(?P<p9>{_PERSON})\s*(?:,[^,]{{0,90}}){{0,3}},?\s+(?:becomes|became|will\s+become|has\s+become|(?:has\s+)?agreed\s+to\s+become)\s+(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+)?(?:new\s+)?(?P<r9>{_ROLE})"
-    rf"|(?P<p7>{_PERSON})\s*(?:,[^,]{{0,60}}){{0,3}},?\s+(?:will\s+succeed|succeeds|has\s+succeeded|will\s+replace|replaces)\s+"
+    rf"|(?P<p9>{_PERSON}){_DESIG}\s*(?:,[^,]{{0,90}}){{0,3}},?\s+(?:becomes|became|will\s+become|has\s+become|(?:has\s+)?agreed\s+to\s+become)\s+(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+)?(?:new\s+)?(?P<r9>{_ROLE})"
+    rf"|(?P<p7>{_PERSON}){_DESIG}\s*(?:,[^,]{{0,60}}){{0,3}},?\s+(?:will\s+succeed|succeeds|has\s+succeeded|will\s+replace|replaces)\s+"
     rf"(?:him\s+|her\s+|(?:{_SURNAME_TITLE})?[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){{0,2}}\s+)as\s+(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+)?(?P<r7>{_ROLE})"
     # '... has relinquished the title of President, which has been assumed by Renata Kowalczyk'
     rf"|(?:role|position|office|title)\s+of\s+(?P<r46>{_ROLE}),?\s+which\s+(?:has\s+been|was|will\s+be|is\s+being)\s+assumed\s+by\s+"
     rf"(?P<p46>{_PERSON})"
-    rf"|(?P<p6>{_PERSON})\s*(?:,[^,]{{0,80}}){{0,3}},?\s+(?:has\s+agreed\s+to|agreed\s+to|will)\s+(?:serve|act)\s+as\s+(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+)?(?P<r6>{_ROLE})"
+    rf"|(?P<p6>{_PERSON}){_DESIG}\s*(?:,[^,]{{0,80}}){{0,3}},?\s+(?:has\s+agreed\s+to|agreed\s+to|will)\s+(?:serve|act)\s+as\s+(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+)?(?P<r6>{_ROLE})"
 )
 _DEPART = re.compile(
     # 'To accept the resignation submitted for personal reasons by Ing. Walter Cutipa Ccoa as General Manager'
