@@ -312,3 +312,12 @@ def test_letters_after_a_name_do_not_hide_who_takes_up_or_acts_in_a_role():
     assert [(e.event_type, e.person_name, e.role, e.event_date) for e in events] == [
         ("executive_appointment", "Neil R. Patterson", "Chief Executive", None),
         ("executive_appointment", "Sunita Ramsden", "Company Secretary", date(2012, 10, 1))]
+
+
+def test_an_officer_who_joined_on_a_weekday_is_appointed_that_day():
+    # 'joined Kestrel on Monday as Senior Vice President': the day between the joining and the role is no obstacle,
+    # and it dates the appointment (the Monday before the release of Thursday 14 June 2012)
+    events = parse_release(release(
+        "Javier Ochoa Landa joined Kestrel on Monday as Senior Vice President and Chief Operating Officer.")).events
+    assert [(e.event_type, e.person_name, e.event_date) for e in events] == [
+        ("executive_appointment", "Javier Ochoa Landa", date(2012, 6, 11))]
