@@ -321,3 +321,14 @@ def test_an_officer_who_joined_on_a_weekday_is_appointed_that_day():
         "Javier Ochoa Landa joined Kestrel on Monday as Senior Vice President and Chief Operating Officer.")).events
     assert [(e.event_type, e.person_name, e.event_date) for e in events] == [
         ("executive_appointment", "Javier Ochoa Landa", date(2012, 6, 11))]
+
+
+def test_an_interim_officer_the_board_has_confirmed_in_the_role_is_appointed_to_it():
+    # 'The Board has confirmed Ms. X, who has served as interim Chief Financial Officer since ..., as Chief Financial
+    # Officer': appointed to the permanent role; a director confirmed in a role held already changes nothing
+    events = parse_release(release(
+        "The Board has confirmed Ms. Helene Tardiff, who has served as interim Chief Financial Officer since December "
+        "2011, as Vice-President, Finance and Chief Financial Officer, effective August 1, 2012.\n\nThe Board also "
+        "confirmed Mr. Gareth Olsen as Chairman.")).events
+    assert [(e.event_type, e.person_name, e.event_date) for e in events] == [
+        ("executive_appointment", "Helene Tardiff", date(2012, 8, 1))]

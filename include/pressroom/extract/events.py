@@ -74,7 +74,7 @@ _APPOINT = re.compile(
     rf"(?:the\s+(?:Company's\s+)?)?(?P<r42>{_ROLE})|"
     rf"(?:appointment|promotion)\s+of\s+(?P<p1>{_PERSON}){_DESIG}\s*(?:,[^,]{{0,80}},)?(?:\s+of\s+[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){{0,4}})?\s*,?\s+(?:to\s+the\s+Board\s+(?:of\s+Directors\s+)?)?(?:as|to(?:\s+the\s+(?:position|role)\s+of)?)\s+(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+|new\s+)?(?P<r1>{_ROLE})"
     rf"|(?P<p2>{_PERSON}){_DESIG}\s*(?:,[^,]{{0,80}}){{0,3}}?,?\s+(?:has\s+been|was|is|will\s+be|have\s+been)\s+(?:appointed|named|elected|promoted|confirmed)\s+(?:to\s+the\s+Board\s+as\s+|as\s+|to\s+(?:the\s+(?:newly\s+created\s+|additional\s+|new\s+)?(?:position|role)\s+of\s+)?)?(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+|a\s+|the\s+)?(?:new\s+)?(?P<r2>{_ROLE})"
-    rf"|(?:appointed|named|welcomes?d?|hired|elected|promoted|selected|chose|chosen|tapped|engaged|retained|recruited)\s+(?P<p3>{_PERSON}){_DESIG}\s*(?:,[^,]{{0,60}}){{0,3}}?,?\s+(?:to\s+(?:lead|head)\s+the\s+(?:Company|Corporation|Group)\s+(?=as\b))?(?:(?:as|to(?:\s+the\s+(?:position|role)\s+of)?)\s+)?(?:its\s+|the\s+(?:Company|Corporation|Group)'s\s+)?(?:new\s+)?(?P<r3>{_ROLE})"
+    rf"|(?:appointed|named|welcomes?d?|hired|elected|promoted|selected|chose|chosen|tapped|engaged|retained|recruited|confirmed)\s+(?P<p3>{_PERSON}){_DESIG}\s*(?:,[^,]{{0,80}}){{0,3}}?,?\s+(?:to\s+(?:lead|head)\s+the\s+(?:Company|Corporation|Group)\s+(?=as\b))?(?:(?:as|to(?:\s+the\s+(?:position|role)\s+of)?)\s+)?(?:its\s+|the\s+(?:Company|Corporation|Group)'s\s+)?(?:new\s+)?(?P<r3>{_ROLE})"
     rf"|(?P<p4>{_PERSON}){_DESIG}\s*(?:,[^,]{{0,80}}){{0,3}}?,?\s+(?:has\s+|will\s+|is\s+|will\s+be\s+)?join(?:s|ed|ing)?\s+(?:the\s+(?:Company|Corporation|Group|Board)\s+|[A-Z]\w+\s+(?:[A-Z]\w+\s+)?)?(?:(?:on|effective)\s+(?:[\w,]+\s+){{1,3}}?(?:19|20)\d\d,?\s+|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
     rf"as\s+(?:its\s+|the\s+(?:Company|Corporation|Group)'s\s+|new\s+)?(?P<r4>{_ROLE})"
     rf"|(?P<p5>{_PERSON})\s+(?:has\s+been|was)\s+(?:appointed|elected)\s+to\s+the\s+(?P<r5>Board)(?:\s+of\s+Directors)?"
@@ -282,7 +282,7 @@ _EXECUTIVE_WORDS = ("appoint", "reliev", "cease", "resign", "retir", "step", "jo
                     "serve as", "act as", "hire", "welcome", "promot", "left", "assum", "take over", "terminat",
                     "accept", "ceased", "become", "became", "select", "chose", "tapped", "engage", "retain", "recruit",
                     "passing", "death", "died", "passed away", "commenced", "started as", "began as", "took up", "take up", "taken up", "relinquish",
-                    "vacate", "confirmed as")
+                    "vacate", "confirmed")
 # words one of which a sentence must contain before a trigger's (costlier) pattern is tried
 TRIGGER_WORDS = {
     "enforcement_action": ("enforce", "attach", "seiz", "garnish", "writ", "execution", "freez", "saisie"),
@@ -1404,7 +1404,7 @@ def _executive_events(text: str, sent, doc) -> list[_Event]:
                 continue
             if re.search(r"\bre-?(?:appointed|elected)\b|\bconfirmed\b", text[max(0, m.start() - 40):m.end()], re.I) and not (
                     etype == "executive_appointment" and re.search(r"\b(?:interim|acting)\b", text[m.start():m.end()], re.I)
-                    and re.search(r"\bconfirmed\s+as\b", text[m.start():m.end()])):
+                    and re.search(r"\bconfirmed\b(?:[^;]{0,160}?\s)?as\b", text[m.start():m.end()])):
                 continue        # a re-appointment changes nobody (but an interim officer confirmed in the role is
                 #                 appointed to it: 'X, who has served as interim CFO since ..., has been confirmed as CFO')
             if etype == "executive_departure" and re.search(r"\bretire[sd]?\s+by\s+rotation\b|\b(?:was|were|been)\s+re-?elected\b",
