@@ -332,3 +332,20 @@ def test_an_interim_officer_the_board_has_confirmed_in_the_role_is_appointed_to_
         "confirmed Mr. Gareth Olsen as Chairman.")).events
     assert [(e.event_type, e.person_name, e.event_date) for e in events] == [
         ("executive_appointment", "Helene Tardiff", date(2012, 8, 1))]
+
+
+def test_a_deal_under_which_another_company_acquires_the_issuer_is_an_agreement_not_an_acquisition():
+    # 'an arrangement agreement with Larch Gold Corp. under which Larch will acquire all of the issued and outstanding
+    # common shares of Kestrel': the issuer is the one bought; it reports the agreement, it acquires nothing
+    events = parse_release(release(
+        "Kestrel has entered into a definitive arrangement agreement dated as of June 13, 2012 with Larch Gold Corp. "
+        "(\"Larch\") under which Larch will acquire all of the issued and outstanding common shares of Kestrel by way "
+        "of a plan of arrangement.")).events
+    assert [(e.event_type, e.event_date, e.counterparty) for e in events] == [
+        ("agreement", date(2012, 6, 13), "Larch Gold Corp.")]
+    # (the issuer buying another company is an acquisition still)
+    events = parse_release(release(
+        "Kestrel has entered into a definitive arrangement agreement dated as of June 13, 2012 with Larch Gold Corp. "
+        "(\"Larch\") under which Kestrel will acquire all of the issued and outstanding common shares of Larch by way "
+        "of a plan of arrangement.")).events
+    assert [e.event_type for e in events] == ["acquisition"]

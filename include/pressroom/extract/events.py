@@ -415,6 +415,10 @@ _NON_EXECUTIVE = re.compile(r"\b(?:independent\s+)?non-executive\s+(?:director|m
 # is leading the study'
 _APPOINTED_IN_YEAR = re.compile(r"\b(?:was|were)\s+(?:appointed|promoted|named)\b[^.;]{0,60}?\bin\s+(?P<y>(?:19|20)\d\d)\b")
 _JOINED_LONG_AGO = re.compile(r",\s+who\s+(?:joined|was\s+appointed|became|has\s+served)\b[^,;]{0,80}?\bin\s+(?P<y>(?:19|20)\d\d),")
+# the company all of whose shares are bought: 'under which Larch will acquire all of the issued and outstanding common
+# shares of Riviere-Doree', 'Balladonia will acquire 100% of Yalgarra'
+_BOUGHT_OUT = re.compile(r"\b(?:acquire|acquiring|acquisition\s+of)\s+(?:all|100\s?%)\s+of\s+(?:the\s+)?(?:issued\s+and\s+outstanding\s+|"
+                         r"outstanding\s+|issued\s+)?(?:(?:common|ordinary)\s+)?(?:shares\s+(?:of|in)\s+)?(?P<target>[A-Z][^\s,.;:()]*)")
 # ('Reference is made to the announcement of the Company dated 1 April 2019 in relation to the completion of the
 # acquisition of the Taixi Gold Mine': the opening of Hong Kong announcements, recalling what was told before)
 _AS_ANNOUNCED = re.compile(r"\s*(?:As\s+(?:previously\s+|earlier\s+)?(?:announced|reported|disclosed)\b|"
@@ -796,6 +800,12 @@ def extract_events(doc) -> list[EventFact]:
         if side:
             ours = "disposition" if side.group("role").lower().startswith(("sell", "vend", "transferor")) else "acquisition"
             triggers = [(ours, a, b) if t in ("acquisition", "disposition") else (t, a, b) for t, a, b in triggers]
+        if issuer_short and any(t[0] == "acquisition" for t in triggers) and any(
+                m.group("target") == issuer_short for m in _BOUGHT_OUT.finditer(text)):
+            # 'an arrangement agreement with Larch Gold Corp. under which Larch will acquire all of the issued and
+            # outstanding common shares of Riviere-Doree': the issuer is the one bought, it acquires nothing; the
+            # deal it reports is the agreement
+            triggers = [("agreement", a, b) if t == "acquisition" else (t, a, b) for t, a, b in triggers]
         if _FINANCING_WORDS.search(text) or any(t[0] in ("acquisition", "disposition") for t in triggers):
             # a loan or placement agreement is a financing; forbearance, standstill, settlement ... stay events
             # ('a second amending agreement which further extends the forbearance period under the credit facility')
