@@ -349,3 +349,13 @@ def test_a_deal_under_which_another_company_acquires_the_issuer_is_an_agreement_
         "(\"Larch\") under which Kestrel will acquire all of the issued and outstanding common shares of Larch by way "
         "of a plan of arrangement.")).events
     assert [e.event_type for e in events] == ["acquisition"]
+
+
+def test_a_letter_of_intent_to_acquire_is_an_acquisition():
+    # 'entered into a non-binding letter of intent dated ... with X to acquire ...': the acquisition the release
+    # reports, dated by the letter
+    events = parse_release(release(
+        "Kestrel has entered into a non-binding letter of intent dated June 11, 2012 (the \"LOI\") with Tamarack "
+        "Milling LLC (\"Tamarack\") to acquire a 100% interest in the Finch mill for total consideration of "
+        "US$4.75 million.")).events
+    assert [(e.event_type, e.event_date) for e in events] == [("acquisition", date(2012, 6, 11))]
