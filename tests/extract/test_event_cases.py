@@ -359,3 +359,13 @@ def test_a_letter_of_intent_to_acquire_is_an_acquisition():
         "Milling LLC (\"Tamarack\") to acquire a 100% interest in the Finch mill for total consideration of "
         "US$4.75 million.")).events
     assert [(e.event_type, e.event_date) for e in events] == [("acquisition", date(2012, 6, 11))]
+
+
+def test_what_the_press_is_reporting_the_company_did_is_no_event():
+    # 'articles ... in a Lima business daily reporting that the Company "has agreed to sell the Pashpap mine"', which
+    # the release denies: what the press says, not a sale
+    events = parse_release(release(
+        "With respect to the articles published on 12 and 13 June 2012 in a Lima business daily reporting that the "
+        "Company \"has agreed to sell the Wren mine and the Finch mill to a Canadian mining group\", the Company "
+        "states that these reports are inaccurate.")).events
+    assert events == ()

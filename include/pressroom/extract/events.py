@@ -424,6 +424,9 @@ _JOINED_LONG_AGO = re.compile(r",\s+who\s+(?:joined|was\s+appointed|became|has\s
 # shares of Riviere-Doree', 'Balladonia will acquire 100% of Yalgarra'
 _BOUGHT_OUT = re.compile(r"\b(?:acquire|acquiring|acquisition\s+of)\s+(?:all|100\s?%)\s+of\s+(?:the\s+)?(?:issued\s+and\s+outstanding\s+|"
                          r"outstanding\s+|issued\s+)?(?:(?:common|ordinary)\s+)?(?:shares\s+(?:of|in)\s+)?(?P<target>[A-Z][^\s,.;:()]*)")
+# what the press says the company did: 'articles ... in a Lima business daily reporting that the Company ...'
+_PRESS_REPORTING = re.compile(r"\b(?:articles?|reports?|stor(?:y|ies)|media|newspapers?|press|daily|dailies)\b[^.;]{0,160}?"
+                              r"\b(?:reporting|claiming|suggesting|alleging|stating)\s+that\b", re.I)
 # ('Reference is made to the announcement of the Company dated 1 April 2019 in relation to the completion of the
 # acquisition of the Taixi Gold Mine': the opening of Hong Kong announcements, recalling what was told before)
 _AS_ANNOUNCED = re.compile(r"\s*(?:As\s+(?:previously\s+|earlier\s+)?(?:announced|reported|disclosed)\b|"
@@ -684,7 +687,7 @@ def extract_events(doc) -> list[EventFact]:
         low = text.lower()
         if not _ANY_EVENT_WORD.search(low):
             continue        # one scan for every trigger word: most sentences name none
-        if any(w in low for w in _EXECUTIVE_WORDS) and not HEARSAY.search(text):
+        if any(w in low for w in _EXECUTIVE_WORDS) and not HEARSAY.search(text) and not _PRESS_REPORTING.search(text):
             # ('Mr. Liang Guowei ("Mr. Liang") will step down as ...': the alias is no part of the sentence's grammar)
             # (what an article says of the management is no change: 'The article also states that the Company's
             # President ... is leaving the Company. This is also incorrect.')
@@ -723,8 +726,10 @@ def extract_events(doc) -> list[EventFact]:
                 # a career told, no change of this release
                 new = [ev for ev in new if not (ev.event_type == "executive_appointment" and ev.event_date is None)]
             events += new
-        if _AS_ANNOUNCED.match(text) or HEARSAY.search(text):
+        if _AS_ANNOUNCED.match(text) or HEARSAY.search(text) or _PRESS_REPORTING.search(text):
             continue        # 'As announced on 20 November 2003, the State Agency ... revoked the licence ...': told before
+            #                 ('the articles published ... in a Lima business daily reporting that the Company "has
+            #                 agreed to sell the Pashpap mine"': what the press says, not what happened)
         triggers = []
         for etype, rx, words in _TRIGGER_RES:
             if not any(w in low for w in words):
