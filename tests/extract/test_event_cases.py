@@ -369,3 +369,11 @@ def test_what_the_press_is_reporting_the_company_did_is_no_event():
         "Company \"has agreed to sell the Wren mine and the Finch mill to a Canadian mining group\", the Company "
         "states that these reports are inaccurate.")).events
     assert events == ()
+
+
+def test_a_motion_filed_with_a_court_is_a_legal_proceeding():
+    # 'filed a motion for an initial order under the CCAA with the Superior Court': a filing like a petition
+    events = parse_release(release(
+        "On June 11, 2012, the Company filed a motion for an initial order under the CCAA with the Superior Court of "
+        "Quebec (Commercial Division).")).events
+    assert [(e.event_type, e.event_date) for e in events] == [("legal_proceeding", date(2012, 6, 11))]

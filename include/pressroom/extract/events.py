@@ -215,7 +215,7 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
                           r"|\baward\b[^.;]{0,40}?\b(?:issued|rendered|granted|handed\s+down|(?<!which\s)made)\b"
                           r"|(?:issued|rendered|handed\s+down|granted)\s+(?:a\s+|an\s+|its\s+)?(?:final\s+|unanimous\s+)?(?:arbitral\s+|arbitration\s+)?award"
                           r"|\b(?:arbitral|arbitration)\s+award\b\s+(?:issued|rendered|in\s+(?:its|\w+'s)\s+favou?r)"),
-    ("legal_proceeding", r"(?:fil(?:ed|es|ing)|commenc(?:ed|es|ing)|brought|bring|initiat(?:ed|es)|launch(?:ed|es)|instituted|submitted|register(?:ed|s))\s+(?:a\s+|an\s+|its\s+|the\s+)?(?:[\w'\u2019]+\s+){0,4}?(?:(?:statement\s+of\s+defen[cs]e\s+and\s+(?:a\s+)?)?counter-?claim|suit|lawsuit|action|litigation|application|claim|petition|proceedings?|request\s+for\s+arbitration|arbitration|complaint|notice\s+of\s+(?:arbitration|dispute|intent)|recurso|demanda|acci[oó]n)s?\b"
+    ("legal_proceeding", r"(?:fil(?:ed|es|ing)|commenc(?:ed|es|ing)|brought|bring|initiat(?:ed|es)|launch(?:ed|es)|instituted|submitted|register(?:ed|s))\s+(?:a\s+|an\s+|its\s+|the\s+)?(?:[\w'\u2019]+\s+){0,4}?(?:(?:statement\s+of\s+defen[cs]e\s+and\s+(?:a\s+)?)?counter-?claim|suit|lawsuit|action|litigation|application|claim|petition|motion|proceedings?|request\s+for\s+arbitration|arbitration|complaint|notice\s+of\s+(?:arbitration|dispute|intent)|recurso|demanda|acci[oó]n)s?\b"
                          # 'applied without notice to the High Court of Justice ... for permission to enforce the award',
                          # 'applied to the Ontario Superior Court of Justice (Commercial List) on October 31, 2014'
                          r"|\bapplied\s+(?:without\s+notice\s+|ex\s+parte\s+)?to\s+the\s+(?:[A-Z][\w'.,-]*\s+|of\s+|\([^)]{0,30}\)\s*){0,10}?"
@@ -295,7 +295,8 @@ TRIGGER_WORDS = {
     "court_judgment": ("court", "cour ", "corte", "juzgado", "tribunal", "judg", "justice", "ruling", "decision",
                        "exequatur", "granted", "council of state", "committee"),
     "arbitration_award": ("tribunal", "arbitra", "award", "panel"),
-    "legal_proceeding": ("suit", "action", "litigation", "applica", "claim", "petition", "proceeding", "arbitration", "writ",
+    "legal_proceeding": ("suit", "action", "litigation", "applica", "claim", "petition", "motion", "proceeding", "arbitration",
+                         "writ",
                          "recurso", "demanda", "acción", "accion",
                          "complaint", "notice of", "recognition", "applied for", "filed for", "registered the", "registers the",
                          "applied to", "applied before", "applied with", "hearing", "constituted"),
