@@ -377,3 +377,15 @@ def test_a_motion_filed_with_a_court_is_a_legal_proceeding():
         "On June 11, 2012, the Company filed a motion for an initial order under the CCAA with the Superior Court of "
         "Quebec (Commercial Division).")).events
     assert [(e.event_type, e.event_date) for e in events] == [("legal_proceeding", date(2012, 6, 11))]
+
+
+def test_a_person_a_legal_step_is_against_or_brought_by_is_its_other_side_by_full_name():
+    # 'an action ... against Mr. Hammond', 'Mr. Hammond filed a statement of defence': the person, by the full name the
+    # release gives him elsewhere
+    events = parse_release(release(
+        "The Board terminated the employment of Mr. Bryce Hammond, its former Vice President, Exploration, on March "
+        "3, 2012.\n\nOn April 8, 2012, Kestrel commenced an action in the Supreme Court of British Columbia against "
+        "Mr. Hammond, alleging breach of fiduciary duty.\n\nOn June 9, 2012, Mr. Hammond filed a statement of defence "
+        "and counterclaim.")).events
+    assert [(e.event_type, e.counterparty) for e in events if e.event_type == "legal_proceeding"] == [
+        ("legal_proceeding", "Bryce Hammond"), ("legal_proceeding", "Bryce Hammond")]

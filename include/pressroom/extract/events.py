@@ -967,6 +967,11 @@ def extract_events(doc) -> list[EventFact]:
                         counterparty = next(iter(cued_parties("from " + text[s + against.end():hi], doc.issuer)), None)
                     elif counterparty is None and etype == "legal_proceeding" and re.search(r"\bserved\s+with\b", text[s:hi]):
                         counterparty = next(iter(cued_parties(text[s:hi], doc.issuer)), None)   # '... by X Inc.'
+                if counterparty is None and etype in _LEGAL_TYPES and (
+                        person := _PERSON_ADVERSARY.search(text, max(0, s - 60), hi)):
+                    # 'commenced an action ... against Mr. Hammarlund', 'Mr. Hammarlund filed a statement of defence':
+                    # a person, by the full name the release gives
+                    counterparty = _full_name(person.group("a") or person.group("b"), doc)
                 if counterparty is None and etype in _LEGAL_TYPES:
                     # 'the High Court granted an injunction restraining the Ministry of Lands, Forestry and Mines':
                     # the authority whose act the step is about
@@ -1265,6 +1270,9 @@ def _defined_parties(text: str, own_names: list[str], issuer_short: str | None) 
     return out
 
 
+_PERSON_ADVERSARY = re.compile(
+    rf"\b(?:against|restraining)\s+{_SURNAME_TITLE}(?P<a>[{_UP}][\w'-]+)\b(?!\s+[{_UP}])"
+    rf"|\b{_SURNAME_TITLE}(?P<b>[{_UP}][\w'-]+)\s+(?:has\s+|had\s+)?(?:filed|commenced|brought|lodged|issued|instituted)\b")
 _OWNERS_SUBSIDIARY = re.compile(r"\b(?P<owner>[A-Z][^\s,.;:()'\u2019]*)['\u2019]s\s+(?:[\w%-]+\s+){0,3}?subsidiary,?\s+")
 _SOMEONES_SUBSIDIARY = re.compile(r"\bsubsidiar(?:y|ies),?\s+$")
 
