@@ -4811,3 +4811,14 @@ def test_a_figure_beside_two_months_named_as_a_reason_keeps_its_quarter():
 def test_a_site_the_sentence_opens_with_or_produces_from_is_the_figures(sentence, site):
     facts = _production("The Company operates the Lac Preissac mine and the Yarrawindi Gold Operation.\n\n" + sentence)
     assert [f[0] for f in facts] == [site]
+
+
+@pytest.mark.parametrize("sentence, period_start, ounces", [
+    # a Spanish-style quarter ('1T12', the first 'trimestre') in a comparison's bracket
+    ("The Wren plant produced 9,960 ounces of gold in 2T12 (1T12: 9,120 ounces).", date(2012, 1, 1), 9120),
+    # a cumulative total 'to' a day: the day's year starts no range
+    ("The Wren plant poured 9,742 ounces in the March 2012 quarter (Q4 2011: 8,640 ounces), bringing gold poured for "
+     "the six months to 31 March 2012 to 18,382 ounces.", date(2011, 10, 1), 18382),
+])
+def test_a_spanish_quarter_and_a_total_to_a_day(sentence, period_start, ounces):
+    assert (period_start, ounces) in [(f[2], f[5]) for f in _production(sentence)]

@@ -65,6 +65,7 @@ _UNIT_KIND = {"ounce": "oz", "ounces": "oz", "oz": "oz", "tonnes": "t", "tons": 
 _RANGE_BEFORE = re.compile(r"(?:between|from|range\s+of)\s+(?:US)?\$?\d[\d,.]*\s*(?:%|ounces?|oz|tonnes|t)?\s*(?:to|-|and)\s*(?:US)?\$?\s*$|"
                            r"(?<!\bfor\s(?:19|20)\d)(?<!\bfor\sFY\d)\d\s*(?:to|-)\s*$|"
                            r"\bbetween\s+\d[\d,.]*\s*(?:g/t|grams?\s+per\s+tonne)\s*and\s*$", re.I)
+_DATE_THEN_TO = re.compile(rf"(?:{MONTH_PATTERN}\.?,?\s+(?:\d{{1,2}},?\s+)?|\b\d{{1,2}}\s+{MONTH_PATTERN}\s+)(?:19|20)\d\d\s*to\s*$")
 _SKIP_WORDS = ("drill", "intersect", "intercept", "assay", "hole", "metre", "meter", "resource", "reserve", "histor",
                "hedg", "forward",
                "pea", "study", "life-of-mine", "life of mine", "average annual", "lom", "first pour", "first gold pour",
@@ -449,8 +450,8 @@ def find_figures(sentence: str, default_currency: str | None = None, carried_t: 
     last_metric: dict[str, str] = {}
     for m in QUANTITY_RE.finditer(sentence):
         before = sentence[: m.start()]
-        if _BOUND_BEFORE.search(before[-30:]) or _RANGE_BEFORE.search(before[-40:]):
-            continue
+        if _BOUND_BEFORE.search(before[-30:]) or _RANGE_BEFORE.search(before[-40:]) and not _DATE_THEN_TO.search(before[-40:]):
+            continue        # (but '... for the six months to 30 June 2009 to 18,382 ounces': a day's year, no range)
         kind = next(k for k in ("oz", "tpd", "grade", "t", "pct") if m.group(k))
         ranged = _RANGE_AFTER.match(sentence[m.end(): m.end() + 20])
         if ranged and kind != "pct" and not _next_in_other_unit(sentence, m.end(), kind) and not (
@@ -623,7 +624,7 @@ def find_figures(sentence: str, default_currency: str | None = None, carried_t: 
 _IN_OTHER_DOLLARS = re.compile(r"\s*\)\s*(?:per\s+(?:troy\s+)?ounce|/\s*oz\b)", re.I)
 _MONTH_NOT_PERIOD = re.compile(r"(?:(?:end|beginning|start|middle|close)\s+of\s+(?:the\s+)?|since\s+|until\s+|by\s+|before\s+|after\s+)(?:(?:early|mid|late)[- ])?$", re.I)
 _MAY_NAME_PERIOD = re.compile(
-    r"(?:19|20)\d\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|quarter|\bQ[1-4]|\b[1-4]Q|\bH[12]\b|half|\bF[Yy]\s?\d\d|fiscal|financial", re.I)
+    r"(?:19|20)\d\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|quarter|\bQ[1-4]|\b[1-4][QT]\d\d|\b[1-4]Q|\bH[12]\b|half|\bF[Yy]\s?\d\d|fiscal|financial", re.I)
 
 
 _TEMPORAL_CLAUSE = re.compile(r"\b(?:since|after|before|until|when|once|following|prior\s+to)\s+(?:the|a|an|its|our|it|we|they)\b|"
