@@ -4822,3 +4822,10 @@ def test_a_site_the_sentence_opens_with_or_produces_from_is_the_figures(sentence
 ])
 def test_a_spanish_quarter_and_a_total_to_a_day(sentence, period_start, ounces):
     assert (period_start, ounces) in [(f[2], f[5]) for f in _production(sentence)]
+
+
+def test_a_recovery_paired_with_its_grade_again_for_the_year():
+    facts = _production("The Wren mill processed 61,250 tonnes in the fourth quarter of 2011 at 12.84 g/t with a "
+                        "recovery of 95.6%, and 243,900 tonnes for the year at 12.31 g/t and 96.8%.")
+    assert sorted((f[3].month, f[5]) for f in facts if f[4] == "recovery_pct") == [(12, 95.6), (12, 96.8)]
+    assert [f[2].month for f in facts if f[5] == 96.8] == [1]

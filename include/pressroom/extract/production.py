@@ -527,6 +527,10 @@ def find_figures(sentence: str, default_currency: str | None = None, carried_t: 
                     or last_metric.get("pct") and _COMPARISON.search(sentence, max(0, lo - 20), lo)
                     or last_metric.get("pct") and _ECHO_BRACKET.search(sentence, max(0, m.start() - 12), m.start())
                     or last_metric.get("pct") == "recovery_pct" and _IN_LABELLED_BRACKET.search(sentence, 0, m.start())
+                    # ('... at 12.84 g/t with a recovery of 95.6%, and 243,900 tonnes for the year at 12.31 g/t and
+                    # 96.8%': the same pairing again)
+                    or last_metric.get("pct") == "recovery_pct" and _GRADE_AND.search(sentence, max(0, m.start() - 30),
+                                                                                      m.start())
                     or last_metric.get("pct") == "recovery_pct" and re.search(
                         r"\b(?:compared\s+(?:with|to)|versus|against)\s+[^;]{0,60}?(?:g/t|grams?\s+(?:of\s+gold\s+)?per\s+tonne|gpt),\s*$",
                         sentence[max(0, m.start() - 110):m.start()])) \
@@ -722,6 +726,7 @@ _BARE_ORE = re.compile(rf"(?<![\w'-])(?P<name>[{_CAP}][\w'-]+(?:\s+[{_CAP}][\w'-
                        # (and the next of a list, its verb left out: '..., Soraccocha ore 6.02 g/TM')
                        r"(?:(?:milled|processed|treated|averaged|graded|at|accounted\s+for|contributed|supplied|yielded)\b"
                        r"|(?=\d+(?:\.\d+)?\s*(?:g/t|g/TM|gpt)\b))")
+_GRADE_AND = re.compile(r"(?:g/t|g/TM|gpt|grams?\s+per\s+tonne)\s+and\s+$")
 _ORE_THEN_GRADE = re.compile(r"\bore\s+$")
 _SOURCE_ORE = re.compile(rf"\b(?P<name>{_NAME})\s+(?:gold\s+)?ore\s+(?:processed|milled|treated|processing)")
 
