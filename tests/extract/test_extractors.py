@@ -4829,3 +4829,16 @@ def test_a_recovery_paired_with_its_grade_again_for_the_year():
                         "recovery of 95.6%, and 243,900 tonnes for the year at 12.31 g/t and 96.8%.")
     assert sorted((f[3].month, f[5]) for f in facts if f[4] == "recovery_pct") == [(12, 95.6), (12, 96.8)]
     assert [f[2].month for f in facts if f[5] == 96.8] == [1]
+
+
+@pytest.mark.parametrize("sentence", [
+    # ore stacked on a heap, told after its tonnes (with its grade); gold still in the circuit; a plant's design size
+    "In May 2012 612,400 tonnes of crushed ore were stacked on the leach pad at an average grade of 1.12 g/t.",
+    "In May 2012, 1,796,000 tonnes grading 0.54 grams of gold per tonne were crushed and stacked on the leach pad.",
+    "Approximately 600 ounces of gold remain in the carbon-in-pulp circuit and will be recovered when the mill "
+    "restarts in May 2012.",
+    "The Wren plant has a designed processing capacity of 2,000 tonnes of ore per day, which the Company plans to "
+    "expand to 3,000 tonnes per day in 2013.",
+])
+def test_stacked_ore_gold_in_circuit_and_a_plants_size_are_no_figures(sentence):
+    assert _production(sentence) == []

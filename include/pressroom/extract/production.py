@@ -36,7 +36,7 @@ _SCALE = r"(?:\s*(?P<scale>million|thousand|m|k)\b)?"
 QUANTITY_RE = re.compile(
     rf"{NUM}{_SCALE}\s*(?:"
     r"(?P<oz>(?:gold\s+(?=ounces?\b|oz\b))?(?:troy\s+)?(?:ounces?|ozs?\.?|koz|moz)\b(?!\s*/\s*(?:t|ton|tonne|st)\b|\s+per\s+(?:short\s+)?ton))"
-    r"|(?P<tpd>(?:tonnes|tons|t|tms|dmt|wmt)\s*(?:per\s+day|/\s*day|/\s*d\b|a\s+day)|tpd\b)"
+    r"|(?P<tpd>(?:tonnes|tons|t|tms|dmt|wmt)\s*(?:of\s+ore\s+)?(?:per\s+day|/\s*day|/\s*d\b|a\s+day)|tpd\b)"
     r"|(?P<grade>(?:g/t|g/tm|g/tms|g/dmt|gpt|grams?\s+(?:of\s+gold\s+)?per\s+(?:metric\s+)?tonne|g/tonne)\b)"
     r"|(?P<t>(?:(?:dry|wet)\s+)?(?:metric\s+)?(?:tonnes|tons|dmt|wmt|tms|t|mt|kt)\b(?!\s*(?:of\s+)?(?:copper|zinc|lead|concentrate)))"
     r"|(?P<pct>(?:%|percent\b|per\s+cent\b)))",
@@ -177,6 +177,11 @@ _STOCKPILE = re.compile(r"\bstockpiles?\s+(?:(?:stood|stands|contained|contains|
 # what a stockpile holds at a day, told with its grade: 'Stockpiles at October 31 held approximately 86,000 tonnes'
 _STOCKPILE_HELD = re.compile(r"\bstockpiles?\b[^.;]{0,40}?\b(?:stood|stands|contained|contains|held|holds)\b[^.;]{0,60}$",
                              re.I)
+# ('612,400 tonnes of crushed ore were stacked on the leach pad', '1,796,000 tonnes grading 0.54 g/t were crushed and
+# stacked'): a heap's stacked ore told after its tonnes, which are not recorded, nor its grade
+_STACKED_AFTER = re.compile(r"(?:[^.;,]|\.(?=\d)){0,70}?\b(?:was|were|being|been)\s+(?:\w+\s+){0,2}?stacked\b", re.I)
+_IN_CIRCUIT_AFTER = re.compile(r"[^.;]{0,30}?\b(?:remain|remains|remained|held|locked\s+up)\s+in\s+(?:the\s+)?"
+                               r"(?:[\w-]+\s+){0,3}?circuit\b", re.I)
 _AND_JOINED = re.compile(r"\s+and\s+(?:a\s+total\s+of\s+|the\s+other\s+|an?\s+)?", re.I)
 _COMPARISON = re.compile(r"\b(?:compared\s+(?:to|with)|versus|vs\.?|against|from|than|over|up|down|below|above|in\s+line\s+with|similar\s+to|unchanged\s+from|since|prior\s+to|before)\b", re.I)
 # periods the contract has no grain for: a figure for them is not recorded (and never takes the running period)
@@ -467,6 +472,8 @@ def find_figures(sentence: str, default_currency: str | None = None, carried_t: 
         metric = None
         if kind in ("oz", "t") and _PER_YEAR_RATE.match(sentence, m.end()):
             continue        # 'a 200,000 ounce per annum producer', 'an annualised rate of ...': a rate, not a period's
+        if kind == "oz" and _IN_CIRCUIT_AFTER.match(sentence, m.end()):
+            continue        # '600 ounces of gold remain in the carbon-in-pulp circuit': gold still to be recovered
         if kind == "oz" and _NOT_MADE_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
             continue        # '... the lockdown, which deferred approximately 2,400 ounces': ounces not produced
         if kind == "oz" and (_other_metal_near(sentence, m, lo) or _OF_OTHER_METAL.match(sentence, m.end())):
@@ -497,7 +504,8 @@ def find_figures(sentence: str, default_currency: str | None = None, carried_t: 
             if _STOCKPILE.search(sentence, max(lo, m.start() - 60), m.start()) or \
                     _STOCKPILE_HELD.search(sentence, max(lo, m.start() - 100), m.start()):
                 continue        # 'the run-of-mine stockpile stood at approximately 38,000 tonnes': a balance
-            if re.search(r"\bstack(?:ed|ing)\s+(?:\w+\s+){0,2}$", sentence[max(lo, m.start() - 40):m.start()], re.I):
+            if re.search(r"\bstack(?:ed|ing)\s+(?:\w+\s+){0,2}$", sentence[max(lo, m.start() - 40):m.start()], re.I) or \
+                    _STACKED_AFTER.match(sentence, m.end()):
                 continue        # 'crushed and stacked 2.71 million tonnes': a heap's stacked tonnes are not recorded
             if re.match(r"\s+(?:of\s+)?(?:fine\s+|refined\s+)?(?:gold|silver|copper|metal|dor[eé])\b", sentence[m.end():], re.I):
                 continue        # 'The Company produced 5.86 tonnes of gold': the metal's weight, not ore
@@ -512,7 +520,7 @@ def find_figures(sentence: str, default_currency: str | None = None, carried_t: 
             clause = sentence[lo:hi]
             if re.search(r"\bstack(?:ed|ing)\b", sentence[max(lo, m.start() - 100):m.start()], re.I):
                 continue        # '... stacked 6.71 million tonnes on the leach pads at 0.43 g/t': a heap's stacked grade
-            if _STOCKPILE_HELD.search(sentence, max(lo, m.start() - 100), m.start()):
+            if _STOCKPILE_HELD.search(sentence, max(lo, m.start() - 100), m.start()) or _STACKED_AFTER.match(sentence, m.end()):
                 continue        # 'The run-of-mine stockpile held 96,500 tonnes at 2.05 g/t': the grade of a balance
             if _GRADE.search(clause) or _GRADE.search(sentence) and not _RECOVERY.search(clause) or \
                     _MILLED_AT.search(sentence, max(0, m.start() - 100), m.start()) or \
