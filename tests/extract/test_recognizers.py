@@ -133,6 +133,13 @@ def test_find_periods(text, start, end, grain):
     assert (period.start, period.end, period.grain) == (start, end, grain)
 
 
+def test_a_half_year_and_a_quarter_named_by_their_last_month():
+    [half] = find_periods("produced 31,050 ounces in the June 1999 half-year", release_date=date(1999, 8, 30))
+    assert (half.start, half.end, half.grain) == (date(1999, 1, 1), date(1999, 6, 30), "half")
+    [quarter] = find_periods("(December quarter 2002: 18,110 ounces)", release_date=date(2003, 5, 20))
+    assert (quarter.start, quarter.end, quarter.grain) == (date(2002, 10, 1), date(2002, 12, 31), "quarter")
+
+
 def test_month_without_year_takes_the_release_year_or_the_one_before():
     [nov] = find_periods("in November", release_date=date(2008, 12, 19))
     [dec] = find_periods("in December", release_date=date(2009, 1, 8))

@@ -229,7 +229,11 @@ PERIOD_RE = re.compile(
     rf"|(?P<sy>\b(?P<sy1>{_YEAR})[/-](?P<sy2>\d\d)(?![\d/-])(?:\s+(?:fiscal|financial)\s+year\b)?)"
     rf"|(?P<fyb>\b(?P<fyby>{_YEAR})\s+(?:fiscal|financial)\s+year\b)"
     rf"|(?P<nq>\b(?P<nqn>[1-4])(?:Q|(?-i:T)(?=\d\d))\s*(?P<nqy>{_YEAR}|'?\d\d)\b)"
-    rf"|(?P<mq>\b(?P<mqm>March|June|September|December|Mar\.?|Jun\.?|Sept?\.?|Dec\.?)\s+(?:(?P<mqy>{_YEAR})\s+)?(?:quarter(?:ly)?|qtr|(?-i:Q))\b)"
+    # ('the June 1999 half-year': the six months to that month's end)
+    rf"|(?P<mh>\b(?P<mhm>June|December|Jun\.?|Dec\.?)\s+(?P<mhy>{_YEAR})\s+half[- ]?year\b)"
+    rf"|(?P<mq>\b(?P<mqm>March|June|September|December|Mar\.?|Jun\.?|Sept?\.?|Dec\.?)\s+(?:(?P<mqy>{_YEAR})\s+)?(?:quarter(?:ly)?|qtr|(?-i:Q))\b"
+    # ('(December quarter 2002: 18,110 ounces)': its year after it)
+    rf"(?:\s+(?P<mqy2>{_YEAR})\b)?)"
     # ('Q3 CY23': the calendar quarter of a company whose fiscal year differs)
     rf"|(?P<q>\bQ(?P<qn>[1-4])(?:(?:\s*|-|/)(?:(?P<qf>F|FY|fiscal\s+)|CY)?\s*(?P<qy>{_YEAR}|'?\d\d)\b|(?![\w/-])))"
     rf"|(?P<qword>\b(?P<qo>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?P<qwf1>fiscal\s+)?quarter(?:\s+of)?"
@@ -308,9 +312,13 @@ def find_periods(text: str, release_date: date | None = None, fiscal_year_end_mo
                 out.append(period_ending(12, end, "year", span))
             elif g["nq"]:
                 out.append(quarter_period(expand_year(g["nqy"]), int(g["nqn"]), span))
+            elif g["mh"]:
+                month = month_number(g["mhm"])
+                out.append(period_ending(6, date(int(g["mhy"]), month, calendar.monthrange(int(g["mhy"]), month)[1]),
+                                         "half", span))
             elif g["mq"]:
                 month = month_number(g["mqm"])
-                year = int(g["mqy"]) if g["mqy"] else _default_year(release_date, month)
+                year = int(g["mqy"] or g["mqy2"]) if g["mqy"] or g["mqy2"] else _default_year(release_date, month)
                 if year:
                     out.append(quarter_period(year, (month - 1) // 3 + 1, span))
             elif g["q"] and not g["qy"]:
