@@ -4842,3 +4842,10 @@ def test_a_recovery_paired_with_its_grade_again_for_the_year():
 ])
 def test_stacked_ore_gold_in_circuit_and_a_plants_size_are_no_figures(sentence):
     assert _production(sentence) == []
+
+
+def test_a_period_a_figure_compares_with_does_not_become_the_running_one():
+    facts = _production("The Wren mill produced 18,020 ounces of gold in the March 2012 quarter.\n\nGROUP\n"
+                        "Group gold recovered of 17,922 ounces compares with 15,310 ounces in the March 2011 quarter. "
+                        "Kestrel sold 17,450 ounces of gold.")
+    assert [(f[2], f[5]) for f in facts if f[4] == "gold_sold_oz"] == [(date(2012, 1, 1), 17450)]

@@ -158,7 +158,7 @@ _SUBJECT_VERB_FIGURE = re.compile(r"\s+(?:(?:mine|mill|plant|operation|also|then
 _CLAUSE_SPLIT = re.compile(
     # (a colon before a list of parts: '... approximately 310,000 ounces of gold: about 115,000 ounces from ...')
     # (but the comma of a date, 'through September 30, 2025', parts nothing)
-    r"(?<!\d),\s+|(?<=\d),(?!\s+(?:19|20)\d\d\b)\s+|;\s+|:\s+(?=(?:about\s+|approximately\s+|some\s+)?[\d,.]+\s*(?:ounces|oz|koz|tonnes|t)\s+from\b)|\s+\(|\s+(?:with|while|whereas|compared\s+(?:to|with)|versus|vs\.?)\s+|"
+    r"(?<!\d),\s+|(?<=\d),(?!\s+(?:19|20)\d\d\b)\s+|;\s+|:\s+(?=(?:about\s+|approximately\s+|some\s+)?[\d,.]+\s*(?:ounces|oz|koz|tonnes|t)\s+from\b)|\s+\(|\s+(?:with|while|whereas|compar(?:ed|es|ing)\s+(?:to|with)|versus|vs\.?)\s+|"
     r"\s+and\s+(?=(?:a\s+total\s+of\s+|the\s+other\s+|an?\s+)?\d)", re.I)
 _DOLLAR = r"(?:U\.?S\.?\s?|C|A)?\$\s?"      # a dollar sign and its country in a range ('US$620 to U.S.$660')
 # '... cash costs averaged $298 per ounce sold (Q1 2005: $331)': the prior period's cost in brackets
@@ -183,7 +183,7 @@ _STACKED_AFTER = re.compile(r"(?:[^.;,]|\.(?=\d)){0,70}?\b(?:was|were|being|been
 _IN_CIRCUIT_AFTER = re.compile(r"[^.;]{0,30}?\b(?:remain|remains|remained|held|locked\s+up)\s+in\s+(?:the\s+)?"
                                r"(?:[\w-]+\s+){0,3}?circuit\b", re.I)
 _AND_JOINED = re.compile(r"\s+and\s+(?:a\s+total\s+of\s+|the\s+other\s+|an?\s+)?", re.I)
-_COMPARISON = re.compile(r"\b(?:compared\s+(?:to|with)|versus|vs\.?|against|from|than|over|up|down|below|above|in\s+line\s+with|similar\s+to|unchanged\s+from|since|prior\s+to|before)\b", re.I)
+_COMPARISON = re.compile(r"\b(?:compar(?:ed|es|ing)\s+(?:to|with)|versus|vs\.?|against|from|than|over|up|down|below|above|in\s+line\s+with|similar\s+to|unchanged\s+from|since|prior\s+to|before)\b", re.I)
 # periods the contract has no grain for: a figure for them is not recorded (and never takes the running period)
 _WITHDRAWN = re.compile(r"\bwithdr[ae]w\w*\b[^.;]{0,60}?\b(?:guidance|outlook|forecast)\b|\b(?:guidance|outlook|forecast)\b"
                         r"[^.;]{0,120}?\b(?:has\s+been|was|is\s+being|is)\s+(?:withdrawn|suspended)\b", re.I)
@@ -421,7 +421,7 @@ _LABELLED_RE = re.compile(
     r"|\((?P<punit>ounces|oz|tonnes|t)\)(?:\s*|[^.;\d$%]{0,60}?\s(?:of|was|were|totall?ed)\s+|[^.;\d$%]{0,60}?:\s*)"
     rf"(?P<pnum>\d{{1,3}}(?:,\d{{3}})+|\d+)(?![\d,.]|\s*(?:%|ounces?|oz|tonnes|t\b|g/t))",
     re.I)
-_COMPARED_WITH = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?=[\d$])", re.I)
+_COMPARED_WITH = re.compile(r"\b(?:compar(?:ed|es|ing)\s+(?:with|to)|versus|vs\.?|against)\s+(?=[\d$])", re.I)
 # inside a bracket of prior figures its period labels: '(Q2 2014: 58,920 tonnes at 4.21 g/t and 90.8%'
 _IN_LABELLED_BRACKET = re.compile(_BRACKET_LABEL + r"[^()]*$")
 # the figure of a bracket right after one of the same unit: '2.41 g/t (2.28 g/t)', '91.2% (90.4%)'
@@ -540,7 +540,7 @@ def find_figures(sentence: str, default_currency: str | None = None, carried_t: 
                     or last_metric.get("pct") == "recovery_pct" and _GRADE_AND.search(sentence, max(0, m.start() - 30),
                                                                                       m.start())
                     or last_metric.get("pct") == "recovery_pct" and re.search(
-                        r"\b(?:compared\s+(?:with|to)|versus|against)\s+[^;]{0,60}?(?:g/t|grams?\s+(?:of\s+gold\s+)?per\s+tonne|gpt),\s*$",
+                        r"\b(?:compar(?:ed|es|ing)\s+(?:with|to)|versus|against)\s+[^;]{0,60}?(?:g/t|grams?\s+(?:of\s+gold\s+)?per\s+tonne|gpt),\s*$",
                         sentence[max(0, m.start() - 110):m.start()])) \
                     and 20 <= value <= 100:
                 metric, unit = "recovery_pct", "%"     # '91.4%, compared with 90.8% in the June quarter'
@@ -751,7 +751,7 @@ def _source_name(name: str, kind: str) -> str:
     return f"{name} {kind}"
 
 
-_FROM_FIGURE = re.compile(r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:US\$|C\$|A\$|\$)?\d")
+_FROM_FIGURE = re.compile(r"\b(?:from|compar(?:ed|es|ing)\s+(?:with|to)|versus|vs\.?|against)\s+(?:US\$|C\$|A\$|\$)?\d")
 _CAUSE_BEFORE = re.compile(r"\b(?:reflect(?:ed|ing|s)?|(?:due|owing|thanks)\s+(?:\w+ly\s+)?to|because\s+of|driven\s+(?:\w+ly\s+)?by|"
                            r"as\s+a\s+result\s+of|on\s+the\s+back\s+of)\s+"
                            r"(?:[\w-]+\s+){0,4}$", re.I)
@@ -1015,7 +1015,7 @@ _GUIDANCE_MET = re.compile(r"\b(?:above|below|within|exceed(?:ing|ed|s)?|surpass
 _COMPANY_GUIDANCE_MET = re.compile(r"\b(?:the\s+)?(?:Company|Corporation|Group)['\u2019]s\s+(?:(?:FY\s?)?(?:19|20)\d\d\s+)?"
                                    r"(?:production\s+)?guidance\s+(?:of\s+)?(?:approximately\s+|about\s+|some\s+)?$", re.I)
 _MEASURED_AGAINST = re.compile(r"\b(?:above|below|within|exceed\w*|ahead\s+of|in\s+line\s+with|top\s+end|high\s+end|"
-                               r"low(?:er)?\s+end|upper\s+end|compared\s+(?:to|with)|versus|beat(?:ing)?|meeting|met|"
+                               r"low(?:er)?\s+end|upper\s+end|compar(?:ed|es|ing)\s+(?:to|with)|versus|beat(?:ing)?|meeting|met|"
                                r"achiev\w+|surpass\w*|against|on\s+(?:track|target|course)\s+(?:for|to\s+meet))\b", re.I)
 
 
@@ -1219,7 +1219,7 @@ def _within(p: Period, lead: Period | None) -> bool:
 
 
 # 'compared with 15,890 ounces of gold in the third quarter of 2007': the comparison's figure, then its period
-_COMPARED_FIGURE = re.compile(r"\b(?:compared\s+(?:to|with)|versus|vs\.?|relative\s+to)\s+(?:[^,;()]|,(?=\d)){0,70}$", re.I)
+_COMPARED_FIGURE = re.compile(r"\b(?:compar(?:ed|es|ing)\s+(?:to|with)|versus|vs\.?|relative\s+to)\s+(?:[^,;()]|,(?=\d)){0,70}$", re.I)
 
 
 def _compared(text: str, p: Period, reach: int = 40) -> bool:
