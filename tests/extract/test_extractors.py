@@ -4849,3 +4849,9 @@ def test_a_period_a_figure_compares_with_does_not_become_the_running_one():
                         "Group gold recovered of 17,922 ounces compares with 15,310 ounces in the March 2011 quarter. "
                         "Kestrel sold 17,450 ounces of gold.")
     assert [(f[2], f[5]) for f in facts if f[4] == "gold_sold_oz"] == [(date(2012, 1, 1), 17450)]
+
+
+def test_a_pit_whose_ore_lifted_the_head_grade_is_no_site_of_it():
+    facts = _production("The Wren mine produced 10,120 ounces of gold in the March 2012 quarter. Higher-grade ore from "
+                        "the Finch East pit lifted the head grade to 3.05 g/t.")
+    assert [(f[0], f[1]) for f in facts if f[4] == "head_grade_g_t"] == [("Wren mine", None)]

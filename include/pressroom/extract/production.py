@@ -772,8 +772,9 @@ def ore_sources(sentence: str, facilities: list[Facility], known: dict[str, str]
         if re.search(r"(?:%|\bper\s*cent|\binterest|\bowner(?:ship)?|\bowns?|\bacquisition|\bsale)\s+$",
                      sentence[max(0, m.start() - 20):m.start()]):
             continue        # 'owns 100% of the Pellet Lake mine': ownership, not where ore came from
-        if _CAUSE_BEFORE.search(sentence, max(0, m.start() - 50), m.start()):
-            continue        # '... reflected higher grades from the Sirakoro North pit': a reason, not the feed
+        if _CAUSE_BEFORE.search(sentence, max(0, m.start() - 50), m.start()) or _LIFTED_AFTER.match(sentence, m.end()):
+            continue        # '... reflected higher grades from the Sirakoro North pit': a reason, not the feed (nor
+            #                 'Higher-grade ore from the Sikonge East pit lifted the head grade to 3.05 g/t')
         found.append((m.start(), _source_name(name, m.group("kind"))))
         nxt = _SOURCE_NEXT.match(sentence, m.end())
         while nxt and nxt.group("name").split()[0] not in _NOT_NAME:
@@ -997,6 +998,8 @@ _FEED_SPLIT = re.compile(r"\b(?:mill|plant)\s+feed\b|\bfeed\s+(?:to\s+the\s+(?:m
 # 'In the quarter the plant treated 367,600 tonnes of Daboase open pit ore': ore from the pit fed an (unnamed) plant
 _THE_MILL_TREATED = re.compile(r"\bthe\s+(?:[\w-]+\s+)?(?:mill|plant|processing\s+plant|concentrator)\s+(?:\w+\s+)?"
                                r"(?:treated|processed|milled)\b", re.I)
+_LIFTED_AFTER = re.compile(r"\s+(?:lifted|raised|increased|improved|boosted|lifting|raising|increasing|improving|"
+                           r"boosting)\s+(?:the\s+|its\s+)?(?:average\s+|mill\s+|plant\s+)?(?:head\s+|feed\s+)?grades?\b", re.I)
 _ONE_FEED = re.compile(r"\b[\d,]+\s+(?:tonnes|t)\s+of\s+(?:the\s+)?(?:mill|plant)\s+feed\b|\bsuppl(?:ied|y)\s+(?:the\s+)?(?:remaining\s+|balance\s+of\s+(?:the\s+)?)?[\d,]+\s+"
                        r"(?:tonnes|t)\b", re.I)
 _PROCESSING_METRICS = ("ore_processed_t", "head_grade_g_t", "recovery_pct")
