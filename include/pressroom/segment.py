@@ -56,7 +56,8 @@ _ABBREVIATIONS = frozenset(
     "cdn u.s.a d.c n.y b.c ont que gov hon prof mt ft oz dra sra srta ing lic "
     # Singapore's, Indonesia's and Latin America's legal forms ('Kingsbridge Resource Finance Pte. Ltd.'), and more
     # honorifics ('Ir.', 'Dra.')
-    "pte tbk s.a.c s.a.a s.r.l s.a.s e.i.r.l s.p.a ir".split()
+    # and the Peruvian sol before its sum ('S/. 694')
+    "pte tbk s.a.c s.a.a s.r.l s.a.s e.i.r.l s.p.a ir s/".split()
 )
 _UNITS = frozenset({"oz", "mt", "ft"})
 _LEGAL_FORMS = frozenset({"ltd", "inc", "corp", "co", "plc", "pty", "s.a", "n.v", "l.p", "ltda", "bhd", "tbk", "s.a.c",

@@ -4855,3 +4855,19 @@ def test_a_pit_whose_ore_lifted_the_head_grade_is_no_site_of_it():
     facts = _production("The Wren mine produced 10,120 ounces of gold in the March 2012 quarter. Higher-grade ore from "
                         "the Finch East pit lifted the head grade to 3.05 g/t.")
     assert [(f[0], f[1]) for f in facts if f[4] == "head_grade_g_t"] == [("Wren mine", None)]
+
+
+@pytest.mark.parametrize("sentence, prior", [
+    # the Peruvian sol ('S/.') ends no sentence, so the comparison after it keeps its figure
+    ("The cash cost of production was US$ 198 per ounce of gold (S/. 694 per ounce) in the first quarter of 2012, "
+     "compared with US$ 176 per ounce in the fourth quarter of 2011.", (date(2011, 10, 1), 176)),
+    # a bracket's label in lower case
+    ("Cash cost per ounce of gold produced was US$468 in the second quarter of 2012 (first quarter: US$502).",
+     (date(2012, 1, 1), 502)),
+    # 'TCC' is the total cash cost
+    ("In 1H2012 TCC made USD 612 per ounce (RUB 35,100/oz) against USD 774 per ounce in 1H2011.",
+     (date(2011, 1, 1), 774)),
+])
+def test_a_cash_costs_prior_figure(sentence, prior):
+    facts = parse_release(release(sentence, when="August 14, 2012")).production
+    assert prior in [(f.period_start, f.value) for f in facts if f.metric == "cash_cost_per_oz"]

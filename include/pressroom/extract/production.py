@@ -145,7 +145,7 @@ _NOT_ORE = re.compile(r"\b(?<!grade\s)material|\b(?:waste|overburden|strip(?:ped
                       re.I)
 _RECOVERY = re.compile(r"\brecover(?:y|ies)\b", re.I)
 _GRADE = re.compile(r"\bgrad(?:es?|ing)\b|\bhead\s+(?:law|assay)\b|\bfeed\s+grade\b", re.I)
-_CASH_COST = re.compile(r"\bcash\s+costs?\b|\bcash\s+operating\s+costs?\b", re.I)
+_CASH_COST = re.compile(r"\bcash\s+costs?\b|\bcash\s+operating\s+costs?\b|(?-i:\bTCC\b)", re.I)    # ('TCC': total cash cost)
 _NOT_CASH_COST = re.compile(r"\ball[- ]in\b|\bAISC\b|\bsustaining\b", re.I)
 _COST_PER_OUNCE_BEFORE = re.compile(r"\bcash\s+(?:operating\s+)?costs?\s+per\s+(?:troy\s+)?ounce\b[^.;$\d]{0,70}?\s"
                                     r"(?:was|were|of|fell\s+to|rose\s+to)\s+$", re.I)
@@ -166,7 +166,7 @@ _DOLLAR = r"(?:U\.?S\.?\s?|C|A)?\$\s?"      # a dollar sign and its country in a
 _BRACKET_LABEL = r"\(\s*(?:[A-Z0-9][\w ]{0,20}|(?:the\s+)?(?:prior|previous)\s+\w+):"      # '(Q1 2005:', '(FY2018:'
 # ('(December quarter: 388 kg (12 474 oz))': the ounces of the kilograms the label gives)
 _PRIOR_BRACKET_BEFORE = re.compile(_BRACKET_LABEL + r"\s*(?:\d[\d ,.]*\s*(?:kg|kilograms?)\s*\(\s*)?(?:US|U\.S\.|C|A)?\$?\s*$")
-_BRACKETED_PRIOR = re.compile(r"\(\s*[A-Z0-9][\w ]{1,20}:\s*(?:US|U\.S\.|C|A)?\s*$")
+_BRACKETED_PRIOR = re.compile(r"\(\s*[A-Za-z0-9][\w ]{1,20}:\s*(?:US|U\.S\.|C|A)?\s*$")
 _REALISED_AFTER = re.compile(r"\s*(?:/\s*oz|per\s+(?:troy\s+)?ounce)?\s*(?:average\s+)?(?:realis|realiz|received|spot)", re.I)
 _PRICE_OF = re.compile(r"\bprices?\s+(?:(?:of|at|was|were|averaged|averaging)\s+)?(?:approximately\s+|an\s+average\s+of\s+)?$",
                        re.I)
@@ -421,7 +421,8 @@ _LABELLED_RE = re.compile(
     r"|\((?P<punit>ounces|oz|tonnes|t)\)(?:\s*|[^.;\d$%]{0,60}?\s(?:of|was|were|totall?ed)\s+|[^.;\d$%]{0,60}?:\s*)"
     rf"(?P<pnum>\d{{1,3}}(?:,\d{{3}})+|\d+)(?![\d,.]|\s*(?:%|ounces?|oz|tonnes|t\b|g/t))",
     re.I)
-_COMPARED_WITH = re.compile(r"\b(?:compar(?:ed|es|ing)\s+(?:with|to)|versus|vs\.?|against)\s+(?=[\d$])", re.I)
+_COMPARED_WITH = re.compile(r"\b(?:compar(?:ed|es|ing)\s+(?:with|to)|versus|vs\.?|against)\s+"
+                            r"(?=[\d$]|(?:US|U\.S\.|C|A|NZ|CDN)\s?\$|USD\s?\d)", re.I)
 # inside a bracket of prior figures its period labels: '(Q2 2014: 58,920 tonnes at 4.21 g/t and 90.8%'
 _IN_LABELLED_BRACKET = re.compile(_BRACKET_LABEL + r"[^()]*$")
 # the figure of a bracket right after one of the same unit: '2.41 g/t (2.28 g/t)', '91.2% (90.4%)'
@@ -589,7 +590,7 @@ def find_figures(sentence: str, default_currency: str | None = None, carried_t: 
                 r"\d\s*\(\s*$", sentence[max(0, money.start - 6):money.start])
             if not bracketed and not _PER_OUNCE.match(sentence[money.end: money.end + 20]) and not _COST_PER_OUNCE_BEFORE.search(
                     sentence[max(0, money.start - 110): money.start]) and not (
-                    last_cost is not None and money.start - last_cost[0] <= 40 and _BRACKETED_PRIOR.search(
+                    last_cost is not None and money.start - last_cost[0] <= 70 and _BRACKETED_PRIOR.search(
                         sentence, last_cost[0], money.start) and last_cost[1] / 3 <= money.amount <= last_cost[1] * 3) and not (
                     last_cost is not None and money.start - last_cost[0] <= 60 and _COMPARISON.search(
                         sentence, last_cost[0], money.start) and last_cost[1] / 3 <= money.amount <= last_cost[1] * 3):
@@ -1805,7 +1806,7 @@ def extract_production(doc, table_facts: list = ()) -> list:
                         a <= cmp_cue.start() < b for a, b in brackets):
                     versus = next((p for p in periods if p.span[0] > fig.end and not any(
                         a <= p.span[0] < b for a, b in brackets) and re.fullmatch(
-                        r"(?:[\s,]|and|at|of|ounces?|oz|tonnes?|t|g/t|%|\d|[.,])*(?:in|for|during)\s+(?:the\s+)?",
+                        r"(?:[\s,]|and|at|of|per|ounces?|oz|sold|produced|tonnes?|t|g/t|%|\d|[.,])*(?:in|for|during)\s+(?:the\s+)?",
                         text[fig.end:p.span[0]])), None)
                 if label_in:
                     period = label_in[-1]
