@@ -53,6 +53,9 @@ MONEY = [
     ("US$1.234.567 was paid", 1_234_567, "USD"),
     # the Philippine peso by its letter, with digit groups
     ("a short-term loan of P85,000,000 from Cordillera Planters Bank", 85_000_000, "PHP"),
+    # thousands grouped with a space, as South African reports write them
+    ("cash costs of US$1 088/oz in the quarter", 1_088, "USD"),
+    ("a $2 500 000 loan", 2_500_000, None),
 ]
 NO_MONEY = ["in 2008", "U.S. District Court", "15% per annum", "Cdn operations", "drill hole R12 intersected",
             "50 per cent of the shares", "prospecting licence P29/2381"]

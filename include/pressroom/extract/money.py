@@ -39,6 +39,8 @@ MONEY_RE = re.compile(
     # the millions marked with an apostrophe)
     rf"|(?P<dotted>\d{{1,3}}(?:\.\d{{3}}){{2,}}(?:,\d{{1,2}})?(?![\d.])|\d{{1,3}}\.\d{{3}},\d{{2}}(?!\d))"
     rf"|(?P<apos>\d{{1,3}}'\d{{3}}(?:,\d{{3}})*(?:\.\d+)?)"
+    # ('US$1 088/oz': thousands grouped with a space, as South African reports write them)
+    rf"|(?P<spaced>\d{{1,3}}(?: \d{{3}})+(?![,.]?\d))"
     rf"|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     # ('US$5-million': a scale word hyphenated to its figure, as Canadian wires write it)
     rf"(?:(?:\s|-(?=(?:thousand|million|billion)\b))?(?P<scale>thousand|million|billion|mln|mm|bn|[mMkKbB])\b)?"
@@ -146,6 +148,8 @@ def find_money(text: str) -> list[Money]:
             digits = m.group("number").replace(".", "").replace(",", ".")
         elif m.group("apos"):
             digits = m.group("number").replace("'", "").replace(",", "")
+        elif m.group("spaced"):
+            digits = m.group("number").replace(" ", "")
         else:
             digits = m.group("number").replace(",", "." if m.group("dec") else "")
         number = float(Decimal(digits) * Decimal(SCALE_WORDS[scale] if scale else 1))
