@@ -18,7 +18,7 @@ from pressroom.normalize import normalize
 from pressroom.segment import segment
 
 #: bump when extraction changes what it produces; stored with every fact
-PARSER_VERSION = "0.125.0"
+PARSER_VERSION = "0.126.0"
 
 # the currency of a price written in cents on the issuer's first listing ('at 8 cents per share' on the ASX)
 HOME_CURRENCIES = {"ASX": "AUD", "NZX": "NZD", "JSE": "ZAR", "TSX": "CAD", "TSX-V": "CAD", "CSE": "CAD", "NEO": "CAD",
@@ -85,7 +85,8 @@ def parse_release(raw_text: str, *, vet: bool = True) -> ParsedRelease:
               fy_end=find_fiscal_year_end(clean.text, tuple(e for e, _ in listings)), title=title)
     # a table row is more precise than prose about the same key: tables first, first fact wins
     table_facts = tables.extract_tables(doc)
-    prod = production.dedupe_production(table_facts + production.extract_production(doc, table_facts), doc.clean.text)
+    prod = production.dedupe_production(table_facts + production.extract_production(doc, table_facts), doc.clean.text,
+                                        doc.issuer)
     found = {"production": prod, "financings": financings.extract_financings(doc), "events": events.extract_events(doc)}
     candidates = sum(len(facts) for facts in found.values())
     for family, model in (vetting.load_models() if vet else {}).items():

@@ -1895,6 +1895,16 @@ def test_a_hubs_section_gives_each_mine_its_ore_mined_and_the_hubs_plant_its_pro
             ("Akbulak CIP plant", "gold_produced_oz", 54_500)} <= facts
 
 
+def test_a_highlight_repeating_a_sites_table_figure_without_its_site_is_no_second_fact():
+    text = release("Highlights\n\n- Gold sold of 23,760 oz in the June 2009 quarter at A$2,088/oz\n\n"
+                   "                                Q2 2009    Q1 2009\n"
+                   "Wren mine\n"
+                   "Gold produced (oz)               24,120     22,870\n"
+                   "Gold sold (oz)                   23,760     22,410\n")
+    facts = [(f.site, f.value) for f in parse(text).production if f.metric == "gold_sold_oz"]
+    assert sorted(facts) == [("Wren mine", 22_410), ("Wren mine", 23_760)]
+
+
 def test_a_table_with_decimal_commas_groups_its_thousands_with_points():
     text = release("Pinos Altos Mine\n\n"
                    "                                   Q2 2009     Q2 2008\n"

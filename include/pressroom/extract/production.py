@@ -2051,7 +2051,7 @@ _MILL_METRICS = frozenset(("ore_processed_t", "tonnes_per_day", "head_grade_g_t"
                            "gold_poured_oz", "gold_produced_oz", "cash_cost_per_oz"))
 
 
-def dedupe_production(facts: list, text: str | None = None) -> list:
+def dedupe_production(facts: list, text: str | None = None, issuer: str | None = None) -> list:
     """One fact per site x ore source x period x metric x guidance; short site spellings unified (and, in a release
     that never writes 'run-of-mine', its 'ROM stockpile' named as it is written)."""
     if text is not None and "run-of-mine" not in text.lower():
@@ -2073,4 +2073,10 @@ def dedupe_production(facts: list, text: str | None = None) -> list:
         key = (f.site.lower(), (f.ore_source or "").lower(), f.period_start, f.period_end, f.metric, f.is_guidance)
         if key not in seen:
             seen[key] = f
-    return list(seen.values())
+    # a figure a table gives for a site and the prose repeats without one ('- Gold sold of 23,760 oz' in the highlights
+    # over the mine's table): the table's fact
+    tabled = {(f.period_start, f.period_end, f.metric, f.value, f.is_guidance) for f in seen.values()
+              if f.evidence.extractor == "production.table"}
+    return [f for f in seen.values() if not (
+        f.evidence.extractor == "production.prose" and f.site == issuer and f.ore_source is None
+        and (f.period_start, f.period_end, f.metric, f.value, f.is_guidance) in tabled)]
