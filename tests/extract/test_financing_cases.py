@@ -527,3 +527,32 @@ def test_a_debt_reduced_from_one_balance_to_another_is_no_new_loan(sentence):
 def test_a_loan_or_disbursement_received_is_closed(sentence):
     (fact,) = parse_release(release(sentence)).financings
     assert fact.status == "closed"
+
+
+@pytest.mark.parametrize("lead", [
+    'On 3 March 2021, the Company and Brindabella Haulage Pty Ltd ("Brindabella") entered into a deed of settlement '
+    "under which the Company will pay Brindabella A$4.0 million in full and final settlement of all claims, in two "
+    "instalments:",
+    "On 3 March 2021, the Company signed a settlement agreement with Brindabella Haulage Pty Ltd under which the "
+    "settlement sum is payable in two instalments:",
+])
+def test_settlement_instalments_are_owed_to_the_party_their_lead_in_names(lead):
+    # the list's items give only the sums and days; the party paid is the one the line before them names
+    facts = parse_release(release(
+        lead + "\n\n- A$2.0 million on or before 31 March 2021; and\n\n- A$2.0 million on or before 30 June "
+        "2021.")).financings
+    instalments = [f for f in facts if f.instrument_type == "debt_settlement"]
+    assert [f.maturity_date for f in instalments] == [date(2021, 3, 31), date(2021, 6, 30)]
+    assert all(f.counterparties == ("Brindabella Haulage Pty Ltd",) for f in instalments)
+
+
+def test_a_settlement_paid_by_the_issuers_subsidiary_is_not_owed_to_that_subsidiary():
+    # 'the Company's Malian subsidiary, Société des Mines de Kolondiéba SA ("SMK")': the payer's side, whichever part
+    # of its name is read
+    facts = parse_release(release(
+        'On June 3, 2014, the Company\'s Malian subsidiary, Société des Mines de Kolondiéba SA ("SMK"), signed a '
+        "settlement of all tax reassessments. Under the settlement, SMK will pay the amount in two instalments:\n\n"
+        "- FCFA 2.0 billion, due September 30, 2014; and\n\n- FCFA 2.0 billion, due December 31, 2014.")).financings
+    instalments = [f for f in facts if f.instrument_type == "debt_settlement"]
+    assert len(instalments) == 2
+    assert all(not any("Kolondi" in p for p in f.counterparties) for f in instalments)

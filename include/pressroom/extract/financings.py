@@ -563,12 +563,15 @@ def _defined_parties(doc) -> dict[str, list[str]]:
         # 'its largest shareholder, Carbis Bay Holdings Limited ("Carbis Bay")': a company named with its short name
         for m in ISSUER_RE.finditer(text):
             term = _SHORT_NAME.match(text, m.end(1))
+            # ('the Company and Brindabella Haulage Pty Ltd ("Brindabella") entered into a deed'): the name after the issuer
+            name = _ISSUER_AND.sub("", m.group(1))
             if term and term.group("term").lower() not in out and not (
-                    doc.issuer and m.group(1).split()[:1] == doc.issuer.split()[:1]):
-                out[term.group("term").lower()] = [m.group(1)]
+                    doc.issuer and name.split()[:1] == doc.issuer.split()[:1]):
+                out[term.group("term").lower()] = [name]
     return out
 
 
+_ISSUER_AND = re.compile(r"^(?:Company|Corporation|Group)\s+and\s+(?=[A-Z])")
 _SHORT_NAME = re.compile(r"\s*\(\s*(?:the\s+)?\"(?P<term>[A-Z][^\"]{1,39})\"\s*\)")
 
 
@@ -691,7 +694,7 @@ def _parties(text: str, doc, defined: dict[str, list[str]]) -> list[str]:
         parties.extend(f"{k} {m.group('who').lower()}" for k in kinds if k)
     issuer_first = ISSUER_FORM_FIRST.sub("", doc.issuer).split()[0].lower() if doc.issuer else ""
     for m in ISSUER_RE.finditer(text):
-        name = m.group(1)
+        name = _ISSUER_AND.sub("", m.group(1))
         if issuer_first and name.lower().startswith(issuer_first):
             continue
         if not _ORG_PARTIES_CUE.search(text[max(0, m.start() - 30): m.start()]) and not parties and not (
@@ -1461,7 +1464,7 @@ def extract_financings(doc) -> list[FinancingFact]:
     _same_terms(rows)
     _parts_of_totals(doc, rows)
     _settlement_payments(doc, rows)
-    _settlement_instalments(doc, rows)
+    _settlement_instalments(doc, rows, defined)
     _drop_totals(rows, doc)
     _proceeds_of_earlier_row(rows)
     _same_day(doc, rows)
@@ -2024,13 +2027,15 @@ _STREAM_RECEIVED = re.compile(r"[^;]{0,40}?\b(?:was|were|has\s+been|have\s+been)
 _INSTALMENT_PAID = re.compile(r"[\s,]*(?:was\s+|were\s+)?paid\b", re.I)
 
 
-def _settlement_instalments(doc, rows: list[_Row]) -> None:
+def _settlement_instalments(doc, rows: list[_Row], defined: dict[str, list[str]]) -> None:
     """The instalments a settlement, award or payment agreement is paid in, listed under the line that leads into them:
-    a settlement row for each (closed when the item says it was paid), by the date it gives. A sum the lead-in states
-    as their total gives way to them. The parts a royalty or stream is paid for in ('The consideration for the
+    a settlement row for each (closed when the item says it was paid), by the date it gives, owed to the parties the
+    lead-in names ('the Company shall pay the Petitioner HK$30,000,000 ..., in three instalments:'). A sum the lead-in
+    states as their total gives way to them. The parts a royalty or stream is paid for in ('The consideration for the
     Royalty is payable in two parts:') are royalty rows the same way, and their total gives way wherever it is told."""
     units = doc.seg.units
     by_lead: dict[int, list[_Row]] = {}
+    lead_parties: dict[int, list[str]] = {}
     for sent in doc.seg.sentences:
         unit = units[sent.unit]
         if unit.kind != "list_item" or sent.section != "body" or any(r.start <= sent.start < r.end for r in rows):
@@ -2049,11 +2054,14 @@ def _settlement_instalments(doc, rows: list[_Row]) -> None:
             continue
         text = sent.text
         moneys = find_money(text)
+        if k not in lead_parties:
+            lead_parties[k] = _parties(lead, doc, defined)
         if kind == "debt_settlement" and (issue := _SHARES_ITEM.match(text)) and (
                 count := _share_count(text, issue.end(), len(text))):
             # ('- the issue of 10,000,000 fully paid ordinary shares at a deemed issue price of A$0.15 per share')
             price = next((m for m in moneys if _PER_SHARE.match(text[m.end:m.end + 30])), None)
-            rows.append(_Row("debt_settlement", "announced", None, None, None, count, price, [], sent.start, sent.end))
+            rows.append(_Row("debt_settlement", "announced", None, None, None, count, price, list(lead_parties[k]),
+                             sent.start, sent.end))
             continue
         money = next((m for m in moneys if m.amount >= 1000), None)
         if money is None or not _INSTALMENT_ITEM.fullmatch(text, 0, money.start) or \
@@ -2064,7 +2072,7 @@ def _settlement_instalments(doc, rows: list[_Row]) -> None:
         status = "closed" if _INSTALMENT_PAID.match(text, money.end) or kind == "royalty_stream" and \
             _STREAM_RECEIVED.match(text, money.end) else "announced"
         dates = find_dates(text[money.end:])
-        row = _Row(kind, status, money, None, dates[0].value if dates else None, None, None, [],
+        row = _Row(kind, status, money, None, dates[0].value if dates else None, None, None, list(lead_parties[k]),
                    sent.start, sent.end)
         rows.append(row)
         by_lead.setdefault(k, []).append(row)
@@ -2445,6 +2453,13 @@ def _placing_broker(party: str, text: str, lo: int, hi: int) -> bool:
 _SECURITY_RATE = re.compile(r"\d\s*(?:%|per\s*cent\.?)\s+(?:[\w-]+\s+){0,4}?(?:notes|debentures|bonds)\b", re.I)
 
 
+def _own_name(party: str, own: set[str]) -> bool:
+    """Whether a party is one of the issuer's own subsidiaries, also by the tail of its name a short name was read
+    with ('the Company's Malian subsidiary, Société des Mines de Nangalasso SA ("SMN")' read as 'Mines de Nangalasso
+    SA')."""
+    return party in own or any(o.endswith(" " + party) for o in own if len(party.split()) >= 2)
+
+
 def _finalize(rows: list[_Row], doc, defined: dict[str, list[str]]) -> list[FinancingFact]:
     out: list[FinancingFact] = []
     lenders = next((v for k, v in defined.items() if k.rstrip("s") in ("lender", "noteholder", "holder")), None)
@@ -2500,7 +2515,7 @@ def _finalize(rows: list[_Row], doc, defined: dict[str, list[str]]) -> list[Fina
             instrument_type=r.instrument_type, status=r.status, amount=amount, currency=currency,
             interest_rate_pct=r.interest, maturity_date=r.maturity, share_count=r.share_count,
             price_per_share=price, price_currency=price_currency,
-            counterparties=tuple(p for p in r.parties if not SELF_REFERENCE.fullmatch(p) and p not in own
+            counterparties=tuple(p for p in r.parties if not SELF_REFERENCE.fullmatch(p) and not _own_name(p, own)
                                  and p.split()[0].lower() != issuer_first and not (
                                      r.instrument_type in ("private_placement", "equity_offering")
                                      and _placing_broker(p, doc.clean.text, r.start, r.end))),
