@@ -556,3 +556,18 @@ def test_a_settlement_paid_by_the_issuers_subsidiary_is_not_owed_to_that_subsidi
     instalments = [f for f in facts if f.instrument_type == "debt_settlement"]
     assert len(instalments) == 2
     assert all(not any("Kolondi" in p for p in f.counterparties) for f in instalments)
+
+
+def test_lenders_defined_together_with_a_group_named_before_are_that_group_and_the_names_listed():
+    # '(together with the Mandated Lead Arrangers, the "Lenders")': the arrangers an earlier sentence names are lenders
+    # too, and every facility of the list below is theirs
+    facts = parse_release(release(
+        "Pelorus Commerce Bank and Skagen Exportbank A/S acted as Mandated Lead Arrangers. Banco Veraguas de Fomento, "
+        "S.A. and Banque Lemanique des Metaux SA joined the syndicate as lenders (together with the Mandated Lead "
+        'Arrangers, the "Lenders").\n\nThe Project Facility comprises:\n\n- a $90 million senior term loan, bearing '
+        "interest at LIBOR plus 4.00%, with a final maturity of December 31, 2022; and\n\n- a $12 million cost "
+        "overrun facility, maturing on December 31, 2022.")).financings
+    facilities = [f for f in facts if f.instrument_type == "credit_facility"]
+    assert [f.amount for f in facilities] == [90_000_000, 12_000_000]
+    assert all(set(f.counterparties) == {"Pelorus Commerce Bank", "Skagen Exportbank A/S", "Banco Veraguas de Fomento, "
+                                         "S.A.", "Banque Lemanique des Metaux SA"} for f in facilities)

@@ -540,11 +540,45 @@ def _split_list(text: str) -> list[str]:
     return [p.strip(" ,;") for p in parts if p.strip(" ,;")]
 
 
+# a term defined by reference to a group named before: 'C and D joined the syndicate as lenders (together with the
+# Mandated Lead Arrangers, the "Lenders")' after 'A and B acted as Mandated Lead Arrangers'
+_DEFINED_WITH = re.compile(r"\(\s*together\s+with\s+the\s+(?P<ref>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}),?\s+(?:the\s+)?"
+                           r"\"(?P<term>[^\"]{2,40})\"\s*\)")
+# where a sentence's subject ends: 'A and B acted as ...', 'C and D joined the syndicate ...'
+_SUBJECT_END = re.compile(r"\s+(?:joined|acted|act|acting|were|was|are|is|have|has|had|will|each|also|participated|"
+                          r"participate|provided|provide)\b.*$", re.S)
+
+
+def _names_in(text: str) -> list[str]:
+    """The names a clause lists: after the word that introduces them ('joined ... by A and B'), else its subject."""
+    text = _SUBJECT_END.sub("", _LIST_LEAD.sub("", text))
+    items = _split_list(text)
+    return items if items and all(i[:1].isupper() and len(i.split()) <= 9 for i in items) else []
+
+
+def _defined_with(sentences, at: int, m: re.Match) -> list[str]:
+    """The members of a term defined together with a group named before: that group's (an earlier sentence of the
+    last three names it: 'acted as Mandated Lead Arrangers') and the names the defining sentence lists."""
+    own = _names_in(sentences[at].text[:sentences[at].text.find(m.group(0))] if m.group(0) in sentences[at].text
+                    else "")
+    ref = re.compile(rf"\bas\s+(?:the\s+)?{re.escape(m.group('ref'))}\b")
+    for k in range(at - 1, max(-1, at - 4), -1):
+        hit = ref.search(sentences[k].text)
+        if hit:
+            group = _names_in(sentences[k].text[:hit.start()])
+            return [*group, *own] if group and own else []
+    return []
+
+
 def _defined_parties(doc) -> dict[str, list[str]]:
     """Defined party terms: 'The syndicate of lenders includes A, B and C (the "Lenders")'."""
     out: dict[str, list[str]] = {}
-    for sent in doc.seg.sentences:
+    for at, sent in enumerate(doc.seg.sentences):
         text = _PARENS_NOTE.sub("", sent.text)
+        for m in _DEFINED_WITH.finditer(sent.text):
+            term = re.sub(r"^the\s+", "", m.group("term").lower())
+            if term not in out and (items := _defined_with(doc.seg.sentences, at, m)):
+                out[term] = items
         for m in _DEFINED_LIST.finditer(text):
             # 'is pleased to announce ... with a syndicate co-led by A and B, and including C (together, the
             # "Underwriters")': the names after the last word that introduces them
