@@ -571,3 +571,19 @@ def test_lenders_defined_together_with_a_group_named_before_are_that_group_and_t
     assert [f.amount for f in facilities] == [90_000_000, 12_000_000]
     assert all(set(f.counterparties) == {"Pelorus Commerce Bank", "Skagen Exportbank A/S", "Banco Veraguas de Fomento, "
                                          "S.A.", "Banque Lemanique des Metaux SA"} for f in facilities)
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("Wexford Capital Limited, the Company's broker, has conditionally placed 20,000,000 new ordinary shares at 5p "
+     "per share with institutional and other investors, raising £1,000,000.", ("institutional and other investors",)),
+    ("The Company will also offer eligible shareholders the opportunity to subscribe for up to A$30,000 of new shares "
+     "each at 2.0 cents per share under a share purchase plan to raise up to A$2,000,000.", ("eligible shareholders",)),
+    ("Eligible shareholders in Australia and New Zealand may apply for up to A$30,000 of new shares each at 4.5c "
+     "under a Share Purchase Plan to raise up to A$1,000,000.", ("eligible shareholders",)),
+    ("The Company has conditionally raised £540,000 through a placing of 12,000,000 new ordinary shares at 4.5p per "
+     "share with certain existing shareholders.", ("existing shareholders",)),
+])
+def test_the_class_of_investors_an_issue_is_placed_with_or_offered_to_is_its_counterparty(sentence, who):
+    # ('institutional and other investors' is one class, not 'other investors' beside institutional ones)
+    (fact,) = parse_release(release(sentence)).financings
+    assert fact.counterparties == who

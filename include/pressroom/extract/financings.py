@@ -268,10 +268,14 @@ _MATURES = re.compile(r"\b(?:matures|will\s+mature|maturity\s+date|is\s+repayabl
 _CLASS_PARTIES = re.compile(
     r"\bto\s+(?:certain\s+)?(?P<list>(?:(?:its\s+)?(?:directors|officers|insiders|employees|consultants|management|"
     r"employees\s+and\s+consultants)(?:,\s*|\s+and\s+|,\s+and\s+)?){1,6})", re.I)
+# the classes of investor an issue is placed with or offered to: 'placed with institutional and sophisticated
+# investors', 'will offer eligible shareholders the opportunity', 'Eligible shareholders in Australia may apply', 'with
+# certain existing shareholders'; 'with institutional and other investors' is one class
 _INVESTOR_CLASSES = re.compile(
-    r"\b(?:with|to|from|by|among)\s+(?:a\s+(?:number|group|range)\s+of\s+|certain\s+|various\s+)?"
-    r"(?P<kinds>(?:institutional|sophisticated|professional|accredited|eligible)(?:(?:,\s*|\s+and\s+|,\s+and\s+)"
-    r"(?:institutional|sophisticated|professional|accredited|eligible))*)\s+(?P<who>investors|shareholders)\b", re.I)
+    r"(?:\b(?:with|to|from|by|among|for|offer|offers|offered)\s+|^\W*)(?:a\s+(?:number|group|range)\s+of\s+|certain\s+|"
+    r"various\s+)?(?P<kinds>(?:institutional|sophisticated|professional|accredited|eligible|existing)(?:(?:,\s*|\s+and\s+|"
+    r",\s+and\s+)(?:institutional|sophisticated|professional|accredited|eligible|existing))*)(?P<other>\s+and\s+other)?"
+    r"\s+(?P<who>investors|shareholders)\b", re.I)
 _DEFINED_LIST = re.compile(
     r"\b(?:includes?|including|comprising|comprised\s+of|consisting\s+of|namely|are|is|from|with|to|by)\s+"
     r"(?P<list>[^\"()]{3,600}?)\s*\(\s*(?:together,?\s+|collectively,?\s+)?(?:the\s+)?\"(?P<term>[^\"]{2,40})\"\s*\)")
@@ -725,6 +729,9 @@ def _parties(text: str, doc, defined: dict[str, list[str]]) -> list[str]:
     for m in _INVESTOR_CLASSES.finditer(text):
         # 'placed with institutional and sophisticated investors': each class a party
         kinds = re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group("kinds").lower())
+        if m.group("other"):
+            parties.append(f"{m.group('kinds').lower()} and other {m.group('who').lower()}")
+            continue
         parties.extend(f"{k} {m.group('who').lower()}" for k in kinds if k)
     issuer_first = ISSUER_FORM_FIRST.sub("", doc.issuer).split()[0].lower() if doc.issuer else ""
     for m in ISSUER_RE.finditer(text):
