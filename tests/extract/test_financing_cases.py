@@ -587,3 +587,11 @@ def test_the_class_of_investors_an_issue_is_placed_with_or_offered_to_is_its_cou
     # ('institutional and other investors' is one class, not 'other investors' beside institutional ones)
     (fact,) = parse_release(release(sentence)).financings
     assert fact.counterparties == who
+
+
+def test_brokers_listed_together_as_bookrunners_are_no_placees_though_a_name_breaks_over_lines():
+    (fact,) = parse_release(release(
+        "A total of 50,000,000 Placing Shares have been placed by Calder Row\nCapital Limited and Tamar Quay "
+        "Securities Limited, as joint bookrunners, with institutional investors at 4.0 pence per share, raising "
+        "£2.0 million.")).financings
+    assert fact.counterparties == ("institutional investors",)

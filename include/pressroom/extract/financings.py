@@ -2478,7 +2478,9 @@ _UNIT_SOLD_AT = re.compile(r"\bEach\s+(?:[\w-]+\s+)?Unit\s+(?:was|is|will\s+be)\
 # the broker or agent who places the shares with investors is no party to the placement: 'Cheapside Capital Markets
 # Limited, the Company's broker, has conditionally placed ...', 'placed by Kowloon Bay Securities Limited, the Placing
 # Agent, to not less than six Placees', 'with institutional investors introduced by Kings Park Securities Pty Ltd'
-_BROKER_AFTER = re.compile(r"\s*(?:\(\s*(?:the\s+)?\"[^\"]{1,40}\"\s*\)\s*)?,?\s+(?:(?:the\s+Company's|its|our)\s+(?:sole\s+|joint\s+)?"
+# ('placed by A and B, as joint bookrunners, with institutional and other investors'): each of the brokers listed
+_BROKER_AFTER = re.compile(r"\s*(?:\(\s*(?:the\s+)?\"[^\"]{1,40}\"\s*\)\s*)?(?:\s+and\s+(?-i:[A-Z])[^,;()]{2,60}(?=,\s+as\s))?"
+                           r",?\s+(?:(?:the\s+Company's|its|our)\s+(?:sole\s+|joint\s+)?"
                            r"broker|(?:as\s+|the\s+)(?:sole\s+|joint\s+)?(?:placing\s+agents?|brokers?|bookrunners?))\b", re.I)
 _BROKER_BEFORE = re.compile(r"\b(?:introduced|arranged)\s+by\s+$", re.I)
 
@@ -2487,8 +2489,10 @@ def _placing_broker(party: str, text: str, lo: int, hi: int) -> bool:
     """Whether the sentence holding a placement names this party as the broker or agent who placed it."""
     if party.lower() == "placing agent":
         return True
-    at = text.find(party, lo, hi)
-    return at >= 0 and bool(_BROKER_AFTER.match(text, at + len(party)) or _BROKER_BEFORE.search(text, max(0, at - 20), at))
+    # (the name as the text writes it, perhaps broken over lines)
+    found = re.compile(r"\s+".join(map(re.escape, party.split()))).search(text, lo, hi)
+    return found is not None and bool(_BROKER_AFTER.match(text, found.end()) or
+                                      _BROKER_BEFORE.search(text, max(0, found.start() - 20), found.start()))
 
 
 _SECURITY_RATE = re.compile(r"\d\s*(?:%|per\s*cent\.?)\s+(?:[\w-]+\s+){0,4}?(?:notes|debentures|bonds)\b", re.I)
