@@ -595,3 +595,16 @@ def test_brokers_listed_together_as_bookrunners_are_no_placees_though_a_name_bre
         "Securities Limited, as joint bookrunners, with institutional investors at 4.0 pence per share, raising "
         "£2.0 million.")).financings
     assert fact.counterparties == ("institutional investors",)
+
+
+@pytest.mark.parametrize(("sentence", "rate"), [
+    ("On March 24, 2011, the Company closed its private offering of $60.0 million aggregate principal amount of "
+     "5.75% convertible senior unsecured notes due April 1, 2016.", 5.75),
+    ("On 29 July 2012 the Company issued US$30 million of 6.25 per cent. guaranteed convertible bonds due 29 July "
+     "2017.", 6.25),
+    ("On May 10, 2022, the Company priced a private offering of $120 million aggregate principal amount of 8.5% "
+     "senior secured second lien notes due 2027.", 8.5),
+])
+def test_a_security_named_by_its_coupon_bears_that_rate(sentence, rate):
+    (fact,) = parse_release(release(sentence)).financings
+    assert fact.interest_rate_pct == rate

@@ -199,7 +199,10 @@ _WORD_SHARES_RE = re.compile(rf"\b(?P<tens>{WORD_ALT})(?:[- ](?P<units>one|two|t
                              r"million\s+(?:(?:new|common|ordinary|fully\s+paid)\s+){0,2}(?:shares|units)\b", re.I)
 _RATE_RE = re.compile(
     r"(?P<a>\d+(?:\.\d+)?)\s*(?:%|per\s*cent\.?|percent)\s*(?:per\s+annum|per\s+year|a\s+year|annual(?:ly)?|interest(?!\s+in\b)|coupon|simple|compounded|"
-    r"(?:senior\s+)?(?:secured\s+|unsecured\s+)?(?:convertible\s+)?(?:debentures|notes))"
+    # (a security named by its coupon: '6.50% convertible senior unsecured notes', '7.25 per cent. guaranteed
+    # convertible bonds', '7.25% senior secured second lien notes')
+    r"(?:(?:senior|secured|unsecured|convertible|guaranteed|subordinated|exchangeable|second|first|lien)\s+){0,5}"
+    r"(?:debentures|notes|bonds))"
     r"|interest\s+(?:rate\s+)?(?:at|of)\s+(?:the\s+rate\s+of\s+|a\s+rate\s+of\s+)?(?P<b>\d+(?:\.\d+)?)\s*%"
     r"|bear(?:s|ing)?\s+(?:annual\s+)?interest\s+(?:at|of)\s+(?:a\s+rate\s+of\s+|the\s+rate\s+of\s+)?(?P<c>\d+(?:\.\d+)?)\s*%"
     r"|(?:rate|coupon)\s+of\s+(?P<d>\d+(?:\.\d+)?)\s*%", re.I)
