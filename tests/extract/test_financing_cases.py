@@ -608,3 +608,14 @@ def test_brokers_listed_together_as_bookrunners_are_no_placees_though_a_name_bre
 def test_a_security_named_by_its_coupon_bears_that_rate(sentence, rate):
     (fact,) = parse_release(release(sentence)).financings
     assert fact.interest_rate_pct == rate
+
+
+@pytest.mark.parametrize(("sentence", "due"), [
+    ("The Company has signed a A$14.5 million project loan facility, repayable in ten quarterly instalments from 31 "
+     "March 2013, with a final repayment date of 30 June 2015.", date(2015, 6, 30)),
+    ("On 18 July 2012, the Company obtained a bank loan of RMB90 million from Qilian Development Bank Co., Ltd. for "
+     "a term of three years ending 17 July 2015.", date(2015, 7, 17)),
+])
+def test_a_loans_final_repayment_date_or_the_end_of_its_term_is_its_maturity(sentence, due):
+    (fact,) = parse_release(release(sentence)).financings
+    assert fact.maturity_date == due

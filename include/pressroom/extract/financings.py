@@ -209,6 +209,8 @@ _RATE_RE = re.compile(
 _ZERO_RATE = re.compile(r"non-interest[- ]bearing|interest[- ]free|bear(?:s|ing)?\s+no\s+interest|without\s+interest|no\s+interest", re.I)
 _MATURITY_CUE = re.compile(
     r"(?:by\s+no\s+later\s+than|no\s+later\s+than|on\s+or\s+before|due\s+(?:on\s+)?|matur(?:e|es|ing|ity(?:\s+date)?(?:\s+of)?)\s+(?:on\s+)?|"
+    # ('with a final repayment date of 30 September 2002', 'for a term of three years ending 17 July 2009')
+    r"\brepayment\s+date\s+(?:of\s+|is\s+|will\s+be\s+)?|\bterm\s+of\s+(?:[\w-]+\s+){1,3}?ending\s+(?:on\s+)?|"
     r"expir(?:e|es|ing|y(?:\s+date)?(?:\s+of)?)\s+(?:on\s+)?|until|repayable\s+(?:on\s+)?|payable\s+(?:on\s+)?|exercisable\s+until\s+|"
     r"exercisable\s+(?:between|from)\s+(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+\d{4}\s+(?:and|to|until|through)\s+)\s*$",
     re.I)     # (the last day of a window: 'from 27 November 2013 to ...', 'from November 27, 2013 to ...')
