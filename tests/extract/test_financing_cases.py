@@ -619,3 +619,14 @@ def test_a_security_named_by_its_coupon_bears_that_rate(sentence, rate):
 def test_a_loans_final_repayment_date_or_the_end_of_its_term_is_its_maturity(sentence, due):
     (fact,) = parse_release(release(sentence)).financings
     assert fact.maturity_date == due
+
+
+def test_a_repayment_made_on_the_same_day_as_the_paragraph_before_tells_takes_that_day():
+    # the paragraph opens 'On the same day': the day is the one the paragraph before it gave
+    facts = parse_release(release(
+        "On October 6, 2014, the Company closed a private placement of $2,000,000 principal amount of 9% secured "
+        "convertible notes due October 6, 2017 with Truckee Meadows Capital LP.\n\nOn the same day, $400,000 of the "
+        "proceeds was used to repay in full the bridge loan advanced to the Company by Truckee Meadows Capital LP "
+        "in June 2014.")).financings
+    (repaid,) = [f for f in facts if f.instrument_type == "debt_repayment"]
+    assert repaid.maturity_date == date(2014, 10, 6)

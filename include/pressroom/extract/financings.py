@@ -1541,6 +1541,11 @@ def _same_day(doc, rows: list[_Row]) -> None:
         # the Company used USD 4,300,000 of the Bridge Loan to prepay ...')
         first_unit = unit - 1 if doc.seg.units[unit].kind == "list_item" and unit and \
             doc.seg.units[unit - 1].kind == "list_item" else unit
+        if unit and not sentences[idx].text[:m.start()].strip(" \t\n-*\u2022") and (
+                idx == 0 or sentences[idx - 1].unit != unit):
+            # (a paragraph that opens 'On the same day, $750,000 of the proceeds was used to repay ...': the day the
+            # paragraph before it told)
+            first_unit = min(first_unit, unit - 1)
         before = [(sentences[idx].text, m.start())] + [
             (x.text, len(x.text)) for x in reversed(sentences[max(0, idx - 3):idx]) if first_unit <= x.unit <= unit]
         for text, hi in before:
