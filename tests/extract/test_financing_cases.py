@@ -630,3 +630,15 @@ def test_a_repayment_made_on_the_same_day_as_the_paragraph_before_tells_takes_th
         "in June 2014.")).financings
     (repaid,) = [f for f in facts if f.instrument_type == "debt_repayment"]
     assert repaid.maturity_date == date(2014, 10, 6)
+
+
+@pytest.mark.parametrize("sentence", [
+    'On 6 October 2016, Jadestone Investment Limited ("Jadestone"), a company wholly owned by Mr. Lau Kin Fai, the '
+    "chairman of the Board, advanced an unsecured loan of HK$40,000,000 to the Company for general working capital.",
+    "On March 3, 2016, the Company issued an unsecured promissory note in the principal amount of U.S.$600,000 to "
+    "Kherlen Bluff Holdings LLC, a company controlled by the Company's Chairman, Mr. Tumur Bold.",
+])
+def test_the_owner_of_the_company_that_lends_is_no_lender_of_its_own(sentence):
+    (fact,) = parse_release(release(sentence)).financings
+    assert len(fact.counterparties) == 1
+    assert fact.counterparties[0] in ("Jadestone Investment Limited", "Kherlen Bluff Holdings LLC")

@@ -763,6 +763,8 @@ def _parties(text: str, doc, defined: dict[str, list[str]]) -> list[str]:
         at = text.find(p)
         if at > 0 and _SUBSIDIARY_BEFORE.search(text, max(0, at - 60), at):
             continue        # 'through its wholly owned subsidiary Rietvlei Deep Mining (Pty) Ltd': the borrower's side
+        if at > 0 and len(parties) > 1 and _OWNER_BEFORE.search(text, max(0, at - 90), at):
+            continue        # 'Goldpeak Ventures Limited, a company wholly owned by Mr. Tang Wai Lun': the lender's owner
         if p and p.lower() not in seen and not WIRE_SERVICE.match(p):    # ('--(Newsfile Corp. - November 5, 2019)')
             seen.add(p.lower())
             out.append(p)
@@ -861,6 +863,12 @@ def _people_by_surname(text: str, whole: str) -> list[str]:
 
 
 _PROCEEDS_OF = re.compile(r"\bproceeds\s+(?:of|from)\s+(?:the\s+)?tranche\b", re.I)
+# the owner of the company that lends or subscribes: 'Inversiones Parima Ltd., a company controlled by Mr. Peter J.
+# Castellane, Chairman of the Company', 'Cottesloe Ridge Capital Pty Ltd, an entity associated with the Company's
+# Chairman, Mr Bruce Pendergrast'
+_OWNER_BEFORE = re.compile(r",\s+(?:a|an)\s+(?:company|entity|corporation|vehicle|trust)\s+(?:(?:wholly|beneficially|ultimately|"
+                           r"jointly|indirectly)[- ]\s*)?(?:owned|controlled|associated\s+with|related\s+to)\b(?:[^.;()\"]|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.){0,70}$",
+                           re.I)
 _SUBSIDIARY_BEFORE = re.compile(r"\b(?:its|the\s+(?:Company|Corporation|Group)'s|our)\s+(?:(?:wholly|100%|majority)[- ]owned\s+|indirect\s+|"
                                 r"operating\s+|principal\s+|\w+n\s+)*subsidiary,?\s+$", re.I)
 _ADJECTIVES_ONLY = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,4}$")
