@@ -642,3 +642,16 @@ def test_the_owner_of_the_company_that_lends_is_no_lender_of_its_own(sentence):
     (fact,) = parse_release(release(sentence)).financings
     assert len(fact.counterparties) == 1
     assert fact.counterparties[0] in ("Jadestone Investment Limited", "Kherlen Bluff Holdings LLC")
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("On 18 July 2016, the Company obtained a bank loan of RMB120 million from Qilian Development Bank Co., Ltd., "
+     "Zhangye Branch, for a term of three years.", ("Qilian Development Bank Co., Ltd., Zhangye Branch",)),
+    ("The Company has also signed a mandate letter with Aldgate Resource Bank plc and Societe Financiere du Niger "
+     'S.A. (together the "Arrangers") under which the Arrangers will arrange a US$20 million senior project finance '
+     "facility.",
+     ("Aldgate Resource Bank plc", "Societe Financiere du Niger S.A.")),
+])
+def test_each_lender_is_named_once_by_its_whole_name(sentence, who):
+    (fact,) = parse_release(release(sentence)).financings
+    assert fact.counterparties == who

@@ -768,8 +768,27 @@ def _parties(text: str, doc, defined: dict[str, list[str]]) -> list[str]:
         if p and p.lower() not in seen and not WIRE_SERVICE.match(p):    # ('--(Newsfile Corp. - November 5, 2019)')
             seen.add(p.lower())
             out.append(p)
+    if len(out) > 1:
+        out = _one_name_each(out, text)
     # in the order the text names them (a defined term's members where the term stands)
     return sorted(out, key=lambda p: text.find(p) if p in text else len(text))
+
+
+_BRANCH = re.compile(r"(?:[A-Z][\w-]+\s+){1,3}Branch")
+
+
+def _one_name_each(parties: list[str], text: str) -> list[str]:
+    """Each party once, by its whole name: a bank's branch stays with the bank ('Hexi Development Bank Co., Ltd.,
+    Gansu Branch'), and a piece of a name read on its own ('Sahel S.A.' beside 'Societe Bancaire du Sahel S.A.') or two
+    names read as one ('KMSA and Matterhorn Precious Metals SA' beside 'Matterhorn Precious Metals SA') gives way."""
+    out = list(parties)
+    for p in parties:
+        if _BRANCH.fullmatch(p):
+            bank = next((o for o in out if o != p and f"{o}, {p}" in text), None)
+            if bank is not None:
+                out = [f"{o}, {p}" if o == bank else o for o in out if o != p]
+    out = [p for p in out if not any(o != p and (p.endswith(" and " + o) or p.startswith(o + " and ")) for o in out)]
+    return [p for p in out if not any(o != p and o.endswith(" " + p) for o in out)]
 
 
 # a person named with the office held: 'advanced by the Chairman, Mr Keith Brabham', 'owed to Daniel Kvale, its Chief
