@@ -655,3 +655,15 @@ def test_the_owner_of_the_company_that_lends_is_no_lender_of_its_own(sentence):
 def test_each_lender_is_named_once_by_its_whole_name(sentence, who):
     (fact,) = parse_release(release(sentence)).financings
     assert fact.counterparties == who
+
+
+@pytest.mark.parametrize("sentence", [
+    "Southwark Row Securities Limited has conditionally placed 30,000,000 new ordinary shares at 4 pence per share "
+    "with institutional investors, raising £1,200,000.\n\nFor further information:\n\nSouthwark Row Securities "
+    "Limited (Nominated Adviser and Broker)",
+    "The bonds, convertible at 90 pence per share, were placed with institutional investors by Cheapside Partners "
+    "LLP, acting as sole bookrunner, raising US$30 million of 6.5 per cent. convertible bonds due 2017.",
+])
+def test_the_issuers_own_broker_is_no_investor_in_what_it_places(sentence):
+    (fact,) = parse_release(release(sentence)).financings
+    assert fact.counterparties == ("institutional investors",)

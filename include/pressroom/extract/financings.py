@@ -2522,6 +2522,20 @@ _BROKER_AFTER = re.compile(r"\s*(?:\(\s*(?:the\s+)?\"[^\"]{1,40}\"\s*\)\s*)?(?:\
 _BROKER_BEFORE = re.compile(r"\b(?:introduced|arranged)\s+by\s+$", re.I)
 
 
+# the issuer's own broker, wherever the release names it so: 'Harrowgate Securities Limited (Nominated Adviser and
+# Broker)' among the contacts, 'by Moorgate Partners LLP, acting as sole bookrunner', 'Sai Wan Securities Limited (the
+# "Placing Agent")', 'Arden Hill Securities Limited, the Company's broker'
+_BROKER_ROLE = re.compile(r"\s*(?:\(\s*(?:the\s+)?\"(?:Placing\s+Agent|Broker)\"\s*\)|\(\s*(?:Nominated\s+Adviser\s+and\s+)?"
+                          r"(?:Joint\s+)?Broker\s*\)|,?\s+acting\s+as\s+(?:sole\s+|joint\s+)?(?:broker|bookrunner|placing\s+agent)"
+                          r"s?\b|,\s+(?:the\s+Company's|its)\s+(?:sole\s+|joint\s+)?(?:broker|placing\s+agent)\b)", re.I)
+_PLACED_TYPES = ("private_placement", "equity_offering", "convertible_debenture")
+
+
+def _company_brokers(text: str) -> set[str]:
+    """The names the release gives as the issuer's broker or placing agent: no investor in what they place."""
+    return {m.group(1) for m in ISSUER_RE.finditer(text) if _BROKER_ROLE.match(text, m.end(1))}
+
+
 def _placing_broker(party: str, text: str, lo: int, hi: int) -> bool:
     """Whether the sentence holding a placement names this party as the broker or agent who placed it."""
     if party.lower() == "placing agent":
@@ -2572,6 +2586,8 @@ def _finalize(rows: list[_Row], doc, defined: dict[str, list[str]]) -> list[Fina
     # the issuer and its own subsidiaries ('Emlembe Gold Mining (Pty) Ltd ("EGM"), its wholly owned subsidiary') are
     # the borrower's side, never a counterparty
     own = set(own_subsidiaries(doc.clean.text))
+    brokers = _company_brokers(doc.clean.text) if any(r.instrument_type in _PLACED_TYPES and r.parties for r in rows) \
+        else set()
     issuer_first = ISSUER_FORM_FIRST.sub("", doc.issuer).split()[0].lower() if doc.issuer else None
     seen: dict[tuple, int] = {}
     lent_before: set[int] = set()   # facts whose lenders an earlier sentence gave: their own mention's come first
@@ -2600,7 +2616,8 @@ def _finalize(rows: list[_Row], doc, defined: dict[str, list[str]]) -> list[Fina
             counterparties=tuple(p for p in r.parties if not SELF_REFERENCE.fullmatch(p) and not _own_name(p, own)
                                  and p.split()[0].lower() != issuer_first and not (
                                      r.instrument_type in ("private_placement", "equity_offering")
-                                     and _placing_broker(p, doc.clean.text, r.start, r.end))),
+                                     and _placing_broker(p, doc.clean.text, r.start, r.end)) and not (
+                                     r.instrument_type in _PLACED_TYPES and p in brokers)),
             evidence=doc.evidence(r.start, r.end, "financings.sentence"),
         )
         key = (fact.instrument_type, fact.amount, fact.currency, fact.share_count) + ((r.lender_part,) if r.lender_part else ())
