@@ -667,3 +667,16 @@ def test_each_lender_is_named_once_by_its_whole_name(sentence, who):
 def test_the_issuers_own_broker_is_no_investor_in_what_it_places(sentence):
     (fact,) = parse_release(release(sentence)).financings
     assert fact.counterparties == ("institutional investors",)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Company has also received a commitment letter from Tamarack Capital Partners LP for a $20 million senior "
+    "secured term loan.",
+    "Glenmore Street Capital LLP, an existing shareholder, has agreed in principle to provide the Company with a US$8 "
+    "million secured bridge loan, bearing interest at 12% per annum.",
+    "The Company today announced that it intends to offer, subject to market and other conditions, US$250 million "
+    "aggregate principal amount of senior unsecured notes due 2027.",
+])
+def test_a_loan_committed_or_agreed_in_principle_or_to_be_offered_is_proposed(sentence):
+    (fact,) = parse_release(release(sentence)).financings
+    assert fact.status == "proposed"

@@ -221,7 +221,10 @@ _IN_DEFAULT = re.compile(r"(?<!\bnot\s)\bin\s+default\b|(?<!\bany\s)(?<!\bno\s)\
 _PROPOSED = re.compile(
     r"term\s+sheet|letter\s+of\s+intent|\bLOI\b|mandate\s+letter|subject\s+to\s+(?:the\s+)?(?:negotiation\s+and\s+)?(?:execution\s+of\s+)?(?:a\s+|the\s+)?definitive|"
     r"non-binding|\bproposed\b|memorandum\s+of\s+understanding|intends?\s+to\s+(?:complete|close|raise|arrange)|plans?\s+to\s+(?:complete|raise)|"
-    r"indicative|conditional\s+upon", re.I)
+    r"indicative|conditional\s+upon|"
+    # ('has received a commitment letter from ... for a $25 million senior secured term loan', 'agreed in principle to
+    # provide ... a US$10 million secured bridge loan', 'intends to offer, subject to market and other conditions')
+    r"\bcommitment\s+letter|\bagreed\s+in\s+principle\b|\bintends?\s+to\s+offer\b", re.I)
 _CLOSED = re.compile(
     r"(?<!\bwill\s)(?<!\bto\s)(?<!\bwill\sbe\s)(?<!\bto\sbe\s)(?<!\bconditionally\s)(?<!\bservices\s)(?<!\bwork\s)\b(?:closed|has\s+completed|have\s+completed|completed|has\s+raised|have\s+raised|(?<!\bfunds\s)(?<!\bamount\s)raised|(?:has|have)\s+(?:placed|subscribed)|(?:was|were|has\s+been|have\s+been)\s+(?:exchanged|cancell?ed\s+in\s+exchange)\b|"
     r"(?:has|have)\s+been\s+(?:fully\s+|partially\s+)?(?:transferred|retired|repaid|used|settled|issued|drawn|funded|advanced|closed|completed)|was\s+used|"
