@@ -680,3 +680,15 @@ def test_the_issuers_own_broker_is_no_investor_in_what_it_places(sentence):
 def test_a_loan_committed_or_agreed_in_principle_or_to_be_offered_is_proposed(sentence):
     (fact,) = parse_release(release(sentence)).financings
     assert fact.status == "proposed"
+
+
+@pytest.mark.parametrize(("follow", "who"), [
+    ("Certain Directors subscribed for an aggregate of 1,500,000 of the Placing Shares.", {"directors"}),
+    ("Directors and officers of the Company subscribed for 400,000 of the units.", {"directors", "officers"}),
+])
+def test_insiders_who_took_part_of_a_placement_are_among_its_counterparties(follow, who):
+    facts = parse_release(release(
+        "The Company has closed a non-brokered private placement of 5,000,000 units at $0.10 per unit for gross "
+        "proceeds of $500,000. " + follow)).financings
+    (placement,) = [f for f in facts if f.instrument_type == "private_placement"]
+    assert who <= set(placement.counterparties)

@@ -168,6 +168,12 @@ _COMMITTED_PART = re.compile(r"\b(?:has|have)\s+(?:committed|agreed|indicated\s+
                              r"subscribe\s+for\s+(?P<n>\d{1,3}(?:,\d{3})+)\s+(?:[\w-]+\s+){0,2}?(?:units|shares)\b", re.I)
 _PART_OF_ISSUE = re.compile(r"\b(?:subscribed\s+for|purchased|acquired|took\s+up|(?:has|have)\s+taken\s+up)\s+(?:an\s+aggregate\s+of\s+|"
                             r"a\s+total\s+of\s+)?[\d,]+\s+of\s+the\b", re.I)
+# the class of insiders who took part of an issue, as the subject: 'Certain Directors subscribed for ...', 'Directors
+# and officers of the Company took up ...'
+_CLASS_SUBJECT = re.compile(r"\W*(?:(?:Certain|Some|Two|Three|Four|Several|All)\s+(?:of\s+the\s+)?)?(?:(?:the|its)\s+)?"
+                            r"(?:Company's\s+)?(?P<list>(?:directors|officers|insiders|employees)(?:(?:,\s*|\s+and\s+|,\s+and\s+)"
+                            r"(?:directors|officers|insiders|employees))*)(?:\s+of\s+the\s+(?:Company|Corporation))?"
+                            r"(?=\s+(?:have\s+|has\s+|also\s+)?(?:subscribed|took\s+up|taken\s+up|purchased|acquired)\b)", re.I)
 _SUM_OF_OFFERS = re.compile(r"\b(?:raised|proceeds)\s+(?:under|from|through|of)\s+(?:both\s+)?the\s+(?:[\w-]+\s+){1,3}?and\s+the\s+"
                             r"(?:[\w-]+\s+){0,2}?(?:SPP|Plan|Offer|Placement|Placing|Offering|Issue)\b", re.I)
 # ('delivered 4,000 ounces of gold to Cochrane Bullion Bank in repayment of ...', 'repaid the final instalment of its
@@ -957,6 +963,10 @@ def extract_financings(doc) -> list[FinancingFact]:
         if part:
             if owner is not None:
                 owner.parties += [p for p in _parties(text[:part.end()], doc, defined) if p not in owner.parties]
+                if who := _CLASS_SUBJECT.match(text):
+                    # ('Certain Directors subscribed for an aggregate of 2,500,000 of the Firm Placing Shares')
+                    owner.parties += [c for c in re.split(r",\s*(?:and\s+)?|\s+and\s+", who.group("list").lower())
+                                      if c and c not in owner.parties]
             continue
         if _SUM_OF_OFFERS.search(text):
             continue        # 'The $4.5 million raised under the Placement and the SPP will fund ...': two offers' sum
