@@ -4871,3 +4871,11 @@ def test_a_pit_whose_ore_lifted_the_head_grade_is_no_site_of_it():
 def test_a_cash_costs_prior_figure(sentence, prior):
     facts = parse_release(release(sentence, when="August 14, 2012")).production
     assert prior in [(f.period_start, f.value) for f in facts if f.metric == "cash_cost_per_oz"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Throughput at the Wren mill is expected to reach 500 tonnes per day in the third quarter of 2012.",
+    "Kestrel expects mine output to reach 140 tonnes per day in 2012 once the second ventilation raise is complete.",
+])
+def test_a_rate_to_be_reached_is_no_figure(sentence):
+    assert _production(sentence) == []

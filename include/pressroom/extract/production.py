@@ -130,6 +130,7 @@ _T_METRICS = (
 # (and a rate to be reached: 'expects to reach a run rate of 200 tonnes per day', 'to lift throughput to 400 tonnes per
 # day in the third quarter', 'to return to its normal throughput of approximately 11,000 tonnes per day')
 _CAPACITY = re.compile(r"\b(?:capacity|nameplate|design(?:ed)?|permitted|licensed|rated|expan\w+|plant\s+treating|"
+                       r"reach(?:ed|es|ing)?\s+(?:approximately\s+|about\s+|around\s+)?$|\bif\b[^.;]{0,80}\brate\s+of\s+$|"
                        r"(?:a|an|its|the)\s+(?:new\s+|dedicated\s+|planned\s+)?$|run[- ]rate\s+of\s+(?:approximately\s+|about\s+)?$|"
                        r"(?:lift|rais|increas|reach|return|ramp|bring|brought|push)\w*\b[^.;]{0,50}?\bto\s+"
                        r"(?:its\s+(?:normal\s+)?(?:throughput|rate)\s+of\s+)?(?:approximately\s+|about\s+|around\s+)?$)", re.I)
