@@ -389,3 +389,27 @@ def test_a_person_a_legal_step_is_against_or_brought_by_is_its_other_side_by_ful
         "and counterclaim.")).events
     assert [(e.event_type, e.counterparty) for e in events if e.event_type == "legal_proceeding"] == [
         ("legal_proceeding", "Bryce Hammond"), ("legal_proceeding", "Bryce Hammond")]
+
+
+def test_an_authority_defined_by_its_acronym_is_the_other_side_of_the_steps_that_name_it():
+    # 'the Agencia Nacional de Minería (ANM) declared the caducidad ... filed a recurso de reposición ... of the ANM':
+    # the authority by the full name the release gives it, not the country named in passing
+    events = parse_release(release(
+        "On 25 April 2012 the Agencia Nacional de Tierras Altas (ANTA) declared the forfeiture of the Wren concession "
+        "contract.\n\nOn 8 May 2012 the Company filed a recurso de reposición against the resolution before the "
+        "Vicepresidencia de Control Minero of the ANTA in Colombia.")).events
+    assert [(e.event_type, e.counterparty) for e in events] == [
+        ("expropriation", "Agencia Nacional de Tierras Altas"),
+        ("legal_proceeding", "Agencia Nacional de Tierras Altas")]
+    events = parse_release(release(
+        "On January 12, 2012, the Ministerio de Comercio e Industrias (\"MICI\") declared the forfeiture of the Wren "
+        "concession.\n\nOn January 31, 2012, the Company filed a claim against the MICI resolution before the Supreme "
+        "Court of Justice of Panama.")).events
+    assert [(e.event_type, e.counterparty) for e in events] == [
+        ("expropriation", "Ministerio de Comercio e Industrias"),
+        ("legal_proceeding", "Ministerio de Comercio e Industrias")]
+    # (or by the acronym alone after what it is: "Peru's tax authority, SUNAT")
+    events = parse_release(release(
+        "On October 3, 2012, the Company filed an appeal with the Tribunal Fiscal against the assessments issued by "
+        "Peru's tax authority, SUNAT, in respect of its 2008 income tax.")).events
+    assert [(e.event_type, e.counterparty) for e in events] == [("legal_proceeding", "SUNAT")]

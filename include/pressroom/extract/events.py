@@ -629,7 +629,66 @@ _STATE_BY_ADJECTIVE = re.compile(r"\b(Argentine|Kyrgyz|Slovak|Hellenic|Gabonese|
 
 _AUTHORITY = re.compile(
     r"\b(?:[Tt]he\s+)?(?P<name>(?:(?!The\b)[A-Z][\w-]+\s+)?(?:Ministry|Government|Ministerio|Department|Council\s+of\s+Ministers)"
-    r"(?:\s+(?:of|for|de|del)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+(?:and\s+|of\s+|de\s+|y\s+)?[A-Z][\w-]+){0,4})?)")
+    r"(?:\s+(?:of|for|de|del)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+(?:and\s+|of\s+|de\s+|y\s+|e\s+)?[A-Z][\w-]+){0,4})?)")
+
+
+# an authority the release names in full once and then by its acronym: 'the Superintendencia del Medio Ambiente
+# ("SMA")', 'the Agencia Nacional de Minería (ANM)', 'the Federal Agency for Subsoil Use ("Rosnedra")'; or by the
+# acronym alone after what it is: "Peru's tax authority, SUNAT"
+_ACRONYM_DEFINED = re.compile(r"\s*\(\s*(?:the\s+)?[\"\u201c]?(?P<alias>[A-Z][A-Za-z]{1,20})[\"\u201d]?\s*\)")
+_AGENCY = re.compile(r"\b(?:Authority|Agency|Agencia|Superintendencia|Superintendence|Superintendency|Servicio|Service|"
+                     r"Organismo|Bureau|Inspectorate|Department|Departamento|Directorate|Direction|Direcci[oó]n|"
+                     r"Ministry|Ministerio|Administration)\b")
+_AGENCY_NAME = re.compile(
+    r"(?P<full>[A-Z][\w'\u2019.-]*(?:\s+(?:[A-Z][\w'\u2019.-]*|of|for|on|under|in|the|de|del|la|las|los|y|e|and|du|des|da|do|"
+    r"No\.\s+\d+))*?)\s*$")
+_AGENCY_APPOSED = re.compile(r"\b(?:tax|revenue|mining|mines|environmental|customs)\s+(?:authority|administration|"
+                             r"agency|regulator),\s+(?P<alias>[A-Z]{3,})\b")
+
+
+def _authorities(text: str) -> dict[str, str]:
+    """Acronym or full name -> the name of each authority the release defines by an acronym ('SMA' ->
+    'Superintendencia del Medio Ambiente'), or names by an acronym after what it is ('SUNAT' -> 'SUNAT')."""
+    out: dict[str, str] = {}
+    for m in _AGENCY_APPOSED.finditer(text):
+        out.setdefault(m.group("alias"), m.group("alias"))
+    if "(" not in text:
+        return out
+    for d in _ACRONYM_DEFINED.finditer(text):
+        m = _AGENCY_NAME.search(text, max(0, d.start() - 150), d.start())
+        if not m:
+            continue
+        # (the name begins after the sentence before it ends, and after the words that lead it: 'On 4 November 2010
+        # the Organismo de Evaluación ...')
+        full = re.split(r"(?<=[a-z]{3})\.\s+(?=[A-Z])", " ".join(m.group("full").split()))[-1]
+        full = re.sub(r"^(?:(?:On|The|In|By|Separately|Yesterday|Today|Earlier|Also)\s+(?:\S+\s+){0,3}?(?:the\s+)?)?"
+                      r"(?=[A-Z])", "", full)
+        full = re.sub(r"^(?:the|of|for|in|on|under)\s+", "", full.split(" and the ")[-1])
+        while (cut := re.search(r"\s+of\s+(?:the\s+)?", full)) and not _AGENCY.search(full, 0, cut.start()):
+            full = full[cut.end():]     # ('Resolution No. 27 of the Ministry of Commerce and Industries')
+        if not _AGENCY.search(full) or len(full.split()) < 2:
+            continue
+        alias = d.group("alias")
+        out.setdefault(alias, full)
+        out.setdefault(full, full)
+    return out
+
+
+def _authority_named(text: str, authorities: dict[str, str], venue_spans) -> str | None:
+    """The authority a sentence names by its acronym or full name, outside its courts' names."""
+    best = None
+    text = text.replace("\n", " ")
+    for name, full in authorities.items():
+        at = text.find(name)
+        while at >= 0:
+            end = at + len(name)
+            if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()) and \
+                    not any(a <= at < b for a, b in venue_spans):
+                if best is None or at < best[0]:
+                    best = (at, full)
+                break
+            at = text.find(name, end)
+    return best[1] if best else None
 
 
 def _counterparty(text: str, states: dict[str, str], venue_spans) -> str | None:
@@ -676,6 +735,7 @@ def extract_events(doc) -> list[EventFact]:
             if m.group("owner") == issuer_short and (sub := ISSUER_RE.match(doc.clean.text, m.end())):
                 ours.append(sub.group(1))
     parties = _defined_parties(doc.clean.text, own_names, issuer_short)
+    authorities = _authorities(doc.clean.text)
     # the issuer named with the deal's other party: 'the Company and Kurrajong Contract Mining Pty Ltd executed',
     # 'Kestrel and Manitou Falls Resources Inc. announce'
     joint_subject = re.compile(r"^(?:(?:The|the)\s+)?(?:Company|Corporation|Group|Issuer"
@@ -978,6 +1038,13 @@ def extract_events(doc) -> list[EventFact]:
                     am = next((x for x in _AUTHORITY.finditer(text) if re.search(r"\bMinist", x.group("name"))
                                and not any(a <= x.start() < b for a, b in venue_spans)), None)
                     counterparty = am.group("name") if am else None
+            if authorities and etype not in ("acquisition", "disposition", "agreement") and (
+                    named := _authority_named(text, authorities, venue_spans)) and (
+                    counterparty is None or _COUNTRY.fullmatch(counterparty) or counterparty.startswith("Government of")
+                    or named.startswith(counterparty)):
+                # 'filed a recurso de apelación before the Tribunal de Fiscalización Ambiental of the OEFA': the
+                # authority the sentence names, over a country named in passing (and by its whole name)
+                counterparty = named
             jm = _JURISDICTION.search(text, max(0, s - 30), hi + 40 if hi < len(text) else hi)
             jurisdiction = (jm.group(1) or jm.group(2)) if jm else None
             events.append(_Event(etype, event_date, counterparty, venue, amount, currency, None, None,
