@@ -413,3 +413,18 @@ def test_an_authority_defined_by_its_acronym_is_the_other_side_of_the_steps_that
         "On October 3, 2012, the Company filed an appeal with the Tribunal Fiscal against the assessments issued by "
         "Peru's tax authority, SUNAT, in respect of its 2008 income tax.")).events
     assert [(e.event_type, e.counterparty) for e in events] == [("legal_proceeding", "SUNAT")]
+
+
+def test_the_ministry_of_a_state_that_takes_a_licence_is_the_other_side_not_the_state():
+    # 'the Ministry of Mines and Energy of the Federal Democratic Republic of Ethiopia issued a letter cancelling the
+    # licence': the ministry that acted
+    events = parse_release(release(
+        "On 4 March 2012 the Ministry of Mines and Water of the Republic of Ruritania issued a letter cancelling the "
+        "mining licence held by the Company's subsidiary, Wren Mining Limited.")).events
+    assert [(e.event_type, e.counterparty) for e in events] == [("expropriation", "Ministry of Mines and Water")]
+    # (where a tribunal finds the taking unlawful, the state answers for it)
+    events = parse_release(release(
+        "The tribunal found that the revocation of the Wren licence by order of the Ministry of Mines and Water of the "
+        "Republic of Ruritania dated 14 September 2008 was an unlawful expropriation.")).events
+    assert [(e.event_type, e.counterparty) for e in events if e.event_type == "expropriation"] == [
+        ("expropriation", "Republic of Ruritania")]

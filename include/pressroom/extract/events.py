@@ -1012,10 +1012,14 @@ def extract_events(doc) -> list[EventFact]:
                     # the other side by the name the release defined for it ('against Queen Lode', 'Drakenstein filed
                     # an application', 'in favour of MMC'), over a country named in passing ('Minera Wapesi Chile SpA')
                     adversary = _adversary(text, kept[i - 1][2] if i else 0, hi, {**parties, **named_here})
-                if counterparty is None and etype == "expropriation":
-                    # 'The Ministry of Mines revoked ...', 'The Tanzanian Government seized ...': the authority
+                if etype == "expropriation" and (counterparty is None or not _FINDING.search(text)):
+                    # 'The Ministry of Mines revoked ...', 'The Tanzanian Government seized ...': the authority; and
+                    # the authority of the state that acted, over the state ('the Ministry of Mines and Energy of the
+                    # Federal Democratic Republic of Ethiopia issued a letter cancelling'), but where a tribunal finds
                     am = _AUTHORITY.search(text, 0, e)
-                    counterparty = am.group("name") if am else None
+                    if am and (counterparty is None or text.find(counterparty, am.end(), am.end() + 60) >= 0 and
+                               re.match(r"\s+of\s+(?:the\s+)?", text[am.end():])):
+                        counterparty = am.group("name")
                 if counterparty is None:
                     against = re.search(r"\bagainst\s+(?:the\s+)?", text[s:hi])
                     # 'the High Court dismissed the claim brought by Northern Drilling Ltd. against the Company'
