@@ -428,3 +428,17 @@ def test_the_ministry_of_a_state_that_takes_a_licence_is_the_other_side_not_the_
         "Republic of Ruritania dated 14 September 2008 was an unlawful expropriation.")).events
     assert [(e.event_type, e.counterparty) for e in events if e.event_type == "expropriation"] == [
         ("expropriation", "Republic of Ruritania")]
+
+
+def test_the_sum_an_agreement_is_for_is_its_amount():
+    # 'signed a 20-year land use agreement ... for total consideration of MXN 18.0 million', 'a mining services contract
+    # ... valued at approximately A$95 million'
+    events = parse_release(release(
+        "On September 8, 2012, the Company signed a 20-year land use agreement with Finch Holdings S.A. de C.V. "
+        "covering 412 hectares around the Wren mine, for total consideration of MXN 18.0 million payable in annual "
+        "instalments.")).events
+    assert [(e.event_type, e.amount, e.currency) for e in events] == [("agreement", 18_000_000, "MXN")]
+    events = parse_release(release(
+        "On 12 January 2012 the Company signed a five-year underground mining services contract for the Wren mine with "
+        "Finch Underground Pty Ltd, valued at approximately A$95 million.")).events
+    assert [(e.event_type, e.amount, e.currency) for e in events] == [("agreement", 95_000_000, "AUD")]

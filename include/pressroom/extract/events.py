@@ -972,7 +972,8 @@ def extract_events(doc) -> list[EventFact]:
             if etype == "legal_proceeding":
                 near = [m for m in moneys if s <= m.start <= hi and _CLAIMED_SUM.search(text, max(0, m.start - 40), m.start)]
             elif etype == "agreement":
-                near = [m for m in moneys if s <= m.start <= hi and _COMMITS.search(text, e, m.start)]
+                near = [m for m in moneys if s <= m.start <= hi and (_COMMITS.search(text, e, m.start) or
+                                                                     _AGREED_SUM.search(text, max(e, m.start - 60), m.start))]
             elif etype in ("arbitration_award", "court_judgment", "acquisition", "disposition", "enforcement_action"):
                 near = [m for m in moneys if s - 120 <= m.start <= hi]
             elif etype == "expropriation":
@@ -1214,6 +1215,11 @@ _SETTLED_SUM = re.compile(r"\b(?:pay|accept|receive)\s+(?:[\w'.-]+\s+){0,3}?(?:a
 # 412.6 billion')
 _CLAIMED_SUM = re.compile(r"\b(?:claiming|claimed|seeking|claims?|counter-?claim|damages|assessments?\s+(?:totall?ing|amounting\s+to))"
                           r"\s+(?:of\s+)?(?:\w+\s+){0,3}$", re.I)
+# the sum an agreement is for: 'a land use agreement ... for total consideration of MXN 18.0 million', 'a mining
+# services contract ... valued at approximately A$95 million', 'settles all tax claims ... for a total of XOF 150
+# billion', 'a payment agreement for the EUR 4.75 million award amount'
+_AGREED_SUM = re.compile(r"\b(?:for\s+(?:a\s+)?(?:total\s+|aggregate\s+)?(?:(?:cash\s+)?consideration\s+of\s+|of\s+)?(?:the\s+)?|"
+                         r"valued\s+at\s+)(?:approximately\s+|about\s+)?$", re.I)
 _SEIZED_WORTH = re.compile(r"\b(?:valued\s+at|(?:estimated\s+|market\s+)?value\s+of|worth)\s+(?:approximately\s+|about\s+|some\s+)?$",
                            re.I)
 _SUM_CUES = {"arbitration_award": _RULED_SUM, "court_judgment": _RULED_SUM, "enforcement_action": _RULED_SUM,
