@@ -442,3 +442,14 @@ def test_the_sum_an_agreement_is_for_is_its_amount():
         "On 12 January 2012 the Company signed a five-year underground mining services contract for the Wren mine with "
         "Finch Underground Pty Ltd, valued at approximately A$95 million.")).events
     assert [(e.event_type, e.amount, e.currency) for e in events] == [("agreement", 95_000_000, "AUD")]
+
+
+def test_a_deal_told_again_in_the_next_sentence_still_takes_the_sum_given_after_it():
+    # the deal announced, then told in detail, then its price: the retelling is the same deal, not another event that
+    # ends the search for its sum
+    events = parse_release(release(
+        "The Company announces that it has agreed to acquire the Wren licences. The Company has entered into a "
+        "conditional sale and purchase agreement with Finch Minerals Limited for the acquisition of a 100 per cent "
+        "interest in the Wren licences. The agreement was signed on 5 November 2012. The consideration for the "
+        "acquisition is US$3.2 million.")).events
+    assert [(e.event_type, e.amount) for e in events] == [("acquisition", 3_200_000)]

@@ -1060,7 +1060,10 @@ def extract_events(doc) -> list[EventFact]:
     for ev in events:
         ev.person_name, ev.role = _one_line(ev.person_name), _one_line(ev.role)     # (before like is merged with like)
     merged = _merge(events, doc.clean.text)
-    _amounts_from_context(doc, merged, {ev.start for ev in events})
+    told: dict[int, list[_Event]] = {}
+    for ev in events:
+        told.setdefault(ev.start, []).append(ev)
+    _amounts_from_context(doc, merged, told)
     inferred = _one_adversary(merged)
     # an agreement the release gives neither a party nor a day is a mention, not an event ('under the terms of the
     # agreement', 'the agreement provides for ...')
@@ -1239,11 +1242,13 @@ _NOT_THE_SUM = re.compile(r"\s*(?:per\b|for\s+each\b|each\b|a\s+share\b|in\s+(?:
                           r"(?:of|in|towards?)\s+(?:the\s+)?(?:\w+'s\s+)?(?:legal\s+)?(?:costs|fees)\b)", re.I)
 
 
-def _amounts_from_context(doc, events: list[_Event], told: set[int]) -> None:
+def _amounts_from_context(doc, events: list[_Event], told: dict[int, list[_Event]]) -> None:
     """An award, judgment, deal, settlement or claim without a sum in its own words takes the sum its sentence or the
     next five of the release give it by a cue of its kind ('orders ... to pay', 'total consideration of', 'agreed to
-    accept'); a sentence that reports an event of its own (any of ``told``, the sentences events came from) ends the
-    search."""
+    accept'); a sentence that reports an event of its own (``told``: the events each sentence gave, by where it
+    starts) ends the search, unless it retells the same one ('... announces that it has agreed to acquire the Ikungu
+    licences. The Company has entered into a sale and purchase agreement with Kisima Minerals Limited for the
+    acquisition ... The consideration for the acquisition is US$3.2 million.')."""
     wanted = [ev for ev in events if ev.amount is None and (ev.event_type in _SUM_CUES or (
         ev.event_type == "agreement" and re.search(r"\bsettle", doc.clean.text[ev.start:ev.end], re.I)))]
     if not wanted:
@@ -1256,7 +1261,9 @@ def _amounts_from_context(doc, events: list[_Event], told: set[int]) -> None:
         if i is None:
             continue
         for j, sent in enumerate(body[i:i + 6]):
-            if j and sent.start in told:
+            if j and any(other.event_type != ev.event_type or other.event_date != ev.event_date and other.event_date or
+                         other.counterparty and ev.counterparty and
+                         _norm_party(other.counterparty) != _norm_party(ev.counterparty) for other in told.get(sent.start, ())):
                 break
             text = sent.text
             kind, other = _KIND_WORDS[ev.event_type]
