@@ -453,3 +453,20 @@ def test_a_deal_told_again_in_the_next_sentence_still_takes_the_sum_given_after_
         "interest in the Wren licences. The agreement was signed on 5 November 2012. The consideration for the "
         "acquisition is US$3.2 million.")).events
     assert [(e.event_type, e.amount) for e in events] == [("acquisition", 3_200_000)]
+
+
+def test_a_community_the_issuer_deals_with_or_is_sued_by_is_the_other_side_by_its_own_name():
+    # 'a land agreement with the Ejido San Rafael de los Órganos', 'a memorandum of understanding with the Kapeshkak
+    # Lake First Nation', 'the Ejido San Lorenzo filed a claim': a community named without a legal form
+    events = parse_release(release(
+        "On August 18, 2012, the Company signed a 20-year temporary occupation agreement with the Ejido San Pedro de "
+        "los Álamos covering 1,850 hectares around the Wren mine.")).events
+    assert [(e.event_type, e.counterparty) for e in events] == [("agreement", "Ejido San Pedro de los Álamos")]
+    events = parse_release(release(
+        "On January 24, 2012 the Company signed a memorandum of understanding with the Wren Lake First Nation setting "
+        "out a framework for consultation and employment.")).events
+    assert [(e.event_type, e.counterparty) for e in events] == [("agreement", "Wren Lake First Nation")]
+    events = parse_release(release(
+        "On February 18, 2012, the Ejido Santa Fe filed a claim against the Company's subsidiary, Minera Wren, S.A. de "
+        "C.V., before the Tribunal Unitario Agrario, District 5, in Chihuahua.")).events
+    assert [(e.event_type, e.counterparty) for e in events] == [("legal_proceeding", "Ejido Santa Fe")]

@@ -1002,6 +1002,9 @@ def extract_events(doc) -> list[EventFact]:
                     break
                 if counterparty is None:
                     counterparty = next(iter(cued_parties(text[s:hi], doc.issuer)), None)
+                if counterparty is None:
+                    community = _COMMUNITY.search(text, s)
+                    counterparty = community.group("name") if community else None
                 if counterparty is None and etype == "agreement":
                     counterparty = _counterparty(text, states, venue_spans)    # a settlement with a state
             else:
@@ -1032,6 +1035,8 @@ def extract_events(doc) -> list[EventFact]:
                         counterparty = next(iter(cued_parties("from " + text[s + against.end():hi], doc.issuer)), None)
                     elif counterparty is None and etype == "legal_proceeding" and re.search(r"\bserved\s+with\b", text[s:hi]):
                         counterparty = next(iter(cued_parties(text[s:hi], doc.issuer)), None)   # '... by X Inc.'
+                if counterparty is None and etype in _LEGAL_TYPES and (community := _COMMUNITY.search(text)):
+                    counterparty = community.group("name")  # 'the Ejido San Lorenzo filed a claim against ...'
                 if counterparty is None and etype in _LEGAL_TYPES and (
                         person := _PERSON_ADVERSARY.search(text, max(0, s - 60), hi)):
                     # 'commenced an action ... against Mr. Hammarlund', 'Mr. Hammarlund filed a statement of defence':
@@ -1223,6 +1228,13 @@ _CLAIMED_SUM = re.compile(r"\b(?:claiming|claimed|seeking|claims?|counter-?claim
 # billion', 'a payment agreement for the EUR 4.75 million award amount'
 _AGREED_SUM = re.compile(r"\b(?:for\s+(?:a\s+)?(?:total\s+|aggregate\s+)?(?:(?:cash\s+)?consideration\s+of\s+|of\s+)?(?:the\s+)?|"
                          r"valued\s+at\s+)(?:approximately\s+|about\s+)?$", re.I)
+# a community, an association or a cooperative the issuer deals with, by its own name: 'the Ejido San Rafael de los
+# Órganos', 'the Comuna Cielo Verde', 'the Kapeshkak Lake First Nation', 'the Asociación de Mineros Tradicionales de
+# Santa Rita', 'the Cooperativa Minera Aurífera Chuchu Ltda.'
+_COMMUNITY = re.compile(
+    r"\b(?P<name>(?:Ejido|Comuna|Comunidad(?:\s+(?:Campesina|Nativa))?|Cooperativa|Asociaci[oó]n)(?:\s+(?:de|del|de\s+la|de\s+los|"
+    r"de\s+las|y))?(?:\s+[A-Z\u00c0-\u00de][\w'\u2019\u00c0-\u017f-]*(?:\s+(?:de|del|de\s+la|de\s+los|de\s+las|y)(?=\s+[A-Z\u00c0-\u00de]))?)+"
+    r"(?:\s+Ltda\.)?|(?:[A-Z][\w'-]*\s+){1,3}First\s+Nations?)")
 _SEIZED_WORTH = re.compile(r"\b(?:valued\s+at|(?:estimated\s+|market\s+)?value\s+of|worth)\s+(?:approximately\s+|about\s+|some\s+)?$",
                            re.I)
 _SUM_CUES = {"arbitration_award": _RULED_SUM, "court_judgment": _RULED_SUM, "enforcement_action": _RULED_SUM,
