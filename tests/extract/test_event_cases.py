@@ -470,3 +470,14 @@ def test_a_community_the_issuer_deals_with_or_is_sued_by_is_the_other_side_by_it
         "On February 18, 2012, the Ejido Santa Fe filed a claim against the Company's subsidiary, Minera Wren, S.A. de "
         "C.V., before the Tribunal Unitario Agrario, District 5, in Chihuahua.")).events
     assert [(e.event_type, e.counterparty) for e in events] == [("legal_proceeding", "Ejido Santa Fe")]
+
+
+def test_a_deals_party_named_by_the_short_name_the_release_defined_is_its_other_side():
+    # 'Rheintal Anlagenbau GmbH ("Rheintal") ... On June 6, 2003, MPC and Rheintal signed a payment agreement': the
+    # party by its full name
+    events = parse_release(release(
+        "The Company's former contractor, Finch Anlagenbau GmbH (\"Finch\"), had claimed EUR 6.2 million.\n\n"
+        "On June 6, 2012, the Company and Finch signed a payment agreement for the EUR 4.75 million award "
+        "amount.")).events
+    assert [(e.event_type, e.counterparty) for e in events if e.event_type == "agreement"] == [
+        ("agreement", "Finch Anlagenbau GmbH")]

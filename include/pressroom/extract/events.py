@@ -674,6 +674,21 @@ def _authorities(text: str) -> dict[str, str]:
     return out
 
 
+def _party_named(text: str, parties: dict[str, str]) -> str | None:
+    """The full name of the first party the sentence names by a name the release defined for it."""
+    best = None
+    for name, full in parties.items():
+        at = text.find(name)
+        while at >= 0:
+            end = at + len(name)
+            if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+                if best is None or at < best[0]:
+                    best = (at, full)
+                break
+            at = text.find(name, end)
+    return best[1] if best else None
+
+
 def _authority_named(text: str, authorities: dict[str, str], venue_spans) -> str | None:
     """The authority a sentence names by its acronym or full name, outside its courts' names."""
     best = None
@@ -1005,6 +1020,10 @@ def extract_events(doc) -> list[EventFact]:
                 if counterparty is None:
                     community = _COMMUNITY.search(text, s)
                     counterparty = community.group("name") if community else None
+                if counterparty is None and parties:
+                    # 'On June 6, 2003, MPC and Rheintal signed a payment agreement': the party by the short name the
+                    # release defined for it
+                    counterparty = _party_named(text, parties)
                 if counterparty is None and etype == "agreement":
                     counterparty = _counterparty(text, states, venue_spans)    # a settlement with a state
             else:
