@@ -481,3 +481,13 @@ def test_a_deals_party_named_by_the_short_name_the_release_defined_is_its_other_
         "amount.")).events
     assert [(e.event_type, e.counterparty) for e in events if e.event_type == "agreement"] == [
         ("agreement", "Finch Anlagenbau GmbH")]
+
+
+def test_a_state_signing_with_the_issuers_side_is_the_agreements_other_side():
+    # 'its Guinean subsidiary, Société des Mines de Kignéko SA, and the Government of the Republic of Guinea ... signed
+    # a mining convention': the state, not the subsidiary
+    events = parse_release(release(
+        "On July 11, 2012, its Ruritanian subsidiary, Société des Mines de Wren SA (\"SMW\"), and the Government of "
+        "the Republic of Ruritania, represented by the Minister of Mines, signed a mining convention governing the "
+        "Wren gold project.")).events
+    assert [(e.event_type, e.counterparty) for e in events] == [("agreement", "Republic of Ruritania")]

@@ -364,6 +364,7 @@ _VENUE_RE = re.compile(
     r"(?:\s+\([A-Z][\w .]+\))?)"
     r"|(?P<short>\b(?:D\.?C\.?|New\s+York|Ontario|Quebec|British\s+Columbia|Canadian|English|French|Paris|Delaware|U\.S\.|federal)\s+[Cc]ourts?\b)"
 )
+_AND_STATE = re.compile(r"\band\s+(?:the\s+)?(?:Government|Republic|Kingdom)\s+of\b(?=[^.;]{0,160}$)")
 _WITH_STATE = re.compile(r"\bwith\s+(?:the\s+)?(?:(?:Government|Republic|Kingdom|State)\s+of|[A-Z]\w+\s+(?:Government|Republic))\b")
 _INSTITUTION = re.compile(r"\b(?:ICSID|LCIA|SIAC|HKIAC|PCA|SCC)\b(?!\s+(?:Rules|Convention|Arbitration\s+Rules))")
 # the arbitral institutions by their full names: a release that writes only 'ICSID' or 'the ICC Court' still names
@@ -1001,6 +1002,10 @@ def extract_events(doc) -> list[EventFact]:
             counterparty = adversary = None
             if etype in ("acquisition", "disposition", "agreement") and _WITH_STATE.search(text, s):
                 counterparty = _counterparty(text[s:], states, [])  # '... a mining convention with the Government of Mali'
+            elif etype == "agreement" and (joint := _AND_STATE.search(text, 0, s)):
+                # 'its Guinean subsidiary, Société des Mines de Kignéko SA, and the Government of the Republic of Guinea
+                # signed a mining convention': the state signing with the issuer's side
+                counterparty = _counterparty(text[joint.start():s], states, [])
             elif etype in ("acquisition", "disposition", "agreement"):
                 # (a party named after the deal's words first: '... a merger agreement with A Ltd., a letter of intent
                 # for the sale of its B property to C Corp.')
