@@ -491,3 +491,13 @@ def test_a_state_signing_with_the_issuers_side_is_the_agreements_other_side():
         "the Republic of Ruritania, represented by the Minister of Mines, signed a mining convention governing the "
         "Wren gold project.")).events
     assert [(e.event_type, e.counterparty) for e in events] == [("agreement", "Republic of Ruritania")]
+
+
+def test_a_deal_the_company_has_today_signed_is_dated_by_the_release():
+    # 'the Company has today signed a sale agreement with Eureka Goldfields Pty Ltd for the sale of the Wirraminna
+    # gold mine': the day of the release
+    events = parse_release(release(
+        "The Directors are pleased to advise that the Company has today signed a sale agreement with Finch Goldfields "
+        "Pty Ltd for the sale of the Wren gold mine.")).events
+    assert [(e.event_type, e.event_date, e.counterparty) for e in events] == [
+        ("disposition", date(2012, 6, 14), "Finch Goldfields Pty Ltd")]

@@ -474,6 +474,8 @@ _OWN_BEFORE = re.compile(r"\b(?:its|(?:Company|Corporation|Group)['\u2019]s)\s+(
 _OWN_AFTER = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?,\s+(?:an?|the|its)\s+(?:(?:Company|Corporation|Group)['\u2019]s\s+)?"
                         r"(?:[\w%-]+\s+){0,3}?subsidiary\b(?!\s+of\s+(?!the\s+(?:Company|Corporation|Group)\b))")
 _EARLIER_TODAY = re.compile(r"\b(?:earlier|late)\s+today\b", re.I)
+_DONE_TODAY = re.compile(r"\b(?:has|have)\s+today\s+(?:signed|entered|executed|concluded|completed|closed|filed|lodged|"
+                         r"commenced|received)\b")
 _DATE_CUE = re.compile(r"\b(?:on(?:\s+or\s+about)?|last|this\s+past|at\s+the\s+end\s+of|dated|effective|as\s+of|from|since|commencing|starting|issued\s+on|entered\s+on|rendered\s+on)\s+"
                        r"(?:the\s+)?(?:(?:morning|afternoon|evening|night)\s+of\s+)?"
                        r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$", re.I)
@@ -981,8 +983,10 @@ def extract_events(doc) -> list[EventFact]:
             my_dates = [dates[di] for di, owner in date_owner.items() if owner == i]
             nearest = min(my_dates, key=lambda d: min(abs(d.start - e), abs(d.end - s)), default=None)
             event_date = nearest.value if nearest else None
-            if event_date is None and doc.release_date and _EARLIER_TODAY.search(text, 0, s):
-                event_date = doc.release_date       # 'Earlier today, Ampelum and Romania ... signed ...'
+            if event_date is None and doc.release_date and (_EARLIER_TODAY.search(text, 0, s) or
+                                                            _DONE_TODAY.search(text, max(0, s - 80), e)):
+                # 'Earlier today, Ampelum and Romania ... signed ...', 'the Company has today signed a sale agreement'
+                event_date = doc.release_date
             # the amount: a sum claimed, the sum an award, judgment or deal is for, or the sum an agreement commits
             # ('a settlement agreement under which the Government will pay the Company US$30 million')
             if etype == "legal_proceeding":
