@@ -501,3 +501,19 @@ def test_a_deal_the_company_has_today_signed_is_dated_by_the_release():
         "Pty Ltd for the sale of the Wren gold mine.")).events
     assert [(e.event_type, e.event_date, e.counterparty) for e in events] == [
         ("disposition", date(2012, 6, 14), "Finch Goldfields Pty Ltd")]
+
+
+def test_a_minister_who_takes_a_licence_is_the_takings_other_side_but_not_where_a_tribunal_finds_it_unlawful():
+    # 'By ministerial order dated March 9, 2004, the Minister of Mines and Industry terminated the Mining Convention':
+    # the minister who acted
+    events = parse_release(release(
+        "By ministerial order dated March 9, 2011, the Minister of Mines and Industry terminated the Mining Convention "
+        "and withdrew the Wren exploitation permit.")).events
+    assert [(e.event_type, e.counterparty) for e in events] == [("expropriation", "Minister of Mines and Industry")]
+    # (the tribunal's finding holds the state, not its ministry, to the act: 'The Tribunal found that the cancellation
+    # by the Ministry of Environment and Urbanisation ... was an unlawful expropriation')
+    events = parse_release(release(
+        "The Tribunal found that the cancellation by the Ministry of Environment of the Wren environmental permit on "
+        "3 May 2009 was an unlawful expropriation.")).events
+    assert [(e.event_type, e.counterparty) for e in events if e.event_type == "expropriation"] == [
+        ("expropriation", None)]

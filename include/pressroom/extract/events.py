@@ -631,7 +631,7 @@ _STATE_BY_ADJECTIVE = re.compile(r"\b(Argentine|Kyrgyz|Slovak|Hellenic|Gabonese|
 
 
 _AUTHORITY = re.compile(
-    r"\b(?:[Tt]he\s+)?(?P<name>(?:(?!The\b)[A-Z][\w-]+\s+)?(?:Ministry|Government|Ministerio|Department|Council\s+of\s+Ministers)"
+    r"\b(?:[Tt]he\s+)?(?P<name>(?:(?!The\b)[A-Z][\w-]+\s+)?(?:Ministry|Minister(?=\s+(?:of|for)\s)|Government|Ministerio|Department|Council\s+of\s+Ministers)"
     r"(?:\s+(?:of|for|de|del)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+(?:and\s+|of\s+|de\s+|y\s+|e\s+)?[A-Z][\w-]+){0,4})?)")
 
 
@@ -1044,10 +1044,12 @@ def extract_events(doc) -> list[EventFact]:
                     # the other side by the name the release defined for it ('against Queen Lode', 'Drakenstein filed
                     # an application', 'in favour of MMC'), over a country named in passing ('Minera Wapesi Chile SpA')
                     adversary = _adversary(text, kept[i - 1][2] if i else 0, hi, {**parties, **named_here})
-                if etype == "expropriation" and (counterparty is None or not _FINDING.search(text)):
+                if etype == "expropriation" and not _FINDING.search(text):
                     # 'The Ministry of Mines revoked ...', 'The Tanzanian Government seized ...': the authority; and
                     # the authority of the state that acted, over the state ('the Ministry of Mines and Energy of the
                     # Federal Democratic Republic of Ethiopia issued a letter cancelling'), but where a tribunal finds
+                    # (there the state answers for its authority's act: 'The tribunal found that the cancellation ... by
+                    # the Minister for Mining ... was an expropriation')
                     am = _AUTHORITY.search(text, 0, e)
                     if am and (counterparty is None or text.find(counterparty, am.end(), am.end() + 60) >= 0 and
                                re.match(r"\s+of\s+(?:the\s+)?", text[am.end():])):
