@@ -517,3 +517,12 @@ def test_a_minister_who_takes_a_licence_is_the_takings_other_side_but_not_where_
         "3 May 2009 was an unlawful expropriation.")).events
     assert [(e.event_type, e.counterparty) for e in events if e.event_type == "expropriation"] == [
         ("expropriation", None)]
+
+
+def test_a_deal_told_without_its_day_is_not_given_a_party_by_its_short_name():
+    # a highlight ('- Amended shareholders' agreement signed with MPN') mentions the deal the release tells with its
+    # day further on: no event of its own
+    events = parse_release(release(
+        "- Amended shareholders' agreement signed with WMN\n\nThe Company's partner, Wren Minera Norte S.A. de C.V. "
+        "(\"WMN\"), holds the remaining 49% of the joint venture.")).events
+    assert [(e.event_type, e.counterparty) for e in events] == []

@@ -1029,9 +1029,10 @@ def extract_events(doc) -> list[EventFact]:
                 if counterparty is None:
                     community = _COMMUNITY.search(text, s)
                     counterparty = community.group("name") if community else None
-                if counterparty is None and parties:
+                if counterparty is None and parties and event_date:
                     # 'On June 6, 2003, MPC and Rheintal signed a payment agreement': the party by the short name the
-                    # release defined for it
+                    # release defined for it (a deal told without its day is a mention: 'Amended shareholders'
+                    # agreement signed with MPN')
                     counterparty = _party_named(text, parties)
                 if counterparty is None and etype == "agreement":
                     counterparty = _counterparty(text, states, venue_spans)    # a settlement with a state
