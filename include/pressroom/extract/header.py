@@ -252,7 +252,10 @@ _NOT_HEADLINE = re.compile(
     # American filing's banner ('Hecho de Importancia')
     r"^(?:Mr|Ms|Mrs|Miss|Dr)\.?\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}$|"
     r"\b(?:WA|NSW|VIC|QLD|SA|TAS|NT|ACT)\s+\d{4}$|^(?:Av\.|Avda\.|Avenida|Carrera|Calle|Jl\.|Gedung)\s|"
-    r"^\W*hecho\s+de\s+importancia\b",
+    r"^\W*hecho\s+de\s+importancia\b|"
+    # a SENS feed's line over the announcement ('WTD - Witkransdrift Gold Mining Limited - Changes to the board'): the
+    # announcement's own heading below it is the title
+    r"^[A-Z0-9]{2,6}\s+-\s+[^\n]+?\b(?:Limited|Ltd\.?|plc|PLC)\s+-\s",
     re.I,
 )
 
