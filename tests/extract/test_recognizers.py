@@ -217,8 +217,10 @@ def test_headlines_are_not_mistaken_for_letterhead(headline):
     "Ms Rebecca Thorne",
     "West Perth WA 6005",
     "THIS ANNOUNCEMENT CONTAINS INSIDE INFORMATION FOR THE PURPOSES OF ARTICLE 7 OF THE MARKET ABUSE REGULATION",
-    # a SENS feed's line over the announcement
+    # a SENS feed's line over the announcement; the regulator a filing is addressed to; a name with its Oslo code
     "SRM - Storm Resources Limited - Quarterly update",
+    "Superintendencia del Mercado de Valores",
+    "Storm Resources ASA (OSE: SRM)",
 ])
 def test_lines_of_a_letterhead_that_are_no_headline(lines):
     from pressroom.parser import parse_release

@@ -28,7 +28,7 @@ EXCHANGES = {
     "pngx": "PNGX", "gse": "GSE", "dse": "DSE",
     # the Nordic exchanges by the names Nasdaq and Oslo give them
     "nasdaq stockholm": "Nasdaq Stockholm", "nasdaq helsinki": "Nasdaq Helsinki", "nasdaq copenhagen": "Nasdaq Copenhagen",
-    "nasdaq first north": "Nasdaq First North", "first north": "Nasdaq First North", "oslo børs": "OSE", "oslo bors": "OSE",
+    "nasdaq first north": "Nasdaq First North", "first north": "Nasdaq First North", "oslo børs": "OSE", "oslo bors": "OSE", "ose": "OSE",
     # Canada's exchanges before the TSX Venture Exchange (Vancouver, Alberta, then the Canadian Venture Exchange)
     "vse": "VSE", "vancouver stock exchange": "VSE", "ase": "ASE", "alberta stock exchange": "ASE",
     "cdnx": "CDNX", "canadian venture exchange": "CDNX", "cnsx": "CNSX", "canadian national stock exchange": "CNSX",
@@ -255,7 +255,9 @@ _NOT_HEADLINE = re.compile(
     r"^\W*hecho\s+de\s+importancia\b|"
     # a SENS feed's line over the announcement ('WTD - Witkransdrift Gold Mining Limited - Changes to the board'): the
     # announcement's own heading below it is the title
-    r"^[A-Z0-9]{2,6}\s+-\s+[^\n]+?\b(?:Limited|Ltd\.?|plc|PLC)\s+-\s",
+    r"^[A-Z0-9]{2,6}\s+-\s+[^\n]+?\b(?:Limited|Ltd\.?|plc|PLC)\s+-\s|"
+    # the regulator a Latin American filing is addressed to
+    r"^(?:Superintendencia|Comisi[oó]n\s+(?:Nacional|para\s+el\s+Mercado)|Bolsa\s+de\s+Valores)\b",
     re.I,
 )
 
