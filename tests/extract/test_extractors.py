@@ -4879,3 +4879,20 @@ def test_a_cash_costs_prior_figure(sentence, prior):
 ])
 def test_a_rate_to_be_reached_is_no_figure(sentence):
     assert _production(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Since the Wren mill was commissioned in 2009, it has poured a total of 31,460 ounces of gold.",
+    "Since recommissioning, throughput at the Wren mill has averaged 735 tonnes per day.",
+    "The Wren mill restarted on June 9, 2012 and has since processed approximately 41,800 tonnes of ore.",
+    "Cumulative gold recovery at the Wren heap leach since the start of leaching in 2009 stands at 68%.",
+])
+def test_a_figure_counted_since_a_start_is_no_periods(sentence):
+    facts = _production("The Wren mill poured 1,950 ounces of gold in May 2012. " + sentence)
+    assert [(f[4], f[5]) for f in facts] == [("gold_poured_oz", 1950)]
+
+
+def test_a_record_since_commissioning_keeps_the_months_figure():
+    facts = _production("The Wren plant processed 9,860 tonnes of ore in May 2012. Throughput averaged 329 tonnes per "
+                        "day, the highest monthly rate since the plant was commissioned.")
+    assert ("tonnes_per_day", 329) in [(f[4], f[5]) for f in facts]

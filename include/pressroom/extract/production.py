@@ -190,8 +190,16 @@ _WITHDRAWN = re.compile(r"\bwithdr[ae]w\w*\b[^.;]{0,60}?\b(?:guidance|outlook|fo
                         r"[^.;]{0,120}?\b(?:has\s+been|was|is\s+being|is)\s+(?:withdrawn|suspended)\b", re.I)
 _UNSUPPORTED_PERIOD = re.compile(
     r"\b(?:two|four|five|seven|eight|nine|ten|eleven|2|4|5|7|8|9|10|11)[- ]months?\b|\byear[- ]to[- ]date\b|\bYTD\b|"
-    r"\b(?:to\s+date|since\s+(?:start-?up|inception|commissioning|the\s+start\s+of\s+(?:operations|production)|"
-    r"(?:mining|operations|production|processing)\s+(?:commenced|began|started)))\b", re.I)
+    r"\b(?:to\s+date|since\s+(?:the\s+)?(?:start-?up|inception|re-?start|(?:re-?)?commissioning|"
+    r"start\s+of\s+(?:operations|production|leaching|stacking|mining|processing|milling)|"
+    r"(?:mining|operations|production|processing|milling|leaching)\s+(?:commenced|began|started|resumed)|"
+    # ('Since the Sidley mill was commissioned in 2017, it has poured a total of 31,460 ounces', 'has since processed')
+    r"(?:[\w-]+\s+){1,4}?(?:was|were)\s+(?:re-?)?(?:commissioned|restarted))|has\s+since|cumulative)\b", re.I)
+_RECORD_SINCE = re.compile(r"\b(?:highest|best|lowest|strongest|largest|record|most|first\s+time)\b[^.;,]{0,40}?\bsince\b[^.;,]*",
+                           re.I)
+# a sentence that opens with what it counts from ('Since recommissioning, throughput has averaged 735 tonnes per day')
+_SINCE_OPENING = re.compile(r"^\s*Since\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?(?:start-?up|inception|re-?start|(?:re-?)?commissioning|"
+                            r"(?:re-?)?commissioned|restarted|commenced|began|started|resumed)\b[^,]{0,40},", re.I)
 # ('Production for July and August 2004 totalled 7,940 ounces': two months together, no month's nor quarter's figure)
 # between a figure and the months it is of: no other figure, clause or period word (a year is the months' own)
 _NOT_BETWEEN = re.compile(r"[,;]|\b(?!(?:19|20)\d\d\b)\d|\b(?:quarter|half|year|month)\b", re.I)
@@ -1542,13 +1550,17 @@ def extract_production(doc, table_facts: list = ()) -> list:
             figures = []        # 'Tachie is withdrawing its 2015 production guidance of approximately 13,500 ounces'
         if figures and _THIRD_PARTY_ORE.search(text) and _NOT_OURS.search(text):
             figures = []        # 'ore from the neighbouring Uitkyk mine ... treated under a toll agreement and excluded'
-        if figures and _UNSUPPORTED_PERIOD.search(text):
+        if figures and _SINCE_OPENING.match(text):
+            figures = []
+        # ('the highest monthly rate since the plant was commissioned': a record, the figure is the month's)
+        unsupported = _RECORD_SINCE.sub(lambda m: " " * len(m.group()), text) if "since" in text.lower() else text
+        if figures and _UNSUPPORTED_PERIOD.search(unsupported):
             if not periods:
                 figures = []        # 'for the nine months ended ...': never the running period instead
             else:
                 spans = _clauses(text)
                 figures = [f for f in figures if not _UNSUPPORTED_PERIOD.search(
-                    text, *next(((a, b) for a, b in spans if a <= f.start < b), (0, len(text))))]
+                    unsupported, *next(((a, b) for a, b in spans if a <= f.start < b), (0, len(text))))]
         if figures and " and " in text and (two := list(_TWO_MONTHS.finditer(text))):
             # the figure the two months name, just before or after it with no figure between
             figures = [f for f in figures if not any(
