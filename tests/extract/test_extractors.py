@@ -4896,3 +4896,13 @@ def test_a_record_since_commissioning_keeps_the_months_figure():
     facts = _production("The Wren plant processed 9,860 tonnes of ore in May 2012. Throughput averaged 329 tonnes per "
                         "day, the highest monthly rate since the plant was commissioned.")
     assert ("tonnes_per_day", 329) in [(f[4], f[5]) for f in facts]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Wren mill is currently operating at approximately 480 tonnes per day, against a permitted rate of 600 tonnes "
+    "per day.",
+    "The Wren plant is now operating at approximately 1,050 tonnes per day, above its nameplate capacity.",
+])
+def test_the_rate_a_plant_runs_at_today_is_no_periods(sentence):
+    facts = _production("The Wren mill poured 1,950 ounces of gold in May 2012. " + sentence)
+    assert [(f[4], f[5]) for f in facts] == [("gold_poured_oz", 1950)]

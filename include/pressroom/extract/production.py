@@ -134,6 +134,10 @@ _CAPACITY = re.compile(r"\b(?:capacity|nameplate|design(?:ed)?|permitted|license
                        r"(?:a|an|its|the)\s+(?:new\s+|dedicated\s+|planned\s+)?$|run[- ]rate\s+of\s+(?:approximately\s+|about\s+)?$|"
                        r"(?:lift|rais|increas|reach|return|ramp|bring|brought|push)\w*\b[^.;]{0,50}?\bto\s+"
                        r"(?:its\s+(?:normal\s+)?(?:throughput|rate)\s+of\s+)?(?:approximately\s+|about\s+|around\s+)?$)", re.I)
+# the rate a plant runs at as the release is written, no period's average
+_RATE_NOW = re.compile(r"\b(?:is|are)\s+(?:currently\s+|now\s+)(?:operating|running|working)\s+(?:at|above)\s+"
+                       r"(?:(?:approximately|about|around|some|nearly|over|a\s+rate\s+of)\s+)*$|"
+                       r"\b(?:is|are)\s+(?:operating|running)\s+at\s+(?:approximately|about|around)\s+$", re.I)
 _CAPACITY_AFTER = re.compile(r"\s*(?:(?:carbon-in-\w+|CIP|CIL|CIC|RIP|heap|leach|processing|gravity|flotation|"
                              r"conventional|milling|treatment|gold)\s+){0,3}(?:plant|mill|circuit|facility|operation)\b", re.I)
 # 'its 2015 guidance of 70,000 ounces': a forecast in ounces is of production
@@ -525,6 +529,8 @@ def find_figures(sentence: str, default_currency: str | None = None, carried_t: 
         elif kind == "tpd":
             if _CAPACITY.search(sentence, max(lo, m.start() - 50), m.start()) or _CAPACITY_AFTER.match(sentence, m.end()):
                 continue        # 'lift capacity to 450 tonnes per day', 'a 1,600 tonnes per day CIP plant': a size
+            if _RATE_NOW.search(sentence, max(0, m.start() - 60), m.start()):
+                continue        # 'The mill is currently operating at approximately 480 tons per day': today's rate
             metric, unit = "tonnes_per_day", "t/d"
         elif kind == "grade":
             clause = sentence[lo:hi]
