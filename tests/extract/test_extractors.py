@@ -4906,3 +4906,14 @@ def test_a_record_since_commissioning_keeps_the_months_figure():
 def test_the_rate_a_plant_runs_at_today_is_no_periods(sentence):
     facts = _production("The Wren mill poured 1,950 ounces of gold in May 2012. " + sentence)
     assert [(f[4], f[5]) for f in facts] == [("gold_poured_oz", 1950)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Company estimates that approximately 1,900 ounces of production were deferred by the flood.",
+    "Load shedding reduced plant throughput by approximately 4,800 tonnes, which the Company estimates cost "
+    "approximately 650 ounces of production.",
+    "Management estimates that, without the rain, the month would have yielded about 2,500 oz.",
+])
+def test_output_told_as_not_made_is_no_figure(sentence):
+    facts = _production("The Wren mill poured 1,950 ounces of gold in May 2012. " + sentence)
+    assert [(f[4], f[5]) for f in facts] == [("gold_poured_oz", 1950)]

@@ -86,7 +86,7 @@ _SKIP_SENTENCE = re.compile(
     r"tests?\s+(?:work|results?|program(?:me)?s?)|composites?|flowsheet|design\s+basis|concentrate\s+grading|"
     # ounces drawn under a gold loan and sold, a royalty's threshold, a lender's base case, a last pour
     r"gold\s+loans?|royalt(?:y|ies)\s+of|base\s+case|final\s+(?:gold\s+)?pour|"
-    r"would\s+have\s+(?:been|produced|reached|exceeded)|"     # ('... would have been about 84,000 ounces': what did not happen)
+    r"would\s+have\s+(?:been|produced|reached|exceeded|yielded|totall?ed)|"     # ('... would have been about 84,000 ounces': what did not happen)
     # ('The previous owner of the mine ... had targeted annual production of 60,000 ounces': another's figure)
     r"(?:previous|former|prior)\s+(?:owners?|operators?))\b",
     re.I,
@@ -488,7 +488,8 @@ def find_figures(sentence: str, default_currency: str | None = None, carried_t: 
             continue        # 'a 200,000 ounce per annum producer', 'an annualised rate of ...': a rate, not a period's
         if kind == "oz" and _IN_CIRCUIT_AFTER.match(sentence, m.end()):
             continue        # '600 ounces of gold remain in the carbon-in-pulp circuit': gold still to be recovered
-        if kind == "oz" and _NOT_MADE_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
+        if kind in ("oz", "t") and _NOT_MADE_BEFORE.search(sentence, max(0, m.start() - 60), m.start()) or \
+                kind == "oz" and _NOT_MADE_AFTER.match(sentence, m.end()):
             continue        # '... the lockdown, which deferred approximately 2,400 ounces': ounces not produced
         if kind == "oz" and (_other_metal_near(sentence, m, lo) or _OF_OTHER_METAL.match(sentence, m.end())):
             continue        # 'Silver by-product production was 102,400 ounces', '... and 780,000 ounces of silver'
@@ -977,8 +978,13 @@ def _other_metal_near(sentence: str, m, lo: int) -> bool:
 _OTHER_METAL = re.compile(r"\b(?:(?i:silver|copper|zinc|platinum|palladium|nickel|gold[- ]equivalent)|PGMs?|Ag|Cu|Zn|GEOs?|AuEq)\b")
 _OF_OTHER_METAL = re.compile(r"\s+(?:of\s+)?(?:silver|copper|platinum|palladium|gold[- ]equivalent|Ag|Cu|PGMs?)\b", re.I)
 _GOLD_WORD = re.compile(r"\bgold\b(?![- ]equivalent)|\bAu\b", re.I)
-_NOT_MADE_BEFORE = re.compile(r"\b(?:deferred|deferring|defers|lost|losing|foregone|forgone|shortfall\s+of|deferral\s+of)\s+"
+_NOT_MADE_BEFORE = re.compile(r"\b(?:deferred|deferring|defers|lost|losing|foregone|forgone|shortfall\s+of|deferral\s+of|"
+                              # ('which the Company estimates cost approximately 6,500 ounces of production')
+                              r"estimates?\s+(?:(?:it|this|that)\s+)?cost|(?:reduced|cut|lowered)\s+(?:[\w-]+\s+){0,3}?by)\s+"
                               r"(?:an?\s+)?(?:estimated\s+|approximately\s+|about\s+|some\s+)?$", re.I)
+# ('approximately 1,900 ounces of production were deferred'): ounces told as not made
+_NOT_MADE_AFTER = re.compile(r"\s*(?:ounces|oz)?\s+(?:of\s+(?:gold\s+)?(?:production|output)\s+)?(?:were|was|have\s+been|has\s+been|"
+                             r"will\s+be)\s+(?:deferred|lost|foregone|forgone)\b", re.I)
 _IMPERIAL_UNITS = re.compile(r"\boz\.?\s*/\s*ton\b|\bounces?\s+per\s+(?:short\s+)?ton\b|\bshort\s+tons?\b|\bopt\b", re.I)
 _EACH_OF = re.compile(r"\beach\s+of\b", re.I)
 _MILL_WORDS = r"(?:mill|plant|processing\s+plant|processing\s+facility|concentrator)"
