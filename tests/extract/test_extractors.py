@@ -4917,3 +4917,14 @@ def test_the_rate_a_plant_runs_at_today_is_no_periods(sentence):
 def test_output_told_as_not_made_is_no_figure(sentence):
     facts = _production("The Wren mill poured 1,950 ounces of gold in May 2012. " + sentence)
     assert [(f[4], f[5]) for f in facts] == [("gold_poured_oz", 1950)]
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("Gold sold in May included 500 oz delivered into forward contracts at A$1,905/oz.", []),
+    ("Gold sold includes 35 ounces of April doré shipped on May 3.", []),
+    # a part with its own verb and period is a figure of its own
+    ("Its figures include 180 oz produced during commissioning in April 2012.", [("gold_produced_oz", 180)]),
+])
+def test_a_part_a_figure_includes(sentence, kept):
+    facts = _production("The Wren mill sold 1,950 ounces of gold in May 2012. " + sentence)
+    assert [(f[4], f[5]) for f in facts] == [("gold_sold_oz", 1950)] + kept

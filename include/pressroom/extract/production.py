@@ -488,6 +488,10 @@ def find_figures(sentence: str, default_currency: str | None = None, carried_t: 
             continue        # 'a 200,000 ounce per annum producer', 'an annualised rate of ...': a rate, not a period's
         if kind == "oz" and _IN_CIRCUIT_AFTER.match(sentence, m.end()):
             continue        # '600 ounces of gold remain in the carbon-in-pulp circuit': gold still to be recovered
+        if kind == "oz" and _PART_INCLUDED.search(sentence, max(0, m.start() - 30), m.start()) and \
+                not re.match(r"\s*(?:ounces|oz)?\s+(?:of\s+gold\s+)?(?:from|produced|poured|recovered)\b", sentence[m.end():], re.I):
+            # (but 'Its figures include 1,180 oz produced during commissioning in the first quarter' is that figure)
+            continue        # 'Gold sold includes 2,400 oz delivered into forward contracts': a part of a figure
         if kind in ("oz", "t") and _NOT_MADE_BEFORE.search(sentence, max(0, m.start() - 60), m.start()) or \
                 kind == "oz" and _NOT_MADE_AFTER.match(sentence, m.end()):
             continue        # '... the lockdown, which deferred approximately 2,400 ounces': ounces not produced
@@ -982,6 +986,9 @@ _NOT_MADE_BEFORE = re.compile(r"\b(?:deferred|deferring|defers|lost|losing|foreg
                               # ('which the Company estimates cost approximately 6,500 ounces of production')
                               r"estimates?\s+(?:(?:it|this|that)\s+)?cost|(?:reduced|cut|lowered)\s+(?:[\w-]+\s+){0,3}?by)\s+"
                               r"(?:an?\s+)?(?:estimated\s+|approximately\s+|about\s+|some\s+)?$", re.I)
+# a part a figure or its note says it holds ('Gold sold in April included 2,500 oz delivered into forward contracts',
+# '(1) Includes 214 oz of gold in carbon inventory')
+_PART_INCLUDED = re.compile(r"\b(?:includes?|included)\s+(?:approximately\s+|about\s+|some\s+)?$", re.I)
 # ('approximately 1,900 ounces of production were deferred'): ounces told as not made
 _NOT_MADE_AFTER = re.compile(r"\s*(?:ounces|oz)?\s+(?:of\s+(?:gold\s+)?(?:production|output)\s+)?(?:were|was|have\s+been|has\s+been|"
                              r"will\s+be)\s+(?:deferred|lost|foregone|forgone)\b", re.I)
