@@ -4928,3 +4928,9 @@ def test_output_told_as_not_made_is_no_figure(sentence):
 def test_a_part_a_figure_includes(sentence, kept):
     facts = _production("The Wren mill sold 1,950 ounces of gold in May 2012. " + sentence)
     assert [(f[4], f[5]) for f in facts] == [("gold_sold_oz", 1950)] + kept
+
+
+def test_a_site_named_with_where_it_lies_as_an_aside():
+    facts = _production("Los Venados, in Zacatecas, produced 17,420 ounces of gold in May 2012. Las Golondrinas, in "
+                        "Durango, produced 9,115 ounces.")
+    assert [(f[0], f[5]) for f in facts] == [("Los Venados", 17420), ("Las Golondrinas", 9115)]

@@ -858,7 +858,9 @@ _SUBJECT_STOP = frozenset("quarterly annual monthly attributable consolidated gr
                           "quarter month daily weekly combined overall commercial cumulative full-year half-year "
                           "year-to-date first-half second-half".split())
 _BARE_SUBJECT = re.compile(
-    rf"(?:^\s*(?:-\s+)?|,\s+|;\s+|:\s+|\band\s+|\bwith\s+)(?P<name>[{_CAP}][\w'-]+(?:\s+[{_CAP}][\w'-]+){{0,2}})\s+(?:also\s+)?"
+    rf"(?:^\s*(?:-\s+)?|,\s+|;\s+|:\s+|\band\s+|\bwith\s+)(?P<name>[{_CAP}][\w'-]+(?:\s+[{_CAP}][\w'-]+){{0,2}})"
+    # (where it lies, as an aside: 'Los Venados, in Zacatecas, produced 17,420 ounces')
+    rf"(?:,\s+(?:in|near)\s+(?:the\s+)?[{_CAP}][\w'-]+(?:\s+[{_CAP}][\w'-]+){{0,2}},)?\s+(?:also\s+)?"
     r"(?:(?:produced|poured|mined|milled|processed|treated|recovered|contribut(?:ed|ing))\s+(?:a\s+(?:record\s+)?|approximately\s+)?\d|"
     r"(?:is|are)\s+(?:targeting|expected\s+to\s+(?:produce|contribute)|forecast\s+to\s+(?:produce|contribute))|"
     r"targets\s+(?:\w+\s+){0,2}production|expects\s+to\s+produce|"
