@@ -4934,3 +4934,13 @@ def test_a_site_named_with_where_it_lies_as_an_aside():
     facts = _production("Los Venados, in Zacatecas, produced 17,420 ounces of gold in May 2012. Las Golondrinas, in "
                         "Durango, produced 9,115 ounces.")
     assert [(f[0], f[5]) for f in facts] == [("Los Venados", 17420), ("Las Golondrinas", 9115)]
+
+
+@pytest.mark.parametrize("sentence, year", [
+    # the year of the quarter the release reports on
+    ("Full-year guidance for Wren is maintained at 66,000 ounces of gold.", 2012),
+    ("Kestrel's guidance for the 2012 financial year remains approximately 38,000 ounces of gold.", 2012),
+])
+def test_a_forecast_kept_or_maintained(sentence, year):
+    facts = _production("The Wren mine produced 15,000 ounces of gold in the first quarter of 2012. " + sentence)
+    assert (date(year, 1, 1), 66000 if "66" in sentence else 38000, True) in [(f[2], f[5], f[6]) for f in facts]

@@ -141,8 +141,11 @@ _RATE_NOW = re.compile(r"\b(?:is|are)\s+(?:currently\s+|now\s+)(?:operating|runn
 _CAPACITY_AFTER = re.compile(r"\s*(?:(?:carbon-in-\w+|CIP|CIL|CIC|RIP|heap|leach|processing|gravity|flotation|"
                              r"conventional|milling|treatment|gold)\s+){0,3}(?:plant|mill|circuit|facility|operation)\b", re.I)
 # 'its 2015 guidance of 70,000 ounces': a forecast in ounces is of production
-_OUNCES_GUIDED = re.compile(r"\b(?:guidance|forecast|target|outlook)\s+(?:range\s+)?(?:of|at|is|was|remains)\s+(?:approximately\s+|about\s+)?$",
-                            re.I)
+# ('guidance for the 2021 financial year remains approximately 38,000 ounces', 'Full-year guidance for Gbeya is
+# maintained at 66,000 ounces')
+_OUNCES_GUIDED = re.compile(r"\b(?:guidance|forecast|target|outlook)\s+(?:range\s+)?(?:for\s+[^.;:$\d]{0,50}?(?:\d{4}\s+)?[^.;:$\d]{0,30}?\s+)?"
+                            r"(?:of|at|is|was|remains|(?:is|was|has\s+been|remains)\s+(?:maintained|unchanged|reaffirmed|"
+                            r"reiterated|confirmed)\s+at)\s+(?:approximately\s+|about\s+)?$", re.I)
 _FOR_OUNCES = re.compile(r"\b(?:for|yielding)\s+(?:approximately\s+|about\s+|some\s+)?$", re.I)
 _PROCESSED_VERB = re.compile(r"\b(?:milled|processed|treated|crushed|mined)\b", re.I)
 # (but 'low-grade material reclaimed from the stockpile' is ore by its grade)
@@ -1166,6 +1169,9 @@ _WHOLE_YEAR = re.compile(
     r"\bfor\s+the\s+year\b(?!\s+(?:ended|ending|to)\b)|"
     r"(?<!first\s)(?<!its\s)\b(?:for\s+the\s+)?full[- ]year\b"
     r"(?!\s+(?:of\s+)?(?:ended|ending|commercial|\d|guidance|outlook|forecast|target))", re.I)
+# ('Full-year guidance for Gbeya is maintained at 66,000 ounces' in a report on a year's third quarter: that year)
+_WHOLE_YEAR_GUIDED = re.compile(r"(?<!first\s)(?<!its\s)\bfull[- ]year\s+(?:production\s+)?(?:guidance|outlook|forecast|target)\b",
+                                re.I)
 
 
 def _whole_years(text: str, running: Period | None, fy_end: int) -> tuple[Period, ...]:
@@ -1174,6 +1180,8 @@ def _whole_years(text: str, running: Period | None, fy_end: int) -> tuple[Period
     end = running.end
     last = month_period(end.year if end.month <= fy_end else end.year + 1, fy_end).end   # its (fiscal) year's end
     found = [m.span() for m in _WHOLE_YEAR.finditer(text)]
+    if end != last:     # (in a report on the year's last months, the outlook may be the next year's)
+        found += [m.span() for m in _WHOLE_YEAR_GUIDED.finditer(text)]
     if end == last:
         # 'Ore mined during the year was 1.31 million tonnes' in the report of a year's last quarter: that year
         found += [m.span() for m in _DURING_THE_YEAR.finditer(text) if not any(a <= m.start() < b for a, b in found)]
