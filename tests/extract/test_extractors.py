@@ -4944,3 +4944,11 @@ def test_a_site_named_with_where_it_lies_as_an_aside():
 def test_a_forecast_kept_or_maintained(sentence, year):
     facts = _production("The Wren mine produced 15,000 ounces of gold in the first quarter of 2012. " + sentence)
     assert (date(year, 1, 1), 66000 if "66" in sentence else 38000, True) in [(f[2], f[5], f[6]) for f in facts]
+
+
+def test_a_respectively_lists_prior_figures_in_a_bracket():
+    facts = _production("Vyhne and Pukanec produced 24.6 koz and 16.6 koz respectively in the first quarter of 2012 "
+                        "(Q1 2011: 20.2 koz and 18.4 koz), while gold sold was in line with production.")
+    assert [(f[0], f[2], f[5]) for f in facts] == [
+        ("Vyhne", date(2012, 1, 1), 24600), ("Pukanec", date(2012, 1, 1), 16600),
+        ("Vyhne", date(2011, 1, 1), 20200), ("Pukanec", date(2011, 1, 1), 18400)]

@@ -1510,6 +1510,22 @@ def extract_production(doc, table_facts: list = ()) -> list:
                         site=site_name, ore_source=None, period_start=own[0].start, period_end=own[0].end,
                         period_grain=own[0].grain, metric=metric, value=value, unit=unit, is_guidance=False,
                         evidence=doc.evidence(sent.start, sent.end, "production.prose")))
+                # the prior period's figures in a bracket, in the same order: '... 24.6 koz and 16.6 koz respectively
+                # (Q3 2012: 20.2 koz and 18.4 koz)'
+                if (prior := _RESP_PRIOR.match(text, resp_span[1])) is not None:
+                    nums = [_to_float(n) for n in re.findall(r"\d[\d,]*(?:\.\d+)?", prior.group("nums"))]
+                    per = next((p for p in periods if prior.start("label") <= p.span[0] < prior.end("label")), None)
+                    big = re.search(r"\b(?:koz|kt)\b", prior.group("nums") if re.search(r"[a-z]", prior.group("nums"))
+                                    else text[resp_span[0]:resp_span[1]], re.I)
+                    if per is not None and len(nums) == len(parts) and per.grain in ("month", "quarter", "half", "year"):
+                        for (site_name, metric, _, unit), value in zip(parts, nums, strict=True):
+                            base = next((b for b in known_sites if site_name == b or site_name.startswith(b + " ")), None)
+                            facts.append(ProductionFact(
+                                site=known_sites[base] if base else site_name, ore_source=None, period_start=per.start,
+                                period_end=per.end, period_grain=per.grain, metric=metric,
+                                value=round(value * (1000.0 if big else 1.0), 6), unit=unit, is_guidance=False,
+                                evidence=doc.evidence(sent.start, sent.end, "production.prose")))
+                    resp_span = (resp_span[0], prior.end())
                 # the rest of the sentence still speaks ('..., respectively, while gold sales totalled 67,900 ounces')
                 rest = text[resp_span[1]:]
                 if not re.search(r"\b(?:while|whereas)\b|,\s+(?:and|with)\b", rest) or not _MAY_HOLD_FIGURE.search(rest):
@@ -1988,6 +2004,8 @@ _RESPECTIVELY = re.compile(
     r"processed|milled|mined|treated|reported|delivered)\b[^.;\d]{0,40}?"
     rf"(?P<nums>{_RESP_NUM}(?:,\s+{_RESP_NUM})*,?\s+and\s+\d[\d,.]*)\s*(?P<unit>ounces|k?oz|tonnes|kt)\b"
     r"[^.;]{0,80}?\brespectively\b")
+_RESP_PRIOR = re.compile(r"[^.;()]{0,60}?\(\s*(?P<label>[^:()]{1,30}):\s*(?P<nums>\d[\d,.]*(?:\s*(?:ounces|k?oz|tonnes|kt))?"
+                         r"(?:(?:,\s+|,?\s+and\s+)\d[\d,.]*(?:\s*(?:ounces|k?oz|tonnes|kt))?)+)\s*\)", re.I)
 _LIST_SPLIT = re.compile(r",\s+and\s+|,\s+|\s+and\s+")
 _NAME_LIST = re.compile(rf"(?<![\w$])(?P<names>{_RESP_NAME}(?:,\s+{_RESP_NAME})*,?\s+and\s+{_RESP_NAME})")
 _AT_NAME = re.compile(rf"\bat\s+(?:the\s+)?(?P<names>{_RESP_NAME})")
