@@ -4952,3 +4952,9 @@ def test_a_respectively_lists_prior_figures_in_a_bracket():
     assert [(f[0], f[2], f[5]) for f in facts] == [
         ("Vyhne", date(2012, 1, 1), 24600), ("Pukanec", date(2012, 1, 1), 16600),
         ("Vyhne", date(2011, 1, 1), 20200), ("Pukanec", date(2011, 1, 1), 18400)]
+
+
+def test_a_figure_takes_the_site_it_is_at():
+    facts = _production("Cash costs in May 2012 were US$744 per ounce at the Dunkwa mine and US$812 per ounce at the "
+                        "Nsuaem mine.")
+    assert [(f[0], f[5]) for f in facts] == [("Dunkwa mine", 744), ("Nsuaem mine", 812)]

@@ -1767,6 +1767,9 @@ def extract_production(doc, table_facts: list = ()) -> list:
                     # 'Lomas Verdes produced 31,640 ounces and Pampa Chica produced 9,150 ounces': the site whose
                     # verb the figure follows
                     site = subject.name
+                elif in_clause and (at_after := next((f for f in in_clause if f.start > fig.end and _AT_AFTER_FIGURE.fullmatch(
+                        text, fig.end, f.start)), None)) is not None:
+                    site = at_after.name      # '... and US$812 per ounce sold at Nsuaem': the site the figure is 'at'
                 elif in_clause:
                     # '... US$744 per ounce sold at Dunkwa and US$812 per ounce sold at Nsuaem'; ('Lac Albanel is expected
                     # to produce approximately 128,000 ounces and Fazenda Boa Vista approximately 96,000 ounces': a
@@ -2004,6 +2007,9 @@ _RESPECTIVELY = re.compile(
     r"processed|milled|mined|treated|reported|delivered)\b[^.;\d]{0,40}?"
     rf"(?P<nums>{_RESP_NUM}(?:,\s+{_RESP_NUM})*,?\s+and\s+\d[\d,.]*)\s*(?P<unit>ounces|k?oz|tonnes|kt)\b"
     r"[^.;]{0,80}?\brespectively\b")
+# between a figure and the site it is 'at': its unit's words only ('US$812 per ounce sold at Nsuaem')
+_AT_AFTER_FIGURE = re.compile(r"\s*(?:per\s+(?:troy\s+)?ounce|/\s*oz|an\s+ounce|ounces|oz|tonnes|t|g/t|%)?"
+                              r"(?:\s+(?:sold|produced|of\s+gold|of\s+ore))?\s+at\s+(?:the\s+)?", re.I)
 _RESP_PRIOR = re.compile(r"[^.;()]{0,60}?\(\s*(?P<label>[^:()]{1,30}):\s*(?P<nums>\d[\d,.]*(?:\s*(?:ounces|k?oz|tonnes|kt))?"
                          r"(?:(?:,\s+|,?\s+and\s+)\d[\d,.]*(?:\s*(?:ounces|k?oz|tonnes|kt))?)+)\s*\)", re.I)
 _LIST_SPLIT = re.compile(r",\s+and\s+|,\s+|\s+and\s+")
