@@ -647,3 +647,13 @@ def test_an_exercise_price_in_pence_without_per_share():
 def test_issuers_by_their_legal_forms(header_text, body, issuer):
     from pressroom.extract.header import find_issuer
     assert find_issuer(header_text, body, []) == issuer
+
+
+def test_a_business_wire_dateline_and_a_headline_hard_wrapped_after_its_verb():
+    text = ("**Kestrel Gold Reports Record 2025 Production of 128,640 Ounces and Provides\n2026 Guidance**\n\n"
+            "TORONTO--(BUSINESS WIRE)--February 12, 2026--Kestrel Gold Corp. (TSX: KGC)\n(OTCQX: KSTGF) reports its "
+            "production for 2025 from its Wren mine. The Company has granted 250,000 stock options exercisable at "
+            "C$4.12 per share until February 12, 2031.\n")
+    h = parse_release(text).header
+    assert h.published_date == date(2026, 2, 12)
+    assert h.title == "Kestrel Gold Reports Record 2025 Production of 128,640 Ounces and Provides 2026 Guidance"

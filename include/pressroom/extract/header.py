@@ -91,6 +91,9 @@ _DATELINE = re.compile(
     rf"(?:[A-Z][A-Za-z .']+\s*-{{1,2}}\s*\(\s*[A-Za-z][A-Za-z .&]+?\s+[-\u2013]\s+)?(?P<date>{DATE_RE.pattern})",
     re.IGNORECASE,
 )
+# a wire's name between dashes: 'TORONTO--(BUSINESS WIRE)--February 12, 2026--', 'RENO, Nev.--(BUSINESS WIRE)--'
+_WIRE_DATELINE = re.compile(rf"^\s*[A-Z][A-Za-z .,']*?\s*-{{1,2}}\s*\(\s*[A-Za-z][A-Za-z .&]+\)\s*-{{1,2}}\s*(?:{DATE_RE.pattern})",
+                            re.IGNORECASE)
 
 
 _HK_CODE = re.compile(r"(?:(?P<exch>HKEX|SEHK|HKSE|Hong\s+Kong\s+Stock\s+Exchange)\s*[:\-]?\s*|\(?\s*Stock\s+Code\s*[:\uff1a]\s*)"
@@ -161,10 +164,10 @@ def find_release_date(header: list[Unit], first_body: str, full_text: str = "",
     for i, unit in enumerate(header):
         text = unit.text.strip()
         found = release_dates(text)
-        if found and (len(text) <= 60 or _DATELINE.match(text)):
+        if found and (len(text) <= 60 or _DATELINE.match(text) or _WIRE_DATELINE.match(text)):
             return found[0].value, i
     lead = first_body[:300]
-    m = _DATELINE.match(lead)
+    m = _DATELINE.match(lead) or _WIRE_DATELINE.match(lead)
     if m:
         found = release_dates(lead[: m.end()])
         if found:
@@ -302,7 +305,10 @@ def _headline_score(text: str, *, letterhead_block: bool = False) -> float:
     return len(words) * (0.5 + capitalized / len(words))
 
 
-_CONTINUES = re.compile(r"(?:\b(?:of|from|at|to|and|for|with|in|on|the|a|an|by|as)|[;,\u2013-])$", re.I)
+# (and a headline's verb without its object: '... 128,640 Ounces and Provides' / '2026 Guidance')
+_CONTINUES = re.compile(r"(?:\b(?:of|from|at|to|and|for|with|in|on|the|a|an|by|as|Provides|Reports|Announces|Completes|"
+                        r"Closes|Receives|Signs|Files|Secures|Appoints|Enters\s+into|Arranges|Increases|Extends)|[;,\u2013-])$",
+                        re.I)
 
 
 def find_title(header: list[Unit], date_index: int, after_dateline: list[Unit] = ()) -> str:
@@ -330,8 +336,8 @@ def find_title(header: list[Unit], date_index: int, after_dateline: list[Unit] =
         t = nxt.text.strip()
         adjacent = nxt.start == header[best_i].end + 1 or (nxt.start > header[best_i].end and "\n\n" not in nxt.text)
         if not (adjacent and t and len(best) + len(t) <= 300 and (
-                t[0].islower() or _CONTINUES.search(best.rstrip()) or re.match(r"(?:AND|&)\b", t)) and not _LETTERHEAD.search(t)
-                and not find_dates(t)):
+                t[0].islower() or _CONTINUES.search(best.rstrip()) or re.match(r"(?:AND|&)\b", t))
+                and not _LETTERHEAD.search(t) and not find_dates(t)):
             break
         best, best_i = f"{best.rstrip()} {t}", best_i + 1
     if best is None:
