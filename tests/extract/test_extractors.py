@@ -4958,3 +4958,15 @@ def test_a_figure_takes_the_site_it_is_at():
     facts = _production("Cash costs in May 2012 were US$744 per ounce at the Dunkwa mine and US$812 per ounce at the "
                         "Nsuaem mine.")
     assert [(f[0], f[5]) for f in facts] == [("Dunkwa mine", 744), ("Nsuaem mine", 812)]
+
+
+@pytest.mark.parametrize("unit", ["g/t", "grams per tonne", "gpt", "g/TM"])
+def test_a_grades_unit_in_any_spelling(unit):
+    facts = _production(
+        f"The Wren CIP plant treated 186,400 tonnes of ore in May 2012 (April 2012: 171,900 tonnes) at a head grade of "
+        f"2.41 {unit} (2.28 {unit}). Ore from the Cougar zone made up 38,900 tonnes of the mill feed at 14.26 {unit}, "
+        f"and the Lookout zone supplied 22,350 tonnes at 10.37 {unit}. The Finch mill processed 9,846 tonnes in May "
+        f"2012 at 7.96 {unit}, compared with 9,512 tonnes at 8.21 {unit} and 2,330 ounces in April 2012.")
+    got = {(f[1], f[2], f[4], f[5]) for f in facts}
+    assert {(None, date(2012, 4, 1), "head_grade_g_t", 2.28), (None, date(2012, 4, 1), "head_grade_g_t", 8.21),
+            ("Lookout zone", date(2012, 5, 1), "head_grade_g_t", 10.37)} <= got

@@ -31,6 +31,8 @@ from pressroom.extract.places import COUNTRY_OR_ADJECTIVE_RE, COUNTRY_RE, countr
 
 # thousands separated by commas, or by spaces as South African and European releases write them ('56 006 oz'); a
 # decimal comma in a grade or a percentage ('4,43g/t')
+# a grade's unit in the spellings releases use ('g/t', 'g/TM', 'gpt', 'grams per tonne', 'grams of gold per tonne')
+GRADE_UNIT = r"(?i:g/t|g/tm|g/tms|g/dmt|gpt|grams?\s+(?:of\s+gold\s+)?per\s+(?:metric\s+)?(?:tonne|ton)|g/tonne)(?![\w/])"
 NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\d,.] )(?<![\d,.])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,])(?:\.\d+)?|(?<![\d,.])\d{1,3},\d{1,2}(?![\d,])(?=\s*(?:g/t|gpt|%|grams?\s+(?:of\s+gold\s+)?per\s+(?:metric\s+)?tonne))|\d+(?:\.\d+)?)"
 _SCALE = r"(?:\s*(?P<scale>million|thousand|m|k)\b)?"
 QUANTITY_RE = re.compile(
@@ -48,14 +50,15 @@ _BOUND_BEFORE = re.compile(
     r"(?<!supplemented\s)(?<!complemented\s)(?<!augmented\s)by)\s*(?:US\s*)?\$?\s*$",
     re.I,
 )
-_RANGE_AFTER = re.compile(r"^\s*(?:%|ounces?|oz|tonnes|t|g/t)?\s*(?:to|-|and)\s*(?:US)?\$?\d", re.I)
+_RANGE_AFTER = re.compile(rf"^\s*(?:%|ounces?|oz|tonnes|t|{GRADE_UNIT})?\s*(?:to|-|and)\s*(?:US)?\$?\d", re.I)
 # after the figure, 'and' and a number in another unit: '... at 2.11 g/t and 122,200 tonnes from the X pit'
-_AND_NEXT_UNIT = re.compile(r"\s+and\s+[\d,.]+\s*(?:million\s+|k)?(?P<unit>ounces?|oz|tonnes|tons|t|g/t|%)(?!\w)", re.I)
+_AND_NEXT_UNIT = re.compile(rf"\s+and\s+[\d,.]+\s*(?:million\s+|k)?(?P<unit>ounces?|oz|tonnes|tons|t|{GRADE_UNIT}|%)(?!\w)",
+                            re.I)
 
 
 def _next_in_other_unit(sentence: str, end: int, kind: str) -> bool:
     nxt = _AND_NEXT_UNIT.match(sentence, end)
-    return bool(nxt) and _UNIT_KIND[nxt.group("unit").lower()] != kind
+    return bool(nxt) and _UNIT_KIND.get(nxt.group("unit").lower(), "grade") != kind
 
 
 _UNIT_KIND = {"ounce": "oz", "ounces": "oz", "oz": "oz", "tonnes": "t", "tons": "t", "t": "t", "g/t": "grade", "%": "pct"}
@@ -442,7 +445,7 @@ _COMPARED_WITH = re.compile(r"\b(?:compar(?:ed|es|ing)\s+(?:with|to)|versus|vs\.
 # inside a bracket of prior figures its period labels: '(Q2 2014: 58,920 tonnes at 4.21 g/t and 90.8%'
 _IN_LABELLED_BRACKET = re.compile(_BRACKET_LABEL + r"[^()]*$")
 # the figure of a bracket right after one of the same unit: '2.41 g/t (2.28 g/t)', '91.2% (90.4%)'
-_ECHO_BRACKET = re.compile(r"(?:g/t|%)\s*\(\s*$")
+_ECHO_BRACKET = re.compile(rf"(?:{GRADE_UNIT}|%)\s*\(\s*$", re.I)
 # a bracket holding only a figure: '(2.28 g/t)', '(90.4%)', '(11,390 ounces)', '(US$266 per ounce)'
 _BARE_FIGURE_BRACKET = re.compile(r"\(\s*(?:US|U\.S\.|C|A)?\$?\s*\d[\d.,]*\s*(?:[A-Za-z/%]+(?:\s+(?:per\s+)?[A-Za-z]+){0,2})?\s*\)")
 # a prior period's figure in brackets after the current one, unit left out: '402,113 (June quarter: 388,460)'
@@ -550,14 +553,14 @@ def find_figures(sentence: str, default_currency: str | None = None, carried_t: 
                     _MILLED_AT.search(sentence, max(0, m.start() - 100), m.start()) or \
                     _ORE_AVERAGED.search(sentence, max(lo, m.start() - 80), m.start()) or \
                     _ORE_AVERAGED_ASIDE.search(sentence, max(0, m.start() - 150), m.start()) or \
-                    last_metric.get("grade") and _ECHO_BRACKET.search(sentence, max(0, m.start() - 12), m.start()) or \
+                    last_metric.get("grade") and _ECHO_BRACKET.search(sentence, max(0, m.start() - 25), m.start()) or \
                     last_metric.get("grade") and _ORE_THEN_GRADE.search(sentence, max(0, m.start() - 12), m.start()):
                 # (and the next ore's of a list: 'Chuquichaca ore averaged 7.94 g/TM, Soraccocha ore 6.02 g/TM')
                 metric, unit = "head_grade_g_t", "g/t"     # ('612,000 t milled at 2.21 g/t'; '2.41 g/t (2.28 g/t)')
         elif kind == "pct":
             if (_RECOVERY.search(sentence, lo, hi) or last_metric.get("pct") and _COMPARISON.search(sentence, lo, m.start())
                     or last_metric.get("pct") and _COMPARISON.search(sentence, max(0, lo - 20), lo)
-                    or last_metric.get("pct") and _ECHO_BRACKET.search(sentence, max(0, m.start() - 12), m.start())
+                    or last_metric.get("pct") and _ECHO_BRACKET.search(sentence, max(0, m.start() - 25), m.start())
                     or last_metric.get("pct") == "recovery_pct" and _IN_LABELLED_BRACKET.search(sentence, 0, m.start())
                     # ('... at 12.84 g/t with a recovery of 95.6%, and 243,900 tonnes for the year at 12.31 g/t and
                     # 96.8%': the same pairing again)
@@ -741,7 +744,7 @@ _SOURCE_BARE = re.compile(
 _SOURCE_SUBJECT = re.compile(
     rf"(?:\b[Tt]he\s+)?(?P<name>{_NAME})(?:\s+(?:gold\s+)?(?P<kind>underground\s+mine|open[- ]?(?:pit|cast)|pit|mine|underground|zone|shaft|decline))?(?:,[^,]{{1,60}},)?"
     r"\s+(?:supplied|accounted\s+for|contributed|provided|delivered)\s+(?:approximately\s+)?[\d,.]+\s*(?:million\s+)?"
-    r"(?:tonnes|t)\b(?=[^.;]{0,40}?\bfeed\b|[^.;]{0,20}?\bat\s+[\d.]+\s*g/t)")
+    rf"(?:tonnes|t)\b(?=[^.;]{{0,40}}?\bfeed\b|[^.;]{{0,20}}?\bat\s+[\d.]+\s*{GRADE_UNIT})")
 # 'Ore from La Cristalina averaged 8.64 g/t Au': the grade of that source's ore
 _ORE_AVERAGED = re.compile(r"\bore\b(?:[^.;]){0,60}?\b(?:averaged|graded|grading)\s+$", re.I)
 # ('Castle ore, which is blended with open-pit ore at the mill, averaged 5.48 g/t'; 'Third-party ore, bought under
@@ -757,8 +760,8 @@ _BARE_ORE = re.compile(rf"(?<![\w'-])(?P<name>[{_CAP}][\w'-]+(?:\s+[{_CAP}][\w'-
                        r"(?:was\s+|were\s+)?"
                        # (and the next of a list, its verb left out: '..., Soraccocha ore 6.02 g/TM')
                        r"(?:(?:milled|processed|treated|averaged|graded|at|accounted\s+for|contributed|supplied|yielded)\b"
-                       r"|(?=\d+(?:\.\d+)?\s*(?:g/t|g/TM|gpt)\b))")
-_GRADE_AND = re.compile(r"(?:g/t|g/TM|gpt|grams?\s+per\s+tonne)\s+and\s+$")
+                       rf"|(?=\d+(?:\.\d+)?\s*{GRADE_UNIT}))")
+_GRADE_AND = re.compile(rf"{GRADE_UNIT}\s+and\s+$", re.I)
 _ORE_THEN_GRADE = re.compile(r"\bore\s+$")
 _SOURCE_ORE = re.compile(rf"\b(?P<name>{_NAME})\s+(?:gold\s+)?ore\s+(?:processed|milled|treated|processing)")
 
@@ -1867,7 +1870,7 @@ def extract_production(doc, table_facts: list = ()) -> list:
                         a <= cmp_cue.start() < b for a, b in brackets):
                     versus = next((p for p in periods if p.span[0] > fig.end and not any(
                         a <= p.span[0] < b for a, b in brackets) and re.fullmatch(
-                        r"(?:[\s,]|and|at|of|per|ounces?|oz|sold|produced|tonnes?|t|g/t|%|\d|[.,])*(?:in|for|during)\s+(?:the\s+)?",
+                        r"(?:[\s,]|and|at|of|per|ounces?|oz|sold|produced|tonnes?|t|g/t|gpt|grams?|gold|%|\d|[.,])*(?:in|for|during)\s+(?:the\s+)?",
                         text[fig.end:p.span[0]])), None)
                 if label_in:
                     period = label_in[-1]
@@ -2008,7 +2011,7 @@ _RESPECTIVELY = re.compile(
     rf"(?P<nums>{_RESP_NUM}(?:,\s+{_RESP_NUM})*,?\s+and\s+\d[\d,.]*)\s*(?P<unit>ounces|k?oz|tonnes|kt)\b"
     r"[^.;]{0,80}?\brespectively\b")
 # between a figure and the site it is 'at': its unit's words only ('US$812 per ounce sold at Nsuaem')
-_AT_AFTER_FIGURE = re.compile(r"\s*(?:per\s+(?:troy\s+)?ounce|/\s*oz|an\s+ounce|ounces|oz|tonnes|t|g/t|%)?"
+_AT_AFTER_FIGURE = re.compile(rf"\s*(?:per\s+(?:troy\s+)?ounce|/\s*oz|an\s+ounce|ounces|oz|tonnes|t|{GRADE_UNIT}|%)?"
                               r"(?:\s+(?:sold|produced|of\s+gold|of\s+ore))?\s+at\s+(?:the\s+)?", re.I)
 _RESP_PRIOR = re.compile(r"[^.;()]{0,60}?\(\s*(?P<label>[^:()]{1,30}):\s*(?P<nums>\d[\d,.]*(?:\s*(?:ounces|k?oz|tonnes|kt))?"
                          r"(?:(?:,\s+|,?\s+and\s+)\d[\d,.]*(?:\s*(?:ounces|k?oz|tonnes|kt))?)+)\s*\)", re.I)
