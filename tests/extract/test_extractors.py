@@ -4970,3 +4970,11 @@ def test_a_grades_unit_in_any_spelling(unit):
     got = {(f[1], f[2], f[4], f[5]) for f in facts}
     assert {(None, date(2012, 4, 1), "head_grade_g_t", 2.28), (None, date(2012, 4, 1), "head_grade_g_t", 8.21),
             ("Lookout zone", date(2012, 5, 1), "head_grade_g_t", 10.37)} <= got
+
+
+@pytest.mark.parametrize("dollar", ["US$", "U.S.$", "U.S. $"])
+def test_a_cost_that_moved_from_another_in_any_dollar_spelling(dollar):
+    facts = _production(f"The Wren mine produced 9,640 ounces in May 2012. Total cash costs rose to {dollar}318 per "
+                        f"ounce from {dollar}287 per ounce a year ago.")
+    costs = [(f[2], f[5]) for f in facts if f[4] == "cash_cost_per_oz"]
+    assert costs == [(date(2012, 5, 1), 318), (date(2011, 5, 1), 287)]

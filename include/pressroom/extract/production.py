@@ -47,7 +47,7 @@ QUANTITY_RE = re.compile(
 _BOUND_BEFORE = re.compile(
     r"(?:under|over|more\s+than|less\s+than|below|above|exceed(?:ing|s|ed)?|up\s+to|at\s+least|nearly|almost|"
     r"in\s+excess\s+of|greater\s+than|fewer\s+than|close\s+to|some|of\s+about|plus|"
-    r"(?<!supplemented\s)(?<!complemented\s)(?<!augmented\s)by)\s*(?:US\s*)?\$?\s*$",
+    r"(?<!supplemented\s)(?<!complemented\s)(?<!augmented\s)by)\s*(?:US|U\.S\.)?\s*\$?\s*$",
     re.I,
 )
 _RANGE_AFTER = re.compile(rf"^\s*(?:%|ounces?|oz|tonnes|t|{GRADE_UNIT})?\s*(?:to|-|and)\s*(?:US)?\$?\d", re.I)
@@ -624,17 +624,17 @@ def find_figures(sentence: str, default_currency: str | None = None, carried_t: 
             label = [is_cash for pos, is_cash in labels if pos < money.start]
             if not label or not label[-1]:
                 continue        # 'Total cash costs of US$712/oz ...; AISC of US$934/oz': the label before it
-            if last_cost is not None and re.fullmatch(r"[^.;\d]{0,30}?\bfrom\s+(?:US\s*)?\$?\s*", sentence[last_cost[0]:money.start]) \
+            if last_cost is not None and re.fullmatch(r"[^.;\d]{0,30}?\bfrom\s+(?:US|U\.S\.)?\s*\$?\s*", sentence[last_cost[0]:money.start]) \
                     and re.search(r"\b(?:fell|rose|dropped|decreased|increased|declined|improved|climbed|eased|went)\s+"
                                   r"to\s+[^.;\d]{0,10}$", sentence[max(0, last_cost[2] - 40):last_cost[2]]) and not re.match(
                         r"[^.;,]{0,30}?\b(?:quarter|month|year|half|period|(?:19|20)\d\d|" + MONTH_PATTERN + r")",
                         sentence[money.end:], re.I):
                 continue        # 'Cash costs fell to $231 per ounce from $244 per ounce': the cost it moved from
-            if re.search(r"\bby\s+(?:roughly|about|approximately|some|around)\s+(?:US\s*)?\$?\s*$",
+            if re.search(r"\bby\s+(?:roughly|about|approximately|some|around)\s+(?:US|U\.S\.)?\s*\$?\s*$",
                          sentence[max(0, money.start - 30): money.start]):
                 continue        # 'would reduce our dollar cash cost by roughly US$30/oz': a change, not a cost
             if _BOUND_BEFORE.search(sentence[max(0, money.start - 30): money.start]) and not re.search(
-                    r"\bcosts?\s+(?:\w+\s+)?of\s+about\s*(?:US\s*)?\$?\s*$", sentence[max(0, money.start - 40): money.start]):
+                    r"\bcosts?\s+(?:\w+\s+)?of\s+about\s*(?:US|U\.S\.)?\s*\$?\s*$", sentence[max(0, money.start - 40): money.start]):
                 continue        # (but 'at a total cash cost of about US$222 per ounce' is the cost, told roughly)
             if _PRICE_OF.search(sentence, max(0, money.start - 40), money.start) or _REALISED_AFTER.match(
                     sentence, money.end):
@@ -778,7 +778,7 @@ def _source_name(name: str, kind: str) -> str:
     return f"{name} {kind}"
 
 
-_FROM_FIGURE = re.compile(r"\b(?:from|compar(?:ed|es|ing)\s+(?:with|to)|versus|vs\.?|against)\s+(?:US\$|C\$|A\$|\$)?\d")
+_FROM_FIGURE = re.compile(rf"\b(?:from|compar(?:ed|es|ing)\s+(?:with|to)|versus|vs\.?|against)\s+(?:{_DOLLAR})?\d")
 _CAUSE_BEFORE = re.compile(r"\b(?:reflect(?:ed|ing|s)?|(?:due|owing|thanks)\s+(?:\w+ly\s+)?to|because\s+of|driven\s+(?:\w+ly\s+)?by|"
                            r"as\s+a\s+result\s+of|on\s+the\s+back\s+of)\s+"
                            r"(?:[\w-]+\s+){0,4}$", re.I)
