@@ -2579,3 +2579,16 @@ def test_a_column_to_a_day_written_in_figures():
                    date="January 28, 1999", lead="reports.")
     facts = {(f.period_start, f.period_end, f.value) for f in parse(text).production}
     assert (date(1998, 7, 1), date(1998, 12, 31), 228_284) in facts
+
+
+@pytest.mark.parametrize("unit", ["US$/oz", "U.S.$/oz"])
+def test_a_cost_unit_standing_in_its_own_column(unit):
+    body = ("                                    Quarter        Quarter\n"
+            "                                    ended          ended\n"
+            "                                    30 Jun         31 Mar\n"
+            "                                    2009           2009\n"
+            "Gold produced              oz        71 182         69 381\n"
+            f"Cash cost              {unit:<8}         381            378\n")
+    _, _, parsed = parse_tables(release(body))
+    assert {(f.period_start, f.value) for f in parsed.production if f.metric == "cash_cost_per_oz"} == {
+        (date(2009, 4, 1), 381), (date(2009, 1, 1), 378)}

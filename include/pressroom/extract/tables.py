@@ -1221,7 +1221,7 @@ def _parse_grid(lines: list[tuple[int, str]], pipe: bool, strict: bool) -> list[
 # a unit standing in its own cell beside the label: 'Cash cost     (US$/oz)     842     796', or bare in a text
 # table: 'Gold produced              kg         1 678'
 _BRACKETED_UNIT = re.compile(r"\((?:[^()\d]{1,14}|'?000\s*\w{1,4})\)")
-_BARE_UNIT = re.compile(r"(?:kg|oz|t|g/t|%|tonnes|ounces|koz|kt|'\s?000\s?(?:t|oz|tonnes|ounces)|(?:US|A|C)?\$/oz|R/kg)", re.I)
+_BARE_UNIT = re.compile(r"(?:kg|oz|t|g/t|%|tonnes|ounces|koz|kt|'\s?000\s?(?:t|oz|tonnes|ounces)|(?:US|U\.S\.|A|C)?\$/oz|R/kg)", re.I)
 _LABEL_IN_UNIT = re.compile(r"(.*\S)\s+\((?:kg|oz|t|g/t|%|tonnes|ounces)\)$")     # 'Gold produced (kg)'
 _WRAPS_ON = re.compile(r"(?:\s/|,|\b(?:and|of|per|net\s+of))\s*$", re.I)     # a label that goes on below
 
