@@ -170,3 +170,13 @@ def test_a_name_hyphenated_at_a_lines_end_before_a_capital_keeps_its_line():
     # ('Benishangul-\nGumuz' once crashed the cleaner: the break was matched without regard to case)
     raw = "exploration licences in the Benishangul-\nGumuz region of Ethiopia"
     assert normalize(raw).text == raw
+
+
+def test_a_page_number_after_an_open_bracket_or_a_word_that_cannot_end_a_paragraph():
+    assert normalize("Production exceeded guidance of 165,000 ounces (2024:\n\n2\n\n158,420 ounces).").text == (
+        "Production exceeded guidance of 165,000 ounces (2024: 158,420 ounces).")
+    assert normalize("The head grade was 3.42 g/t, against the\n\n2\n\n2006 figure of 3.26 g/t.").text == (
+        "The head grade was 3.42 g/t, against the 2006 figure of 3.26 g/t.")
+    # (a heading that ends without a stop is still a heading)
+    assert normalize("Production summary\n\n2\n\n2006 was a record year.").text == (
+        "Production summary\n\n2006 was a record year.")

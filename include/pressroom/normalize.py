@@ -131,6 +131,10 @@ class CleanText:
         return self.raw_offset(start), self.raw_offset(end - 1) + 1
 
 
+_RUNS_ON = re.compile(r"(?:[,:(]|\b(?:in|of|the|a|an|and|or|to|for|from|with|at|by|on|than|per|was|were|is|are))$",
+                      re.I)
+
+
 def normalize(raw: str) -> CleanText:
     """Clean ``raw`` and keep a map back to it.
 
@@ -163,11 +167,14 @@ def normalize(raw: str) -> CleanText:
             # (a table's section label just before the break, 'ORE MINED (t)', 'TOTAL MINE', has no columns of its
             # own: a row in the lines just above it says the table runs on)
             label = len(last_line.strip()) <= 60 and last_line.rstrip()[-1:] not in ".!?;,"
+            open_bracket = last_line.count("(") > last_line.count(")")
             if _TABLE_ROW.search(after.split("\n", 1)[0]) and (_TABLE_ROW.search(last_line) or label and any(
                     _TABLE_ROW.search(line) for line in before.split("\n")[-4:-1])):
                 rep = "\n"        # a table that runs on over the page
-            elif before and after and before[-1] not in _SENTENCE_END and (
-                    after[:1].islower() or len(last_line) >= 60):
+            elif before and after and (before[-1] not in _SENTENCE_END or before[-1] == ":" and open_bracket) and (
+                    after[:1].islower() or len(last_line) >= 60 or _RUNS_ON.search(last_line) or open_bracket):
+                # (and a line that cannot end a paragraph: '... guidance of approximately 165,000 ounces (2024:',
+                # '(corresponding period in')
                 rep = " "         # a sentence that runs on (a wrapped line ends mid-sentence)
             else:
                 rep = "\n\n"
