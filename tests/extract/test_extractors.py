@@ -4978,3 +4978,13 @@ def test_a_cost_that_moved_from_another_in_any_dollar_spelling(dollar):
                         f"ounce from {dollar}287 per ounce a year ago.")
     costs = [(f[2], f[5]) for f in facts if f[4] == "cash_cost_per_oz"]
     assert costs == [(date(2012, 5, 1), 318), (date(2011, 5, 1), 287)]
+
+
+def test_a_comparison_with_a_figure_in_two_units_does_not_become_the_running_period():
+    text = ('The board announces the results of the Group for the six months ended 30 June 2012 (the "Period" or '
+            '"1H2012"), with the comparative figures for the corresponding period of 2011 ("1H2011").\n\n'
+            "During the Period, the Group realized gold output of 1,384 kg (44,497 ounces), an increase of 18.6% as "
+            "compared with 1,167 kg (37,520 ounces) in 1H2011.\n\nOf the ore processed, the Finch Gold Mine supplied "
+            "96,300 tonnes at an average head grade of 4.62 g/t; the balance came from the Wren Gold Mine.")
+    facts = parse_release(release(text, when="August 14, 2012")).production
+    assert [(f.period_start, f.value) for f in facts if f.metric == "ore_processed_t"] == [(date(2012, 1, 1), 96300)]

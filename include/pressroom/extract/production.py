@@ -1264,7 +1264,9 @@ def _within(p: Period, lead: Period | None) -> bool:
 
 
 # 'compared with 15,890 ounces of gold in the third quarter of 2007': the comparison's figure, then its period
-_COMPARED_FIGURE = re.compile(r"\b(?:compar(?:ed|es|ing)\s+(?:to|with)|versus|vs\.?|relative\s+to)\s+(?:[^,;()]|,(?=\d)){0,70}$", re.I)
+# (and the figure in another unit in brackets: 'as compared with 1,167 kg (37,520 ounces) in 1H2005')
+_COMPARED_FIGURE = re.compile(r"\b(?:compar(?:ed|es|ing)\s+(?:to|with)|versus|vs\.?|relative\s+to)\s+"
+                              r"(?:[^,;()]|,(?=\d)|\(\d[\d,. ]*\s*[A-Za-z/%]{0,10}\)){0,70}$", re.I)
 
 
 def _compared(text: str, p: Period, reach: int = 40) -> bool:
