@@ -4988,3 +4988,11 @@ def test_a_comparison_with_a_figure_in_two_units_does_not_become_the_running_per
             "96,300 tonnes at an average head grade of 4.62 g/t; the balance came from the Wren Gold Mine.")
     facts = parse_release(release(text, when="August 14, 2012")).production
     assert [(f.period_start, f.value) for f in facts if f.metric == "ore_processed_t"] == [(date(2012, 1, 1), 96300)]
+
+
+def test_a_bracket_labelled_by_a_quarter_in_words_is_the_figure_before_it():
+    facts = _production("The Wren mine produced 9,812 ounces of gold in the first quarter of 2012 (first quarter of "
+                        "2011: 12,406 ounces) and sold 9,640 ounces.")
+    assert [(f[2], f[4], f[5]) for f in facts] == [
+        (date(2012, 1, 1), "gold_produced_oz", 9812), (date(2011, 1, 1), "gold_produced_oz", 12406),
+        (date(2012, 1, 1), "gold_sold_oz", 9640)]

@@ -174,7 +174,9 @@ _CLAUSE_SPLIT = re.compile(
 _DOLLAR = r"(?:U\.?S\.?\s?|C|A)?\$\s?"      # a dollar sign and its country in a range ('US$620 to U.S.$660')
 # '... cash costs averaged $298 per ounce sold (Q1 2005: $331)': the prior period's cost in brackets
 # '(FY2018: 242.9koz)', '(2010: US$489/oz)': a prior period's figure in brackets, labelled by its period
-_BRACKET_LABEL = r"\(\s*(?:[A-Z0-9][\w ]{0,20}|(?:the\s+)?(?:prior|previous)\s+\w+):"      # '(Q1 2005:', '(FY2018:'
+# ('(third quarter of 2022:': a period in words)
+_BRACKET_LABEL = (r"\(\s*(?:[A-Z0-9][\w ]{0,20}|(?:the\s+)?(?:prior|previous)\s+\w+|"
+                  r"(?:the\s+)?(?:first|second|third|fourth)\s+quarter\s+(?:of\s+)?(?:19|20)\d\d):")      # '(Q1 2005:', '(FY2018:'
 # ('(December quarter: 388 kg (12 474 oz))': the ounces of the kilograms the label gives)
 _PRIOR_BRACKET_BEFORE = re.compile(_BRACKET_LABEL + r"\s*(?:\d[\d ,.]*\s*(?:kg|kilograms?)\s*\(\s*)?(?:US|U\.S\.|C|A)?\$?\s*$")
 _BRACKETED_PRIOR = re.compile(r"\(\s*[A-Za-z0-9][\w ]{1,20}:\s*(?:US|U\.S\.|C|A)?\s*$")
