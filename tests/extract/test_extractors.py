@@ -4996,3 +4996,11 @@ def test_a_bracket_labelled_by_a_quarter_in_words_is_the_figure_before_it():
     assert [(f[2], f[4], f[5]) for f in facts] == [
         (date(2012, 1, 1), "gold_produced_oz", 9812), (date(2011, 1, 1), "gold_produced_oz", 12406),
         (date(2012, 1, 1), "gold_sold_oz", 9640)]
+
+
+@pytest.mark.parametrize("days", ["from October 1 to December 16, 2011", "from 1 October to December 16, 2011",
+                                  "from October 12 to December 31, 2011"])
+def test_a_run_of_days_month_first_is_no_months_or_quarters(days):
+    facts = _production(f"The Wren mill poured 1,950 ounces of gold in November 2011. Gold production for the period "
+                        f"{days} was 8,120 ounces.")
+    assert [(f[4], f[5]) for f in facts] == [("gold_poured_oz", 1950)]

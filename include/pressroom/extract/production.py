@@ -103,7 +103,11 @@ _HEDGE_ASIDE = re.compile(r"\b(?:including|which\s+includes?|includes?)\s+(?:the
 _FULL_MONTH = "(?:" + "|".join(calendar.month_name[1:]) + ")"
 _PART_OF_MONTHS = re.compile(rf"\b(?:period|days|weeks?)\s+from\s+(?:(?:[2-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+{_FULL_MONTH}|"
                              rf"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+{_FULL_MONTH}\s+(?:to|until|through)\s+"
-                             r"(?:[1-9]|1\d|2[0-7])(?:st|nd|rd|th)?\s)", re.I)
+                             rf"(?:(?:[1-9]|1\d|2[0-7])(?:st|nd|rd|th)?\s|{_FULL_MONTH}\s+(?:[1-9]|1\d|2[0-7])\b)|"
+                             # month first: 'from October 1 to December 16, 2012', 'from October 12 to ...'
+                             rf"{_FULL_MONTH}\s+(?:[2-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b|"
+                             rf"{_FULL_MONTH}\s+1(?:st)?,?\s+(?:(?:19|20)\d\d\s+)?(?:to|until|through)\s+(?:(?:[1-9]|1\d|2[0-7])"
+                             rf"(?:st|nd|rd|th)?\s+{_FULL_MONTH}|{_FULL_MONTH}\s+(?:[1-9]|1\d|2[0-7])(?:st|nd|rd|th)?)\b)", re.I)
 GUIDANCE_RE = re.compile(
     r"\b(?:will\s+produce|(?:continues?\s+to|still)\s+expect|expect(?:s|ed)?\s+to\s+(?:produce|pour|process|mine|sell|reach|achieve|be)|(?:now\s+)?expects|we\s+expect|"
     r"(?:is|are)\s+expected\s+to|forecast(?:s|ed)?|guidance|target(?:s|ed|ing)?|anticipate[sd]?|"
