@@ -7,8 +7,9 @@
 Each rewrite changes only how a release is written (line endings, quotes, hard wrapping, a page number
 line inside a paragraph, 'ounces' as 'oz', 'the Company' as 'the Corporation', 'US$' as 'U.S.$', full
 dates in other orders, quarters as 'Q3 2015', bullets as '\u2022', headings in capitals, 'tonnes' as 't', 'g/t' as
-'grams per tonne'), so the facts read from it should not change. Every fact
-that appears or disappears points at an extractor that leans on one spelling. It prints and never fails.
+'grams per tonne', '%' as 'per cent' and thousands grouped by spaces in prose, months as 'Sept.'), so the facts read
+from it should not change. Every fact that appears or disappears points at an extractor that leans on one spelling.
+It prints and never fails.
 
 The held-aside fixtures are refused: they are for scoring, not for finding what to fix.
 """
@@ -31,6 +32,9 @@ MONTHS = ("January February March April May June July August September October N
           "December").split()
 _MDY = re.compile(r"\b(" + "|".join(MONTHS) + r") (\d{1,2}), (\d{4})\b")
 _DMY = re.compile(r"\b(\d{1,2}) (" + "|".join(MONTHS) + r"),? (\d{4})\b")
+_ABBREVIATED = {"January": "Jan.", "February": "Feb.", "August": "Aug.", "September": "Sept.", "October": "Oct.",
+                "November": "Nov.", "December": "Dec."}
+_MONTH_BEFORE_DAY = re.compile(r"\b(" + "|".join(_ABBREVIATED) + r")(?= \d)")
 _QUARTER = re.compile(r"\b(first|second|third|fourth) quarter of (\d{4})\b")
 
 
@@ -69,6 +73,11 @@ def _caps_headings(text: str) -> str:
     return "\n".join(out)
 
 
+def _in_prose(text: str, rewrite) -> str:
+    """``rewrite`` applied to the lines of prose only (a table's columns are set apart by runs of spaces or bars)."""
+    return "\n".join(line if "   " in line or "|" in line else rewrite(line) for line in text.split("\n"))
+
+
 REWRITES = {
     "crlf": lambda t: t.replace("\n", "\r\n"),
     "curly": lambda t: re.sub(r'"([^"\n]*)"', "\u201c\\1\u201d", t).replace("'", "\u2019"),
@@ -83,6 +92,10 @@ REWRITES = {
     "caps": _caps_headings,
     "tonnes": lambda t: re.sub(r"(\d) tonnes\b", r"\1 t", t),
     "gpt": lambda t: re.sub(r"(\d) ?g/t\b", r"\1 grams per tonne", t),
+    "percent": lambda t: _in_prose(t, lambda line: re.sub(r"(\d) ?%", r"\1 per cent", line)),
+    "months": lambda t: _MONTH_BEFORE_DAY.sub(lambda m: _ABBREVIATED[m.group(1)], t),
+    "spaces": lambda t: _in_prose(t, lambda line: re.sub(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])",
+                                                         lambda m: m.group().replace(",", " "), line)),
     "quarter": lambda t: _QUARTER.sub(
         lambda m: f"Q{'first second third fourth'.split().index(m.group(1)) + 1} {m.group(2)}", t),
 }

@@ -5004,3 +5004,13 @@ def test_a_run_of_days_month_first_is_no_months_or_quarters(days):
     facts = _production(f"The Wren mill poured 1,950 ounces of gold in November 2011. Gold production for the period "
                         f"{days} was 8,120 ounces.")
     assert [(f[4], f[5]) for f in facts] == [("gold_poured_oz", 1950)]
+
+
+@pytest.mark.parametrize("pct", ["%", " per cent", " percent"])
+def test_a_recovery_in_any_spelling_of_per_cent(pct):
+    facts = _production(f"The Wren plant milled 186,400 tonnes at a head grade of 5,42 g/t and a recovery of 95,2{pct} "
+                        f"in May 2012. The Finch plant's recovery improved to 54.2{pct} in May 2012 (April 2012: "
+                        f"49.8{pct}).")
+    assert [(f[0], f[2], f[5]) for f in facts if f[4] == "recovery_pct"] == [
+        ("Wren plant", date(2012, 5, 1), 95.2), ("Finch plant", date(2012, 5, 1), 54.2),
+        ("Finch plant", date(2012, 4, 1), 49.8)]

@@ -33,7 +33,8 @@ from pressroom.extract.places import COUNTRY_OR_ADJECTIVE_RE, COUNTRY_RE, countr
 # decimal comma in a grade or a percentage ('4,43g/t')
 # a grade's unit in the spellings releases use ('g/t', 'g/TM', 'gpt', 'grams per tonne', 'grams of gold per tonne')
 GRADE_UNIT = r"(?i:g/t|g/tm|g/tms|g/dmt|gpt|grams?\s+(?:of\s+gold\s+)?per\s+(?:metric\s+)?(?:tonne|ton)|g/tonne)(?![\w/])"
-NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\d,.] )(?<![\d,.])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,])(?:\.\d+)?|(?<![\d,.])\d{1,3},\d{1,2}(?![\d,])(?=\s*(?:g/t|gpt|%|grams?\s+(?:of\s+gold\s+)?per\s+(?:metric\s+)?tonne))|\d+(?:\.\d+)?)"
+PCT_UNIT = r"(?:%|\s?per\s?cent\b)"     # ('91.4%', '91.4 per cent', '91.4 percent')
+NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\d,.] )(?<![\d,.])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,])(?:\.\d+)?|(?<![\d,.])\d{1,3},\d{1,2}(?![\d,])(?=\s*(?:g/t|gpt|%|per\s?cent\b|grams?\s+(?:of\s+gold\s+)?per\s+(?:metric\s+)?tonne))|\d+(?:\.\d+)?)"
 _SCALE = r"(?:\s*(?P<scale>million|thousand|m|k)\b)?"
 QUANTITY_RE = re.compile(
     rf"{NUM}{_SCALE}\s*(?:"
@@ -50,15 +51,16 @@ _BOUND_BEFORE = re.compile(
     r"(?<!supplemented\s)(?<!complemented\s)(?<!augmented\s)by)\s*(?:US|U\.S\.)?\s*\$?\s*$",
     re.I,
 )
-_RANGE_AFTER = re.compile(rf"^\s*(?:%|ounces?|oz|tonnes|t|{GRADE_UNIT})?\s*(?:to|-|and)\s*(?:US)?\$?\d", re.I)
+_RANGE_AFTER = re.compile(rf"^\s*(?:{PCT_UNIT}|ounces?|oz|tonnes|t|{GRADE_UNIT})?\s*(?:to|-|and)\s*(?:US)?\$?\d", re.I)
 # after the figure, 'and' and a number in another unit: '... at 2.11 g/t and 122,200 tonnes from the X pit'
-_AND_NEXT_UNIT = re.compile(rf"\s+and\s+[\d,.]+\s*(?:million\s+|k)?(?P<unit>ounces?|oz|tonnes|tons|t|{GRADE_UNIT}|%)(?!\w)",
+_AND_NEXT_UNIT = re.compile(rf"\s+and\s+[\d,.]+\s*(?:million\s+|k)?(?P<unit>ounces?|oz|tonnes|tons|t|{GRADE_UNIT}|{PCT_UNIT})(?!\w)",
                             re.I)
 
 
 def _next_in_other_unit(sentence: str, end: int, kind: str) -> bool:
     nxt = _AND_NEXT_UNIT.match(sentence, end)
-    return bool(nxt) and _UNIT_KIND.get(nxt.group("unit").lower(), "grade") != kind
+    unit = nxt.group("unit").lower() if nxt else ""
+    return bool(nxt) and _UNIT_KIND.get(unit, "pct" if "cent" in unit else "grade") != kind
 
 
 _UNIT_KIND = {"ounce": "oz", "ounces": "oz", "oz": "oz", "tonnes": "t", "tons": "t", "t": "t", "g/t": "grade", "%": "pct"}
@@ -451,15 +453,15 @@ _COMPARED_WITH = re.compile(r"\b(?:compar(?:ed|es|ing)\s+(?:with|to)|versus|vs\.
 # inside a bracket of prior figures its period labels: '(Q2 2014: 58,920 tonnes at 4.21 g/t and 90.8%'
 _IN_LABELLED_BRACKET = re.compile(_BRACKET_LABEL + r"[^()]*$")
 # the figure of a bracket right after one of the same unit: '2.41 g/t (2.28 g/t)', '91.2% (90.4%)'
-_ECHO_BRACKET = re.compile(rf"(?:{GRADE_UNIT}|%)\s*\(\s*$", re.I)
+_ECHO_BRACKET = re.compile(rf"(?:{GRADE_UNIT}|{PCT_UNIT})\s*\(\s*$", re.I)
 # a bracket holding only a figure: '(2.28 g/t)', '(90.4%)', '(11,390 ounces)', '(US$266 per ounce)'
 _BARE_FIGURE_BRACKET = re.compile(r"\(\s*(?:US|U\.S\.|C|A)?\$?\s*\d[\d.,]*\s*(?:[A-Za-z/%]+(?:\s+(?:per\s+)?[A-Za-z]+){0,2})?\s*\)")
 # a prior period's figure in brackets after the current one, unit left out: '402,113 (June quarter: 388,460)'
 _PRIOR_VALUE = re.compile(r"\((?P<label>[A-Za-z][\w ]{1,30}?(?:quarter|month|year|half|period|Q[1-4](?:\s?\d{2,4})?|FY\s?\d{2,4}|\d{4})"
                           rf"|{MONTH_PATTERN}):?\s*"
-                          r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<unit>%|g/t|grams?\s+per\s+tonne|oz|ounces|tonnes|t)?\)",
+                          r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<unit>%|per\s?cent|g/t|grams?\s+per\s+tonne|oz|ounces|tonnes|t)?\)",
                           re.I)
-_PRIOR_UNITS = {"%": "%", "g/t": "g/t", "grams per tonne": "g/t", "gram per tonne": "g/t", "oz": "oz", "ounces": "oz",
+_PRIOR_UNITS = {"%": "%", "per cent": "%", "percent": "%", "g/t": "g/t", "grams per tonne": "g/t", "gram per tonne": "g/t", "oz": "oz", "ounces": "oz",
                 "tonnes": "t", "t": "t"}
 _MILLED_AT = re.compile(r"(?:\b(?:milled|processed|treated|feed|throughput)|\d\s*(?:(?:million|thousand)\s+)?(?:t|tonnes|kt|Mt|mt|TMS|TM|dmt|wmt))\b(?:[^.;]|\.(?=\d)){0,64}?\bat\s+"
                         r"(?:an?\s+)?(?:average\s+)?$", re.I)
@@ -2032,8 +2034,8 @@ _MONTH_NAME = re.compile(r"(?:January|February|March|April|May|June|July|August|
 
 _NUM_TOKEN = re.compile(r"(?:US\$|C\$|A\$|\$)?(?P<n>\d(?:[\d,]*\d)?(?:\.\d+)?)")
 _LIST_UNIT = (("head_grade_g_t", "g/t", re.compile(r"\s*(?:g/t\b|grams?\s+per\s+tonne\b)")),
-              ("recovery_pct", "%", re.compile(r"\s*%")))
-_UNITS = r"(?P<unit>%|g/t|grams?\s+per\s+tonne|oz|ounces|tonnes(?:\s+per\s+day)?|tpd|t)"
+              ("recovery_pct", "%", re.compile(rf"\s*{PCT_UNIT}", re.I)))
+_UNITS = r"(?P<unit>%|per\s?cent|g/t|grams?\s+per\s+tonne|oz|ounces|tonnes(?:\s+per\s+day)?|tpd|t)"
 _LIST_GAP = re.compile(rf"\s*{_UNITS}?\s*(?:,\s*(?:and\s+)?|\s+and\s+)", re.I)
 _UNIT_AFTER = re.compile(rf"\s*{_UNITS}(?!\w)", re.I)
 
