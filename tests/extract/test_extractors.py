@@ -5014,3 +5014,15 @@ def test_a_recovery_in_any_spelling_of_per_cent(pct):
     assert [(f[0], f[2], f[5]) for f in facts if f[4] == "recovery_pct"] == [
         ("Wren plant", date(2012, 5, 1), 95.2), ("Finch plant", date(2012, 5, 1), 54.2),
         ("Finch plant", date(2012, 4, 1), 49.8)]
+
+
+def test_thousands_grouped_by_spaces_read_as_with_commas():
+    text = ("Mill feed: 205 300 t from Finch North at 1.92 g/t, 88 100 t from Finch South at 1.41 g/t. The Wren mill "
+            "processed 293 400 t in May 2012. Kestrel expects to produce between 140 000 and 150 000 ounces in 2012. "
+            "Vyhne and Pukanec produced 24 600 and 16 600 ounces respectively in May 2012 (April 2012: 20 200 and "
+            "18 400 ounces).")
+    facts = _production(text)
+    got = {(f[1] or f[0], f[2], f[5], f[6]) for f in facts}
+    assert {("Finch South", date(2012, 5, 1), 88100, False), ("Vyhne", date(2012, 4, 1), 20200, False),
+            ("Pukanec", date(2012, 4, 1), 18400, False)} <= got
+    assert not [f for f in facts if f[6]]      # a range is no forecast of either end
