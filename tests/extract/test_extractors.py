@@ -5026,3 +5026,11 @@ def test_thousands_grouped_by_spaces_read_as_with_commas():
     assert {("Finch South", date(2012, 5, 1), 88100, False), ("Vyhne", date(2012, 4, 1), 20200, False),
             ("Pukanec", date(2012, 4, 1), 18400, False)} <= got
     assert not [f for f in facts if f[6]]      # a range is no forecast of either end
+
+
+@pytest.mark.parametrize("month", ["September", "Sept."])
+def test_a_months_abbreviation_is_no_stop(month):
+    facts = _production(f"The Wren mill poured 1,950 ounces of gold in May 2012. The guidance of 38,000 ounces for "
+                        f"2012 given on 15 {month} 2011 is withdrawn. Stockpiles at Oct. 31 held approximately 86,000 "
+                        f"tonnes at 1.3 g/t.")
+    assert [(f[4], f[5]) for f in facts] == [("gold_poured_oz", 1950)]

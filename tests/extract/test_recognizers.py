@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 from pressroom.extract.dates import find_dates, find_periods
 from pressroom.extract.header import find_listings
 from pressroom.extract.money import find_default_currency, find_money
+from pressroom.normalize import decode
 from pressroom.parser import parse_release
 
 MONEY = [
@@ -657,3 +659,11 @@ def test_a_business_wire_dateline_and_a_headline_hard_wrapped_after_its_verb():
     h = parse_release(text).header
     assert h.published_date == date(2026, 2, 12)
     assert h.title == "Kestrel Gold Reports Record 2025 Production of 128,640 Ounces and Provides 2026 Guidance"
+
+
+def test_a_closing_date_line_with_a_months_abbreviation():
+    # a SENS announcement dated only by its closing line ('15 Nov. 2010'), its lead citing an earlier announcement
+    path = next(Path(__file__).resolve().parents[1].glob("fixtures/releases/dev/2010-11-15-tweefontein-*.txt"))
+    text = decode(path.read_bytes()).text.replace("15 November 2010", "15 Nov. 2010").replace(
+        "2 September 2010", "2 Sept. 2010")
+    assert parse_release(text).header.published_date == date(2010, 11, 15)

@@ -137,7 +137,7 @@ _DATED_THIS_DAY = re.compile(r"(?im)^[ \t]*dated\s+(?:at\s+[^\n]{2,60}?,\s+)?(?:
                              r"(?P<date>\d{1,2}(?:st|nd|rd|th)?\s+day\s+of\s+[A-Z][a-z]+,?\s+\d{4})\b")
 _CLOSING_DATE_LINE = re.compile(
     r"(?m)^[ \t]*(?:Dated:?\s+)?(?:(?:the[ \t]+)?[A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*){0,3},[ \t]+){0,2}(?:(?:the\s+)?dated?\s+)?"
-    r"(?P<date>\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]+,?[ \t]+\d{4}|[A-Z][a-z]+\.?[ \t]+\d{1,2},?[ \t]+\d{4})[ \t]*\.?[ \t]*$")
+    r"(?P<date>\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]+\.?,?[ \t]+\d{4}|[A-Z][a-z]+\.?[ \t]+\d{1,2},?[ \t]+\d{4})[ \t]*\.?[ \t]*$")
 
 
 _HAS_ENDED = re.compile(r"\bended\s+(?:on\s+)?$", re.I)

@@ -194,7 +194,8 @@ _PER_YEAR_RATE = re.compile(r"\s*(?:of\s+(?:gold|ore)\s+)?(?:per\s+(?:annum|year
 _STOCKPILE = re.compile(r"\bstockpiles?\s+(?:(?:stood|stands|contained|contains|held|holds|amounted|was|were)\s+(?:at\s+|to\s+)?|"
                         r"(?:balance|inventory)\s+(?:of\s+|was\s+)|of\s+)(?:approximately\s+|about\s+|some\s+)?$", re.I)
 # what a stockpile holds at a day, told with its grade: 'Stockpiles at October 31 held approximately 86,000 tonnes'
-_STOCKPILE_HELD = re.compile(r"\bstockpiles?\b[^.;]{0,40}?\b(?:stood|stands|contained|contains|held|holds)\b[^.;]{0,60}$",
+_STOCKPILE_HELD = re.compile(r"\bstockpiles?\b(?:[^.;]|\.(?=\s*\d)){0,40}?\b(?:stood|stands|contained|contains|held|holds)\b"
+                             r"[^.;]{0,60}$",
                              re.I)
 # ('612,400 tonnes of crushed ore were stacked on the leach pad', '1,796,000 tonnes grading 0.54 g/t were crushed and
 # stacked'): a heap's stacked ore told after its tonnes, which are not recorded, nor its grade
@@ -204,8 +205,9 @@ _IN_CIRCUIT_AFTER = re.compile(r"[^.;]{0,30}?\b(?:remain|remains|remained|held|l
 _AND_JOINED = re.compile(r"\s+and\s+(?:a\s+total\s+of\s+|the\s+other\s+|an?\s+)?", re.I)
 _COMPARISON = re.compile(r"\b(?:compar(?:ed|es|ing)\s+(?:to|with)|versus|vs\.?|against|from|than|over|up|down|below|above|in\s+line\s+with|similar\s+to|unchanged\s+from|since|prior\s+to|before)\b", re.I)
 # periods the contract has no grain for: a figure for them is not recorded (and never takes the running period)
+# (a month's abbreviation is no stop: '... given in its interim results on 15 Sept. 2009 is withdrawn')
 _WITHDRAWN = re.compile(r"\bwithdr[ae]w\w*\b[^.;]{0,60}?\b(?:guidance|outlook|forecast)\b|\b(?:guidance|outlook|forecast)\b"
-                        r"[^.;]{0,120}?\b(?:has\s+been|was|is\s+being|is)\s+(?:withdrawn|suspended)\b", re.I)
+                        r"(?:[^.;]|\.(?=\s*\d)){0,120}?\b(?:has\s+been|was|is\s+being|is)\s+(?:withdrawn|suspended)\b", re.I)
 _UNSUPPORTED_PERIOD = re.compile(
     r"\b(?:two|four|five|seven|eight|nine|ten|eleven|2|4|5|7|8|9|10|11)[- ]months?\b|\byear[- ]to[- ]date\b|\bYTD\b|"
     r"\b(?:to\s+date|since\s+(?:the\s+)?(?:start-?up|inception|re-?start|(?:re-?)?commissioning|"
