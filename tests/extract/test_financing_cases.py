@@ -692,3 +692,14 @@ def test_insiders_who_took_part_of_a_placement_are_among_its_counterparties(foll
         "proceeds of $500,000. " + follow)).financings
     (placement,) = [f for f in facts if f.instrument_type == "private_placement"]
     assert who <= set(placement.counterparties)
+
+
+def test_an_instrument_an_earlier_announcement_told_is_no_news_of_this_one():
+    # 'Reference is made to the announcement ... in relation to the issue of ... bonds': the bonds recalled, and only
+    # what this announcement tells of them (their conversion) is a row
+    facts = parse_release(release(
+        "Reference is made to the announcement of the Company dated 12 June 2011 in relation to the issue of "
+        "HK$120,000,000 zero coupon convertible bonds due 2014 (the \"Bonds\") to Redhill Capital Limited.\n\n"
+        "The Board announces that Redhill Capital Limited has converted HK$60,000,000 in principal amount of the Bonds "
+        "into 120,000,000 new Shares at the conversion price of HK$0.50 per Share.")).financings
+    assert [(f.instrument_type, f.amount) for f in facts] == [("debt_settlement", 60_000_000)]

@@ -948,6 +948,9 @@ def extract_financings(doc) -> list[FinancingFact]:
         if HEARSAY.search(text):
             continue        # 'an article ... which reported that the Company was close to signing a NZ$45 million gold
             #                  stream': what others say of the issuer, which the release answers
+        if _EARLIER_ANNOUNCEMENT.match(text):
+            continue        # 'Reference is made to the announcement of the Company dated 12 June 2007 in relation to the
+            #                  issue of HK$120,000,000 convertible bonds': an instrument an earlier announcement told
         # 'Directors subscribed for 8,000,000 of the Tranche 2 shares ($200,000)': who took part of the issue just told,
         # no issue of its own; 'Duncan Fairhurst ... has committed to subscribe for 4,000,000 units': an insider's part
         # of the placement just told (fewer units than it, no sum of its own)
@@ -1562,6 +1565,9 @@ def extract_financings(doc) -> list[FinancingFact]:
 
 # 'R60 million was drawn under the facility on 16 October 2006 and used on the same day to repay ...', 'On March 7,
 # 2025, the Company closed ... On the same day, the Company used $6.2 million of the proceeds to repay in full ...'
+# the opening of a Hong Kong announcement that recalls an earlier one: what that one told is no news of this one
+_EARLIER_ANNOUNCEMENT = re.compile(r"\W*(?:Reference\s+is\s+(?:also\s+)?made\s+to|We\s+refer\s+to)\s+(?:the|our)\s+"
+                                   r"(?:\w+\s+){0,2}?announcements?\b", re.I)
 _SAME_DAY = re.compile(r"\b(?:on\s+)?the\s+same\s+(?:day|date)\b", re.I)
 
 
