@@ -703,3 +703,18 @@ def test_an_instrument_an_earlier_announcement_told_is_no_news_of_this_one():
         "The Board announces that Redhill Capital Limited has converted HK$60,000,000 in principal amount of the Bonds "
         "into 120,000,000 new Shares at the conversion price of HK$0.50 per Share.")).financings
     assert [(f.instrument_type, f.amount) for f in facts] == [("debt_settlement", 60_000_000)]
+
+
+@pytest.mark.parametrize(("follow", "rate", "due"), [
+    ("The Facility bears interest at an annual rate of 6% and shall be repaid in full on or before 15 March 2015.",
+     6.0, date(2015, 3, 15)),
+    ("Amounts drawn under the Facility will bear interest at 10% per annum and must be repaid by December 31, 2014.",
+     10.0, date(2014, 12, 31)),
+])
+def test_the_day_a_loan_must_be_repaid_by_is_its_maturity_not_a_repayment(follow, rate, due):
+    # 'shall be repaid in full on or before ...': the loan's terms, told in the sentence after it; nothing is repaid
+    facts = parse_release(release(
+        "On 8 June 2012 the Company entered into a term loan facility of US$40 million (the \"Facility\") with "
+        "Harbour Crest Bank Limited. " + follow)).financings
+    assert [(f.instrument_type, f.amount, f.interest_rate_pct, f.maturity_date) for f in facts] == [
+        ("credit_facility", 40_000_000, rate, due)]

@@ -309,7 +309,10 @@ _REPAYMENT_TERM_AFTER = re.compile(r"\s+(?:date|schedule|terms?|profile|period|h
                                    r"(?<=s)\s+of\s+\S+(?:\s+(?:million|billion|m|bn))?\s+(?:will|are\s+to|shall)\s+(?:commence|begin|start)\b", re.I)
 # ('a NZ$6.0 million gold prepayment, which will be repaid by delivering 4,150 ounces of gold': how the loan is paid back)
 _REPAID_IN_GOLD = re.compile(r"\s+(?:by|through|via|in|with)\s+(?:the\s+)?(?:\w+\s+){0,4}?(?:deliver\w*|gold|ounces|kind)\b", re.I)
-_TO_BE = re.compile(r"\b(?:to|will|shall|would|is\s+to|are\s+to)\s+be\s+$", re.I)
+# ('The Facility ... shall be repaid in full on or before 15 March 2022', 'must be repaid by December 31, 2022'): the day
+# the loan falls due
+_REPAID_BY_DAY = re.compile(rf"\s+(?:in\s+full\s+)?(?:on\s+or\s+before|no\s+later\s+than|by|on|before)\s+(?:\d|{MONTH_PATTERN})")
+_TO_BE = re.compile(r"\b(?:to|will|shall|would|must|is\s+to|are\s+to)\s+be\s+$", re.I)
 _NOT_DONE = re.compile(r"\bnot\s+(?:yet\s+)?(?:been\s+)?$", re.I)     # '... matured on June 30 and has not been repaid'
 _MISSED = re.compile(r"\b(?:missed|miss|failed\s+to\s+make|did\s+not\s+make|not\s+made|failure\s+to\s+make|"
                      r"defaulted\s+on|default\s+on|unable\s+to\s+make)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w$.,]+\s+){0,4}$", re.I)
@@ -1057,7 +1060,8 @@ def extract_financings(doc) -> list[FinancingFact]:
         # 'a credit line ... with final repayment on 31.12.2015', 'the repayment schedule': a loan's terms, no repayment
         matches = [x for x in matches if not (x[0] == "debt_repayment" and (
             _REPAYMENT_TERM_BEFORE.search(text, max(0, x[1] - 30), x[1]) or _REPAYMENT_TERM_AFTER.match(text, x[2])
-            or _TO_BE.search(text, max(0, x[1] - 15), x[1]) and _REPAID_IN_GOLD.match(text, x[2])))]
+            or _TO_BE.search(text, max(0, x[1] - 15), x[1]) and (_REPAID_IN_GOLD.match(text, x[2])
+                                                                  or _REPAID_BY_DAY.match(text, x[2]))))]
         # 'will be used to refinance RUB 650 million of short-term loans': the object of a refinancing
         matches = [x for x in matches if not (x[0] in _LOANS and _REFINANCED.search(text, max(0, x[1] - 60), x[1]))]
         # 'Fondo Minero Andino S.A.C. subscribed for 3,125,000 units of the second tranche': a subscriber's part of the
