@@ -718,3 +718,14 @@ def test_the_day_a_loan_must_be_repaid_by_is_its_maturity_not_a_repayment(follow
         "Harbour Crest Bank Limited. " + follow)).financings
     assert [(f.instrument_type, f.amount, f.interest_rate_pct, f.maturity_date) for f in facts] == [
         ("credit_facility", 40_000_000, rate, due)]
+
+
+def test_a_loans_rate_and_due_day_told_in_a_sentence_without_its_name_go_to_the_loan_the_paragraph_is_about():
+    # 'The Bridge Loan was advanced in full ... It bears interest at 12% per annum ... and is due on ...': the
+    # paragraph names the loan, then tells its terms by 'It'
+    facts = parse_release(release(
+        "The Company has entered into a secured bridge loan agreement with Norquay Resource Lending Ltd. for a "
+        "US$3,000,000 loan (the \"Bridge Loan\").\n\nThe Bridge Loan was advanced in full on June 12, 2012. It bears "
+        "interest at 12% per annum, payable monthly, and is due on December 31, 2012.")).financings
+    assert [(f.instrument_type, f.amount, f.interest_rate_pct, f.maturity_date) for f in facts] == [
+        ("secured_loan", 3_000_000, 12.0, date(2012, 12, 31))]

@@ -999,7 +999,8 @@ def extract_financings(doc) -> list[FinancingFact]:
             context_status = "proposed"
         low = text.lower()
         if not any(w in low for w in _FINANCING_WORDS) and not any(t in low for t in terms) and not (
-                last_equity_type and _SHARES_RAISING.search(text)):
+                last_equity_type and _SHARES_RAISING.search(text)) and not (
+                last_loan_row is not None and last_loan_row[0] == sent.unit and (_RATE_RE.search(text) or _MATURES.search(text))):
             continue        # (a sentence about a defined instrument: 'The RCF bears interest at ...')
         moneys = [m for m in find_money(text) if not _NOT_ITS_AMOUNT_BEFORE.search(text, max(0, m.start - 40), m.start)
                   and not _BALANCE_BEFORE.search(text, max(0, m.start - 70), m.start)
@@ -1300,6 +1301,10 @@ def extract_financings(doc) -> list[FinancingFact]:
                                and not _AMOUNT_BOUND.search(text, max(0, m.start - 30), m.start)), None)
             if row is not None and (new_amount is None or (row.amount and abs(new_amount.amount - row.amount.amount) < 1e-6)):
                 _update_from_reference(row, text, doc, sent.start)
+                if row.instrument_type in _LOANS:
+                    # ('The Bridge Loan was advanced in full on November 18, 2009. It bears interest at 12% per annum
+                    # ...'): the paragraph goes on about the loan it named
+                    last_loan_row = (sent.unit, row)
                 continue
         if not matches and (cp := _CONVERSION_PRICE_IS.search(text)) and not any(
                 re.search(rf"\b{re.escape(t)}\b", low) for t in terms):
