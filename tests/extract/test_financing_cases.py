@@ -729,3 +729,13 @@ def test_a_loans_rate_and_due_day_told_in_a_sentence_without_its_name_go_to_the_
         "interest at 12% per annum, payable monthly, and is due on December 31, 2012.")).financings
     assert [(f.instrument_type, f.amount, f.interest_rate_pct, f.maturity_date) for f in facts] == [
         ("secured_loan", 3_000_000, 12.0, date(2012, 12, 31))]
+
+
+def test_a_repayment_a_highlight_told_takes_the_day_the_body_says_it_was_made():
+    # the highlight's bullet and the body's 'On 31 March 2012 the Company made the scheduled repayment ...': one
+    # repayment, made that day
+    (fact,) = parse_release(release(
+        "Highlights\n\n* Scheduled project loan repayment of A$2.0 million made\n\nCorporate\n\nOn 31 March 2012 the "
+        "Company made the scheduled repayment of A$2.0 million on its project loan facility with Burswood Bank "
+        "Limited.")).financings
+    assert (fact.instrument_type, fact.amount, fact.maturity_date) == ("debt_repayment", 2_000_000, date(2012, 3, 31))

@@ -1572,11 +1572,11 @@ def extract_financings(doc) -> list[FinancingFact]:
     return _finalize(rows, doc, defined)
 
 
-# 'R60 million was drawn under the facility on 16 October 2006 and used on the same day to repay ...', 'On March 7,
-# 2025, the Company closed ... On the same day, the Company used $6.2 million of the proceeds to repay in full ...'
 # the opening of a Hong Kong announcement that recalls an earlier one: what that one told is no news of this one
 _EARLIER_ANNOUNCEMENT = re.compile(r"\W*(?:Reference\s+is\s+(?:also\s+)?made\s+to|We\s+refer\s+to)\s+(?:the|our)\s+"
                                    r"(?:\w+\s+){0,2}?announcements?\b", re.I)
+# 'R60 million was drawn under the facility on 16 October 2006 and used on the same day to repay ...', 'On March 7,
+# 2025, the Company closed ... On the same day, the Company used $6.2 million of the proceeds to repay in full ...'
 _SAME_DAY = re.compile(r"\b(?:on\s+)?the\s+same\s+(?:day|date)\b", re.I)
 
 
@@ -2457,7 +2457,9 @@ def _update_from_reference(row: _Row, text: str, doc, at: int | None = None) -> 
         # ('The Entitlement Offer comprises 98,612,540 New Shares to raise approximately A$4.44 million')
         row.share_count = _share_count(text, 0, len(text), issued_only=True)
     if row.maturity is None and row.instrument_type not in ("private_placement", "equity_offering"):
-        row.maturity = _maturity(text, 0, len(text))     # (a placement's 'hold period expiring on ...' is no maturity)
+        # (a placement's 'hold period expiring on ...' is no maturity; a repayment's is the day it was made: 'On 31
+        # March 2008 the Company made the scheduled repayment of A$2.0 million' after the highlight that told it)
+        row.maturity = _maturity(text, 0, len(text), row.instrument_type in _ACTIONS)
     if row.interest is None:
         if _ZERO_RATE.search(text):
             row.interest = 0.0
