@@ -739,3 +739,14 @@ def test_a_repayment_a_highlight_told_takes_the_day_the_body_says_it_was_made():
         "Company made the scheduled repayment of A$2.0 million on its project loan facility with Burswood Bank "
         "Limited.")).financings
     assert (fact.instrument_type, fact.amount, fact.maturity_date) == ("debt_repayment", 2_000_000, date(2012, 3, 31))
+
+
+def test_a_loan_from_the_controlling_shareholder_that_nothing_secures_is_a_note_its_terms_list_names_it():
+    # the controlling shareholder lends as an insider does; '3. Loan amount: ...' in the list of the contract's terms
+    # is that loan again, no second one
+    facts = parse_release(release(
+        "Shaanxi Hanjiang Mining Group Co., Ltd. (\"Hanjiang Group\"), the controlling shareholder of the Company, "
+        "will provide the Company with an entrusted loan of RMB300 million for a term of two years at a fixed interest "
+        "rate of 6.10% per annum.\n\nPRINCIPAL TERMS OF THE CONTRACT\n\n1. Lender: Hanjiang Group\n2. Borrower: the "
+        "Company\n3. Loan amount: RMB300,000,000\n4. Interest rate: 6.10% per annum")).financings
+    assert [(f.instrument_type, f.amount) for f in facts] == [("promissory_note", 300_000_000)]

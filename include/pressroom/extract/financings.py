@@ -1089,9 +1089,11 @@ def extract_financings(doc) -> list[FinancingFact]:
         if last_loan_row is not None and last_loan_row[1].instrument_type == "promissory_note" and \
                 not any(r.instrument_type == "secured_loan" for r in rows):
             # 'Carbis Bay has also agreed to extend the repayment date of the remaining £450,000 of the loan': the
-            # unsecured loan the release told of, referred to by the bare word
-            matches = [("promissory_note", a, b) if t == "secured_loan" and _BARE_LOAN.fullmatch(text, a, b) and
-                       _THE_BEFORE.search(text, max(0, a - 12), a) else (t, a, b) for t, a, b in matches]
+            # unsecured loan the release told of, referred to by the bare word (and by a label of its terms: '3. Loan
+            # amount: RMB300,000,000')
+            matches = [("promissory_note", a, b) if t == "secured_loan" and _BARE_LOAN.fullmatch(text, a, b) and (
+                _THE_BEFORE.search(text, max(0, a - 12), a) or _TERM_LABEL_AFTER.match(text, b)) else (t, a, b)
+                for t, a, b in matches]
         if _CONVERSION_NOTICE.search(text):
             # 'the Company received a conversion notice ... in respect of Convertible Bonds in the principal amount of
             # HK$24,000,000': the bonds are converted, a debt settled in shares
@@ -2496,11 +2498,14 @@ _BALANCE_LEFT = re.compile(r"\b(?:leaving|leaves|left|reducing\s+(?:the\s+)?(?:a
 _CONVERSION_DONE = re.compile(r"\bconversion\s+shares?\b[^.;]{0,40}?\b(?:have|has)\s+been\s+(?:allotted|issued)\b", re.I)
 _CONVERSION_NOTICE = re.compile(r"\b(?:received|receipt\s+of)\s+(?:a\s+|the\s+)?(?:\w+\s+)?conversion\s+notices?\b", re.I)
 _BARE_LOAN = re.compile(r"loans?(?:\s+agreement)?", re.I)
+_TERM_LABEL_AFTER = re.compile(r"\s+(?:amount|principal)\s*:")
 _THE_BEFORE = re.compile(r"\b(?:the|this|that|such|its)\s+$", re.I)
 _PLAIN_LOAN = re.compile(r"(?:bridge\s+)?loans?(?:\s+agreement)?", re.I)
 # a lender who leads the issuer ('... from Mr. Darrell K. Hume, Chairman of the Company')
 _INSIDER_LENDER = re.compile(r"(?<!Board\sof\s)\b(?:Chairman|Chairwoman|Chair|President|CEO|Chief\s+Executive(?:\s+Officer)?|"
-                             r"Managing\s+Director)\b(?!\s+said)")
+                             r"Managing\s+Director)\b(?!\s+said)|"
+                             # ('a loan agreement with Hongtai ..., the controlling shareholder of the Company')
+                             r"\b(?i:controlling|substantial)\s+shareholder\b")
 _UNSECURED_STATED = re.compile(r"\b(?:is|are|was|were|will\s+be|to\s+be|remains?)\s+(?:\w+\s+)?unsecured\b", re.I)
 _SECURITY = re.compile(r"\b(?:(?<!un)secured|security|pledge[ds]?|mortgages?|charges?\s+over|collateral\w*|hypothec\w*|"
                        r"general\s+security|GSA|debenture\s+over)\b", re.I)
