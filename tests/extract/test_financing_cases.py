@@ -750,3 +750,21 @@ def test_a_loan_from_the_controlling_shareholder_that_nothing_secures_is_a_note_
         "rate of 6.10% per annum.\n\nPRINCIPAL TERMS OF THE CONTRACT\n\n1. Lender: Hanjiang Group\n2. Borrower: the "
         "Company\n3. Loan amount: RMB300,000,000\n4. Interest rate: 6.10% per annum")).financings
     assert [(f.instrument_type, f.amount) for f in facts] == [("promissory_note", 300_000_000)]
+
+
+def test_a_placement_told_by_a_table_of_its_placees_is_a_row_for_each_placee():
+    # 'Placee  Placement Shares  Amount (S$)': each placee's shares and sum, at the price the lines before give
+    facts = parse_release(release(
+        "The Board wishes to announce that the Company has on 11 June 2012 entered into separate placement agreements "
+        "with three placees for the placement of an aggregate of 42,000,000 new ordinary shares (the \"Placement "
+        "Shares\") at S$0.06 per Placement Share, as follows:\n\n"
+        "   Placee                                         Placement Shares    Amount (S$)\n"
+        "   Tembusu Natural Resources Fund Pte. Ltd.            24,000,000      1,440,000\n"
+        "   Mr. Hendra Wijaya Santoso                           12,000,000        720,000\n"
+        "   Ms. Phua Siew Lan                                    6,000,000        360,000\n"
+        "   Total                                               42,000,000      2,520,000\n")).financings
+    assert [(f.instrument_type, f.amount, f.currency, f.share_count, f.price_per_share, f.counterparties)
+            for f in facts] == [
+        ("private_placement", 1_440_000, "SGD", 24_000_000, 0.06, ("Tembusu Natural Resources Fund Pte. Ltd.",)),
+        ("private_placement", 720_000, "SGD", 12_000_000, 0.06, ("Hendra Wijaya Santoso",)),
+        ("private_placement", 360_000, "SGD", 6_000_000, 0.06, ("Phua Siew Lan",))]

@@ -1644,6 +1644,8 @@ _COLUMN_KINDS = (("price", re.compile(r"price", re.I)), ("shares", re.compile(r"
                  ("maturity", re.compile(r"\b(?:maturity|due|repayment|vencimiento|redemption)\b", re.I)))
 
 
+_PARTY_COLUMN = re.compile(r"(?:Name\s+of\s+)?(?:Placees?|Subscribers?|Investors?|Allottees?)", re.I)
+_HEAD_CURRENCY = re.compile(r"\(\s*([A-Z]{0,3}\$|[A-Z]{3}|£|€)\s*\)")
 _PACKAGE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?package\b", re.I)
 _BONDS_PLACED = re.compile(r"\b(?:placed|issued|priced|sold)\s+(?:[^.;]|\.(?=\d)){0,40}?\bof\s+(?:its\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
                            r"(?P<bonds>bonds|notes|debentures)\b", re.I)
@@ -1688,7 +1690,10 @@ def _table_rows(doc, rows: list[_Row]) -> list[_Row]:
                 if any(rx.search(c) for c in cells for _, rx in _COLUMN_KINDS) and not find_money(line):
                     header = cells
                 continue
-            if re.fullmatch(r"[\s|:-]*", line) or _TOTAL_LABEL.match(line) or not _PART_LABEL.match(line):
+            # ('Placee  Placement Shares  Amount (S$)': a table of who takes the placement, a row for each of them)
+            by_party = kind in ("private_placement", "equity_offering") and bool(header) and bool(
+                _PARTY_COLUMN.fullmatch(header[0]))
+            if re.fullmatch(r"[\s|:-]*", line) or _TOTAL_LABEL.match(line) or not (_PART_LABEL.match(line) or by_party):
                 continue
             if len(cells) != len(header):
                 continue
@@ -1704,6 +1709,8 @@ def _table_rows(doc, rows: list[_Row]) -> list[_Row]:
                 elif col == "amount" and money is None and re.fullmatch(r"[\d,.\s]+", cell):
                     currency_cell = next((c for h, c in zip(header, cells, strict=True) if re.search(r"currenc|moneda", h, re.I)),
                                          "")
+                    if not currency_cell and (in_head := _HEAD_CURRENCY.search(head)):
+                        currency_cell = in_head.group(1)     # ('Amount (S$)')
                     found = find_money(f"{currency_cell} {cell}") if currency_cell else []
                     amount = found[0] if found else None
                 elif col == "shares" and re.fullmatch(r"[\d,\s]+", cell):
@@ -1721,8 +1728,13 @@ def _table_rows(doc, rows: list[_Row]) -> list[_Row]:
             # (done when the words before the table say so, unless the row itself is still to come)
             done = bool(_CLOSED.search(lead) or _DONE.search(lead) or re.search(r"\b(?:settled|placed)\b", lead))
             status = "closed" if done and not re.search(r"\b(?:will|subject\s+to)\b", line, re.I) else "announced"
+            parties = [re.sub(rf"^{HONORIFIC}", "", cells[0])] if by_party else []
+            if by_party and price is None:
+                # ('... 42,000,000 new ordinary shares ... at S$0.06 per Placement Share ..., as follows:'): the price
+                # the lines before the table give every placee
+                price = next((m for m in find_money(before) if _PER_SHARE.match(before[m.end:m.end + 30])), None)
             out.append(_Row(kind, status, amount, rate, maturity if kind not in ("private_placement", "equity_offering") else None,
-                            shares, price, [], start, start + len(line.rstrip()), from_table=True))
+                            shares, price, parties, start, start + len(line.rstrip()), from_table=True))
     # (a part the prose already gives is that row)
     return [r for r in out if not any(o.instrument_type == r.instrument_type and o.amount and r.amount
                                       and abs(o.amount.amount - r.amount.amount) < 1e-6 for o in rows)]
