@@ -768,3 +768,25 @@ def test_a_placement_told_by_a_table_of_its_placees_is_a_row_for_each_placee():
         ("private_placement", 1_440_000, "SGD", 24_000_000, 0.06, ("Tembusu Natural Resources Fund Pte. Ltd.",)),
         ("private_placement", 720_000, "SGD", 12_000_000, 0.06, ("Hendra Wijaya Santoso",)),
         ("private_placement", 360_000, "SGD", 6_000_000, 0.06, ("Phua Siew Lan",))]
+
+
+def test_a_settlements_instalments_listed_in_a_table_are_a_row_each():
+    # 'Instalment  Due date  TZS billion': each instalment's sum in the column's currency and scale, by its day (paid
+    # when its day says so)
+    facts = parse_release(release(
+        "On 8 June 2012 the Company and the Government signed a Settlement Agreement under which the Company will pay "
+        "TZS 96.0 billion in full and final settlement of all income tax claims for the years 2005 to 2010. No "
+        "interest is payable on the instalments, which are payable as follows:\n\n"
+        "  Instalment     Due date                           TZS billion\n"
+        "  First          paid 11 June 2012                         24.0\n"
+        "  Second         31 December 2012                          24.0\n"
+        "  Third          30 June 2013                              24.0\n"
+        "  Fourth         31 December 2013                          24.0\n"
+        "  Total                                                    96.0\n\n"
+        "The Company has recorded a provision for the full settlement amount.")).financings
+    assert [(f.instrument_type, f.status, f.amount, f.currency, f.interest_rate_pct, f.maturity_date)
+            for f in facts] == [
+        ("debt_settlement", "closed", 24e9, "TZS", 0.0, date(2012, 6, 11)),
+        ("debt_settlement", "announced", 24e9, "TZS", 0.0, date(2012, 12, 31)),
+        ("debt_settlement", "announced", 24e9, "TZS", 0.0, date(2013, 6, 30)),
+        ("debt_settlement", "announced", 24e9, "TZS", 0.0, date(2013, 12, 31))]

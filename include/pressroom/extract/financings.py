@@ -1565,6 +1565,7 @@ def extract_financings(doc) -> list[FinancingFact]:
     _parts_of_totals(doc, rows)
     _settlement_payments(doc, rows)
     _settlement_instalments(doc, rows, defined)
+    _instalment_table(doc, rows, defined)
     _drop_totals(rows, doc)
     _proceeds_of_earlier_row(rows)
     _same_day(doc, rows)
@@ -2145,6 +2146,51 @@ _PAYS_THE_COMPANY = re.compile(r"\b(?:pay|paid|payable)\s+(?:to\s+)?(?:the\s+(?:
 _STREAM_LEAD = re.compile(r"\b(?:royalty|stream|deposit)\b", re.I)
 _STREAM_RECEIVED = re.compile(r"[^;]{0,40}?\b(?:was|were|has\s+been|have\s+been)\s+(?:received|paid)\b", re.I)
 _INSTALMENT_PAID = re.compile(r"[\s,]*(?:was\s+|were\s+)?paid\b", re.I)
+
+
+# a table's column of sums in one currency and scale ('TZS billion', 'US$ million') and of the days they fall due
+_SUM_COLUMN = re.compile(r"(?P<cur>[A-Z]{3}|[A-Z]{0,3}\$|£|€)\s*(?P<scale>thousand|million|billion|m|bn)?", re.I)
+_DUE_COLUMN = re.compile(r"\b(?:due|date|payable)\b", re.I)
+
+
+def _instalment_table(doc, rows: list[_Row], defined: dict[str, list[str]]) -> None:
+    """The instalments of a settlement listed in a table under the line that leads into them ('... the instalments,
+    which are payable to the TRA as follows:' and 'Instalment  Due date  TZS billion'): a settlement row for each (closed
+    when its day says it was paid), by the date its row gives."""
+    units = doc.seg.units
+    for k, unit in enumerate(units):
+        if unit.section != "body" or k == 0:
+            continue
+        lead = units[k - 1].text.rstrip()
+        if not lead.endswith(":") or not _INSTALMENT_LEAD.search(lead) or not re.search(r"\binstal+ments?\b", lead, re.I) \
+                or _PAYS_THE_COMPANY.search(lead) or any(unit.start <= r.start < unit.end for r in rows):
+            continue
+        # (its lines as written: columns set apart by runs of spaces may not have been read as a table)
+        raw = doc.clean.text[unit.start:unit.end]
+        lines = [(unit.start + m.start(), m.group()) for m in re.finditer(r"[^\n]+", raw)]
+        if len(lines) < 2:
+            continue
+        header = _table_cells(lines[0][1])
+        sums = next((i for i, h in enumerate(header) if _SUM_COLUMN.fullmatch(h)), None)
+        due = next((i for i, h in enumerate(header) if _DUE_COLUMN.search(h)), None)
+        if sums is None or due is None:
+            continue
+        column = _SUM_COLUMN.fullmatch(header[sums])
+        # (those the sentence that leads into the table pays: '... which are payable to the TRA as follows:')
+        last = next((x.text for x in reversed(doc.seg.sentences) if x.unit == k - 1), lead)
+        parties = _parties(last, doc, defined)
+        interest = 0.0 if _ZERO_RATE.search(lead) else None
+        for start, line in lines[1:]:
+            cells = _table_cells(line)
+            if len(cells) != len(header) or _TOTAL_LABEL.match(line) or not re.fullmatch(r"\d[\d,]*(?:\.\d+)?", cells[sums]):
+                continue
+            money = next(iter(find_money(f"{column.group('cur')}{cells[sums]} {column.group('scale') or ''}")), None)
+            days = find_dates(cells[due])
+            if money is None or not days:
+                continue
+            status = "closed" if re.search(r"\b(?:paid|received|settled)\b", cells[due], re.I) else "announced"
+            rows.append(_Row("debt_settlement", status, money, interest, days[0].value, None, None, list(parties),
+                             start, start + len(line.rstrip()), from_table=True))
 
 
 def _settlement_instalments(doc, rows: list[_Row], defined: dict[str, list[str]]) -> None:
