@@ -790,3 +790,17 @@ def test_a_settlements_instalments_listed_in_a_table_are_a_row_each():
         ("debt_settlement", "announced", 24e9, "TZS", 0.0, date(2012, 12, 31)),
         ("debt_settlement", "announced", 24e9, "TZS", 0.0, date(2013, 6, 30)),
         ("debt_settlement", "announced", 24e9, "TZS", 0.0, date(2013, 12, 31))]
+
+
+@pytest.mark.parametrize("follow", [
+    "Insiders of the Company subscribed for 800,000 units.",
+    "Tatlayoko Resource Fund subscribed for 1,500,000 units, and insiders of the Company acquired an aggregate of "
+    "720,000 units.",
+])
+def test_insiders_who_took_some_of_the_units_are_among_the_placements_counterparties(follow):
+    # no 'of the units': the insiders' part is told by a count smaller than the placement's, with no sum of its own
+    facts = parse_release(release(
+        "The Company has closed a non-brokered private placement of 4,000,000 units at C$0.25 per unit for gross "
+        "proceeds of C$1,000,000. " + follow)).financings
+    assert [(f.instrument_type, f.share_count) for f in facts] == [("private_placement", 4_000_000)]
+    assert "insiders" in facts[0].counterparties

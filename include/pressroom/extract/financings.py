@@ -174,6 +174,11 @@ _CLASS_SUBJECT = re.compile(r"\W*(?:(?:Certain|Some|Two|Three|Four|Several|All)\
                             r"(?:Company's\s+)?(?P<list>(?:directors|officers|insiders|employees)(?:(?:,\s*|\s+and\s+|,\s+and\s+)"
                             r"(?:directors|officers|insiders|employees))*)(?:\s+of\s+the\s+(?:Company|Corporation))?"
                             r"(?=\s+(?:have\s+|has\s+|also\s+)?(?:subscribed|took\s+up|taken\s+up|purchased|acquired)\b)", re.I)
+# insiders as a class who took part of an issue, anywhere in the sentence: '..., and insiders of the Company acquired'
+_CLASS_TOOK = re.compile(r"\b(directors|officers|insiders|employees)(?:\s+of\s+the\s+(?:Company|Corporation))?\s+"
+                         r"(?:have\s+|has\s+|also\s+)?(?:subscribed|took\s+up|purchased|acquired)\b", re.I)
+_PART_TAKEN = re.compile(r"\b(?:subscribed\s+for|purchased|acquired|took\s+up)\s+(?:an\s+aggregate\s+of\s+|a\s+total\s+of\s+)?"
+                         r"(?P<n>\d{1,3}(?:,\d{3})+)\s+(?:[\w-]+\s+){0,2}?(?:units|shares)\b", re.I)
 _SUM_OF_OFFERS = re.compile(r"\b(?:raised|proceeds)\s+(?:under|from|through|of)\s+(?:both\s+)?the\s+(?:[\w-]+\s+){1,3}?and\s+the\s+"
                             r"(?:[\w-]+\s+){0,2}?(?:SPP|Plan|Offer|Placement|Placing|Offering|Issue)\b", re.I)
 # ('delivered 4,000 ounces of gold to Cochrane Bullion Bank in repayment of ...', 'repaid the final instalment of its
@@ -966,6 +971,17 @@ def extract_financings(doc) -> list[FinancingFact]:
                            or any(not _PER_SHARE.match(text[m.end:m.end + 30]) for m in find_money(text))):
                 commit = None       # (a commitment to an issue of its own)
             part = part or commit
+        if part is None and (classes := _CLASS_TOOK.findall(text)):
+            # 'Insiders of the Company subscribed for 800,000 units', 'Pinegrove ... acquired 1,500,000 Units, and
+            # insiders of the Company acquired an aggregate of 720,000 Units': insiders' parts of the placement just
+            # told (fewer units than it, no sum of their own)
+            owner = next((r for r in reversed(rows) if r.instrument_type in ("private_placement", "equity_offering")), None)
+            counts = [int(m.group("n").replace(",", "")) for m in _PART_TAKEN.finditer(text)]
+            if owner is not None and owner.share_count and counts and sum(counts) < owner.share_count and all(
+                    _PER_SHARE.match(text[m.end:m.end + 30]) for m in find_money(text)):
+                owner.parties += [p for p in _parties(text, doc, defined) if p not in owner.parties]
+                owner.parties += [c.lower() for c in classes if c.lower() not in owner.parties]
+                continue
         if part:
             if owner is not None:
                 owner.parties += [p for p in _parties(text[:part.end()], doc, defined) if p not in owner.parties]
