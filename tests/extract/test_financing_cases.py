@@ -804,3 +804,18 @@ def test_insiders_who_took_some_of_the_units_are_among_the_placements_counterpar
         "proceeds of C$1,000,000. " + follow)).financings
     assert [(f.instrument_type, f.share_count) for f in facts] == [("private_placement", 4_000_000)]
     assert "insiders" in facts[0].counterparties
+
+
+@pytest.mark.parametrize(("lead", "sentence"), [
+    ("The Wassa mine is operated by Esiama Goldfields Limited (\"EGL\"), in which the Company holds a 90 per cent "
+     "interest.", "On 14 May 2012 EGL executed a ¢1,800 million overdraft facility with Axim Merchant Bank Limited."),
+    ("The Company holds 90 per cent of Dominase Gold Mines Limited (\"DGML\").",
+     "DGML has signed a cedi working capital facility of ¢2,500 million with Densu Commercial Bank Limited."),
+    ("", "Kestrel's wholly owned subsidiary, Tehini Gold SA, has today signed a €110 million senior secured term loan "
+     "facility with the International Finance Corporation (\"IFC\"), a member of the World Bank Group."),
+])
+def test_a_company_the_issuer_holds_most_of_is_the_borrowers_side_not_a_lender(lead, sentence):
+    (fact,) = parse_release(release((lead + "\n\n" if lead else "") + sentence)).financings
+    assert fact.instrument_type == "credit_facility"
+    assert len(fact.counterparties) == 1 and "Bank" in fact.counterparties[0] or fact.counterparties == (
+        "International Finance Corporation",)

@@ -2658,6 +2658,35 @@ def _placing_broker(party: str, text: str, lo: int, hi: int) -> bool:
 _SECURITY_RATE = re.compile(r"\d\s*(?:%|per\s*cent\.?)\s+(?:[\w-]+\s+){0,4}?(?:notes|debentures|bonds)\b", re.I)
 
 
+# a company the issuer holds most of, by its name and short name: 'operated by Esiama Goldfields Limited ("EGL"), in
+# which the Company holds a 90 per cent interest', 'The Company holds 90 per cent of Dominase Gold Mines Limited
+# ("DGML")'; and a subsidiary named after the issuer's own short name or with its legal form first: 'Bounkani's wholly
+# owned subsidiary, Téhini Gold SA', 'the Company's subsidiary OOO Ulgen Zoloto'
+_HELD_NAME = r"(?P<full>[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,5})\s*\(\s*(?:the\s+)?\"(?P<short>[^\"]{2,30})\"\s*\)"
+_HELD_SHARE = r"(?:[5-9]\d|100)(?:\.\d+)?\s*(?:%|per\s*cent\.?)"
+_HELD_COMPANY = re.compile(
+    _HELD_NAME + r",?\s+in\s+which\s+(?:the\s+(?:Company|Corporation|Group)|it|we)\s+(?:holds|has|owns)\s+(?:an?\s+)?"
+    + _HELD_SHARE + r"|\b(?:Company|Corporation|Group)\s+(?:holds|owns)\s+" + _HELD_SHARE + r"\s+of\s+(?:the\s+(?:shares|"
+    r"issued\s+(?:share\s+)?capital)\s+(?:of|in)\s+)?" + _HELD_NAME.replace("full", "full2").replace("short", "short2"))
+_OWN_SUBSIDIARY = re.compile(r"(?:\b[A-Z][\w-]+['\u2019]s|\b(?:its|the\s+(?:Company|Corporation|Group)['\u2019]s))\s+"
+                             r"(?:[\w%-]+\s+){0,3}?subsidiary,?\s+(?P<name>(?:OOO|ZAO|OAO|TOO|LLP|PT|AO)\s+[A-Z][\w-]*"
+                             r"(?:\s+[A-Z][\w-]*){0,3}|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4}\s+(?:SA|S\.A\.|SARL|SAS|Ltd\.?|"
+                             r"Limited|LLC|Inc\.?|AG|Oy|AB|AS|GmbH|LLP|Pty\s+Ltd))(?=[\s,;:.)])")
+
+
+def _held_companies(doc) -> set[str]:
+    text = doc.clean.text
+    out: set[str] = set()
+    for m in _HELD_COMPANY.finditer(text):
+        out |= {m.group("full") or m.group("full2"), m.group("short") or m.group("short2")}
+    issuer_short = (doc.issuer or "").split()[:1]
+    for m in _OWN_SUBSIDIARY.finditer(text):
+        owner = re.match(r"([A-Z][\w-]+)['\u2019]s", m.group())
+        if owner is None or owner.group(1) in ("Company", "Corporation", "Group") or [owner.group(1)] == issuer_short:
+            out.add(m.group("name"))
+    return {n for n in out if n and not SELF_REFERENCE.fullmatch(n)}
+
+
 def _own_name(party: str, own: set[str]) -> bool:
     """Whether a party is one of the issuer's own subsidiaries, also by the tail of its name a short name was read
     with ('the Company's Malian subsidiary, Société des Mines de Nangalasso SA ("SMN")' read as 'Mines de Nangalasso
@@ -2694,7 +2723,7 @@ def _finalize(rows: list[_Row], doc, defined: dict[str, list[str]]) -> list[Fina
             r.price = next(iter(placement_prices.values()))
     # the issuer and its own subsidiaries ('Emlembe Gold Mining (Pty) Ltd ("EGM"), its wholly owned subsidiary') are
     # the borrower's side, never a counterparty
-    own = set(own_subsidiaries(doc.clean.text))
+    own = set(own_subsidiaries(doc.clean.text)) | _held_companies(doc)
     brokers = _company_brokers(doc.clean.text) if any(r.instrument_type in _PLACED_TYPES and r.parties for r in rows) \
         else set()
     issuer_first = ISSUER_FORM_FIRST.sub("", doc.issuer).split()[0].lower() if doc.issuer else None
