@@ -819,3 +819,20 @@ def test_a_company_the_issuer_holds_most_of_is_the_borrowers_side_not_a_lender(l
     assert fact.instrument_type == "credit_facility"
     assert len(fact.counterparties) == 1 and "Bank" in fact.counterparties[0] or fact.counterparties == (
         "International Finance Corporation",)
+
+
+def test_the_key_terms_of_bonds_told_in_a_table_are_the_terms_of_those_bonds():
+    # '| Principal amount | HK$24,000,000 |' and the rows after it: the bonds just announced, no second instrument
+    facts = parse_release(release(
+        "On 8 June 2012 (after trading hours), the Company entered into a subscription agreement with Ascent Ridge "
+        "Capital Limited, pursuant to which the Company has conditionally agreed to issue convertible bonds in the "
+        "principal amount of HK$24,000,000 (the \"Convertible Bonds\").\n\n"
+        "**Principal terms of the Convertible Bonds**\n\n"
+        "| Term | Details |\n|---|---|\n| Principal amount | HK$24,000,000 |\n"
+        "| Interest | 8% per annum, payable annually in arrears |\n"
+        "| Conversion price | HK$0.12 per Conversion Share, subject to adjustment |\n"
+        "| Conversion Shares | 200,000,000 Conversion Shares upon full conversion at the initial Conversion Price |\n"
+        "| Redemption | The Company may redeem the Convertible Bonds at 100% of the principal amount at any time |\n"
+        )).financings
+    assert [(f.instrument_type, f.amount, f.interest_rate_pct, f.share_count, f.price_per_share) for f in facts] == [
+        ("convertible_debenture", 24_000_000, 8.0, 200_000_000, 0.12)]

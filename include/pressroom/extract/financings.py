@@ -503,7 +503,7 @@ def _background_units(doc) -> set[int]:
 _TERMS_LEAD = re.compile(r"\b(?i:key|principal|main|salient|summary\s+of\s+the)\s+(?i:terms)\s+of\s+the\s+(?P<term>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s*"
                          r"(?:include|are|is)?\s*:\s*$")
 _TERM_LABEL = re.compile(r"\b(?:Principal\s+amount|Issue\s+price|Interest(?:\s+rate)?|Coupon|Maturity(?:\s+date)?|"
-                         r"Conversion\s+price|Conversion\s+shares|Term|Redemption|Security|Face\s+value)\s*:", re.I)
+                         r"Conversion\s+price|Conversion\s+shares|Term|Redemption|Security|Face\s+value)\s*(?::|\|(?=\s*[^\s|-]))", re.I)
 
 
 # one key term per paragraph ('Conversion Price:    HK$1.15 per Conversion Share, subject to adjustment')
@@ -515,7 +515,7 @@ def _terms_block(rows: list[_Row], text: str) -> None:
     describe, or each of its tranches."""
     labels = list(_TERM_LABEL.finditer(text))
     for m, nxt in zip(labels, [*labels[1:], None], strict=True):
-        label = " ".join(m.group().strip(" \n-*:").lower().split())
+        label = " ".join(m.group().strip(" \n-*:|").lower().split())     # (and a table's cell: '| Interest | 8% ... |')
         value = text[m.end(): nxt.start() if nxt else len(text)]
         if len(rows) > 1:
             counts = _TRANCHE_COUNTS.findall(value)
