@@ -836,3 +836,20 @@ def test_the_key_terms_of_bonds_told_in_a_table_are_the_terms_of_those_bonds():
         )).financings
     assert [(f.instrument_type, f.amount, f.interest_rate_pct, f.share_count, f.price_per_share) for f in facts] == [
         ("convertible_debenture", 24_000_000, 8.0, 200_000_000, 0.12)]
+
+
+def test_numbered_lines_of_a_loans_terms_are_that_loans_terms():
+    # '2.3  Maturity date:  ...', '2.4  Conversion:  ... at S$0.085 per Share ... Assuming full conversion ...,
+    # 52,941,176 new Shares ...': the convertible loan just announced, however the lines are numbered
+    (fact,) = parse_release(release(
+        "1.1  The Company has on 10 June 2012 entered into a convertible loan agreement with Aspera Emerging Resources "
+        "Fund L.P. (the \"Lender\") for a convertible loan of S$4,500,000.\n\n"
+        "2.   PRINCIPAL TERMS OF THE CONVERTIBLE LOAN\n\n"
+        "2.1  Principal amount:   S$4,500,000, to be disbursed in one tranche on the date of completion.\n"
+        "2.2  Interest:           6.0% per annum, payable semi-annually in arrears.\n"
+        "2.3  Maturity date:      30 September 2014 (the \"Maturity Date\").\n"
+        "2.4  Conversion:         The Lender may convert the outstanding principal at any time before the Maturity "
+        "Date at S$0.085 per Share (the \"Conversion Price\"). Assuming full conversion at the Conversion Price, "
+        "52,941,176 new Shares (the \"Conversion Shares\") will be issued.\n")).financings
+    assert (fact.instrument_type, fact.amount, fact.interest_rate_pct, fact.maturity_date, fact.share_count,
+            fact.price_per_share) == ("convertible_debenture", 4_500_000, 6.0, date(2014, 9, 30), 52_941_176, 0.085)

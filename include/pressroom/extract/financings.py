@@ -503,11 +503,12 @@ def _background_units(doc) -> set[int]:
 _TERMS_LEAD = re.compile(r"\b(?i:key|principal|main|salient|summary\s+of\s+the)\s+(?i:terms)\s+of\s+the\s+(?P<term>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s*"
                          r"(?:include|are|is)?\s*:\s*$")
 _TERM_LABEL = re.compile(r"\b(?:Principal\s+amount|Issue\s+price|Interest(?:\s+rate)?|Coupon|Maturity(?:\s+date)?|"
-                         r"Conversion\s+price|Conversion\s+shares|Term|Redemption|Security|Face\s+value)\s*(?::|\|(?=\s*[^\s|-]))", re.I)
+                         r"Conversion(?:\s+price|\s+shares)?|Term|Redemption|Security|Face\s+value)\s*(?::|\|(?=\s*[^\s|-]))", re.I)
 
 
 # one key term per paragraph ('Conversion Price:    HK$1.15 per Conversion Share, subject to adjustment')
-_TERM_LINE = re.compile(r"(?:Interest(?:\s+rate)?|Coupon|Maturity(?:\s+date)?|Conversion\s+price|Conversion\s+shares)\s*:", re.I)
+_TERM_LINE = re.compile(r"(?:Interest(?:\s+rate)?|Coupon|Maturity(?:\s+date)?|Conversion(?:\s+price|\s+shares)?)\s*:", re.I)
+_CLAUSE_NUMBER = re.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2})+\.?\s+|\(?[a-z]\)\s+)?")
 
 
 def _terms_block(rows: list[_Row], text: str) -> None:
@@ -543,6 +544,13 @@ def _term_value(row: _Row, label: str, value: str) -> None:
         row.maturity = found[0].value if found else None
     elif label == "conversion price" and row.price is None:
         row.price = next(iter(find_money(value)), None)
+    elif label == "conversion":
+        # ('Conversion: The Lender may convert ... at S$0.085 per Share ... Assuming full conversion ..., 52,941,176 new
+        # Shares ...'): the price and the count the conversion gives
+        if row.price is None:
+            row.price = next((m for m in find_money(value) if _PER_SHARE.match(value[m.end:m.end + 30])), None)
+        if row.share_count is None and (full := _FULL_CONVERSION.search(value)):
+            row.share_count = int((full.group("n") or full.group("n2")).replace(",", ""))
     elif label == "conversion shares" and row.share_count is None:
         # ('a maximum of 300,000,000 new Shares upon full conversion': all the conversion gives, no bound)
         full = _FULL_CONVERSION.search(value)
@@ -936,6 +944,7 @@ def extract_financings(doc) -> list[FinancingFact]:
     bond_type: str | None = None        # the kind of bonds or notes the release issues, for its series listed below
     series_status: str | None = None    # what the lead-in of a list of series says of them ('both settled on ...')
     last_loan_row: tuple[int, _Row] | None = None
+    terms_unit = -1     # the paragraph of the latest line of key terms ('2.4  Conversion: ...')
     unsized: list[_Row] = []            # offers named and priced, whose size a later sentence gives
     defined_terms = {m.group("term") for sent in doc.seg.sentences if '("' in sent.text or '(the "' in sent.text
                      for m in DEFINED_TERM.finditer(sent.text)}
@@ -1003,20 +1012,25 @@ def extract_financings(doc) -> list[FinancingFact]:
             if row is not None:
                 _update_from_reference(row, text, doc, sent.start)
                 continue
-        if rows and (len(_TERM_LABEL.findall(text)) >= 2 or _TERM_LABEL.match(text) and _TERM_LINE.match(text)
-                     and rows[-1].instrument_type in _LOANS):
+        numbered = _CLAUSE_NUMBER.match(text).end()     # ('2.3  Maturity date:  30 September 2015')
+        if rows and (len(_TERM_LABEL.findall(text)) >= 2 or _TERM_LABEL.match(text, numbered) and _TERM_LINE.match(
+                text, numbered) and rows[-1].instrument_type in _LOANS):
             # 'Principal amount: HK$54,000,000  Interest: 6.5% per annum ...  Conversion Price: HK$0.36': the key
             # terms of the instrument just announced, no instrument of their own
             # (the terms of two tranches told once: each tranche takes them, and the counts in order)
             tranches = list(itertools.takewhile(lambda r: r.instrument_type == rows[-1].instrument_type, reversed(rows)))
             _terms_block(tranches[::-1], text)
+            # (the next sentence of the line may go on with the same term: '2.4  Conversion: ... at S$0.085 per Share.
+            # Assuming full conversion ..., 52,941,176 new Shares ...')
+            terms_unit = sent.unit
             continue
         if unit.kind != "list_item" and re.search(r"term\s+sheet|letter\s+of\s+intent|subject\s+to\s+definitive|non-binding", text, re.I):
             context_status = "proposed"
         low = text.lower()
         if not any(w in low for w in _FINANCING_WORDS) and not any(t in low for t in terms) and not (
                 last_equity_type and _SHARES_RAISING.search(text)) and not (
-                last_loan_row is not None and last_loan_row[0] == sent.unit and (_RATE_RE.search(text) or _MATURES.search(text))):
+                last_loan_row is not None and last_loan_row[0] == sent.unit and (
+                    _RATE_RE.search(text) or _MATURES.search(text) or terms_unit == sent.unit and _FULL_CONVERSION.search(text))):
             continue        # (a sentence about a defined instrument: 'The RCF bears interest at ...')
         moneys = [m for m in find_money(text) if not _NOT_ITS_AMOUNT_BEFORE.search(text, max(0, m.start - 40), m.start)
                   and not _BALANCE_BEFORE.search(text, max(0, m.start - 70), m.start)
@@ -1335,7 +1349,7 @@ def extract_financings(doc) -> list[FinancingFact]:
                 continue
         if not matches and last_loan_row is not None and last_loan_row[0] == sent.unit and (
                 _RATE_RE.search(text) or _ZERO_RATE.search(text) or _FLOATING.search(text)
-                or _MATURES.search(text)) and not any(
+                or _MATURES.search(text) or terms_unit == sent.unit and _FULL_CONVERSION.search(text)) and not any(
                 not _PER_SHARE.match(text[m.end:m.end + 25]) for m in moneys):
             # 'Amounts drawn bear interest at a fixed rate of 6.25% per annum': the terms of the loan just announced
             _update_from_reference(last_loan_row[1], text, doc)
