@@ -853,3 +853,14 @@ def test_numbered_lines_of_a_loans_terms_are_that_loans_terms():
         "52,941,176 new Shares (the \"Conversion Shares\") will be issued.\n")).financings
     assert (fact.instrument_type, fact.amount, fact.interest_rate_pct, fact.maturity_date, fact.share_count,
             fact.price_per_share) == ("convertible_debenture", 4_500_000, 6.0, date(2014, 9, 30), 52_941_176, 0.085)
+
+
+def test_who_subscribed_for_part_of_the_debentures_is_a_party_to_them_not_a_debenture_issue_of_its_own():
+    # 'X subscribed for C$150,000 of Debentures and Y ... subscribed for C$100,000': parts of the tranche just told
+    facts = parse_release(release(
+        "The Company issued C$450,000 principal amount of 10% convertible debentures (the \"Debentures\") in the "
+        "second tranche on June 12, 2012. Halvard Soderberg, President and Chief Executive Officer, subscribed for "
+        "C$150,000 of Debentures and Northern Loon Capital Corp. subscribed for C$100,000, all in the second "
+        "tranche.")).financings
+    assert [(f.instrument_type, f.amount) for f in facts] == [("convertible_debenture", 450_000)]
+    assert set(facts[0].counterparties) == {"Halvard Soderberg", "Northern Loon Capital Corp."}

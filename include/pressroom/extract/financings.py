@@ -179,6 +179,10 @@ _CLASS_TOOK = re.compile(r"\b(directors|officers|insiders|employees)(?:\s+of\s+t
                          r"(?:have\s+|has\s+|also\s+)?(?:subscribed|took\s+up|purchased|acquired)\b", re.I)
 _PART_TAKEN = re.compile(r"\b(?:subscribed\s+for|purchased|acquired|took\s+up)\s+(?:an\s+aggregate\s+of\s+|a\s+total\s+of\s+)?"
                          r"(?P<n>\d{1,3}(?:,\d{3})+)\s+(?:[\w-]+\s+){0,2}?(?:units|shares)\b", re.I)
+_DEBT_PART_BEFORE = re.compile(r"\b(?:subscribed\s+for|purchased|purchase\s+of|took\s+up|acquired)\s+(?:an\s+aggregate\s+of\s+)?$",
+                               re.I)
+_DEBT_PART_AFTER = re.compile(r"\s+(?:(?:in\s+)?principal\s+amount\s+)?of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+                              r"(?:debentures|notes|bonds)\b", re.I)
 _SUM_OF_OFFERS = re.compile(r"\b(?:raised|proceeds)\s+(?:under|from|through|of)\s+(?:both\s+)?the\s+(?:[\w-]+\s+){1,3}?and\s+the\s+"
                             r"(?:[\w-]+\s+){0,2}?(?:SPP|Plan|Offer|Placement|Placing|Offering|Issue)\b", re.I)
 # ('delivered 4,000 ounces of gold to Cochrane Bullion Bank in repayment of ...', 'repaid the final instalment of its
@@ -1001,6 +1005,23 @@ def extract_financings(doc) -> list[FinancingFact]:
             continue
         if _SUM_OF_OFFERS.search(text):
             continue        # 'The $4.5 million raised under the Placement and the SPP will fund ...': two offers' sum
+        # 'Fondo de Inversión Cordillera S.A. subscribed for Cdn$900,000 of the debentures and two directors ... for the
+        # balance', 'Stellarton ..., through its purchase of C$500,000 of Debentures in the first tranche, ...': who took
+        # part of the debt issue just told, no issue of its own
+        sums = [m for m in find_money(text) if not _PER_SHARE.match(text[m.end:m.end + 30])]
+        debts = [r for r in reversed(rows) if r.instrument_type in ("convertible_debenture", "promissory_note",
+                                                                     "secured_loan") and r.amount]
+        # (the tranche the sentence names: '..., all in the second tranche')
+        tranche = re.search(r"\b(?:first|second|third|fourth|final)\s+tranche\b", text, re.I)
+        debt = next((r for r in debts if tranche and re.search(re.escape(tranche.group()), doc.clean.text[r.start:r.end],
+                                                                re.I)), debts[0] if debts else None)
+        named = [after for m in sums if (after := _DEBT_PART_AFTER.match(text, m.end))]
+        if sums and debt is not None and named and all(
+                _DEBT_PART_BEFORE.search(text, max(0, m.start - 40), m.start) and m.currency == debt.amount.currency
+                and m.amount < debt.amount.amount for m in sums) and not any(
+                DEFINED_TERM.match(text, after.end() + 1) for after in named):   # ('£2.0 million of Notes (the "First Tranche")')
+            debt.parties += [p for p in _parties(text, doc, defined) if p not in debt.parties]
+            continue
         if _MEETING_BUSINESS.search(text):
             continue        # 'Resolution 2 - Approval of the issue of up to 25,000,000 Tranche 2 Placement Shares ...': what
             #                  a meeting is asked to approve or ratify, no issue of its own
