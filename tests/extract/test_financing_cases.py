@@ -864,3 +864,13 @@ def test_who_subscribed_for_part_of_the_debentures_is_a_party_to_them_not_a_debe
         "tranche.")).financings
     assert [(f.instrument_type, f.amount) for f in facts] == [("convertible_debenture", 450_000)]
     assert set(facts[0].counterparties) == {"Halvard Soderberg", "Northern Loon Capital Corp."}
+
+
+def test_shares_named_by_their_issuers_name_are_counted():
+    # '8,000,000 Manitou Falls common shares': the shares of the company the placement is in, counted
+    (fact,) = parse_release(release(
+        "Concurrently with the Arrangement, Kestrel has agreed to subscribe for 8,000,000 Manitou Falls common "
+        "shares at $0.25 per share by way of private placement, for gross proceeds to Manitou Falls of "
+        "$2,000,000.")).financings
+    assert (fact.instrument_type, fact.amount, fact.share_count, fact.price_per_share) == (
+        "private_placement", 2_000_000, 8_000_000, 0.25)
