@@ -874,3 +874,11 @@ def test_shares_named_by_their_issuers_name_are_counted():
         "$2,000,000.")).financings
     assert (fact.instrument_type, fact.amount, fact.share_count, fact.price_per_share) == (
         "private_placement", 2_000_000, 8_000_000, 0.25)
+
+
+def test_a_facility_that_will_be_cancelled_is_no_financing():
+    # 'On prepayment the Company's undrawn US$10 million revolving facility ... will be cancelled': an end, no loan
+    facts = parse_release(release(
+        "On prepayment the Company's undrawn US$10 million revolving facility with the same bank will be cancelled, "
+        "and the security granted to the bank will be released.")).financings
+    assert facts == ()

@@ -393,7 +393,9 @@ _ISSUED_EARLIER = re.compile(r"\b(?:issued|granted)\s+(?:in|under|pursuant\s+to|
 _LAPSED = re.compile(r"\b(?:expired|lapsed|(?:were|was|have\s+been|has\s+been)\s+(?:cancelled|canceled|forfeited))\b", re.I)
 _CALLED_OFF = re.compile(r"\b(?:has|have|had)\s+(?:been\s+)?(?:terminated|cancell?ed|withdrawn|abandoned)\b(?!\s+(?:its|the|a)\s+(?:\w+\s+){0,3}?"
                          r"(?:agreement|contract|employment|services))|\b(?:was|were)\s+(?:terminated|cancell?ed|withdrawn|abandoned)\b|"
-                         r"\bwill\s+not\s+(?:proceed|be\s+completed|complete)\b", re.I)
+                         r"\bwill\s+not\s+(?:proceed|be\s+completed|complete)\b|"
+                         # ('the Company's undrawn US$10 million revolving facility ... will be cancelled')
+                         r"\b(?:will|is\s+to|are\s+to|shall)\s+be\s+(?:terminated|cancell?ed)\b", re.I)
 _GOLD_PRICE_BEFORE = re.compile(r"\bgold\s+(?:price\s+)?(?:stays|remains|trades|is|averages?|prices?)\s+(?:of\s+)?"
                                 r"(?:above|below|over|under|at|of)?\s*$", re.I)
 _IN_A_PAST_YEAR = re.compile(r"^\W*In\s+(?P<y>(?:19|20)\d\d)\b,?\s+(?:the\s+Company|we|it|[A-Z]\w+)\s+raised\b")
