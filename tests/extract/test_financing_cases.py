@@ -882,3 +882,19 @@ def test_a_facility_that_will_be_cancelled_is_no_financing():
         "On prepayment the Company's undrawn US$10 million revolving facility with the same bank will be cancelled, "
         "and the security granted to the bank will be released.")).financings
     assert facts == ()
+
+
+def test_a_streams_deposit_paid_in_instalments_listed_in_a_table_is_a_row_for_each_instalment():
+    # 'Instalment  US$ million  Timing': each deposit (received, or still to come), and not their total as well
+    facts = parse_release(release(
+        "On June 8, 2012, Kestrel and Highcroft Streaming Corp. entered into and closed a precious metals purchase "
+        "agreement under which Highcroft will purchase 7% of the refined gold produced from Coyote Springs. The "
+        "upfront deposit of $42 million will be paid in three instalments:\n\n"
+        "Instalment                                   US$ million    Timing\n"
+        "First deposit (on closing)                          15.0    Received June 8, 2012\n"
+        "Second deposit (Record of Decision)                 15.0    Expected Q2 2013\n"
+        "Third deposit (50% construction complete)           12.0    Expected 2014\n"
+        "Total                                               42.0\n")).financings
+    assert [(f.instrument_type, f.status, f.amount) for f in facts] == [
+        ("royalty_stream", "closed", 15_000_000), ("royalty_stream", "announced", 15_000_000),
+        ("royalty_stream", "announced", 12_000_000)]

@@ -2203,7 +2203,7 @@ _INSTALMENT_PAID = re.compile(r"[\s,]*(?:was\s+|were\s+)?paid\b", re.I)
 
 # a table's column of sums in one currency and scale ('TZS billion', 'US$ million') and of the days they fall due
 _SUM_COLUMN = re.compile(r"(?P<cur>[A-Z]{3}|[A-Z]{0,3}\$|£|€)\s*(?P<scale>thousand|million|billion|m|bn)?", re.I)
-_DUE_COLUMN = re.compile(r"\b(?:due|date|payable)\b", re.I)
+_DUE_COLUMN = re.compile(r"\b(?:due|date|payable|timing|when)\b", re.I)
 
 
 def _instalment_table(doc, rows: list[_Row], defined: dict[str, list[str]]) -> None:
@@ -2215,8 +2215,15 @@ def _instalment_table(doc, rows: list[_Row], defined: dict[str, list[str]]) -> N
         if unit.section != "body" or k == 0:
             continue
         lead = units[k - 1].text.rstrip()
-        if not lead.endswith(":") or not _INSTALMENT_LEAD.search(lead) or not re.search(r"\binstal+ments?\b", lead, re.I) \
-                or _PAYS_THE_COMPANY.search(lead) or any(unit.start <= r.start < unit.end for r in rows):
+        if not lead.endswith(":") or not re.search(r"\binstal+ments?\b", lead, re.I) or any(
+                unit.start <= r.start < unit.end for r in rows):
+            continue
+        last = next((x.text for x in reversed(doc.seg.sentences) if x.unit == k - 1), lead)
+        if _INSTALMENT_LEAD.search(lead) and not _PAYS_THE_COMPANY.search(lead):
+            kind = "debt_settlement"
+        elif _STREAM_LEAD.search(last):
+            kind = "royalty_stream"     # ('The upfront deposit of $42 million will be paid in three instalments:')
+        else:
             continue
         # (its lines as written: columns set apart by runs of spaces may not have been read as a table)
         raw = doc.clean.text[unit.start:unit.end]
@@ -2229,9 +2236,10 @@ def _instalment_table(doc, rows: list[_Row], defined: dict[str, list[str]]) -> N
         if sums is None or due is None:
             continue
         column = _SUM_COLUMN.fullmatch(header[sums])
-        # (those the sentence that leads into the table pays: '... which are payable to the TRA as follows:')
-        last = next((x.text for x in reversed(doc.seg.sentences) if x.unit == k - 1), lead)
-        parties = _parties(last, doc, defined)
+        # (those the sentence that leads into the table pays: '... which are payable to the TRA as follows:'; a
+        # stream's, its paragraph's)
+        parties = _parties(last if kind == "debt_settlement" else lead, doc, defined)
+        parts: list[_Row] = []
         interest = 0.0 if _ZERO_RATE.search(lead) else None
         for start, line in lines[1:]:
             cells = _table_cells(line)
@@ -2239,11 +2247,17 @@ def _instalment_table(doc, rows: list[_Row], defined: dict[str, list[str]]) -> N
                 continue
             money = next(iter(find_money(f"{column.group('cur')}{cells[sums]} {column.group('scale') or ''}")), None)
             days = find_dates(cells[due])
-            if money is None or not days:
+            if money is None or not days and kind == "debt_settlement":
                 continue
             status = "closed" if re.search(r"\b(?:paid|received|settled)\b", cells[due], re.I) else "announced"
-            rows.append(_Row("debt_settlement", status, money, interest, days[0].value, None, None, list(parties),
-                             start, start + len(line.rstrip()), from_table=True))
+            parts.append(_Row(kind, status, money, interest if kind == "debt_settlement" else None,
+                              days[0].value if days and kind == "debt_settlement" else None, None, None, list(parties),
+                              start, start + len(line.rstrip()), from_table=True))
+        if parts:
+            # (the total the lines before state gives way to its parts: 'The upfront deposit of $42 million')
+            total = sum(r.amount.amount for r in parts)
+            rows[:] = [r for r in rows if not (r.instrument_type == kind and r.amount is not None
+                                               and abs(r.amount.amount - total) <= 0.005 * total)] + parts
 
 
 def _settlement_instalments(doc, rows: list[_Row], defined: dict[str, list[str]]) -> None:
@@ -2766,6 +2780,7 @@ def _finalize(rows: list[_Row], doc, defined: dict[str, list[str]]) -> list[Fina
     issuer_first = ISSUER_FORM_FIRST.sub("", doc.issuer).split()[0].lower() if doc.issuer else None
     seen: dict[tuple, int] = {}
     lent_before: set[int] = set()   # facts whose lenders an earlier sentence gave: their own mention's come first
+    table_rows: dict[int, int] = {}     # facts read from a table's row: where the row is
     for r in rows:
         if r.instrument_type in _LOANS and r.amount is None and r.interest is None and r.maturity is None \
                 and r.price is None and r.share_count is None:
@@ -2811,6 +2826,9 @@ def _finalize(rows: list[_Row], doc, defined: dict[str, list[str]]) -> list[Fina
                 or prev.maturity_date and fact.maturity_date and prev.maturity_date != fact.maturity_date):
             prev = None     # ('exercised 7,350,000 warrants at $0.15' and '7,350,000 Incentive Warrants at $0.25'): two
             key = (*key, len(out))
+        if prev is not None and r.from_table and table_rows.get(seen[key], r.start) != r.start:
+            prev = None     # (two rows of one table that are alike: 'Second deposit ... 15.0' after 'First deposit ... 15.0')
+            key = (*key, len(out))
         if prev is not None:
             # the fuller mention (a body sentence beside a highlight's bullet) gives the evidence and status
             fuller = _filled(fact) > _filled(prev)
@@ -2836,6 +2854,8 @@ def _finalize(rows: list[_Row], doc, defined: dict[str, list[str]]) -> list[Fina
             continue
         if r.lent_before:
             lent_before.add(len(out))
+        if r.from_table:
+            table_rows[len(out)] = r.start
         seen[key] = len(out)
         out.append(fact)
     return out
