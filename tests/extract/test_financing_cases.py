@@ -898,3 +898,18 @@ def test_a_streams_deposit_paid_in_instalments_listed_in_a_table_is_a_row_for_ea
     assert [(f.instrument_type, f.status, f.amount) for f in facts] == [
         ("royalty_stream", "closed", 15_000_000), ("royalty_stream", "announced", 15_000_000),
         ("royalty_stream", "announced", 12_000_000)]
+
+
+def test_a_settlement_paid_in_part_and_to_be_paid_in_sums_by_their_days_is_a_row_for_each_payment():
+    # 'paid US$24 million on ..., and will pay US$20 million on or before ... and US$20 million on or before ...'
+    facts = parse_release(release(
+        "On 8 June 2012 the Company and the Government signed a framework agreement under which the Company will pay "
+        "US$64 million in full and final settlement of all tax assessments for the years 2005 to 2011.\n\n"
+        "Principal terms of the Framework Agreement:\n\n"
+        "- Payment: the Company paid US$24 million on 11 June 2012, and will pay US$20 million on or before 31 "
+        "December 2012 and US$20 million on or before 30 June 2013.\n"
+        "- The Government's free-carried interest will increase from 10% to 16%.")).financings
+    assert [(f.instrument_type, f.status, f.amount, f.maturity_date) for f in facts] == [
+        ("debt_settlement", "closed", 24_000_000, date(2012, 6, 11)),
+        ("debt_settlement", "announced", 20_000_000, date(2012, 12, 31)),
+        ("debt_settlement", "announced", 20_000_000, date(2013, 6, 30))]

@@ -2157,12 +2157,44 @@ _PAID_THEN_BALANCE = re.compile(r"\bpaid\b(?P<paid>[^.;]{0,80}?),?\s+and\s+the\s
 _SETTLEMENT_WORD = re.compile(r"\bsettle(?:s|d|ment)?\b", re.I)
 
 
+# 'UMCL paid US$24 million on 10 August 2022, and will pay US$20 million on or before 31 December 2022 and US$20
+# million on or before 30 June 2023': a settlement paid in part, the rest in sums by their days
+_PAID_THEN_WILL_PAY = re.compile(r"\bpaid\s+(?P<paid>[^.;]{0,60}?),?\s+and\s+(?:will|shall|is\s+to)\s+pay\s+(?P<rest>[^;]{0,200})",
+                                 re.I)
+
+
+def _paid_then_will_pay(doc, rows: list[_Row], sent, m: re.Match) -> None:
+    unit = doc.seg.units[sent.unit]
+    context = [sent.text, unit.text]
+    if unit.kind == "list_item":     # (the terms of an agreement listed under the paragraph that tells it)
+        k = _lead_index(doc, sent.unit)
+        context += [doc.seg.units[k].text, doc.seg.units[k - 1].text if k else ""]
+    if not any(_SETTLEMENT_WORD.search(c) for c in context):
+        return
+    text = sent.text
+    paid = next((x for x in find_money(text) if m.start("paid") <= x.start < m.end("paid") and x.amount >= 1000), None)
+    later = [x for x in find_money(text) if m.start("rest") <= x.start < m.end("rest") and x.amount >= 1000]
+    if paid is None or not later:
+        return
+    paid_on = find_dates(text[paid.end:m.start("rest")])
+    rows.append(_Row("debt_settlement", "closed", paid, None, paid_on[0].value if paid_on else None, None, None, [],
+                     sent.start, sent.end))
+    for x, nxt in zip(later, [*later[1:], None], strict=True):
+        due = find_dates(text[x.end:nxt.start if nxt else m.end("rest")])
+        rows.append(_Row("debt_settlement", "announced", x, None, due[0].value if due else None, None, None, [],
+                         sent.start, sent.end))
+
+
 def _settlement_payments(doc, rows: list[_Row]) -> None:
     """The payments a settlement told in the sentence before is paid in: the part paid (on the day it was paid) and
     the balance payable (by its due date), each a settlement row."""
     sentences = doc.seg.sentences
     for i, sent in enumerate(sentences):
         m = _PAID_THEN_BALANCE.search(sent.text)
+        if m is None and (later := _PAID_THEN_WILL_PAY.search(sent.text)) and not any(
+                r.start <= sent.start < r.end for r in rows):
+            _paid_then_will_pay(doc, rows, sent, later)
+            continue
         if m is None or any(r.start == sent.start for r in rows):
             continue
         before = [s for s in sentences[max(0, i - 2):i + 1] if s.unit == sent.unit]
