@@ -913,3 +913,11 @@ def test_a_settlement_paid_in_part_and_to_be_paid_in_sums_by_their_days_is_a_row
         ("debt_settlement", "closed", 24_000_000, date(2012, 6, 11)),
         ("debt_settlement", "announced", 20_000_000, date(2012, 12, 31)),
         ("debt_settlement", "announced", 20_000_000, date(2013, 6, 30))]
+
+
+def test_a_possible_stream_is_no_financing():
+    facts = parse_release(release(
+        "If the debt package is provided on the terms of the term sheet, the Company would need to raise approximately "
+        "US$57 million of additional funding, which the Board expects to meet from a combination of equity and a "
+        "possible gold stream.")).financings
+    assert facts == ()

@@ -443,7 +443,9 @@ _HYPOTHETICAL = re.compile(r"\b(?:could|might|may|would)\s+(?:potentially\s+)?(?
                            # $1,500,000 tomorrow': what may or would have happened
                            r"\b(?:could|might|(?-i:may))\s+(?:demand|require|call\s+for|accelerate)\s+(?:the\s+)?$|"
 
-                           r"\bwould\s+have\s+(?:\w+\s+){0,3}$", re.I)
+                           r"\bwould\s+have\s+(?:\w+\s+){0,3}$|"
+                           # ('a combination of equity and a possible gold stream'): a possibility, no financing
+                           r"\b(?:a|an)\s+(?:possible|potential)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _AFTER_THE_ACTION = re.compile(r"\s*(?:After|Following|Upon)\s+(?:the|this|that|these|such)\s+(?:[\w-]+\s+){0,5}?"
                                r"(?:repayments?|redemptions?|conversions?|prepayments?|payments?|settlements?)\b"
                                r"(?:\s+and\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:repayments?|redemptions?|conversions?|"
