@@ -921,3 +921,16 @@ def test_a_possible_stream_is_no_financing():
         "US$57 million of additional funding, which the Board expects to meet from a combination of equity and a "
         "possible gold stream.")).financings
     assert facts == ()
+
+
+def test_a_loan_advanced_in_part_with_the_rest_to_come_is_a_row_for_each_part():
+    # 'advanced US$12 million on closing and will advance the remaining US$8 million on completion': the part lent
+    # (closed) and the part to come (announced), not their US$20 million total; a smaller facility told between them
+    # is no loan they are parts of
+    facts = parse_release(release(
+        "Kestrel has closed a US$20 million gold prepayment facility (the \"Prepayment\") with Carrara Metals Trading "
+        "SA.\n\n- US$7.5 million standby cost overrun facility arranged with Tonopah Basin Capital Partners LP\n\n"
+        "The Prepayment closed on June 4, 2012. Carrara advanced US$12 million on closing and will advance the "
+        "remaining US$8 million on completion of the first leach pad cell, expected in mid-2013.")).financings
+    assert [(f.instrument_type, f.status, f.amount) for f in facts if f.instrument_type == "secured_loan"] == [
+        ("secured_loan", "closed", 12_000_000), ("secured_loan", "announced", 8_000_000)]

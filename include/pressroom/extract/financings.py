@@ -486,6 +486,7 @@ class _Row:
     from_table: bool = False    # a part of an issue read from a table row
     lent_before: bool = False   # its lenders are the ones an earlier sentence names with the loan
     same_price_at: int = -1     # where a later sentence says it was issued 'at the same price' as the issue before
+    part_to_come: bool = False  # a part of a loan the text says is still to come ('will advance the remaining ...')
 
 
 # 'FUND RAISING ACTIVITIES IN THE PAST TWELVE MONTHS' (a Hong Kong listing rule's section): earlier financings, told
@@ -2064,7 +2065,7 @@ def _drop_totals(rows: list[_Row], doc) -> None:
         for group in groups:
             if abs(sum(r.amount.amount for r in group) - total.amount.amount) <= 0.005 * total.amount.amount:
                 for r in group:
-                    if r.status == "announced":
+                    if r.status == "announced" and not r.part_to_come:
                         r.status = total.status
                     if not r.parties:
                         r.parties = list(total.parties)
@@ -2091,6 +2092,10 @@ _PART_BEFORE = re.compile(r"(?:\bof\s+which\s+|\b(?P<done>(?:advanced|received|p
 _PART_OF_IT = re.compile(r"\s+of\s+(?:the|that|this)\s+(?:upfront\s+|up-front\s+)?(?:deposit|loan|facility|advance|prepayment|"
                          r"financing)\s+(?:(?P<done>was|were|has\s+been|have\s+been)|will\s+be|is\s+to\s+be)\s+"
                          r"(?:received|paid|disbursed|advanced|drawn|funded)\b", re.I)
+_PART_ACTED = re.compile(r"(?:\b(?P<done>advanced|drew|disbursed)\s+(?:down\s+)?|\b(?:will|shall)\s+(?:advance|disburse|pay)\s+"
+                         r"(?:the\s+)?(?:balance|remaining|remainder)(?:\s+of)?\s+)(?:[A-Z]{1,3}\\?)?$", re.I)   # (a sum's 'US\')
+_ACTED_PAIR = re.compile(r"\b(?:advanced|drew|disbursed)\s+(?:down\s+)?[^.;]{0,80}?\band\s+(?:will|shall)\s+(?:advance|disburse|pay)\s+"
+                         r"(?:the\s+)?(?:balance|remaining|remainder)\b", re.I)
 _PART_DONE = re.compile(r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:received|paid|advanced|drawn|funded|disbursed)\b", re.I)
 _PART_TO_COME = re.compile(r"\s+(?:will|is\s+to|are\s+to|shall|would)\s+be\s+"
                            r"(?:advanced|paid|drawn|funded|disbursed|received|provided)\b", re.I)
@@ -2115,13 +2120,24 @@ def _parts_of_totals(doc, rows: list[_Row]) -> None:
             continue
         text = sent.text
         listed = _DRAWINGS_LISTED.search(text)
+        if _ACTED_PAIR.search(text):
+            # ('advanced US$12 million on closing and will advance the remaining US$8 million'): the parts of the loan
+            # they make up, whatever was told between
+            total = sum(m.amount for m in find_money(text) if m.amount >= 1000)
+            owner = next((r for r in reversed(owners) if r.start <= sent.start
+                          and abs(r.amount.amount - total) <= 0.005 * total), owner)
         for money in find_money(text):
             if money.amount < 1000 or money.amount >= owner.amount.amount:
                 continue
             before = _PART_BEFORE.search(text, max(0, money.start - 120), money.start)
             of_it = _PART_OF_IT.match(text, money.end)
+            acted = _PART_ACTED.search(text, max(0, money.start - 60), money.start)
             if listed and money.start > listed.end() and re.match(r"\s+on\s+", text[money.end:]):
                 status = "closed"       # '... made two drawings under the facility: A$5.6 million on 18 January 2008, ...'
+            elif acted and _ACTED_PAIR.search(text):
+                # 'Carrara advanced US$12 million on closing and will advance the remaining US$8 million on completion':
+                # the part advanced and the part to come
+                status = "closed" if acted.group("done") else "announced"
             elif of_it:
                 # 'USD 40,000,000 of the deposit was disbursed to the Company on 11 May 2015'
                 status = "closed" if of_it.group("done") else "announced"
@@ -2137,7 +2153,7 @@ def _parts_of_totals(doc, rows: list[_Row]) -> None:
                    for r in rows):
                 continue        # (the drawing already read)
             part = replace(owner, status=status, amount=money, start=sent.start, end=sent.end, term=None,
-                           lender_part=0, from_table=False)
+                           lender_part=0, from_table=False, part_to_come=status == "announced")
             at = rows.index(owner) if owner in rows else max(i for i, r in enumerate(rows) if r.start <= sent.start)
             while at + 1 < len(rows) and rows[at + 1].start <= sent.start:
                 at += 1
