@@ -934,3 +934,11 @@ def test_a_loan_advanced_in_part_with_the_rest_to_come_is_a_row_for_each_part():
         "remaining US$8 million on completion of the first leach pad cell, expected in mid-2013.")).financings
     assert [(f.instrument_type, f.status, f.amount) for f in facts if f.instrument_type == "secured_loan"] == [
         ("secured_loan", "closed", 12_000_000), ("secured_loan", "announced", 8_000_000)]
+
+
+def test_the_total_drawn_a_drawing_brings_the_facility_to_is_not_the_drawings_sum():
+    # '..., bringing total drawings under the facility to $8.0 million': a running total after the tranche's own sum
+    (fact,) = parse_release(release(
+        "On June 4, 2012 the Company drew down the final tranche of US$2.0 million under its gold loan facility with "
+        "Rheinische Edelmetallbank AG, bringing total drawings under the facility to US$8.0 million.")).financings
+    assert (fact.instrument_type, fact.amount) == ("secured_loan", 2_000_000)

@@ -333,7 +333,10 @@ _NOT_ITS_AMOUNT_BEFORE = re.compile(r"\btogether\s+with\s+(?:accrued\s+(?:and\s+
                                     r"(?:approximately\s+|about\s+)?$|\bfinder'?s'?\s+fees?\s+(?:\w+\s+){0,2}$|"
                                     # 'may only be drawn if construction costs exceed the current budget of US$61.3 million'
                                     r"\b(?:budget|capital\s+cost|construction\s+cost|capex)(?:\s+estimate)?\s+(?:of|is|was|at)\s+"
-                                    r"(?:approximately\s+|about\s+)?$", re.I)
+                                    r"(?:approximately\s+|about\s+)?$|"
+                                    # '..., bringing total drawings under the facility to $8.0 million': a running total
+                                    r"\b(?:total|aggregate|cumulative)\s+(?:drawings|drawdowns|advances|borrowings|debt)\b"
+                                    r"(?:\s+[\w-]+){0,4}?\s+to\s+$", re.I)
 # a balance, not a financing: 'the Company's existing treasury, which stood at C$9.4 million at March 31'
 _BALANCE_BEFORE = re.compile(r"(?:^|[-\u2022:;]\s*|\b(?:has|had|held|holds|have|with)\s+)[Cc]ash\s+(?:and\s+[\w-]+\s+(?:[\w-]+\s+)?)?(?:of|totall?ing)\s+"
                              r"(?:approximately\s+|about\s+)?$|"
