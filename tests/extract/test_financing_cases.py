@@ -942,3 +942,14 @@ def test_the_total_drawn_a_drawing_brings_the_facility_to_is_not_the_drawings_su
         "On June 4, 2012 the Company drew down the final tranche of US$2.0 million under its gold loan facility with "
         "Rheinische Edelmetallbank AG, bringing total drawings under the facility to US$8.0 million.")).financings
     assert (fact.instrument_type, fact.amount) == ("secured_loan", 2_000_000)
+
+
+def test_a_loan_to_be_advanced_in_instalments_listed_below_is_a_row_for_each_instalment():
+    # 'Matterhorn will advance US$14 million in two instalments:' and the list: the loan's parts, not their total
+    facts = parse_release(release(
+        "On June 8, 2012 the Company and Matterhorn Precious Metals SA signed a US$14 million gold prepayment "
+        "agreement.\n\nUnder the prepayment agreement Matterhorn will advance US$14 million in two instalments:\n\n"
+        "- US$9 million on satisfaction of conditions precedent, expected before the end of September 2012; and\n"
+        "- US$5 million on completion of mechanical construction of the plant.\n\n"
+        "The prepayment will be settled by the delivery of 12,300 ounces of gold.")).financings
+    assert [(f.instrument_type, f.amount) for f in facts] == [("secured_loan", 9_000_000), ("secured_loan", 5_000_000)]

@@ -2249,6 +2249,8 @@ _INSTALMENT_WHEN = re.compile(r"\b(?:on\s+or\s+before|due|paid|payable|by|within
 # ('... under which Honduras will pay the Company a total of US$57.8 million in full and final satisfaction of the
 # Award, in three instalments:': an award collected, no debt of the issuer's)
 _PAYS_THE_COMPANY = re.compile(r"\b(?:pay|paid|payable)\s+(?:to\s+)?(?:the\s+(?:Company|Corporation|Group)|us)\b")
+_LENT_IN_PARTS = re.compile(r"\b(?:advance|lend|disburse|provide|fund)\b[^.;:]{0,80}?\bin\s+(?:two|three|four|\d)\s+"
+                           r"(?:instal+ments|tranches|parts|advances)\s*:\s*$", re.I)
 _STREAM_LEAD = re.compile(r"\b(?:royalty|stream|deposit)\b", re.I)
 _STREAM_RECEIVED = re.compile(r"[^;]{0,40}?\b(?:was|were|has\s+been|have\s+been)\s+(?:received|paid)\b", re.I)
 _INSTALMENT_PAID = re.compile(r"[\s,]*(?:was\s+|were\s+)?paid\b", re.I)
@@ -2330,12 +2332,19 @@ def _settlement_instalments(doc, rows: list[_Row], defined: dict[str, list[str]]
         lead = units[k].text.rstrip()
         if not lead.endswith(":") or not _INSTALMENT_LEAD_PAY.search(lead):
             continue
+        loan = None
         if _INSTALMENT_LEAD.search(lead):
             kind = "debt_settlement"
             if _PAYS_THE_COMPANY.search(lead) or re.search(r"\breceived\b", sent.text):
                 continue
         elif _STREAM_LEAD.search(lead):
             kind = "royalty_stream"     # ('The consideration for the Royalty is payable in two parts:')
+        elif (parts_of := _LENT_IN_PARTS.search(lead)) and (loan := next((
+                r for r in reversed(rows) if r.instrument_type in _LOANS and r.amount is not None and any(
+                    abs(m.amount - r.amount.amount) < 1e-6 for m in find_money(parts_of.group()))), None)) is not None:
+            # ('Under the prepayment agreement Matterhorn will advance US$14 million in two instalments:'): the loan
+            # of that sum the release told, in its parts
+            kind = loan.instrument_type
         else:
             continue
         text = sent.text
@@ -2353,11 +2362,17 @@ def _settlement_instalments(doc, rows: list[_Row], defined: dict[str, list[str]]
         if money is None or not _INSTALMENT_ITEM.fullmatch(text, 0, money.start) or \
                 _PER_SHARE.match(text[money.end:money.end + 30]):
             continue
-        if not _INSTALMENT_WHEN.search(text, money.end):
+        if not (_INSTALMENT_WHEN.search(text, money.end) or loan is not None and re.match(r"\s+(?:up)?on\b", text[money.end:])):
             continue
         status = "closed" if _INSTALMENT_PAID.match(text, money.end) or kind == "royalty_stream" and \
             _STREAM_RECEIVED.match(text, money.end) else "announced"
         dates = find_dates(text[money.end:])
+        if loan is not None:    # (a loan's part falls due when the loan does, not when it is advanced)
+            row = replace(loan, status=status, amount=money, start=sent.start, end=sent.end, term=None, lender_part=0,
+                          part_to_come=True)
+            rows.append(row)
+            by_lead.setdefault(k, []).append(row)
+            continue
         row = _Row(kind, status, money, None, dates[0].value if dates else None, None, None, list(lead_parties[k]),
                    sent.start, sent.end)
         rows.append(row)
@@ -2369,7 +2384,7 @@ def _settlement_instalments(doc, rows: list[_Row], defined: dict[str, list[str]]
         kind = parts[0].instrument_type
         rows[:] = [r for r in rows if r in parts or not (
             r.instrument_type == kind and r.amount is not None and abs(r.amount.amount - total) <= 0.005 * total
-            and (kind == "royalty_stream" or units[k].start <= r.start < units[k].end))]
+            and (kind != "debt_settlement" or units[k].start <= r.start < units[k].end))]
 
 
 def _respective_parts(doc, rows: list[_Row]) -> None:
