@@ -953,3 +953,14 @@ def test_a_loan_to_be_advanced_in_instalments_listed_below_is_a_row_for_each_ins
         "- US$5 million on completion of mechanical construction of the plant.\n\n"
         "The prepayment will be settled by the delivery of 12,300 ounces of gold.")).financings
     assert [(f.instrument_type, f.amount) for f in facts] == [("secured_loan", 9_000_000), ("secured_loan", 5_000_000)]
+
+
+def test_the_shares_on_issue_and_cash_after_an_offer_are_no_offer():
+    # 'Following the issue of the SPP ... shares, the Company has N shares on issue and cash of approximately $2.3
+    # million': the capital and cash the issuer now has
+    facts = parse_release(release(
+        "The Company has today issued 15,000,000 shares at the SPP price of $0.032 per share to Wirrpunda Investments "
+        "Pty Ltd, raising $480,000 (the \"Shortfall Placement\"). Following the issue of the SPP and Shortfall "
+        "Placement shares, the Company has 486,217,093 shares on issue and cash of approximately $2.3 million.",
+        issuer="Jerdacuttup Gold Limited")).financings
+    assert [f.amount for f in facts] == [480_000]

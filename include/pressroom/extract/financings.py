@@ -340,6 +340,8 @@ _NOT_ITS_AMOUNT_BEFORE = re.compile(r"\btogether\s+with\s+(?:accrued\s+(?:and\s+
 # a balance, not a financing: 'the Company's existing treasury, which stood at C$9.4 million at March 31'
 _BALANCE_BEFORE = re.compile(r"(?:^|[-\u2022:;]\s*|\b(?:has|had|held|holds|have|with)\s+)[Cc]ash\s+(?:and\s+[\w-]+\s+(?:[\w-]+\s+)?)?(?:of|totall?ing)\s+"
                              r"(?:approximately\s+|about\s+)?$|"
+                             # 'the Company has 486,217,093 shares on issue and cash of approximately $2.3 million'
+                             r"\bshares\s+(?:on\s+issue|outstanding)\s+and\s+cash\s+(?:of|totall?ing)\s+(?:approximately\s+|about\s+)?$|"
                              r"\b(?:treasury|cash\s+(?:and\s+(?:cash\s+)?equivalents|balance|position|on\s+hand)|working\s+capital(?!\s+(?:loan|facilit|credit))|liquidity|net\s+debt|total\s+debt)"
                              r"\b[^.;$]{0,30}?\b(?:stood\s+at|was|were|of|totall?ed|amounted\s+to)\s+(?:approximately\s+)?$|"
                              # 'Total borrowings under the credit line now stand at RUB 2.7 billion'
