@@ -964,3 +964,18 @@ def test_the_shares_on_issue_and_cash_after_an_offer_are_no_offer():
         "Placement shares, the Company has 486,217,093 shares on issue and cash of approximately $2.3 million.",
         issuer="Jerdacuttup Gold Limited")).financings
     assert [f.amount for f in facts] == [480_000]
+
+
+def test_a_public_body_named_with_its_short_name_is_the_party_the_short_name_stands_for():
+    # 'the Tanzania Revenue Authority ("TRA")', then '... payable to the TRA as follows:'
+    facts = parse_release(release(
+        "On 8 June 2012 the Company and the Government, represented by the Tanzania Revenue Authority (\"TRA\"), "
+        "signed a Settlement Agreement under which the Company will pay TZS 48.0 billion in full and final settlement "
+        "of all income tax claims. No interest is payable on the instalments, which are payable to the TRA as "
+        "follows:\n\n"
+        "  Instalment     Due date                           TZS billion\n"
+        "  First          paid 11 June 2012                         24.0\n"
+        "  Second         31 December 2012                          24.0\n"
+        "  Total                                                    48.0\n\n"
+        "The Company has recorded a provision for the full settlement amount.")).financings
+    assert [f.counterparties for f in facts] == [("Tanzania Revenue Authority",)] * 2

@@ -650,9 +650,17 @@ def _defined_parties(doc) -> dict[str, list[str]]:
             if term and term.group("term").lower() not in out and not (
                     doc.issuer and name.split()[:1] == doc.issuer.split()[:1]):
                 out[term.group("term").lower()] = [name]
+        # 'the Tanzania Revenue Authority ("TRA")', 'the Government of the United Republic of Tanzania (the
+        # "Government")': a public body named with its short name
+        for m in _BODY_NAMED.finditer(text):
+            if m.group("term").lower() not in out:
+                out[m.group("term").lower()] = [m.group("name")]
     return out
 
 
+_BODY_NAMED = re.compile(r"(?P<name>(?:[A-Z][\w'-]+\s+){0,4}(?:Authority|Ministry|Government|Agency|Commission|Bureau)"
+                         r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+(?:of\s+)?[A-Z][\w'-]+){0,4})?),?\s*\(\s*(?:the\s+)?"
+                         r"\"(?P<term>[A-Z][^\"]{1,30})\"\s*\)")
 _ISSUER_AND = re.compile(r"^(?:Company|Corporation|Group)\s+and\s+(?=[A-Z])")
 _SHORT_NAME = re.compile(r"\s*\(\s*(?:the\s+)?\"(?P<term>[A-Z][^\"]{1,39})\"\s*\)")
 
