@@ -979,3 +979,13 @@ def test_a_public_body_named_with_its_short_name_is_the_party_the_short_name_sta
         "  Total                                                    48.0\n\n"
         "The Company has recorded a provision for the full settlement amount.")).financings
     assert [f.counterparties for f in facts] == [("Tanzania Revenue Authority",)] * 2
+
+
+@pytest.mark.parametrize("sentence", [
+    "- US$6.0 million of 2012 principal repayments deferred; final maturity extended to 30 June 2016",
+    "Under the Amendment the Lenders have waived the breach, and the US$6.0 million of principal repayments due on 30 "
+    "June 2012 and 31 December 2012 have been deferred.",
+])
+def test_repayments_deferred_are_no_repayment(sentence):
+    facts = parse_release(release(sentence)).financings
+    assert not [f for f in facts if f.instrument_type == "debt_repayment"]

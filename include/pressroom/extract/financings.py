@@ -321,6 +321,10 @@ _REPAID_IN_GOLD = re.compile(r"\s+(?:by|through|via|in|with)\s+(?:the\s+)?(?:\w+
 # ('The Facility ... shall be repaid in full on or before 15 March 2022', 'must be repaid by December 31, 2022'): the day
 # the loan falls due
 _REPAID_BY_DAY = re.compile(rf"\s+(?:in\s+full\s+)?(?:on\s+or\s+before|no\s+later\s+than|by|on|before)\s+(?:\d|{MONTH_PATTERN})")
+# ('US$6.0 million of 2009 principal repayments deferred', 'the ... principal repayments due on 30 June 2009 and 31
+# December 2009 have been deferred'): payments put off, none made
+_DEFERRED_AFTER = re.compile(r"s?\b(?:[^.;]{0,60}?\b(?:have|has)\s+been|\s+(?:were|was|are|is))?\s+(?:deferred|rescheduled|postponed)\b",
+                             re.I)
 _TO_BE = re.compile(r"\b(?:to|will|shall|would|must|is\s+to|are\s+to)\s+be\s+$", re.I)
 _NOT_DONE = re.compile(r"\bnot\s+(?:yet\s+)?(?:been\s+)?$", re.I)     # '... matured on June 30 and has not been repaid'
 _MISSED = re.compile(r"\b(?:missed|miss|failed\s+to\s+make|did\s+not\s+make|not\s+made|failure\s+to\s+make|"
@@ -1126,7 +1130,8 @@ def extract_financings(doc) -> list[FinancingFact]:
             continue
         # a payment missed is no repayment: 'failed to make a scheduled $7.5 million principal repayment'
         matches = [x for x in matches if not (x[0] == "debt_repayment" and (
-            _MISSED.search(text, max(0, x[1] - 60), x[1]) or _NOT_DONE.search(text, max(0, x[1] - 25), x[1])))]
+            _MISSED.search(text, max(0, x[1] - 60), x[1]) or _NOT_DONE.search(text, max(0, x[1] - 25), x[1])
+            or _DEFERRED_AFTER.match(text, x[2])))]
         # 'a credit line ... with final repayment on 31.12.2015', 'the repayment schedule': a loan's terms, no repayment
         matches = [x for x in matches if not (x[0] == "debt_repayment" and (
             _REPAYMENT_TERM_BEFORE.search(text, max(0, x[1] - 30), x[1]) or _REPAYMENT_TERM_AFTER.match(text, x[2])
