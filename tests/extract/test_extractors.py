@@ -5034,3 +5034,14 @@ def test_a_months_abbreviation_is_no_stop(month):
                         f"2012 given on 15 {month} 2011 is withdrawn. Stockpiles at Oct. 31 held approximately 86,000 "
                         f"tonnes at 1.3 g/t.")
     assert [(f[4], f[5]) for f in facts] == [("gold_poured_oz", 1950)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Wren mill was fed with 80,000 tonnes from the Finch mine and 40,000 tonnes from the Robin pit in May 2012.",
+    "Throughput at the Wren mill was 120,000 tonnes in May 2012, sourced from the Finch mine (80,000 tonnes) and the "
+    "Robin pit (40,000 tonnes).",
+])
+def test_a_mills_feed_by_its_sources(sentence):
+    facts = _production(sentence)
+    got = {(f[0], f[1], f[5]) for f in facts}
+    assert {("Wren mill", "Finch mine", 80000), ("Wren mill", "Robin pit", 40000)} <= got

@@ -127,6 +127,7 @@ _OZ_METRICS = (
 )
 _T_METRICS = (
     ("ore_processed_t", re.compile(r"\bprocess(?:ed|ing)?\b|\bmill(?:ed|ing)\b|\btreated\b|\bthroughput\b|\bretreat(?:ed|ment)\b|"
+                                   r"\b(?:mill|plant)\s+was\s+fed\b|"
                                    r"\bcrushed\b|\bfeed\b|\bsupplied\b(?=\s+(?:the\s+)?(?:remaining\s+|balance\s+of\s+(?:the\s+)?)?\d[\d,]*(?:[ \u00a0]\d{3})*\s+(?:tonnes|t)\b)", re.I)),
     # ('came from the Huaychaca Mining Unit': a name's 'Mining' says nothing of the figure)
     # ('Watabeag hoisted a record 61,200 tonnes of ore': the ore an underground mine brought to surface)
@@ -1038,7 +1039,8 @@ _LEGEND = re.compile(r"\s*(?:\(?\d\)?\s*|\*+\s*)?[\w' ]{1,20}\s*(?:=|:)\s")
 _TOTAL_THEN_PARTS = re.compile(r"\b(?:of\s+which|comprising|comprised\s+of|including|made\s+up\s+of|sourced\s+from|"
                                r"drawn\s+from)\b", re.I)
 _FEED_SPLIT = re.compile(r"\b(?:mill|plant)\s+feed\b|\bfeed\s+(?:to\s+the\s+(?:mill|plant)\s+)?(?:comprised|consisted|was\s+made\s+up)|"
-                         r"\b(?:treated|processed|milled)\b(?:[^.;]|\.(?=\d)){0,80}?\b(?:of\s+which|sourced\s+from|drawn\s+from)\b|"
+                         r"\b(?:treated|processed|milled|throughput|fed)\b(?:[^.;]|\.(?=\d)){0,80}?\b(?:of\s+which|sourced\s+from|"
+                         r"drawn\s+from)\b|"
                          # 'Ore processed at Rainy Hollow comprised 1,118 kt from the Rainy Hollow pit and 284 kt from ...'
                          r"\b(?:ore|tonnes?|tonnage|material)\s+(?:processed|milled|treated)\b(?:[^.;]|\.(?=\d)){0,60}?\b(?:comprised|"
                          r"consisted\s+of|included|was\s+made\s+up\s+of)\b", re.I)
