@@ -526,3 +526,18 @@ def test_a_deal_told_without_its_day_is_not_given_a_party_by_its_short_name():
         "- Amended shareholders' agreement signed with WMN\n\nThe Company's partner, Wren Minera Norte S.A. de C.V. "
         "(\"WMN\"), holds the remaining 49% of the joint venture.")).events
     assert [(e.event_type, e.counterparty) for e in events] == []
+
+
+def test_a_step_told_by_its_month_alone_is_a_step_of_its_own():
+    # 'The Company served a notice of dispute on the Government in March 2011': a step of that month, apart from the
+    # request for arbitration filed later (though undated and naming no party or venue), and kept as an event
+    events = parse_release(release(
+        "On 10 June 2012 the Company filed its request for arbitration against the Republic of Azuria with the "
+        "International Centre for Settlement of Investment Disputes.\n\nThe Company served a notice of dispute on the "
+        "Government in March 2011.")).events
+    assert [(e.event_type, e.event_date) for e in events] == [
+        ("legal_proceeding", date(2012, 6, 10)), ("legal_proceeding", None)]
+    events = parse_release(release(
+        "Wren Mining commenced the arbitration in March 2010, claiming US$19.8 million for defects in the "
+        "plant.")).events
+    assert [(e.event_type, e.event_date, e.amount) for e in events] == [("legal_proceeding", None, 19800000.0)]

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from pressroom.extract.dates import find_dates_near
+from pressroom.extract.dates import MONTH_PATTERN, find_dates_near, month_number
 from pressroom.extract.doc import HEARSAY
 from pressroom.extract.header import ISSUER_RE, WIRE_SERVICE
 from pressroom.extract.money import find_money
@@ -543,6 +543,7 @@ class _Event:
     start: int
     end: int
     adversary: str | None = None    # the other side by a cue ('against Queen Lode'): no detail that keeps a mention apart
+    month: tuple[int, int] | None = None    # a step told by its month alone ('in June 2007'): (year, month)
 
 
 def _clean_venue(v: str) -> str | None:
@@ -1088,8 +1089,11 @@ def extract_events(doc) -> list[EventFact]:
                 counterparty = named
             jm = _JURISDICTION.search(text, max(0, s - 30), hi + 40 if hi < len(text) else hi)
             jurisdiction = (jm.group(1) or jm.group(2)) if jm else None
+            # (a hearing told by its month is the background of the ruling it led to, not a step of its own)
+            month = _month_told(text, kept[i - 1][2] if i else 0, s, e, hi, doc) if event_date is None and \
+                etype in _LEGAL_TYPES and not re.match(r"hearing", text[s:e], re.I) else None
             events.append(_Event(etype, event_date, counterparty, venue, amount, currency, None, None,
-                                 jurisdiction, sent.start, sent.end, adversary))
+                                 jurisdiction, sent.start, sent.end, adversary, month))
     _dates_from_next_sentence(doc, events)
     _dates_from_reference(doc, events)
     _roles_from_successor(doc, events)
@@ -1107,7 +1111,7 @@ def extract_events(doc) -> list[EventFact]:
     merged = [ev for ev in merged if not (ev.event_type == "agreement" and ev.counterparty is None
                                           and ev.event_date is None)
               and not (not ev.event_type.startswith("executive_") and ev.event_date is None and ev.counterparty is None
-                       and ev.venue is None and ev.jurisdiction is None)
+                       and ev.venue is None and ev.jurisdiction is None and ev.month is None)
               and not (ev.event_type in _DATED_TYPES and ev.event_date is None and ev.jurisdiction is None)]
     if any(ev.adversary for ev in merged):
         # (a party read by its cue names the other side of a step the release tells, and of the steps that do not
@@ -1734,7 +1738,12 @@ def _compatible(a: _Event, b: _Event) -> bool:
         return False
     if a.event_type in ("executive_appointment", "executive_departure"):
         return _same_person(a.person_name, b.person_name)
-    bare = [ev for ev in (a, b) if not (ev.event_date or ev.venue or ev.counterparty or ev.amount or ev.jurisdiction)]
+    ma = a.month or (a.event_date and (a.event_date.year, a.event_date.month))
+    mb = b.month or (b.event_date and (b.event_date.year, b.event_date.month))
+    if (a.month or b.month) and ma and mb and ma != mb:
+        return False    # 'served a notice of dispute in March 2005' and 'filed its request on 16 September 2005': two steps
+    bare = [ev for ev in (a, b) if not (ev.event_date or ev.venue or ev.counterparty or ev.amount or ev.jurisdiction
+                                        or ev.month)]
     if bare:
         return True     # 'before the annulment application is decided': a bare mention of a reported event
     if a.event_date and b.event_date and a.event_date != b.event_date:
@@ -1756,6 +1765,25 @@ def _compatible(a: _Event, b: _Event) -> bool:
     # below it that names the court only as 'the Court'
     return (a.event_date is None) != (b.event_date is None) and not (a.venue and b.venue) and not (
         a.counterparty and b.counterparty and _norm(a.counterparty) != _norm(b.counterparty))
+
+
+_MONTH_YEAR = re.compile(rf"\b(?:[Ii]n|[Dd]uring)\s+(?:early\s+|mid-|late\s+)?(?P<m>{MONTH_PATTERN})\s+(?P<y>(?:19|20)\d\d)\b")
+
+
+def _month_told(text: str, lo: int, s: int, e: int, hi: int, doc) -> tuple[int, int] | None:
+    """The month a step is told by, without its day, in its own part of the sentence: 'The Company served a notice
+    of dispute on the Government in March 2005'."""
+    found = [m for m in _MONTH_YEAR.finditer(text, lo, hi)]
+    if not found:
+        return None
+    m = min(found, key=lambda m: min(abs(m.start() - e), abs(m.end() - s)))
+    try:
+        told = (int(m.group("y")), month_number(m.group("m")))
+    except (KeyError, ValueError):
+        return None
+    if doc.release_date and told > (doc.release_date.year, doc.release_date.month):
+        return None     # ('the hearing is scheduled for March 2010'): a step to come
+    return told
 
 
 def _same_person(a: str | None, b: str | None) -> bool:
