@@ -541,3 +541,14 @@ def test_a_step_told_by_its_month_alone_is_a_step_of_its_own():
         "Wren Mining commenced the arbitration in March 2010, claiming US$19.8 million for defects in the "
         "plant.")).events
     assert [(e.event_type, e.event_date, e.amount) for e in events] == [("legal_proceeding", None, 19800000.0)]
+
+
+def test_an_officer_a_board_resolution_designates_to_a_role_is_appointed_to_it():
+    # a board's resolutions listed ('To designate CPC Gladys Ruth Achata Llerena, currently Chief Accountant, as Acting
+    # Administration and Finance Manager'): 'designate' names a change as 'appoint' does
+    events = parse_release(release(
+        "4. To designate CPC Maria Elena Quispe Rojas, currently Chief Accountant (Contador General), as Acting "
+        "Administration and Finance Manager, effective 16 March 2012.")).events
+    assert [(e.event_type, e.event_date, e.person_name, e.role) for e in events] == [
+        ("executive_appointment", date(2012, 3, 16), "Maria Elena Quispe Rojas",
+         "Acting Administration and Finance Manager")]

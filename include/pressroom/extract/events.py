@@ -283,7 +283,7 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
                   r"\bagreed\s+to\s+settle\s+(?:the|its|their|all)\s+(?:[\w.'-]+\s+){0,3}?(?:action|lawsuit|suit|claims?|litigation|"
                   r"dispute|arbitration|proceedings?)\b|\b(?:signed|entered\s+into|executed|concluded|finalized|finalised)\s+(?:a\s+|an\s+|the\s+)?(?:[\w'-]+\s+){0,7}?(?:agreements?|memorandum\s+of\s+understanding|MOU|contracts?|joint\s+venture|alliance|deed|(?:mining|stability|investment|establishment)\s+convention)\b"),
 )
-_EXECUTIVE_WORDS = ("appoint", "reliev", "cease", "resign", "retir", "step", "join", "transition", "named", "elect", "succe", "replac", "depart", "leav",
+_EXECUTIVE_WORDS = ("appoint", "designat", "reliev", "cease", "resign", "retir", "step", "join", "transition", "named", "elect", "succe", "replac", "depart", "leav",
                     "serve as", "act as", "hire", "welcome", "promot", "left", "assum", "take over", "terminat",
                     "accept", "ceased", "become", "became", "select", "chose", "tapped", "engage", "retain", "recruit",
                     "passing", "death", "died", "passed away", "commenced", "started as", "began as", "took up", "take up", "taken up", "relinquish",
