@@ -552,3 +552,19 @@ def test_an_officer_a_board_resolution_designates_to_a_role_is_appointed_to_it()
     assert [(e.event_type, e.event_date, e.person_name, e.role) for e in events] == [
         ("executive_appointment", date(2012, 3, 16), "Maria Elena Quispe Rojas",
          "Acting Administration and Finance Manager")]
+
+
+def test_a_resignation_told_after_the_appointment_it_led_to_takes_neither_its_day_nor_the_day_it_was_announced():
+    # 'Mr X was appointed Company Secretary on 3 May 2017, following the resignation of Ms Alison Tran': the day is
+    # the appointment's; '..., following the resignation of Ms Y as Chief Financial Officer, announced on 3 June 2014':
+    # the day the resignation was announced, not the day it took effect
+    events = parse_release(release(
+        "Mr Brendan Walsh was appointed Company Secretary on 3 May 2012, following the resignation of Ms Alison "
+        "Tran.")).events
+    assert [(e.event_type, e.event_date, e.person_name) for e in events] == [
+        ("executive_appointment", date(2012, 5, 3), "Brendan Walsh"), ("executive_departure", None, "Alison Tran")]
+    events = parse_release(release(
+        "Mr Andrew Tsakalos commenced as Chief Financial Officer on Monday, following the resignation of Ms Leonie "
+        "Hale as Chief Financial Officer, announced on 3 June 2012.")).events
+    assert [(e.event_type, e.event_date, e.person_name) for e in events if e.event_type == "executive_departure"] == [
+        ("executive_departure", None, "Leonie Hale")]

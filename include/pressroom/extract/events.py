@@ -1605,6 +1605,16 @@ def _executive_events(text: str, sent, doc) -> list[_Event]:
             if etype == "executive_appointment":
                 dates = [d for d in dates if not re.search(r"\b(?:retired|resigned|left|stepped\s+down|departed|died)\s+(?:on\s+)?$",
                                                            text[max(0, d.start - 25):d.start])]
+            # ('... following the resignation of Ms Leonie Bradfield-Hale as Chief Financial Officer, announced on 3 June
+            # 2014': the day the change was announced, not made)
+            # (but 'As announced on 1 February 2013, Ms X was appointed Chief Operating Officer on that date')
+            dates = [d for d in dates if d.start < m.start() or not re.search(
+                r"\b(?:announced|reported|disclosed)\s+(?:on\s+)?$", text[max(0, d.start - 25):d.start])]
+            if etype == "executive_departure" and re.search(r"\b(?:following|after|upon)\s+(?:the\s+)?$",
+                                                            text[max(0, m.start() - 20):m.start()]):
+                # 'Mr X was appointed Company Secretary on 3 May 2017, following the resignation of Ms Alison Tran':
+                # the day told before is the appointment's, the resignation's is told after it or not at all
+                dates = [d for d in dates if d.start >= m.start()]
             after = [d for d in dates if d.start >= m.start()]
             # '... will step down as President on December 31 and will become Executive Chair effective January 1':
             # an appointment takes the date told after the role it is to
