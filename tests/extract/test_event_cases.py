@@ -568,3 +568,13 @@ def test_a_resignation_told_after_the_appointment_it_led_to_takes_neither_its_da
         "Hale as Chief Financial Officer, announced on 3 June 2012.")).events
     assert [(e.event_type, e.event_date, e.person_name) for e in events if e.event_type == "executive_departure"] == [
         ("executive_departure", None, "Leonie Hale")]
+
+
+def test_an_officer_appointed_a_director_and_the_chief_executive_is_appointed_to_the_officers_role():
+    # 'Mr. Chiang Hon Tat has been appointed as an executive Director and the chief executive officer': the seat on
+    # the board comes with the role, which is the change
+    events = parse_release(release(
+        "Mr. Chiang Wai Ming has been appointed as an executive Director and the chief executive officer of the "
+        "Company with effect from 22 March 2012.")).events
+    assert [(e.event_type, e.event_date, e.person_name, e.role) for e in events] == [
+        ("executive_appointment", date(2012, 3, 22), "Chiang Wai Ming", "chief executive officer")]
