@@ -578,3 +578,18 @@ def test_an_officer_appointed_a_director_and_the_chief_executive_is_appointed_to
         "Company with effect from 22 March 2012.")).events
     assert [(e.event_type, e.event_date, e.person_name, e.role) for e in events] == [
         ("executive_appointment", date(2012, 3, 22), "Chiang Wai Ming", "chief executive officer")]
+
+
+def test_a_deal_with_the_state_that_fixes_its_royalty_is_an_agreement_not_a_financing():
+    # a royalty the state is paid is a term of the concession ('a supplemental agreement with the Ministry of Minerals
+    # under which ... the Government's royalty is fixed at 7%'), and so is a royalty dispute a memorandum settles
+    events = parse_release(release(
+        "On 22 May 2012, Wren Mining Company Limited, a 70%-owned subsidiary of the Company, entered into a "
+        "supplemental agreement with the Ministry of Minerals of the Republic of Azuria under which the term of the "
+        "Wren concession is extended to 31 December 2036 and the Government's royalty is fixed at 7% of gold "
+        "sales.")).events
+    assert [(e.event_type, e.event_date) for e in events] == [("agreement", date(2012, 5, 22))]
+    events = parse_release(release(
+        "On 9 May 2012 WMSA and the Ministry of Energy and Mines signed a memorandum of understanding under which the "
+        "royalty dispute will be referred to an independent expert.")).events
+    assert [(e.event_type, e.event_date) for e in events] == [("agreement", date(2012, 5, 9))]

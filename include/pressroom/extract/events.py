@@ -410,11 +410,16 @@ _COSTS_AFTER = re.compile(r"\s+(?:of|in|for|towards?)\s+(?:the\s+|its\s+)?(?:\w+
 _KEEPS_AGREEMENT_WORDS = r"forbearance|standstill|settlement"     # an agreement about the debt that stays an event
 _KEEPS_AGREEMENT = re.compile(_KEEPS_AGREEMENT_WORDS, re.I)
 _NOT_FINANCING_AGREEMENT = re.compile(rf"\b(?:{_KEEPS_AGREEMENT_WORDS}|support|offtake|"
-                                      r"shareholders'|joint\s+venture|alliance|mining|community)\b|"
+                                      r"shareholders'|joint\s+venture|alliance|mining|community|"
+                                      # (a state's royalty is a term of its concession, no financing: 'a memorandum of
+                                      # understanding under which the royalty dispute will be referred to an expert')
+                                      r"memorandum\s+of\s+understanding|concession)\b|"
                                       # (an amendment or deed of something else than the debt: 'a second amending
                                       # agreement which further extends the forbearance period')
                                       r"\b(?:amending|amendment|deed)\b(?!(?:[^.;]|\.(?=\s*[(a-z])){0,100}?\b(?:credit|loan|facility|bonds?|notes?|"
                                       r"debentures?)\b)", re.I)
+_WITH_THE_STATE = re.compile(r"\s+with\s+(?:the\s+)?(?:(?:Government|Republic|Kingdom|State)\s+of\b|(?:[A-Z]\w+\s+){0,2}?"
+                             r"(?:Ministry|Ministerio|Minist[eè]re|Government)\b)")
 _BOARD_SEAT = re.compile(r"\bas\s+(?:an?\s+|the\s+)?(?:(?:independent|non-executive|non-independent)\s+){1,2}"
                          r"(?:director|member\s+of\s+the\s+board)\b", re.I)
 _NON_EXECUTIVE = re.compile(r"\b(?:independent\s+)?non-executive\s+(?:director|member)\b", re.I)
@@ -899,9 +904,11 @@ def extract_events(doc) -> list[EventFact]:
         if _FINANCING_WORDS.search(text) or any(t[0] in ("acquisition", "disposition") for t in triggers):
             # a loan or placement agreement is a financing; forbearance, standstill, settlement ... stay events
             # ('a second amending agreement which further extends the forbearance period under the credit facility')
+            # (and so does a deal with the state: 'a supplemental agreement with the Ministry of Minerals under which
+            # ... the Government's royalty is fixed at 7%')
             triggers = [t for t in triggers if t[0] != "agreement" or any(
                 m.start() <= t[2] or _KEEPS_AGREEMENT.match(m.group())
-                for m in _NOT_FINANCING_AGREEMENT.finditer(text[:t[2] + 80], t[1]))]
+                for m in _NOT_FINANCING_AGREEMENT.finditer(text[:t[2] + 80], t[1])) or _WITH_THE_STATE.match(text, t[2])]
         # 'the committee rejected Ecuador's annulment application': the decision, not a new challenge
         decided = [t for t in triggers if t[0] == "court_judgment" and _DECIDED.search(text, t[1], t[2] + 1)]
         if decided:
