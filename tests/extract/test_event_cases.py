@@ -593,3 +593,14 @@ def test_a_deal_with_the_state_that_fixes_its_royalty_is_an_agreement_not_a_fina
         "On 9 May 2012 WMSA and the Ministry of Energy and Mines signed a memorandum of understanding under which the "
         "royalty dispute will be referred to an independent expert.")).events
     assert [(e.event_type, e.event_date) for e in events] == [("agreement", date(2012, 5, 9))]
+
+
+def test_a_taking_a_tribunal_finds_unlawful_is_against_the_state_the_releases_steps_name():
+    # 'The Tribunal found that the cancellation of the concession by the Ministry ... was an unlawful expropriation':
+    # the state answers for its ministry, and it is the state the release's steps are against
+    events = parse_release(release(
+        "On 8 June 2012 the arbitral tribunal issued its award in the Company's claim against the Republic of Azuria, "
+        "ordering Azuria to pay US$40 million.\n\nThe Tribunal found that the cancellation of the Wren concession by "
+        "the Ministry of Environment on 3 May 2009 was an unlawful expropriation.")).events
+    assert [(e.event_type, e.counterparty) for e in events] == [
+        ("arbitration_award", "Republic of Azuria"), ("expropriation", "Republic of Azuria")]

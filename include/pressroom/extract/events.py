@@ -1449,6 +1449,10 @@ def _one_adversary(events: list[_Event]) -> list[_Event]:
         return []
     party = next(iter(named.values()))
     filled = [ev for ev in legal if ev.counterparty is None]
+    if _STATE.fullmatch(party) or _COUNTRY.fullmatch(party):
+        # 'The Tribunal found that the cancellation of the concession by the Ministry of Mines was an unlawful
+        # expropriation': the taking the award holds against the state the release's steps name
+        filled += [ev for ev in events if ev.event_type == "expropriation" and ev.counterparty is None]
     for ev in filled:
         ev.counterparty = party
     return filled
