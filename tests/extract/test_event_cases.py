@@ -604,3 +604,29 @@ def test_a_taking_a_tribunal_finds_unlawful_is_against_the_state_the_releases_st
         "the Ministry of Environment on 3 May 2009 was an unlawful expropriation.")).events
     assert [(e.event_type, e.counterparty) for e in events] == [
         ("arbitration_award", "Republic of Azuria"), ("expropriation", "Republic of Azuria")]
+
+
+def test_the_party_that_brought_a_claim_against_the_issuer_is_its_other_side():
+    # 'the lawsuit brought by the Yeniköy Environment Association' (an association, no company by its legal form),
+    # 'Davao Ridge Earthworks Corporation ("Davao Ridge"), MRC's former open-pit mining contractor, filed a complaint',
+    # 'Delbert Mowry filed a putative class action complaint': the one who brought it; the side that appeals the ruling
+    # on its claim is the same
+    events = parse_release(release(
+        "On 7 December 2011 the Izmir 2nd Administrative Court dismissed the lawsuit brought by the Finch Valley "
+        "Environment Association seeking annulment of the permit.\n\nThe Association has since lodged an appeal with "
+        "the Council of State.")).events
+    assert [(e.event_type, e.counterparty) for e in events] == [
+        ("court_judgment", "Finch Valley Environment Association"),
+        ("legal_challenge", "Finch Valley Environment Association")]
+    events = parse_release(release(
+        "On 29 February 2012, Davao Ridge Earthworks Corporation (\"Davao Ridge\"), the Company's former open-pit "
+        "mining contractor, filed a complaint against the Company with the Regional Trial Court of Nabunturan.\n\n"
+        "On April 11, 2012, Delbert Mowry filed a putative class action complaint in the U.S. District Court for the "
+        "District of Nevada against the Company.")).events
+    assert [(e.event_type, e.counterparty) for e in events] == [
+        ("legal_proceeding", "Davao Ridge Earthworks Corporation"), ("legal_proceeding", "Delbert Mowry")]
+    # (the issuer's subsidiary that files is its own side: 'Wren Mining filed an application')
+    events = parse_release(release(
+        "On 15 April 2012, Wren Mining filed an application in the High Court of Sierra Leone for judicial "
+        "review.")).events
+    assert [(e.event_type, e.counterparty) for e in events] == [("legal_proceeding", None)]

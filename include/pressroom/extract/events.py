@@ -549,6 +549,7 @@ class _Event:
     end: int
     adversary: str | None = None    # the other side by a cue ('against Queen Lode'): no detail that keeps a mention apart
     month: tuple[int, int] | None = None    # a step told by its month alone ('in June 2007'): (year, month)
+    claimant: bool = False      # the other side read as the one who brought the claim ('brought by X', 'X filed')
 
 
 def _clean_venue(v: str) -> str | None:
@@ -1012,6 +1013,7 @@ def extract_events(doc) -> list[EventFact]:
             amount = near[0].amount if near else None
             currency = (near[0].currency or doc.default_currency or "USD") if near else None
             counterparty = adversary = None
+            claimant = False
             if etype in ("acquisition", "disposition", "agreement") and _WITH_STATE.search(text, s):
                 counterparty = _counterparty(text[s:], states, [])  # '... a mining convention with the Government of Mali'
             elif etype == "agreement" and (joint := _AND_STATE.search(text, 0, s)):
@@ -1074,6 +1076,11 @@ def extract_events(doc) -> list[EventFact]:
                         counterparty = next(iter(cued_parties("from " + text[s + against.end():hi], doc.issuer)), None)
                     elif counterparty is None and etype == "legal_proceeding" and re.search(r"\bserved\s+with\b", text[s:hi]):
                         counterparty = next(iter(cued_parties(text[s:hi], doc.issuer)), None)   # '... by X Inc.'
+                if counterparty is None and etype in _LEGAL_TYPES:
+                    # 'the lawsuit brought by the Yeniköy Environment Association', 'On 9 February 2006 Sahel Earthmoving
+                    # SARL, the former mining contractor at Dyanké, filed a request for arbitration'
+                    counterparty = _claimant(text, s, e, hi, ours, issuer_short)
+                    claimant = counterparty is not None
                 if counterparty is None and etype in _LEGAL_TYPES and (community := _COMMUNITY.search(text)):
                     counterparty = community.group("name")  # 'the Ejido San Lorenzo filed a claim against ...'
                 if counterparty is None and etype in _LEGAL_TYPES and (
@@ -1100,7 +1107,8 @@ def extract_events(doc) -> list[EventFact]:
             month = _month_told(text, kept[i - 1][2] if i else 0, s, e, hi, doc) if event_date is None and \
                 etype in _LEGAL_TYPES and not re.match(r"hearing", text[s:e], re.I) else None
             events.append(_Event(etype, event_date, counterparty, venue, amount, currency, None, None,
-                                 jurisdiction, sent.start, sent.end, adversary, month))
+                                 jurisdiction, sent.start, sent.end, adversary, month,
+                                 claimant and adversary is None and counterparty is not None))
     _dates_from_next_sentence(doc, events)
     _dates_from_reference(doc, events)
     _roles_from_successor(doc, events)
@@ -1430,6 +1438,45 @@ def _other_organisations(text: str, parties: dict[str, str], own_names: list[str
     return out
 
 
+_NAME = (rf"[{_UP}][\w&'.-]*(?:\s+(?:[{_UP}][\w&'.-]*|\((?:Private|Pty|Proprietary)\)|of|de|del|du|des|la|for)){{1,7}}")
+# 'the lawsuit brought by the Yeniköy Environment Association', 'the claim of US$2.4 million brought against the
+# Company's subsidiary ... by Chinhoyi Earthmoving (Private) Limited', 'the class action filed in 2014 by shareholder
+# Dennis Hoyle'
+_BROUGHT_BY = re.compile(rf"\b(?:brought|filed|commenced|initiated|instituted|lodged)\b[^.;]{{0,120}}?\bby\s+(?:the\s+)?"
+                         rf"(?:(?:shareholder|plaintiff|claimant|petitioner|applicant)\s+)?(?P<n>{_NAME})")
+# 'Sahel Earthmoving SARL, the former mining contractor at Dyanké, filed', 'Delbert Mowry filed a class action'
+_FILED_BY_NAME = re.compile(rf"(?P<n>{_NAME})(?:\s*\(\s*(?:the\s+)?[\"\u201c][^\"\u201d]{{1,40}}[\"\u201d]\s*\))?(?:,[^,;]{{0,90}})?,?\s+"
+                            r"(?:has\s+|had\s+)?(?:filed|issued|commenced|brought|lodged|instituted)\b")
+
+
+def _claimant(text: str, s: int, e: int, hi: int, ours: list[str], issuer_short: str | None) -> str | None:
+    """The party that brought the claim, named in full as the one the claim was brought by or as the subject that filed
+    it (a company by its legal form, a person by a full name); never the issuer's side."""
+    found = [(m, True) for m in _BROUGHT_BY.finditer(text, s, hi)]
+    found += [(m, False) for m in _FILED_BY_NAME.finditer(text, max(0, s - 200), min(len(text), e + 20))
+              if m.end() >= s]
+    for m, cued in found:
+        name = _LEADING_WORDS.sub("", m.group("n"))
+        name = re.sub(r"(?:\s+(?:of|de|del|du|des|la|for))+$", "", name).rstrip(".,")
+        if len(name.split()) < 2 or _NOT_AN_ADVERSARY.match(name) or re.search(
+                r"\b(?:Court|Tribunal|Judge|Justice|Centre|Center|Chamber|Board|Directors?|Company|Corporation's)\b", name):
+            continue
+        if issuer_short and issuer_short in name or any(o and (o in name or name in o) for o in ours):
+            continue
+        if re.match(_MONTHS + r"[A-Z]", name) is None:
+            continue    # ('On March 12, 2024 ...': a date, not a party)
+        if re.match(_SURNAME_TITLE, name):
+            continue    # ('Mr. Hammarlund filed a statement of defence': the person by the full name, read elsewhere)
+        if cued or ISSUER_RE.fullmatch(name) or re.fullmatch(_PERSON, name) and not re.search(_NOT_PERSON, name) and \
+                not re.search(r"\b(?:Mining|Minera|Mineração|Minerals?|Mines|Gold|Resources|Metals|Exploration|Holdings|"
+                              r"Group|Trading|Capital|Energy|Contracting|Construction|Engineering)\b", name):
+            if not cued and (_OWN_BEFORE.search(text, max(0, m.start() - 60), m.start()) or
+                             _SOMEONES_SUBSIDIARY.search(text, max(0, m.start() - 60), m.start())):
+                continue    # ("the Company's subsidiary, Tekeli Altyn LLP, filed an appeal": the issuer's side)
+            return name
+    return None
+
+
 def _adversary(text: str, lo: int, hi: int, parties: dict[str, str]) -> str | None:
     """The other side of a legal step, by a cue before a party the release defined ('against Queen Lode')."""
     names = "|".join(re.escape(n) for n in sorted(parties, key=len, reverse=True))
@@ -1444,7 +1491,15 @@ def _one_adversary(events: list[_Event]) -> list[_Event]:
     the Republic of Costa Rica'): the steps that do not name it ('The Tribunal found ...', 'The Association has since
     lodged an appeal') are against the same party. With two adversaries in the release, nothing is inferred."""
     legal = [ev for ev in events if ev.event_type in _LEGAL_TYPES]
-    named = {_norm_party(ev.counterparty): ev.counterparty for ev in legal if ev.counterparty}
+    named = {_norm_party(ev.counterparty): ev.counterparty for ev in legal if ev.counterparty and not ev.claimant}
+    claimants = {_norm_party(ev.counterparty): ev.counterparty for ev in legal if ev.counterparty and ev.claimant}
+    if not named and len(claimants) == 1:
+        # (the one who brought a claim against the issuer is the side that appeals the ruling on it: 'The Association
+        # has since lodged an appeal'; the release's other steps may be with others)
+        filled = [ev for ev in legal if ev.counterparty is None and ev.event_type == "legal_challenge"]
+        for ev in filled:
+            ev.counterparty = next(iter(claimants.values()))
+        return filled
     if len(named) != 1:
         return []
     party = next(iter(named.values()))
