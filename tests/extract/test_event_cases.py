@@ -630,3 +630,18 @@ def test_the_party_that_brought_a_claim_against_the_issuer_is_its_other_side():
         "On 15 April 2012, Wren Mining filed an application in the High Court of Sierra Leone for judicial "
         "review.")).events
     assert [(e.event_type, e.counterparty) for e in events] == [("legal_proceeding", None)]
+
+
+def test_a_deal_told_by_its_month_without_its_day_is_news():
+    # 'In January, Chinobampo completed the acquisition of ...', 'Earlier this week the Company completed the sale of
+    # ...': the deal was done that month, though the release gives no day
+    events = parse_release(release(
+        "In January, the Company completed the acquisition of the 30% interest in the Wren project that it did not "
+        "already own from Minera Finch, S.A. de C.V. for $4.5 million in cash.")).events
+    assert [(e.event_type, e.event_date, e.counterparty) for e in events] == [
+        ("acquisition", None, "Minera Finch, S.A. de C.V.")]
+    events = parse_release(release(
+        "Earlier this week the Company completed the sale of its non-core Wren prospecting licence to Finch "
+        "Prospecting Syndicate Pty Ltd for A$60,000 in cash.")).events
+    assert [(e.event_type, e.event_date, e.counterparty) for e in events] == [
+        ("disposition", None, "Finch Prospecting Syndicate Pty Ltd")]

@@ -1106,6 +1106,10 @@ def extract_events(doc) -> list[EventFact]:
             # (a hearing told by its month is the background of the ruling it led to, not a step of its own)
             month = _month_told(text, kept[i - 1][2] if i else 0, s, e, hi, doc) if event_date is None and \
                 etype in _LEGAL_TYPES and not re.match(r"hearing", text[s:e], re.I) else None
+            if event_date is None and etype in ("acquisition", "disposition") and doc.release_date:
+                # 'In January, Chinobampo completed the acquisition of ...', 'Earlier this week the Company completed the
+                # sale of ...': a deal of that month, news, though told without its day
+                month = _deal_month(text, kept[i - 1][2] if i else 0, hi, doc.release_date)
             events.append(_Event(etype, event_date, counterparty, venue, amount, currency, None, None,
                                  jurisdiction, sent.start, sent.end, adversary, month,
                                  claimant and adversary is None and counterparty is not None))
@@ -1127,7 +1131,8 @@ def extract_events(doc) -> list[EventFact]:
                                           and ev.event_date is None)
               and not (not ev.event_type.startswith("executive_") and ev.event_date is None and ev.counterparty is None
                        and ev.venue is None and ev.jurisdiction is None and ev.month is None)
-              and not (ev.event_type in _DATED_TYPES and ev.event_date is None and ev.jurisdiction is None)]
+              and not (ev.event_type in _DATED_TYPES and ev.event_date is None and ev.jurisdiction is None
+                       and ev.month is None)]
     if any(ev.adversary for ev in merged):
         # (a party read by its cue names the other side of a step the release tells, and of the steps that do not
         # name it; it keeps no bare mention of a step as an event of its own)
@@ -1844,6 +1849,28 @@ def _compatible(a: _Event, b: _Event) -> bool:
 
 
 _MONTH_YEAR = re.compile(rf"\b(?:[Ii]n|[Dd]uring)\s+(?:early\s+|mid-|late\s+)?(?P<m>{MONTH_PATTERN})\s+(?P<y>(?:19|20)\d\d)\b")
+
+
+_THIS_MONTH = re.compile(r"\b(?:[Ee]arlier|[Ll]ater)\s+this\s+(?:week|month)\b")
+_MONTH_ALONE = re.compile(rf"\b[Ii]n\s+(?:early\s+|mid-|late\s+)?(?P<m>{MONTH_PATTERN})(?![\w.])(?!\s*,?\s*\d)")
+
+
+def _deal_month(text: str, lo: int, hi: int, released: date) -> tuple[int, int] | None:
+    """The month a deal is told by, without its day: 'earlier this week', 'In January', 'in March 2019'."""
+    if _THIS_MONTH.search(text, lo, hi):
+        return released.year, released.month
+    m = _MONTH_ALONE.search(text, lo, hi)
+    if m:
+        try:
+            month = month_number(m.group("m"))
+        except KeyError:
+            return None
+        return (released.year, month) if month <= released.month else (released.year - 1, month)
+    m = _MONTH_YEAR.search(text, lo, hi)
+    if m:
+        told = (int(m.group("y")), month_number(m.group("m")))
+        return told if told <= (released.year, released.month) else None
+    return None
 
 
 def _month_told(text: str, lo: int, s: int, e: int, hi: int, doc) -> tuple[int, int] | None:
