@@ -645,3 +645,13 @@ def test_a_deal_told_by_its_month_without_its_day_is_news():
         "Prospecting Syndicate Pty Ltd for A$60,000 in cash.")).events
     assert [(e.event_type, e.event_date, e.counterparty) for e in events] == [
         ("disposition", None, "Finch Prospecting Syndicate Pty Ltd")]
+
+
+def test_the_deal_document_a_reported_sale_was_made_under_is_no_agreement_of_its_own():
+    # 'The transfer was made under the transfer agreement signed on 21 August 2017', 'Under the purchase agreement
+    # signed on July 22, 2008, Hassayampa paid ...': the document of the deal just reported
+    events = parse_release(release(
+        "On 2 June 2012 the Company completed the sale of its Wren concessions to Minera Finch S.A.C. for US$3.5 "
+        "million.\n\nThe transfer was made under the transfer agreement signed on 21 April 2012, once the Ministry "
+        "had approved it.")).events
+    assert [e.event_type for e in events] == ["disposition"]

@@ -830,9 +830,11 @@ def extract_events(doc) -> list[EventFact]:
                     continue    # 'the Supreme Court of British Columbia granted the final order': a step of the deal
                 if etype == "agreement" and _NOT_A_DEAL.search(text, max(0, m.start()), m.end() + 40):
                     continue    # 'entered into a service contract with the Company': employment terms
-                if etype == "agreement" and re.search(r"\b(?:the|this|such)\s+$", head, re.I) and re.search(
+                if etype == "agreement" and re.search(r"\b(?:the|this|such)\s+(?:(?:purchase|sale|transfer|share|asset|"
+                                                      r"acquisition|disposal|definitive)\s+){0,2}$", head, re.I) and re.search(
                         r"\s(?:on|in)$", m.group()) and any(ev.event_type in _DEAL_TYPES for ev in events):
-                    continue    # 'The agreement was signed on 19 August 2016': the date of the deal just reported
+                    continue    # 'The agreement was signed on 19 August 2016', 'The transfer was made under the transfer
+                    #             agreement signed on 21 August 2017': the date of the deal just reported
                 if etype == "expropriation" and _CLAIM_DISMISSED.search(text[max(0, m.start() - 120):m.start()]):
                     continue    # '... but dismissed the Company's claim that Peru had expropriated its investment'
                 if etype == "disposition" and _NEW_ROYALTY_SOLD.match(text, m.end()):
