@@ -655,3 +655,19 @@ def test_the_deal_document_a_reported_sale_was_made_under_is_no_agreement_of_its
         "million.\n\nThe transfer was made under the transfer agreement signed on 21 April 2012, once the Ministry "
         "had approved it.")).events
     assert [e.event_type for e in events] == ["disposition"]
+
+
+def test_the_appointment_of_an_officer_named_with_the_firm_or_the_board_they_join():
+    # 'the appointment of Mr. Réjean Bouffard, CA, of Bouffard Conseil inc. as Chief Restructuring Officer' (a firm with
+    # its legal form in lower case), 'the appointment of Mr Jacobus Petrus Louw to the board as operations director'
+    events = parse_release(release(
+        "The Court also approved the appointment of Mr. Jean Tremblay, CA, of Tremblay Conseil inc. as Chief "
+        "Restructuring Officer of the Company, effective June 1, 2012.")).events
+    assert [(e.event_type, e.event_date, e.person_name, e.role) for e in events
+            if e.event_type.startswith("executive")] == [
+        ("executive_appointment", date(2012, 6, 1), "Jean Tremblay", "Chief Restructuring Officer")]
+    events = parse_release(release(
+        "The board is pleased to announce the appointment of Mr Jacobus Petrus Venter to the board as operations "
+        "director with effect from 1 June 2012.")).events
+    assert [(e.event_type, e.event_date, e.person_name) for e in events] == [
+        ("executive_appointment", date(2012, 6, 1), "Jacobus Petrus Venter")]
