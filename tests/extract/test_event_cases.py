@@ -671,3 +671,12 @@ def test_the_appointment_of_an_officer_named_with_the_firm_or_the_board_they_joi
         "director with effect from 1 June 2012.")).events
     assert [(e.event_type, e.event_date, e.person_name) for e in events] == [
         ("executive_appointment", date(2012, 6, 1), "Jacobus Petrus Venter")]
+
+
+def test_an_officer_who_has_given_notice_of_resignation_departs():
+    # 'Mr Nigel J. Farrow has given notice of his resignation as Company Secretary with effect from 30 September 2004'
+    events = parse_release(release(
+        "Mr Nigel J. Barrow has given notice of his resignation as Company Secretary with effect from 30 June "
+        "2012.")).events
+    assert [(e.event_type, e.event_date, e.person_name, e.role) for e in events] == [
+        ("executive_departure", date(2012, 6, 30), "Nigel J. Barrow", "Company Secretary")]

@@ -113,7 +113,7 @@ _DEPART = re.compile(
     rf"|\b(?:terminated|ended)\s+(?:for\s+cause\s+)?the\s+(?:employment|services)\s+of\s+(?P<p17>{_PERSON}),\s+"
     rf"(?:its|the\s+(?:Company|Corporation|Group)'s)\s+(?P<r17>{_ROLE})"
     rf"|\b(?:terminated|ended)\s+(?:for\s+cause\s+)?the\s+(?:employment|services)\s+of\s+(?P<p10>{_PERSON})\s+as\s+(?:its\s+|the\s+(?:Company|Corporation|Group)'s\s+)?(?P<r10>{_ROLE})"
-    rf"|(?P<p4>{_PERSON})(?:,\s+(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+|our\s+)?(?P<r4>{_ROLE}),)?\s+(?:has\s+)?(?:tendered|submitted|announced)\s+(?:his|her|their)\s+(?:resignation|retirement)(?:\s+as\s+{_ROLE_LEAD}(?P<r12>{_ROLE}))?"
+    rf"|(?P<p4>{_PERSON})(?:,\s+(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+|our\s+)?(?P<r4>{_ROLE}),)?\s+(?:has\s+)?(?:tendered|submitted|announced|given\s+notice\s+of)\s+(?:his|her|their)\s+(?:resignation|retirement)(?:\s+as\s+{_ROLE_LEAD}(?P<r12>{_ROLE}))?"
     rf"|(?P<p5>{_PERSON})\s*(?:,[^,]{{0,80}}){{0,2}},?\s+(?:has\s+)?(?:informed|advised|notified)\s+the\s+(?:[Bb]oard|Company|Corporation|Group)\s+"
     rf"(?:of\s+directors\s+)?(?:of\s+(?:his|her|their)\s+(?:intention|decision|plan)\s+to|that\s+(?:he|she|they)\s+(?:will|intends\s+to|is\s+to))\s+"
     rf"(?:retire|resign|step\s+down)"
