@@ -680,3 +680,18 @@ def test_an_officer_who_has_given_notice_of_resignation_departs():
         "2012.")).events
     assert [(e.event_type, e.event_date, e.person_name, e.role) for e in events] == [
         ("executive_departure", date(2012, 6, 30), "Nigel J. Barrow", "Company Secretary")]
+
+
+def test_an_officer_of_the_issuer_who_becomes_its_chair_leaves_the_office_held():
+    # 'Mr. Harold Voss, Kapikik's President and Chief Executive Officer, will become Executive Chairman': he leaves the
+    # office for the chair; (an officer who becomes another officer is promoted: no departure told)
+    events = parse_release(release(
+        "Upon completion of the transaction, Mr. Harold Voss, the Company's President and Chief Executive Officer, "
+        "will become Executive Chairman.")).events
+    assert [(e.event_type, e.person_name, e.role) for e in events] == [
+        ("executive_appointment", "Harold Voss", "Executive Chairman"),
+        ("executive_departure", "Harold Voss", "President and Chief Executive Officer")]
+    events = parse_release(release(
+        "Anjali Rao, the Company's Vice President, Finance, will become Chief Financial Officer on July 1, "
+        "2012.")).events
+    assert [(e.event_type, e.person_name) for e in events] == [("executive_appointment", "Anjali Rao")]

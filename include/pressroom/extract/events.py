@@ -138,6 +138,12 @@ _DEPART = re.compile(
     rf"|(?P<p21>{_PERSON}){_DESIG}\s*,\s+(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+|our\s+)(?P<r21>(?:Executive|executive)\s+{_ROLE}),\s+"
     rf"(?:will\s+transition|will\s+move|transitioned|moved|will\s+step\s+back|stepped\s+back)\s+to\s+(?:the\s+role\s+of\s+|a\s+|the\s+)?"
     rf"(?:non-?executive|independent)\b"
+    # 'Mr. Harold Voss, Kapikik's President and Chief Executive Officer, will become Executive Chairman': he leaves the
+    # office he holds for the chair (the issuer's own, its possessive checked where the match is read; an officer who
+    # becomes another officer is promoted, and leaves no office vacant that the release tells)
+    rf"|(?P<p47>{_PERSON}){_DESIG}\s*,\s+(?P<own47>the\s+(?:Company|Corporation|Group)'s|its|our|[A-Z][\w-]+['\u2019]s)\s+"
+    rf"(?P<r47>{_ROLE}),\s+(?:will\s+become|became|has\s+become|becomes)\s+(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+)?"
+    rf"(?P<to47>(?:(?:Executive|Non-Executive|non-executive|executive)\s+)?Chair(?:man|woman|person)?)\b"
     # 'Managing Director Mr Ross Trengove has advised the Board that he will retire on 31 December 2008'
     rf"|(?P<r41>{_ROLE})\s+(?P<p41>{_PERSON})\s+(?:has\s+)?(?:informed|advised|notified|told)\s+the\s+(?:[Bb]oard|Company)\s+"
     rf"(?:of\s+directors\s+)?that\s+(?:he|she|they)\s+(?:will|intends\s+to|is\s+to|wishes\s+to)\s+(?:retire|resign|step\s+down)"
@@ -1583,6 +1589,7 @@ def _defined_day(doc, term: str) -> date | None:
 
 def _executive_events(text: str, sent, doc) -> list[_Event]:
     out = []
+    issuer_short = (doc.issuer or "").split()[0] if doc.issuer else None
     for rx, etype in ((_APPOINT, "executive_appointment"), (_DEPART, "executive_departure")):
         for m in rx.finditer(text):
             # each alternative names its person pN and role rN
@@ -1609,6 +1616,10 @@ def _executive_events(text: str, sent, doc) -> list[_Event]:
                 person = lead.group("p")
             if person and _NOT_A_NAME_START.match(person):
                 continue        # 'Upon Completion, ...': a phrase, not a person
+            if m.groupdict().get("p47") and (_norm(m.group("r47")) == _norm(m.group("to47")) or not re.match(
+                    r"(?:the\s+(?:Company|Corporation|Group)'s|its|our)$", m.group("own47")) and not (
+                    issuer_short and m.group("own47")[:-2] == issuer_short)):
+                continue        # (the same role, or a role at another company: 'Savant Lake's President')
             if rx is _DEPART and pkey == "p2" and re.search(r"\b(?:of|at|in|from|near)\s+(?:the\s+)?$",
                                                             text[max(0, m.start(pkey) - 12):m.start(pkey)]):
                 continue        # '..., who led the construction of La Lechuguilla, will retire': a place, not a person
