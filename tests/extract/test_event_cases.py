@@ -695,3 +695,13 @@ def test_an_officer_of_the_issuer_who_becomes_its_chair_leaves_the_office_held()
         "Anjali Rao, the Company's Vice President, Finance, will become Chief Financial Officer on July 1, "
         "2012.")).events
     assert [(e.event_type, e.person_name) for e in events] == [("executive_appointment", "Anjali Rao")]
+
+
+def test_an_executive_chair_who_will_become_non_executive_chair_leaves_the_executive_role():
+    # 'Walter Grissom, who founded the Company in 1996 and has served as Executive Chairman since 2012, will become
+    # non-executive Chairman of the Board effective July 1, 2017'
+    events = parse_release(release(
+        "The Company also announced that Walter Grissom, who founded the Company in 1996 and has served as Executive "
+        "Chairman since 2008, will become non-executive Chairman of the Board effective July 1, 2012.")).events
+    assert [(e.event_type, e.event_date, e.person_name, e.role) for e in events] == [
+        ("executive_departure", date(2012, 7, 1), "Walter Grissom", "Executive Chairman")]

@@ -132,8 +132,12 @@ _DEPART = re.compile(
     rf"has\s+vacated|vacated)\s+(?:the\s+|his\s+|her\s+)?(?:role|position|office|title)\s+(?:of|as)\s+(?P<r22>{_ROLE})"
     # 'Margaret A. Kingsolver, who has served as Executive Chair since 2014, will transition to the role of
     # non-executive Chair': she leaves the executive role
-    rf"|(?P<p20>{_PERSON}){_DESIG}\s*,\s+who\s+(?:has\s+)?(?:served|serves|has\s+been)\s+as\s+(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+)?"
-    rf"(?P<r20>{_ROLE})[^,]{{0,40}},\s+(?:will\s+transition|will\s+move|transitioned|moved|will\s+step\s+back|stepped\s+back)\s+to\b"
+    # ('Walter Grissom, who founded the Company in 1996 and has served as Executive Chairman since 2012, will become
+    # non-executive Chairman of the Board')
+    rf"|(?P<p20>{_PERSON}){_DESIG}\s*,\s+who\s+(?:[^,;]{{0,60}}?\s+and\s+)?(?:has\s+)?(?:served|serves|has\s+been)\s+as\s+"
+    rf"(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+)?"
+    rf"(?P<r20>{_ROLE})[^,]{{0,40}},\s+(?:(?:will\s+transition|will\s+move|transitioned|moved|will\s+step\s+back|stepped\s+back)\s+to\b|"
+    rf"(?:will\s+become|became|becomes)\s+(?:the\s+)?(?=(?:non-?executive|independent)\b))"
     # 'Richard A. Stenning, its Executive Chairman, will transition to the role of non-executive Chairman'
     rf"|(?P<p21>{_PERSON}){_DESIG}\s*,\s+(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+|our\s+)(?P<r21>(?:Executive|executive)\s+{_ROLE}),\s+"
     rf"(?:will\s+transition|will\s+move|transitioned|moved|will\s+step\s+back|stepped\s+back)\s+to\s+(?:the\s+role\s+of\s+|a\s+|the\s+)?"
