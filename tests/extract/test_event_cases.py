@@ -705,3 +705,12 @@ def test_an_executive_chair_who_will_become_non_executive_chair_leaves_the_execu
         "Chairman since 2008, will become non-executive Chairman of the Board effective July 1, 2012.")).events
     assert [(e.event_type, e.event_date, e.person_name, e.role) for e in events] == [
         ("executive_departure", date(2012, 7, 1), "Walter Grissom", "Executive Chairman")]
+
+
+def test_an_officer_named_after_the_title_held_is_appointed_to_the_role_after_as():
+    # 'The Board appointed the Chief Engineer, Mr. Sergey Viktorovich Pak, as acting Chief Operating Officer'
+    events = parse_release(release(
+        "The Board appointed the Chief Engineer, Mr. Sergey Viktorovich Ivanov, as acting Chief Operating Officer "
+        "from today.")).events
+    assert [(e.event_type, e.event_date, e.person_name, e.role) for e in events] == [
+        ("executive_appointment", date(2012, 6, 14), "Sergey Viktorovich Ivanov", "acting Chief Operating Officer")]

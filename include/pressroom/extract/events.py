@@ -81,7 +81,9 @@ _APPOINT = re.compile(
     rf"|(?P<p18>{_PERSON}){_DESIG}\s+(?:commenced|started|began|took\s+up\s+(?:the\s+)?(?:role|position)\s+of|has\s+commenced)\s+"
     rf"(?:as\s+|employment\s+as\s+)?(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+)?(?P<r18>{_ROLE})"
     # 'The Board has appointed the Company's Executive Chairman, Mr Alastair Penrose, as Chief Executive Officer'
-    rf"|(?:appointed|named|promoted)\s+(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+|our\s+)(?:current\s+)?{_ROLE},\s+(?P<p16>{_PERSON}),\s+"
+    # ('The Board appointed the Chief Engineer, Mr. Sergey Viktorovich Pak, as acting Chief Operating Officer')
+    rf"|(?:appointed|named|promoted)\s+(?:the\s+(?:(?:Company|Corporation|Group)'s\s+)?|its\s+|our\s+)(?:current\s+)?"
+    rf"(?:{_ROLE}|(?:[A-Z]\w+\s+){{0,2}}(?:Engineer|Geologist|Metallurgist|Accountant|Superintendent)),\s+(?P<p16>{_PERSON}),\s+"
     rf"(?:as|to\s+(?:the\s+(?:position|role)\s+of\s+)?)\s*(?:its\s+|the\s+(?:Company|Corporation|Group)'s\s+|new\s+)?(?P<r16>{_ROLE})"
     rf"|(?:welcomes?d?|appointed|elected|added)\s+(?P<p13>{_PERSON}){_DESIG}\s+to\s+(?:its|the|our)\s+(?P<r13>Board)(?:\s+of\s+Directors)?"
     rf"|\b(?:will\s+be|has\s+been|was|is\s+being|to\s+be)\s+(?:replaced|succeeded)\s+(?:[\w,]+\s+){{0,5}}?by\s+(?P<p12>{_PERSON})"
