@@ -714,3 +714,13 @@ def test_an_officer_named_after_the_title_held_is_appointed_to_the_role_after_as
         "from today.")).events
     assert [(e.event_type, e.event_date, e.person_name, e.role) for e in events] == [
         ("executive_appointment", date(2012, 6, 14), "Sergey Viktorovich Ivanov", "acting Chief Operating Officer")]
+
+
+def test_an_officer_of_the_firm_the_board_retained_is_appointed():
+    # 'The Board has retained Carrick Hollow Advisors LLC, and Millard Peck of that firm has been appointed Chief
+    # Restructuring Officer effective October 7, 2002'
+    events = parse_release(release(
+        "The Board has retained Finch Hollow Advisors LLC, and Millard Peck of that firm has been appointed Chief "
+        "Restructuring Officer effective June 7, 2012.")).events
+    assert [(e.event_type, e.event_date, e.person_name, e.role) for e in events] == [
+        ("executive_appointment", date(2012, 6, 7), "Millard Peck", "Chief Restructuring Officer")]
