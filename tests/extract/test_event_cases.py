@@ -724,3 +724,13 @@ def test_an_officer_of_the_firm_the_board_retained_is_appointed():
         "Restructuring Officer effective June 7, 2012.")).events
     assert [(e.event_type, e.event_date, e.person_name, e.role) for e in events] == [
         ("executive_appointment", date(2012, 6, 7), "Millard Peck", "Chief Restructuring Officer")]
+
+
+def test_an_order_applied_for_and_granted_is_an_application_and_a_ruling_of_the_same_day():
+    # 'On December 4, 2015, Kapiskau ... applied for and were granted an initial order ... by the Ontario Superior
+    # Court of Justice (Commercial List)': the application, and the order granted, both that day
+    events = parse_release(release(
+        "On June 4, 2012, the Company and its wholly-owned subsidiary applied for and were granted an initial order by "
+        "the Ontario Superior Court of Justice (Commercial List) under the CCAA.")).events
+    assert sorted((e.event_type, e.event_date) for e in events) == [
+        ("court_judgment", date(2012, 6, 4)), ("legal_proceeding", date(2012, 6, 4))]

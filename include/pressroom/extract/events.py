@@ -248,7 +248,9 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
                          r"|\bseek(?:s|ing)\s+(?:the\s+)?recognition\b(?=[^.;]{0,80}?\b(?:court|judgment|award))"
                          r"|\b(?:served|delivered|sent|issued|gave|submitted)\s+(?:to\s+(?:[\w'-]+\s+){1,8}?)?(?:a\s+|an\s+|its\s+|the\s+)?(?:formal\s+|written\s+)?notice\s+of\s+(?:intent|dispute|arbitration|claim)"
                          r"|\b(?:been|was|were)\s+served\s+with\s+(?:a\s+|an\s+)?(?:statement\s+of\s+claim|lawsuit|complaint|claim|notice\s+of\s+(?:civil\s+)?claim|writ|petition|originating\s+(?:application|process|summons))"
-                         r"|\bapplied\s+for\s+(?:and\s+(?:were|was)\s+granted\s+)?(?:an?\s+)?(?:initial|interim|receivership)\s+order"
+                         # ('applied for and were granted an initial order': the application, and the order granted)
+                         r"|\bapplied\s+for(?=\s+and\s+(?:were|was)\s+granted\s+(?:an?\s+)?(?:initial|interim|receivership)\s+order)"
+                         r"|\bapplied\s+for\s+(?:an?\s+)?(?:initial|interim|receivership)\s+order"
                          r"|\b(?:filed|applied)\s+for\s+(?:bankruptcy|creditor\s+protection|protection\s+under|Chapter\s+11|receivership)"
                          r"|\bapplied\s+(?:to|before|with)\s+(?:\S+\s+){0,12}?to\s+(?:register|recogni[sz]e|confirm|enforce)\b"
                          # a hearing held and a tribunal constituted are steps of the proceeding
@@ -1005,6 +1007,12 @@ def extract_events(doc) -> list[EventFact]:
                     not re.search(r"\bArbitration\b", venue):
                 venue = None        # an award is a tribunal's: the court that later ruled on it is not its venue
             my_dates = [dates[di] for di, owner in date_owner.items() if owner == i]
+            if not my_dates:
+                # 'On December 4, 2015, Kapiskau applied for and were granted an initial order': two steps joined by
+                # 'and' share the day told
+                joined = [j for j in (i - 1, i + 1) if 0 <= j < len(kept) and re.fullmatch(
+                    r"\s+and\s+", text[min(e, kept[j][2]):max(s, kept[j][1])])]
+                my_dates = [dates[di] for di, owner in date_owner.items() if owner in joined]
             nearest = min(my_dates, key=lambda d: min(abs(d.start - e), abs(d.end - s)), default=None)
             event_date = nearest.value if nearest else None
             if event_date is None and doc.release_date and (_EARLIER_TODAY.search(text, 0, s) or
