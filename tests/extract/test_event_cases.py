@@ -734,3 +734,15 @@ def test_an_order_applied_for_and_granted_is_an_application_and_a_ruling_of_the_
         "the Ontario Superior Court of Justice (Commercial List) under the CCAA.")).events
     assert sorted((e.event_type, e.event_date) for e in events) == [
         ("court_judgment", date(2012, 6, 4)), ("legal_proceeding", date(2012, 6, 4))]
+
+
+def test_a_step_of_the_one_proceeding_a_release_tells_is_before_the_one_court_it_names():
+    # 'On 20 November 1998 the Company filed its defence and a counterclaim': the action the contractor issued in the
+    # Supreme Court of Western Australia, the one court the release names
+    events = parse_release(release(
+        "On 13 May 2012 Finch Mining Services Pty Ltd issued a writ against the Company in the Supreme Court of "
+        "Western Australia claiming A$3.1 million.\n\nOn 20 May 2012 the Company filed its defence and a "
+        "counterclaim for A$2.46 million.")).events
+    assert [(e.event_type, e.event_date, e.venue) for e in events] == [
+        ("legal_proceeding", date(2012, 5, 13), "Supreme Court of Western Australia"),
+        ("legal_proceeding", date(2012, 5, 20), "Supreme Court of Western Australia")]

@@ -1169,6 +1169,16 @@ def extract_events(doc) -> list[EventFact]:
             if ev.venue is None and ev.event_type in _ARBITRAL_STEP and _has_any(
                     doc.clean.text[ev.start:ev.end], _ARBITRAL_STEP[ev.event_type]):
                 ev.venue = institution
+    courts = {_norm(ev.venue): ev.venue for ev in merged if ev.event_type in _LEGAL_TYPES and ev.venue}
+    if len(courts) == 1:
+        # 'On 20 November 1998 the Company filed its defence and a counterclaim', 'Tulameen commenced the action on May
+        # 3, 2016': a step of the one proceeding the release tells, before the one court it names (a notice of dispute
+        # or of arbitration goes to the other side, before any)
+        court = next(iter(courts.values()))
+        for ev in merged:
+            if ev.venue is None and ev.event_type in ("legal_proceeding", "legal_challenge") and not re.search(
+                    r"\bnotice\s+of\s+(?:dispute|intent|claim|arbitration)\b", doc.clean.text[ev.start:ev.end], re.I):
+                ev.venue = court
     return [_to_fact(ev, doc) for ev in merged]
 
 
