@@ -746,3 +746,14 @@ def test_a_step_of_the_one_proceeding_a_release_tells_is_before_the_one_court_it
     assert [(e.event_type, e.event_date, e.venue) for e in events] == [
         ("legal_proceeding", date(2012, 5, 13), "Supreme Court of Western Australia"),
         ("legal_proceeding", date(2012, 5, 20), "Supreme Court of Western Australia")]
+
+
+def test_an_award_takes_the_sum_told_after_the_taking_its_tribunal_found():
+    # 'The tribunal found that the revocation of the mining lease ... was an expropriation ... It ordered the Czech
+    # Republic to pay the Company US$63.7 million': the finding is the award's reasons, no event that ends the search
+    events = parse_release(release(
+        "The Company is pleased to advise that on 5 June 2012 the arbitral tribunal issued its final award in the "
+        "Company's claim against the Republic of Azuria.\n\nThe tribunal found that the revocation of the mining lease "
+        "by the Ministry of Industry on 18 September 2006 was an expropriation without compensation.\n\nIt ordered the "
+        "Republic of Azuria to pay the Company US$63.7 million in compensation.")).events
+    assert [(e.event_type, e.amount) for e in events] == [("arbitration_award", 63700000.0), ("expropriation", None)]

@@ -1361,7 +1361,12 @@ def _amounts_from_context(doc, events: list[_Event], told: dict[int, list[_Event
         if i is None:
             continue
         for j, sent in enumerate(body[i:i + 6]):
-            if j and any(other.event_type != ev.event_type or other.event_date != ev.event_date and other.event_date or
+            # (the taking an award's tribunal found is its reasons, no other event: 'The tribunal found that the
+            # revocation of the mining lease ... was an expropriation. It ordered the Czech Republic to pay the Company
+            # US$63.7 million')
+            if j and any((other.event_type != ev.event_type and not (
+                    ev.event_type == "arbitration_award" and other.event_type == "expropriation" and _FINDING.search(sent.text)))
+                         or other.event_date != ev.event_date and other.event_date and other.event_type == ev.event_type or
                          other.counterparty and ev.counterparty and
                          _norm_party(other.counterparty) != _norm_party(ev.counterparty) for other in told.get(sent.start, ())):
                 break
