@@ -757,3 +757,14 @@ def test_an_award_takes_the_sum_told_after_the_taking_its_tribunal_found():
         "by the Ministry of Industry on 18 September 2006 was an expropriation without compensation.\n\nIt ordered the "
         "Republic of Azuria to pay the Company US$63.7 million in compensation.")).events
     assert [(e.event_type, e.amount) for e in events] == [("arbitration_award", 63700000.0), ("expropriation", None)]
+
+
+def test_a_deal_with_the_lender_the_release_defined_by_that_role_is_with_the_lender_named_in_full():
+    # '... credit facility with Cordova Commercial Bank (the "Senior Lender") ... The Senior Lender and the Company
+    # entered into a forbearance agreement on January 29, 2016'
+    events = parse_release(release(
+        "The Company has been in default since March 31, 2012 under its $60 million senior secured credit facility "
+        "with Cordova Commercial Bank (the \"Senior Lender\").\n\nThe Senior Lender and the Company entered into a "
+        "forbearance agreement on May 29, 2012.")).events
+    assert [(e.event_type, e.event_date, e.counterparty) for e in events] == [
+        ("agreement", date(2012, 5, 29), "Cordova Commercial Bank")]

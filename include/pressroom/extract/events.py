@@ -776,6 +776,7 @@ def extract_events(doc) -> list[EventFact]:
                 ours.append(sub.group(1))
     parties = _defined_parties(doc.clean.text, own_names, issuer_short)
     authorities = _authorities(doc.clean.text)
+    role_parties = _role_parties(doc.clean.text, ours, issuer_short)
     # the issuer named with the deal's other party: 'the Company and Kurrajong Contract Mining Pty Ltd executed',
     # 'Kestrel and Manitou Falls Resources Inc. announce'
     joint_subject = re.compile(r"^(?:(?:The|the)\s+)?(?:Company|Corporation|Group|Issuer"
@@ -1067,6 +1068,12 @@ def extract_events(doc) -> list[EventFact]:
                     # release defined for it (a deal told without its day is a mention: 'Amended shareholders'
                     # agreement signed with MPN')
                     counterparty = _party_named(text, parties)
+                if counterparty is None and etype == "agreement" and role_parties and event_date:
+                    # 'the Company and the Senior Lender entered into a forbearance agreement': the lender the release
+                    # defined by that role ('... credit facility with Cordova Commercial Bank (the "Senior Lender")'),
+                    # as a party by a short name, where the deal is told with its day
+                    said = next((r for r in role_parties if re.search(rf"\b[Tt]he\s+{re.escape(r)}\b", text)), None)
+                    counterparty = role_parties[said] if said else None
                 if counterparty is None and etype == "agreement":
                     counterparty = _counterparty(text, states, venue_spans)    # a settlement with a state
             else:
@@ -1430,6 +1437,28 @@ _ADVERSARY_CUE = (r"\bagainst\s+(?:the\s+|its\s+(?:former\s+)?(?:[\w-]+\s+){{0,3
                   # the debtor whose money is attached: 'attaching US$4,6 million owed to SAMA'
                   r"|\b(?:attach\w*|garnish\w*|seiz\w*|freez\w*|froze)\b[^.;]{{0,80}}?\b(?:owed\s+to|held\s+by|belonging\s+to|"
                   r"due\s+to)\s+(?P<g>{p})\b")
+
+
+_ROLE_ALIAS = re.compile(r"\s*\(\s*the\s+[\"\u201c](?P<alias>(?:(?:Senior|Secured|Junior|Senior\s+Secured)\s+)?(?:Lenders?|"
+                         r"Noteholders?|Bondholders?|Petitioner|Creditor))[\"\u201d]\s*\)")
+_NAME_BEFORE = re.compile(r"(?P<full>(?:[A-Z][\w&'.\u00c0-\u017f-]*)(?:\s+(?:[A-Z][\w&'.\u00c0-\u017f-]*|\((?:Pty|Proprietary|Private)\)|"
+                          r"of|de|du|la|&)){1,7})\s*,?\s*$")
+
+
+def _role_parties(text: str, ours: list[str], issuer_short: str | None) -> dict[str, str]:
+    """The lender, holder or petitioner the release names in full once and then by that role: 'its $60 million credit
+    facility with Cordova Commercial Bank (the "Senior Lender")', '... by Golden Anvil Trading Limited (the
+    "Petitioner")'."""
+    out: dict[str, str] = {}
+    for d in _ROLE_ALIAS.finditer(text):
+        m = _NAME_BEFORE.search(text, max(0, d.start() - 120), d.start())
+        if not m:
+            continue
+        full = _LEADING_WORDS.sub("", m.group("full"))
+        if len(full.split()) < 2 or issuer_short and issuer_short in full or any(o and o in full for o in ours):
+            continue
+        out.setdefault(d.group("alias"), full)
+    return out
 
 
 def _defined_parties(text: str, own_names: list[str], issuer_short: str | None) -> dict[str, str]:
