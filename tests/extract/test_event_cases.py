@@ -768,3 +768,13 @@ def test_a_deal_with_the_lender_the_release_defined_by_that_role_is_with_the_len
         "forbearance agreement on May 29, 2012.")).events
     assert [(e.event_type, e.event_date, e.counterparty) for e in events] == [
         ("agreement", date(2012, 5, 29), "Cordova Commercial Bank")]
+
+
+def test_an_appointment_takes_no_day_told_in_a_clause_of_its_own_before_it():
+    # '... the first gold was poured at the Wenasaga mill on May 26, 2011, and that it has appointed Denis
+    # Marchessault, P.Eng., as Chief Operating Officer': the pour's day, not the appointment's
+    events = parse_release(release(
+        "The Company is pleased to announce that the first gold was poured at the Wren mill on May 26, 2012, and that "
+        "it has appointed Denis Marchessault, P.Eng., as Chief Operating Officer.")).events
+    assert [(e.event_type, e.event_date, e.person_name) for e in events] == [
+        ("executive_appointment", None, "Denis Marchessault")]

@@ -1762,7 +1762,10 @@ def _executive_events(text: str, sent, doc) -> list[_Event]:
             # '... will step down as President on December 31 and will become Executive Chair effective January 1':
             # an appointment takes the date told after the role it is to
             to_role = [d for d in after if etype == "executive_appointment" and rkey and d.start >= m.start(rkey)]
-            date = (to_role or after or dates or [None])[0]
+            # (a day told before, in a clause of its own, is another's: '... the first gold was poured at the mill on May
+            # 26, 2011, and that it has appointed Denis Marchessault as Chief Operating Officer')
+            before = [d for d in dates if d.start < m.start() and not _CLAUSE_BREAK.search(text, d.end, m.start())]
+            date = (to_role or after or before or [None])[0]
             when = date.value if date else None
             if when is None and etype == "executive_departure":
                 # '... is retiring and will remain with the Company until September 30, 2021': the last day in the role
