@@ -778,3 +778,11 @@ def test_an_appointment_takes_no_day_told_in_a_clause_of_its_own_before_it():
         "it has appointed Denis Marchessault, P.Eng., as Chief Operating Officer.")).events
     assert [(e.event_type, e.event_date, e.person_name) for e in events] == [
         ("executive_appointment", None, "Denis Marchessault")]
+
+
+def test_the_resignation_of_a_member_of_the_board_is_a_board_seat_only():
+    # 'To take note of the resignation of Mr. Fernando Tord Obando as a member of the Board of Directors': no office
+    events = parse_release(release(
+        "5. To take note of the resignation of Mr. Fernando Ruiz Obando as a member of the Board of Directors, and to "
+        "propose the election of his replacement to the Annual General Shareholders' Meeting.")).events
+    assert events == ()

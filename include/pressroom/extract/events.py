@@ -1734,10 +1734,12 @@ def _executive_events(text: str, sent, doc) -> list[_Event]:
                 role = rm.group("role") if rm else None
             if role is None and etype == "executive_departure" and re.search(
                     r"\b(?:retired|resigned|stepped\s+down|retire|resign|step\s+down)\s+(?:as\s+a\s+director\s+)?from\s+the\s+Board\b|"
-                    r"^(?:retirement|resignation|departure)\s+of\s+[^,;]{0,50}?\s+from\s+the\s+Board\b",
+                    r"^(?:retirement|resignation|departure)\s+of\s+[^,;]{0,50}?\s+(?:from\s+the\s+Board|as\s+an?\s+"
+                    r"member\s+of\s+the\s+Board)\b",
                     text[m.start():m.end() + 40], re.I):
                 continue        # 'Dr X, a non-executive director, has retired from the Board', 'the retirement of Mr.
-                #                 Kenneth Ashworth from the Board': a board seat only
+                #                 Kenneth Ashworth from the Board', 'the resignation of Mr. X as a member of the Board of
+                #                 Directors': a board seat only
             if role == "Board":
                 role = "Director"
             if role and _BOARD_ONLY.fullmatch(role.strip()):
