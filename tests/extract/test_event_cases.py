@@ -786,3 +786,15 @@ def test_the_resignation_of_a_member_of_the_board_is_a_board_seat_only():
         "5. To take note of the resignation of Mr. Fernando Ruiz Obando as a member of the Board of Directors, and to "
         "propose the election of his replacement to the Annual General Shareholders' Meeting.")).events
     assert events == ()
+
+
+def test_the_award_the_lead_tells_by_its_tribunal_is_the_award_told_below_by_its_institution():
+    # 'the arbitral tribunal constituted under the Convention of the International Centre for Settlement of Investment
+    # Disputes has issued its award' in the lead, 'On June 6, 2014, the tribunal in ICSID Case No. ARB/10/22 issued its
+    # award' below: one award
+    events = parse_release(release(
+        "The Company is pleased to announce that the arbitral tribunal constituted under the Convention of the "
+        "International Centre for Settlement of Investment Disputes has issued its award in the Company's claim "
+        "against the Republic of Azuria.\n\nOn June 6, 2012, the tribunal in ICSID Case No. ARB/10/22 issued its "
+        "award (the \"Award\"), ordering Azuria to pay the Company $186.2 million.")).events
+    assert [(e.event_type, e.event_date) for e in events] == [("arbitration_award", date(2012, 6, 6))]

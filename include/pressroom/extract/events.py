@@ -1909,7 +1909,11 @@ def _compatible(a: _Event, b: _Event) -> bool:
     if a.amount and b.amount and abs(a.amount - b.amount) > 0.02 * max(a.amount, b.amount):
         return False
     if a.venue and b.venue:
-        return _same_venue(a.venue, b.venue)
+        # ('the arbitral tribunal constituted under the Convention of the International Centre for Settlement of
+        # Investment Disputes' in the lead, the award 'in ICSID Case No. ARB/10/22' below: one award, one tribunal)
+        return _same_venue(a.venue, b.venue) or a.event_type == "arbitration_award" and any(
+            re.match(r"(?:the\s+)?(?:arbitral\s+)?tribunal\s+(?:constituted|appointed|established)\b", v, re.I)
+            for v in (a.venue, b.venue))
     if a.event_type in ("acquisition", "disposition", "agreement"):
         # one deal per release unless the other parties differ ('Binding agreement to sell ...' in the
         # highlights and the full sentence below are the same sale)
