@@ -798,3 +798,16 @@ def test_the_award_the_lead_tells_by_its_tribunal_is_the_award_told_below_by_its
         "against the Republic of Azuria.\n\nOn June 6, 2012, the tribunal in ICSID Case No. ARB/10/22 issued its "
         "award (the \"Award\"), ordering Azuria to pay the Company $186.2 million.")).events
     assert [(e.event_type, e.event_date) for e in events] == [("arbitration_award", date(2012, 6, 6))]
+
+
+def test_the_role_in_apposition_is_read_after_the_letters_after_the_name_and_the_word_current():
+    # 'Gareth Linwood, CPA, Chief Financial Officer, has informed the Board that he will leave', 'Colin Bethune, the
+    # current Chief Financial Officer, will leave the Company on 31 January 2007'
+    events = parse_release(release(
+        "Gareth Linwood, CPA, Chief Financial Officer, has informed the Board that he will leave the Company "
+        "effective June 30, 2012.")).events
+    assert [(e.event_type, e.role) for e in events] == [("executive_departure", "Chief Financial Officer")]
+    events = parse_release(release(
+        "Colin Bethune, the current Chief Financial Officer, will leave the Company on 30 June 2012 to return to "
+        "Canada.")).events
+    assert [(e.event_type, e.role) for e in events] == [("executive_departure", "Chief Financial Officer")]

@@ -167,7 +167,8 @@ _NOT_PERSON = r"\b(?:President|Vice|Chief|Officer|Director|Chair\w*|Board|Compan
 _AS_ROLE_AFTER = re.compile(rf",\s+as\s+(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+|new\s+)?(?P<role>{_ROLE})")
 # 'Dale R. Fenwick, Vice President and Chief Financial Officer, will retire', 'Mr Warren Oakes, Chief Financial Officer
 # since 1996, resigned', 'Rafael Montoya, Halcyon's Chief Operating Officer, will retire'
-_APPOSITIVE_ROLE = re.compile(rf",\s+(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+|our\s+|[A-Z][\w-]+['\u2019]s\s+)?(?:current\s+)?"
+_APPOSITIVE_ROLE = re.compile(rf"{_DESIG},\s+(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+|our\s+|[A-Z][\w-]+['\u2019]s\s+|"
+                              rf"the\s+(?=current\s))?(?:current\s+)?"
                               rf"(?P<role>{_ROLE}(?:\s+(?:and|&)\s+{_ROLE})?)(?:\s+since\s+[^,;]{{1,40}})?,")
 _AND_ROLE = re.compile(rf"\s+(?:and|&)\s+(?P<role>{_ROLE})(?![\w-])")
 _OUR_PARTY = re.compile(r"\(the\s+\"(?P<role>Seller|Vendor|Transferor|Purchaser|Buyer|Transferee)s?\"\)\s*,\s+(?:an?\s+|the\s+)?"
@@ -1719,7 +1720,9 @@ def _executive_events(text: str, sent, doc) -> list[_Event]:
             if " " not in person.strip():
                 person = _full_name(person.strip(), doc)
             if role is None:
-                # 'Mark Pemberton, Finance Director, has informed the Board ...': the role in apposition
+                # 'Mark Pemberton, Finance Director, has informed the Board ...': the role in apposition (after the
+                # letters after the name: 'Gareth Linwood, CPA, Chief Financial Officer'; 'Colin Bethune, the current
+                # Chief Financial Officer, will leave the Company')
                 am = _APPOSITIVE_ROLE.match(text, m.end(pkey))
                 if am:
                     role = am.group("role")
