@@ -811,3 +811,12 @@ def test_the_role_in_apposition_is_read_after_the_letters_after_the_name_and_the
         "Colin Bethune, the current Chief Financial Officer, will leave the Company on 30 June 2012 to return to "
         "Canada.")).events
     assert [(e.event_type, e.role) for e in events] == [("executive_departure", "Chief Financial Officer")]
+
+
+def test_a_successor_who_is_appointed_to_a_role_takes_that_role():
+    # '... will be replaced by Mr Robert Tandy, ACIS, who is appointed Company Secretary from 1 July 2004'
+    events = parse_release(release(
+        "Mrs Elspeth Acheson has resigned as Company Secretary with effect from 30 June 2012 and will be replaced by "
+        "Mr Robert Tandy, ACIS, who is appointed Company Secretary from 1 July 2012.")).events
+    assert [(e.event_type, e.person_name, e.role) for e in events if e.event_type == "executive_appointment"] == [
+        ("executive_appointment", "Robert Tandy", "Company Secretary")]

@@ -170,6 +170,8 @@ _AS_ROLE_AFTER = re.compile(rf",\s+as\s+(?:the\s+(?:Company|Corporation|Group)'s
 _APPOSITIVE_ROLE = re.compile(rf"{_DESIG},\s+(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+|our\s+|[A-Z][\w-]+['\u2019]s\s+|"
                               rf"the\s+(?=current\s))?(?:current\s+)?"
                               rf"(?P<role>{_ROLE}(?:\s+(?:and|&)\s+{_ROLE})?)(?:\s+since\s+[^,;]{{1,40}})?,")
+_WHO_IS_APPOINTED = re.compile(rf"{_DESIG},?\s+who\s+(?:is|has\s+been|was|will\s+be)\s+(?:appointed|named)\s+(?:as\s+)?"
+                               rf"(?:the\s+(?:Company's\s+)?|its\s+)?(?P<role>{_ROLE})")
 _AND_ROLE = re.compile(rf"\s+(?:and|&)\s+(?P<role>{_ROLE})(?![\w-])")
 _OUR_PARTY = re.compile(r"\(the\s+\"(?P<role>Seller|Vendor|Transferor|Purchaser|Buyer|Transferee)s?\"\)\s*,\s+(?:an?\s+|the\s+)?"
                         r"(?:indirect\s+|direct\s+)?(?:(?:non-)?wholly[- ]owned\s+|\d+%[- ]owned\s+)?subsidiary\s+of\s+the\s+"
@@ -1726,6 +1728,10 @@ def _executive_events(text: str, sent, doc) -> list[_Event]:
                 am = _APPOSITIVE_ROLE.match(text, m.end(pkey))
                 if am:
                     role = am.group("role")
+            if role is None and etype == "executive_appointment":
+                # '... will be replaced by Mr Robert Tandy, ACIS, who is appointed Company Secretary from 1 July 2004'
+                wm = _WHO_IS_APPOINTED.match(text, m.end(pkey))
+                role = wm.group("role") if wm else None
             if role is None and etype == "executive_departure":
                 # 'Thomas Ekholm, who has served as Interim President ... since 2024, stepped down from that role'
                 sm = _SERVED_AS.search(text, m.start(), m.end())
