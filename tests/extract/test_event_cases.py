@@ -820,3 +820,16 @@ def test_a_successor_who_is_appointed_to_a_role_takes_that_role():
         "Mr Robert Tandy, ACIS, who is appointed Company Secretary from 1 July 2012.")).events
     assert [(e.event_type, e.person_name, e.role) for e in events if e.event_type == "executive_appointment"] == [
         ("executive_appointment", "Robert Tandy", "Company Secretary")]
+
+
+def test_a_court_named_by_the_short_name_the_release_defined_for_it_is_the_court_in_full():
+    # 'the High Court of Justice of England and Wales, Commercial Court (the "English Court") ... ordered ...';
+    # 'Greece applied to the English Court to set aside the registration order'
+    events = parse_release(release(
+        "On March 10, 2012, the High Court of Justice of England and Wales, Commercial Court (the \"English Court\"), "
+        "on the Company's application made without notice, ordered that the award be registered as if it were a "
+        "judgment of the English Court.\n\nOn March 24, 2012, Azuria applied to the English Court to set aside the "
+        "registration order.")).events
+    full = "High Court of Justice of England and Wales, Commercial Court"
+    assert [(e.event_type, e.venue) for e in events if e.event_type == "legal_challenge"] == [
+        ("legal_challenge", full)]

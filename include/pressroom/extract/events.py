@@ -760,10 +760,18 @@ def extract_events(doc) -> list[EventFact]:
     full_venues: list[str] = []
     named_courts: list[tuple[int, str]] = []    # (where in the release, court): what a later 'the Court' refers to
     institutions: set[str] = set()
+    venue_aliases: dict[str, str] = {}     # 'the High Court of Justice ..., Commercial Court (the "English Court")'
     for sent in doc.seg.sentences:
         if sent.section == "body":
             found = [(p, v) for p, v, short in _venues(sent.text) if not short]
             full_venues += [v for _, v in found]
+            for k, (p, v) in enumerate(found):
+                alias = _DEFINED_AS.match(sent.text, p + len(v)) if '"' in sent.text or "\u201c" in sent.text else None
+                if alias and alias.group("alias") != v:
+                    # (the court and its division: 'the High Court of Justice of England and Wales, Commercial Court')
+                    q, w = found[k - 1] if k else (-9, "")
+                    full = f"{w}, {v}" if q + len(w) + 2 == p and sent.text[q + len(w):p] == ", " else v
+                    venue_aliases.setdefault(alias.group("alias"), full)
             # (an arbitral institution's 'Court' is no court of law: 'the LCIA Court appointed its chairman')
             named_courts += [(sent.start + p, v) for p, v in found if _A_COURT.search(v) and "Arbitra" not in v]
             if _has_any(sent.text, _INSTITUTION_WORDS):
@@ -1005,6 +1013,8 @@ def extract_events(doc) -> list[EventFact]:
                 inst = _INSTITUTION.search(text, max(0, s - 60), hi)
                 if inst:
                     venue = _institution(inst.group(), full_venues)
+            if venue in venue_aliases:
+                venue = venue_aliases[venue]    # 'Greece applied to the English Court': the court it was defined for
             if etype in ("acquisition", "disposition", "agreement", "expropriation"):
                 venue = None
             elif etype == "arbitration_award" and venue and re.search(r"\bCourt\b", venue) and \
