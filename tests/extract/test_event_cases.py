@@ -833,3 +833,12 @@ def test_a_court_named_by_the_short_name_the_release_defined_for_it_is_the_court
     full = "High Court of Justice of England and Wales, Commercial Court"
     assert [(e.event_type, e.venue) for e in events if e.event_type == "legal_challenge"] == [
         ("legal_challenge", full)]
+
+
+def test_a_courts_name_in_its_own_language_in_brackets_is_no_venue_of_its_own():
+    # 'On March 15, 2016, the Paris Court of Appeal (Cour d'appel de Paris) dismissed in its entirety the application'
+    events = parse_release(release(
+        "On March 15, 2012, the Paris Court of Appeal (Cour d'appel de Paris) dismissed in its entirety the "
+        "application brought by Azuria to set aside the Award.")).events
+    assert [(e.event_type, e.venue) for e in events if e.event_type == "court_judgment"] == [
+        ("court_judgment", "Paris Court of Appeal")]

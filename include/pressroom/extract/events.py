@@ -597,6 +597,8 @@ def _venues(text: str) -> list[tuple[int, str, bool]]:
             out.append((m.start(), m.group("short"), True))
             continue
         v = _clean_venue(m.group())
+        if out and not out[-1][2] and re.fullmatch(r"\s*\(\s*", text[out[-1][0] + len(out[-1][1]):m.start()]):
+            continue    # 'the Paris Court of Appeal (Cour d'appel de Paris)': the court's name in its own language
         if v and not re.match(r"(?:Convention|Rules)\b", v):
             out.append((m.start(), v, False))
     return out
