@@ -842,3 +842,11 @@ def test_a_courts_name_in_its_own_language_in_brackets_is_no_venue_of_its_own():
         "application brought by Azuria to set aside the Award.")).events
     assert [(e.event_type, e.venue) for e in events if e.event_type == "court_judgment"] == [
         ("court_judgment", "Paris Court of Appeal")]
+
+
+def test_an_annulment_proceeding_the_parties_will_discontinue_is_no_challenge_made():
+    # 'the parties will jointly ask the ICSID ad hoc Committee to discontinue the annulment proceeding'
+    events = parse_release(release(
+        "On receipt of the first instalment, the parties will jointly ask the ICSID ad hoc Committee to discontinue "
+        "the annulment proceeding.")).events
+    assert [e.event_type for e in events] == []

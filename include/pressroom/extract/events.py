@@ -895,9 +895,10 @@ def extract_events(doc) -> list[EventFact]:
                         r"\b(?:of|on|under|against|enforc\w+|recogni[sz]\w+)\s+the\s+$", text[max(0, m.start() - 30):m.start()]) \
                         and not _A_YEAR.search(text, m.start(), m.end() + 60):
                     continue    # '... an update on the enforcement of the award rendered in ICSID Case No. ...': told again
-                if etype == "legal_challenge" and re.search(r"\bwithdraw\w*\s+(?:its|the|their)\s+(?:[\w-]+\s+)?$",
+                if etype == "legal_challenge" and re.search(r"\b(?:withdraw|discontinu|terminat)\w*\s+(?:its|the|their)\s+(?:[\w-]+\s+)?$",
                                                             text[max(0, m.start() - 40):m.start()]) and not _A_YEAR.search(text, m.end()):
-                    continue    # 'Honduras will withdraw its pending application for annulment': no challenge made
+                    continue    # 'Honduras will withdraw its pending application for annulment', '... ask the ICSID ad hoc
+                    #             Committee to discontinue the annulment proceeding': no challenge made
                 if etype == "legal_proceeding" and text[m.start():m.start() + 8].lower().startswith("regist") and (
                         re.search(r"\b(?:be|been)\s+$", text[:m.start()]) or re.search(
                             r"\b(?:ICSID|Secretary[- ]General|Registrar|Centre|Center|Court|Tribunal|Committee)\s+(?:has\s+|had\s+)?$",
