@@ -850,3 +850,12 @@ def test_an_annulment_proceeding_the_parties_will_discontinue_is_no_challenge_ma
         "On receipt of the first instalment, the parties will jointly ask the ICSID ad hoc Committee to discontinue "
         "the annulment proceeding.")).events
     assert [e.event_type for e in events] == []
+
+
+def test_an_application_the_company_had_considered_is_no_step_taken():
+    # 'The Company had considered an application to the Swiss Federal Supreme Court to set aside parts of the award
+    # but, on the advice of counsel, has decided not to make one'
+    events = parse_release(release(
+        "The Company had considered an application to the Swiss Federal Supreme Court to set aside parts of the award "
+        "but, on the advice of counsel, has decided not to make one.")).events
+    assert [e.event_type for e in events] == []

@@ -337,7 +337,8 @@ _NEGATION = re.compile(r"\b(?:not|never|no|neither|nor|yet\s+to|refused\s+to|fai
 _OUR_SIDE = (r"\b(?:[Tt]he\s+(?:Company|Corporation|Group)(?:'s\s+(?:\w+[- ])?(?:owned\s+)?subsidiar(?:y|ies))?|"
              r"[Ii]ts\s+(?:\w+[- ])?(?:owned\s+)?subsidiar(?:y|ies)|[Ww]e)\b(?:,[^,.;]{0,50},)?\s+(?:has\s+|have\s+)?$")
 _MODAL = re.compile(r"\b(?:will|would|could|(?-i:may)|might|shall|intends?\s+to|plans?\s+to|expects?\s+to|seeks?\s+to|if|any|"
-                    r"(?:is|are)\s+considering|(?:is|are)\s+contemplating)\s+(?:\w+\s+){0,3}$", re.I)
+                    r"(?:is|are)\s+considering|(?:is|are)\s+contemplating|had\s+considered|had\s+contemplated)\s+(?:\w+\s+){0,3}$",
+                    re.I)
 _STATE = re.compile(
     r"(?:(?:the\s+)?(?:Government|government)\s+of\s+)?(?:the\s+)?(?P<state>(?:[A-Z][\w-]+\s+){0,2}(?:Republic|Kingdom|Federation|State|Commonwealth|Emirate)\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+(?!Court|Supreme)[A-Z][\w-]+)?)"
     r"|(?:the\s+)?(?P<gov>(?:Government|government)\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
