@@ -859,3 +859,12 @@ def test_an_application_the_company_had_considered_is_no_step_taken():
         "The Company had considered an application to the Swiss Federal Supreme Court to set aside parts of the award "
         "but, on the advice of counsel, has decided not to make one.")).events
     assert [e.event_type for e in events] == []
+
+
+def test_the_application_a_stay_is_pending_the_outcome_of_is_no_step_of_its_own():
+    # 'On May 9, 2011, at Guatemala's request, the District Court stayed the enforcement proceeding pending the outcome
+    # of the annulment application': the ruling, not a new challenge
+    events = parse_release(release(
+        "On May 9, 2012, at Azuria's request, the District Court stayed the enforcement proceeding pending the outcome "
+        "of the annulment application.")).events
+    assert [e.event_type for e in events] == ["court_judgment"]

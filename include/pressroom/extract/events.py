@@ -900,6 +900,11 @@ def extract_events(doc) -> list[EventFact]:
                                                             text[max(0, m.start() - 40):m.start()]) and not _A_YEAR.search(text, m.end()):
                     continue    # 'Honduras will withdraw its pending application for annulment', '... ask the ICSID ad hoc
                     #             Committee to discontinue the annulment proceeding': no challenge made
+                if etype in ("legal_challenge", "legal_proceeding") and re.search(
+                        r"\bpending\s+(?:the\s+)?(?:(?:outcome|determination|resolution|conclusion|hearing)\s+of\s+)?"
+                        r"(?:the|its|their|\w+['\u2019]s)\s+(?:[\w-]+\s+)?$", text[max(0, m.start() - 50):m.start()], re.I):
+                    continue    # '... stayed the enforcement proceeding pending the outcome of the annulment application':
+                    #             the step the stay waits on, told before
                 if etype == "legal_proceeding" and text[m.start():m.start() + 8].lower().startswith("regist") and (
                         re.search(r"\b(?:be|been)\s+$", text[:m.start()]) or re.search(
                             r"\b(?:ICSID|Secretary[- ]General|Registrar|Centre|Center|Court|Tribunal|Committee)\s+(?:has\s+|had\s+)?$",
