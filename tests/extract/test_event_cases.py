@@ -868,3 +868,13 @@ def test_the_application_a_stay_is_pending_the_outcome_of_is_no_step_of_its_own(
         "On May 9, 2012, at Azuria's request, the District Court stayed the enforcement proceeding pending the outcome "
         "of the annulment application.")).events
     assert [e.event_type for e in events] == ["court_judgment"]
+
+
+def test_a_court_told_with_its_name_in_its_own_language_is_the_same_court():
+    # 'Georgia has brought an action before the Svea Court of Appeal (Svea hovrätt) in Stockholm to set aside the final
+    # award' and 'Georgia lodged an action with the Svea Court of Appeal' on 9 June 2010: one challenge
+    events = parse_release(release(
+        "The Company also reports that Azuria has brought an action before the Svea Court of Appeal (Svea hovrätt) in "
+        "Stockholm to set aside the final award.\n\nOn 9 June 2012, Azuria lodged an action with the Svea Court of "
+        "Appeal to set aside the final award.")).events
+    assert [(e.event_type, e.event_date) for e in events] == [("legal_challenge", date(2012, 6, 9))]

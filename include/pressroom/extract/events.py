@@ -2015,6 +2015,9 @@ def _same_venue(a: str, b: str) -> bool:
     """'ICSID Tribunal' and 'International Centre for Settlement of Investment Disputes' are one venue."""
     if _norm(a) == _norm(b):
         return True
+    plain_a, plain_b = (re.sub(r"\s*\([^)]*\)", "", v) for v in (a, b))
+    if (plain_a, plain_b) != (a, b) and _norm(plain_a) == _norm(plain_b):
+        return True     # ('the Svea Court of Appeal (Svea hovrätt)': the court with its name in its own language)
     for short, full in ((a, b), (b, a)):
         acronym = next((w for w in short.split() if len(w) >= 3 and w.isupper()), None)
         if acronym and acronym.replace(".", "") == _initials(full):
