@@ -878,3 +878,14 @@ def test_a_court_told_with_its_name_in_its_own_language_is_the_same_court():
         "Stockholm to set aside the final award.\n\nOn 9 June 2012, Azuria lodged an action with the Svea Court of "
         "Appeal to set aside the final award.")).events
     assert [(e.event_type, e.event_date) for e in events] == [("legal_challenge", date(2012, 6, 9))]
+
+
+def test_the_application_told_again_with_the_court_it_was_filed_before_is_the_step_just_told():
+    # '... the Republic of Senegal filed, on April 27, 2007, an application to set aside the award. The application was
+    # filed before the Paris Court of Appeal': the challenge just told, and where it was made
+    events = parse_release(release(
+        "The Company announces that the Republic of Azuria filed, on April 27, 2012, an application to set aside the "
+        "arbitral award rendered in its favour.\n\nThe application was filed before the Paris Court of Appeal, the "
+        "court of the seat of the arbitration.")).events
+    assert [(e.event_type, e.event_date, e.venue) for e in events if e.event_type.startswith("legal")] == [
+        ("legal_challenge", date(2012, 4, 27), "Paris Court of Appeal")]

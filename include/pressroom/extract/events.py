@@ -172,6 +172,8 @@ _APPOSITIVE_ROLE = re.compile(rf"{_DESIG},\s+(?:the\s+(?:Company|Corporation|Gro
                               rf"(?P<role>{_ROLE}(?:\s+(?:and|&)\s+{_ROLE})?)(?:\s+since\s+[^,;]{{1,40}})?,")
 _WHO_IS_APPOINTED = re.compile(rf"{_DESIG},?\s+who\s+(?:is|has\s+been|was|will\s+be)\s+(?:appointed|named)\s+(?:as\s+)?"
                                rf"(?:the\s+(?:Company's\s+)?|its\s+)?(?P<role>{_ROLE})")
+_TOLD_AGAIN = re.compile(r"\s*(?:The|This|That|Such)\s+(?:application|claim|petition|action|request|appeal|motion)\s+"
+                         r"(?:was|has\s+been|had\s+been)\s+(?:filed|lodged|submitted|brought)\s+(?:before|with|in)\b")
 _AND_ROLE = re.compile(rf"\s+(?:and|&)\s+(?P<role>{_ROLE})(?![\w-])")
 _OUR_PARTY = re.compile(r"\(the\s+\"(?P<role>Seller|Vendor|Transferor|Purchaser|Buyer|Transferee)s?\"\)\s*,\s+(?:an?\s+|the\s+)?"
                         r"(?:indirect\s+|direct\s+)?(?:(?:non-)?wholly[- ]owned\s+|\d+%[- ]owned\s+)?subsidiary\s+of\s+the\s+"
@@ -952,6 +954,15 @@ def extract_events(doc) -> list[EventFact]:
         decided = [t for t in triggers if t[0] == "court_judgment" and _DECIDED.search(text, t[1], t[2] + 1)]
         if decided:
             triggers = [t for t in triggers if not (t[0] == "legal_challenge" and t[1] > decided[0][1])]
+        told = _TOLD_AGAIN.match(text)
+        last = next((ev for ev in reversed(events) if ev.event_type in ("legal_challenge", "legal_proceeding")), None) \
+            if told else None
+        if last is not None and sent.start - last.end < 600 and all(t[0] == "legal_proceeding" for t in triggers):
+            # 'The application was filed before the Paris Court of Appeal (Cour d'appel de Paris), the court of the seat
+            # of the arbitration': the step just told, again, and where it was made
+            if last.venue is None and (where := _venues(text)):
+                last.venue = where[0][1]
+            continue
         if not triggers:
             continue
         # overlapping triggers: keep the one of highest precedence
