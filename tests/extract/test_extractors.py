@@ -5045,3 +5045,10 @@ def test_a_mills_feed_by_its_sources(sentence):
     facts = _production(sentence)
     got = {(f[0], f[1], f[5]) for f in facts}
     assert {("Wren mill", "Finch mine", 80000), ("Wren mill", "Robin pit", 40000)} <= got
+
+
+def test_mines_that_supplied_the_running_mills_feed_are_its_sources():
+    facts = _production("In May 2012 the Wren mill processed 120,000 tonnes. The Finch open pit supplied 80,000 tonnes "
+                        "and the Robin underground mine 40,000 tonnes.")
+    assert {(f[0], f[1], f[5]) for f in facts} == {("Wren mill", None, 120000), ("Wren mill", "Finch open pit", 80000),
+                                                   ("Wren mill", "Robin underground mine", 40000)}
