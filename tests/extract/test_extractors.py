@@ -5052,3 +5052,10 @@ def test_mines_that_supplied_the_running_mills_feed_are_its_sources():
                         "and the Robin underground mine 40,000 tonnes.")
     assert {(f[0], f[1], f[5]) for f in facts} == {("Wren mill", None, 120000), ("Wren mill", "Finch open pit", 80000),
                                                    ("Wren mill", "Robin underground mine", 40000)}
+
+
+def test_a_total_then_the_part_one_source_gave():
+    facts = _production("The Wren processing plant milled 120,000 tonnes in May 2012, including 35,000 tonnes of ore "
+                        "trucked from the Finch satellite pit.")
+    assert {(f[0], f[1], f[5]) for f in facts} == {("Wren processing plant", None, 120000),
+                                                   ("Wren processing plant", "Finch pit", 35000)}

@@ -1663,6 +1663,13 @@ def extract_production(doc, table_facts: list = ()) -> list:
                 tonnes = tonnes[1:]
             if len(tonnes) == len(ordered):
                 feed_parts = {g.start: src for g, src in zip(tonnes, ordered, strict=True)}
+        elif len(sources) == 1 and _TOTAL_THEN_PARTS.search(text) and _PROCESSED_VERB.search(text):
+            # ('The Wren plant milled 120,000 tonnes, including 35,000 tonnes of ore trucked from the Finch satellite
+            # pit'): a total, then the part of it one source gave
+            tonnes = [g for g in figures if g.unit == "t"]
+            if len(tonnes) == 2 and tonnes[1].start < sources[0][0] and _TOTAL_THEN_PARTS.search(
+                    text, tonnes[0].end, tonnes[1].start) and not re.search(r"[;(]", text[tonnes[0].end:sources[0][0]]):
+                feed_split, feed_parts = True, {tonnes[1].start: sources[0][1]}
         site_candidates = [f for f in facilities if f.name not in source_names
                            # (a bare name inside a source's; not the mill that shares its name: 'the Poularies mill
                            # processed ... ore from the Poularies underground mine')
