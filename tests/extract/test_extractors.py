@@ -5059,3 +5059,12 @@ def test_a_total_then_the_part_one_source_gave():
                         "trucked from the Finch satellite pit.")
     assert {(f[0], f[1], f[5]) for f in facts} == {("Wren processing plant", None, 120000),
                                                    ("Wren processing plant", "Finch pit", 35000)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Finch pit contributed 80,000 tonnes of the 120,000 tonnes milled at the Wren mill in May 2012.",
+    "The Wren mill processed 120,000 tonnes of ore in May 2012, with the Finch pit providing 80,000 tonnes.",
+])
+def test_a_mines_part_of_the_feed_of_the_mill_the_sentence_names(sentence):
+    facts = _production(sentence)
+    assert {(f[0], f[1], f[5]) for f in facts} == {("Wren mill", None, 120000), ("Wren mill", "Finch pit", 80000)}

@@ -1787,14 +1787,17 @@ def extract_production(doc, table_facts: list = ()) -> list:
                     # '... the Ccorihuayta plant produced 26,310 ounces of gold and the Company sold 26,280 ounces':
                     # the company whose verb the figure follows, not the plant before it
                     site = doc.issuer
-                elif fig.metric == "ore_processed_t" and context_site and _MILL_NAME.search(context_site) and (
+                elif fig.metric == "ore_processed_t" and (feed_mill := next(
+                        (f.name for f in site_candidates if f.is_mill), None) or (
+                        context_site if context_site and _MILL_NAME.search(context_site) else None)) and (
                         supplier := next((f for f in reversed(in_clause) if f.end <= fig.start and not f.is_mill
                                           and (_SUPPLIED_VERB.fullmatch(text, f.end, fig.start) or text[f.end:fig.start].isspace()
                                                and _SUPPLIED_VERB.search(text, 0, f.start))), None)) is not None:
                     # (and the next of the list, its verb left out: '... and the Robin underground mine 40,000 tonnes')
-                    # 'The Wren mill processed 120,000 tonnes. The Finch open pit supplied 80,000 tonnes ...': the
-                    # mine's part of the running mill's feed
-                    site, ore_source = context_site, supplier.name
+                    # 'The Wren mill processed 120,000 tonnes. The Finch open pit supplied 80,000 tonnes ...', 'The
+                    # Finch pit contributed 80,000 tonnes of the 120,000 tonnes milled at the Wren mill': the mine's
+                    # part of the mill's feed
+                    site, ore_source = feed_mill, supplier.name
                 elif subject is not None:
                     # 'Lomas Verdes produced 31,640 ounces and Pampa Chica produced 9,150 ounces': the site whose
                     # verb the figure follows
@@ -2042,7 +2045,8 @@ _RESPECTIVELY = re.compile(
 # between a figure and the site it is 'at': its unit's words only ('US$812 per ounce sold at Nsuaem')
 _AT_AFTER_FIGURE = re.compile(rf"\s*(?:per\s+(?:troy\s+)?ounce|/\s*oz|an\s+ounce|ounces|oz|tonnes|t|{GRADE_UNIT}|%)?"
                               r"(?:\s+(?:sold|produced|of\s+gold|of\s+ore))?\s+at\s+(?:the\s+)?", re.I)
-_SUPPLIED_VERB = re.compile(r"\s+(?:also\s+)?(?:supplied|contributed|provided|delivered)\s+(?:approximately\s+|about\s+)?",
+_SUPPLIED_VERB = re.compile(r"\s+(?:also\s+)?(?:supplied|contributed|provided|delivered|supplying|contributing|providing)\s+"
+                            r"(?:approximately\s+|about\s+)?",
                             re.I)
 _RESP_PRIOR = re.compile(r"[^.;()]{0,60}?\(\s*(?P<label>[^:()]{1,30}):\s*(?P<nums>\d[\d,.]*(?:[ \u00a0]\d{3})*(?:\s*(?:ounces|k?oz|tonnes|kt))?"
                          r"(?:(?:,\s+|,?\s+and\s+)\d[\d,.]*(?:[ \u00a0]\d{3})*(?:\s*(?:ounces|k?oz|tonnes|kt))?)+)\s*\)", re.I)
