@@ -5068,3 +5068,9 @@ def test_a_total_then_the_part_one_source_gave():
 def test_a_mines_part_of_the_feed_of_the_mill_the_sentence_names(sentence):
     facts = _production(sentence)
     assert {(f[0], f[1], f[5]) for f in facts} == {("Wren mill", None, 120000), ("Wren mill", "Finch pit", 80000)}
+
+
+def test_a_total_told_again_before_its_parts():
+    facts = _production("The Wren mill processed 120,000 tonnes in May 2012. Of the 120,000 tonnes milled, 80,000 "
+                        "tonnes were from the Finch pit.")
+    assert {(f[0], f[1], f[5]) for f in facts} == {("Wren mill", None, 120000), ("Wren mill", "Finch pit", 80000)}

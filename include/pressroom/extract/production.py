@@ -218,6 +218,8 @@ _UNSUPPORTED_PERIOD = re.compile(
     r"(?:[\w-]+\s+){1,4}?(?:was|were)\s+(?:re-?)?(?:commissioned|restarted))|has\s+since|cumulative)\b", re.I)
 _RECORD_SINCE = re.compile(r"\b(?:highest|best|lowest|strongest|largest|record|most|first\s+time)\b[^.;,]{0,40}?\bsince\b[^.;,]*",
                            re.I)
+_OF_THE_TOTAL = re.compile(r"\s*Of\s+(?:the|this)\s+(?P<n>\d[\d,.]*(?:[ \u00a0]\d{3})*)\s*(?:million\s+)?(?:tonnes|t)\s+(?:of\s+ore\s+)?"
+                           r"(?:milled|processed|treated|fed|crushed)\b[^,;]{0,40},", re.I)
 # a sentence that opens with what it counts from ('Since recommissioning, throughput has averaged 735 tonnes per day')
 _SINCE_OPENING = re.compile(r"^\s*Since\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?(?:start-?up|inception|re-?start|(?:re-?)?commissioning|"
                             r"(?:re-?)?commissioned|restarted|commenced|began|started|resumed)\b[^,]{0,40},", re.I)
@@ -1614,6 +1616,9 @@ def extract_production(doc, table_facts: list = ()) -> list:
             figures = []        # 'ore from the neighbouring Uitkyk mine ... treated under a toll agreement and excluded'
         if figures and _SINCE_OPENING.match(text):
             figures = []
+        if figures and (restated := _OF_THE_TOTAL.match(text)) is not None:
+            # 'Of the 120,000 tonnes milled, 80,000 tonnes were from the Finch pit': the total told again, its parts new
+            figures = [f for f in figures if not restated.start("n") <= f.start < restated.end("n")]
         # ('the highest monthly rate since the plant was commissioned': a record, the figure is the month's)
         unsupported = _RECORD_SINCE.sub(lambda m: " " * len(m.group()), text) if "since" in text.lower() else text
         if figures and _UNSUPPORTED_PERIOD.search(unsupported):
