@@ -5074,3 +5074,10 @@ def test_a_total_told_again_before_its_parts():
     facts = _production("The Wren mill processed 120,000 tonnes in May 2012. Of the 120,000 tonnes milled, 80,000 "
                         "tonnes were from the Finch pit.")
     assert {(f[0], f[1], f[5]) for f in facts} == {("Wren mill", None, 120000), ("Wren mill", "Finch pit", 80000)}
+
+
+def test_a_mills_total_then_its_parts_listed_in_brackets():
+    facts = _production("Ore processed at the Wren mill in May 2012 was 120,000 t (Finch pit 80,000 t; Robin pit "
+                        "40,000 t).")
+    assert {(f[0], f[1], f[5]) for f in facts} == {("Wren mill", None, 120000), ("Wren mill", "Finch pit", 80000),
+                                                   ("Wren mill", "Robin pit", 40000)}

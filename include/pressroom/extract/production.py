@@ -728,6 +728,11 @@ _SOURCE_NEXT = re.compile(
     r"open[- ]?(?:pit|cast)\b|pit\b|deposit\b|underground\b|(?:underground\s+)?(?i:zone)\b|(?i:shaft)\b|(?i:decline)\b|(?i:dump)\b|(?i:mining\s+unit)\b)")
 
 
+_SOURCE_LISTED = re.compile(
+    rf"(?:\(\s*|;\s+|,\s+)(?:the\s+)?(?P<name>{_NAME})\s+(?P<kind>(?:underground\s+|open[- ]?(?:pit|cast)\s+)?(?i:mine)|"
+    r"open[- ]?(?:pit|cast)|pit|underground|(?i:zone))\s*:?\s*(?=\d[\d,. ]*\s*(?:t|tonnes|kt)\b)")
+
+
 def stockpile_name(text: str) -> str:
     """'ROM stockpiles' -> 'run-of-mine stockpiles'; a name before it keeps its capitals ('Turpay low-grade
     stockpile')."""
@@ -854,6 +859,11 @@ def ore_sources(sentence: str, facilities: list[Facility], known: dict[str, str]
         # beside the mines named
         for m in re.finditer(r"\b(?:of|from|were|was|and)\s+(?P<name>purchased\s+ore)\b", sentence):
             found.append((m.start("name"), "purchased ore"))
+    if "(" in sentence:
+        # '... was 120,000 t (Finch pit 80,000 t; Robin pit 40,000 t)': the parts listed in brackets, each by its mine
+        for m in _SOURCE_LISTED.finditer(sentence):
+            if m.group("name").split()[0] not in _NOT_NAME:
+                found.append((m.start("name"), _source_name(m.group("name"), m.group("kind"))))
     if "stockpile" in sentence:
         # '... supplemented by 35,000 tonnes from the low-grade stockpile': the stockpile is a source of the feed
         for m in _STOCKPILE_FROM.finditer(sentence):
@@ -1041,6 +1051,9 @@ _LEGEND = re.compile(r"\s*(?:\(?\d\)?\s*|\*+\s*)?[\w' ]{1,20}\s*(?:=|:)\s")
 _TOTAL_THEN_PARTS = re.compile(r"\b(?:of\s+which|comprising|comprised\s+of|including|made\s+up\s+of|sourced\s+from|"
                                r"drawn\s+from)\b", re.I)
 _FEED_SPLIT = re.compile(r"\b(?:mill|plant)\s+feed\b|\bfeed\s+(?:to\s+the\s+(?:mill|plant)\s+)?(?:comprised|consisted|was\s+made\s+up)|"
+                         # ('... was 120,000 t (Finch pit 80,000 t; Robin pit 40,000 t)')
+                         r"\b(?:treated|processed|milled|throughput)\b[^.;()]{0,80}?\d[^.;()]{0,20}\(\s*(?:the\s+)?[A-Z][\w'-]+"
+                         r"(?:\s+[\w'-]+){0,3}\s+\d|"
                          r"\b(?:treated|processed|milled|throughput|fed)\b(?:[^.;]|\.(?=\d)){0,80}?\b(?:of\s+which|sourced\s+from|"
                          r"drawn\s+from)\b|"
                          # 'Ore processed at Rainy Hollow comprised 1,118 kt from the Rainy Hollow pit and 284 kt from ...'
@@ -1664,8 +1677,9 @@ def extract_production(doc, table_facts: list = ()) -> list:
             # ... supplied 34,550 tonnes'): as many parts as sources, paired in order
             tonnes = [g for g in figures if g.unit == "t"]
             ordered = [src for _, src in sources]
-            if len(tonnes) == len(ordered) + 1 and _TOTAL_THEN_PARTS.search(text, tonnes[0].end, tonnes[1].start):
-                tonnes = tonnes[1:]
+            if len(tonnes) == len(ordered) + 1 and (_TOTAL_THEN_PARTS.search(text, tonnes[0].end, tonnes[1].start) or
+                                                     re.fullmatch(r"[^()\d]*\(\s*[^()\d]*", text[tonnes[0].end:tonnes[1].start])):
+                tonnes = tonnes[1:]     # (the total, then its parts: '... 120,000 t (Finch pit 80,000 t; ...)')
             if len(tonnes) == len(ordered):
                 feed_parts = {g.start: src for g, src in zip(tonnes, ordered, strict=True)}
         elif len(sources) == 1 and _TOTAL_THEN_PARTS.search(text) and _PROCESSED_VERB.search(text):
