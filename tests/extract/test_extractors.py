@@ -5081,3 +5081,11 @@ def test_a_mills_total_then_its_parts_listed_in_brackets():
                         "40,000 t).")
     assert {(f[0], f[1], f[5]) for f in facts} == {("Wren mill", None, 120000), ("Wren mill", "Finch pit", 80000),
                                                    ("Wren mill", "Robin pit", 40000)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Gold production from Finch was 12,000 ounces in May 2012.",
+    "Finch (100%-owned) produced 12,000 ounces of gold in May 2012.",
+])
+def test_a_site_named_without_a_kind_word_as_what_the_figure_is_from_or_with_its_share(sentence):
+    assert [(f[0], f[5]) for f in _production(sentence)] == [("Finch", 12000)]

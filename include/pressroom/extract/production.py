@@ -888,8 +888,9 @@ _SUBJECT_STOP = frozenset("quarterly annual monthly attributable consolidated gr
                           "year-to-date first-half second-half".split())
 _BARE_SUBJECT = re.compile(
     rf"(?:^\s*(?:-\s+)?|,\s+|;\s+|:\s+|\band\s+|\bwith\s+)(?P<name>[{_CAP}][\w'-]+(?:\s+[{_CAP}][\w'-]+){{0,2}})"
-    # (where it lies, as an aside: 'Los Venados, in Zacatecas, produced 17,420 ounces')
-    rf"(?:,\s+(?:in|near)\s+(?:the\s+)?[{_CAP}][\w'-]+(?:\s+[{_CAP}][\w'-]+){{0,2}},)?\s+(?:also\s+)?"
+    # (where it lies, as an aside: 'Los Venados, in Zacatecas, produced 17,420 ounces'; its share: 'Finch (100%-owned)')
+    rf"(?:,\s+(?:in|near)\s+(?:the\s+)?[{_CAP}][\w'-]+(?:\s+[{_CAP}][\w'-]+){{0,2}},|\s+\(\d{{1,3}}(?:\.\d+)?%[\w -]{{0,20}}\))?"
+    r"\s+(?:also\s+)?"
     r"(?:(?:produced|poured|mined|milled|processed|treated|recovered|contribut(?:ed|ing))\s+(?:a\s+(?:record\s+)?|approximately\s+)?\d|"
     r"(?:is|are)\s+(?:targeting|expected\s+to\s+(?:produce|contribute)|forecast\s+to\s+(?:produce|contribute))|"
     r"targets\s+(?:\w+\s+){0,2}production|expects\s+to\s+produce|"
@@ -906,9 +907,18 @@ def _named_subject(name: str, issuer: str | None) -> bool:
                 or any(w in _SUBJECT_STOP for w in re.split(r"[\s-]+", name.lower())))
 
 
+# ('Gold production from Finch was 12,000 ounces'): the site a figure is 'from', named without a kind word
+_FROM_BARE = re.compile(rf"\b(?:production|output|ounces|gold\s+sales|sales)\s+(?:\w+\s+)?from\s+(?P<name>[{_CAP}][\w'-]+"
+                        rf"(?:\s+[{_CAP}][\w'-]+){{0,2}})\s+(?:was|were|totall?ed|amounted\s+to|reached|rose|fell)\b")
+
+
 def _bare_sites(text: str, issuer: str | None) -> list[Facility]:
     """Sites named without a kind word: 'A total of 101,500 tonnes of ore were mined at Finch', 'Wren produced'."""
     out = []
+    for m in _FROM_BARE.finditer(text) if " from " in text else ():
+        name = m.group("name")
+        if _named_subject(name, issuer):
+            out.append(Facility(name, name, "subject", m.start("name"), m.end("name")))
     for m in _BARE_SUBJECT.finditer(text):
         name = m.group("name")
         if _named_subject(name, issuer):
