@@ -5089,3 +5089,9 @@ def test_a_mills_total_then_its_parts_listed_in_brackets():
 ])
 def test_a_site_named_without_a_kind_word_as_what_the_figure_is_from_or_with_its_share(sentence):
     assert [(f[0], f[5]) for f in _production(sentence)] == [("Finch", 12000)]
+
+
+def test_a_half_year_with_a_two_digit_year_in_prose():
+    facts = parse_release(release("The Wren mill produced 12,000 ounces of gold in 1H12.", when="August 14, 2012"))
+    assert [(f.period_start, f.period_end, f.value) for f in facts.production] == [
+        (date(2012, 1, 1), date(2012, 6, 30), 12000)]

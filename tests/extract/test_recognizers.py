@@ -667,3 +667,9 @@ def test_a_closing_date_line_with_a_months_abbreviation():
     text = decode(path.read_bytes()).text.replace("15 November 2010", "15 Nov. 2010").replace(
         "2 September 2010", "2 Sept. 2010")
     assert parse_release(text).header.published_date == date(2010, 11, 15)
+
+
+@pytest.mark.parametrize("text", ["in 1H12.", "in 1H'12 the mill", "in H1 2012"])
+def test_a_half_year_with_a_two_digit_year(text):
+    assert [(p.start, p.end) for p in find_periods(text, date(2012, 11, 14))] == [(date(2012, 1, 1), date(2012, 6, 30))]
+

@@ -243,7 +243,7 @@ PERIOD_RE = re.compile(
     rf"(?:\s+of)?(?:\s+(?P<hy>{_YEAR}))?)"
     rf"|(?P<sem>\b(?P<semn>[12])S\s*(?P<semy>{_YEAR}|\d\d)\b)"
     # 'H1 2018', '1H 2018', 'H2 CY2018' (a calendar half of a company whose fiscal year differs)
-    rf"|(?P<h>\b(?:H(?P<hn>[12])|(?P<hn2>[12])H)\s*(?:(?P<hny>{_YEAR})|CY\s*(?P<hcy>{_YEAR}|'?\d\d))\b)"
+    rf"|(?P<h>\b(?:H(?P<hn>[12])|(?P<hn2>[12])H)\s*(?:(?P<hny>{_YEAR}|'\d\d|(?<=H)\d\d(?![\d,%]|\.\d))|CY\s*(?P<hcy>{_YEAR}|'?\d\d))\b)"
     rf"|(?P<hf>\b(?:H(?P<hfn>[12])|(?P<hfn2>[12])H)\s*(?:FY|F)\s*(?P<hfy>{_YEAR}|'?\d\d)\b)"
     rf"|(?P<cy>\bCY\s*(?P<cyy>{_YEAR}|'\d\d|\d\d(?![\d,.%]))\b)"
     rf"|(?P<mrange>\b(?P<mr1>{MONTH_PATTERN})(?:\s+(?:to|through|-)\s+|\s?[-\u2013]\s?)(?P<mr2>{MONTH_PATTERN}),?\s+(?P<mry>{_YEAR})\b)"

@@ -676,7 +676,7 @@ def find_figures(sentence: str, default_currency: str | None = None, carried_t: 
 _IN_OTHER_DOLLARS = re.compile(r"\s*\)\s*(?:per\s+(?:troy\s+)?ounce|/\s*oz\b)", re.I)
 _MONTH_NOT_PERIOD = re.compile(r"(?:(?:end|beginning|start|middle|close)\s+of\s+(?:the\s+)?|since\s+|until\s+|by\s+|before\s+|after\s+)(?:(?:early|mid|late)[- ])?$", re.I)
 _MAY_NAME_PERIOD = re.compile(
-    r"(?:19|20)\d\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|quarter|\bQ[1-4]|\b[1-4][QT]\d\d|\b[1-4]Q|\bH[12]\b|half|\bF[Yy]\s?\d\d|fiscal|financial", re.I)
+    r"(?:19|20)\d\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|quarter|\bQ[1-4]|\b[1-4][QT]\d\d|\b[1-4]Q|\bH[12]\b|\b[12]H\d\d|half|\bF[Yy]\s?\d\d|fiscal|financial", re.I)
 
 
 _TEMPORAL_CLAUSE = re.compile(r"\b(?:since|after|before|until|when|once|following|prior\s+to)\s+(?:the|a|an|its|our|it|we|they)\b|"
