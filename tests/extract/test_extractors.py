@@ -5095,3 +5095,13 @@ def test_a_half_year_with_a_two_digit_year_in_prose():
     facts = parse_release(release("The Wren mill produced 12,000 ounces of gold in 1H12.", when="August 14, 2012"))
     assert [(f.period_start, f.period_end, f.value) for f in facts.production] == [
         (date(2012, 1, 1), date(2012, 6, 30), 12000)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Gold production of 12,000 ounces was 5% higher than in April 2012.",
+    "Gold production of 12,000 ounces was 5% higher than in the first quarter of 2012.",
+    "Cash costs of US$612/oz were 5% lower than in April 2012.",
+])
+def test_the_period_a_figure_is_higher_or_lower_than_is_not_its_own(sentence):
+    facts = _production("The Wren mine produced 1,950 ounces of gold in May 2012. " + sentence)
+    assert {f[2] for f in facts} == {date(2012, 5, 1)}

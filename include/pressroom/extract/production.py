@@ -797,6 +797,8 @@ def _source_name(name: str, kind: str) -> str:
 
 
 _FROM_FIGURE = re.compile(rf"\b(?:from|compar(?:ed|es|ing)\s+(?:with|to)|versus|vs\.?|against)\s+(?:{_DOLLAR})?\d")
+_HIGHER_THAN = re.compile(r"\b(?:higher|lower|more|less|greater|better|worse|above|below)\s+(?:than|that\s+of|those\s+of)\b"
+                          r"[^.;\d]{0,25}$|\b(?:higher|lower|up|down|above|below)\s+(?:on|from)\s+(?:the\s+)?$", re.I)
 _CAUSE_BEFORE = re.compile(r"\b(?:reflect(?:ed|ing|s)?|(?:due|owing|thanks)\s+(?:\w+ly\s+)?to|because\s+of|driven\s+(?:\w+ly\s+)?by|"
                            r"as\s+a\s+result\s+of|on\s+the\s+back\s+of)\s+"
                            r"(?:[\w-]+\s+){0,4}$", re.I)
@@ -1892,8 +1894,12 @@ def extract_production(doc, table_facts: list = ()) -> list:
                               or any(a <= p.span[0] < b for a, b in own_brackets)]
                 # ('the head grade declined to 1.41 g/t from 1.62 g/t in Q3 2012': the period of the figure it
                 # was compared with)
-                compared_away = [p for p in candidates if clause[0] <= p.span[0] < clause[1] and p.span[0] > fig.end
-                                 and _FROM_FIGURE.search(text, fig.end, p.span[0])]
+                # (nor the period a figure is said to be higher or lower than: '12,000 ounces was 5% higher than in
+                # April')
+                compared_away = [p for p in candidates if p.span[0] > fig.end and (
+                    clause[0] <= p.span[0] < clause[1] and _FROM_FIGURE.search(text, fig.end, p.span[0])
+                    or _HIGHER_THAN.search(text, fig.end, p.span[0]) and not re.search(
+                        r"\d[\d,.]*\s*(?:ounces|oz|tonnes|t\b|g/t|%|per\s?cent)", text[fig.end:p.span[0]].split("than")[-1]))]
                 inside = [p for p in candidates if clause[0] <= p.span[0] < clause[1] and p not in compared_away]
                 if not inside:
                     # '... produced 62,318 ounces of gold and 151,400 ounces of silver in 2010': a period after
@@ -1951,6 +1957,11 @@ def extract_production(doc, table_facts: list = ()) -> list:
                     period = min(near, key=lambda p: abs(p.span[0] - fig.start))
                 elif before:
                     period = before[-1]
+                elif compared_away and lead_period is not None and lead_period.grain == compared_away[0].grain and \
+                        lead_period.end > compared_away[0].end:
+                    # ('Gold poured of 10,744 ounces was lower than in the June quarter' in a report on the September
+                    # quarter): the release's own period of the grain it is compared in
+                    period = lead_period
                 elif context_period is not None and not fig_guidance:
                     # '... US$611 per ounce, down from US$648 in November'; '71,240 ounces (Q3 2011: ...), as a
                     # shutdown in August reduced tonnes': periods in other clauses are not the figure's
