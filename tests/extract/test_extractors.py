@@ -5105,3 +5105,11 @@ def test_a_half_year_with_a_two_digit_year_in_prose():
 def test_the_period_a_figure_is_higher_or_lower_than_is_not_its_own(sentence):
     facts = _production("The Wren mine produced 1,950 ounces of gold in May 2012. " + sentence)
     assert {f[2] for f in facts} == {date(2012, 5, 1)}
+
+
+@pytest.mark.parametrize("sentence", ["Kestrel lowered its 2012 guidance to 95,000 ounces.",
+                                      "2012 guidance: 95,000 ounces at cash costs of US$650 per ounce."])
+def test_ounces_a_guidance_is_set_to_or_labelled_with(sentence):
+    facts = parse_release(release(sentence, when="April 14, 2012")).production
+    assert (date(2012, 1, 1), "gold_produced_oz", 95000, True) in [
+        (f.period_start, f.metric, f.value, f.is_guidance) for f in facts]

@@ -153,9 +153,11 @@ _CAPACITY_AFTER = re.compile(r"\s*(?:(?:carbon-in-\w+|CIP|CIL|CIC|RIP|heap|leach
 # 'its 2015 guidance of 70,000 ounces': a forecast in ounces is of production
 # ('guidance for the 2021 financial year remains approximately 38,000 ounces', 'Full-year guidance for Gbeya is
 # maintained at 66,000 ounces')
-_OUNCES_GUIDED = re.compile(r"\b(?:guidance|forecast|target|outlook)\s+(?:range\s+)?(?:for\s+[^.;:$\d]{0,50}?(?:\d{4}\s+)?[^.;:$\d]{0,30}?\s+)?"
-                            r"(?:of|at|is|was|remains|(?:is|was|has\s+been|remains)\s+(?:maintained|unchanged|reaffirmed|"
-                            r"reiterated|confirmed)\s+at)\s+(?:approximately\s+|about\s+)?$", re.I)
+# ('2012 guidance: 100,000 ounces', 'lowered its 2012 guidance to 95,000 ounces')
+_OUNCES_GUIDED = re.compile(r"\b(?:guidance|forecast|target|outlook)(?:\s+range)?(?:\s+for\s+[^.;:$\d]{0,50}?(?:\d{4}\s+)?[^.;:$\d]{0,30}?)?"
+                            r"(?:\s+(?:of|at|is|was|remains|(?:is|was|has\s+been|remains)\s+(?:maintained|unchanged|reaffirmed|"
+                            r"reiterated|confirmed)\s+at|(?<=guidance\s)to|(?<=forecast\s)to)|\s*:)\s*(?:approximately\s+|about\s+)?$",
+                            re.I)
 _FOR_OUNCES = re.compile(r"\b(?:for|yielding)\s+(?:approximately\s+|about\s+|some\s+)?$", re.I)
 _PROCESSED_VERB = re.compile(r"\b(?:milled|processed|treated|crushed|mined)\b", re.I)
 # (but 'low-grade material reclaimed from the stockpile' is ore by its grade)
