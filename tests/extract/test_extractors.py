@@ -5113,3 +5113,9 @@ def test_ounces_a_guidance_is_set_to_or_labelled_with(sentence):
     facts = parse_release(release(sentence, when="April 14, 2012")).production
     assert (date(2012, 1, 1), "gold_produced_oz", 95000, True) in [
         (f.period_start, f.metric, f.value, f.is_guidance) for f in facts]
+
+
+@pytest.mark.parametrize("sentence", ["Daily throughput at the Wren mill averaged 4,000 tonnes in May 2012.",
+                                      "The average daily milling rate at the Wren mill was 4,000 tonnes in May 2012."])
+def test_a_daily_throughput_told_in_tonnes_is_a_rate(sentence):
+    assert [(f[4], f[5]) for f in _production(sentence)] == [("tonnes_per_day", 4000)]

@@ -144,6 +144,9 @@ _CAPACITY = re.compile(r"\b(?:capacity|nameplate|design(?:ed)?|permitted|license
                        r"(?:a|an|its|the)\s+(?:new\s+|dedicated\s+|planned\s+)?$|run[- ]rate\s+of\s+(?:approximately\s+|about\s+)?$|"
                        r"(?:lift|rais|increas|reach|return|ramp|bring|brought|push)\w*\b[^.;]{0,50}?\bto\s+"
                        r"(?:its\s+(?:normal\s+)?(?:throughput|rate)\s+of\s+)?(?:approximately\s+|about\s+|around\s+)?$)", re.I)
+_DAILY_BEFORE = re.compile(r"\b(?:daily\s+(?:(?:mill|plant|milling|processing)\s+)?(?:throughput|milling|processing|"
+                           r"(?:milling|processing|treatment)\s+rate|rate)|average\s+daily\s+(?:throughput|milling|processing))\b"
+                           r"[^.;\d]{0,60}$", re.I)
 # the rate a plant runs at as the release is written, no period's average
 _RATE_NOW = re.compile(r"\b(?:is|are)\s+(?:currently\s+|now\s+)(?:operating|running|working)\s+(?:at|above)\s+"
                        r"(?:(?:approximately|about|around|some|nearly|over|a\s+rate\s+of)\s+)*$|"
@@ -552,6 +555,9 @@ def find_figures(sentence: str, default_currency: str | None = None, carried_t: 
             metric = (_nearest(_T_METRICS, sentence, lo, hi, m.start()) or last_metric.get("t")
                       or _nearest(_T_METRICS, sentence, 0, len(sentence), m.start()) or carried_t)
             unit = "t"
+            if metric == "ore_processed_t" and _DAILY_BEFORE.search(sentence, max(lo, m.start() - 80), m.start()):
+                # 'Daily throughput at the Wren mill averaged 4,000 tonnes': a day's rate, no period's tonnes
+                metric, unit = "tonnes_per_day", "t/d"
         elif kind == "tpd":
             if _CAPACITY.search(sentence, max(lo, m.start() - 50), m.start()) or _CAPACITY_AFTER.match(sentence, m.end()):
                 continue        # 'lift capacity to 450 tonnes per day', 'a 1,600 tonnes per day CIP plant': a size
