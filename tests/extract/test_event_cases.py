@@ -889,3 +889,15 @@ def test_the_application_told_again_with_the_court_it_was_filed_before_is_the_st
         "court of the seat of the arbitration.")).events
     assert [(e.event_type, e.event_date, e.venue) for e in events if e.event_type.startswith("legal")] == [
         ("legal_challenge", date(2012, 4, 27), "Paris Court of Appeal")]
+
+
+def test_the_corporation_acting_is_the_issuer_and_no_other_side():
+    # 'The Corporation has filed a request for arbitration against Burkina Faso': 'the Corporation' is the issuer as
+    # 'the Company' is, not an organisation the sentence names by its legal form (and so not the other side)
+    for word in ("Company", "Corporation"):
+        events = parse_release(release(
+            f"The {word} has filed a request for arbitration against the Republic of Azuria with the International "
+            f"Centre for Settlement of Investment Disputes.\n\nThe {word} filed its petition to enforce the award in "
+            f"the District Court on 11 June 2012.")).events
+        assert [(e.event_type, e.counterparty) for e in events] == [
+            ("legal_proceeding", "Republic of Azuria"), ("legal_proceeding", "Republic of Azuria")], word

@@ -1085,6 +1085,8 @@ def extract_events(doc) -> list[EventFact]:
                     name = joint_subject.sub("", m.group(1))
                     if issuer_short and name.startswith(issuer_short) or WIRE_SERVICE.match(name):
                         continue        # (the newswire of the dateline is no party)
+                    if SELF_REFERENCE.fullmatch(name):
+                        continue        # ('The Corporation signed ...': the issuer, by its word for itself)
                     if name in own_names or _OWN_BEFORE.search(text, max(0, m.start() - 60), m.start()) or \
                             _OWN_AFTER.match(text, m.end()):
                         continue        # (the issuer's subsidiary signs for it: 'Niagadina SA, the Company's Malian
@@ -1534,8 +1536,8 @@ def _other_organisations(text: str, parties: dict[str, str], own_names: list[str
     for m in ISSUER_RE.finditer(text):
         name = m.group(1)
         if name in parties or name in own_names or issuer_short and name.startswith(issuer_short) or \
-                WIRE_SERVICE.match(name) or re.search(r"\s(?:and|&)\s", name):
-            continue    # ('Queen Lode and Kalpini Holdings Limited': two parties, not one)
+                WIRE_SERVICE.match(name) or re.search(r"\s(?:and|&)\s", name) or SELF_REFERENCE.fullmatch(name):
+            continue    # ('Queen Lode and Kalpini Holdings Limited': two parties, not one; 'The Corporation filed': ours)
         if _OWN_BEFORE.search(text, max(0, m.start() - 60), m.start()) or _OWN_AFTER.match(text, m.end()) or \
                 _SOMEONES_SUBSIDIARY.search(text, max(0, m.start() - 60), m.start()):
             continue    # ("Tengri's wholly-owned subsidiary Kara-Suu Mining LLC": the issuer's side)
