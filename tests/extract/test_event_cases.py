@@ -901,3 +901,13 @@ def test_the_corporation_acting_is_the_issuer_and_no_other_side():
             f"the District Court on 11 June 2012.")).events
         assert [(e.event_type, e.counterparty) for e in events] == [
             ("legal_proceeding", "Republic of Azuria"), ("legal_proceeding", "Republic of Azuria")], word
+
+
+def test_the_role_held_since_a_long_told_time_is_the_role_left():
+    # 'Sir Geoffrey Ambrose, Chairman since the Corporation's admission to AIM in 1997, will retire': the role held
+    # since whatever the words for that time, 'the Company's' or 'the Corporation's'
+    events = parse_release(release(
+        "Sir Edmund Harrow, Chairman since the Corporation's admission to AIM in 1997, will retire at the conclusion "
+        "of the Annual General Meeting on 26 June 2012.")).events
+    assert [(e.event_type, e.person_name, e.role) for e in events if e.event_type == "executive_departure"] == [
+        ("executive_departure", "Edmund Harrow", "Chairman")]

@@ -169,7 +169,7 @@ _AS_ROLE_AFTER = re.compile(rf",\s+as\s+(?:the\s+(?:Company|Corporation|Group)'s
 # since 1996, resigned', 'Rafael Montoya, Halcyon's Chief Operating Officer, will retire'
 _APPOSITIVE_ROLE = re.compile(rf"{_DESIG},\s+(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+|our\s+|[A-Z][\w-]+['\u2019]s\s+|"
                               rf"the\s+(?=current\s))?(?:current\s+)?"
-                              rf"(?P<role>{_ROLE}(?:\s+(?:and|&)\s+{_ROLE})?)(?:\s+since\s+[^,;]{{1,40}})?,")
+                              rf"(?P<role>{_ROLE}(?:\s+(?:and|&)\s+{_ROLE})?)(?:\s+since\s+[^,;]{{1,60}})?,")
 _WHO_IS_APPOINTED = re.compile(rf"{_DESIG},?\s+who\s+(?:is|has\s+been|was|will\s+be)\s+(?:appointed|named)\s+(?:as\s+)?"
                                rf"(?:the\s+(?:Company's\s+)?|its\s+)?(?P<role>{_ROLE})")
 _TOLD_AGAIN = re.compile(r"\s*(?:The|This|That|Such)\s+(?:application|claim|petition|action|request|appeal|motion)\s+"
