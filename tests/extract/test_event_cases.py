@@ -911,3 +911,23 @@ def test_the_role_held_since_a_long_told_time_is_the_role_left():
         "of the Annual General Meeting on 26 June 2012.")).events
     assert [(e.event_type, e.person_name, e.role) for e in events if e.event_type == "executive_departure"] == [
         ("executive_departure", "Edmund Harrow", "Chairman")]
+
+
+def test_a_month_written_short_ends_no_sentence():
+    # 'dated Oct. 9, 2018, which revoked', 'a winding-up petition filed on 18 Aug. 2015 ... by X', 'media reports
+    # published on Feb. 21, 2025 which stated that': the words after the month's full stop are the same sentence's
+    for month in ("October", "Oct."):
+        events = parse_release(release(
+            f"On June 12, 2012, the Company was notified of Resolution No. 08841-4-2012 of the Tribunal Fiscal, dated "
+            f"{month} 9, 2011, which revoked the assessments issued by the tax authority, SUNAT.")).events
+        assert [(e.event_type, e.event_date) for e in events] == [("court_judgment", date(2011, 10, 9))], month
+    for month in ("August", "Aug."):
+        events = parse_release(release(
+            f"On 11 June 2012 the Company was served with a winding-up petition filed on 8 {month} 2012 in the High "
+            f"Court by Golden Anvil Trading Limited in respect of an alleged debt.")).events
+        assert [e.counterparty for e in events] == ["Golden Anvil Trading Limited"], month
+    for month in ("February", "Feb."):
+        events = parse_release(release(
+            f"The Company comments on media reports published on {month} 21, 2012 which stated that the Company had "
+            f"agreed to settle its claims against the Republic of Azuria.")).events
+        assert [e.event_type for e in events] == [], month

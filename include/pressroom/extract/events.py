@@ -198,6 +198,16 @@ _SERVED_AS = re.compile(rf"\b(?:(?:served|serving|acted|acting)\s+as|who\s+(?:ha
 _STAYS_AS = re.compile(r"\b(?:continue|remain|stay)s?\s+(?:on\s+)?(?:\w+\s+){0,3}$", re.I)
 _ROLE_RE = re.compile(rf"\bas\s+(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+|interim\s+)?(?P<role>{_ROLE})")
 
+# the full stop of a month written short ends no sentence ('dated Oct. 9, 2018, which revoked', 'in Nov. 2018'): a
+# pattern's '[^.;]' (words of the same sentence) reads past it
+_MONTH_STOP = r"(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec))\.(?=\s+\d)|(?<=\bSept)\.(?=\s+\d)"
+
+
+def _rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``pattern`` compiled, its '[^.;]' reading on past the full stop of a month written short ('Sept. 30, 2009')."""
+    return re.compile(pattern.replace("[^.;]", rf"(?:[^.;]|{_MONTH_STOP})"), flags)
+
+
 # (event_type, trigger) in order of precedence when triggers overlap
 TRIGGERS: tuple[tuple[str, str], ...] = (
     ("enforcement_action", r"\b(?:notices?|writs?|orders?)\s+of\s+(?:garnishment|attachment|seizure)\b|(?:commenc\w*|initiat\w*|fil\w*|launch\w*|beg[au]n|start\w*|brought|instituted|obtained)\s+(?:\w+\s+){0,3}?(?:enforcement|attachment|seizure|garnishment|execution)\s+(?:proceedings?|actions?|measures|orders?|writs?)"
@@ -332,7 +342,7 @@ TRIGGER_WORDS = {
 }
 _ANY_EVENT_WORD = re.compile("|".join(re.escape(w) for w in sorted(
     set(_EXECUTIVE_WORDS) | {w for ws in TRIGGER_WORDS.values() for w in ws}, key=len, reverse=True)))
-_TRIGGER_RES = tuple((t, re.compile(p, re.I), TRIGGER_WORDS[t]) for t, p in TRIGGERS)
+_TRIGGER_RES = tuple((t, _rx(p, re.I), TRIGGER_WORDS[t]) for t, p in TRIGGERS)
 _PRECEDENCE = {t: i for i, (t, _) in enumerate(TRIGGERS)}
 _NEGATION = re.compile(r"\b(?:not|never|no|neither|nor|yet\s+to|refused\s+to|failed\s+to)\s+(?:\w+\s+){0,2}$", re.I)
 # the issuer's side acting: 'the Company's subsidiary, Tekeli Altyn LLP, filed an appeal' is its proceeding
@@ -345,7 +355,7 @@ _STATE = re.compile(
     r"(?:(?:the\s+)?(?:Government|government)\s+of\s+)?(?:the\s+)?(?P<state>(?:[A-Z][\w-]+\s+){0,2}(?:Republic|Kingdom|Federation|State|Commonwealth|Emirate)\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+(?!Court|Supreme)[A-Z][\w-]+)?)"
     r"|(?:the\s+)?(?P<gov>(?:Government|government)\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)")
 _A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")     # (a step told with its date is news, undated it is a reference)
-_AGAINST_ENFORCEMENT = re.compile(r"[^.;]{0,160}?\b(?:seeking|to\s+(?:obtain|secure)?\s*)\s*(?:the\s+)?(?:release|lifting|discharge|"
+_AGAINST_ENFORCEMENT = _rx(r"[^.;]{0,160}?\b(?:seeking|to\s+(?:obtain|secure)?\s*)\s*(?:the\s+)?(?:release|lifting|discharge|"
                                   r"annulment|setting\s+aside|stay|vacatur|to\s+(?:release|lift|discharge|annul|set\s+aside|stay|vacate))\b",
                                   re.I)
 _COUNTRY = re.compile(
@@ -364,7 +374,7 @@ _COUNTRY = re.compile(
 _PLACE_BEFORE = re.compile(r"\b(?:in|across|throughout)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|"
                            r"(?:north|south)-\w+|[A-Z][\w'-]*)\s+){0,3}$|\b(?:[Rr]egions?|[Pp]rovinces?|[Dd]epartments?|"
                            r"[Dd]istricts?|parts?|north|south|east|west)\s+of\s+(?:the\s+)?$")
-_TREATY_TITLE = re.compile(r"\b(?:Agreement|Treaty|Convention)\s+between\s+(?:[^.;]|\.(?=\S)){0,200}?(?=\s+(?:for|on|concerning|"
+_TREATY_TITLE = _rx(r"\b(?:Agreement|Treaty|Convention)\s+between\s+(?:[^.;]|\.(?=\S)){0,200}?(?=\s+(?:for|on|concerning|"
                            r"relating\s+to)\s+the\b|\s*\()|\b[A-Z][\w ]*?-[A-Z][\w ]*?\s+(?:bilateral\s+investment\s+treaty|BIT)\b"
                            # 'the bilateral investment treaty between the Kingdom of the Netherlands and the Republic of
                            # Paraguay issued the Award': the treaty's parties, up to the next word in lower case
@@ -385,7 +395,7 @@ _VENUE_RE = re.compile(
     r"(?:\s+\([A-Z][\w .]+\))?)"
     r"|(?P<short>\b(?:D\.?C\.?|New\s+York|Ontario|Quebec|British\s+Columbia|Canadian|English|French|Paris|Delaware|U\.S\.|federal)\s+[Cc]ourts?\b)"
 )
-_AND_STATE = re.compile(r"\band\s+(?:the\s+)?(?:Government|Republic|Kingdom)\s+of\b(?=[^.;]{0,160}$)")
+_AND_STATE = _rx(r"\band\s+(?:the\s+)?(?:Government|Republic|Kingdom)\s+of\b(?=[^.;]{0,160}$)")
 _WITH_STATE = re.compile(r"\bwith\s+(?:the\s+)?(?:(?:Government|Republic|Kingdom|State)\s+of|[A-Z]\w+\s+(?:Government|Republic))\b")
 _INSTITUTION = re.compile(r"\b(?:ICSID|LCIA|SIAC|HKIAC|PCA|SCC)\b(?!\s+(?:Rules|Convention|Arbitration\s+Rules))")
 # the arbitral institutions by their full names: a release that writes only 'ICSID' or 'the ICC Court' still names
@@ -430,7 +440,7 @@ _FINANCING_WORDS = re.compile(
 _COSTS_AFTER = re.compile(r"\s+(?:of|in|for|towards?)\s+(?:the\s+|its\s+)?(?:\w+'s\s+)?(?:\w+\s+){0,2}(?:legal\s+)?(?:fees|costs)\b", re.I)
 _KEEPS_AGREEMENT_WORDS = r"forbearance|standstill|settlement"     # an agreement about the debt that stays an event
 _KEEPS_AGREEMENT = re.compile(_KEEPS_AGREEMENT_WORDS, re.I)
-_NOT_FINANCING_AGREEMENT = re.compile(rf"\b(?:{_KEEPS_AGREEMENT_WORDS}|support|offtake|"
+_NOT_FINANCING_AGREEMENT = _rx(rf"\b(?:{_KEEPS_AGREEMENT_WORDS}|support|offtake|"
                                       r"shareholders'|joint\s+venture|alliance|mining|community|"
                                       # (a state's royalty is a term of its concession, no financing: 'a memorandum of
                                       # understanding under which the royalty dispute will be referred to an expert')
@@ -446,14 +456,16 @@ _BOARD_SEAT = re.compile(r"\bas\s+(?:an?\s+|the\s+)?(?:(?:independent|non-execut
 _NON_EXECUTIVE = re.compile(r"\b(?:independent\s+)?non-executive\s+(?:director|member)\b", re.I)
 # a role taken long ago, told in passing: 'Lorena Gastélum, who joined the Company as Chief Operating Officer in 2022,
 # is leading the study'
-_APPOINTED_IN_YEAR = re.compile(r"\b(?:was|were)\s+(?:appointed|promoted|named)\b[^.;]{0,60}?\bin\s+(?P<y>(?:19|20)\d\d)\b")
+_APPOINTED_IN_YEAR = _rx(r"\b(?:was|were)\s+(?:appointed|promoted|named)\b[^.;]{0,60}?\bin\s+(?P<y>(?:19|20)\d\d)\b")
 _JOINED_LONG_AGO = re.compile(r",\s+who\s+(?:joined|was\s+appointed|became|has\s+served)\b[^,;]{0,80}?\bin\s+(?P<y>(?:19|20)\d\d),")
 # the company all of whose shares are bought: 'under which Larch will acquire all of the issued and outstanding common
 # shares of Riviere-Doree', 'Balladonia will acquire 100% of Yalgarra'
 _BOUGHT_OUT = re.compile(r"\b(?:acquire|acquiring|acquisition\s+of)\s+(?:all|100\s?%)\s+of\s+(?:the\s+)?(?:issued\s+and\s+outstanding\s+|"
                          r"outstanding\s+|issued\s+)?(?:(?:common|ordinary)\s+)?(?:shares\s+(?:of|in)\s+)?(?P<target>[A-Z][^\s,.;:()]*)")
+# what the press says (and 'media reports published on Feb. 21, 2025 which stated that ...')
+_HEARSAY = _rx(HEARSAY.pattern, HEARSAY.flags)
 # what the press says the company did: 'articles ... in a Lima business daily reporting that the Company ...'
-_PRESS_REPORTING = re.compile(r"\b(?:articles?|reports?|stor(?:y|ies)|media|newspapers?|press|daily|dailies)\b[^.;]{0,160}?"
+_PRESS_REPORTING = _rx(r"\b(?:articles?|reports?|stor(?:y|ies)|media|newspapers?|press|daily|dailies)\b[^.;]{0,160}?"
                               r"\b(?:reporting|claiming|suggesting|alleging|stating)\s+that\b", re.I)
 # ('Reference is made to the announcement of the Company dated 1 April 2019 in relation to the completion of the
 # acquisition of the Taixi Gold Mine': the opening of Hong Kong announcements, recalling what was told before)
@@ -464,20 +476,20 @@ _NOT_A_DEAL = re.compile(r"\b(?:service|employment|consulting|consultancy|execut
                          r"lock-?up|confidentiality|non-disclosure)\s+(?:contract|agreement)s?\b",
                          re.I)
 _DECIDED = re.compile(r"\b(?:rejected|dismissed|denied|refused|upheld)\b", re.I)
-_COMMITS = re.compile(r"\b(?:under\s+which|pursuant\s+to\s+which|whereby)\b[^.;]{0,120}?\b(?:pay|paying|spend|spending|"
+_COMMITS = _rx(r"\b(?:under\s+which|pursuant\s+to\s+which|whereby)\b[^.;]{0,120}?\b(?:pay|paying|spend|spending|"
                       r"invest|investing|fund|funding|incur|incurring|expenditures?)\b(?:(?!\b(?:and|but)\s+\w+\s+(?:will|may|has)\b)"
                       r"[^.;]){0,80}$", re.I)
 # a royalty or stream created on the issuer's own property and sold is a financing (financings: royalty_stream)
-_CLAIM_DISMISSED = re.compile(r"\b(?:dismissed|rejected|denied|refused)\b[^.;]{0,60}?\b(?:claims?|allegations?|arguments?|"
+_CLAIM_DISMISSED = _rx(r"\b(?:dismissed|rejected|denied|refused)\b[^.;]{0,60}?\b(?:claims?|allegations?|arguments?|"
                              r"contentions?)\s+that\b[^.;]{0,60}$", re.I)
 _NEW_ROYALTY_SOLD = re.compile(r"\s*(?:of\s+)?(?:a|an)\s+(?:new\s+)?(?:[\w.%-]+\s+){0,5}?(?:royalty|stream)\b", re.I)
-_ROYALTY_BOUGHT_FROM = re.compile(r"\s*(?:of\s+)?(?:a|an)\s+(?:[\w.%-]+\s+){0,5}?royalty\b[^.;]{0,160}?\bfrom\s+(?:the\s+)?[A-Z]")
+_ROYALTY_BOUGHT_FROM = _rx(r"\s*(?:of\s+)?(?:a|an)\s+(?:[\w.%-]+\s+){0,5}?royalty\b[^.;]{0,160}?\bfrom\s+(?:the\s+)?[A-Z]")
 # 'US$740 million plus interest from May 12, 2011 until the date of payment': when interest runs from, not the award's day
 _ACCRUES_FROM = re.compile(r"\b(?:interest|accru\w*|running|calculated)\s+(?:\S+\s+){0,7}?from\s+$", re.I)
 _PERMIT_APPLICATION = re.compile(r"\b(?:planning|permit(?:ting)?|licen[cs]e|environmental|water(?:\s+use)?|exploration|"
                                  r"development|listing|patent|trademark|prospecting|mining\s+right|concession|"
                                  r"renewal|extension)\s+applications?\b", re.I)
-_ARRANGEMENT_ORDER = re.compile(r"\b(?:final|interim)\s+order\b(?=[^.;]{0,80}\b[Aa]rrangement\b)|"
+_ARRANGEMENT_ORDER = _rx(r"\b(?:final|interim)\s+order\b(?=[^.;]{0,80}\b[Aa]rrangement\b)|"
                                 r"\b[Aa]rrangement\b[^.;]{0,160}\b(?:final|interim)\s+order\b")
 _AND_SECOND = re.compile(rf"\s*,?\s+and\s+(?P<p>{_PERSON}){_DESIG}\s*,?\s+as\s+(?:its\s+|the\s+(?:Company|Corporation|Group)'s\s+|new\s+)?"
                          rf"(?P<r>{_ROLE})")
@@ -521,7 +533,7 @@ _AFTER_MEETING = re.compile(r"\b(?:following|after|(?:at|from|upon)\s+the\s+(?:c
                             r"(?:annual\s+general\s+meeting|AGMS?|annual\s+meeting)\b", re.I)
 # 'The annual general meeting of shareholders will be held at ... on Thursday, 24 November 2011', 'it held its Annual
 # General Meeting of Shareholders ("AGMS") and ... on Wednesday, 25 June 2008'
-_MEETING_HELD = re.compile(r"\b(?:annual\s+general\s+meeting|AGM|annual\s+meeting)\b[^.;]{0,160}?\b(?:held|convened|take\s+place)\b"
+_MEETING_HELD = _rx(r"\b(?:annual\s+general\s+meeting|AGM|annual\s+meeting)\b[^.;]{0,160}?\b(?:held|convened|take\s+place)\b"
                            r"[^.;]{0,120}?\bon\s+$|\b(?:annual\s+general\s+meeting|AGM|annual\s+meeting)\s+(?:on|of)\s+$|"
                            r"\bheld\s+its\s+(?:annual\s+general\s+meeting|AGM|annual\s+meeting)\b[^.;]{0,160}?\bon\s+$", re.I)
 
@@ -805,7 +817,7 @@ def extract_events(doc) -> list[EventFact]:
         low = text.lower()
         if not _ANY_EVENT_WORD.search(low):
             continue        # one scan for every trigger word: most sentences name none
-        if any(w in low for w in _EXECUTIVE_WORDS) and not HEARSAY.search(text) and not _PRESS_REPORTING.search(text):
+        if any(w in low for w in _EXECUTIVE_WORDS) and not _HEARSAY.search(text) and not _PRESS_REPORTING.search(text):
             # ('Mr. Liang Guowei ("Mr. Liang") will step down as ...': the alias is no part of the sentence's grammar)
             # (what an article says of the management is no change: 'The article also states that the Company's
             # President ... is leaving the Company. This is also incorrect.')
@@ -844,7 +856,7 @@ def extract_events(doc) -> list[EventFact]:
                 # a career told, no change of this release
                 new = [ev for ev in new if not (ev.event_type == "executive_appointment" and ev.event_date is None)]
             events += new
-        if _AS_ANNOUNCED.match(text) or HEARSAY.search(text) or _PRESS_REPORTING.search(text):
+        if _AS_ANNOUNCED.match(text) or _HEARSAY.search(text) or _PRESS_REPORTING.search(text):
             continue        # 'As announced on 20 November 2003, the State Agency ... revoked the licence ...': told before
             #                 ('the articles published ... in a Lima business daily reporting that the Company "has
             #                 agreed to sell the Pashpap mine"': what the press says, not what happened)
@@ -1224,7 +1236,7 @@ def extract_events(doc) -> list[EventFact]:
     return [_to_fact(ev, doc) for ev in merged]
 
 
-_TAKES_EFFECT = re.compile(
+_TAKES_EFFECT = _rx(
     r"\b(?P<who>appointments?|retirement|resignation|departure|he|she|they|both|" + _SURNAME_TITLE + r"[A-Z][\w'-]+(?:'s)?)\b"
     r"[^.;]{0,60}?\b(?:(?:is|are|will\s+be|becomes?)\s+effective|takes?\s+effect|will\s+take\s+effect|"
     r"will\s+(?:leave|retire|step\s+down|join|commence|start|assume)|(?:leaves|joins|commences))\b", re.I)
@@ -1300,7 +1312,7 @@ _DATED_REFERENCE = re.compile(
     r"filed|executed|delivered|served|registered|published|granted|lodged|handed\s+down)\s+(?:on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|"
     r"Satur|Sun)day,?\s+)?|as\s+of\s+)?$", re.I)
 # 'The cancellation was communicated to KMCL by a letter from the Commissioner for Minerals dated 21 May 2010'
-_DATED_TAKING = re.compile(r"\bthe\s+(?P<noun>cancellation|revocation|expropriation|seizure|nationali[sz]ation|"
+_DATED_TAKING = _rx(r"\bthe\s+(?P<noun>cancellation|revocation|expropriation|seizure|nationali[sz]ation|"
                            r"confiscation)\b[^.;]{0,120}?\b(?:dated|on|effective)\s+$", re.I)
 # '... it has completed the acquisition of Sorobango ... Completion took place on 11 March 2019.'
 _DATED_COMPLETION = re.compile(r"\b(?P<noun>completion|closing)(?:\s+of\s+the\s+[\w-]+)?\s+(?:took\s+place|occurred|was\s+effected)"
@@ -1549,7 +1561,7 @@ _NAME = (rf"[{_UP}][\w&'.-]*(?:\s+(?:[{_UP}][\w&'.-]*|\((?:Private|Pty|Proprieta
 # 'the lawsuit brought by the Yeniköy Environment Association', 'the claim of US$2.4 million brought against the
 # Company's subsidiary ... by Chinhoyi Earthmoving (Private) Limited', 'the class action filed in 2014 by shareholder
 # Dennis Hoyle'
-_BROUGHT_BY = re.compile(rf"\b(?:brought|filed|commenced|initiated|instituted|lodged)\b[^.;]{{0,120}}?\bby\s+(?:the\s+)?"
+_BROUGHT_BY = _rx(rf"\b(?:brought|filed|commenced|initiated|instituted|lodged)\b[^.;]{{0,120}}?\bby\s+(?:the\s+)?"
                          rf"(?:(?:shareholder|plaintiff|claimant|petitioner|applicant)\s+)?(?P<n>{_NAME})")
 # 'Sahel Earthmoving SARL, the former mining contractor at Dyanké, filed', 'Delbert Mowry filed a class action'
 _FILED_BY_NAME = re.compile(rf"(?P<n>{_NAME})(?:\s*\(\s*(?:the\s+)?[\"\u201c][^\"\u201d]{{1,40}}[\"\u201d]\s*\))?(?:,[^,;]{{0,90}})?,?\s+"
@@ -1587,7 +1599,7 @@ def _claimant(text: str, s: int, e: int, hi: int, ours: list[str], issuer_short:
 def _adversary(text: str, lo: int, hi: int, parties: dict[str, str]) -> str | None:
     """The other side of a legal step, by a cue before a party the release defined ('against Queen Lode')."""
     names = "|".join(re.escape(n) for n in sorted(parties, key=len, reverse=True))
-    m = re.search(_ADVERSARY_CUE.format(p=f"(?:{names})"), text[lo:hi])
+    m = _rx(_ADVERSARY_CUE.format(p=f"(?:{names})")).search(text[lo:hi])
     if not m:
         return None
     return parties[next(g for g in m.groups() if g)]
