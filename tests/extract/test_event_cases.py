@@ -931,3 +931,11 @@ def test_a_month_written_short_ends_no_sentence():
             f"The Company comments on media reports published on {month} 21, 2012 which stated that the Company had "
             f"agreed to settle its claims against the Republic of Azuria.")).events
         assert [e.event_type for e in events] == [], month
+
+
+def test_a_month_written_short_after_a_court_is_no_part_of_its_name():
+    # 'The Company commenced its application in the Court in Nov. 2018': the court, not 'Court in Nov'
+    events = parse_release(release(
+        "The Company commenced its application in the Ontario Superior Court of Justice in Nov. 2011 to recognise "
+        "the award against the Republic of Azuria.")).events
+    assert [e.venue for e in events] == ["Ontario Superior Court of Justice"]

@@ -379,7 +379,8 @@ _TREATY_TITLE = _rx(r"\b(?:Agreement|Treaty|Convention)\s+between\s+(?:[^.;]|\.(
                            # 'the bilateral investment treaty between the Kingdom of the Netherlands and the Republic of
                            # Paraguay issued the Award': the treaty's parties, up to the next word in lower case
                            r"|\b(?:investment\s+)?treaty\s+between\s+(?:(?:the|of|and)\s+|[A-Z][\w'-]*\s+)+?(?=[a-z])")
-_MONTHS = r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
+_MONTHS = (r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+           r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)")   # (a month, or one written short: 'in Nov. 2018')
 # courts named in French, Spanish or Portuguese: 'Tribunal de grande instance de Paris', "Cour d'appel de Paris",
 # 'Cour de cassation', 'Tribunal Supremo de Justicia', 'Corte Suprema de Justicia', 'Superior Tribunal de Justiça'
 _ROMANCE_COURT = (
