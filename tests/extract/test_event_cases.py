@@ -939,3 +939,12 @@ def test_a_month_written_short_after_a_court_is_no_part_of_its_name():
         "The Company commenced its application in the Ontario Superior Court of Justice in Nov. 2011 to recognise "
         "the award against the Republic of Azuria.")).events
     assert [e.venue for e in events] == ["Ontario Superior Court of Justice"]
+
+
+def test_joining_on_a_day_with_its_month_written_short_is_an_appointment():
+    # 'Linda Cheechoo joined Kawinogans on Jan. 5, 2004 as Vice President, Finance and Chief Financial Officer'
+    for month in ("January", "Jan."):
+        events = parse_release(release(
+            f"Linda Achterberg joined Kestrel on {month} 5, 2012 as Vice President, Exploration.")).events
+        assert [(e.event_type, e.event_date, e.person_name, e.role) for e in events] == [
+            ("executive_appointment", date(2012, 1, 5), "Linda Achterberg", "Vice President, Exploration")], month
