@@ -948,3 +948,16 @@ def test_joining_on_a_day_with_its_month_written_short_is_an_appointment():
             f"Linda Achterberg joined Kestrel on {month} 5, 2012 as Vice President, Exploration.")).events
         assert [(e.event_type, e.event_date, e.person_name, e.role) for e in events] == [
             ("executive_appointment", date(2012, 1, 5), "Linda Achterberg", "Vice President, Exploration")], month
+
+
+def test_a_name_hard_wrapped_is_the_same_name():
+    # 'its wholly-owned subsidiary, Fencemaker\nMining LLC, ... entered into an offtake agreement with Carrara Metals\n
+    # Trading SA ("Carrara")' and below 'Fencemaker Mining LLC and Carrara entered into an offtake agreement': the
+    # subsidiary is the issuer's side and the offtaker the one party of one agreement, however the lines break
+    events = parse_release(release(
+        "Kestrel is pleased to announce that its wholly-owned subsidiary, Wren\nMining LLC, has entered into an "
+        "offtake agreement with Carrara Metals\nTrading SA (\"Carrara\") of Geneva, Switzerland.\n\nOn June 4, 2012, "
+        "Wren Mining LLC and Carrara entered into an offtake agreement under which Carrara will purchase all of "
+        "the doré produced at Wren.")).events
+    assert [(e.event_type, e.event_date, e.counterparty) for e in events] == [
+        ("agreement", date(2012, 6, 4), "Carrara Metals Trading SA")]

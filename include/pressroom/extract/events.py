@@ -797,12 +797,13 @@ def extract_events(doc) -> list[EventFact]:
     # the one arbitral institution the release names: the venue of the arbitration's steps that name none
     institution = _institution(institutions.pop(), full_venues) if len(institutions) == 1 else None
     issuer_short = (doc.issuer or "").split()[0] if doc.issuer else None
-    own_names = own_subsidiaries(doc.clean.text)     # (its subsidiaries act for it: 'Hikutaia Mining lodged an appeal')
+    # (its subsidiaries act for it: 'Hikutaia Mining lodged an appeal'; by their names as one line, however wrapped)
+    own_names = list(dict.fromkeys(_one_line(n) for n in own_subsidiaries(doc.clean.text)))
     ours = list(own_names)      # (no other side: "Tengri's wholly-owned subsidiary Kara-Suu Mining LLC")
     if issuer_short and "subsidiar" in doc.clean.text:
         for m in _OWNERS_SUBSIDIARY.finditer(doc.clean.text):
             if m.group("owner") == issuer_short and (sub := ISSUER_RE.match(doc.clean.text, m.end())):
-                ours.append(sub.group(1))
+                ours.append(_one_line(sub.group(1)))
     parties = _defined_parties(doc.clean.text, own_names, issuer_short)
     authorities = _authorities(doc.clean.text)
     role_parties = _role_parties(doc.clean.text, ours, issuer_short)
@@ -931,7 +932,8 @@ def extract_events(doc) -> list[EventFact]:
                 before = text[:m.start()]
                 if etype == "legal_challenge" and (
                         re.search((rf"\b{re.escape(issuer_short)}\b[^.;]{{0,40}}$|" if issuer_short else "") + _OUR_SIDE, before)
-                        or own_names and re.search(r"\b(?:" + "|".join(map(re.escape, own_names)) + r")\s+(?:has\s+|have\s+)?$",
+                        or own_names and re.search(r"\b(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in own_names)
+                                                    + r")\s+(?:has\s+|have\s+)?$",
                                                    before)) and not _STATE.search(before) and not _COUNTRY.search(before):
                     etype_eff = "legal_proceeding"      # (its subsidiaries act for it: 'Hikutaia Mining lodged an appeal')
                 elif etype == "legal_proceeding" and _AGAINST_ENFORCEMENT.match(text, m.end()) and (
@@ -1100,7 +1102,7 @@ def extract_events(doc) -> list[EventFact]:
                         continue        # (the newswire of the dateline is no party)
                     if SELF_REFERENCE.fullmatch(name):
                         continue        # ('The Corporation signed ...': the issuer, by its word for itself)
-                    if name in own_names or _OWN_BEFORE.search(text, max(0, m.start() - 60), m.start()) or \
+                    if _one_line(name) in own_names or _OWN_BEFORE.search(text, max(0, m.start() - 60), m.start()) or \
                             _OWN_AFTER.match(text, m.end()):
                         continue        # (the issuer's subsidiary signs for it: 'Niagadina SA, the Company's Malian
                         #                 subsidiary, and the Government of the Republic of Mali signed')
@@ -1503,7 +1505,7 @@ def _role_parties(text: str, ours: list[str], issuer_short: str | None) -> dict[
         if not m:
             continue
         full = _LEADING_WORDS.sub("", m.group("full"))
-        if len(full.split()) < 2 or issuer_short and issuer_short in full or any(o and o in full for o in ours):
+        if len(full.split()) < 2 or issuer_short and issuer_short in full or any(o and o in _one_line(full) for o in ours):
             continue
         out.setdefault(d.group("alias"), full)
     return out
@@ -1522,7 +1524,7 @@ def _defined_parties(text: str, own_names: list[str], issuer_short: str | None) 
         # (the name begins after the sentence before it ends: '... the Supreme Court of British Columbia. Cariboo
         # Precious Metals Streaming Corp. ("CPMS")')
         full = re.split(r"(?<=[a-z]{3})\.\s+(?=[A-Z])", full)[-1]
-        if WIRE_SERVICE.match(full) or _NOT_AN_ADVERSARY.fullmatch(alias) or full in own_names or alias in own_names \
+        if WIRE_SERVICE.match(full) or _NOT_AN_ADVERSARY.fullmatch(alias) or _one_line(full) in own_names or _one_line(alias) in own_names \
                 or issuer_short and (re.search(rf"\b{re.escape(issuer_short)}\b", f"{full} {alias}") or re.search(
                     rf"\b{re.escape(issuer_short)}['\u2019]s\s+(?:[\w%-]+\s+){{0,3}}?subsidiar(?:y|ies),?\s+$",
                     text[max(0, m.start() - 60):m.start()])) \
@@ -1548,7 +1550,7 @@ def _other_organisations(text: str, parties: dict[str, str], own_names: list[str
     out = {}
     for m in ISSUER_RE.finditer(text):
         name = m.group(1)
-        if name in parties or name in own_names or issuer_short and name.startswith(issuer_short) or \
+        if name in parties or _one_line(name) in own_names or issuer_short and name.startswith(issuer_short) or \
                 WIRE_SERVICE.match(name) or re.search(r"\s(?:and|&)\s", name) or SELF_REFERENCE.fullmatch(name):
             continue    # ('Queen Lode and Kalpini Holdings Limited': two parties, not one; 'The Corporation filed': ours)
         if _OWN_BEFORE.search(text, max(0, m.start() - 60), m.start()) or _OWN_AFTER.match(text, m.end()) or \
@@ -1581,7 +1583,7 @@ def _claimant(text: str, s: int, e: int, hi: int, ours: list[str], issuer_short:
         if len(name.split()) < 2 or _NOT_AN_ADVERSARY.match(name) or re.search(
                 r"\b(?:Court|Tribunal|Judge|Justice|Centre|Center|Chamber|Board|Directors?|Company|Corporation's)\b", name):
             continue
-        if issuer_short and issuer_short in name or any(o and (o in name or name in o) for o in ours):
+        if issuer_short and issuer_short in name or any(o and (o in _one_line(name) or _one_line(name) in o) for o in ours):
             continue
         if re.match(_MONTHS + r"[A-Z]", name) is None:
             continue    # ('On March 12, 2024 ...': a date, not a party)
@@ -1926,7 +1928,7 @@ def _expand_role(role: str | None, doc) -> str | None:
 
 
 def _norm(v: str | None) -> str:
-    return re.sub(r"[^a-z0-9 ]", "", (v or "").lower())
+    return re.sub(r"[^a-z0-9 ]", "", " ".join((v or "").lower().split()))    # (a name hard-wrapped is the same name)
 
 
 _COUNTRY_OF = (
