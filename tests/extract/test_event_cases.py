@@ -961,3 +961,13 @@ def test_a_name_hard_wrapped_is_the_same_name():
         "the doré produced at Wren.")).events
     assert [(e.event_type, e.event_date, e.counterparty) for e in events] == [
         ("agreement", date(2012, 6, 4), "Carrara Metals Trading SA")]
+
+
+def test_a_royalty_created_and_sold_told_in_per_cent_is_no_disposition():
+    # 'completed the sale of a 2 per cent net smelter return royalty on its Bluejay Creek gold property to Tweedsmuir
+    # Royalty Corp.': a royalty created on its own property and sold (a financing), as 'a 2% net smelter return royalty'
+    for share in ("2%", "2 per cent"):
+        events = parse_release(release(
+            f"On June 11, 2012, Kestrel completed the sale of a {share} net smelter return royalty on its Wren gold "
+            f"property to Tweedsmuir Royalty Corp. for $750,000 in cash.")).events
+        assert [e.event_type for e in events] == [], share

@@ -483,8 +483,9 @@ _COMMITS = _rx(r"\b(?:under\s+which|pursuant\s+to\s+which|whereby)\b[^.;]{0,120}
 # a royalty or stream created on the issuer's own property and sold is a financing (financings: royalty_stream)
 _CLAIM_DISMISSED = _rx(r"\b(?:dismissed|rejected|denied|refused)\b[^.;]{0,60}?\b(?:claims?|allegations?|arguments?|"
                              r"contentions?)\s+that\b[^.;]{0,60}$", re.I)
-_NEW_ROYALTY_SOLD = re.compile(r"\s*(?:of\s+)?(?:a|an)\s+(?:new\s+)?(?:[\w.%-]+\s+){0,5}?(?:royalty|stream)\b", re.I)
-_ROYALTY_BOUGHT_FROM = _rx(r"\s*(?:of\s+)?(?:a|an)\s+(?:[\w.%-]+\s+){0,5}?royalty\b[^.;]{0,160}?\bfrom\s+(?:the\s+)?[A-Z]")
+_NEW_ROYALTY_SOLD = re.compile(r"\s*(?:of\s+)?(?:a|an)\s+(?:new\s+)?(?:[\d.]+\s*per\s*cent\s+)?(?:[\w.%-]+\s+){0,5}?"
+                               r"(?:royalty|stream)\b", re.I)     # ('a 2% ...' or 'a 2 per cent net smelter return royalty')
+_ROYALTY_BOUGHT_FROM = _rx(r"\s*(?:of\s+)?(?:a|an)\s+(?:[\d.]+\s*per\s*cent\s+)?(?:[\w.%-]+\s+){0,5}?royalty\b[^.;]{0,160}?\bfrom\s+(?:the\s+)?[A-Z]")
 # 'US$740 million plus interest from May 12, 2011 until the date of payment': when interest runs from, not the award's day
 _ACCRUES_FROM = re.compile(r"\b(?:interest|accru\w*|running|calculated)\s+(?:\S+\s+){0,7}?from\s+$", re.I)
 _PERMIT_APPLICATION = re.compile(r"\b(?:planning|permit(?:ting)?|licen[cs]e|environmental|water(?:\s+use)?|exploration|"
