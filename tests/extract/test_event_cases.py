@@ -971,3 +971,16 @@ def test_a_royalty_created_and_sold_told_in_per_cent_is_no_disposition():
             f"On June 11, 2012, Kestrel completed the sale of a {share} net smelter return royalty on its Wren gold "
             f"property to Tweedsmuir Royalty Corp. for $750,000 in cash.")).events
         assert [e.event_type for e in events] == [], share
+
+
+def test_the_points_of_an_abbreviation_end_no_sentence():
+    # 'an interim third party debt order attaching U.S.$4.6 million owed to SAMA': the debtor the money is owed to is
+    # the other side whether the dollars are 'US$' or 'U.S.$'
+    for dollars in ("US$", "U.S.$"):
+        events = parse_release(release(
+            "On 2 December 2011 an arbitral tribunal issued its award in favour of the Company in its dispute with "
+            "Wren Mining Holdings.\n\nOn 6 May 2012 the Company obtained from the Commercial Court an interim third "
+            f"party debt order attaching {dollars}4.6 million owed to Société Aurifère du Maniema SARL (\"SAMA\") by "
+            "a London metals trader.")).events
+        assert [(e.event_type, e.counterparty) for e in events if e.event_type == "enforcement_action"] == [
+            ("enforcement_action", "Société Aurifère du Maniema SARL")], dollars

@@ -201,11 +201,14 @@ _ROLE_RE = re.compile(rf"\bas\s+(?:the\s+(?:Company|Corporation|Group)'s\s+|its\
 # the full stop of a month written short ends no sentence ('dated Oct. 9, 2018, which revoked', 'in Nov. 2018'): a
 # pattern's '[^.;]' (words of the same sentence) reads past it
 _MONTH_STOP = r"(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec))\.(?=\s+\d)|(?<=\bSept)\.(?=\s+\d)"
+# (and nor does a point inside a word or a number: 'U.S.$4.6 million', 'S.A.')
+_INNER_POINT = r"\.(?=[\w$\u20ac\u00a3])"
 
 
 def _rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    """``pattern`` compiled, its '[^.;]' reading on past the full stop of a month written short ('Sept. 30, 2009')."""
-    return re.compile(pattern.replace("[^.;]", rf"(?:[^.;]|{_MONTH_STOP})"), flags)
+    """``pattern`` compiled, its '[^.;]' reading on past the full stop of a month written short ('Sept. 30, 2009') and
+    the points of an abbreviation or a number ('attaching U.S.$4.6 million owed to SAMA')."""
+    return re.compile(pattern.replace("[^.;]", rf"(?:[^.;]|{_MONTH_STOP}|{_INNER_POINT})"), flags)
 
 
 # (event_type, trigger) in order of precedence when triggers overlap
