@@ -984,3 +984,21 @@ def test_the_points_of_an_abbreviation_end_no_sentence():
             "a London metals trader.")).events
         assert [(e.event_type, e.counterparty) for e in events if e.event_type == "enforcement_action"] == [
             ("enforcement_action", "Société Aurifère du Maniema SARL")], dollars
+
+
+def test_a_heading_in_capitals_is_no_part_of_the_name_below_it():
+    # 'LICENCE REVOCATION\n\nThe State Agency for Geology and Mineral Resources ("Gosgeologagentstvo") revoked ...':
+    # the authority's name begins with its paragraph, whatever the case of the heading above
+    for heading in ("Licence revocation", "LICENCE REVOCATION"):
+        events = parse_release(release(
+            f"{heading}\n\nThe State Agency for Geology and Mineral Resources (\"Gosgeologagentstvo\") revoked the "
+            "subsoil use licence held by the Company's subsidiary.\n\nOn 2 June 2012 the Inter-District Court of "
+            "Bishkek City dismissed the claim of Gosgeologagentstvo against the Company's subsidiary.")).events
+        assert [e.counterparty for e in events if e.event_type == "court_judgment"] == [
+            "State Agency for Geology and Mineral Resources"], heading
+    for heading in ("Dispute with Queen Lode", "DISPUTE WITH QUEEN LODE"):
+        events = parse_release(release(
+            f"{heading}\n\nQueen Lode Minerals Pty Ltd (\"Queen Lode\") is the Company's former joint venture partner. "
+            "On 11 June 2012 the Supreme Court of Western Australia entered judgment for the Company against Queen "
+            "Lode.")).events
+        assert [e.counterparty for e in events] == ["Queen Lode Minerals Pty Ltd"], heading

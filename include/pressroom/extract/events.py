@@ -696,6 +696,10 @@ _AGENCY_APPOSED = re.compile(r"\b(?:tax|revenue|mining|mines|environmental|custo
                              r"agency|regulator),\s+(?P<alias>[A-Z]{3,})\b")
 
 
+# a heading or a paragraph before a name is no part of it ('LICENCE REVOCATION\n\nThe State Agency for Geology ...')
+_PARAGRAPH_BREAK = re.compile(r"[ \t]*\n[ \t]*\n\s*")
+
+
 def _authorities(text: str) -> dict[str, str]:
     """Acronym or full name -> the name of each authority the release defines by an acronym ('SMA' ->
     'Superintendencia del Medio Ambiente'), or names by an acronym after what it is ('SUNAT' -> 'SUNAT')."""
@@ -710,7 +714,8 @@ def _authorities(text: str) -> dict[str, str]:
             continue
         # (the name begins after the sentence before it ends, and after the words that lead it: 'On 4 November 2010
         # the Organismo de Evaluación ...')
-        full = re.split(r"(?<=[a-z]{3})\.\s+(?=[A-Z])", " ".join(m.group("full").split()))[-1]
+        # (nor before the paragraph it is named in: 'LICENCE REVOCATION\n\nThe State Agency for Geology ...')
+        full = re.split(r"(?<=[a-z]{3})\.\s+(?=[A-Z])", " ".join(_PARAGRAPH_BREAK.split(m.group("full"))[-1].split()))[-1]
         full = re.sub(r"^(?:(?:On|The|In|By|Separately|Yesterday|Today|Earlier|Also)\s+(?:\S+\s+){0,3}?(?:the\s+)?)?"
                       r"(?=[A-Z])", "", full)
         full = re.sub(r"^(?:the|of|for|in|on|under)\s+", "", full.split(" and the ")[-1])
@@ -1508,7 +1513,7 @@ def _role_parties(text: str, ours: list[str], issuer_short: str | None) -> dict[
         m = _NAME_BEFORE.search(text, max(0, d.start() - 120), d.start())
         if not m:
             continue
-        full = _LEADING_WORDS.sub("", m.group("full"))
+        full = _LEADING_WORDS.sub("", _PARAGRAPH_BREAK.split(m.group("full"))[-1])
         if len(full.split()) < 2 or issuer_short and issuer_short in full or any(o and o in _one_line(full) for o in ours):
             continue
         out.setdefault(d.group("alias"), full)
@@ -1524,7 +1529,7 @@ def _defined_parties(text: str, own_names: list[str], issuer_short: str | None) 
         m = _DEFINED_NAME.search(text, max(0, d.start() - 120), d.start())
         if not m:
             continue
-        full, alias = _LEADING_WORDS.sub("", m.group("full")), d.group("alias").strip()
+        full, alias = _LEADING_WORDS.sub("", _PARAGRAPH_BREAK.split(m.group("full"))[-1]), d.group("alias").strip()
         # (the name begins after the sentence before it ends: '... the Supreme Court of British Columbia. Cariboo
         # Precious Metals Streaming Corp. ("CPMS")')
         full = re.split(r"(?<=[a-z]{3})\.\s+(?=[A-Z])", full)[-1]
