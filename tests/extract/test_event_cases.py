@@ -1002,3 +1002,16 @@ def test_a_heading_in_capitals_is_no_part_of_the_name_below_it():
             "On 11 June 2012 the Supreme Court of Western Australia entered judgment for the Company against Queen "
             "Lode.")).events
         assert [e.counterparty for e in events] == ["Queen Lode Minerals Pty Ltd"], heading
+
+
+def test_a_board_resolution_names_the_role_of_the_corporation_as_of_the_company():
+    # 'To appoint Mr. X as the Corporation's General Manager', 'To accept the resignation submitted by Ing. X as the
+    # Corporation's General Manager': the issuer's role whatever its word for itself
+    for word in ("Company", "Corporation", "Group"):
+        events = parse_release(release(
+            f"The Board resolved:\n\nTo accept the resignation submitted by Ing. Walter Cutipa Ccoa as the {word}'s "
+            f"General Manager, effective 31 May 2012.\n\nTo appoint Ing. Rosario Mayta Roncal as the {word}'s General "
+            "Manager, effective 1 June 2012.")).events
+        assert [(e.event_type, e.person_name, e.role) for e in events] == [
+            ("executive_departure", "Walter Cutipa Ccoa", "General Manager"),
+            ("executive_appointment", "Rosario Mayta Roncal", "General Manager")], word

@@ -71,7 +71,7 @@ _APPOINT = re.compile(
     # a board's resolutions listed ('To appoint Ing. Rosario Mayta Roncal, currently Operations Manager ..., as General
     # Manager (Gerente General), effective 1 April 2011')
     rf"\b[Tt]o\s+(?:appoint|designate)\s+(?:CPC\s+)?(?P<p42>{_PERSON}){_DESIG}\s*(?:,[^,]{{0,100}}){{0,3}}?,?\s+as\s+"
-    rf"(?:the\s+(?:Company's\s+)?)?(?P<r42>{_ROLE})|"
+    rf"(?:the\s+(?:(?:Company|Corporation|Group)'s\s+)?)?(?P<r42>{_ROLE})|"
     rf"(?:appointment|promotion)\s+of\s+(?P<p1>{_PERSON}){_DESIG}\s*(?:,[^,]{{0,80}},)?(?:,?\s+of\s+[A-Z][\w&.'-]*(?:\s+(?:[A-Z][\w&.'-]*|inc\.|ltd\.|ltée|llc)){{0,4}})?\s*,?\s+(?:to\s+the\s+[Bb]oard\s+(?:of\s+[Dd]irectors\s+)?)?(?:as|to(?:\s+the\s+(?:position|role)\s+of)?)\s+(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+|new\s+)?(?P<r1>{_ROLE})"
     # ('Millard Peck of that firm has been appointed Chief Restructuring Officer')
     rf"|(?P<p2>{_PERSON}){_DESIG}(?:\s+of\s+(?:that|the|this)\s+firm)?\s*(?:,[^,]{{0,80}}){{0,3}}?,?\s+(?:has\s+been|was|is|will\s+be|have\s+been)\s+(?:appointed|named|elected|promoted|confirmed)\s+(?:to\s+the\s+Board\s+as\s+|as\s+|to\s+(?:the\s+(?:newly\s+created\s+|additional\s+|new\s+)?(?:position|role)\s+of\s+)?)?(?:an?\s+(?:(?:executive|non-executive|independent)\s+)?[Dd]irector\s+and\s+(?=the\s+|its\s+))?(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+|a\s+|the\s+)?(?:new\s+)?(?P<r2>{_ROLE})"
@@ -101,7 +101,7 @@ _APPOINT = re.compile(
 _DEPART = re.compile(
     # 'To accept the resignation submitted for personal reasons by Ing. Walter Cutipa Ccoa as General Manager'
     rf"\b[Tt]o\s+accept\s+the\s+(?:resignation|retirement)\s+(?:submitted\s+(?:[\w-]+\s+){{0,4}}?by|of)\s+(?:CPC\s+)?"
-    rf"(?P<p43>{_PERSON}){_DESIG}\s+as\s+(?:the\s+(?:Company's\s+)?)?(?P<r43>{_ROLE})|"
+    rf"(?P<p43>{_PERSON}){_DESIG}\s+as\s+(?:the\s+(?:(?:Company|Corporation|Group)'s\s+)?)?(?P<r43>{_ROLE})|"
     rf"(?:resignation|retirement|departure|termination)\s+of\s+(?P<p1>{_PERSON})(?:,\s+(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+|[A-Z]\w+'s\s+)?(?P<r7>{_ROLE})(?=[,.;]))?(?:\s+(?:as|from\s+(?:the\s+position\s+of|his\s+role\s+as|her\s+role\s+as))\s+(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+)?(?P<r1>{_ROLE}))?"
     rf"|\b(?:passing|death)\s+of\s+(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+|our\s+)(?P<r15>{_ROLE}),\s+(?P<p15>{_PERSON})"
     # 'regrets to announce the death of Mr Pieter Johannes Venter, managing director of the company, who passed away'
@@ -127,9 +127,9 @@ _DEPART = re.compile(
     # 'the Board agreed that Mr. Zhou Jianguo be relieved of his duties as Deputy General Manager', 'the Board relieved
     # Mr. X of his duties as Chief Operating Officer' (a translation's words for a removal)
     rf"|(?P<p44>{_PERSON}){_DESIG}\s+(?:be|was|were|has\s+been|have\s+been|is)\s+relieved\s+of\s+(?:his|her|their)\s+"
-    rf"(?:duties|positions?|posts?|functions)\s+as\s+(?:the\s+(?:Company's\s+)?)?(?P<r44>{_ROLE})"
+    rf"(?:duties|positions?|posts?|functions)\s+as\s+(?:the\s+(?:(?:Company|Corporation|Group)'s\s+)?)?(?P<r44>{_ROLE})"
     rf"|\brelieved\s+(?P<p45>{_PERSON}){_DESIG}\s+of\s+(?:his|her|their)\s+(?:duties|positions?|posts?|functions)\s+as\s+"
-    rf"(?:the\s+(?:Company's\s+)?)?(?P<r45>{_ROLE})"
+    rf"(?:the\s+(?:(?:Company|Corporation|Group)'s\s+)?)?(?P<r45>{_ROLE})"
     # 'Mr Lusinde will relinquish the role of interim Chief Executive on 1 April 2004'
     rf"|(?P<p22>{_PERSON})\s*(?:,[^,]{{0,80}}){{0,2}},?\s+(?:will\s+relinquish|has\s+relinquished|relinquished|relinquishes|will\s+vacate|"
     rf"has\s+vacated|vacated)\s+(?:the\s+|his\s+|her\s+)?(?:role|position|office|title)\s+(?:of|as)\s+(?P<r22>{_ROLE})"
@@ -171,7 +171,7 @@ _APPOSITIVE_ROLE = re.compile(rf"{_DESIG},\s+(?:the\s+(?:Company|Corporation|Gro
                               rf"the\s+(?=current\s))?(?:current\s+)?"
                               rf"(?P<role>{_ROLE}(?:\s+(?:and|&)\s+{_ROLE})?)(?:\s+since\s+[^,;]{{1,60}})?,")
 _WHO_IS_APPOINTED = re.compile(rf"{_DESIG},?\s+who\s+(?:is|has\s+been|was|will\s+be)\s+(?:appointed|named)\s+(?:as\s+)?"
-                               rf"(?:the\s+(?:Company's\s+)?|its\s+)?(?P<role>{_ROLE})")
+                               rf"(?:the\s+(?:(?:Company|Corporation|Group)'s\s+)?|its\s+)?(?P<role>{_ROLE})")
 _TOLD_AGAIN = re.compile(r"\s*(?:The|This|That|Such)\s+(?:application|claim|petition|action|request|appeal|motion)\s+"
                          r"(?:was|has\s+been|had\s+been)\s+(?:filed|lodged|submitted|brought)\s+(?:before|with|in)\b")
 _AND_ROLE = re.compile(rf"\s+(?:and|&)\s+(?P<role>{_ROLE})(?![\w-])")
@@ -534,7 +534,7 @@ _FUTURE_CUE = re.compile(r"\b(?:by|before|until|no\s+later\s+than|deadline\s+of|
 # 'Upon his departure, X will serve as interim Chief Operating Officer'
 _UPON_DEPARTURE = re.compile(r"\s*(?:Upon|On|Following|After)\s+(?:his|her|their)\s+(?:departure|retirement|resignation)\b")
 _AFTER_MEETING = re.compile(r"\b(?:following|after|(?:at|from|upon)\s+the\s+(?:close|conclusion|end)\s+of|at)\s+"
-                            r"(?:the\s+|this\s+year's\s+|the\s+Company's\s+)?(?:(?:20\d\d|next|forthcoming|upcoming)\s+)?"
+                            r"(?:the\s+|this\s+year's\s+|the\s+(?:Company|Corporation|Group)'s\s+)?(?:(?:20\d\d|next|forthcoming|upcoming)\s+)?"
                             r"(?:annual\s+general\s+meeting|AGMS?|annual\s+meeting)\b", re.I)
 # 'The annual general meeting of shareholders will be held at ... on Thursday, 24 November 2011', 'it held its Annual
 # General Meeting of Shareholders ("AGMS") and ... on Wednesday, 25 June 2008'
