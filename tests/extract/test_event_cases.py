@@ -1015,3 +1015,13 @@ def test_a_board_resolution_names_the_role_of_the_corporation_as_of_the_company(
         assert [(e.event_type, e.person_name, e.role) for e in events] == [
             ("executive_departure", "Walter Cutipa Ccoa", "General Manager"),
             ("executive_appointment", "Rosario Mayta Roncal", "General Manager")], word
+
+
+def test_a_request_registered_that_the_group_submitted_is_its_step():
+    # 'the Secretary-General of ICSID registered the Request for Arbitration submitted by the Group's wholly-owned
+    # subsidiary, ... against the Kyrgyz Republic': the issuer's own request, as one the Company's subsidiary submits
+    for word in ("Company", "Group"):
+        events = parse_release(release(
+            "On 11 June 2012 the Secretary-General of ICSID registered the Request for Arbitration submitted by the "
+            f"{word}'s wholly-owned subsidiary, Wren Mining Limited, against the Republic of Azuria.")).events
+        assert [(e.event_type, e.counterparty) for e in events] == [("legal_proceeding", "Republic of Azuria")], word

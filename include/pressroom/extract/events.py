@@ -933,8 +933,8 @@ def extract_events(doc) -> list[EventFact]:
                 if etype == "legal_proceeding" and text[m.start():m.start() + 8].lower().startswith("regist") and (
                         re.search(r"\b(?:be|been)\s+$", text[:m.start()]) or re.search(
                             r"\b(?:ICSID|Secretary[- ]General|Registrar|Centre|Center|Court|Tribunal|Committee)\s+(?:has\s+|had\s+)?$",
-                            text[:m.start()]) and not re.search(r"\b(?:submitted|filed|lodged|brought)\s+by\s+(?:the\s+Company|"
-                                                                r"the\s+Corporation|its\b)", text[m.end():])
+                            text[:m.start()]) and not re.search(r"\b(?:submitted|filed|lodged|brought)\s+by\s+(?:the\s+(?:Company|"
+                                                                r"Corporation|Group|Issuer)\b|its\b)", text[m.end():])
                         and not re.search(r"(?:Company|Corporation|Group)['\u2019]s|\bits\b|\bour\b", m.group())):
                     continue    # 'the Secretary-General of ICSID registered the application [of the other side]', 'ordered
                     #             that the Award be registered under the Arbitration ... Act': the issuer files nothing
