@@ -1025,3 +1025,13 @@ def test_a_request_registered_that_the_group_submitted_is_its_step():
             "On 11 June 2012 the Secretary-General of ICSID registered the Request for Arbitration submitted by the "
             f"{word}'s wholly-owned subsidiary, Wren Mining Limited, against the Republic of Azuria.")).events
         assert [(e.event_type, e.counterparty) for e in events] == [("legal_proceeding", "Republic of Azuria")], word
+
+
+def test_a_tribunal_constituted_under_rules_ends_before_whose_claim_it_hears():
+    # 'the arbitral tribunal constituted under the UNCITRAL Arbitration Rules in the Company's claim against Bolivia':
+    # the tribunal and its rules, not 'in the Company's' (nor 'in the Corporation's')
+    for word in ("Company", "Corporation"):
+        events = parse_release(release(
+            f"On 28 May 2012 the arbitral tribunal constituted under the UNCITRAL Arbitration Rules in the {word}'s "
+            "claim against the Republic of Azuria issued its final award.")).events
+        assert [e.venue for e in events] == ["arbitral tribunal constituted under the UNCITRAL Arbitration Rules"], word

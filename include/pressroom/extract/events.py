@@ -393,7 +393,7 @@ _ROMANCE_COURT = (
 _VENUE_RE = re.compile(
     r"(?P<french>" + _ROMANCE_COURT + r")"
     r"|(?P<tribunal>(?:[Aa]rbitra(?:l|tion)\s+)?[Tt]ribunal\s+(?:operating|convened|constituted|established|formed)\s+under\s+(?:the\s+)?"
-    r"[A-Z][\w.'-]*(?:\s+(?:[A-Z][\w.'-]*|of|the|for|and|in))*)"
+    r"[A-Z][\w.'-]*(?:\s+(?:(?![A-Z][\w.-]*['\u2019]s\b)[A-Z][\w.'-]*|of|the|for|and|in))*(?<!\sin)(?<!\sof)(?<!\sfor)(?<!\sand)(?<!\sthe))"
     r"|(?P<court>(?:(?:U\.S\.|United\s+States|[A-Z][\w.'&-]*)\s+){0,6}(?:Court|Tribunal|Centre|Center|Commission|Chamber|Council\s+of\s+State)\b"
     r"(?:\s+(?:of|for|in)\s+(?:the\s+)?" + _MONTHS + r"(?:[A-Z][\w.'-]*)(?:\s+(?:of|the|for|and|de|du|in|" + _MONTHS + r"[A-Z][\w.'-]*))*)?"
     r"(?:\s+\([A-Z][\w .]+\))?)"
