@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from functools import partial
 
@@ -989,3 +990,23 @@ def test_a_public_body_named_with_its_short_name_is_the_party_the_short_name_sta
 def test_repayments_deferred_are_no_repayment(sentence):
     facts = parse_release(release(sentence)).financings
     assert not [f for f in facts if f.instrument_type == "debt_repayment"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Subject to shareholder approval, the Company will grant 1,500,000 options exercisable at 35 cents each on or "
+    "before 31 December 2014 to Mr Peter Quinlivan, a director.",
+    "On 17 April 2012 the Company's subsidiary drew S/. 3,500,000.00 under a secured loan from Banco Huarmey S.A. "
+    "bearing interest at 11.5% per annum, repayable on 17 April 2014.",
+    "On 30 June 2012 the Company delivered 5,000 ounces of gold to Lakeside Bullion Bank Limited in repayment of its "
+    "gold loan.",
+    "The Company has placed 12,000,000 shares at $0.05 per share to raise $600,000.",
+])
+def test_thousands_grouped_by_spaces_read_as_grouped_by_commas(sentence):
+    # '1 500 000 options', 'S/. 3 500 000.00', '5 000 ounces', as South African and European releases write them
+    spaced = re.sub(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])", lambda m: m.group().replace(",", " "), sentence)
+    assert spaced != sentence
+
+    def read(text):
+        return [(f.instrument_type, f.amount, f.currency, f.share_count, f.price_per_share, f.status,
+                 f.counterparties) for f in parse_release(release(text)).financings]
+    assert read(spaced) == read(sentence) != []

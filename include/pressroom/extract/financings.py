@@ -954,7 +954,39 @@ def _own_amount_start(text: str, moneys: list[Money], start: int) -> int:
     return start
 
 
+# thousands grouped by spaces in prose ('1 500 000 options', 'S/. 3 500 000', 'delivered 5 000 ounces'), as South
+# African and European releases write them (a table's columns are left alone: a space may part them)
+_SPACE_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?!\d|,\d)")
+
+
+def _comma_grouped(doc):
+    """``doc`` with thousands grouped by spaces in its prose grouped by commas instead: every recognizer reads
+    '1 500 000' as '1,500,000' (the same length, so every offset holds)."""
+    if not any(u.kind != "table" and _SPACE_GROUPED.search(u.text) for u in doc.seg.units):
+        return doc
+    clean = list(doc.clean.text)
+    units = []
+    changed: set[int] = set()
+    for u in doc.seg.units:
+        if u.kind == "table" or not _SPACE_GROUPED.search(u.text):
+            units.append(u)
+            continue
+        text = list(u.text)
+        for m in _SPACE_GROUPED.finditer(u.text):
+            for i in range(m.start(), m.end()):
+                if text[i] == " ":
+                    text[i] = clean[u.start + i] = ","
+                    changed.add(u.start + i)
+        units.append(replace(u, text="".join(text)))
+    sentences = tuple(s if units[s.unit] is doc.seg.units[s.unit] or len(s.text) != s.end - s.start else replace(
+        s, text="".join("," if s.start + i in changed else c for i, c in enumerate(s.text))) for s in doc.seg.sentences)
+    clean_text = "".join(clean)
+    return replace(doc, clean=replace(doc.clean, text=clean_text), seg=replace(doc.seg, units=tuple(units),
+                                                                               sentences=sentences))
+
+
 def extract_financings(doc) -> list[FinancingFact]:
+    shown, doc = doc, _comma_grouped(doc)
     defined = _defined_parties(doc)
     rows: list[_Row] = []
     terms: dict[str, _Row] = {}
@@ -1646,7 +1678,7 @@ def extract_financings(doc) -> list[FinancingFact]:
     _today(doc, rows)
     _earlier_lenders(doc, rows, defined)
     _the_lender(doc, rows)
-    return _finalize(rows, doc, defined)
+    return _finalize(rows, doc, defined, shown)
 
 
 # the opening of a Hong Kong announcement that recalls an earlier one: what that one told is no news of this one
@@ -2828,7 +2860,8 @@ def _own_name(party: str, own: set[str]) -> bool:
     return party in own or any(o.endswith(" " + party) for o in own if len(party.split()) >= 2)
 
 
-def _finalize(rows: list[_Row], doc, defined: dict[str, list[str]]) -> list[FinancingFact]:
+def _finalize(rows: list[_Row], doc, defined: dict[str, list[str]], shown=None) -> list[FinancingFact]:
+    shown = shown or doc      # (the evidence as the release writes it)
     out: list[FinancingFact] = []
     lenders = next((v for k, v in defined.items() if k.rstrip("s") in ("lender", "noteholder", "holder")), None)
     needs_price = any(r.price is None and r.instrument_type in ("private_placement", "equity_offering") for r in rows)
@@ -2891,7 +2924,7 @@ def _finalize(rows: list[_Row], doc, defined: dict[str, list[str]]) -> list[Fina
                                      r.instrument_type in ("private_placement", "equity_offering")
                                      and _placing_broker(p, doc.clean.text, r.start, r.end)) and not (
                                      r.instrument_type in _PLACED_TYPES and p in brokers)),
-            evidence=doc.evidence(r.start, r.end, "financings.sentence"),
+            evidence=shown.evidence(r.start, r.end, "financings.sentence"),
         )
         key = (fact.instrument_type, fact.amount, fact.currency, fact.share_count) + ((r.lender_part,) if r.lender_part else ())
         if key not in seen and not r.lender_part:
