@@ -1010,3 +1010,27 @@ def test_thousands_grouped_by_spaces_read_as_grouped_by_commas(sentence):
         return [(f.instrument_type, f.amount, f.currency, f.share_count, f.price_per_share, f.status,
                  f.counterparties) for f in parse_release(release(text)).financings]
     assert read(spaced) == read(sentence) != []
+
+
+@pytest.mark.parametrize("dollars", ["US$", "U.S.$", "U.S. $"])
+def test_a_clause_runs_on_past_the_periods_of_us_dollars(dollars):
+    # 'delivered 5,000 ounces of gold, valued at U.S.$1.47 million, to ... in repayment of': done, however the
+    # dollars are written
+    (fact,) = parse_release(release(
+        f"On September 30, 2012, the Company delivered 5,000 ounces of gold, valued at {dollars}1.47 million, to "
+        "Lakeside Bullion Corporation in scheduled repayment of its 2010 gold loan.")).financings
+    assert (fact.instrument_type, fact.amount, fact.currency, fact.status) == ("debt_repayment", 1_470_000, "USD",
+                                                                              "closed")
+
+
+@pytest.mark.parametrize("dollars", ["US$", "U.S.$"])
+def test_a_sum_column_in_us_dollars_however_written(dollars):
+    facts = parse_release(release(
+        "The Company has closed a US$42 million gold stream with Highcroft Streaming Corp. The upfront deposit of $42 "
+        "million will be paid in three instalments:\n\n"
+        f"Instalment                                   {dollars} million    Timing\n"
+        "First deposit (on closing)                   15.0              Received June 3, 2012\n"
+        "Second deposit (permits)                     15.0              Expected Q2 2013\n"
+        "Third deposit (construction)                 12.0              Expected 2014\n")).financings
+    assert [(f.amount, f.status) for f in facts if f.instrument_type == "royalty_stream"] == [
+        (15_000_000, "closed"), (15_000_000, "announced"), (12_000_000, "announced")]

@@ -21,6 +21,11 @@ from pressroom.extract.money import WORD_ALT, Money, find_money, word_number
 from pressroom.extract.parties import HONORIFIC, ISSUER_FORM_FIRST, SELF_REFERENCE, cued_parties, own_subsidiaries
 from pressroom.models import FinancingFact
 
+# a period that ends no sentence: 'valued at U.S.$1.47 million, to ...', 'on or before Sept. 30, 2013': a clause the
+# recognizers read up to the sentence's end ('[^.;]') runs on past it
+_NO_STOP = (r"(?<=\bU)\.(?=S\.)|(?<=\bU\.S)\.(?=\s?\$|\s+dollars?\b)|(?<=\b(?:Jan|Feb|Aug|Oct|Nov|Dec))\.(?=\s\d)"
+            r"|(?<=\bSept)\.(?=\s\d)")
+
 # a gold loan's last ounces delivered: 'delivered the final 4,200 ounces under its gold loan', 'The final instalment of
 # 24 000 oz under the gold loan ... was delivered on 30 August 2002'
 _LAST_OUNCES_DELIVERED = (r"\bdelivered\s+(?:the\s+)?(?:final|last)\s+[\d,\s]+(?:troy\s+)?(?:ounces|oz)\s+(?:of\s+gold\s+)?under\s+"
@@ -88,7 +93,7 @@ INSTRUMENTS: tuple[tuple[str, str], ...] = (
                         # 'issued 2,400,000 common shares at a deemed price of 5 cents per share to settle $120,000'
                         r"|\b(?:issued|issue|issuing|issuance\s+of)\s+[\d,.]+\s+(?:\w+\s+){0,4}?shares\b(?:[^.;]|\.(?=\d)|\.(?=\s+(?:to|for)\s)){0,100}?\bto\s+settle\b"),
     ("debt_transfer", r"(?:debts?|loans?|notes?)\s+(?:\S+\s+){0,8}?(?:has|have|was|were|will\s+be)\s+(?:been\s+)?(?:transferred|assigned)|\b(?:assigned|transferred|sold)\s+(?:the|its|all)\s+(?:\S+\s+){0,3}?(?:loans?|debt|notes?|indebtedness)\b(?:[^.;]{0,80}?\bto\b)|(?:transfer|assignment)\s+of\s+(?:the\s+|its\s+)?(?:existing\s+|outstanding\s+)?(?:secured\s+)?(?:debt|loan|notes)|\b(?:ceded\s+and\s+assigned|assigned|transferred|ceded|novated)\s+(?:its|their|the)\s+(?:entire\s+|whole\s+)?(?:\S+\s+){0,3}?(?:participation|interest|commitment|share)\s+in\s+the\s+(?:\w+\s+){0,2}?(?:facility|loan|notes)\b"),
-    ("debt_repayment", r"principal\s+(?:re)?payments?|\bin\s+reduction\s+of\s+(?:the|its)\b|\bto\s+reduce\s+the\s+(?:balance|amount|principal)\s+(?:outstanding\s+)?(?:under|of|on)\b|" + _LAST_OUNCES_DELIVERED + r"|\b(?:paid|made|settled)\s+(?:both\s+)?(?:the|a|an|its)\s+(?:[\w$.,-]+\s+){0,4}?instal+ments?\b|\b(?:final|last|scheduled|quarterly|monthly)\s+(?:[\w$.,]+\s+){0,4}?payments?\s+(?:of\s+[\w$.,]+(?:\s+[\w$.,]+){0,3}?\s+)?(?:under|on)\s+(?:its|the)\s+(?:[\w$.,'-]+\s+){0,4}?(?:loans?|facilit(?:y|ies)|notes?|debentures?|bonds?|debt|lease)\b|\bdelivered\s+[\d,]+\s+(?:troy\s+)?(?:ounces|oz)\s+of\s+gold\b[^.;]{0,80}?\bin\s+(?:re)?payment\s+of\b|\brepa(?:y|id|ys|yments?|ying)\b|\bretired\b|\bredeem(?:ed|s)?\b|\bredemption\b|bought\s+(?:[\w.$,\s]+?\s+)?of\s+(?:this|the)\s+debt|paid\s+(?:off|down)|\bprepaid\b|\bprepay\b|\bprepayment\s+of\b|\bused\s+to\s+settle\b(?=,?\s+(?:in\s+full,?\s+)?the\s+(?:[A-Z]{0,3}\$|R\s?\d|£|€))"),
+    ("debt_repayment", r"principal\s+(?:re)?payments?|\bin\s+reduction\s+of\s+(?:the|its)\b|\bto\s+reduce\s+the\s+(?:balance|amount|principal)\s+(?:outstanding\s+)?(?:under|of|on)\b|" + _LAST_OUNCES_DELIVERED + r"|\b(?:paid|made|settled)\s+(?:both\s+)?(?:the|a|an|its)\s+(?:[\w$.,-]+\s+){0,4}?instal+ments?\b|\b(?:final|last|scheduled|quarterly|monthly)\s+(?:[\w$.,]+\s+){0,4}?payments?\s+(?:of\s+[\w$.,]+(?:\s+[\w$.,]+){0,3}?\s+)?(?:under|on)\s+(?:its|the)\s+(?:[\w$.,'-]+\s+){0,4}?(?:loans?|facilit(?:y|ies)|notes?|debentures?|bonds?|debt|lease)\b|\bdelivered\s+[\d,]+\s+(?:troy\s+)?(?:ounces|oz)\s+of\s+gold\b[^.;]{0,80}?\bin\s+(?:re)?payment\s+of\b|\brepa(?:y|id|ys|yments?|ying)\b|\bretired\b|\bredeem(?:ed|s)?\b|\bredemption\b|bought\s+(?:[\w.$,\s]+?\s+)?of\s+(?:this|the)\s+debt|paid\s+(?:off|down)|\bprepaid\b|\bprepay\b|\bprepayment\s+of\b|\bused\s+to\s+settle\b(?=,?\s+(?:in\s+full,?\s+)?the\s+(?:(?:U\.S\.\s?|[A-Z]{0,3})\$|R\s?\d|£|€))"),
     ("secured_loan", r"\b(?:senior\s+)?(?<!un)secured\s+(?:(?:first|second)[- ]lien\s+)?(?:(?:term|bridge|gold|project|gold-linked|gold-backed|bullion)\s+)?(?:promissory\s+)?(?:loans?(?!\s+facilit)|debt|notes?|bonds?|credit(?!\s+facilit))|(?:gold\s+)?prepayment\s+(?:financing|agreement|facility|arrangement|transaction)|\b(?:gold|silver|bullion|metal)\s+prepayments?\b(?!\s+(?:of|financing|agreement|facility|arrangement|transaction)\b)|\bgold\s+loan(?:\s+facility)?|(?:bridge|term|project)\s+loans?(?!\s+facilit)|\bloan\s+agreement|\bloans?\b"
                      r"|\b(?:finance|financial|capital)\s+leases?\b|\bhire[- ]purchase\s+(?:agreement|facility|finance|contract)s?\b"),
 )
@@ -207,7 +212,7 @@ _GROSS_PROCEEDS = re.compile(r"\bgross\s+proceeds\b(?:\s+(?:from|of)\s+the\s+(?:
 _GROSS_PROCEEDS_OF_THE = re.compile(r"\bgross\s+proceeds\s+(?:from|of)\s+the\s+(?:[A-Z][\w-]*\s+){1,3}\s*(?:will\s+be|are|were|"
                                     r"was|is|amount(?:ed)?\s+to|total(?:led)?)\s+(?:approximately\s+)?")
 _BONDS = re.compile(r"\b(?:bonds?|bonos|(?:senior\s+)?(?:unsecured\s+|secured\s+)?notes)\b", re.I)
-_SERIES_ITEM = re.compile(r"\s*(?:[-*\u2022]\s*|\(?[a-z]\)\s*|\(?[ivx]+\)\s*)?Series\s+[A-Z0-9]{1,3}\s*:\s*(?:[A-Z]{1,3}\$?|S/\.?|US\$|\$)")
+_SERIES_ITEM = re.compile(r"\s*(?:[-*\u2022]\s*|\(?[a-z]\)\s*|\(?[ivx]+\)\s*)?Series\s+[A-Z0-9]{1,3}\s*:\s*(?:[A-Z]{1,3}\$?|S/\.?|US\$|U\.S\.\s?\$|\$)")
 _CAPITAL_BEFORE = re.compile(r"\b(?:share\s+capital|issued\s+capital|shares\s+(?:in\s+issue|on\s+issue|outstanding))\b[^.;]{0,50}?"
                              r"\b(?:comprises|comprising|consists\s+of|of|is|was|will\s+be|totals?|totalling)\s+$", re.I)
 _WORD_SHARES_RE = re.compile(rf"\b(?P<tens>{WORD_ALT})(?:[- ](?P<units>one|two|three|four|five|six|seven|eight|nine))?\s+"
@@ -244,7 +249,7 @@ _CLOSED = re.compile(
     r"(?<!\bwill\s)(?<!\bto\s)(?<!\bwill\sbe\s)(?<!\bto\sbe\s)(?<!\bconditionally\s)(?<!\bservices\s)(?<!\bwork\s)\b(?:closed|has\s+completed|have\s+completed|completed|has\s+raised|have\s+raised|(?<!\bfunds\s)(?<!\bamount\s)raised|(?:has|have)\s+(?:placed|subscribed)|(?:was|were|has\s+been|have\s+been)\s+(?:exchanged|cancell?ed\s+in\s+exchange)\b|"
     r"(?:has|have)\s+been\s+(?:fully\s+|partially\s+)?(?:transferred|retired|repaid|used|settled|issued|drawn|funded|advanced|closed|completed)|was\s+used|"
     r"was\s+(?:issued|repaid|retired|drawn|closed|completed|funded)|were\s+(?:issued|repaid|retired)|retired|repaid|drawn\s+(?:down\s+)?under|"
-    r"drew(?:\s+down)?|has\s+drawn|(?<=\s)took\s+place(?=\s+on\b)|(?:valid\s+)?(?:applications|acceptances)\s+(?:were|have\s+been)\s+received|received\s+(?:valid\s+)?(?:applications|acceptances)\b|(?:valid\s+)?acceptances\b[^.;]{0,80}?\bwere\s+received|(?:were|was|have\s+been|has\s+been)\s+allotted|(?:has|have)\s+(?:amended|increased|upsized|extended|restructured)|received\s+(?:the\s+|an?\s+)?(?:(?:first|second|third|initial|final|full)\s+)?(?:disbursement|(?:[\w-]+\s+){0,3}loan)\b|(?:has|have)\s+exercised|(?:were|was|have\s+been|has\s+been)\s+exercised|exercised\s+(?=[\d,]{3,}\s)|received\s+notices?\s+of\s+exercise|(?:today\s+)?purchased(?=\s+an?\s+additional)|made\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w$.,]+\s+){0,4}?(?:(?:re|pre)?payments?|drawdowns?)|(?:announced|announces|confirm(?:s|ed)?)\s+the\s+(?:closing|completion)|used\s+(?:it|them|(?:the\s+|its\s+)?(?:\w+\s+){0,2}?proceeds)\s+to\s+(?:repay|retire|redeem|settle)|concluded|converted|has\s+sold|received(?=\s+(?:the\s+|gross\s+|net\s+|an?\s+|its\s+)?(?:(?:first|second|initial|final|full)\s+)?(?:proceeds|funds|payment|upfront|advance|drawdown|\$|US\$|U\.S\.\s?\$|C\$|A\$|\d))|advanced(?=\s+(?:US|C|A)?\$|\s+\d)|bought(?!\s+deal)|settled|issued)\b", re.I)
+    r"drew(?:\s+down)?|has\s+drawn|(?<=\s)took\s+place(?=\s+on\b)|(?:valid\s+)?(?:applications|acceptances)\s+(?:were|have\s+been)\s+received|received\s+(?:valid\s+)?(?:applications|acceptances)\b|(?:valid\s+)?acceptances\b[^.;]{0,80}?\bwere\s+received|(?:were|was|have\s+been|has\s+been)\s+allotted|(?:has|have)\s+(?:amended|increased|upsized|extended|restructured)|received\s+(?:the\s+|an?\s+)?(?:(?:first|second|third|initial|final|full)\s+)?(?:disbursement|(?:[\w-]+\s+){0,3}loan)\b|(?:has|have)\s+exercised|(?:were|was|have\s+been|has\s+been)\s+exercised|exercised\s+(?=[\d,]{3,}\s)|received\s+notices?\s+of\s+exercise|(?:today\s+)?purchased(?=\s+an?\s+additional)|made\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w$.,]+\s+){0,4}?(?:(?:re|pre)?payments?|drawdowns?)|(?:announced|announces|confirm(?:s|ed)?)\s+the\s+(?:closing|completion)|used\s+(?:it|them|(?:the\s+|its\s+)?(?:\w+\s+){0,2}?proceeds)\s+to\s+(?:repay|retire|redeem|settle)|concluded|converted|has\s+sold|received(?=\s+(?:the\s+|gross\s+|net\s+|an?\s+|its\s+)?(?:(?:first|second|initial|final|full)\s+)?(?:proceeds|funds|payment|upfront|advance|drawdown|\$|US\$|U\.S\.\s?\$|C\$|A\$|\d))|advanced(?=\s+(?:US|U\.S\.\s?|C|A)?\$|\s+\d)|bought(?!\s+deal)|settled|issued)\b", re.I)
 # past-tense acts that complete a financing: a sum used or applied to repay, a loan advanced or lent, notes redeemed
 # or prepaid, debt assigned, interest capitalised, shares placed, a fee received ('will be applied to repay' is a plan)
 _DONE = re.compile(
@@ -276,7 +281,7 @@ _DRAWN_AFTER = re.compile(r"\s+(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:draw
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
 _REDUCED_FROM = re.compile(r"\breduc(?:ed|es|ing)\s+(?:\w+\s+){0,3}?from\s+\S+(?:\s+(?:million|billion|bn|m))?\s+to\s+$", re.I)
 _TO_NIL = re.compile(r"\s+to\s+(?:nil|zero)\b", re.I)
-_TO_MONEY = re.compile(r"\s+to\s+(?:[A-Z]{0,3}\$|U\.S\.\s?\$|[A-Z]{3}\s?|R\s?|£|€)?\s?\d", re.I)
+_TO_MONEY = re.compile(r"\s+to\s+(?:(?:U\.S\.\s?|[A-Z]{0,3})\$|U\.S\.\s?\$|[A-Z]{3}\s?|R\s?|£|€)?\s?\d", re.I)
 _MONTH_BEFORE = re.compile(rf"\b{MONTH_PATTERN}\s+$")
 _EXERCISE_PROCEEDS = re.compile(r"\b(?:exercised|notices?\s+of\s+exercise|exercise\s+of)\b(?:[^.;]|\.(?=\d)){0,240}?"
                                 r"\b(?:proceeds|raising|providing)\b", re.I)
@@ -422,7 +427,7 @@ _EARLIER_NAMED = re.compile(r"\b(?:in|under|from|of|with)\s+(?:the\s+Company's|i
                             # the Company's $1.8 million private placement': an earlier placement named by its size
                             r"\b(?:in|under|from|of|with|follow(?:s|ed|ing)?)\s+(?:the\s+Company's|its|the\s+Corporation's|our|"
                             r"(?<=follows\s)the|(?<=followed\s)the|(?<=following\s)the)\s+"
-                            r"(?:[A-Z]{0,3}\$|US\$|C\$|A\$)[\d.,]+\s*(?:million\s+)?(?:[\w-]+\s+){0,2}$")
+                            r"(?:(?:U\.S\.\s?|[A-Z]{0,3})\$|US\$|C\$|A\$)[\d.,]+\s*(?:million\s+)?(?:[\w-]+\s+){0,2}$")
 # 'The Placing follows the placing of 24,400,000 shares at 9p per share completed in October 2003': the sentence's
 # figures are the earlier placing's
 _FOLLOWS_EARLIER = re.compile(r"\b(?:follows|followed|follows\s+on\s+from)\s+(?:the|an?)\s+(?:earlier\s+|previous\s+|prior\s+)?"
@@ -734,7 +739,7 @@ _DONE_IN_CLAUSE = re.compile(r"^(?:(?!\b(?:repayable|payable|due|matur\w*|expir\
 
 def _done_in_clause(before: str) -> bool:
     """Whether the clause that ends at a date ('... on ') tells a deed done (drawn, signed, closed) and no payment."""
-    clause = re.split(r"[;:()]|\.(?!\d)", before)[-1][-160:]
+    clause = re.split(rf"[;:()]|(?!{_NO_STOP})\.(?!\d)", before)[-1][-160:]
     return bool(_DONE_IN_CLAUSE.search(clause))
 
 
@@ -1752,7 +1757,7 @@ _COLUMN_KINDS = (("price", re.compile(r"price", re.I)), ("shares", re.compile(r"
 
 
 _PARTY_COLUMN = re.compile(r"(?:Name\s+of\s+)?(?:Placees?|Subscribers?|Investors?|Allottees?)", re.I)
-_HEAD_CURRENCY = re.compile(r"\(\s*([A-Z]{0,3}\$|[A-Z]{3}|£|€)\s*\)")
+_HEAD_CURRENCY = re.compile(r"\(\s*((?:U\.S\.\s?|[A-Z]{0,3})\$|[A-Z]{3}|£|€)\s*\)")
 _PACKAGE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?package\b", re.I)
 _BONDS_PLACED = re.compile(r"\b(?:placed|issued|priced|sold)\s+(?:[^.;]|\.(?=\d)){0,40}?\bof\s+(?:its\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
                            r"(?P<bonds>bonds|notes|debentures)\b", re.I)
@@ -2304,7 +2309,7 @@ _INSTALMENT_PAID = re.compile(r"[\s,]*(?:was\s+|were\s+)?paid\b", re.I)
 
 
 # a table's column of sums in one currency and scale ('TZS billion', 'US$ million') and of the days they fall due
-_SUM_COLUMN = re.compile(r"(?P<cur>[A-Z]{3}|[A-Z]{0,3}\$|£|€)\s*(?P<scale>thousand|million|billion|m|bn)?", re.I)
+_SUM_COLUMN = re.compile(r"(?P<cur>[A-Z]{3}|(?:U\.S\.\s?|[A-Z]{0,3})\$|£|€)\s*(?P<scale>thousand|million|billion|m|bn)?", re.I)
 _DUE_COLUMN = re.compile(r"\b(?:due|date|payable|timing|when)\b", re.I)
 
 
@@ -2975,3 +2980,16 @@ def _finalize(rows: list[_Row], doc, defined: dict[str, list[str]], shown=None) 
         seen[key] = len(out)
         out.append(fact)
     return out
+
+
+def _runs_on(pattern: re.Pattern) -> re.Pattern:
+    """``pattern`` with its clauses read to the sentence's end ('[^.;]') running on past a period that ends none."""
+    return re.compile(pattern.pattern.replace("[^.;]", f"(?:[^.;]|{_NO_STOP})"), pattern.flags) if (
+        "[^.;]" in pattern.pattern) else pattern
+
+
+# (every recognizer of this module, so that 'U.S.$' or 'Sept.' ends none of their clauses)
+for _name, _pattern in list(globals().items()):
+    if isinstance(_pattern, re.Pattern):
+        globals()[_name] = _runs_on(_pattern)
+_INSTRUMENT_RES = tuple((t, _runs_on(p), words) for t, p, words in _INSTRUMENT_RES)
