@@ -1034,3 +1034,24 @@ def test_a_sum_column_in_us_dollars_however_written(dollars):
         "Third deposit (construction)                 12.0              Expected 2014\n")).financings
     assert [(f.amount, f.status) for f in facts if f.instrument_type == "royalty_stream"] == [
         (15_000_000, "closed"), (15_000_000, "announced"), (12_000_000, "announced")]
+
+
+@pytest.mark.parametrize(("sentence", "rate"), [
+    ("On 17 October 2012 the Company signed a medium-term loan agreement with Banco Caxamarca S.A. for USD "
+     "15,000,000 at a fixed annual rate of 5.40 per cent, repayable in 16 quarterly instalments.", 5.4),
+    ("On 9 October 2012 the Company received an unsecured short-term loan of USD 1,500,000 from Inversiones "
+     "Pariahuanca S.A.C., at an annual interest rate of 6.5 percent, repayable on 31 March 2013.", 6.5),
+    ("- A$24 million Equipment Finance Facility for the mining fleet at a fixed rate of 6.85 per cent p.a.", 6.85),
+])
+def test_a_rate_in_per_cent_reads_as_one_with_a_percent_sign(sentence, rate):
+    (fact,) = parse_release(release(sentence)).financings
+    assert fact.interest_rate_pct == rate
+
+
+def test_a_margin_between_rates_in_per_cent_is_no_fixed_rate():
+    # 'Term SOFR plus a margin of between 6.25 per cent and 6.75 per cent per annum': over a floating rate
+    (fact,) = parse_release(release(
+        "The Company has signed a mandate for a US$75 million senior secured term loan facility with a tenor of seven "
+        "years, bearing interest at Term SOFR plus a margin of between 6.25 per cent and 6.75 per cent per annum.")
+    ).financings
+    assert fact.interest_rate_pct is None
