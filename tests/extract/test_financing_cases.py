@@ -1055,3 +1055,23 @@ def test_a_margin_between_rates_in_per_cent_is_no_fixed_rate():
         "years, bearing interest at Term SOFR plus a margin of between 6.25 per cent and 6.75 per cent per annum.")
     ).financings
     assert fact.interest_rate_pct is None
+
+
+@pytest.mark.parametrize(("announced", "first", "second"), [("6 December 2011", "18 January 2012", "7 March 2012"),
+                                                            ("6 Dec. 2011", "18 Jan. 2012", "7 March 2012")])
+def test_drawings_listed_after_a_colon_however_the_months_are_written(announced, first, second):
+    # 'made two drawings under the ... facility ... announced on 6 Dec. 2011: A$5.6 million on 18 Jan. 2012, ...':
+    # the periods of the months end no clause
+    facts = parse_release(release(
+        "During the quarter the Company made two drawings under the A$14.0 million equipment finance facility with "
+        f"Brookton Plant Finance Pty Ltd announced on {announced}: A$5.6 million on {first}, on delivery of two "
+        f"90-tonne excavators, and A$3.9 million on {second}, on delivery of the haul trucks.")).financings
+    assert [(f.amount, f.status) for f in facts] == [(5_600_000, "closed"), (3_900_000, "closed")]
+
+
+@pytest.mark.parametrize("month", ["November", "Nov."])
+def test_a_placing_named_by_its_month_funds_and_is_no_new_placing(month):
+    facts = parse_release(release(
+        f"The Company's placing of {month} 2011, which raised £1.1 million, funded the first phase of drilling at "
+        "Kantchari.")).financings
+    assert not facts

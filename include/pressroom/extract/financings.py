@@ -402,7 +402,7 @@ _OPTIONS_TOTAL = re.compile(r"\b(?:has|have|had|will\s+have|there\s+(?:are|were|
 _REPRICED = re.compile(r"\b(?:reduce|lower|amend|reprice|repricing|extend|accelerat\w*)\s+(?:the\s+)?"
                        r"(?:exercise\s+price|expiry|term|expiration)", re.I)
 _ISSUED_EARLIER = re.compile(r"\b(?:issued|granted)\s+(?:in|under|pursuant\s+to|with)\s+(?:the\s+(?:Company|Corporation)'s|its|the|our)\s+"
-                             r"(?:(?:19|20)\d\d|previous|prior|earlier|[A-Z][a-z]+\s+(?:19|20)\d\d)\b(?:[^.;]|\.(?=\d)){0,120}?\bexpire", re.I)
+                             r"(?:(?:19|20)\d\d|previous|prior|earlier|[A-Z][a-z]+\.?\s+(?:19|20)\d\d)\b(?:[^.;]|\.(?=\d)){0,120}?\bexpire", re.I)
 # 'Options to purchase 400,000 shares at $0.25 also expired on June 1, 2014': old options or warrants ending, no row
 _LAPSED = re.compile(r"\b(?:expired|lapsed|(?:were|was|have\s+been|has\s+been)\s+(?:cancelled|canceled|forfeited))\b", re.I)
 _CALLED_OFF = re.compile(r"\b(?:has|have|had)\s+(?:been\s+)?(?:terminated|cancell?ed|withdrawn|abandoned)\b(?!\s+(?:its|the|a)\s+(?:\w+\s+){0,3}?"
@@ -413,7 +413,7 @@ _CALLED_OFF = re.compile(r"\b(?:has|have|had)\s+(?:been\s+)?(?:terminated|cancel
 _GOLD_PRICE_BEFORE = re.compile(r"\bgold\s+(?:price\s+)?(?:stays|remains|trades|is|averages?|prices?)\s+(?:of\s+)?"
                                 r"(?:above|below|over|under|at|of)?\s*$", re.I)
 _IN_A_PAST_YEAR = re.compile(r"^\W*In\s+(?P<y>(?:19|20)\d\d)\b,?\s+(?:the\s+Company|we|it|[A-Z]\w+)\s+raised\b")
-_FUNDED_BY_EARLIER = re.compile(r"\b(?:placing|placement|offering|financing|raising)\s+of\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b"
+_FUNDED_BY_EARLIER = re.compile(r"\b(?:placing|placement|offering|financing|raising)\s+of\s+(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d\d\b"
                                 r"(?:[^.;]|\.(?=\d)){0,80}?\bfunded\b")
 _SPENT = re.compile(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:fully\s+|largely\s+|entirely\s+)?(?:spent|expended)\b",
                     re.I)
@@ -2983,9 +2983,10 @@ def _finalize(rows: list[_Row], doc, defined: dict[str, list[str]], shown=None) 
 
 
 def _runs_on(pattern: re.Pattern) -> re.Pattern:
-    """``pattern`` with its clauses read to the sentence's end ('[^.;]') running on past a period that ends none."""
-    return re.compile(pattern.pattern.replace("[^.;]", f"(?:[^.;]|{_NO_STOP})"), pattern.flags) if (
-        "[^.;]" in pattern.pattern) else pattern
+    """``pattern`` with its clauses read to the sentence's end ('[^.;]', '[^:.;]', '[^.]') running on past a period
+    that ends none."""
+    runs = re.sub(r"\[\^[;:%]*\.[;:%]*\]", lambda m: f"(?:{m.group()}|{_NO_STOP})", pattern.pattern)
+    return re.compile(runs, pattern.flags) if runs != pattern.pattern else pattern
 
 
 # (every recognizer of this module, so that 'U.S.$' or 'Sept.' ends none of their clauses)
