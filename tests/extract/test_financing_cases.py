@@ -1075,3 +1075,23 @@ def test_a_placing_named_by_its_month_funds_and_is_no_new_placing(month):
         f"The Company's placing of {month} 2011, which raised £1.1 million, funded the first phase of drilling at "
         "Kantchari.")).financings
     assert not facts
+
+
+@pytest.mark.parametrize("issuer", ["Company", "Corporation"])
+def test_the_issuers_broker_who_placed_the_shares_is_no_party_whatever_the_issuer_calls_itself(issuer):
+    (fact,) = parse_release(release(
+        f"Gracechurch Securities Limited (\"Gracechurch\"), the {issuer}'s broker, has conditionally placed 20,000,000 "
+        "new ordinary shares with institutional investors at 12.5p per share, raising £2.5 million.")).financings
+    assert fact.counterparties == ("institutional investors",)
+
+
+@pytest.mark.parametrize("issuer", ["Company", "Corporation"])
+def test_a_sum_raised_in_a_past_year_is_no_new_placing_whatever_the_issuer_calls_itself(issuer):
+    # ('... expects to meet from a combination of equity and a possible gold stream. In 2010 the Corporation raised
+    # GBP14.2 million in a placing ...': what it raised then, not the equity it may raise)
+    facts = parse_release(release(
+        "If the debt package is provided on the terms of the term sheet, the Company would need to raise approximately "
+        "US$57 million of additional funding, which the Board expects to meet from a combination of equity and a "
+        f"possible gold stream. In 2010 the {issuer} raised GBP14.2 million in a placing to fund the Definitive "
+        "Feasibility Study.")).financings
+    assert not facts

@@ -176,7 +176,7 @@ _PART_OF_ISSUE = re.compile(r"\b(?:subscribed\s+for|purchased|acquired|took\s+up
 # the class of insiders who took part of an issue, as the subject: 'Certain Directors subscribed for ...', 'Directors
 # and officers of the Company took up ...'
 _CLASS_SUBJECT = re.compile(r"\W*(?:(?:Certain|Some|Two|Three|Four|Several|All)\s+(?:of\s+the\s+)?)?(?:(?:the|its)\s+)?"
-                            r"(?:Company's\s+)?(?P<list>(?:directors|officers|insiders|employees)(?:(?:,\s*|\s+and\s+|,\s+and\s+)"
+                            r"(?:(?:Company|Corporation|Group)'s\s+)?(?P<list>(?:directors|officers|insiders|employees)(?:(?:,\s*|\s+and\s+|,\s+and\s+)"
                             r"(?:directors|officers|insiders|employees))*)(?:\s+of\s+the\s+(?:Company|Corporation))?"
                             r"(?=\s+(?:have\s+|has\s+|also\s+)?(?:subscribed|took\s+up|taken\s+up|purchased|acquired)\b)", re.I)
 # insiders as a class who took part of an issue, anywhere in the sentence: '..., and insiders of the Company acquired'
@@ -412,7 +412,7 @@ _CALLED_OFF = re.compile(r"\b(?:has|have|had)\s+(?:been\s+)?(?:terminated|cancel
                          r"\b(?:will|is\s+to|are\s+to|shall)\s+be\s+(?:terminated|cancell?ed)\b", re.I)
 _GOLD_PRICE_BEFORE = re.compile(r"\bgold\s+(?:price\s+)?(?:stays|remains|trades|is|averages?|prices?)\s+(?:of\s+)?"
                                 r"(?:above|below|over|under|at|of)?\s*$", re.I)
-_IN_A_PAST_YEAR = re.compile(r"^\W*In\s+(?P<y>(?:19|20)\d\d)\b,?\s+(?:the\s+Company|we|it|[A-Z]\w+)\s+raised\b")
+_IN_A_PAST_YEAR = re.compile(r"^\W*In\s+(?P<y>(?:19|20)\d\d)\b,?\s+(?:the\s+(?:Company|Corporation|Group)|we|it|[A-Z]\w+)\s+raised\b")
 _FUNDED_BY_EARLIER = re.compile(r"\b(?:placing|placement|offering|financing|raising)\s+of\s+(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d\d\b"
                                 r"(?:[^.;]|\.(?=\d)){0,80}?\bfunded\b")
 _SPENT = re.compile(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:fully\s+|largely\s+|entirely\s+)?(?:spent|expended)\b",
@@ -2797,7 +2797,7 @@ _UNIT_SOLD_AT = re.compile(r"\bEach\s+(?:[\w-]+\s+)?Unit\s+(?:was|is|will\s+be)\
 # Agent, to not less than six Placees', 'with institutional investors introduced by Kings Park Securities Pty Ltd'
 # ('placed by A and B, as joint bookrunners, with institutional and other investors'): each of the brokers listed
 _BROKER_AFTER = re.compile(r"\s*(?:\(\s*(?:the\s+)?\"[^\"]{1,40}\"\s*\)\s*)?(?:\s+and\s+(?-i:[A-Z])[^,;()]{2,60}(?=,\s+as\s))?"
-                           r",?\s+(?:(?:the\s+Company's|its|our)\s+(?:sole\s+|joint\s+)?"
+                           r",?\s+(?:(?:the\s+(?:Company|Corporation|Group)'s|its|our)\s+(?:sole\s+|joint\s+)?"
                            r"broker|(?:as\s+|the\s+)(?:sole\s+|joint\s+)?(?:placing\s+agents?|brokers?|bookrunners?))\b", re.I)
 _BROKER_BEFORE = re.compile(r"\b(?:introduced|arranged)\s+by\s+$", re.I)
 
@@ -2807,7 +2807,7 @@ _BROKER_BEFORE = re.compile(r"\b(?:introduced|arranged)\s+by\s+$", re.I)
 # "Placing Agent")', 'Arden Hill Securities Limited, the Company's broker'
 _BROKER_ROLE = re.compile(r"\s*(?:\(\s*(?:the\s+)?\"(?:Placing\s+Agent|Broker)\"\s*\)|\(\s*(?:Nominated\s+Adviser\s+and\s+)?"
                           r"(?:Joint\s+)?Broker\s*\)|,?\s+acting\s+as\s+(?:sole\s+|joint\s+)?(?:broker|bookrunner|placing\s+agent)"
-                          r"s?\b|,\s+(?:the\s+Company's|its)\s+(?:sole\s+|joint\s+)?(?:broker|placing\s+agent)\b)", re.I)
+                          r"s?\b|,\s+(?:the\s+(?:Company|Corporation|Group)'s|its)\s+(?:sole\s+|joint\s+)?(?:broker|placing\s+agent)\b)", re.I)
 _PLACED_TYPES = ("private_placement", "equity_offering", "convertible_debenture")
 
 
