@@ -1095,3 +1095,15 @@ def test_a_sum_raised_in_a_past_year_is_no_new_placing_whatever_the_issuer_calls
         f"possible gold stream. In 2010 the {issuer} raised GBP14.2 million in a placing to fund the Definitive "
         "Feasibility Study.")).financings
     assert not facts
+
+
+@pytest.mark.parametrize("gap", [" ", "\n"])
+def test_the_issuers_subsidiary_named_over_two_lines_is_no_party(gap):
+    # 'Sichuan Baoxing Jinshan\nMining Co., Ltd. (the "PRC Subsidiary"), a wholly-owned subsidiary of the Company':
+    # the borrower, not a lender, however the lines fall
+    (fact,) = parse_release(release(
+        "The board of directors of the Company (the \"Board\") announces that Sichuan Baoxing Jinshan"
+        f"{gap}Mining Co., Ltd. (the \"PRC Subsidiary\"), a wholly-owned subsidiary of the Company, has entered into a "
+        "loan agreement with Ya'an Rural Commercial Bank Co., Ltd. for a term loan of RMB180,000,000 at an interest "
+        "rate of 6.9% per annum, repayable on 30 September 2014.")).financings
+    assert fact.counterparties == ("Ya'an Rural Commercial Bank Co., Ltd.",)

@@ -2855,7 +2855,7 @@ def _held_companies(doc) -> set[str]:
         owner = re.match(r"([A-Z][\w-]+)['\u2019]s", m.group())
         if owner is None or owner.group(1) in ("Company", "Corporation", "Group") or [owner.group(1)] == issuer_short:
             out.add(m.group("name"))
-    return {n for n in out if n and not SELF_REFERENCE.fullmatch(n)}
+    return {" ".join(n.split()) for n in out if n and not SELF_REFERENCE.fullmatch(n)}     # (a name over two lines, one)
 
 
 def _own_name(party: str, own: set[str]) -> bool:

@@ -151,12 +151,12 @@ def own_subsidiaries(text: str) -> list[str]:
         for name in (m.group("full") or m.group("full2"), m.group("short") or m.group("short2")):
             # ('on 12 August 2013, Hunan Baishiling Mining Co., Ltd. (the "PRC Subsidiary"), an indirect ...'): the name
             # after the clause before it, its legal form kept
-            name = _CLAUSE_BEFORE_NAME.split(name)[-1].strip()
+            name = " ".join(_CLAUSE_BEFORE_NAME.split(name)[-1].split())     # (a name broken over two lines, one)
             if name and not SELF_REFERENCE.fullmatch(name) and name not in out and not re.fullmatch(
                     r"(?:the\s+)?(?:Seller|Purchaser|Buyer|Vendor|Borrower|Lender|Guarantor)s?", name, re.I):
                 out.append(name)
     for m in _SUBSIDIARY_REGISTERED.finditer(text):
-        for name in (m.group("name"), m.group("base")):
+        for name in (" ".join(m.group("name").split()), " ".join(m.group("base").split())):
             if len(name.split()) >= 2 and name not in out:     # (a bare 'Kestrel' is too short a base to trust)
                 out.append(name)
     return out
