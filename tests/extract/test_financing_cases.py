@@ -1107,3 +1107,14 @@ def test_the_issuers_subsidiary_named_over_two_lines_is_no_party(gap):
         "loan agreement with Ya'an Rural Commercial Bank Co., Ltd. for a term loan of RMB180,000,000 at an interest "
         "rate of 6.9% per annum, repayable on 30 September 2014.")).financings
     assert fact.counterparties == ("Ya'an Rural Commercial Bank Co., Ltd.",)
+
+
+@pytest.mark.parametrize("gap", [" ", "\n"])
+def test_insiders_join_the_tranche_they_name_though_it_is_told_over_two_lines(gap):
+    facts = parse_release(release(
+        f"The Company issued C$450,000 principal amount of Debentures in the second{gap}tranche, bringing the total "
+        "raised to C$1,250,000. The first tranche of C$800,000 principal amount closed on May 29, 2012.\n\n"
+        "Halvard Soderberg, President and Chief Executive Officer, subscribed for C$150,000 of Debentures and Northern "
+        "Loon Capital Corp. subscribed for C$100,000, all in the second tranche.")).financings
+    assert [(f.amount, f.counterparties) for f in facts] == [
+        (450_000, ("Halvard Soderberg", "Northern Loon Capital Corp.")), (800_000, ())]

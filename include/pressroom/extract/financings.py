@@ -1072,8 +1072,10 @@ def extract_financings(doc) -> list[FinancingFact]:
                                                                      "secured_loan") and r.amount]
         # (the tranche the sentence names: '..., all in the second tranche')
         tranche = re.search(r"\b(?:first|second|third|fourth|final)\s+tranche\b", text, re.I)
-        debt = next((r for r in debts if tranche and re.search(re.escape(tranche.group()), doc.clean.text[r.start:r.end],
-                                                                re.I)), debts[0] if debts else None)
+        # (its words, as the clean text may break them over two lines)
+        debt = next((r for r in debts if tranche and re.search(r"\s+".join(map(re.escape, tranche.group().split())),
+                                                                doc.clean.text[r.start:r.end], re.I)),
+                    debts[0] if debts else None)
         named = [after for m in sums if (after := _DEBT_PART_AFTER.match(text, m.end))]
         if sums and debt is not None and named and all(
                 _DEBT_PART_BEFORE.search(text, max(0, m.start - 40), m.start) and m.currency == debt.amount.currency
