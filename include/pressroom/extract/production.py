@@ -34,6 +34,9 @@ from pressroom.extract.places import COUNTRY_OR_ADJECTIVE_RE, COUNTRY_RE, countr
 # a grade's unit in the spellings releases use ('g/t', 'g/TM', 'gpt', 'grams per tonne', 'grams of gold per tonne')
 GRADE_UNIT = r"(?i:g/t|g/tm|g/tms|g/dmt|gpt|grams?\s+(?:of\s+gold\s+)?per\s+(?:metric\s+)?(?:tonne|ton)|g/tonne)(?![\w/])"
 PCT_UNIT = r"(?:%|\s?per\s?cent\b)"     # ('91.4%', '91.4 per cent', '91.4 percent')
+# a number as written in running text, thousands grouped by commas or spaces ('88,100', '88 100', '1.2')
+NUM_WRITTEN = r"\d[\d,.]*(?:[ \u00a0]\d{3})*"
+INT_WRITTEN = r"\d[\d,]*(?:[ \u00a0]\d{3})*"
 NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\d.] )(?<![\d,.])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,])(?:\.\d+)?|(?<![\d,.])\d{1,3},\d{1,2}(?![\d,])(?=\s*(?:g/t|gpt|%|per\s?cent\b|grams?\s+(?:of\s+gold\s+)?per\s+(?:metric\s+)?tonne))|\d+(?:\.\d+)?)"
 _SCALE = r"(?:\s*(?P<scale>million|thousand|m|k)\b)?"
 QUANTITY_RE = re.compile(
@@ -53,7 +56,7 @@ _BOUND_BEFORE = re.compile(
 )
 _RANGE_AFTER = re.compile(rf"^\s*(?:{PCT_UNIT}|ounces?|oz|tonnes|t|{GRADE_UNIT})?\s*(?:to|-|and)\s*(?:US)?\$?\d", re.I)
 # after the figure, 'and' and a number in another unit: '... at 2.11 g/t and 122,200 tonnes from the X pit'
-_AND_NEXT_UNIT = re.compile(rf"\s+and\s+\d[\d,.]*(?:[ \u00a0]\d{{3}})*\s*(?:million\s+|k)?(?P<unit>ounces?|oz|tonnes|tons|t|{GRADE_UNIT}|{PCT_UNIT})(?!\w)",
+_AND_NEXT_UNIT = re.compile(rf"\s+and\s+{NUM_WRITTEN}\s*(?:million\s+|k)?(?P<unit>ounces?|oz|tonnes|tons|t|{GRADE_UNIT}|{PCT_UNIT})(?!\w)",
                             re.I)
 
 
@@ -67,9 +70,9 @@ _UNIT_KIND = {"ounce": "oz", "ounces": "oz", "oz": "oz", "tonnes": "t", "tons": 
 
 
 # ('bringing production for 2011 to 27,405 ounces': a year, then the figure it came to, is no range)
-_RANGE_BEFORE = re.compile(r"(?:between|from|range\s+of)\s+(?:US)?\$?\d[\d,.]*(?:[ \u00a0]\d{3})*\s*(?:%|ounces?|oz|tonnes|t)?\s*(?:to|-|and)\s*(?:US)?\$?\s*$|"
+_RANGE_BEFORE = re.compile(r"(?:between|from|range\s+of)\s+(?:US)?\$?" + NUM_WRITTEN + r"\s*(?:%|ounces?|oz|tonnes|t)?\s*(?:to|-|and)\s*(?:US)?\$?\s*$|"
                            r"(?<!\bfor\s(?:19|20)\d)(?<!\bfor\sFY\d)\d\s*(?:to|-)\s*$|"
-                           r"\bbetween\s+\d[\d,.]*(?:[ \u00a0]\d{3})*\s*(?:g/t|grams?\s+per\s+tonne)\s*and\s*$", re.I)
+                           r"\bbetween\s+" + NUM_WRITTEN + r"\s*(?:g/t|grams?\s+per\s+tonne)\s*and\s*$", re.I)
 _DATE_THEN_TO = re.compile(rf"(?:{MONTH_PATTERN}\.?,?\s+(?:\d{{1,2}},?\s+)?|\b\d{{1,2}}\s+{MONTH_PATTERN}\s+)(?:19|20)\d\d\s*to\s*$")
 _SKIP_WORDS = ("drill", "intersect", "intercept", "assay", "hole", "metre", "meter", "resource", "reserve", "histor",
                "hedg", "forward",
@@ -128,13 +131,13 @@ _OZ_METRICS = (
 _T_METRICS = (
     ("ore_processed_t", re.compile(r"\bprocess(?:ed|ing)?\b|\bmill(?:ed|ing)\b|\btreated\b|\bthroughput\b|\bretreat(?:ed|ment)\b|"
                                    r"\b(?:mill|plant)\s+was\s+fed\b|"
-                                   r"\bcrushed\b|\bfeed\b|\bsupplied\b(?=\s+(?:the\s+)?(?:remaining\s+|balance\s+of\s+(?:the\s+)?)?\d[\d,]*(?:[ \u00a0]\d{3})*\s+(?:tonnes|t)\b)", re.I)),
+                                   r"\bcrushed\b|\bfeed\b|\bsupplied\b(?=\s+(?:the\s+)?(?:remaining\s+|balance\s+of\s+(?:the\s+)?)?" + INT_WRITTEN + r"\s+(?:tonnes|t)\b)", re.I)),
     # ('came from the Huaychaca Mining Unit': a name's 'Mining' says nothing of the figure)
     # ('Watabeag hoisted a record 61,200 tonnes of ore': the ore an underground mine brought to surface)
     ("ore_mined_t", re.compile(r"\bmined\b|(?-i:\bmining\b|^Mining\b|\bMINING\b)|\bextracted\b|\bhauled\b|\bore\s+production\b|"
-                               r"\bhoisted\b(?=\s+(?:a\s+record\s+|an?\s+)?\d[\d,.]*(?:[ \u00a0]\d{3})*\s+(?:million\s+)?(?:tonnes|t)\s+of\s+ore\b)|"
+                               r"\bhoisted\b(?=\s+(?:a\s+record\s+|an?\s+)?" + NUM_WRITTEN + r"\s+(?:million\s+)?(?:tonnes|t)\s+of\s+ore\b)|"
                                # ('Campanillas produced 12,910 tonnes of ore in April': what a mine produces in tonnes)
-                               r"\bproduced\b(?=\s+(?:a\s+record\s+)?\d[\d,.]*(?:[ \u00a0]\d{3})*\s+(?:million\s+)?(?:tonnes|t|TMS)\s+of\s+ore\b)",
+                               r"\bproduced\b(?=\s+(?:a\s+record\s+)?" + NUM_WRITTEN + r"\s+(?:million\s+)?(?:tonnes|t|TMS)\s+of\s+ore\b)",
                                re.I)),
 )
 # (and a rate to be reached: 'expects to reach a run rate of 200 tonnes per day', 'to lift throughput to 400 tonnes per
@@ -181,7 +184,7 @@ _SUBJECT_VERB_FIGURE = re.compile(r"\s+(?:(?:mine|mill|plant|operation|also|then
 _CLAUSE_SPLIT = re.compile(
     # (a colon before a list of parts: '... approximately 310,000 ounces of gold: about 115,000 ounces from ...')
     # (but the comma of a date, 'through September 30, 2025', parts nothing)
-    r"(?<!\d),\s+|(?<=\d),(?!\s+(?:19|20)\d\d\b)\s+|;\s+|:\s+(?=(?:about\s+|approximately\s+|some\s+)?\d[\d,.]*(?:[ \u00a0]\d{3})*\s*(?:ounces|oz|koz|tonnes|t)\s+from\b)|\s+\(|\s+(?:with|while|whereas|compar(?:ed|es|ing)\s+(?:to|with)|versus|vs\.?)\s+|"
+    r"(?<!\d),\s+|(?<=\d),(?!\s+(?:19|20)\d\d\b)\s+|;\s+|:\s+(?=(?:about\s+|approximately\s+|some\s+)?" + NUM_WRITTEN + r"\s*(?:ounces|oz|koz|tonnes|t)\s+from\b)|\s+\(|\s+(?:with|while|whereas|compar(?:ed|es|ing)\s+(?:to|with)|versus|vs\.?)\s+|"
     r"\s+and\s+(?=(?:a\s+total\s+of\s+|the\s+other\s+|an?\s+)?\d)", re.I)
 _DOLLAR = r"(?:U\.?S\.?\s?|C|A)?\$\s?"      # a dollar sign and its country in a range ('US$620 to U.S.$660')
 # '... cash costs averaged $298 per ounce sold (Q1 2005: $331)': the prior period's cost in brackets
@@ -214,19 +217,20 @@ _COMPARISON = re.compile(r"\b(?:compar(?:ed|es|ing)\s+(?:to|with)|versus|vs\.?|a
 # (a month's abbreviation is no stop: '... given in its interim results on 15 Sept. 2009 is withdrawn')
 _WITHDRAWN = re.compile(r"\bwithdr[ae]w\w*\b[^.;]{0,60}?\b(?:guidance|outlook|forecast)\b|\b(?:guidance|outlook|forecast)\b"
                         r"(?:[^.;]|\.(?=\s*\d)){0,120}?\b(?:has\s+been|was|is\s+being|is)\s+(?:withdrawn|suspended)\b", re.I)
+_A_START = r"(?:start-?up|inception|re-?start|(?:re-?)?commissioning)"     # what a cumulative figure counts from
 _UNSUPPORTED_PERIOD = re.compile(
     r"\b(?:two|four|five|seven|eight|nine|ten|eleven|2|4|5|7|8|9|10|11)[- ]months?\b|\byear[- ]to[- ]date\b|\bYTD\b|"
-    r"\b(?:to\s+date|since\s+(?:the\s+)?(?:start-?up|inception|re-?start|(?:re-?)?commissioning|"
+    rf"\b(?:to\s+date|since\s+(?:the\s+)?(?:{_A_START}|"
     r"start\s+of\s+(?:operations|production|leaching|stacking|mining|processing|milling)|"
     r"(?:mining|operations|production|processing|milling|leaching)\s+(?:commenced|began|started|resumed)|"
     # ('Since the Sidley mill was commissioned in 2017, it has poured a total of 31,460 ounces', 'has since processed')
     r"(?:[\w-]+\s+){1,4}?(?:was|were)\s+(?:re-?)?(?:commissioned|restarted))|has\s+since|cumulative)\b", re.I)
 _RECORD_SINCE = re.compile(r"\b(?:highest|best|lowest|strongest|largest|record|most|first\s+time)\b[^.;,]{0,40}?\bsince\b[^.;,]*",
                            re.I)
-_OF_THE_TOTAL = re.compile(r"\s*Of\s+(?:the|this)\s+(?P<n>\d[\d,.]*(?:[ \u00a0]\d{3})*)\s*(?:million\s+)?(?:tonnes|t)\s+(?:of\s+ore\s+)?"
+_OF_THE_TOTAL = re.compile(r"\s*Of\s+(?:the|this)\s+(?P<n>" + NUM_WRITTEN + r")\s*(?:million\s+)?(?:tonnes|t)\s+(?:of\s+ore\s+)?"
                            r"(?:milled|processed|treated|fed|crushed)\b[^,;]{0,40},", re.I)
 # a sentence that opens with what it counts from ('Since recommissioning, throughput has averaged 735 tonnes per day')
-_SINCE_OPENING = re.compile(r"^\s*Since\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?(?:start-?up|inception|re-?start|(?:re-?)?commissioning|"
+_SINCE_OPENING = re.compile(rf"^\s*Since\s+(?:the\s+)?(?:[\w-]+\s+){{0,5}}?(?:{_A_START}|"
                             r"(?:re-?)?commissioned|restarted|commenced|began|started|resumed)\b[^,]{0,40},", re.I)
 # ('Production for July and August 2004 totalled 7,940 ounces': two months together, no month's nor quarter's figure)
 # between a figure and the months it is of: no other figure, clause or period word (a year is the months' own)
@@ -664,8 +668,8 @@ def find_figures(sentence: str, default_currency: str | None = None, carried_t: 
             if last_price is not None and money.start - last_price <= 60 and _COMPARISON.search(sentence, last_price,
                                                                                                money.start):
                 continue        # '(US$23.10/oz average realised in 2Q13 against US$29.40/oz in 2Q12)': the price before
-            if re.search(rf"\bbetween\s+$|\b(?:between|from)\s+{_DOLLAR}?\d[\d,.]*(?:[ \u00a0]\d{{3}})*\s*(?:and|to|-)\s*$|"
-                         rf"{_DOLLAR}\d[\d,.]*(?:[ \u00a0]\d{{3}})*\s*(?:to|-|\u2013)\s*$",
+            if re.search(rf"\bbetween\s+$|\b(?:between|from)\s+{_DOLLAR}?{NUM_WRITTEN}\s*(?:and|to|-)\s*$|"
+                         rf"{_DOLLAR}{NUM_WRITTEN}\s*(?:to|-|\u2013)\s*$",
                          sentence[max(0, money.start - 30): money.start]) or \
                     re.match(rf"\s*(?:and|to|-|\u2013)\s*{_DOLLAR}\d", sentence[money.end: money.end + 14]):
                 continue        # 'between US$620 and US$660 per ounce': a range
@@ -769,7 +773,7 @@ _SOURCE_BARE = re.compile(
 # pit, 11 kilometres to the east, supplied 34,550 tonnes'
 _SOURCE_SUBJECT = re.compile(
     rf"(?:\b[Tt]he\s+)?(?P<name>{_NAME})(?:\s+(?:gold\s+)?(?P<kind>underground\s+mine|open[- ]?(?:pit|cast)|pit|mine|underground|zone|shaft|decline))?(?:,[^,]{{1,60}},)?"
-    r"\s+(?:supplied|accounted\s+for|contributed|provided|delivered)\s+(?:approximately\s+)?\d[\d,.]*(?:[ \u00a0]\d{3})*\s*(?:million\s+)?"
+    r"\s+(?:supplied|accounted\s+for|contributed|provided|delivered)\s+(?:approximately\s+)?" + NUM_WRITTEN + r"\s*(?:million\s+)?"
     rf"(?:tonnes|t)\b(?=[^.;]{{0,40}}?\bfeed\b|[^.;]{{0,20}}?\bat\s+[\d.]+\s*{GRADE_UNIT})")
 # 'Ore from La Cristalina averaged 8.64 g/t Au': the grade of that source's ore
 _ORE_AVERAGED = re.compile(r"\bore\b(?:[^.;]){0,60}?\b(?:averaged|graded|grading)\s+$", re.I)
@@ -1084,7 +1088,7 @@ _THE_MILL_TREATED = re.compile(r"\bthe\s+(?:[\w-]+\s+)?(?:mill|plant|processing\
                                r"(?:treated|processed|milled)\b", re.I)
 _LIFTED_AFTER = re.compile(r"\s+(?:lifted|raised|increased|improved|boosted|lifting|raising|increasing|improving|"
                            r"boosting)\s+(?:the\s+|its\s+)?(?:average\s+|mill\s+|plant\s+)?(?:head\s+|feed\s+)?grades?\b", re.I)
-_ONE_FEED = re.compile(r"\b\d[\d,]*(?:[ \u00a0]\d{3})*\s+(?:tonnes|t)\s+of\s+(?:the\s+)?(?:mill|plant)\s+feed\b|\bsuppl(?:ied|y)\s+(?:the\s+)?(?:remaining\s+|balance\s+of\s+(?:the\s+)?)?\d[\d,]*(?:[ \u00a0]\d{3})*\s+"
+_ONE_FEED = re.compile(r"\b" + INT_WRITTEN + r"\s+(?:tonnes|t)\s+of\s+(?:the\s+)?(?:mill|plant)\s+feed\b|\bsuppl(?:ied|y)\s+(?:the\s+)?(?:remaining\s+|balance\s+of\s+(?:the\s+)?)?" + INT_WRITTEN + r"\s+"
                        r"(?:tonnes|t)\b", re.I)
 _PROCESSING_METRICS = ("ore_processed_t", "head_grade_g_t", "recovery_pct")
 _PROCESSED_AT = re.compile(rf"\b(?:processed|milled|treated)\s+at\s+(?:the\s+)?(?P<name>[{_CAP}][\w'-]+(?:\s+[{_CAP}][\w'-]+){{0,3}})")
@@ -1554,10 +1558,10 @@ def extract_production(doc, table_facts: list = ()) -> list:
             parts, resp_span = _respectively(text)
             if parts and own and own[0].grain in ("month", "quarter", "half", "year") and not (
                     doc.release_date and own[0].end > doc.release_date):
-                for site_name, metric, value, unit in parts:
-                    # (a name the release gives the site in full: 'Lomas Verdes' of 'the Lomas Verdes mine')
-                    base = next((b for b in known_sites if site_name == b or site_name.startswith(b + " ")), None)
-                    site_name = known_sites[base] if base else site_name
+                # (a name the release gives the site in full: 'Lomas Verdes' of 'the Lomas Verdes mine')
+                names = [known_sites.get(next((b for b in known_sites if n == b or n.startswith(b + " ")), None), n)
+                         for n, *_ in parts]
+                for site_name, (_, metric, value, unit) in zip(names, parts, strict=True):
                     facts.append(ProductionFact(
                         site=site_name, ore_source=None, period_start=own[0].start, period_end=own[0].end,
                         period_grain=own[0].grain, metric=metric, value=value, unit=unit, is_guidance=False,
@@ -1565,15 +1569,14 @@ def extract_production(doc, table_facts: list = ()) -> list:
                 # the prior period's figures in a bracket, in the same order: '... 24.6 koz and 16.6 koz respectively
                 # (Q3 2012: 20.2 koz and 18.4 koz)'
                 if (prior := _RESP_PRIOR.match(text, resp_span[1])) is not None:
-                    nums = [_to_float(n) for n in re.findall(r"\d[\d,]*(?:[ \u00a0]\d{3})*(?:\.\d+)?", prior.group("nums"))]
+                    nums = [_to_float(n) for n in re.findall(INT_WRITTEN + r"(?:\.\d+)?", prior.group("nums"))]
                     per = next((p for p in periods if prior.start("label") <= p.span[0] < prior.end("label")), None)
                     big = re.search(r"\b(?:koz|kt)\b", prior.group("nums") if re.search(r"[a-z]", prior.group("nums"))
                                     else text[resp_span[0]:resp_span[1]], re.I)
                     if per is not None and len(nums) == len(parts) and per.grain in ("month", "quarter", "half", "year"):
-                        for (site_name, metric, _, unit), value in zip(parts, nums, strict=True):
-                            base = next((b for b in known_sites if site_name == b or site_name.startswith(b + " ")), None)
+                        for site_name, (_, metric, _, unit), value in zip(names, parts, nums, strict=True):
                             facts.append(ProductionFact(
-                                site=known_sites[base] if base else site_name, ore_source=None, period_start=per.start,
+                                site=site_name, ore_source=None, period_start=per.start,
                                 period_end=per.end, period_grain=per.grain, metric=metric,
                                 value=round(value * (1000.0 if big else 1.0), 6), unit=unit, is_guidance=False,
                                 evidence=doc.evidence(sent.start, sent.end, "production.prose")))
@@ -1621,7 +1624,7 @@ def extract_production(doc, table_facts: list = ()) -> list:
                 r"\d{1,3}\.\d{3}", re.match(r"[\d.]+", text[f.start:f.end]).group()) else f for f in figures]
         if imperial and figures:
             # a release in short tons and ounces per ton: its 'tons' are not tonnes
-            figures = [f for f in figures if not (f.unit in ("t", "t/d") and re.match(r"\d[\d,.]*(?:[ \u00a0]\d{3})*\s*(?:short\s+)?tons?\b",
+            figures = [f for f in figures if not (f.unit in ("t", "t/d") and re.match(NUM_WRITTEN + r"\s*(?:short\s+)?tons?\b",
                                                                                         text[f.start:f.end + 12]))]
         if figures and ("nclud" in text or "nclusive" in text):
             # a part told of a figure ('40,577 ounces, including 4,810 ounces recovered before commercial production',
@@ -2083,12 +2086,12 @@ _MILL_FED_FROM = re.compile(r"\b(?:treats?|treated|process(?:es|ed)?|is\s+fed|fe
 
 
 _RESP_NAME = r"[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|de|del|la|do|da)){0,3}"
-_RESP_NUM = r"\d[\d,.]*(?:[ \u00a0]\d{3})*(?:\s*(?:ounces|k?oz|tonnes|kt))?"
+_RESP_NUM = NUM_WRITTEN + r"(?:\s*(?:ounces|k?oz|tonnes|kt))?"
 _RESPECTIVELY = re.compile(
     rf"\b(?P<names>{_RESP_NAME}(?:,\s+{_RESP_NAME})*,?\s+and\s+{_RESP_NAME}?)"
     r"(?:\s+(?P<kind>mines|mills|plants|operations|pits))?\s+(?:also\s+)?(?:produced|poured|contributed|recovered|sold|"
     r"processed|milled|mined|treated|reported|delivered)\b[^.;\d]{0,40}?"
-    rf"(?P<nums>{_RESP_NUM}(?:,\s+{_RESP_NUM})*,?\s+and\s+\d[\d,.]*(?:[ \u00a0]\d{{3}})*)\s*(?P<unit>ounces|k?oz|tonnes|kt)\b"
+    rf"(?P<nums>{_RESP_NUM}(?:,\s+{_RESP_NUM})*,?\s+and\s+{NUM_WRITTEN})\s*(?P<unit>ounces|k?oz|tonnes|kt)\b"
     r"[^.;]{0,80}?\brespectively\b")
 # between a figure and the site it is 'at': its unit's words only ('US$812 per ounce sold at Nsuaem')
 _AT_AFTER_FIGURE = re.compile(rf"\s*(?:per\s+(?:troy\s+)?ounce|/\s*oz|an\s+ounce|ounces|oz|tonnes|t|{GRADE_UNIT}|%)?"
@@ -2096,8 +2099,8 @@ _AT_AFTER_FIGURE = re.compile(rf"\s*(?:per\s+(?:troy\s+)?ounce|/\s*oz|an\s+ounce
 _SUPPLIED_VERB = re.compile(r"\s+(?:also\s+)?(?:supplied|contributed|provided|delivered|supplying|contributing|providing)\s+"
                             r"(?:approximately\s+|about\s+)?",
                             re.I)
-_RESP_PRIOR = re.compile(r"[^.;()]{0,60}?\(\s*(?P<label>[^:()]{1,30}):\s*(?P<nums>\d[\d,.]*(?:[ \u00a0]\d{3})*(?:\s*(?:ounces|k?oz|tonnes|kt))?"
-                         r"(?:(?:,\s+|,?\s+and\s+)\d[\d,.]*(?:[ \u00a0]\d{3})*(?:\s*(?:ounces|k?oz|tonnes|kt))?)+)\s*\)", re.I)
+_RESP_PRIOR = re.compile(r"[^.;()]{0,60}?\(\s*(?P<label>[^:()]{1,30}):\s*(?P<nums>" + NUM_WRITTEN + r"(?:\s*(?:ounces|k?oz|tonnes|kt))?"
+                         r"(?:(?:,\s+|,?\s+and\s+)" + NUM_WRITTEN + r"(?:\s*(?:ounces|k?oz|tonnes|kt))?)+)\s*\)", re.I)
 _LIST_SPLIT = re.compile(r",\s+and\s+|,\s+|\s+and\s+")
 _NAME_LIST = re.compile(rf"(?<![\w$])(?P<names>{_RESP_NAME}(?:,\s+{_RESP_NAME})*,?\s+and\s+{_RESP_NAME})")
 _AT_NAME = re.compile(rf"\bat\s+(?:the\s+)?(?P<names>{_RESP_NAME})")
