@@ -32,6 +32,8 @@ _LAST_OUNCES_DELIVERED = (r"\bdelivered\s+(?:the\s+)?(?:final|last)\s+[\d,\s]+(?
                           r"(?:the|its)\s+gold\s+loan\b|"
                           r"\b(?:final|last)\s+instal+ment\s+of\s+[\d,\s]+(?:troy\s+)?(?:ounces|oz)\s+(?:of\s+gold\s+)?under\s+"
                           r"(?:the|its)\s+gold\s+loan\b(?=[^.;]{0,80}?\bdelivered\b)")
+_PCT = r"(?:%|\s?per\s?cent\b\.?|\s?percent\b)"     # a share or a rate: '5.40%', '5.40 per cent', '5.40 percent'
+
 # (instrument_type, pattern): more specific first
 INSTRUMENTS: tuple[tuple[str, str], ...] = (
     ("promissory_note", r"(?<!\bsecured\s)promissory\s+notes?|\bunsecured\s+(?:(?:senior|subordinated)\s+)?notes?\b|\bcorporate\s+bonds?\b|\bbonos\s+corporativos\b"
@@ -77,7 +79,7 @@ INSTRUMENTS: tuple[tuple[str, str], ...] = (
                  r"\boptions\s+(?:\w+\s+){0,2}to\s+(?:the\s+)?(?:joint\s+)?(?:lead\s+managers?|brokers?|underwriters?|agents?|"
                  r"arrangers?|corporate\s+advisers?)\b|"
                  r"\b(?:compensation|broker(?:s'|'s)?|agent(?:s'|'s)?|finder(?:s'|'s)?|underwriter(?:s'|'s)?)\s+options?\b"),
-    ("debt_settlement", r"\b(?:[Nn]otes|[Dd]ebentures|[Bb]onds|debt|indebtedness)\b(?:[^.;]|\.(?=\d)){0,160}?\b(?:was|were|will\s+be|would\s+be|(?:are|is)\s+to\s+be|shall\s+be)\s+(?:cancell?ed\s+in\s+exchange\s+for|exchanged\s+for)(?=\s+(?:\(i\)\s+(?:[^.;]|\.(?=\d)){0,100}?\(ii\)\s+)?(?:[\d,.]+\s+(?:million\s+)?(?:new\s+)?(?:shares|common|ordinary)|\d+(?:\.\d+)?\s?(?:%|\s?per\s?cent\b\.?|\s?percent\b)\s+of\s+the\s+(?:new\s+)?(?:common\s+stock|common\s+shares|shares|equity|issued)))|\bholders\s+of\s+(?:[^.;]|\.(?=\d)){0,120}?\b(?:[Nn]otes|[Dd]ebentures|[Bb]onds)\b(?:[^.;]|\.(?=\d)){0,60}?\bwill\s+receive\s+(?:\d+(?:\.\d+)?\s?(?:%|\s?per\s?cent\b\.?|\s?percent\b)|[\d,]+\s+(?:new\s+)?(?:shares|common))|\bconvert(?:ed|s|ing)?\s+(?:[\w$£€.,]+\s+){0,4}?(?:of\s+)?(?:(?:its|the|their)\s+(?:\w+\s+){0,2}?)?(?:debt|indebtedness|loans?|accrued\s+interest|debentures|notes|Debentures|Notes)\b[^.;]{0,80}?\binto\s+[\d,.]+(?:\s\d{3})*\s+(?:million\s+)?(?:new\s+)?(?:common\s+|ordinary\s+)?shares|\b(?:would|will|to)\s+be\s+(?:exchanged|converted)\s+for\s+[\d,.]+\s+(?:million\s+)?(?:new\s+)?(?:common\s+|ordinary\s+)?shares|debt[- ]for[- ]equity|in\s+(?:full\s+|partial\s+)?settlement\s+of|settle(?:d|ment)?\s+(?:of\s+)?(?:\S+\s+){0,5}?(?:of\s+)?(?:existing\s+|outstanding\s+|certain\s+|accrued\s+)?(?:debts?|indebtedness|liabilities|obligations|accounts\s+payable|trade\s+payables|(?:outstanding\s+)?invoices|amounts\s+owed|accrued\s+(?:and\s+unpaid\s+)?interest|(?:fees|salaries|wages|interest|amounts?)\s+(?:owed|owing|due|payable))|shares[- ]for[- ]debt|debt\s+settlement"
+    ("debt_settlement", r"\b(?:[Nn]otes|[Dd]ebentures|[Bb]onds|debt|indebtedness)\b(?:[^.;]|\.(?=\d)){0,160}?\b(?:was|were|will\s+be|would\s+be|(?:are|is)\s+to\s+be|shall\s+be)\s+(?:cancell?ed\s+in\s+exchange\s+for|exchanged\s+for)(?=\s+(?:\(i\)\s+(?:[^.;]|\.(?=\d)){0,100}?\(ii\)\s+)?(?:[\d,.]+\s+(?:million\s+)?(?:new\s+)?(?:shares|common|ordinary)|\d+(?:\.\d+)?\s?" + _PCT + r"\s+of\s+the\s+(?:new\s+)?(?:common\s+stock|common\s+shares|shares|equity|issued)))|\bholders\s+of\s+(?:[^.;]|\.(?=\d)){0,120}?\b(?:[Nn]otes|[Dd]ebentures|[Bb]onds)\b(?:[^.;]|\.(?=\d)){0,60}?\bwill\s+receive\s+(?:\d+(?:\.\d+)?\s?" + _PCT + r"|[\d,]+\s+(?:new\s+)?(?:shares|common))|\bconvert(?:ed|s|ing)?\s+(?:[\w$£€.,]+\s+){0,4}?(?:of\s+)?(?:(?:its|the|their)\s+(?:\w+\s+){0,2}?)?(?:debt|indebtedness|loans?|accrued\s+interest|debentures|notes|Debentures|Notes)\b[^.;]{0,80}?\binto\s+[\d,.]+(?:\s\d{3})*\s+(?:million\s+)?(?:new\s+)?(?:common\s+|ordinary\s+)?shares|\b(?:would|will|to)\s+be\s+(?:exchanged|converted)\s+for\s+[\d,.]+\s+(?:million\s+)?(?:new\s+)?(?:common\s+|ordinary\s+)?shares|debt[- ]for[- ]equity|in\s+(?:full\s+|partial\s+)?settlement\s+of|settle(?:d|ment)?\s+(?:of\s+)?(?:\S+\s+){0,5}?(?:of\s+)?(?:existing\s+|outstanding\s+|certain\s+|accrued\s+)?(?:debts?|indebtedness|liabilities|obligations|accounts\s+payable|trade\s+payables|(?:outstanding\s+)?invoices|amounts\s+owed|accrued\s+(?:and\s+unpaid\s+)?interest|(?:fees|salaries|wages|interest|amounts?)\s+(?:owed|owing|due|payable))|shares[- ]for[- ]debt|debt\s+settlement"
      # 'has agreed to capitalise GBP1,350,000 of the loan by subscribing for 30,000,000 new ordinary shares'
      r"|\bcapitali[sz](?:e|ed|es|ing|ation\s+of)(?!\s+(?:and\s+added|into|to\s+the\s+principal))\s+(?:[\w$\u00a3\u20ac.,]+\s+){0,3}?(?:of\s+)?(?:the\s+|its\s+|an?\s+)?"
      r"(?:[\w'-]+\s+){0,3}?(?:loans?|debt|indebtedness|amounts?\s+(?:due|owing|owed))\b"
@@ -223,9 +225,9 @@ _RATE_RE = re.compile(
     # convertible bonds', '7.25% senior secured second lien notes')
     r"(?:(?:senior|secured|unsecured|convertible|guaranteed|subordinated|exchangeable|second|first|lien)\s+){0,5}"
     r"(?:debentures|notes|bonds))"
-    r"|interest\s+(?:rate\s+)?(?:at|of)\s+(?:the\s+rate\s+of\s+|a\s+rate\s+of\s+)?(?P<b>\d+(?:\.\d+)?)\s*(?:%|\s?per\s?cent\b\.?|\s?percent\b)"
-    r"|bear(?:s|ing)?\s+(?:annual\s+)?interest\s+(?:at|of)\s+(?:a\s+rate\s+of\s+|the\s+rate\s+of\s+)?(?P<c>\d+(?:\.\d+)?)\s*(?:%|\s?per\s?cent\b\.?|\s?percent\b)"
-    r"|(?:rate|coupon)\s+of\s+(?P<d>\d+(?:\.\d+)?)\s*(?:%|\s?per\s?cent\b\.?|\s?percent\b)", re.I)
+    r"|interest\s+(?:rate\s+)?(?:at|of)\s+(?:the\s+rate\s+of\s+|a\s+rate\s+of\s+)?(?P<b>\d+(?:\.\d+)?)\s*" + _PCT + r""
+    r"|bear(?:s|ing)?\s+(?:annual\s+)?interest\s+(?:at|of)\s+(?:a\s+rate\s+of\s+|the\s+rate\s+of\s+)?(?P<c>\d+(?:\.\d+)?)\s*" + _PCT + r""
+    r"|(?:rate|coupon)\s+of\s+(?P<d>\d+(?:\.\d+)?)\s*" + _PCT + r"", re.I)
 _ZERO_RATE = re.compile(r"non-interest[- ]bearing|interest[- ]free|bear(?:s|ing)?\s+no\s+interest|without\s+interest|no\s+interest", re.I)
 _MATURITY_CUE = re.compile(
     r"(?:by\s+no\s+later\s+than|no\s+later\s+than|on\s+or\s+before|due\s+(?:on\s+)?|matur(?:e|es|ing|ity(?:\s+date)?(?:\s+of)?)\s+(?:on\s+)?|"
@@ -693,8 +695,8 @@ _FLOATING = re.compile(r"\b(?:LIBOR|SOFR|JIBAR|EURIBOR|BBSW|BBSY|BKBM|TIIE|CDOR|
                        r"(?:\s+\w+){0,3}?\s*(?:plus|\+)\s*$|\b(?:LIBOR|SOFR|JIBAR|EURIBOR|BBSW|BBSY|BKBM|TIIE|CDOR|SONIA)\b", re.I)
 # a margin over a floating rate: 'the bank bill rate plus a margin of 1.85% per annum', 'Term SOFR plus a margin of
 # between 6.25% and 6.75%'
-_MARGIN_BEFORE = re.compile(r"\bmargin\s+of\s+(?:between\s+)?(?:\d+(?:\.\d+)?\s*(?:%|\s?per\s?cent\b\.?|\s?percent\b)\s+and\s+)?$|"
-                            r"\b(?:plus|\+)\s+(?:a\s+)?(?:margin\s+of\s+)?(?:between\s+)?(?:\d+(?:\.\d+)?\s*(?:%|\s?per\s?cent\b\.?|\s?percent\b)\s+and\s+)?$", re.I)
+_MARGIN_BEFORE = re.compile(r"\bmargin\s+of\s+(?:between\s+)?(?:\d+(?:\.\d+)?\s*" + _PCT + r"\s+and\s+)?$|"
+                            r"\b(?:plus|\+)\s+(?:a\s+)?(?:margin\s+of\s+)?(?:between\s+)?(?:\d+(?:\.\d+)?\s*" + _PCT + r"\s+and\s+)?$", re.I)
 _FEE_RATE = re.compile(r"\b(?:fee|commission|premium|discount|royalty|NSR|interest\s+in)\b[^.;%]{0,25}$", re.I)
 
 
@@ -944,7 +946,7 @@ _PROCEEDS_OF = re.compile(r"\bproceeds\s+(?:of|from)\s+(?:the\s+)?tranche\b", re
 _OWNER_BEFORE = re.compile(r",\s+(?:a|an)\s+(?:company|entity|corporation|vehicle|trust)\s+(?:(?:wholly|beneficially|ultimately|"
                            r"jointly|indirectly)[- ]\s*)?(?:owned|controlled|associated\s+with|related\s+to)\b(?:[^.;()\"]|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.){0,70}$",
                            re.I)
-_SUBSIDIARY_BEFORE = re.compile(r"\b(?:its|the\s+(?:Company|Corporation|Group)'s|our)\s+(?:(?:wholly|100(?:%|\s?per\s?cent\b\.?|\s?percent\b)|majority)[- ]owned\s+|indirect\s+|"
+_SUBSIDIARY_BEFORE = re.compile(r"\b(?:its|the\s+(?:Company|Corporation|Group)'s|our)\s+(?:(?:wholly|100" + _PCT + r"|majority)[- ]owned\s+|indirect\s+|"
                                 r"operating\s+|principal\s+|\w+n\s+)*subsidiary,?\s+$", re.I)
 _ADJECTIVES_ONLY = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,4}$")
 
@@ -1830,7 +1832,7 @@ def _table_rows(doc, rows: list[_Row]) -> list[_Row]:
                 elif col == "shares" and re.fullmatch(r"[\d,\s]+", cell):
                     shares = int(re.sub(r"[,\s]", "", cell))
                 elif col == "rate":
-                    m = re.search(r"(\d+(?:[.,]\d+)?)\s*(?:%|\s?per\s?cent\b\.?|\s?percent\b)", cell)
+                    m = re.search(r"(\d+(?:[.,]\d+)?)\s*" + _PCT + r"", cell)
                     rate = float(m.group(1).replace(",", ".")) if m else None
                 elif col == "maturity":
                     found = find_dates(cell)
