@@ -1035,3 +1035,18 @@ def test_a_tribunal_constituted_under_rules_ends_before_whose_claim_it_hears():
             f"On 28 May 2012 the arbitral tribunal constituted under the UNCITRAL Arbitration Rules in the {word}'s "
             "claim against the Republic of Azuria issued its final award.")).events
         assert [e.venue for e in events] == ["arbitral tribunal constituted under the UNCITRAL Arbitration Rules"], word
+
+
+def test_a_deal_told_with_its_party_and_price_but_no_day_is_news():
+    # 'has agreed to sell ... to X for £8 million': the deal is the release's news though it gives no day
+    events = parse_release(release(
+        "The Company has agreed to sell its 50% interest in the Robin joint venture to Tern Resources plc for "
+        "£8 million.")).events
+    assert [(e.event_type, e.event_date, e.counterparty, e.amount, e.currency) for e in events] == [
+        ("disposition", None, "Tern Resources plc", 8_000_000, "GBP")]
+    # (a royalty sold is a financing, a letter of intent no deal yet)
+    for body in ("The Company has agreed to sell a 2% net smelter return royalty on the Robin project to Tern "
+                 "Royalties plc for US$8 million.",
+                 "The Company has signed a non-binding letter of intent to sell the Robin project to Tern Resources "
+                 "plc for US$8 million."):
+        assert [e.event_type for e in parse_release(release(body)).events if e.event_type == "disposition"] == []

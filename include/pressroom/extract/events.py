@@ -1221,7 +1221,7 @@ def extract_events(doc) -> list[EventFact]:
               and not (not ev.event_type.startswith("executive_") and ev.event_date is None and ev.counterparty is None
                        and ev.venue is None and ev.jurisdiction is None and ev.month is None)
               and not (ev.event_type in _DATED_TYPES and ev.event_date is None and ev.jurisdiction is None
-                       and ev.month is None)]
+                       and ev.month is None and not _undated_deal(ev, doc.clean.text))]
     if any(ev.adversary for ev in merged):
         # (a party read by its cue names the other side of a step the release tells, and of the steps that do not
         # name it; it keeps no bare mention of a step as an event of its own)
@@ -1460,6 +1460,18 @@ _DEAL_CLOSED_ON = re.compile(r"\s*(?:The\s+)?(?:(?:transaction|acquisition|sale|
                              r"(?P<signed>(?:sale\s+|purchase\s+|share\s+purchase\s+)?agreement\s+was\s+(?:signed|concluded|executed)))"
                              r"\s+on\s+", re.I)
 _DATED_TYPES = ("court_judgment", "acquisition", "disposition")
+
+
+def _undated_deal(ev: _Event, text: str) -> bool:
+    """'The Company has agreed to sell its 50% interest in the Robin project to Tern Resources plc for £8 million': a
+    deal the release tells with its party and its price is news though told without its day (a royalty sold is a
+    financing, a letter of intent no deal yet)."""
+    return (ev.event_type in ("acquisition", "disposition") and ev.counterparty is not None and ev.amount is not None
+            and not _NO_DEAL_YET.search(text, ev.start, ev.end))
+
+
+_NO_DEAL_YET = re.compile(r"\b(?:royalt(?:y|ies)|stream|letters?\s+of\s+intent|term\s+sheet|non-binding|proposed)\b",
+                          re.I)
 _LEGAL_TYPES = ("legal_proceeding", "legal_challenge", "court_judgment", "arbitration_award", "enforcement_action")
 
 
