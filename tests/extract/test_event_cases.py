@@ -1050,3 +1050,65 @@ def test_a_deal_told_with_its_party_and_price_but_no_day_is_news():
                  "The Company has signed a non-binding letter of intent to sell the Robin project to Tern Resources "
                  "plc for US$8 million."):
         assert [e.event_type for e in parse_release(release(body)).events if e.event_type == "disposition"] == []
+
+
+def test_a_sale_told_by_its_verb_its_buyer_and_its_price_is_a_disposition():
+    # the verb need not take 'its' or 'the': what was sold, to whom, for what
+    for body, party, amount, currency in (
+            ("On June 8, 2012 the Company sold 42 non-core unpatented lode claims in Elko County, Nevada, known as the "
+             "Coyote Flats claims, to Great Basin Prospecting LLC for $250,000 in cash.",
+             "Great Basin Prospecting LLC", 250_000, "USD"),
+            ("On 8 June 2012 the Company disposed of a 26% interest in its subsidiary, Umhlaba Mining (Pty) Ltd, to "
+             "Thandeka Holdings (Pty) Ltd for R145 million.", "Thandeka Holdings (Pty) Ltd", 145_000_000, "ZAR"),
+            ("The disposal of its subsidiary, Galena Holdings Limited, to Westmoor Capital Partners LLP completed on "
+             "8 June 2012 for a cash consideration of £12.3m.", "Westmoor Capital Partners LLP", 12_300_000, "GBP")):
+        events = parse_release(release(body)).events
+        assert [(e.event_type, e.event_date, e.counterparty, e.amount, e.currency) for e in events] == [
+            ("disposition", date(2012, 6, 8), party, amount, currency)], body
+    # (gold sold to a refiner is production, no deal)
+    events = parse_release(release("In May 2012 the Company sold 12,500 ounces of gold to Valcambi SA for US$20 "
+                                   "million.")).events
+    assert [e.event_type for e in events] == []
+
+
+def test_proceedings_issued_and_an_appeal_filed_by_a_person_are_legal_steps():
+    events = parse_release(release(
+        "On 8 June 2012 the Company issued proceedings in the High Court of Justice of England and Wales against "
+        "Harrowgate Merchant Bank plc claiming damages of £22.5 million.")).events
+    assert [(e.event_type, e.event_date, e.counterparty, e.amount) for e in events] == [
+        ("legal_proceeding", date(2012, 6, 8), "Harrowgate Merchant Bank plc", 22_500_000)]
+    events = parse_release(release(
+        "Mr. Pell filed his notice of appeal with the Court of Appeal for Ontario on June 4, 2012.")).events
+    assert [(e.event_type, e.event_date, e.venue) for e in events] == [
+        ("legal_challenge", date(2012, 6, 4), "Court of Appeal for Ontario")]
+
+
+def test_a_receiver_the_company_appoints_over_a_debtors_assets_is_enforcement_against_the_debtor():
+    events = parse_release(release(
+        "On June 8, 2012 the Company appointed Harwood Restructuring Inc. as receiver and manager of all of the "
+        "assets, undertakings and property of Brayford Mining Corp.")).events
+    assert [(e.event_type, e.event_date, e.counterparty) for e in events] == [
+        ("enforcement_action", date(2012, 6, 8), "Brayford Mining Corp.")]
+    # (a receiver appointed over the issuer is no step it takes)
+    events = parse_release(release(
+        "On June 8, 2012 the lenders appointed Harwood Restructuring Inc. as receiver of the Company.")).events
+    assert [e.event_type for e in events] == []
+
+
+def test_appointments_listed_in_one_sentence_are_each_an_appointment():
+    events = parse_release(release(
+        "The Company announces the appointments of Mark Chen as Chief Financial Officer, Laura Bianchi as Vice "
+        "President, Exploration, and Samuel Osei as General Manager of the Wren Mine, each effective June 10, "
+        "2012.")).events
+    assert [(e.event_type, e.event_date, e.person_name) for e in events] == [
+        ("executive_appointment", date(2012, 6, 10), "Mark Chen"),
+        ("executive_appointment", date(2012, 6, 10), "Laura Bianchi"),
+        ("executive_appointment", date(2012, 6, 10), "Samuel Osei")]
+
+
+def test_the_one_succeeded_leaves_on_the_day_the_successor_takes_the_role():
+    events = parse_release(release(
+        "Jane Doe will succeed Claudia Ruiz as Chief Executive Officer effective June 30, 2012.")).events
+    assert [(e.event_type, e.event_date, e.person_name) for e in events] == [
+        ("executive_appointment", date(2012, 6, 30), "Jane Doe"),
+        ("executive_departure", date(2012, 6, 30), "Claudia Ruiz")]

@@ -72,7 +72,7 @@ _APPOINT = re.compile(
     # Manager (Gerente General), effective 1 April 2011')
     rf"\b[Tt]o\s+(?:appoint|designate)\s+(?:CPC\s+)?(?P<p42>{_PERSON}){_DESIG}\s*(?:,[^,]{{0,100}}){{0,3}}?,?\s+as\s+"
     rf"(?:the\s+(?:(?:Company|Corporation|Group)'s\s+)?)?(?P<r42>{_ROLE})|"
-    rf"(?:appointment|promotion)\s+of\s+(?P<p1>{_PERSON}){_DESIG}\s*(?:,[^,]{{0,80}},)?(?:,?\s+of\s+[A-Z][\w&.'-]*(?:\s+(?:[A-Z][\w&.'-]*|inc\.|ltd\.|ltée|llc)){{0,4}})?\s*,?\s+(?:to\s+the\s+[Bb]oard\s+(?:of\s+[Dd]irectors\s+)?)?(?:as|to(?:\s+the\s+(?:position|role)\s+of)?)\s+(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+|new\s+)?(?P<r1>{_ROLE})"
+    rf"(?:appointments?|promotions?)\s+of\s+(?P<p1>{_PERSON}){_DESIG}\s*(?:,[^,]{{0,80}},)?(?:,?\s+of\s+[A-Z][\w&.'-]*(?:\s+(?:[A-Z][\w&.'-]*|inc\.|ltd\.|ltée|llc)){{0,4}})?\s*,?\s+(?:to\s+the\s+[Bb]oard\s+(?:of\s+[Dd]irectors\s+)?)?(?:as|to(?:\s+the\s+(?:position|role)\s+of)?)\s+(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+|new\s+)?(?P<r1>{_ROLE})"
     # ('Millard Peck of that firm has been appointed Chief Restructuring Officer')
     rf"|(?P<p2>{_PERSON}){_DESIG}(?:\s+of\s+(?:that|the|this)\s+firm)?\s*(?:,[^,]{{0,80}}){{0,3}}?,?\s+(?:has\s+been|was|is|will\s+be|have\s+been)\s+(?:appointed|named|elected|promoted|confirmed)\s+(?:to\s+the\s+Board\s+as\s+|as\s+|to\s+(?:the\s+(?:newly\s+created\s+|additional\s+|new\s+)?(?:position|role)\s+of\s+)?)?(?:an?\s+(?:(?:executive|non-executive|independent)\s+)?[Dd]irector\s+and\s+(?=the\s+|its\s+))?(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+|a\s+|the\s+)?(?:new\s+)?(?P<r2>{_ROLE})"
     rf"|(?:appointed|named|welcomes?d?|hired|elected|promoted|selected|chose|chosen|tapped|engaged|retained|recruited|confirmed)\s+(?P<p3>{_PERSON}){_DESIG}\s*(?:,[^,]{{0,80}}){{0,3}}?,?\s+(?:to\s+(?:lead|head)\s+the\s+(?:Company|Corporation|Group)\s+(?=as\b))?(?:(?:as|to(?:\s+the\s+(?:position|role)\s+of)?)\s+)?(?:its\s+|the\s+(?:Company|Corporation|Group)'s\s+)?(?:new\s+)?(?P<r3>{_ROLE})"
@@ -226,8 +226,13 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
                            r"|\b(?:carried\s+out|effected|executed|levied|served|obtained|secured)\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}?(?:garnishments?|attachments?|seizures?|saisies?)\b"
                            r"|\b(?:attachment|garnishment|seizure|freezing)\s+of\s+(?:\w+\s+){0,4}?(?:assets|shares|funds|accounts|property|bank\s+accounts|receivables|proceeds)\b"
                            # 'Pursuant to an order of the Luxembourg District Court, ... the Company attached all of the shares'
-                           r"|\b(?:pursuant\s+to|under)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}orders?\b[^.;]{0,200}?\b(?:attached|garnished|seized)\b"),
-    ("legal_challenge", r"\bappealed\b|\bchalleng(?:ing|ed|es)\s+(?:the\s+|that\s+)?(?:\w+\s+){0,2}?(?:award|judgment|decision|ruling)\b|\b(?:filed|lodged|brought|launched|submitted|noted)\s+(?:an?\s+|its\s+)?(?:notice\s+of\s+)?(?:interlocutory\s+|further\s+|cross-)?appeal\b|\bserved\s+(?:\S+\s+){0,3}?with\s+(?:a\s+)?notice\s+of\s+appeal\b|(?<!of\s)\b(?<!Court\sof\s)appeal\s+(?:of|against)\b|\bnotice\s+of\s+appeal\s+(?:that\s+|which\s+)?(?:it|they|\w+)\s+(?:had\s+|has\s+)?filed\b|(?:applica\w+|motion|petition|request|action|claim)\s+(?:\S+\s+){0,12}?to\s+(?:annul|set\s+aside|vacate|challenge)"
+                           r"|\b(?:pursuant\s+to|under)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}orders?\b[^.;]{0,200}?\b(?:attached|garnished|seized)\b"
+                           # 'it appointed Harwood Restructuring Inc. as receiver and manager of all of the assets ... of
+                           # Brayford Mining Corp.': a receiver the issuer appoints over its debtor
+                           r"|\b(?:it|(?:the\s+)?(?:Company|Corporation|Group)|[Ll]enders?)\s+(?:has\s+|have\s+)?appointed\s+"
+                           r"(?:[\w.,&'()-]+\s+){1,6}?as\s+(?:the\s+)?(?:interim\s+)?receiver\b"
+                           r"(?![^.;]{0,120}?\bof\s+(?:the\s+(?:Company|Corporation|Group)|its|our)\b)"),
+    ("legal_challenge", r"\bappealed\b|\bchalleng(?:ing|ed|es)\s+(?:the\s+|that\s+)?(?:\w+\s+){0,2}?(?:award|judgment|decision|ruling)\b|\b(?:filed|lodged|brought|launched|submitted|noted)\s+(?:an?\s+|its\s+|his\s+|her\s+|their\s+)?(?:notice\s+of\s+)?(?:interlocutory\s+|further\s+|cross-)?appeal\b|\bserved\s+(?:\S+\s+){0,3}?with\s+(?:a\s+)?notice\s+of\s+appeal\b|(?<!of\s)\b(?<!Court\sof\s)appeal\s+(?:of|against)\b|\bnotice\s+of\s+appeal\s+(?:that\s+|which\s+)?(?:it|they|\w+)\s+(?:had\s+|has\s+)?filed\b|(?:applica\w+|motion|petition|request|action|claim)\s+(?:\S+\s+){0,12}?to\s+(?:annul|set\s+aside|vacate|challenge)"
                         r"|\b(?:applied|appli(?:es|cation)|motion|petition\w*|sought|seeking|seeks)\s+(?:\S+\s+){0,8}?for\s+(?:leave|permission)\s+to\s+appeal|\bleave\s+to\s+appeal\s+(?:was|has\s+been)\s+sought"
                         r"|\b(?:applying|applied|seeking|asking)\s+(?:\w+\s+){0,3}?to\s+(?:annul|set\s+aside|vacate)\b"
                         r"|\bannulment\s+(?:application|proceeding|request)s?|(?:applica\w+|applied)\s+(?:\S+\s+){0,16}?for\s+(?:the\s+|partial\s+)?annulment|\bapplied\s+(?:to|before|with)\s+(?:\S+\s+){0,6}?for\s+(?:the\s+|its\s+|partial\s+)?annulment|recours\s+en\s+annulation|sought\s+to\s+(?:annul|set\s+aside|vacate)|appli(?:ed|es)\s+(?:to|before)\s+(?:\S+\s+){0,16}?to\s+(?:annul|set\s+aside|vacate)"),
@@ -252,7 +257,9 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
                          r"|\bapplied\s+(?:without\s+notice\s+|ex\s+parte\s+)?to\s+the\s+(?:[A-Z][\w'.,-]*\s+|of\s+|\([^)]{0,30}\)\s*){0,10}?"
                          r"(?:Court|Tribunal)\b(?!\s+of\s+Appeal)"
                          r"|\b(?:suit|lawsuit|action|claim|application|petition)\s+(?:it|the\s+(?:Company|Corporation)|[A-Z]\w+)\s+(?:filed|brought|commenced)\b"
-                         # 'issued a writ against the Company in the Supreme Court of Western Australia'
+                         # 'issued a writ against the Company in the Supreme Court of Western Australia'; 'issued
+                         # proceedings in the High Court of Justice against Harrowgate Merchant Bank plc'
+                         r"|\bissued\s+(?:legal\s+|court\s+)?proceedings\s+(?:in|before|against)\b"
                          r"|\b(?:issued|served|filed|lodged)\s+(?:a\s+|its\s+)?writ(?:\s+of\s+summons)?\s+(?:against|on)\b"
                          # 'The arbitration was registered by ICSID on June 21, 2019'
                          r"|\b(?:arbitration|claim|request\s+for\s+arbitration|arbitral\s+proceedings?|case|lawsuit|action|petition|suit|complaint)"
@@ -309,7 +316,14 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     ("disposition", r"\b(?:completion|closing)\s+(?:today\s+|on\s+(?:[\w.,]+\s+){1,3}?\d{4}\s+)?of\s+(?:the\s+|its\s+)(?:previously\s+announced\s+)?(?:sale|disposal|"
      r"divestiture|disposition)\s+of\b|"
      r"\b(?:agreement|letter\s+of\s+intent|LOI)\b(?:[^.;]|\.(?!\s+(?-i:[A-Z][a-z]))){0,150}?\b(?:to\s+sell\s+(?:its|all|the|a)\b|for\s+the\s+(?:sale|"
-     r"disposal|divestiture)\s+of\s+(?:its|all|the|a)\b)|\b(?:agreements?|agreed|agrees)\s+to\s+(?:sell\s+(?:its|all|the|a)|dispose\s+of)\b|\bin\s+terms\s+of\s+which\s+(?:the\s+(?:Company|Corporation|Group)|it|(?-i:[A-Z][a-z]+))\s+will\s+(?:sell|dispose\s+of)\b(?![^.;]{0,80}?\bto\s+(?:the\s+(?:Company|Corporation|Group)|it)\b)|\b(?:complet(?:ed|es)|clos(?:ed|es)|announce[sd]?|agreed\s+to)\s+(?:the\s+|its\s+)?(?:sale|divestiture|disposition|disposal)\s+of\b|\b(?:complet(?:ed|es)|clos(?:ed|es))\s+(?:the\s+)?transfer\s+of\b(?=[^.;]{0,200}?\bto\s+(?!the\s+(?:Company|Corporation|Group)\b)(?-i:[A-Z]))|(?<!\bhad\s)(?<!\bhad\sthe\scompany\s)(?:\bhas\s+sold\b|\bsold\s+(?:its|all\s+of\s+its|a\s+\d+%|the)\b)(?!\s+(?:(?:its|the|all|of)\s+)*(?:[\w-]+\s+){0,2}?(?-i:gold|ounces|oz|production|concentrates?|dor[eé]|bullion|silver|output)\b)|\bdivest(?:ed|s)\b"),
+     r"disposal|divestiture)\s+of\s+(?:its|all|the|a)\b)|\b(?:agreements?|agreed|agrees)\s+to\s+(?:sell\s+(?:its|all|the|a)|dispose\s+of)\b|\bin\s+terms\s+of\s+which\s+(?:the\s+(?:Company|Corporation|Group)|it|(?-i:[A-Z][a-z]+))\s+will\s+(?:sell|dispose\s+of)\b(?![^.;]{0,80}?\bto\s+(?:the\s+(?:Company|Corporation|Group)|it)\b)|\b(?:complet(?:ed|es)|clos(?:ed|es)|announce[sd]?|agreed\s+to)\s+(?:the\s+|its\s+)?(?:sale|divestiture|disposition|disposal)\s+of\b|\b(?:complet(?:ed|es)|clos(?:ed|es))\s+(?:the\s+)?transfer\s+of\b(?=[^.;]{0,200}?\bto\s+(?!the\s+(?:Company|Corporation|Group)\b)(?-i:[A-Z]))|(?<!\bhad\s)(?<!\bhad\sthe\scompany\s)(?:\bhas\s+sold\b|\bsold\s+(?:its|all\s+of\s+its|a\s+\d+%|the)\b)(?!\s+(?:(?:its|the|all|of)\s+)*(?:[\w-]+\s+){0,2}?(?-i:gold|ounces|oz|production|concentrates?|dor[eé]|bullion|silver|output)\b)|\bdivest(?:ed|s)\b"
+     # 'it sold 42 non-core unpatented lode claims ... to Great Basin Prospecting LLC for $250,000', 'disposed of a 26%
+     # interest in ... to Thandeka Holdings (Pty) Ltd', 'the disposal of ... to Westmoor Capital Partners LLP completed'
+     r"|\b(?:sold|disposed\s+of)\s+(?!(?:(?:its|the|all|of)\s+)*(?:[\w,.-]+\s+){0,2}?(?-i:gold|ounces|oz|production|"
+     r"concentrates?|dor[eé]|bullion|silver|output|shares\s+of\s+(?:the\s+)?(?:Company|Corporation))\b)[^.;]{0,160}?\bto\s+"
+     r"(?-i:[A-Z])[^.;]{0,160}?\bfor\s+(?:\w+\s+){0,3}?(?:consideration|proceeds|(?:US|C|A|CDN|U\.S\.)?[$£€]|R\s?\d|\d)"
+     r"|\b(?:sale|disposal|divestiture)\s+of\b[^.;]{0,200}?\bto\s+(?-i:[A-Z])[^.;]{0,120}?\b(?:was\s+)?(?:completed|closed)\s+"
+     r"on\b"),
     ("agreement", r"\b(?:agreement|contract|deed)\s+(?:was\s+|were\s+)?(?:signed|entered\s+into|executed|concluded)\s+(?:on|in|with)\b|"
                   r"\b(?:reached|concluded|agreed)\s+(?:a|an|the\s+terms\s+of\s+a)\s+(?:\w+\s+){0,2}?settlement\b(?!\s+of\s+(?:debt|indebtedness))|"
                   # 'the parties agreed to settle the U.S. class action for US$4.75 million'
@@ -323,7 +337,7 @@ _EXECUTIVE_WORDS = ("appoint", "designat", "reliev", "cease", "resign", "retir",
                     "vacate", "confirmed")
 # words one of which a sentence must contain before a trigger's (costlier) pattern is tried
 TRIGGER_WORDS = {
-    "enforcement_action": ("enforce", "attach", "seiz", "garnish", "writ", "execution", "freez", "saisie"),
+    "enforcement_action": ("enforce", "attach", "seiz", "garnish", "writ", "execution", "freez", "saisie", "receiver"),
     "legal_challenge": ("appeal", "annul", "set aside", "vacat", "recours", "challeng"),
     "court_judgment": ("court", "cour ", "corte", "juzgado", "tribunal", "judg", "justice", "ruling", "decision",
                        "exequatur", "granted", "council of state", "committee"),
@@ -496,8 +510,8 @@ _PERMIT_APPLICATION = re.compile(r"\b(?:planning|permit(?:ting)?|licen[cs]e|envi
                                  r"renewal|extension)\s+applications?\b", re.I)
 _ARRANGEMENT_ORDER = _rx(r"\b(?:final|interim)\s+order\b(?=[^.;]{0,80}\b[Aa]rrangement\b)|"
                                 r"\b[Aa]rrangement\b[^.;]{0,160}\b(?:final|interim)\s+order\b")
-_AND_SECOND = re.compile(rf"\s*,?\s+and\s+(?P<p>{_PERSON}){_DESIG}\s*,?\s+as\s+(?:its\s+|the\s+(?:Company|Corporation|Group)'s\s+|new\s+)?"
-                         rf"(?P<r>{_ROLE})")
+_AND_SECOND = re.compile(rf"\s*(?:,\s+(?:and\s+)?|,?\s+and\s+)(?P<p>{_PERSON}){_DESIG}\s*,?\s+as\s+"
+                         rf"(?:its\s+|the\s+(?:Company|Corporation|Group)'s\s+|new\s+)?(?P<r>{_ROLE})")
 # a person the sentence opens with, whose present or former role follows in apposition
 _LEAD_PERSON = re.compile(rf"\s*(?P<p>{_PERSON}){_DESIG},\s+(?:currently|formerly|previously|presently|until\s+now)\b")
 _IN_APPOSITION = re.compile(r"^,\s+(?:currently|formerly|previously|presently|until\s+now)\b[^,;]{0,100}$")
@@ -1165,6 +1179,12 @@ def extract_events(doc) -> list[EventFact]:
                         counterparty = next(iter(cued_parties("from " + text[s + against.end():hi], doc.issuer)), None)
                     elif counterparty is None and etype == "legal_proceeding" and re.search(r"\bserved\s+with\b", text[s:hi]):
                         counterparty = next(iter(cued_parties(text[s:hi], doc.issuer)), None)   # '... by X Inc.'
+                    if counterparty is None and etype == "enforcement_action" and (owner := re.search(
+                            r"\b(?:property|assets|undertakings?|shares|funds|accounts)\s+(?:held\s+by|owned\s+by|of)\s+"
+                            r"(?:the\s+)?(?=[A-Z])", text[s:hi])):
+                        # 'as receiver and manager of all of the assets, undertakings and property of Brayford Mining
+                        # Corp.', 'attaching shares held by X Inc.': whose property the step is taken over
+                        counterparty = next(iter(cued_parties("from " + text[s + owner.end():hi], doc.issuer)), None)
                 if counterparty is None and etype in _LEGAL_TYPES:
                     # 'the lawsuit brought by the Yeniköy Environment Association', 'On 9 February 2006 Sahel Earthmoving
                     # SARL, the former mining contractor at Dyanké, filed a request for arbitration'
@@ -1208,6 +1228,7 @@ def extract_events(doc) -> list[EventFact]:
     for ev in events:
         ev.person_name, ev.role = _one_line(ev.person_name), _one_line(ev.role)     # (before like is merged with like)
     merged = _merge(events, doc.clean.text)
+    _successors_day(merged, doc.clean.text)
     told: dict[int, list[_Event]] = {}
     for ev in events:
         told.setdefault(ev.start, []).append(ev)
@@ -1867,10 +1888,13 @@ def _executive_events(text: str, sent, doc) -> list[_Event]:
                 #             since 1997, will retire at the conclusion of the Annual General Meeting')
             out.append(_Event(etype, when, None, None, None, None, person.strip(), role, None, sent.start, sent.end))
             second = _AND_SECOND.match(text, m.end()) if etype == "executive_appointment" else None
-            if second and not _NOT_A_NAME_START.match(second.group("p")):
-                # 'appointed Mr. Harold K. Beaulieu as President ... and Ms. Dana R. Oyama as Chief Financial Officer'
+            while second and not _NOT_A_NAME_START.match(second.group("p")):
+                # 'appointed Mr. Harold K. Beaulieu as President ... and Ms. Dana R. Oyama as Chief Financial Officer';
+                # 'the appointments of Mark Chen as Chief Financial Officer, Laura Bianchi as Vice President,
+                # Exploration, and Samuel Osei as General Manager': each of a list
                 out.append(_Event(etype, when, None, None, None, None, re.sub("^" + HONORIFIC, "", second.group("p")).strip(),
                                   _expand_role(second.group("r"), doc), None, sent.start, sent.end))
+                second = _AND_SECOND.match(text, second.end())
     plural = _PLURAL_DEPARTURE.search(text) if " have " in text else None
     if plural:
         lo = max(text.rfind(";", 0, plural.start()), text.rfind(":", 0, plural.start())) + 1
@@ -1936,6 +1960,22 @@ _LISTED_WITH_ROLE = re.compile(rf"(?:^|,\s+|\band\s+)(?P<p>{_PERSON}){_DESIG},\s
                                rf"(?P<role>{_ROLE})(?=,)")
 _REMAINS_UNTIL = re.compile(r"\b(?:remain|stay|continue)\s+(?:in\s+(?:his|her|the)\s+(?:position|role|post)|with\s+the\s+"
                             r"(?:Company|Corporation|Group)|in\s+office)\s+until\s+$")
+def _successors_day(events: list[_Event], text: str) -> None:
+    """'Jane Doe will succeed Claudia Ruiz as Chief Executive Officer effective April 30, 2021': the one succeeded, told
+    no day of her own, leaves the role the day her successor takes it."""
+    for ev in events:
+        if ev.event_type != "executive_departure" or ev.event_date is not None or not ev.person_name:
+            continue
+        sentence = text[ev.start:ev.end]
+        cue = re.search(rf"\b(?:succeeds?|will\s+succeed|replaces?|will\s+replace)\s+(?:{_SURNAME_TITLE})?"
+                        rf"{re.escape(ev.person_name)}\b", sentence)
+        taken = {a.event_date for a in events if a.event_type == "executive_appointment" and a.start == ev.start
+                 and a.event_date}
+        if cue and len(taken) == 1 and _EFFECTIVE.search(sentence, cue.end()):
+            ev.event_date = taken.pop()
+
+
+_EFFECTIVE = re.compile(r"\b(?:effective|with\s+effect\s+from|as\s+of)\b", re.I)
 _AS_SUCCESSOR = re.compile(r"\bas\s+(?:his|her|their)\s+successor\b")
 _ROLE_ABBREVIATIONS = {"CEO": "Chief Executive Officer", "CFO": "Chief Financial Officer",
                        "COO": "Chief Operating Officer", "CTO": "Chief Technology Officer"}
