@@ -461,6 +461,25 @@ def test_the_quarter_in_a_release_framed_by_a_half_is_the_quarter_that_ends_it()
         (f.metric, f.period_start, f.period_end) for f in facts]
 
 
+def test_the_quarter_told_after_a_sentence_on_the_half_is_the_releases_quarter():
+    # 'Production for the first six months of 2012 totalled ...' moves the running period to the half; 'in the quarter'
+    # in the next sentence, beside a compared quarter, is still the release's quarter
+    text = ("KESTREL GOLD\n\nJuly 22, 2012\n\nTSX: KGC\n\nKestrel Gold Reports Second Quarter Production\n\n"
+            "Vancouver, British Columbia - Kestrel Gold Corp. (TSX: KGC) reports its production for the second "
+            "quarter of 2012 at the Wren mine.\n\nThe Wren mine produced 4,471 ounces of gold in the second quarter. "
+            "Production for the first six months of 2012 totalled 8,650 ounces.\n\nCash costs were $204 per ounce in "
+            "the quarter (second quarter of 2011: $221 per ounce).\n")
+    facts = {(f.metric, f.period_start, f.period_end, f.value) for f in parse_release(text).production}
+    assert ("gold_produced_oz", date(2012, 1, 1), date(2012, 6, 30), 8_650) in facts
+    assert ("cash_cost_per_oz", date(2012, 4, 1), date(2012, 6, 30), 204) in facts
+
+
+def test_a_metric_word_after_a_figure_that_names_the_next_figure_is_the_next_ones():
+    facts = parse_release(release("At the Wren mine, gold poured in the second quarter was 19,860 ounces and gold "
+                                  "sold was 20,110 ounces.", when="July 14, 2012")).production
+    assert {(f.metric, f.value) for f in facts} == {("gold_poured_oz", 19_860), ("gold_sold_oz", 20_110)}
+
+
 @pytest.mark.parametrize("body", [
     # the parts after their sources' names, one part named by a name the release gives a pit elsewhere
     "Mining at the Finch open pit continued. Plant feed in May 2012 comprised 231,400 tonnes from Finch at 2.12 g/t "

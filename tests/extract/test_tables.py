@@ -2592,3 +2592,15 @@ def test_a_cost_unit_standing_in_its_own_column(unit):
     _, _, parsed = parse_tables(release(body))
     assert {(f.period_start, f.value) for f in parsed.production if f.metric == "cash_cost_per_oz"} == {
         (date(2009, 4, 1), 381), (date(2009, 1, 1), 378)}
+
+
+def test_a_heading_over_a_column_group_whose_tail_reaches_the_next_groups_first_column():
+    # 'Three months ended December 31' runs on over the third column, which sits under 'Year ended December 31':
+    # a column takes the heading whose middle is nearest its own
+    text = release("                              Three months ended December 31   Year ended December 31\n"
+                   "                                  2012         2011         2012         2011\n"
+                   "Gold produced (oz)               14,220       11,870       52,640       44,915\n",
+                   date="January 22, 2013", lead="reports.")
+    facts = {(f.period_start, f.period_end, f.value) for f in parse(text).production}
+    assert facts == {(date(2012, 10, 1), date(2012, 12, 31), 14_220), (date(2011, 10, 1), date(2011, 12, 31), 11_870),
+                     (date(2012, 1, 1), date(2012, 12, 31), 52_640), (date(2011, 1, 1), date(2011, 12, 31), 44_915)}

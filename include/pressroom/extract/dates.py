@@ -239,7 +239,7 @@ PERIOD_RE = re.compile(
     rf"|(?P<qword>\b(?P<qo>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?P<qwf1>fiscal\s+)?quarter(?:\s+of)?"
     rf"(?:\s+(?:its|the|our)\s+)?(?:\s*(?P<qwf2>fiscal\s+|FY\s*|F)?(?P<qwy>{_YEAR})(?P<qwf3>\s+(?:fiscal|financial)\s+year)?)?)"
     # (but 'in the second half of the quarter' is no half-year)
-    rf"|(?P<half>\b(?P<ho>first|second)[\s-]+(?:half|semester)(?!\s+of\s+(?:the|this|that|each)\s+(?:quarter|month|week))"
+    rf"|(?P<half>\b(?P<ho>first|second)[\s-]+(?:half|semester|six\s+months)(?!\s+of\s+(?:the|this|that|each)\s+(?:quarter|month|week))"
     rf"(?:\s+of)?(?:\s+(?P<hy>{_YEAR}))?)"
     rf"|(?P<sem>\b(?P<semn>[12])S\s*(?P<semy>{_YEAR}|\d\d)\b)"
     # 'H1 2018', '1H 2018', 'H2 CY2018' (a calendar half of a company whose fiscal year differs)

@@ -412,11 +412,16 @@ def _clauses(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _nearest(patterns, text: str, lo: int, hi: int, at: int):
+def _nearest(patterns, text: str, lo: int, hi: int, at: int, later: tuple[int, ...] = ()):
+    """The metric whose word is nearest the figure at ``at``; a word after it that is nearer a later figure (of
+    ``later``, their starts) is that figure's: 'gold poured in the second quarter was 19,860 ounces and gold sold was
+    20,110 ounces'."""
     best = None
     for metric, rx in patterns:
         for m in rx.finditer(text, lo, hi):
             dist = abs(m.start() - at)
+            if m.start() > at and any(m.start() < x < hi and x - m.start() < dist for x in later):
+                continue
             if best is None or dist < best[0]:
                 best = (dist, metric)
     return best[1] if best else None
@@ -532,7 +537,8 @@ def find_figures(sentence: str, default_currency: str | None = None, carried_t: 
             figures.append(RawFigure(last_metric[kind], value, "oz" if kind == "oz" else "t", m.start(), m.end()))
             continue
         if kind == "oz":
-            metric = (_nearest(_OZ_METRICS, sentence, lo, hi, m.start()) or last_metric.get("oz")
+            later = tuple(x.start() for x in QUANTITY_RE.finditer(sentence, m.end(), hi) if x.group("oz"))
+            metric = (_nearest(_OZ_METRICS, sentence, lo, hi, m.start(), later) or last_metric.get("oz")
                       or _nearest(_OZ_METRICS, sentence, 0, len(sentence), m.start())
                       or ("gold_produced_oz" if _OUNCES_GUIDED.search(sentence, lo, m.start()) else None)
                       # ('The Imbiri mill processed 318kt at 1.72g/t for 15.9koz'): the ounces that came of it
@@ -556,7 +562,8 @@ def find_figures(sentence: str, default_currency: str | None = None, carried_t: 
                 continue        # 'crushed and stacked 2.71 million tonnes': a heap's stacked tonnes are not recorded
             if re.match(r"\s+(?:of\s+)?(?:fine\s+|refined\s+)?(?:gold|silver|copper|metal|dor[eé])\b", sentence[m.end():], re.I):
                 continue        # 'The Company produced 5.86 tonnes of gold': the metal's weight, not ore
-            metric = (_nearest(_T_METRICS, sentence, lo, hi, m.start()) or last_metric.get("t")
+            later = tuple(x.start() for x in QUANTITY_RE.finditer(sentence, m.end(), hi) if x.group("t"))
+            metric = (_nearest(_T_METRICS, sentence, lo, hi, m.start(), later) or last_metric.get("t")
                       or _nearest(_T_METRICS, sentence, 0, len(sentence), m.start()) or carried_t)
             unit = "t"
             if metric == "ore_processed_t" and _DAILY_BEFORE.search(sentence, max(lo, m.start() - 80), m.start()):
@@ -1542,8 +1549,8 @@ def extract_production(doc, table_facts: list = ()) -> list:
             this = _this_periods(text, periods, lead_period)
             # (and 'in the quarter' alone, after a sentence on the half has moved the running period away)
             if this and (any(p.grain != lead_period.grain for p in periods) or any(
-                    p.grain != lead_period.grain for p in this) or not periods and context_period is not None
-                    and context_period != lead_period):
+                    p.grain != lead_period.grain for p in this) or context_period is not None
+                    and context_period != lead_period and (not periods or all(_compared(text, p) for p in periods))):
                 periods = tuple(sorted((*periods, *this), key=lambda p: p.span[0]))
         if _RELATIVE_WORDS.search(text):
             running = next((p for p in periods if not _compared(text, p) and p not in relative), None) or context_period

@@ -1292,7 +1292,10 @@ def _build_columns(headers: list[_Row], pipe: bool, positional: bool) -> tuple[l
             owners = [cs[0]] * len(cols)         # one cell spans the columns
         elif positional:
             # a cell spanning a group of columns sits over (or nearest to) each of them
-            owners = [min(cs, key=lambda c, col=col: (_gap(c.start, c.end, col.start, col.end), c.start))
+            # (of two cells over one column, the one whose middle is nearer the column's: 'Three months ended
+            # December 31   Year ended December 31' over four columns, the first heading's tail over the third)
+            owners = [min(cs, key=lambda c, col=col: (_gap(c.start, c.end, col.start, col.end),
+                                                      abs(c.start + c.end - col.start - col.end), c.start))
                       for col in cols]
             if any(c not in owners for c in cs) and len(cols) % len(cs) == 0:
                 k = len(cols) // len(cs)
