@@ -1118,3 +1118,22 @@ def test_insiders_join_the_tranche_they_name_though_it_is_told_over_two_lines(ga
         "Loon Capital Corp. subscribed for C$100,000, all in the second tranche.")).financings
     assert [(f.amount, f.counterparties) for f in facts] == [
         (450_000, ("Halvard Soderberg", "Northern Loon Capital Corp.")), (800_000, ())]
+
+
+def test_a_sum_spelled_out_with_its_figure_in_brackets_is_the_figure():
+    # 'one hundred fifty thousand dollars ($150,000)': not the 'fifty thousand dollars' at its tail
+    rows = parse_release(release(
+        "The Company has issued an unsecured promissory note in the principal amount of one hundred fifty thousand "
+        "dollars ($150,000) to Robert Finch, a director of the Company.")).financings
+    assert [(r.instrument_type, r.amount) for r in rows] == [("promissory_note", 150_000)]
+
+
+def test_secured_debentures_that_do_not_convert_are_a_secured_loan():
+    rows = parse_release(release(
+        "Kestrel announces that it did not repay the C$2.5 million principal amount of its 10% secured debentures "
+        "(the \"Debentures\") on maturity, and the Debentures are now in default.")).financings
+    assert [(r.instrument_type, r.status, r.amount, r.interest_rate_pct) for r in rows] == [
+        ("secured_loan", "in_default", 2_500_000, 10)]
+    rows = parse_release(release(
+        "Kestrel has closed a C$3 million private placement of 8% convertible secured debentures.")).financings
+    assert [r.instrument_type for r in rows] == ["convertible_debenture"]

@@ -83,6 +83,8 @@ WORD_MONEY_RE = re.compile(
     rf"\b(?P<tens>{WORD_ALT})(?:[- ](?P<units>one|two|three|four|five|six|seven|eight|nine))?\s+"
     r"(?P<scale>thousand|million|billion)\s+(?:(?P<cur>U\.S\.|US|United\s+States|Canadian|Australian)\s+)?dollars?\b",
     re.I)
+_WORDS_THEN_FIGURE = re.compile(r"\s*\(\s*(?:[A-Z]{1,3}\s?)?\$\s?\d")
+_HUNDREDS_BEFORE = re.compile(r"\bhundred\s+(?:and\s+)?$", re.I)
 DIGIT_DOLLARS_RE = re.compile(
     r"(?<![\w.$])(?P<number>\d+(?:\.\d+)?)\s+(?P<scale>thousand|million|billion)\s+"
     r"(?:(?P<cur>U\.S\.|US|United\s+States|Canadian|Australian)\s+)?dollars?\b", re.I)
@@ -168,6 +170,10 @@ def find_money(text: str) -> list[Money]:
                 amount = float(Decimal(m.group("number").replace(",", "")) * Decimal(SCALE_WORDS[m.group("scale").lower()]))
                 out.append(Money(amount, cur, m.group(), m.start(), m.end()))
         for m in WORD_MONEY_RE.finditer(text):
+            if _WORDS_THEN_FIGURE.match(text, m.end()) or _HUNDREDS_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+                # 'one hundred fifty thousand dollars ($150,000)': the figure in brackets is the sum (and a spelled
+                # sum with hundreds before its tens is one this reader does not spell out)
+                continue
             number = word_number(m)
             cur = _WORD_CURRENCY.get(" ".join((m.group("cur") or "").lower().split()))
             out.append(Money(number * SCALE_WORDS[m.group("scale").lower()], cur, m.group(), m.start(), m.end()))
