@@ -1112,3 +1112,11 @@ def test_the_one_succeeded_leaves_on_the_day_the_successor_takes_the_role():
     assert [(e.event_type, e.event_date, e.person_name) for e in events] == [
         ("executive_appointment", date(2012, 6, 30), "Jane Doe"),
         ("executive_departure", date(2012, 6, 30), "Claudia Ruiz")]
+
+
+def test_the_party_a_court_orders_to_pay_is_the_other_side():
+    events = parse_release(release(
+        "On June 1, 2012, the Superior Court of Quebec granted the Company's motion and ordered Boreal Resources Inc. "
+        "to pay C$1.2 million.")).events
+    assert [(e.event_type, e.counterparty, e.venue, e.amount) for e in events] == [
+        ("court_judgment", "Boreal Resources Inc.", "Superior Court of Quebec", 1_200_000)]
