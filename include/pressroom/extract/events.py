@@ -1491,9 +1491,10 @@ _DATED_TYPES = ("court_judgment", "acquisition", "disposition")
 
 def _undated_deal(ev: _Event, text: str) -> bool:
     """'The Company has agreed to sell its 50% interest in the Robin project to Tern Resources plc for £8 million': a
-    deal the release tells with its party and its price is news though told without its day (a royalty sold is a
-    financing, a letter of intent no deal yet)."""
-    return (ev.event_type in ("acquisition", "disposition") and ev.counterparty is not None and ev.amount is not None
+    sale the release tells with its buyer and its price is news though told without its day (a royalty sold is a
+    financing, a letter of intent no deal yet). A purchase told so is most often the history of an asset ('acquired
+    from X in 2006 for $4 million'), and stays a mention."""
+    return (ev.event_type == "disposition" and ev.counterparty is not None and ev.amount is not None
             and not _NO_DEAL_YET.search(text, ev.start, ev.end))
 
 
