@@ -461,6 +461,37 @@ def test_the_quarter_in_a_release_framed_by_a_half_is_the_quarter_that_ends_it()
         (f.metric, f.period_start, f.period_end) for f in facts]
 
 
+def test_the_parts_of_a_whole_a_sentence_opens_with_are_its_sources():
+    # 'Of the 310,000 tonnes processed ..., 190,000 tonnes came from ...': the whole is the mill's, each part its
+    # source's
+    facts = parse_release(release(
+        "Of the 310,000 tonnes processed at the Wren mill during the second quarter, 190,000 tonnes came from the "
+        "Finch open pit at a grade of 2.05 g/t and 120,000 tonnes came from the Robin underground mine at 5.11 g/t.",
+        when="July 14, 2012")).production
+    assert {(f.site, f.ore_source, f.metric, f.value) for f in facts} == {
+        ("Wren mill", None, "ore_processed_t", 310_000),
+        ("Wren mill", "Finch open pit", "ore_processed_t", 190_000),
+        ("Wren mill", "Finch open pit", "head_grade_g_t", 2.05),
+        ("Wren mill", "Robin underground mine", "ore_processed_t", 120_000),
+        ("Wren mill", "Robin underground mine", "head_grade_g_t", 5.11)}
+    # a part hauled to the mill is part of what it processed, not ore mined
+    facts = parse_release(release(
+        "The Wren mill processed 1.31 million tonnes in the second quarter, including 410 kt hauled from the Finch "
+        "pit, at an average head grade of 1.02 g/t.", when="July 14, 2012")).production
+    assert ("Wren mill", "Finch pit", "ore_processed_t", 410_000) in {
+        (f.site, f.ore_source, f.metric, f.value) for f in facts}
+
+
+@pytest.mark.parametrize("part", [
+    "The Wren mill produced 38,900 ounces in the second quarter. Ore from the Finch pit accounted for 9,450 ounces.",
+    "The Wren mill produced 38,900 ounces in the second quarter, of which ore from the Finch pit contributed 9,450 "
+    "ounces."])
+def test_the_ounces_a_sources_ore_gave_are_the_mills_from_that_source(part):
+    facts = parse_release(release(part, when="July 14, 2012")).production
+    assert {(f.site, f.ore_source, f.metric, f.value) for f in facts} == {
+        ("Wren mill", None, "gold_produced_oz", 38_900), ("Wren mill", "Finch pit", "gold_produced_oz", 9_450)}
+
+
 def test_the_quarter_told_after_a_sentence_on_the_half_is_the_releases_quarter():
     # 'Production for the first six months of 2012 totalled ...' moves the running period to the half; 'in the quarter'
     # in the next sentence, beside a compared quarter, is still the release's quarter

@@ -165,6 +165,8 @@ _OUNCES_GUIDED = re.compile(r"\b(?:guidance|forecast|target|outlook)(?:\s+range)
                             r"reiterated|confirmed)\s+at|(?<=guidance\s)to|(?<=forecast\s)to)|\s*:)\s*(?:approximately\s+|about\s+)?$",
                             re.I)
 _FOR_OUNCES = re.compile(r"\b(?:for|yielding)\s+(?:approximately\s+|about\s+|some\s+)?$", re.I)
+_ORE_GAVE = re.compile(r"\bore\b[^.;]{0,80}?\b(?:accounted\s+for|contributed)\s+(?:approximately\s+|about\s+|some\s+)?$",
+                      re.I)
 _PROCESSED_VERB = re.compile(r"\b(?:milled|processed|treated|crushed|mined)\b", re.I)
 # (but 'low-grade material reclaimed from the stockpile' is ore by its grade)
 _NOT_ORE = re.compile(r"\b(?<!grade\s)material|\b(?:waste|overburden|strip(?:ped|ping)?|pre-?strip|rock\s+moved|total\s+moved)\b",
@@ -544,6 +546,8 @@ def find_figures(sentence: str, default_currency: str | None = None, carried_t: 
                       # ('The Imbiri mill processed 318kt at 1.72g/t for 15.9koz'): the ounces that came of it
                       or ("gold_produced_oz" if _FOR_OUNCES.search(sentence, max(0, m.start() - 20), m.start())
                           and _PROCESSED_VERB.search(sentence, 0, m.start()) else None)
+                      # ('Ore from the Cascalho pit accounted for 23,400 ounces'): the gold a source's ore gave
+                      or ("gold_produced_oz" if _ORE_GAVE.search(sentence, max(0, m.start() - 120), m.start()) else None)
                       or carried_oz)      # 'Of the total, 32,110 ounces came from the Wren mine'
             own = _OUNCES_OF_GOLD_VERB.match(sentence, m.end())
             if own and metric is not None:
@@ -1079,6 +1083,7 @@ def _section_mill(seg, unit: int) -> str | None:
     return next(iter(mills)) if len(mills) == 1 else None
 # a legend under a table: 'H1 FY12 = six months ended 31 December 2011.' (no period the prose runs on)
 _LEGEND = re.compile(r"\s*(?:\(?\d\)?\s*|\*+\s*)?[\w' ]{1,20}\s*(?:=|:)\s")
+_OF_THE_WHOLE = re.compile(r"\s*(?:Of|From)\s+(?:the|a\s+total\s+of|this)\s+(?:total\s+(?:of\s+)?)?", re.I)
 _TOTAL_THEN_PARTS = re.compile(r"\b(?:of\s+which|comprising|comprised\s+of|including|made\s+up\s+of|sourced\s+from|"
                                r"drawn\s+from)\b", re.I)
 _FEED_SPLIT = re.compile(r"\b(?:mill|plant)\s+feed\b|\bfeed\s+(?:to\s+the\s+(?:mill|plant)\s+)?(?:comprised|consisted|was\s+made\s+up)|"
@@ -1089,7 +1094,10 @@ _FEED_SPLIT = re.compile(r"\b(?:mill|plant)\s+feed\b|\bfeed\s+(?:to\s+the\s+(?:m
                          r"drawn\s+from)\b|"
                          # 'Ore processed at Rainy Hollow comprised 1,118 kt from the Rainy Hollow pit and 284 kt from ...'
                          r"\b(?:ore|tonnes?|tonnage|material)\s+(?:processed|milled|treated)\b(?:[^.;]|\.(?=\d)){0,60}?\b(?:comprised|"
-                         r"consisted\s+of|included|was\s+made\s+up\s+of)\b", re.I)
+                         r"consisted\s+of|included|was\s+made\s+up\s+of)\b|"
+                         # 'Of the 310,000 tonnes processed during the quarter, 190,000 tonnes came from the Tamu pit ...'
+                         r"^\s*(?:Of|From)\s+(?:the|a\s+total\s+of)\s+[\d,.]+(?:\s\d{3})*\s*(?:million\s+)?(?:tonnes|tons|t|kt|Mt)\b"
+                         r"[^.;]{0,100}?\b(?:treated|processed|milled|fed)\b", re.I)
 # 'In the quarter the plant treated 367,600 tonnes of Daboase open pit ore': ore from the pit fed an (unnamed) plant
 _THE_MILL_TREATED = re.compile(r"\bthe\s+(?:[\w-]+\s+)?(?:mill|plant|processing\s+plant|concentrator)\s+(?:\w+\s+)?"
                                r"(?:treated|processed|milled)\b", re.I)
@@ -1708,8 +1716,11 @@ def extract_production(doc, table_facts: list = ()) -> list:
             tonnes = [g for g in figures if g.unit == "t"]
             ordered = [src for _, src in sources]
             if len(tonnes) == len(ordered) + 1 and (_TOTAL_THEN_PARTS.search(text, tonnes[0].end, tonnes[1].start) or
-                                                     re.fullmatch(r"[^()\d]*\(\s*[^()\d]*", text[tonnes[0].end:tonnes[1].start])):
-                tonnes = tonnes[1:]     # (the total, then its parts: '... 120,000 t (Finch pit 80,000 t; ...)')
+                                                     re.fullmatch(r"[^()\d]*\(\s*[^()\d]*", text[tonnes[0].end:tonnes[1].start])
+                                                     or _OF_THE_WHOLE.fullmatch(text, 0, tonnes[0].start)):
+                # (the total, then its parts: '... 120,000 t (Finch pit 80,000 t; ...)', 'Of the 310,000 tonnes
+                # processed, 190,000 tonnes came from ...')
+                tonnes = tonnes[1:]
             if len(tonnes) == len(ordered):
                 feed_parts = {g.start: src for g, src in zip(tonnes, ordered, strict=True)}
         elif len(sources) == 1 and _TOTAL_THEN_PARTS.search(text) and _PROCESSED_VERB.search(text):
@@ -1719,6 +1730,20 @@ def extract_production(doc, table_facts: list = ()) -> list:
             if len(tonnes) == 2 and tonnes[1].start < sources[0][0] and _TOTAL_THEN_PARTS.search(
                     text, tonnes[0].end, tonnes[1].start) and not re.search(r"[;(]", text[tonnes[0].end:sources[0][0]]):
                 feed_split, feed_parts = True, {tonnes[1].start: sources[0][1]}
+        elif len(sources) == 1 and _TOTAL_THEN_PARTS.search(text) and " ore " in text and not GUIDANCE_RE.search(text):
+            # ('The Dialafara complex produced 38,900 ounces, of which ore from the Faraba satellite pit contributed
+            # 9,450 ounces'): the ounces one source's ore gave, after the whole
+            ounces = [g for g in figures if g.unit == "oz"]
+            if len(ounces) == 2 and ounces[0].metric == ounces[1].metric and ounces[0].end < sources[0][0] and \
+                    _TOTAL_THEN_PARTS.search(text, ounces[0].end, min(ounces[1].start, sources[0][0])) and \
+                    not re.search(r"[;(]", text[ounces[0].end:max(ounces[1].start, sources[0][0])]) and \
+                    re.search(r"\bore\b", text[ounces[0].end:max(ounces[1].end, sources[0][0])]):
+                feed_split, feed_parts = True, {ounces[1].start: sources[0][1]}
+        if feed_parts and any(g.metric == "ore_processed_t" and g.start not in feed_parts for g in figures):
+            # ('processed 1.02Mt of ore, of which ... 310kt was hauled from the Blackwood satellite pit'): a part of
+            # the feed is part of what was processed, whatever word brought it there
+            figures = [replace(g, metric="ore_processed_t") if g.start in feed_parts and g.metric == "ore_mined_t"
+                       else g for g in figures]
         site_candidates = [f for f in facilities if f.name not in source_names
                            # (a bare name inside a source's; not the mill that shares its name: 'the Poularies mill
                            # processed ... ore from the Poularies underground mine')
@@ -1785,7 +1810,7 @@ def extract_production(doc, table_facts: list = ()) -> list:
                 if feed_split and feed_parts:
                     # the parts of the feed in the order of their sources; a total before them has none, and a
                     # grade is the part's it follows
-                    part = fig if fig.unit == "t" else next((g for g in reversed(figures) if g.unit == "t"
+                    part = fig if fig.unit == "t" or fig.start in feed_parts else next((g for g in reversed(figures) if g.unit == "t"
                                                              and g.start < fig.start), None)
                     ore_source = feed_parts.get(part.start) if part is not None else None
                 if feed_split and not site_pool and not (context_site and _MILL_NAME.search(context_site)):
