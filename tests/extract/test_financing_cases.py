@@ -1137,3 +1137,27 @@ def test_secured_debentures_that_do_not_convert_are_a_secured_loan():
     rows = parse_release(release(
         "Kestrel has closed a C$3 million private placement of 8% convertible secured debentures.")).financings
     assert [r.instrument_type for r in rows] == ["convertible_debenture"]
+
+
+def test_an_equipment_leasing_facility_is_a_credit_facility():
+    rows = parse_release(release(
+        "Kestrel has entered into a US$8 million medium-term equipment leasing facility (the \"Leasing Facility\") "
+        "with Banco de Credito del Peru bearing interest at 7.5% per annum.")).financings
+    assert [(r.instrument_type, r.amount, r.interest_rate_pct, r.counterparties) for r in rows] == [
+        ("credit_facility", 8_000_000, 7.5, ("Banco de Credito del Peru",))]
+
+
+def test_a_sum_owed_settled_in_shares_is_a_debt_settlement():
+    rows = parse_release(release(
+        "The Company also settled CDN$45,000 owed to an arm's length consultant through the issuance of 900,000 "
+        "common shares at a deemed price of $0.05 per share.")).financings
+    assert [(r.instrument_type, r.status, r.amount, r.share_count, r.price_per_share) for r in rows] == [
+        ("debt_settlement", "closed", 45_000, 900_000, 0.05)]
+
+
+def test_a_share_count_spelled_out_with_its_figure_in_brackets():
+    rows = parse_release(release(
+        "The Company has agreed to settle the Note, together with accrued interest of $27,000, for an aggregate of "
+        "$327,000 through the issuance of three million two hundred seventy thousand (3,270,000) common shares at a "
+        "deemed price of $0.10 per share.")).financings
+    assert [(r.instrument_type, r.amount, r.share_count) for r in rows] == [("debt_settlement", 327_000, 3_270_000)]
