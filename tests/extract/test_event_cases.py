@@ -1120,3 +1120,23 @@ def test_the_party_a_court_orders_to_pay_is_the_other_side():
         "to pay C$1.2 million.")).events
     assert [(e.event_type, e.counterparty, e.venue, e.amount) for e in events] == [
         ("court_judgment", "Boreal Resources Inc.", "Superior Court of Quebec", 1_200_000)]
+
+
+def test_a_judgment_delivered_or_reasons_released_is_the_courts_ruling():
+    events = parse_release(release(
+        "On 1 June 2012 the Supreme Court of Western Australia delivered judgment in favour of Pilbara Haulage Pty Ltd "
+        "in its contractual dispute with the Company, ordering the Company to pay A$3.8 million.")).events
+    assert [(e.event_type, e.event_date, e.counterparty, e.amount) for e in events] == [
+        ("court_judgment", date(2012, 6, 1), "Pilbara Haulage Pty Ltd", 3_800_000)]
+    events = parse_release(release(
+        "On June 3, 2012, after hearing argument in May, the Court of Appeal for Ontario released its unanimous "
+        "reasons upholding the trial judgment in full.")).events
+    assert [(e.event_type, e.event_date, e.venue) for e in events] == [
+        ("court_judgment", date(2012, 6, 3), "Court of Appeal for Ontario")]
+
+
+def test_a_minister_revoking_a_lease_is_an_expropriation_by_the_minister():
+    events = parse_release(release(
+        "The Minister for Lands and Natural Resources revoked the lease by letter dated 14 May 2012.")).events
+    assert [(e.event_type, e.event_date, e.counterparty) for e in events] == [
+        ("expropriation", date(2012, 5, 14), "Minister for Lands and Natural Resources")]
