@@ -1140,3 +1140,22 @@ def test_a_minister_revoking_a_lease_is_an_expropriation_by_the_minister():
         "The Minister for Lands and Natural Resources revoked the lease by letter dated 14 May 2012.")).events
     assert [(e.event_type, e.event_date, e.counterparty) for e in events] == [
         ("expropriation", date(2012, 5, 14), "Minister for Lands and Natural Resources")]
+
+
+def test_a_deal_or_contract_takes_the_sum_the_next_sentence_commits():
+    # the buyer's payment told after the sale, and a contract's value told after its signing
+    events = parse_release(release(
+        "On June 8, 2012 the Company entered into a definitive agreement with Corporación Nacional del Cobre de Chile "
+        "(\"Codelco\") for the sale of its 100% interest in the Cerro Amarillo project. Codelco will pay US$95 "
+        "million in cash on closing.")).events
+    assert [(e.event_type, e.amount, e.currency) for e in events] == [("disposition", 95_000_000, "USD")]
+    events = parse_release(release(
+        "On 5 June 2012 it signed a three-year mining services contract with Goldfields Earthmoving Pty Ltd for the "
+        "Wren project. The contract has an estimated value of A$38 million over its term.")).events
+    assert [(e.event_type, e.counterparty, e.amount, e.currency) for e in events] == [
+        ("agreement", "Goldfields Earthmoving Pty Ltd", 38_000_000, "AUD")]
+    # (an option agreement's payments are the terms of a right, no sum the deal is for)
+    events = parse_release(release(
+        "On June 8, 2012 the Company entered into an option agreement with Coldwater Prospecting Ltd. Under the "
+        "agreement the Company will pay Coldwater $15,000 on signing.")).events
+    assert [(e.event_type, e.amount) for e in events] == [("agreement", None)]

@@ -1397,7 +1397,19 @@ def _dates_from_reference(doc, events: list[_Event]) -> None:
 _RULED_SUM = re.compile(r"\b(?:to\s+pay|paying|in\s+the\s+(?:principal\s+)?amount\s+of|damages\s+of|sum\s+of|compensation\s+of|"
                         r"awarded|awarding)\s+(?:(?!interest\b|costs?\b)[\w'.-]+\s+){0,3}?(?:a\s+total\s+of\s+|approximately\s+)?$", re.I)
 _DEAL_SUM = re.compile(r"\b(?:consideration|purchase\s+price|equity\s+value|transaction\s+value|enterprise\s+value|valu(?:e|es|ed|ing))"
-                       r"(?:\s+[\w'.-]+){0,6}?\s+(?:of|at|is|was)\s+(?:approximately\s+|about\s+|some\s+)?$", re.I)
+                       r"(?:\s+[\w'.-]+){0,6}?\s+(?:of|at|is|was)\s+(?:approximately\s+|about\s+|some\s+)?$"
+                       # ('Codelco will pay US$95 million in cash on closing'): what the buyer pays
+                       r"|\b(?:will|is\s+to|shall|agreed\s+to)\s+pay\s+(?:(?:the\s+)?(?:Company|Corporation|Group|vendors?|sellers?)\s+)?"
+                       r"(?:a\s+total\s+of\s+|approximately\s+|an?\s+(?:aggregate|initial)\s+(?:of\s+)?)?$", re.I)
+# the sum a contract is worth or commits: 'The contract has an estimated value of ... (A$38,000,000)', 'The agreement
+# provides for payments to the Tahtsa River First Nation of $4.5 million', 'the Company will pay Gécamines US$56 million'
+_CONTRACT_SUM = re.compile(r"\b(?:(?:estimated|total|aggregate|contract)\s+)?value\s+of\s+(?:approximately\s+|about\s+)?$"
+                           r"|\bvalued\s+at\s+(?:approximately\s+|about\s+)?$"
+                           r"|\bpayments?\s+(?:to\s+(?:the\s+)?(?:[A-Z][\w'.-]*\s+){1,6}?)?(?:of|totall?ing)\s+(?:approximately\s+)?$"
+                           r"|\b(?:will|is\s+to|shall)\s+pay\s+(?:(?:the\s+)?[A-Z][\w'.-]*\s+){0,4}?(?:a\s+total\s+of\s+|approximately\s+)?$",
+                           re.I)
+_OPTION_DEAL = re.compile(r"\b(?:option|earn-?in|farm-?in|farm-?out)\b", re.I)
+_CONTRACT_WORDS = (r"\b(?:agreement|contract|convenio|deed|memorandum|MOU)\b", None)
 _SETTLED_SUM = re.compile(r"\b(?:pay|accept|receive)\s+(?:[\w'.-]+\s+){0,3}?(?:a\s+total\s+of\s+|approximately\s+)?$|"
                           r"\bsettlement\s+amount\s+of\s+$", re.I)
 # ('in which it claimed US$214 million in damages'; a tax appeal's stake: 'appealed against assessments totalling TZS
@@ -1427,7 +1439,7 @@ _KIND_WORDS = {
     "court_judgment": (r"\b(?:judgment|court|order|orders|ordered|ruling|decision)\b", r"^\W*(?:the\s+)?(?:(?:final|arbitral)\s+)?(?:award|tribunal)\b"),
     "enforcement_action": (r"\b(?:judgment|court|order|enforce\w*)\b", r"^\W*(?:the\s+)?(?:(?:final|arbitral)\s+)?(?:award|tribunal)\b"),
     "acquisition": (r"\b(?:acquisition|sale|transaction|arrangement|merger|consideration|offer|deal|purchase|amalgamation)\b", None),
-    "disposition": (r"\b(?:disposal|sale|transaction|consideration|purchase|divestiture)\b", None),
+    "disposition": (r"\b(?:disposal|sale|transaction|consideration|purchase|divestiture|will\s+pay)\b", None),
     "legal_proceeding": (r"\b(?:claim\w*|action|suit|lawsuit|proceedings?|arbitration|counterclaim|petition|request)\b", None),
     "agreement": (r"\b(?:settle\w*|satisfaction)\b", None),
 }
@@ -1442,14 +1454,16 @@ def _amounts_from_context(doc, events: list[_Event], told: dict[int, list[_Event
     starts) ends the search, unless it retells the same one ('... announces that it has agreed to acquire the Ikungu
     licences. The Company has entered into a sale and purchase agreement with Kisima Minerals Limited for the
     acquisition ... The consideration for the acquisition is US$3.2 million.')."""
-    wanted = [ev for ev in events if ev.amount is None and (ev.event_type in _SUM_CUES or (
-        ev.event_type == "agreement" and re.search(r"\bsettle", doc.clean.text[ev.start:ev.end], re.I)))]
+    # (an option or earn-in agreement's payments are the terms of a right, not a sum the deal is for)
+    wanted = [ev for ev in events if ev.amount is None and (ev.event_type in _SUM_CUES or ev.event_type == "agreement" and not
+                                                            _OPTION_DEAL.search(doc.clean.text, ev.start, ev.end))]
     if not wanted:
         return
     body = [s for s in doc.seg.sentences if s.section == "body"]
     index = {s.start: i for i, s in enumerate(body)}
     for ev in wanted:
-        cue = _SUM_CUES.get(ev.event_type, _SETTLED_SUM)
+        settles = ev.event_type == "agreement" and re.search(r"\bsettle", doc.clean.text[ev.start:ev.end], re.I)
+        cue = _SUM_CUES.get(ev.event_type, _SETTLED_SUM if settles else _CONTRACT_SUM)
         i = index.get(ev.start)
         if i is None:
             continue
@@ -1464,7 +1478,7 @@ def _amounts_from_context(doc, events: list[_Event], told: dict[int, list[_Event
                          _norm_party(other.counterparty) != _norm_party(ev.counterparty) for other in told.get(sent.start, ())):
                 break
             text = sent.text
-            kind, other = _KIND_WORDS[ev.event_type]
+            kind, other = _KIND_WORDS[ev.event_type] if settles or ev.event_type != "agreement" else _CONTRACT_WORDS
             if j and (not re.search(kind, text, re.I) or other and re.search(other, text, re.I)):
                 continue
             hit = next((m for m in find_money(text) if m.amount >= 1000 and cue.search(text, max(0, m.start - 80), m.start)
