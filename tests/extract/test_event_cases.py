@@ -1159,3 +1159,12 @@ def test_a_deal_or_contract_takes_the_sum_the_next_sentence_commits():
         "On June 8, 2012 the Company entered into an option agreement with Coldwater Prospecting Ltd. Under the "
         "agreement the Company will pay Coldwater $15,000 on signing.")).events
     assert [(e.event_type, e.amount) for e in events] == [("agreement", None)]
+
+
+def test_orders_a_court_makes_are_its_ruling_and_the_court_is_their_venue_over_the_award_it_recognises():
+    events = parse_release(release(
+        "On June 8, 2012 the Federal Court of Australia made orders recognising as binding and enforceable the award "
+        "rendered in favour of the Company against the Republic of Sierra Leone by a tribunal constituted under the "
+        "auspices of the International Centre for Settlement of Investment Disputes.")).events
+    assert [(e.event_type, e.event_date, e.counterparty, e.venue) for e in events] == [
+        ("court_judgment", date(2012, 6, 8), "Republic of Sierra Leone", "Federal Court of Australia")]

@@ -239,7 +239,7 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     ("court_judgment", r"\b(?:Tribunal\s+Fiscal|[Tt]ax\s+(?:[Aa]ppeals?\s+)?[Tt]ribunal|[Tt]ax\s+[Cc]ourt)\b[^.;]{0,120}?\b(?:revoked|annulled|"
                        r"overturned|upheld|confirmed|ruled|ordered|set\s+aside|dismissed|rejected)\b|"
                        r"\b(?:ad\s+hoc|annulment)\s+committee\b[^.;]{0,120}?\b(?:rejected|dismissed|upheld|annulled|decided|refused|issued\s+its\s+decision)\b|\b(?:granted|grants|granting|issued|issuing)\s+(?:an\s+)?exequatur\b|\b(?:were|was|been|has\s+been)\s+granted\s+(?:an?\s+)?(?:initial|interim|final|receivership|vesting)\s+order\b|"
-                       r"\bCouncil\s+of\s+State\b[^.;]{0,80}?\b(?:ruled|dismissed|rejected|upheld|annulled|confirmed)\b|\b(?:(?<!ICC\s)court(?!\s+of\s+(?:International\s+)?Arbitration)|judge|justice|cour|corte|juzgado|tribunal(?=\s+(?:de|du|Supremo|Superior|Federal|Constitucional|Administrativo|Contencioso|Regional|Departamental)\b))\b(?!-)[^.;]{0,60}?\b(?:ruled|registered|entered\s+(?:a\s+|its\s+|final\s+)*judgment|announced\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:of\s+)?its\s+(?:judgment|ruling|decision)|issued\s+(?:an?\s+)?(?:initial|interim|final|vesting|approval|sale|consent)\s+order|handed\s+down\s+(?:its\s+|a\s+|the\s+)?(?:\w+\s+)?(?:judgment|ruling|decision)|delivered\s+(?:its\s+|a\s+|the\s+)?(?:\w+\s+)?(?:judgment|ruling|decision)|released\s+(?:its\s+|the\s+)?(?:\w+\s+)?(?:reasons|judgment|ruling|decision)|entered\s+(?:the\s+|a\s+)?consent\s+(?:decree|judgment|order)|declined\s+to|has\s+entered\s+judgment|entered\s+(?:an?\s+)?(?:(?:initial|interim|final|vesting|approval|sale|confirmation)\s+)?order\b(?=[^.;]{0,40}?\b(?:confirming|approving|authori[sz]ing|granting|recogni[sz]ing|vesting))|entered\s+(?:an?\s+)?(?:initial|interim|final|vesting|approval|sale)\s+order|confirmed|recogni[sz]ed|granted|upheld|dismissed|rejected|(?<!to\s)(?:set\s+aside|annulled|vacated|overturned|reversed|quashed|discharged|dissolved)|issued\s+(?:a\s+|its\s+)?(?:judgment|ruling|decision|order)|denied|affirmed|ordered|approved|sanctioned|stayed|lifted\s+(?:the|its)\s+stay|declared\s+(?:\w+\s+){0,2}?(?:null|void|invalid|unlawful|illegal|unconstitutional|enforceable)|certified|fined|convicted)\b"
+                       r"\bCouncil\s+of\s+State\b[^.;]{0,80}?\b(?:ruled|dismissed|rejected|upheld|annulled|confirmed)\b|\b(?:(?<!ICC\s)court(?!\s+of\s+(?:International\s+)?Arbitration)|judge|justice|cour|corte|juzgado|tribunal(?=\s+(?:de|du|Supremo|Superior|Federal|Constitucional|Administrativo|Contencioso|Regional|Departamental)\b))\b(?!-)[^.;]{0,60}?\b(?:ruled|registered|entered\s+(?:a\s+|its\s+|final\s+)*judgment|announced\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:of\s+)?its\s+(?:judgment|ruling|decision)|issued\s+(?:an?\s+)?(?:initial|interim|final|vesting|approval|sale|consent)\s+order|handed\s+down\s+(?:its\s+|a\s+|the\s+)?(?:\w+\s+)?(?:judgment|ruling|decision)|delivered\s+(?:its\s+|a\s+|the\s+)?(?:\w+\s+)?(?:judgment|ruling|decision)|made\s+(?:an?\s+|the\s+)?(?:\w+\s+)?orders?\s+(?=recogni|confirm|grant|enforc|declar|dismiss|requir|direct)|released\s+(?:its\s+|the\s+)?(?:\w+\s+)?(?:reasons|judgment|ruling|decision)|entered\s+(?:the\s+|a\s+)?consent\s+(?:decree|judgment|order)|declined\s+to|has\s+entered\s+judgment|entered\s+(?:an?\s+)?(?:(?:initial|interim|final|vesting|approval|sale|confirmation)\s+)?order\b(?=[^.;]{0,40}?\b(?:confirming|approving|authori[sz]ing|granting|recogni[sz]ing|vesting))|entered\s+(?:an?\s+)?(?:initial|interim|final|vesting|approval|sale)\s+order|confirmed|recogni[sz]ed|granted|upheld|dismissed|rejected|(?<!to\s)(?:set\s+aside|annulled|vacated|overturned|reversed|quashed|discharged|dissolved)|issued\s+(?:a\s+|its\s+)?(?:judgment|ruling|decision|order)|denied|affirmed|ordered|approved|sanctioned|stayed|lifted\s+(?:the|its)\s+stay|declared\s+(?:\w+\s+){0,2}?(?:null|void|invalid|unlawful|illegal|unconstitutional|enforceable)|certified|fined|convicted)\b"
                        r"|(?:obtained|secured|won|received|was\s+granted)\s+(?:a\s+|an\s+|the\s+)?(?:\w+\s+){0,2}?(?:judgment|court\s+order|ruling)"
                        # 'The application was heard and dismissed by the High Court on the 14th of May'
                        r"|\b(?:dismissed|granted|upheld|rejected|allowed|refused|set\s+aside)\s+by\s+the\s+(?:[A-Z][\w.'-]*\s+){0,6}?[Cc]ourt\b"
@@ -639,6 +639,7 @@ def _venues(text: str) -> list[tuple[int, str, bool]]:
 
 
 # 'On 29 September 2006 the Court upheld the claim': the court the release named last before these words
+_A_COURT_WORD = re.compile(r"\b(?:Court|Cour|Corte|Juzgado|Judge|Justice)\b")
 _THE_COURT = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:same\s+)?(?:[Cc]ourt|[Jj]udge)\b(?!\s+(?:of|for|in|at)\b)(?!['\u2019]s\s+[A-Z])")
 _A_COURT = re.compile(r"\b(?:Court|Cour|Corte)\b")
 
@@ -1053,7 +1054,11 @@ def extract_events(doc) -> list[EventFact]:
             hi = kept[i + 1][1] if i + 1 < len(kept) else len(text)
             after = [(p, v, sh) for p, v, sh in venues if s <= p < hi]
             before = [(p, v, sh) for p, v, sh in venues if p < s]
-            pick = after[0] if after else before[-1] if before else None
+            # (the court whose name holds the step's own words, over a tribunal or institution named after it: 'the
+            # Federal Court of Australia has made orders recognising ... the award rendered ... under ICSID')
+            inside = [(p, v, sh) for p, v, sh in before if s < p + len(v)] if etype == "court_judgment" and after and \
+                not _A_COURT_WORD.search(after[0][1]) else []
+            pick = inside[-1] if inside else after[0] if after else before[-1] if before else None
             venue = None
             if pick:
                 venue = _resolve_short(pick[1], full_venues) if pick[2] else pick[1]
