@@ -1168,3 +1168,11 @@ def test_orders_a_court_makes_are_its_ruling_and_the_court_is_their_venue_over_t
         "auspices of the International Centre for Settlement of Investment Disputes.")).events
     assert [(e.event_type, e.event_date, e.counterparty, e.venue) for e in events] == [
         ("court_judgment", date(2012, 6, 8), "Republic of Sierra Leone", "Federal Court of Australia")]
+
+
+def test_a_company_named_by_its_spanish_legal_head_word_is_a_party():
+    events = parse_release(release(
+        "On June 8, 2012 the Company entered into a definitive agreement with Corporación Nacional del Cobre de Chile "
+        "for the sale of its 100% interest in the Cerro Amarillo project.")).events
+    assert [(e.event_type, e.counterparty) for e in events] == [
+        ("disposition", "Corporación Nacional del Cobre de Chile")]

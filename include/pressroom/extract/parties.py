@@ -52,7 +52,9 @@ _LIST_SEP = re.compile(r"(?:,\s+as\s+[a-z][a-z ,-]{2,60}?)?\s*(?:,\s*and\s+|,\s+
 # (and a Mexican bank's: 'Banco del Noroeste, S.A., Institución de Banca Múltiple')
 _COMMA_SUFFIX = re.compile(r",\s+(?:Ltd\.|Limited|Inc\.|S\.A\.(?:\s+de\s+C\.V\.)?(?:,\s+Instituci[oó]n\s+de\s+Banca\s+M[uú]ltiple\b)?|"
                            r"S\.A\.S\.|LLC|L\.P\.|plc|PLC|N\.V\.|B\.V\.|AG|GmbH)(?=[\s,;)]|\.?$|\.\s)")
-_BANK_FIRST = frozenset("Bank Banque Banco Banca Standard Caisse Compagnie Financiera Arrendadora Sociedad Société".split())
+# (and the words a Spanish, Portuguese or French company's name opens with: 'Corporación Nacional del Cobre de Chile')
+_BANK_FIRST = frozenset("Bank Banque Banco Banca Standard Caisse Compagnie Financiera Arrendadora Sociedad Société "
+                        "Corporación Corporacion Compañía Compania Companhia Empresa Empresas Grupo".split())
 _NOT_PARTY = re.compile(r"^(?:The|This|That|These|Its|Our|Company|Corporation|Board|Exchange|TSX|NYSE|ASX|AIM|Closing|"
                         r"January|February|March|April|May|June|July|August|September|October|November|December|"
                         r"US|U\.S|C|A|CDN|Cdn|Canadian|Australian|United)\b")
