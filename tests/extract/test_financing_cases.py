@@ -1161,3 +1161,14 @@ def test_a_share_count_spelled_out_with_its_figure_in_brackets():
         "$327,000 through the issuance of three million two hundred seventy thousand (3,270,000) common shares at a "
         "deemed price of $0.10 per share.")).financings
     assert [(r.instrument_type, r.amount, r.share_count) for r in rows] == [("debt_settlement", 327_000, 3_270_000)]
+
+
+def test_a_numbered_company_and_an_officer_named_by_two_roles_are_lenders():
+    rows = parse_release(release(
+        "Kestrel announces that it has issued an unsecured promissory note in the principal amount of C$350,000 (the "
+        "\"Note\") to 1120345 B.C. Ltd., a company controlled by a director.")).financings
+    assert [(r.instrument_type, r.counterparties) for r in rows] == [("promissory_note", ("1120345 B.C. Ltd.",))]
+    rows = parse_release(release(
+        "Kestrel announces that it has received a loan of $100,000 (the \"Loan\") from its President and Chief "
+        "Executive Officer, Sandra Kowalchuk.")).financings
+    assert [r.counterparties for r in rows] == [("Sandra Kowalchuk",)]

@@ -15,15 +15,19 @@ _ORG_WORDS = frozenset(
 # public bodies are organisations by their first word: 'Ministry of Mines of Ghana'
 _BODY_WORDS = frozenset("Ministry Government Department Agency Authority Office Commission Council Bureau Comunidad "
                         "Community Association Cooperative".split())
+_NUMBERED = r"(?=\d{6,8}\s+(?:B\.C\.|Ontario|Alberta|Canada|Qu[eé]bec|Nova\s+Scotia|Saskatchewan|Manitoba|Yukon)\s)"
 _PARTY_CUE = re.compile(
     r"\b(?:from|with|(?<!\bowed\s)by|to|owed\s+to|payable\s+to|held\s+by|led\s+by|co-led\s+by|including|lenders?|investors?|"
     r"purchasers?|subscribers?|underwriters?|agents?|arranged\s+by|provided\s+by)\s+(?:(?:is|are|was|were)\s+)?(?:[Tt]he\s+)?"
-    r"(?=[A-Z])")
+    r"(?=[A-Z]|" + _NUMBERED + ")")
 _NAME_TOK = r"(?:[A-Z][\w&'.-]*|[A-Z]{2,}|&)"
-_PARTY_NAME = re.compile(rf"{_NAME_TOK}(?:\s+(?:{_NAME_TOK}|of|de|del|des|du|la|for)(?=\s|$|[,;.)]))*")
+# (a numbered company: '1120345 B.C. Ltd.', '2176423 Ontario Inc.')
+_PARTY_NAME = re.compile(rf"(?:{_NAME_TOK}|{_NUMBERED}\d+)(?:\s+(?:{_NAME_TOK}|of|de|del|des|du|la|for)(?=\s|$|[,;.)]))*")
+_HELD = (r"Chairman|Chair|Chief\s+Executive\s+Officer|CEO|President|Chief\s+Financial\s+Officer|CFO|director|Director|officer|"
+         r"largest\s+shareholder|major\s+shareholder|controlling\s+shareholder")
 _ROLE_PERSON = re.compile(
-    r"\b(?:its|the\s+(?:Company|Corporation|Group)'s|our|(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)'s)\s+(?:(?:former|current)\s+)?(?:Chairman|Chair|Chief\s+Executive\s+Officer|CEO|President|"
-    r"director|Director|officer|largest\s+shareholder|major\s+shareholder|controlling\s+shareholder),?\s+"
+    r"\b(?:its|the\s+(?:Company|Corporation|Group)'s|our|(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)'s)\s+(?:(?:former|current)\s+)?(?:"
+    + _HELD + r")(?:\s+and\s+(?:" + _HELD + r"))?,?\s+"
     r"(?P<name>(?:Mr\.|Ms\.|Mrs\.|Dr\.)?\s*[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'-]+){1,3})")
 # a person named with an honorific: 'a loan agreement with Ms. Lin Wei, a director', 'Mr Pieter Swanepoel'
 # the issuer speaking of itself: never a counterparty
