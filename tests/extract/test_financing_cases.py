@@ -1172,3 +1172,13 @@ def test_a_numbered_company_and_an_officer_named_by_two_roles_are_lenders():
         "Kestrel announces that it has received a loan of $100,000 (the \"Loan\") from its President and Chief "
         "Executive Officer, Sandra Kowalchuk.")).financings
     assert [r.counterparties for r in rows] == [("Sandra Kowalchuk",)]
+
+
+def test_a_partnership_named_with_its_form_after_a_comma_is_one_party_and_its_short_name_names_it():
+    rows = parse_release(release(
+        "Kestrel has entered into a US$10 million secured term loan (the \"Loan\") with Nebari Natural Resources "
+        "Credit Fund I, LP (\"Nebari\"). In connection with the Loan, the Company will issue to Nebari 2,500,000 "
+        "common share purchase warrants exercisable at C$0.40 until June 30, 2016.")).financings
+    assert [(r.instrument_type, r.counterparties) for r in rows] == [
+        ("secured_loan", ("Nebari Natural Resources Credit Fund I, LP",)),
+        ("warrants", ("Nebari Natural Resources Credit Fund I, LP",))]

@@ -589,8 +589,8 @@ def _term_value(row: _Row, label: str, value: str) -> None:
 
 # a legal form after a comma is part of the name before it: 'Songyin Rural Commercial Bank Co., Ltd.', 'Minera Cerro
 # Cabrio, S.A. de C.V.', 'Inversiones Andinas Fund II, L.P.'
-_FORM_AFTER_COMMA = r"(?!(?:Ltd|Inc|S\.A|L\.P|C\.A|LLC|N\.V|B\.V|AG|GmbH|plc|PLC|Limited)\b)"
-_FORM_ENDS = re.compile(r",\s+(?:S\.A\.(?:\s+de\s+C\.V\.)?|L\.P\.|C\.A\.|LLC|N\.V\.|B\.V\.|Ltd\.|Inc\.)$")
+_FORM_AFTER_COMMA = r"(?!(?:Ltd|Inc|S\.A|L\.P|LP|C\.A|LLC|N\.V|B\.V|AG|GmbH|plc|PLC|Limited)\b)"
+_FORM_ENDS = re.compile(r",\s+(?:S\.A\.(?:\s+de\s+C\.V\.)?|L\.P\.|LP|C\.A\.|LLC|N\.V\.|B\.V\.|Ltd\.|Inc\.)$")
 # a lender's part told after its name: 'Indian Ocean Banking Corporation as mandated lead arranger', 'Perth Mercantile
 # Bank Ltd participating as a lender'
 _PART_AFTER_NAME = re.compile(r"\s+(?:as|participating|acting|for)\s+(?=[a-z]).*$", re.S)

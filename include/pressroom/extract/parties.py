@@ -55,7 +55,7 @@ _LIST_SEP = re.compile(r"(?:,\s+as\s+[a-z][a-z ,-]{2,60}?)?\s*(?:,\s*and\s+|,\s+
 # a legal suffix after a comma is part of the name: 'Kiyomizu Trust & Banking Co., Ltd.', 'Banco Sierra Comercial, S.A.'
 # (and a Mexican bank's: 'Banco del Noroeste, S.A., Institución de Banca Múltiple')
 _COMMA_SUFFIX = re.compile(r",\s+(?:Ltd\.|Limited|Inc\.|S\.A\.(?:\s+de\s+C\.V\.)?(?:,\s+Instituci[oó]n\s+de\s+Banca\s+M[uú]ltiple\b)?|"
-                           r"S\.A\.S\.|LLC|L\.P\.|plc|PLC|N\.V\.|B\.V\.|AG|GmbH)(?=[\s,;)]|\.?$|\.\s)")
+                           r"S\.A\.S\.|LLC|L\.P\.|LP|plc|PLC|N\.V\.|B\.V\.|AG|GmbH)(?=[\s,;)]|\.?$|\.\s)")
 # (and the words a Spanish, Portuguese or French company's name opens with: 'Corporación Nacional del Cobre de Chile')
 _BANK_FIRST = frozenset("Bank Banque Banco Banca Standard Caisse Compagnie Financiera Arrendadora Sociedad Société "
                         "Corporación Corporacion Compañía Compania Companhia Empresa Empresas Grupo".split())
