@@ -1176,3 +1176,11 @@ def test_a_company_named_by_its_spanish_legal_head_word_is_a_party():
         "for the sale of its 100% interest in the Cerro Amarillo project.")).events
     assert [(e.event_type, e.counterparty) for e in events] == [
         ("disposition", "Corporación Nacional del Cobre de Chile")]
+
+
+def test_a_person_written_with_a_nickname_in_quotes_is_the_person():
+    events = parse_release(release(
+        "The Company announces that its Board of Directors has appointed Margaret \"Meg\" Ellison as President and "
+        "Chief Executive Officer, effective June 4, 2012.")).events
+    assert [(e.event_type, e.event_date, e.person_name, e.role) for e in events] == [
+        ("executive_appointment", date(2012, 6, 4), "Margaret Ellison", "President and Chief Executive Officer")]

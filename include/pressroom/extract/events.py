@@ -51,7 +51,9 @@ _PERSON = (
     r"[" + _UP + r"][a-z\u00df-\u00ff\u0100-\u024f']+(?:-[" + _UP + r"][a-z\u00df-\u00ff\u0100-\u024f']+)?(?![\w'-])|"
     r"(?:(?:" + HONORIFIC_WORDS + r")\.?\s+)?(?:[" + _UP + r"][a-z\u00df-\u00ff\u0100-\u024f']+(?:-[" + _UP + r"]?[a-z\u00df-\u00ff\u0100-\u024f']+)?|[A-Z]\.)"
     r"(?:\s+(?!(?:President|Chief|Vice|Interim|Acting|Executive|Senior|Director|Chair\w*|Managing|General|Corporate)\b)"
-    r"(?:[" + _UP + r"][a-z\u00df-\u00ff\u0100-\u024f']+(?:-[" + _UP + r"]?[a-z\u00df-\u00ff\u0100-\u024f']+)*|[A-Z]\.|Van|van|Den|den|de|De|da|Da|la|La|von|Von|del|Del|dos|du|Du|bin|binti|Ma?c[A-Z][a-z]+|O'[A-Z][a-z]+)){1,4}"
+    r"(?:[" + _UP + r"][a-z\u00df-\u00ff\u0100-\u024f']+(?:-[" + _UP + r"]?[a-z\u00df-\u00ff\u0100-\u024f']+)*|[A-Z]\.|Van|van|Den|den|de|De|da|Da|la|La|von|Von|del|Del|dos|du|Du|bin|binti|Ma?c[A-Z][a-z]+|O'[A-Z][a-z]+|"
+    # (a nickname in quotes: 'Margaret "Meg" Ellison')
+    r"[\"\u201c][A-Z][a-z]+[\"\u201d](?=\s+[A-Z]))){1,4}"
     # 'Mr. Vukovich': an honorific and a surname, the full name found elsewhere in the release
     r"|" + _SURNAME_TITLE + r"[" + _UP + r"][a-z\u00df-\u00ff\u0100-\u024f']+(?:-[" + _UP + r"][a-z\u00df-\u00ff\u0100-\u024f']+)?"
     r"(?![\w'-])"
@@ -1238,6 +1240,8 @@ def extract_events(doc) -> list[EventFact]:
     _roles_from_successor(doc, events)
     for ev in events:
         ev.person_name, ev.role = _one_line(ev.person_name), _one_line(ev.role)     # (before like is merged with like)
+        if ev.person_name:
+            ev.person_name = _NICKNAME.sub("", ev.person_name)     # 'Margaret "Meg" Ellison' is Margaret Ellison
     merged = _merge(events, doc.clean.text)
     _successors_day(merged, doc.clean.text)
     told: dict[int, list[_Event]] = {}
@@ -2001,6 +2005,7 @@ def _successors_day(events: list[_Event], text: str) -> None:
             ev.event_date = taken.pop()
 
 
+_NICKNAME = re.compile(r"\s+[\"\u201c][A-Z][a-z]+[\"\u201d](?=\s)")
 _EFFECTIVE = re.compile(r"\b(?:effective|with\s+effect\s+from|as\s+of)\b", re.I)
 _AS_SUCCESSOR = re.compile(r"\bas\s+(?:his|her|their)\s+successor\b")
 _ROLE_ABBREVIATIONS = {"CEO": "Chief Executive Officer", "CFO": "Chief Financial Officer",
