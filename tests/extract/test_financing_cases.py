@@ -1182,3 +1182,12 @@ def test_a_partnership_named_with_its_form_after_a_comma_is_one_party_and_its_sh
     assert [(r.instrument_type, r.counterparties) for r in rows] == [
         ("secured_loan", ("Nebari Natural Resources Credit Fund I, LP",)),
         ("warrants", ("Nebari Natural Resources Credit Fund I, LP",))]
+
+
+def test_a_facilitys_accordion_is_no_financing_of_its_own():
+    rows = parse_release(release(
+        "Kestrel has closed a US$75 million senior secured revolving credit facility (the \"Revolving Facility\") with "
+        "a syndicate of lenders led by Bank of Montreal. The Revolving Facility matures on January 24, 2015, and "
+        "includes a $25 million accordion feature, subject to approval of the lenders.")).financings
+    assert [(r.instrument_type, r.amount, r.maturity_date) for r in rows] == [
+        ("credit_facility", 75_000_000, date(2015, 1, 24))]

@@ -298,6 +298,8 @@ _CONVERSION_BEFORE = re.compile(r"\d(?:[\d,.]*\d)?\s*(?:million|billion|bn|m)?\s
 # '$714 million available under the undrawn revolving credit facility': capacity, no financing
 _AVAILABLE_AFTER = re.compile(r"\s*(?:(?:was|is|remains?|remained)\s+)?(?:available|undrawn|of\s+(?:availability|"
                               r"undrawn\s+capacity|cash|liquidity))\b", re.I)
+# 'includes a $25 million accordion feature': a facility's room to grow, no financing of its own
+_ACCORDION_AFTER = re.compile(r"\s+(?:uncommitted\s+)?accordion\b", re.I)
 _MATURES = re.compile(r"\b(?:matures|will\s+mature|maturity\s+date|is\s+repayable|are\s+repayable|is\s+due)\b", re.I)
 _CLASS_PARTIES = re.compile(
     r"\bto\s+(?:certain\s+)?(?P<list>(?:(?:its\s+)?(?:directors|officers|insiders|employees|consultants|management|"
@@ -1124,7 +1126,8 @@ def extract_financings(doc) -> list[FinancingFact]:
                   and not _BALANCE_BEFORE.search(text, max(0, m.start - 70), m.start)
                   and not _CONVERSION_BEFORE.search(text, max(0, m.start - 40), m.start)
                   and not (_AVAILABLE_AFTER.match(text, m.end) and not _DRAW_BEFORE.search(text, max(0, m.start - 50),
-                                                                                            m.start))]
+                                                                                            m.start))
+                  and not _ACCORDION_AFTER.match(text, m.end)]
         matches = sorted(((t, m.start(), m.end()) for t, rx, words in _INSTRUMENT_RES if any(w in low for w in words)
                           for m in rx.finditer(text)), key=lambda x: x[1])
         if not any(t == "warrants" for t, _, _ in matches) and (bare := _COUNTED_OPTIONS.search(text)) and \
