@@ -1191,3 +1191,16 @@ def test_a_facilitys_accordion_is_no_financing_of_its_own():
         "includes a $25 million accordion feature, subject to approval of the lenders.")).financings
     assert [(r.instrument_type, r.amount, r.maturity_date) for r in rows] == [
         ("credit_facility", 75_000_000, date(2015, 1, 24))]
+
+
+def test_a_placement_named_by_a_defined_term_before_its_investors_carries_its_tranches():
+    # 'a two-tranche placement (the "Placement") to sophisticated investors': a placement, though its term stands
+    # between it and the investors; the tranches told after it are its rows
+    rows = parse_release(release(
+        "Kestrel announces a two-tranche placement (the \"Placement\") to sophisticated investors. Kestrel has today "
+        "issued 62,500,000 fully paid ordinary shares at $0.032 per share to raise $2,000,000 (before costs) under "
+        "Tranche 1. Tranche 2 of the Placement, comprising 31,250,000 shares at $0.032 per share to raise a further "
+        "$1,000,000, is subject to shareholder approval.")).financings
+    assert [(r.instrument_type, r.status, r.amount, r.share_count) for r in rows] == [
+        ("private_placement", "closed", 2_000_000, 62_500_000),
+        ("private_placement", "announced", 1_000_000, 31_250_000)]
