@@ -1204,3 +1204,13 @@ def test_a_placement_named_by_a_defined_term_before_its_investors_carries_its_tr
     assert [(r.instrument_type, r.status, r.amount, r.share_count) for r in rows] == [
         ("private_placement", "closed", 2_000_000, 62_500_000),
         ("private_placement", "announced", 1_000_000, 31_250_000)]
+
+
+def test_shares_a_named_party_subscribed_for_raising_a_sum_are_a_placement():
+    rows = parse_release(release(
+        "Kestrel has sold a 1.5% royalty on the Wren project to Tembo Royalty Corp. (\"Tembo\") for A$5 million. Tembo "
+        "has also subscribed for 9,090,909 fully paid ordinary shares in Kestrel at A$0.22 per share, raising "
+        "A$2,000,000.")).financings
+    assert [(r.instrument_type, r.amount, r.share_count, r.price_per_share, r.counterparties) for r in rows] == [
+        ("royalty_stream", 5_000_000, None, None, ("Tembo Royalty Corp.",)),
+        ("private_placement", 2_000_000, 9_090_909, 0.22, ("Tembo Royalty Corp.",))]

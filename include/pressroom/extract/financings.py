@@ -47,6 +47,9 @@ INSTRUMENTS: tuple[tuple[str, str], ...] = (
                           # sophisticated investors', 'a subscription agreement with
                           # Newmont ... will subscribe for 15,000,000 common shares'
                           r"|(?:million|m|bn|\d{3})\s+(?:(?:equity|share|institutional|strategic)\s+)?placement\b|\bplacements?\s+(?:\(\s*(?:the\s+)?[\"\u201c][^\"\u201d]{1,30}[\"\u201d]\s*\)\s+)?to\s+(?:\w+\s+){0,4}?(?:investors|shareholders|subscribers|institutions)"
+                          # 'Tembo has also subscribed for 9,090,909 fully paid ordinary shares ... raising A$2,000,000'
+                          r"|\bsubscribed\s+for\s+[\d,.]+(?:\s\d{3})*\s+(?:million\s+)?(?:new\s+)?(?:fully\s+paid\s+)?(?:ordinary\s+|common\s+)?"
+                          r"shares\b(?=(?:[^.;]|\.(?=\d)){0,80}?\b(?:raising|for\s+(?:gross\s+|total\s+)?proceeds)\b)"
                           # 'The Company has issued 7,000,000 fully paid ordinary shares at A$0.90 per share to
                           # sophisticated and professional investors': shares placed with investors, by whatever name
                           r"|\bissued\s+[\d,]+(?:\s\d{3})*\s+(?:(?:fully\s+paid|new|ordinary|common)\s+){0,3}shares\s+at\s+"
