@@ -1214,3 +1214,5 @@ def test_shares_a_named_party_subscribed_for_raising_a_sum_are_a_placement():
     assert [(r.instrument_type, r.amount, r.share_count, r.price_per_share, r.counterparties) for r in rows] == [
         ("royalty_stream", 5_000_000, None, None, ("Tembo Royalty Corp.",)),
         ("private_placement", 2_000_000, 9_090_909, 0.22, ("Tembo Royalty Corp.",))]
+    # ('has subscribed for': done, so closed)
+    assert rows[1].status == "closed"
