@@ -492,6 +492,20 @@ def test_the_ounces_a_sources_ore_gave_are_the_mills_from_that_source(part):
         ("Wren mill", None, "gold_produced_oz", 38_900), ("Wren mill", "Finch pit", "gold_produced_oz", 9_450)}
 
 
+def test_a_company_named_resources_is_no_mineral_resource():
+    # 'Harrowgate Resources Inc. ... today reported gold production of ...': the issuer's name, no resource estimate
+    text = ("Harrowgate Reports Second Quarter 2013 Production\n\nRENO, Nev., July 10, 2013 /PRNewswire/ -- Harrowgate "
+            "Resources Inc. (NYSE: HGR) (\"Harrowgate\" or the \"Company\") today reported gold production of 38,720 "
+            "ounces for the second quarter of 2013 at its Pinto Canyon mine.\n\nThe Pinto Canyon mill processed "
+            "286,000 tonnes in the quarter. Tailings from Kinross Resources Ltd. were not processed.\n")
+    facts = {(f.site, f.metric, f.value) for f in parse_release(text).production}
+    assert ("Pinto Canyon mine", "gold_produced_oz", 38_720) in facts
+    # (a resource estimate still gives no production)
+    facts = parse_release(release("The updated mineral resource estimate for the Wren mine contains 1.2 million "
+                                  "ounces of gold.", when="July 14, 2012")).production
+    assert list(facts) == []
+
+
 def test_the_quarter_told_after_a_sentence_on_the_half_is_the_releases_quarter():
     # 'Production for the first six months of 2012 totalled ...' moves the running period to the half; 'in the quarter'
     # in the next sentence, beside a compared quarter, is still the release's quarter
