@@ -492,6 +492,13 @@ def test_the_ounces_a_sources_ore_gave_are_the_mills_from_that_source(part):
         ("Wren mill", None, "gold_produced_oz", 38_900), ("Wren mill", "Finch pit", "gold_produced_oz", 9_450)}
 
 
+def test_the_words_of_a_definition_name_no_figure():
+    body = ("At the Wren mine in June 2012, gold produced, defined as doré poured plus the change in gold contained "
+            "in carbon, was 3,390 ounces.")
+    facts = parse_release(release(body, when="July 14, 2012")).production
+    assert [(f.metric, f.value) for f in facts] == [("gold_produced_oz", 3_390)]
+
+
 def test_a_company_named_resources_is_no_mineral_resource():
     # 'Harrowgate Resources Inc. ... today reported gold production of ...': the issuer's name, no resource estimate
     text = ("Harrowgate Reports Second Quarter 2013 Production\n\nRENO, Nev., July 10, 2013 /PRNewswire/ -- Harrowgate "

@@ -491,6 +491,9 @@ _MILLED_AT = re.compile(r"(?:\b(?:milled|processed|treated|feed|throughput)|\d\s
 _MAY_HOLD_FIGURE = re.compile(r"\d\s*(?:million\s+|thousand\s+)?(?:oz|ounce|koz|moz|tonne|ton|t\b|tpd|g/t|gpt|gram|%|per|mt|kt|dmt|wmt|tms)|cash\s+(?:operating\s+)?cost|\b(?:ounces|oz|tonnes|tons)\b", re.I)
 
 
+_DEFINED_AS = re.compile(r",\s+(?:defined|calculated|measured|reported)\s+as\s+[^,;()\d]{3,100},")
+
+
 def find_figures(sentence: str, default_currency: str | None = None, carried_t: str | None = None,
                  carried_oz: str | None = None) -> list[RawFigure]:
     """Production quantities in one sentence, each with its metric.
@@ -502,6 +505,10 @@ def find_figures(sentence: str, default_currency: str | None = None, carried_t: 
     figures: list[RawFigure] = []
     if not _MAY_HOLD_FIGURE.search(sentence):
         return figures
+    if "as " in sentence:
+        # ('Gold produced, defined as doré poured plus the change in gold in carbon, was 3,390 ounces'): the words of a
+        # definition name no figure (blanked, so every offset stays)
+        sentence = _DEFINED_AS.sub(lambda m: " " * len(m.group()), sentence)
     clauses = _clauses(sentence)
     last_metric: dict[str, str] = {}
     for m in QUANTITY_RE.finditer(sentence):
