@@ -1184,3 +1184,12 @@ def test_a_person_written_with_a_nickname_in_quotes_is_the_person():
         "Chief Executive Officer, effective June 4, 2012.")).events
     assert [(e.event_type, e.event_date, e.person_name, e.role) for e in events] == [
         ("executive_appointment", date(2012, 6, 4), "Margaret Ellison", "President and Chief Executive Officer")]
+
+
+def test_the_republic_is_the_one_state_the_release_names():
+    events = parse_release(release(
+        "The Company holds an award against the Republic of Sierra Leone (the Republic) rendered by an ICSID "
+        "tribunal. On 19 May 2012 the Republic filed an interlocutory application to set aside the registration of "
+        "the award on the ground of foreign state immunity.")).events
+    assert [(e.event_type, e.event_date, e.counterparty) for e in events] == [
+        ("legal_challenge", date(2012, 5, 19), "Republic of Sierra Leone")]

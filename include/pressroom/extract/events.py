@@ -689,6 +689,8 @@ def _states(doc) -> dict[str, str]:
     return out
 
 
+_THE_STATE = re.compile(r"\b[Tt]he\s+(?:Republic|Kingdom|State)\b(?!\s+(?:of|Court|Council|Prosecutor|Attorney)\b)(?!['\u2019]s\s+"
+                        r"(?:[Cc]ourt|[Cc]ouncil))")
 _STATE_DEFINED = re.compile(r"\b(?P<full>(?:[A-Z][\w'\u2019-]*\s+){1,4}(?:Republic|States|Kingdom|Federation|Emirates|State))"
                             r"\s*\(\s*(?:the\s+)?[\"\u201c](?P<short>[A-Z][\w'\u2019 -]{2,30})[\"\u201d]\s*\)")
 _STATE_BY_ADJECTIVE = re.compile(r"\b(Argentine|Kyrgyz|Slovak|Hellenic|Gabonese|Togolese)\s+Republic\b(?!\s+of)")
@@ -796,6 +798,10 @@ def _counterparty(text: str, states: dict[str, str], venue_spans) -> str | None:
         if any(a <= m.start() < b for a, b in venue_spans) or _PLACE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue
         return states.get(m.group(1), None) or m.group(1)
+    full = set(states.values())
+    if len(full) == 1 and (m := _THE_STATE.search(text)) and not any(a <= m.start() < b for a, b in venue_spans):
+        # 'On 19 May 2012 the Republic filed ...': the one state the release names, by its word for itself
+        return next(iter(full))
     return None
 
 
