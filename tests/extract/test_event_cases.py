@@ -1193,3 +1193,12 @@ def test_the_republic_is_the_one_state_the_release_names():
         "the award on the ground of foreign state immunity.")).events
     assert [(e.event_type, e.event_date, e.counterparty) for e in events] == [
         ("legal_challenge", date(2012, 5, 19), "Republic of Sierra Leone")]
+
+
+def test_a_country_in_a_companys_name_is_no_state():
+    events = parse_release(release(
+        "Kestrel announces that on May 20, 2012 its subsidiary, Kestrel Argentina S.A., has filed a request for "
+        "arbitration with the International Court of Arbitration of the International Chamber of Commerce against "
+        "Minera Altoandina S.A. (\"MASA\") claiming damages of US$64 million.")).events
+    assert [(e.event_type, e.counterparty, e.amount) for e in events] == [
+        ("legal_proceeding", "Minera Altoandina S.A.", 64_000_000)]
