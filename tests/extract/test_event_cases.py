@@ -1202,3 +1202,12 @@ def test_a_country_in_a_companys_name_is_no_state():
         "Minera Altoandina S.A. (\"MASA\") claiming damages of US$64 million.")).events
     assert [(e.event_type, e.counterparty, e.amount) for e in events] == [
         ("legal_proceeding", "Minera Altoandina S.A.", 64_000_000)]
+
+
+def test_a_defined_name_joined_by_french_or_portuguese_words_is_the_whole_name():
+    events = parse_release(release(
+        "Kestrel has been in dispute with Generale des Carrieres et des Mines SA (\"Gecamines\"), the state-owned "
+        "mining company of the Democratic Republic of the Congo. On June 2, 2012, Gecamines filed a request for "
+        "arbitration with the International Court of Arbitration of the International Chamber of Commerce.")).events
+    assert [(e.event_type, e.counterparty) for e in events] == [
+        ("legal_proceeding", "Generale des Carrieres et des Mines SA")]

@@ -1544,7 +1544,7 @@ _DEFINED_AS = re.compile(r"\s*\(\s*(?:the\s+)?[\"\u201c](?P<alias>[A-Z][\w&'.\u2
 # 'Mokoena Mining Contractors (Pty) Ltd')
 _DEFINED_NAME = re.compile(
     r"(?P<full>(?:[A-Z][\w&'.\u00c0-\u017f-]*)(?:\s+(?:[A-Z][\w&'.\u00c0-\u017f-]*|\((?:Pty|Proprietary|Private)\)|of|de|del|du|des|"
-    r"la|y|&|and|de\s+C\.V\.)){0,8}?\s*,?\s+(?:Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation|LLC|L\.L\.C\.|GmbH|AG|SA|S\.A\.|"
+    r"la|y|et|e|do|da|dos|das|&|and|de\s+C\.V\.)){0,8}?\s*,?\s+(?:Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation|LLC|L\.L\.C\.|GmbH|AG|SA|S\.A\.|"
     r"S\.A\.\s+de\s+C\.V\.|S\.A\.C\.|S\.A\.S\.|SAS|SARL|S\.R\.L\.|SpA|S\.p\.A\.|PLC|plc|N\.V\.|B\.V\.|L\.P\.|LP|LLP|Pty\.?\s+Ltd\.?|"
     r"Co\.,?\s+Ltd\.|Company|Tbk|Bhd|Berhad|A\.\u015e\.|Ltda\.?))\s*$")
 _LEADING_WORDS = re.compile(r"^(?:(?:On|The|In|By|And|But|Its|Yesterday|Today|Following|Under|After|Before|Also|Further|"
