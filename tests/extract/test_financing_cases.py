@@ -1216,3 +1216,20 @@ def test_shares_a_named_party_subscribed_for_raising_a_sum_are_a_placement():
         ("private_placement", 2_000_000, 9_090_909, 0.22, ("Tembo Royalty Corp.",))]
     # ('has subscribed for': done, so closed)
     assert rows[1].status == "closed"
+
+
+def test_a_day_written_the_31st_day_of_a_month_is_a_maturity():
+    rows = parse_release(release(
+        "Helen Brandt, a director of the Company, has advanced C$50,000 to the Company by way of a non-interest "
+        "bearing, unsecured promissory note due on the 31st day of December, 2012.")).financings
+    assert [(r.instrument_type, r.interest_rate_pct, r.maturity_date) for r in rows] == [
+        ("promissory_note", 0, date(2012, 12, 31))]
+
+
+def test_the_day_an_offering_is_expected_to_close_is_no_maturity():
+    rows = parse_release(release(
+        "Kestrel today announced the pricing of $100 million aggregate principal amount of 5.75% convertible senior "
+        "notes due 2017 (the \"notes\") in a private offering to qualified institutional buyers. The sale of the notes "
+        "is expected to close on June 19, 2012, subject to customary closing conditions.")).financings
+    assert [(r.instrument_type, r.amount, r.maturity_date) for r in rows] == [
+        ("convertible_debenture", 100_000_000, None)]

@@ -242,8 +242,10 @@ _MATURITY_CUE = re.compile(
     # ('with a final repayment date of 30 September 2002', 'for a term of three years ending 17 July 2009')
     r"\brepayment\s+date\s+(?:of\s+|is\s+|will\s+be\s+)?|\bterm\s+of\s+(?:[\w-]+\s+){1,3}?ending\s+(?:on\s+)?|"
     r"expir(?:e|es|ing|y(?:\s+date)?(?:\s+of)?)\s+(?:on\s+)?|until|repayable\s+(?:on\s+)?|payable\s+(?:on\s+)?|exercisable\s+until\s+|"
-    r"exercisable\s+(?:between|from)\s+(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+\d{4}\s+(?:and|to|until|through)\s+)\s*$",
-    re.I)     # (the last day of a window: 'from 27 November 2013 to ...', 'from November 27, 2013 to ...')
+    r"exercisable\s+(?:between|from)\s+(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+\d{4}\s+(?:and|to|until|through)\s+)"
+    r"(?:the\s+)?\s*$",
+    re.I)     # (the last day of a window: 'from 27 November 2013 to ...', 'from November 27, 2013 to ...'; and a day
+    #          written 'the 31st day of December, 2018')
 _WEAK_CUE = re.compile(r"\b(?:on|by)\s+$", re.I)
 _IN_DEFAULT = re.compile(r"(?<!\bnot\s)\bin\s+default\b|(?<!\bany\s)(?<!\bno\s)\bnotice\s+of\s+(?:default|acceleration)\b|\bdefaulted\b|"
                          r"\b(?:did|has|have)\s+not\s+(?:pay|paid|made|make|repay|repaid)\b|\bfailed\s+to\s+(?:re)?pay\b|\b(?:has|have)\s+not\s+been\s+repaid\b|\bwas\s+not\s+repaid\b|"
@@ -727,7 +729,7 @@ def _fixed_rate(text: str, lo: int, hi: int) -> float | None:
 
 
 # 'The Facility closed on June 20, 2008': the day something happened, not when the debt falls due
-_DONE_VERBS = r"closed|completed|signed|executed|drawn|drew|funded|issued|announced|received|advanced|approved|agreed"
+_DONE_VERBS = r"closed|close|completed|complete|signed|executed|drawn|drew|funded|issued|announced|received|advanced|approved|agreed"
 _DONE_ON = re.compile(rf"\b(?:{_DONE_VERBS}|closing|completion|entered\s+into|dated|effective|took\s+place)\b,?(?:\s+\w+){{0,3}}\s+(?:on|by)\s+$",
                       re.I)
 
