@@ -1233,3 +1233,11 @@ def test_the_day_an_offering_is_expected_to_close_is_no_maturity():
         "is expected to close on June 19, 2012, subject to customary closing conditions.")).financings
     assert [(r.instrument_type, r.amount, r.maturity_date) for r in rows] == [
         ("convertible_debenture", 100_000_000, None)]
+
+
+def test_the_end_of_a_grace_period_is_no_maturity():
+    rows = parse_release(release(
+        "Kestrel announces that it did not make the U.S. $3.15 million semi-annual interest payment due May 31, 2012 "
+        "on its U.S. $60 million 10.5% senior secured notes due 2016 (the \"Notes\"). The grace period under the "
+        "indenture governing the Notes expired on June 13, 2012 and an event of default has occurred.")).financings
+    assert [(r.instrument_type, r.amount, r.maturity_date) for r in rows] == [("secured_loan", 60_000_000, None)]

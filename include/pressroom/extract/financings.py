@@ -729,6 +729,8 @@ def _fixed_rate(text: str, lo: int, hi: int) -> float | None:
 
 
 # 'The Facility closed on June 20, 2008': the day something happened, not when the debt falls due
+_OTHER_PERIOD_ENDS = re.compile(r"\b(?:grace|standstill|forbearance|exclusivity|cure|hold|lock-?up)\s+period\b(?:[^.;]|\.(?=\d))*$",
+                                re.I)
 _DONE_VERBS = r"closed|close|completed|complete|signed|executed|drawn|drew|funded|issued|announced|received|advanced|approved|agreed"
 _DONE_ON = re.compile(rf"\b(?:{_DONE_VERBS}|closing|completion|entered\s+into|dated|effective|took\s+place)\b,?(?:\s+\w+){{0,3}}\s+(?:on|by)\s+$",
                       re.I)
@@ -775,6 +777,8 @@ def _maturity(text: str, lo: int, hi: int, action: bool = False) -> date | None:
             continue
         if action and _LOAN_MATURITY_BEFORE.search(before):
             continue        # ('repaid in full ... ahead of its scheduled maturity of March 31, 2023'): the loan's day
+        if _OTHER_PERIOD_ENDS.search(text, max(0, lo + d.start - 90), lo + d.start):
+            continue        # ('The grace period under the indenture ... expired on April 13, 2020'): no debt's day
         if _MATURITY_CUE.search(before) or extends and re.search(r"\bto\s+$", before):
             return d.value      # ('extend the maturity date ... to December 31, 2013')
         if weak is None and _WEAK_CUE.search(before) and not re.search(r"\bdated\s+$|\bfrom\s+$", before) and \
