@@ -1241,3 +1241,13 @@ def test_the_end_of_a_grace_period_is_no_maturity():
         "on its U.S. $60 million 10.5% senior secured notes due 2016 (the \"Notes\"). The grace period under the "
         "indenture governing the Notes expired on June 13, 2012 and an event of default has occurred.")).financings
     assert [(r.instrument_type, r.amount, r.maturity_date) for r in rows] == [("secured_loan", 60_000_000, None)]
+
+
+def test_an_extended_warrant_expires_on_its_new_day_not_its_current_one():
+    rows = parse_release(release(
+        "Kestrel announces that it has applied to the TSX Venture Exchange to extend the expiry date of 15,000,000 "
+        "common share purchase warrants (the \"Warrants\") issued pursuant to a private placement that closed on "
+        "July 5, 2010. The Warrants are exercisable at $0.25 per share and are currently expiring July 5, 2012. "
+        "Subject to TSX Venture Exchange acceptance, the Warrants will be exercisable until July 5, 2014.")).financings
+    assert [(r.instrument_type, r.share_count, r.maturity_date) for r in rows if r.instrument_type == "warrants"] == [
+        ("warrants", 15_000_000, date(2014, 7, 5))]

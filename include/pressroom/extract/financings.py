@@ -729,6 +729,8 @@ def _fixed_rate(text: str, lo: int, hi: int) -> float | None:
 
 
 # 'The Facility closed on June 20, 2008': the day something happened, not when the debt falls due
+_FORMER_DAY = re.compile(r"\b(?:currently|presently|originally|previously|formerly)\s+(?:set\s+to\s+)?(?:expir\w*|due|"
+                         r"matur\w*|exercisable\s+until)\s+(?:on\s+)?$", re.I)
 _OTHER_PERIOD_ENDS = re.compile(r"\b(?:grace|standstill|forbearance|exclusivity|cure|hold|lock-?up)\s+period\b(?:[^.;]|\.(?=\d))*$",
                                 re.I)
 _DONE_VERBS = r"closed|close|completed|complete|signed|executed|drawn|drew|funded|issued|announced|received|advanced|approved|agreed"
@@ -777,6 +779,8 @@ def _maturity(text: str, lo: int, hi: int, action: bool = False) -> date | None:
             continue
         if action and _LOAN_MATURITY_BEFORE.search(before):
             continue        # ('repaid in full ... ahead of its scheduled maturity of March 31, 2023'): the loan's day
+        if _FORMER_DAY.search(before):
+            continue        # ('are currently expiring April 5, 2019 ... will be exercisable until April 5, 2021'): the old day
         if _OTHER_PERIOD_ENDS.search(text, max(0, lo + d.start - 90), lo + d.start):
             continue        # ('The grace period under the indenture ... expired on April 13, 2020'): no debt's day
         if _MATURITY_CUE.search(before) or extends and re.search(r"\bto\s+$", before):
