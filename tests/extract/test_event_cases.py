@@ -1211,3 +1211,11 @@ def test_a_defined_name_joined_by_french_or_portuguese_words_is_the_whole_name()
         "arbitration with the International Court of Arbitration of the International Chamber of Commerce.")).events
     assert [(e.event_type, e.counterparty) for e in events] == [
         ("legal_proceeding", "Generale des Carrieres et des Mines SA")]
+
+
+def test_the_party_an_award_is_ordering_to_pay_is_the_other_side():
+    events = parse_release(release(
+        "On 24 June 2012 the tribunal issued a separate award on costs, ordering Boreal Resources Inc. to pay the "
+        "Company EUR 2.36 million.")).events
+    assert [(e.event_type, e.counterparty, e.amount, e.currency) for e in events] == [
+        ("arbitration_award", "Boreal Resources Inc.", 2_360_000, "EUR")]

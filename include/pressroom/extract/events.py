@@ -1198,7 +1198,7 @@ def extract_events(doc) -> list[EventFact]:
                     elif counterparty is None and etype == "legal_proceeding" and re.search(r"\bserved\s+with\b", text[s:hi]):
                         counterparty = next(iter(cued_parties(text[s:hi], doc.issuer)), None)   # '... by X Inc.'
                     if counterparty is None and etype in ("court_judgment", "arbitration_award") and (
-                            ordered := re.search(r"\bordered\s+(?:the\s+)?(?=[A-Z])", text[s:hi])) and re.search(
+                            ordered := re.search(r"\border(?:ed|ing)\s+(?:the\s+)?(?=[A-Z])", text[s:hi])) and re.search(
                                 r"\bto\s+pay\b", text[s + ordered.end():hi]):
                         # 'the Superior Court of Quebec ... ordered Boreal Resources Inc. to pay C$1.2 million': the
                         # one ordered to pay
