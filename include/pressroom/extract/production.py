@@ -511,7 +511,8 @@ def find_figures(sentence: str, default_currency: str | None = None, carried_t: 
         sentence = _DEFINED_AS.sub(lambda m: " " * len(m.group()), sentence)
     clauses = _clauses(sentence)
     last_metric: dict[str, str] = {}
-    for m in QUANTITY_RE.finditer(sentence):
+    quantities = list(QUANTITY_RE.finditer(sentence))
+    for m in quantities:
         before = sentence[: m.start()]
         if _BOUND_BEFORE.search(before[-30:]) or _RANGE_BEFORE.search(before[-40:]) and not _DATE_THEN_TO.search(before[-40:]):
             continue        # (but '... for the six months to 30 June 2009 to 18,382 ounces': a day's year, no range)
@@ -548,7 +549,7 @@ def find_figures(sentence: str, default_currency: str | None = None, carried_t: 
             figures.append(RawFigure(last_metric[kind], value, "oz" if kind == "oz" else "t", m.start(), m.end()))
             continue
         if kind == "oz":
-            later = tuple(x.start() for x in QUANTITY_RE.finditer(sentence, m.end(), hi) if x.group("oz"))
+            later = tuple(x.start() for x in quantities if m.end() <= x.start() < hi and x.group("oz"))
             metric = (_nearest(_OZ_METRICS, sentence, lo, hi, m.start(), later) or last_metric.get("oz")
                       or _nearest(_OZ_METRICS, sentence, 0, len(sentence), m.start())
                       or ("gold_produced_oz" if _OUNCES_GUIDED.search(sentence, lo, m.start()) else None)
@@ -575,7 +576,7 @@ def find_figures(sentence: str, default_currency: str | None = None, carried_t: 
                 continue        # 'crushed and stacked 2.71 million tonnes': a heap's stacked tonnes are not recorded
             if re.match(r"\s+(?:of\s+)?(?:fine\s+|refined\s+)?(?:gold|silver|copper|metal|dor[eé])\b", sentence[m.end():], re.I):
                 continue        # 'The Company produced 5.86 tonnes of gold': the metal's weight, not ore
-            later = tuple(x.start() for x in QUANTITY_RE.finditer(sentence, m.end(), hi) if x.group("t"))
+            later = tuple(x.start() for x in quantities if m.end() <= x.start() < hi and x.group("t"))
             metric = (_nearest(_T_METRICS, sentence, lo, hi, m.start(), later) or last_metric.get("t")
                       or _nearest(_T_METRICS, sentence, 0, len(sentence), m.start()) or carried_t)
             unit = "t"
