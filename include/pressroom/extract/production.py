@@ -26,6 +26,7 @@ from pressroom.extract.dates import (
     relative_periods,
 )
 from pressroom.extract.doc import DEFINED_TERM
+from pressroom.extract.header import ISSUER_RE
 from pressroom.extract.money import find_money
 from pressroom.extract.places import COUNTRY_OR_ADJECTIVE_RE, COUNTRY_RE, country_of
 
@@ -81,8 +82,6 @@ _SKIP_WORDS = ("drill", "intersect", "intercept", "assay", "hole", "metre", "met
                "test", "composite", "flowsheet", "design basis", "concentrate grading",
                "gold loan", "royalt", "base case", "final pour", "final gold pour", "would have",
                "previous owner", "former owner", "prior owner", "previous operator", "former operator")
-_NAMED_COMPANY = re.compile(r"\b(?-i:[A-Z][\w&'-]*\s+){1,4}(?:Resources|Reserves|Royalt(?:y|ies)|Drilling|Core)\s+"
-                            r"(?:Inc|Ltd|Limited|Corp|Corporation|plc|PLC|LLC|Pty|NL|N\.L|S\.A|SA|AG|Group|Holdings|Co)\b\.?")
 _SKIP_SENTENCE = re.compile(
     # ('612,000 loose cubic metres of gravel': an alluvial operation's volume, no drilling)
     r"\b(?:drill(?:ed|ing)?|intersect(?:ed|ion|s)?|intercepts?|assays?|holes?|(?<!cubic\s)(?:metres|meters)|resources?|"
@@ -1466,8 +1465,8 @@ def extract_production(doc, table_facts: list = ()) -> list:
     for sent in seg.sentences:
         text = sent.text
         low = text.lower()
-        if any(w in low for w in _SKIP_WORDS) and _SKIP_SENTENCE.search(_HEDGE_ASIDE.sub(" ", _NAMED_COMPANY.sub(
-                " ", text.replace(doc.issuer, " ") if doc.issuer else text))) or _PART_OF_MONTHS.search(text):
+        if any(w in low for w in _SKIP_WORDS) and _SKIP_SENTENCE.search(_HEDGE_ASIDE.sub(" ", ISSUER_RE.sub(" ", text))) or \
+                _PART_OF_MONTHS.search(text):
             # (a company's name is no resource: 'Harrowgate Resources Inc. today reported gold production of ...')
             continue
         label = None
