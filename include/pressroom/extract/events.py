@@ -689,9 +689,6 @@ def _states(doc) -> dict[str, str]:
     return out
 
 
-_IN_COMPANY_NAME = re.compile(r"(?:\s+(?-i:[A-Z][\w&'-]*)){0,3}\s+(?:S\.A\.?|SA|S\.A\.C\.?|S\.R\.L\.?|Ltda\.?|Ltd\.?|Limited|Inc\.?|"
-                              r"LLC|Pty|plc|PLC|GmbH|AG|B\.V\.|N\.V\.|Corp\.?|Corporation|Holdings|Mining|Minera|Resources|"
-                              r"Gold|Exploration)(?![\w-])")
 _THE_STATE = re.compile(r"\b[Tt]he\s+(?:Republic|Kingdom|State)\b(?!\s+(?:of|Court|Council|Prosecutor|Attorney)\b)(?!['\u2019]s\s+"
                         r"(?:[Cc]ourt|[Cc]ouncil))")
 _STATE_DEFINED = re.compile(r"\b(?P<full>(?:[A-Z][\w'\u2019-]*\s+){1,4}(?:Republic|States|Kingdom|Federation|Emirates|State))"
@@ -800,7 +797,7 @@ def _counterparty(text: str, states: dict[str, str], venue_spans) -> str | None:
     for m in _COUNTRY.finditer(text):
         if any(a <= m.start() < b for a, b in venue_spans) or _PLACE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue
-        if _IN_COMPANY_NAME.match(text, m.end()):
+        if any(o.start() <= m.start() < o.end() for o in ISSUER_RE.finditer(text)):
             continue        # ('its subsidiary, Cordillera Argentina S.A., has filed ...'): a company's name, no state
         return states.get(m.group(1), None) or m.group(1)
     full = set(states.values())
