@@ -75,6 +75,15 @@ def test_no_money(text):
     assert find_money(text) == []
 
 
+def test_find_money_answers_each_caller_with_its_own_list():
+    # a sentence's amounts are read once and remembered: what one caller does to its list is not what the next sees
+    text = "a placement of US$2.5 million and a loan of C$1,000,000"
+    first = find_money(text)
+    first.pop()
+    first.append("not an amount")
+    assert [(m.amount, m.currency) for m in find_money(text)] == [(2500000.0, "USD"), (1000000.0, "CAD")]
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("All amounts in this news release are in United States dollars unless otherwise stated.", "USD"),
     ("Unless otherwise stated, all dollar amounts are expressed in Canadian dollars.", "CAD"),

@@ -218,6 +218,8 @@ _NUMWORD = {"three": 3, "3": 3, "six": 6, "6": 6, "nine": 9, "9": 9, "twelve": 1
 _FULLDATE = rf"(?:{MONTH_PATTERN}\s+{_DAY}(?:,?\s+{_YEAR})?|{_DAY}\s+{MONTH_PATTERN}(?:,?\s+{_YEAR})?)(?!\s*\d)"
 _ENDED = r"(?:end(?:ed|ing)\s+(?:on\s+)?|to\s+)"
 PERIOD_RE = re.compile(
+    # (every alternative begins a word: testing that once first makes the scan of a sentence several times faster)
+    r"\b(?=\w)(?:"
     # 'the three and six months ended 30 June 2020': the quarter and the half
     rf"(?P<ended2>\b(?:three|3)\s+and\s+(?P<n2>six|nine|twelve|6|9|12)[- ]months?(?: periods?)? {_ENDED}(?P<e2date>{_FULLDATE}))"
     rf"|(?P<ended>\b(?P<n>three|six|nine|twelve|3|6|9|12)[- ]months?(?: period)? {_ENDED}(?P<edate>{_FULLDATE}))"
@@ -250,7 +252,7 @@ PERIOD_RE = re.compile(
     rf"|(?P<fy>\b(?:fiscal(?:\s+year)?|financial\s+year|FY|(?-i:F)(?=(?:19|20)\d\d\b))\s*(?P<fyy>{_YEAR}|'?\d\d)\b)"
     rf"|(?P<mon>\b(?P<mm>January|February|March|April|May|June|July|August|September|October|November|December|"
     rf"Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)(?:,?\s+(?P<my>{_YEAR}))?(?!\s+{_DAY}\b))"
-    rf"|(?P<yr>\b(?:(?:calendar|the\s+year|year)\s+)?(?P<yy>{_YEAR})\b)",
+    rf"|(?P<yr>\b(?:(?:calendar|the\s+year|year)\s+)?(?P<yy>{_YEAR})\b))",
     re.IGNORECASE,
 )
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 # prefix spellings -> ISO 4217 ('' is a bare dollar sign: currency from context)
 CURRENCY_PREFIXES = {
@@ -135,9 +136,15 @@ def find_money(text: str) -> list[Money]:
     >>> [(m.amount, m.currency) for m in find_money("warrants exercisable at 8p into one share, not shares of 1p each")]
     [(0.08, 'GBP')]
     """
+    return list(_find_money(text))
+
+
+@lru_cache(maxsize=2048)
+def _find_money(text: str) -> tuple[Money, ...]:
+    # (the extractors ask about the same sentence several times: read it once)
     out = []
     if not _MAY_HOLD_MONEY.search(text):
-        return out
+        return ()
     for m in MONEY_RE.finditer(text):
         prefix = (m.group("prefix") or "").lower()
         if prefix and not m.group("dollar") and prefix in ("u.s.", "cdn") :
@@ -211,7 +218,7 @@ def find_money(text: str) -> list[Money]:
             out.append(Money(round(float(m.group(key)) / 100, 6), "GBP", text[at:m.end()], at, m.end()))
     if len(out) > 1:
         out.sort(key=lambda x: x.start)
-    return out
+    return tuple(out)
 
 
 CURRENCY_NAMES = {
