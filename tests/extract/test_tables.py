@@ -1905,6 +1905,17 @@ def test_a_highlight_repeating_a_sites_table_figure_without_its_site_is_no_secon
     assert sorted(facts) == [("Wren mine", 22_410), ("Wren mine", 23_760)]
 
 
+def test_prose_repeating_a_sites_table_figure_under_a_place_it_names_for_something_else_is_no_second_fact():
+    text = release("Head grade of 1.94 g/t in the June 2009 quarter was in line with the plan as mining moved "
+                   "into the Tuna South pit.\n\n"
+                   "                                Q2 2009    Q1 2009\n"
+                   "Wren mine\n"
+                   "Ore processed (tonnes)          640,210    598,330\n"
+                   "Head grade (g/t)                   1.94       1.81\n")
+    facts = [(f.site, f.value) for f in parse(text).production if f.metric == "head_grade_g_t"]
+    assert sorted(facts) == [("Wren mine", 1.81), ("Wren mine", 1.94)]
+
+
 def test_a_table_with_decimal_commas_groups_its_thousands_with_points():
     text = release("Pinos Altos Mine\n\n"
                    "                                   Q2 2009     Q2 2008\n"

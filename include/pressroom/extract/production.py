@@ -2271,9 +2271,12 @@ def dedupe_production(facts: list, text: str | None = None, issuer: str | None =
         if key not in seen:
             seen[key] = f
     # a figure a table gives for a site and the prose repeats without one ('- Gold sold of 23,760 oz' in the highlights
-    # over the mine's table): the table's fact
-    tabled = {(f.period_start, f.period_end, f.metric, f.value, f.is_guidance) for f in seen.values()
+    # over the mine's table) or under a place the sentence names for something else ('Head grade of 1.94 g/t was in
+    # line with the mine plan as mining progressed into the Akoase South pit'): the table's fact, unless the table names
+    # no site of its own and the prose does
+    tabled = {(f.period_start, f.period_end, f.metric, f.value, f.is_guidance): f.site for f in seen.values()
               if f.evidence.extractor == "production.table"}
     return [f for f in seen.values() if not (
-        f.evidence.extractor == "production.prose" and f.site == issuer and f.ore_source is None
-        and (f.period_start, f.period_end, f.metric, f.value, f.is_guidance) in tabled)]
+        f.evidence.extractor == "production.prose" and f.ore_source is None
+        and (site := tabled.get((f.period_start, f.period_end, f.metric, f.value, f.is_guidance))) is not None
+        and (f.site == issuer or site != issuer))]
