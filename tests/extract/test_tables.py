@@ -1916,6 +1916,17 @@ def test_prose_repeating_a_sites_table_figure_under_a_place_it_names_for_somethi
     assert sorted(facts) == [("Wren mine", 1.81), ("Wren mine", 1.94)]
 
 
+def test_a_markdown_heading_row_with_one_cell_over_each_pair_of_columns():
+    text = release("Wren Mine - Operating Statistics\n\n"
+                   "|                    | Three months ended June 30 | Six months ended June 30 |\n"
+                   "|                    |   2009   |   2008   |   2009    |   2008    |\n"
+                   "|--------------------|----------|----------|-----------|-----------|\n"
+                   "| Gold produced (oz) |  36,842  |  31,911  |   71,038  |   63,720  |\n")
+    facts = sorted((f.period_start.isoformat(), f.period_end.isoformat(), f.value) for f in parse(text).production)
+    assert facts == [("2008-01-01", "2008-06-30", 63_720), ("2008-04-01", "2008-06-30", 31_911),
+                     ("2009-01-01", "2009-06-30", 71_038), ("2009-04-01", "2009-06-30", 36_842)]
+
+
 def test_a_table_with_decimal_commas_groups_its_thousands_with_points():
     text = release("Pinos Altos Mine\n\n"
                    "                                   Q2 2009     Q2 2008\n"

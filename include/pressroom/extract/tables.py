@@ -1260,6 +1260,13 @@ def _build_columns(headers: list[_Row], pipe: bool, positional: bool) -> tuple[l
         width = max(len(cs) for cs in lines)
         cols = [_Column(i, i + 1) for i in range(width)]
         for cs in lines:
+            if cs is not lines[-1] and 1 < len(cs) < width and width % len(cs) == 0 and all(
+                    c.kind != "blank" for c in cs):
+                # fewer cells than columns, each over as many ('| Three months ended June 30 | Six months ended June
+                # 30 |' over '| 2011 | 2010 | 2011 | 2010 |')
+                for j, col in enumerate(cols):
+                    col.texts.append(cs[j // (width // len(cs))].text)
+                continue
             last = None
             for i, c in enumerate(cs):
                 if c.kind != "blank":
