@@ -439,6 +439,9 @@ PRODUCTION += [
      ("Kestrel Gold Corp.", None, date(2012, 1, 1), date(2012, 12, 31), "gold_produced_oz", 70000, True)),
 ]
 NO_PRODUCTION += [
+    # a yield is the gold recovered per tonne, no head grade
+    "At the Wren mine the overall yield fell to 3.27 g/t in the March 2009 quarter from 3.32 g/t owing to the greater "
+    "proportion of low-grade surface material.",
     # a plant's size is no throughput
     "The second ball mill is expected to lift capacity to 450 tonnes per day by the fourth quarter of 2012.",
     "Ore from the Wren mine is trucked to a dedicated 1,600 tonnes per day carbon-in-pulp plant in May 2012.",

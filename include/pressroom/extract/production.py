@@ -211,6 +211,8 @@ _STOCKPILE_HELD = re.compile(r"\bstockpiles?\b(?:[^.;]|\.(?=\s*\d)){0,40}?\b(?:s
                              re.I)
 # ('612,400 tonnes of crushed ore were stacked on the leach pad', '1,796,000 tonnes grading 0.54 g/t were crushed and
 # stacked'): a heap's stacked ore told after its tonnes, which are not recorded, nor its grade
+# a yield or recovered grade named before its figure with no grade word between ('The overall yield fell to 3.27 g/t')
+_YIELD_BEFORE = re.compile(r"\b(?:yields?|recovered\s+grades?)\b(?:(?!\bgrades?\b)(?:[^.;]|\.(?=\d))){0,90}$", re.I)
 _STACKED_AFTER = re.compile(r"(?:[^.;,]|\.(?=\d)){0,70}?\b(?:was|were|being|been)\s+(?:\w+\s+){0,2}?stacked\b", re.I)
 _IN_CIRCUIT_AFTER = re.compile(r"[^.;]{0,30}?\b(?:remain|remains|remained|held|locked\s+up)\s+in\s+(?:the\s+)?"
                                r"(?:[\w-]+\s+){0,3}?circuit\b", re.I)
@@ -594,6 +596,8 @@ def find_figures(sentence: str, default_currency: str | None = None, carried_t: 
                 continue        # '... stacked 6.71 million tonnes on the leach pads at 0.43 g/t': a heap's stacked grade
             if _STOCKPILE_HELD.search(sentence, max(lo, m.start() - 100), m.start()) or _STACKED_AFTER.match(sentence, m.end()):
                 continue        # 'The run-of-mine stockpile held 96,500 tonnes at 2.05 g/t': the grade of a balance
+            if _YIELD_BEFORE.search(sentence, max(0, m.start() - 100), m.start()):
+                continue        # 'The overall yield fell to 3.27 g/t': gold recovered per tonne, no head grade
             if _GRADE.search(clause) or _GRADE.search(sentence) and not _RECOVERY.search(clause) or \
                     _MILLED_AT.search(sentence, max(0, m.start() - 100), m.start()) or \
                     _ORE_AVERAGED.search(sentence, max(lo, m.start() - 80), m.start()) or \

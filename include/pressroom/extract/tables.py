@@ -532,7 +532,7 @@ _TPD = re.compile(r"\btpd\b|\bt/d\b|\b(?:t|dmt|tms)\s*/\s*(?:day|d)\b|\btonnes?\
 _TPD_OK = re.compile(r"\btonnes?\b|\btons?\b|\bt\b|\btpd\b|\bt/d\b|\btms\b|\bdmt\b|throughput|\bmill|process|\bore\b|"
                      r"\bfeed\b", re.I)
 _GRADE = re.compile(r"\bgrades?\b", re.I)
-_GRADE_BAD = re.compile(r"\bmined\s+grade|grade\s+(?:of\s+ore\s+)?mined|cut[- ]?off|stockpile|\boz\s*/\s*t|"
+_GRADE_BAD = re.compile(r"\bmined\s+grade|grade\s+(?:of\s+ore\s+)?mined|recovered\s+grade|cut[- ]?off|stockpile|\boz\s*/\s*t|"
                         r"\bopt\b|%|ppm|\blbs?\b|\bsilver\b|\bag\b", re.I)
 _G_T = re.compile(r"\bg\s*/\s*(?:t|tm|mt|dmt|tms)\b|\bgpt\b|\bg/tonne\b|grams?\s+per\s+(?:metric\s+)?tonne", re.I)
 _RECOVERY = re.compile(r"\brecover(?:y|ies)\b", re.I)
