@@ -1219,3 +1219,20 @@ def test_the_party_an_award_is_ordering_to_pay_is_the_other_side():
         "Company EUR 2.36 million.")).events
     assert [(e.event_type, e.counterparty, e.amount, e.currency) for e in events] == [
         ("arbitration_award", "Boreal Resources Inc.", 2_360_000, "EUR")]
+
+
+def test_an_authoritys_act_ending_a_mining_title_in_other_words_is_an_expropriation():
+    # a resolution declaring a cancellation, an order cancelling a production sharing agreement, a mandate that
+    # extinguishes concessions, a decree 'No. 1320' reverting them, a withdrawal by decree: each takes the title away
+    for text in (
+            "On April 3, 2000, the Direccion General de Minas issued a resolution declaring the cancellation of the "
+            "El Picacho concessions held by the Company's subsidiary.",
+            "On 3rd February 2004, the Secretary of the Department of Environment and Natural Resources issued an "
+            "order cancelling the Company's Mineral Production Sharing Agreement over the Tagum project.",
+            "On April 18, 2008, the Constituent Assembly of the Republic of Ecuador approved Constituent Mandate "
+            "No. 6, which, among other things, extinguishes without compensation all mining concessions.",
+            "In June 2012 the Government of the Plurinational State of Bolivia issued Supreme Decree No. 1320, "
+            "reverting the ten mining concessions of the Cerro Rico Norte project to the state mining company.",
+            "The dispute arose from the withdrawal of the Company's Siguiri-Est exploitation permit by decree of the "
+            "President of the Republic of Guinea."):
+        assert [e.event_type for e in parse_release(release(text)).events] == ["expropriation"], text

@@ -205,12 +205,14 @@ _ROLE_RE = re.compile(rf"\bas\s+(?:the\s+(?:Company|Corporation|Group)'s\s+|its\
 _MONTH_STOP = r"(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec))\.(?=\s+\d)|(?<=\bSept)\.(?=\s+\d)"
 # (and nor does a point inside a word or a number: 'U.S.$4.6 million', 'S.A.')
 _INNER_POINT = r"\.(?=[\w$\u20ac\u00a3])"
+_NUMBER_STOP = r"(?<=\b[Nn]o)\.(?=\s*\d)|(?<=\b[Nn]os)\.(?=\s*\d)"
 
 
 def _rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    """``pattern`` compiled, its '[^.;]' reading on past the full stop of a month written short ('Sept. 30, 2009') and
-    the points of an abbreviation or a number ('attaching U.S.$4.6 million owed to SAMA')."""
-    return re.compile(pattern.replace("[^.;]", rf"(?:[^.;]|{_MONTH_STOP}|{_INNER_POINT})"), flags)
+    """``pattern`` compiled, its '[^.;]' reading on past the full stop of a month written short ('Sept. 30, 2009'), of
+    a number's 'No.' ('Supreme Decree No. 1320, reverting ...') and the points of an abbreviation or a number
+    ('attaching U.S.$4.6 million owed to SAMA')."""
+    return re.compile(pattern.replace("[^.;]", rf"(?:[^.;]|{_MONTH_STOP}|{_NUMBER_STOP}|{_INNER_POINT})"), flags)
 
 
 # (event_type, trigger) in order of precedence when triggers overlap
@@ -284,12 +286,13 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
                          r"|\bhearings?\b[^.;]{0,120}?\b(?:was|were|has\s+been|have\s+been)\s+held\b"
                          r"|\bhearings?\s+(?:on|of)\b[^.;]{0,80}?\bconclude[sd]\b"
                          r"|\b(?:arbitral\s+|arbitration\s+)?tribunal\s+(?:was|has\s+been|had\s+been)\s+(?:duly\s+)?constituted\b"),
-    ("expropriation", r"\b(?:purport(?:ed|s|ing)?|decided|moved)\s+to\s+(?:cancel|revoke|annul|expropriate|seize|nationali[sz]e|terminate)\b|\b(?:adopted|issued|passed|signed)\s+(?:a\s+|an\s+)?(?:resolution|decree|order|decision)\s+(?:terminating|revoking|cancell?ing|annulling|withdrawing)\s+(?:the\s+|its\s+)?(?:\S+\s+){0,4}?(?:licen[cs]es?|concessions?|permits?|mining\s+rights?|subsoil\s+use\s+(?:rights?|contracts?))\b|\b(?:were|was|been)\s+(?:revoked|cancelled|confiscated|seized|annulled|terminated)\s+by\s+(?:a\s+|an\s+|the\s+)?(?:decree|resolution|government|ministry|state|order|presidential)|\bexpropriat(?:ed|es|ion|e)\b|\bnationali[sz](?:ed|ation|es)\b|\b(?:declared|declares)\s+(?:the\s+)?(?:expiry|caducidad|forfeiture|cancellation|revocation)\b|\b(?:invalidation|revocation|cancellation|annulment)\s+of\s+(?:\S+\s+){0,8}?(?:licen[cs]es?|concessions?|permits?|titles?)\b[^.;]{0,120}?\bby\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,6}?(?:Ministry|Government|Authority|Agency|State|Republic|Council)\b|\b(?:decree|government|state|republic|ministry|minister|agency|authority|council\s+of\s+ministers)\b.{0,140}?\b(?:seized|seizes|seizing|confiscated|confiscates|confiscating|revoked|revokes|revoking|cancelled|cancels|cancelling|canceling|rescinded|rescinds|rescinding|annulling)\b"
+    ("expropriation", r"\b(?:purport(?:ed|s|ing)?|decided|moved)\s+to\s+(?:cancel|revoke|annul|expropriate|seize|nationali[sz]e|terminate)\b|\b(?:adopted|issued|passed|signed)\s+(?:a\s+|an\s+)?(?:resolution|decree|order|decision)\s+(?:terminating|revoking|cancell?ing|annulling|withdrawing)\s+(?:the\s+|its\s+)?(?:\S+\s+){0,4}?(?:licen[cs]es?|concessions?|permits?|mining\s+rights?|subsoil\s+use\s+(?:rights?|contracts?)|(?:production\s+sharing|mining)\s+(?:agreements?|contracts?))\b|\b(?:were|was|been)\s+(?:revoked|cancelled|confiscated|seized|annulled|terminated)\s+by\s+(?:a\s+|an\s+|the\s+)?(?:decree|resolution|government|ministry|state|order|presidential)|\bexpropriat(?:ed|es|ion|e)\b|\bnationali[sz](?:ed|ation|es)\b|\b(?:declared|declares|declaring)\s+(?:the\s+)?(?:expiry|caducidad|forfeiture|cancellation|revocation)\b|\b(?:invalidation|revocation|cancellation|annulment|withdrawal)\s+of\s+(?:\S+\s+){0,8}?(?:licen[cs]es?|concessions?|permits?|titles?)\b[^.;]{0,120}?\bby\s+(?:the\s+|a\s+)?(?:(?:[A-Z][\w-]*\s+){0,6}?(?:Ministry|Minister|Government|Authority|Agency|State|Republic|Council|Commission|President|Bureau|Directorate)\b|(?:presidential\s+|ministerial\s+|supreme\s+|executive\s+)?[Dd]ecree\b)|\b(?:decree|government|state|republic|ministry|minister|agency|authority|council\s+of\s+ministers)\b.{0,140}?\b(?:seized|seizes|seizing|confiscated|confiscates|confiscating|revoked|revokes|revoking|cancelled|cancels|cancelling|canceling|rescinded|rescinds|rescinding|annulling)\b"
                       # 'the Federal Agency for Subsoil Use terminated the subsoil use licence', 'the Ministry ...
                       # extinguished three of the eight concessions', 'the Republic of Niger ... withdrew the exploitation
                       # permit', 'Supreme Decree No. 1372, which reverted to the State the Suches mining concessions'
                       r"|\b(?:decree|government|state|republic|ministry|minister|agency|authority)\b[^.;]{0,140}?\b(?:withdrew|"
-                      r"withdrawing|terminated|terminating|extinguished|extinguishing|reverted|reverting)\b[^.;]{0,80}?\b(?:"
+                      r"withdraws|withdrawing|terminated|terminates|terminating|extinguished|extinguishes|extinguishing|"
+                      r"reverted|reverts|reverting)\b[^.;]{0,80}?\b(?:"
                       r"licen[cs]es?|concessions?|permits?|mining\s+conventions?|mining\s+rights?|mining\s+titles?)\b"
                       # 'officials of the Ministry ..., accompanied by troops ..., took possession of the Tomasote plant'
                       r"|\b(?:government|state|ministry|authorities|officials|troops|police)\b[^.;]{0,160}?\btook\s+(?:control|"
