@@ -1236,3 +1236,11 @@ def test_an_authoritys_act_ending_a_mining_title_in_other_words_is_an_expropriat
             "The dispute arose from the withdrawal of the Company's Siguiri-Est exploitation permit by decree of the "
             "President of the Republic of Guinea."):
         assert [e.event_type for e in parse_release(release(text)).events] == ["expropriation"], text
+
+
+def test_a_surname_with_mc_or_mac_is_read_whole():
+    # 'McAllister' is one name, not 'Mc' and the rest
+    events = parse_release(release(
+        "He will be succeeded by Mr Ian R. McAllister, currently Chief Operating Officer, who will become Managing "
+        "Director on 1 January 2013.")).events
+    assert [(e.event_type, e.person_name) for e in events] == [("executive_appointment", "Ian R. McAllister")]

@@ -48,14 +48,14 @@ _SURNAME_TITLE = r"(?:Mr|Ms|Mrs|Dr)\.?\s+"     # the titles a release names a pe
 _PERSON = (
     # 'Mr T Ndlovu', 'Ms J.K. Mahlangu': an honorific, initials and a surname
     r"(?:Mr|Ms|Mrs|Dr)\.?\s+(?:[A-Z]\.?\s?){1,3}(?<=\s)(?=[" + _UP + r"][a-z])"
-    r"[" + _UP + r"][a-z\u00df-\u00ff\u0100-\u024f']+(?:-[" + _UP + r"][a-z\u00df-\u00ff\u0100-\u024f']+)?(?![\w'-])|"
-    r"(?:(?:" + HONORIFIC_WORDS + r")\.?\s+)?(?:[" + _UP + r"][a-z\u00df-\u00ff\u0100-\u024f']+(?:-[" + _UP + r"]?[a-z\u00df-\u00ff\u0100-\u024f']+)?|[A-Z]\.)"
+    r"(?:Ma?c(?=[" + _UP + r"]))?[" + _UP + r"][a-z\u00df-\u00ff\u0100-\u024f']+(?:-[" + _UP + r"][a-z\u00df-\u00ff\u0100-\u024f']+)?(?![\w'-])|"
+    r"(?:(?:" + HONORIFIC_WORDS + r")\.?\s+)?(?:(?:Ma?c(?=[" + _UP + r"]))?[" + _UP + r"][a-z\u00df-\u00ff\u0100-\u024f']+(?:-[" + _UP + r"]?[a-z\u00df-\u00ff\u0100-\u024f']+)?|[A-Z]\.)"
     r"(?:\s+(?!(?:President|Chief|Vice|Interim|Acting|Executive|Senior|Director|Chair\w*|Managing|General|Corporate)\b)"
-    r"(?:[" + _UP + r"][a-z\u00df-\u00ff\u0100-\u024f']+(?:-[" + _UP + r"]?[a-z\u00df-\u00ff\u0100-\u024f']+)*|[A-Z]\.|Van|van|Den|den|de|De|da|Da|la|La|von|Von|del|Del|dos|du|Du|bin|binti|Ma?c[A-Z][a-z]+|O'[A-Z][a-z]+|"
+    r"(?:(?:Ma?c(?=[" + _UP + r"]))?[" + _UP + r"][a-z\u00df-\u00ff\u0100-\u024f']+(?:-[" + _UP + r"]?[a-z\u00df-\u00ff\u0100-\u024f']+)*|[A-Z]\.|Van|van|Den|den|de|De|da|Da|la|La|von|Von|del|Del|dos|du|Du|bin|binti|Ma?c[A-Z][a-z]+|O'[A-Z][a-z]+|"
     # (a nickname in quotes: 'Margaret "Meg" Ellison')
     r"[\"\u201c][A-Z][a-z]+[\"\u201d](?=\s+[A-Z]))){1,4}"
     # 'Mr. Vukovich': an honorific and a surname, the full name found elsewhere in the release
-    r"|" + _SURNAME_TITLE + r"[" + _UP + r"][a-z\u00df-\u00ff\u0100-\u024f']+(?:-[" + _UP + r"][a-z\u00df-\u00ff\u0100-\u024f']+)?"
+    r"|" + _SURNAME_TITLE + r"(?:Ma?c(?=[" + _UP + r"]))?[" + _UP + r"][a-z\u00df-\u00ff\u0100-\u024f']+(?:-[" + _UP + r"][a-z\u00df-\u00ff\u0100-\u024f']+)?"
     r"(?![\w'-])"
 )
 # letters after a name: 'Ms Lindiwe Dube CA(SA) has been appointed ...'
