@@ -1251,3 +1251,15 @@ def test_an_extended_warrant_expires_on_its_new_day_not_its_current_one():
         "Subject to TSX Venture Exchange acceptance, the Warrants will be exercisable until July 5, 2014.")).financings
     assert [(r.instrument_type, r.share_count, r.maturity_date) for r in rows if r.instrument_type == "warrants"] == [
         ("warrants", 15_000_000, date(2014, 7, 5))]
+
+
+def test_a_tranche_drawn_is_the_facilitys_though_a_placing_was_told_since():
+    text = release(
+        "The Company has signed a US$24.5 million senior secured project finance facility (the \"Facility\") with "
+        "Baltic Resource Capital AB, and has conditionally raised £3.2 million through a placing of 64,000,000 new "
+        "ordinary shares at 5.0 pence per share.\n\n"
+        "The first tranche of US$8.0 million was drawn on 6 April 2018, with the balance available in two further "
+        "tranches.")
+    rows = [(f.instrument_type, f.amount) for f in parse_release(text).financings]
+    assert ("credit_facility", 8_000_000) in rows
+    assert not any(t == "private_placement" and amount == 8_000_000 for t, amount in rows)

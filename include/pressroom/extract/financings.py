@@ -959,6 +959,9 @@ def _people_by_surname(text: str, whole: str) -> list[str]:
     return out
 
 
+_TRANCHE_DRAWN = re.compile(r"\btranche\b(?:[^.;]|\.(?=\d)){0,60}?\b(?:drawn|advanced)\b|"
+                            r"\b(?:drew|drawn|draw\s+down|drawdown\s+of)\s+(?:down\s+)?(?:the\s+)?(?:first|second|third|"
+                            r"final|initial)\s+tranche\b", re.I)
 _PROCEEDS_OF = re.compile(r"\bproceeds\s+(?:of|from)\s+(?:the\s+)?tranche\b", re.I)
 # the owner of the company that lends or subscribes: 'Inversiones Parima Ltd., a company controlled by Mr. Peter J.
 # Castellane, Chairman of the Company', 'Cottesloe Ridge Capital Pty Ltd, an entity associated with the Company's
@@ -1311,7 +1314,11 @@ def extract_financings(doc) -> list[FinancingFact]:
         elif not matches and last_tranched_type and (tranche_word or re.search(r"\bunits\b", text, re.I)) and \
                 not _RUNNING_TOTAL.search(text) and not _PROCEEDS_OF.search(text) and any(
                 not _PER_SHARE.match(text[m.end:m.end + 25]) for m in moneys):
-            matches = [(tranche_type or last_tranched_type if tranche_word else last_equity_type, 0, 0)]
+            # (a tranche drawn is the loan's, whatever was placed since: 'The first tranche of US$8.0 million was drawn
+            # on 6 April 2018' after the placing that followed the facility)
+            drawn = tranche_word and last_loan_type and _TRANCHE_DRAWN.search(text)
+            matches = [(last_loan_type if drawn else tranche_type or last_tranched_type if tranche_word else
+                        last_equity_type, 0, 0)]
             matches = [x for x in matches if x[0]]
         elif matches and "tranche" in low:
             # 'A$25 million of convertible notes in two tranches'
