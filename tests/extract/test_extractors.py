@@ -1024,6 +1024,9 @@ FINANCINGS += [
      {"instrument_type": "secured_loan", "amount": 200_000_000, "interest_rate_pct": 7.375}),
 ]
 NO_FINANCINGS = [
+    # the issuer's cash and what the offers will fund are no instrument's sums
+    "The Company's cash of A$38m at 29 February 2024, the Placement, the SPP and the Project Loan are sufficient to "
+    "fund the A$254m pre-production capital estimate, owner's costs, working capital and a contingency.",
     # an earlier raising told as history, and a gold price beside a repayment
     "In 2010 the Company raised GBP14.2 million in a placing to fund the Definitive Feasibility Study.",
     "The Company's placing of November 2011, which raised £1.1 million, funded the first phase of drilling at Wren.",

@@ -360,8 +360,12 @@ _NOT_ITS_AMOUNT_BEFORE = re.compile(r"\btogether\s+with\s+(?:accrued\s+(?:and\s+
                                     # '..., bringing total drawings under the facility to $8.0 million': a running total
                                     r"\b(?:total|aggregate|cumulative)\s+(?:drawings|drawdowns|advances|borrowings|debt)\b"
                                     r"(?:\s+[\w-]+){0,4}?\s+to\s+$", re.I)
+# what a sum pays for, not a financing: 'are sufficient to fund the A$254m pre-production capital estimate'
+_CAPEX_AFTER = re.compile(r"\s+(?:(?:pre-?production|initial|development|construction|project)\s+)?(?:capital|capex|"
+                          r"construction)\s+(?:cost\s+)?(?:estimate|costs?|requirements?|budget)\b", re.I)
 # a balance, not a financing: 'the Company's existing treasury, which stood at C$9.4 million at March 31'
-_BALANCE_BEFORE = re.compile(r"(?:^|[-\u2022:;]\s*|\b(?:has|had|held|holds|have|with)\s+)[Cc]ash\s+(?:and\s+[\w-]+\s+(?:[\w-]+\s+)?)?(?:of|totall?ing)\s+"
+_BALANCE_BEFORE = re.compile(r"(?:^|[-\u2022:;]\s*|\b(?:has|had|held|holds|have|with)\s+|\b(?:Company|Corporation|Group)['\u2019]s\s+)"
+                             r"[Cc]ash\s+(?:and\s+[\w-]+\s+(?:[\w-]+\s+)?)?(?:of|totall?ing)\s+"
                              r"(?:approximately\s+|about\s+)?$|"
                              # 'the Company has 486,217,093 shares on issue and cash of approximately $2.3 million'
                              r"\bshares\s+(?:on\s+issue|outstanding)\s+and\s+cash\s+(?:of|totall?ing)\s+(?:approximately\s+|about\s+)?$|"
@@ -1144,7 +1148,7 @@ def extract_financings(doc) -> list[FinancingFact]:
                   and not _CONVERSION_BEFORE.search(text, max(0, m.start - 40), m.start)
                   and not (_AVAILABLE_AFTER.match(text, m.end) and not _DRAW_BEFORE.search(text, max(0, m.start - 50),
                                                                                             m.start))
-                  and not _ACCORDION_AFTER.match(text, m.end)]
+                  and not _ACCORDION_AFTER.match(text, m.end) and not _CAPEX_AFTER.match(text, m.end)]
         matches = sorted(((t, m.start(), m.end()) for t, rx, words in _INSTRUMENT_RES if any(w in low for w in words)
                           for m in rx.finditer(text)), key=lambda x: x[1])
         if not any(t == "warrants" for t, _, _ in matches) and (bare := _COUNTED_OPTIONS.search(text)) and \
