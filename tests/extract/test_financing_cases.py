@@ -1263,3 +1263,17 @@ def test_a_tranche_drawn_is_the_facilitys_though_a_placing_was_told_since():
     rows = [(f.instrument_type, f.amount) for f in parse_release(text).financings]
     assert ("credit_facility", 8_000_000) in rows
     assert not any(t == "private_placement" and amount == 8_000_000 for t, amount in rows)
+
+
+def test_loans_whose_sum_matches_an_equity_raising_are_not_its_parts():
+    text = release(
+        "The Company has secured a financing package of R400 million. The package comprises new debt facilities of "
+        "R200 million and a fully underwritten rights offer of R200 million.\n\n"
+        "The Company has signed a R150 million term loan facility with Nedbank Capital.\n\n"
+        "In addition, Rand Merchant Bank has provided a R50 million revolving credit facility.\n\n"
+        "The Board has resolved to raise R200 million by way of a renounceable rights offer to qualifying "
+        "shareholders of 44,444,445 new ordinary shares at a subscription price of R4.50 per share.",
+        when="18 May 2010")
+    rows = [(f.instrument_type, f.amount) for f in parse_release(text).financings]
+    assert ("equity_offering", 200_000_000) in rows
+    assert ("credit_facility", 150_000_000) in rows and ("credit_facility", 50_000_000) in rows

@@ -2138,6 +2138,9 @@ def _proceeds_of_earlier_row(rows: list[_Row]) -> None:
             rows.remove(r)
 
 
+_EQUITY_RAISES = frozenset({"private_placement", "equity_offering"})
+
+
 def _drop_totals(rows: list[_Row], doc) -> None:
     """'... credit facilities totalling $1.2 billion (the "Credit Facilities"). The Credit Facilities consist of an $800
     million revolving credit facility ... and a $400 million delayed-draw term loan ...': one row per instrument, so
@@ -2148,7 +2151,10 @@ def _drop_totals(rows: list[_Row], doc) -> None:
         parts = [r for r in rows if r is not total and r.amount is not None and r.start >= total.start
                  and (r.start - total.end < 600 or r.from_table or r.instrument_type == total.instrument_type)
                  and _resolve_currency(r.amount, doc, False) == _resolve_currency(total.amount, doc, False)
-                 and r.instrument_type not in _NO_PRINCIPAL]
+                 and r.instrument_type not in _NO_PRINCIPAL
+                 # (debt is no part of an equity raising: 'debt facilities of R200 million and a rights offer of R200
+                 # million', the facilities then told as R150 million and R50 million)
+                 and not (total.instrument_type in _EQUITY_RAISES and r.instrument_type in _LOANS)]
         # (another mention of the total itself is no part; the total's own instrument's rows are tried first)
         parts = [r for r in parts if abs(r.amount.amount - total.amount.amount) > 0.005 * total.amount.amount]
         same = [r for r in parts if r.instrument_type == total.instrument_type]
