@@ -724,6 +724,10 @@ def test_no_production(sentence):
 
 # (sentence, expected subset of financing fields)
 FINANCINGS = [
+    # a deposit paid against deliveries of gold is a stream
+    ("Kestrel has entered into a definitive agreement with Silverstone Streaming Corp. pursuant to which Silverstone "
+     "will pay an upfront deposit of US$120 million against future deliveries of 20% of the gold produced from Wren.",
+     {"instrument_type": "royalty_stream", "amount": 120_000_000, "currency": "USD"}),
     ("Kestrel has raised an aggregate of U.S. $5,500,000 through the issuance of non-interest bearing "
      "promissory notes.",
      {"instrument_type": "promissory_note", "status": "closed", "amount": 5_500_000, "currency": "USD",

@@ -41,7 +41,10 @@ INSTRUMENTS: tuple[tuple[str, str], ...] = (
     ("convertible_debenture", r"convertible\s+(?:(?:unsecured|senior|secured|subordinated|redeemable)\s+)*(?:debentures?|notes?|bonds?|loans?)|(?<!\bsecured\s)(?<!\bsecured\s\s)\bdebentures?\b"),
     ("exchangeable_loan", r"exchangeable\s+(?:(?:senior|secured|gold|term)\s+)*loan"),
     ("credit_facility", r"(?:credit|loan|revolving|term\s+loan|debt|bridge|working\s+capital|revolving\s+credit|finance|financing|lease|standby|acquisition|term|offtake|cost\s+overrun|equipment|project|mezzanine|overdraft|bank)\s+(?:leasing\s+|lease\s+|finance\s+)?facilit(?:y|ies)|\brevolver\b|line\s+of\s+credit|\bcredit\s+lines?\b"),
-    ("royalty_stream", r"\broyalt(?:y|ies)\b|(?:gold|silver|precious\s+metals?)\s+stream|stream(?:ing)?\s+(?:agreement|transaction|arrangement|financing|deal)|(?:gold|silver|precious\s+metals?)\s+(?:purchase|delivery)\s+agreement"),
+    ("royalty_stream", r"\broyalt(?:y|ies)\b|(?:gold|silver|precious\s+metals?)\s+stream|"
+                       # 'Silverstone will pay an upfront deposit of US$120 million ... against future deliveries of 20%
+                       # of the gold produced'
+                       r"\b(?:up-?front|advance)\s+deposit\b(?=[^.;]{0,160}?\bdeliver(?:y|ies|ed)\b)|stream(?:ing)?\s+(?:agreement|transaction|arrangement|financing|deal)|(?:gold|silver|precious\s+metals?)\s+(?:purchase|delivery)\s+agreement"),
     ("private_placement", r"private\s+placements?|\bplacements?\s+of\s+[\d,.]+(?:\s\d{3})*\s+(?:million\s+)?(?:new\s+)?(?:fully\s+paid\s+)?(?:ordinary\s+|common\s+)?(?:shares|units)|\bsubscription\s+(?:for|of)\s+(?:[\d,.]+(?:\s\d{3})*\s+(?:million\s+)?)?(?:new\s+)?(?:ordinary\s+|common\s+)?shares|\bplacing\b|\b(?:conditionally\s+)?placed\s+(?:the\s+(?:remaining|balance\s+of\s+the)\s+)?(?:[\d,.]+(?:\s\d{3})*\s+(?:million\s+)?)?(?:new\s+)?(?:fully\s+paid\s+)?(?:ordinary\s+|common\s+)?shares|\b(?:has|have|will)\s+subscribed?\s+for\s+(?:a\s+further\s+|an\s+additional\s+)?[\d,.]+(?:\s\d{3})*\s+(?:million\s+)?(?:new\s+)?(?:fully\s+paid\s+)?(?:ordinary\s+|common\s+)?shares\b(?!\s+of\s+the\b)|non-brokered\s+(?:\w+\s+)?(?:financing|placement|offering)|brokered\s+(?:\w+\s+)?placement|flow-through\s+(?:financing|placement|offering|basis)|\d\s+(?:million\s+)?(?:(?:charity|premium|Qu[eé]bec|national|provincial)\s+)?flow-through\s+(?:common\s+)?(?:shares|units)\b"
                           # 'a A$12.5 million placement to sophisticated investors', 'a placement (the "Placement") to
                           # sophisticated investors', 'a subscription agreement with
@@ -110,7 +113,7 @@ INSTRUMENT_WORDS = {
     "convertible_debenture": ("convertible", "debenture"),
     "exchangeable_loan": ("exchangeable",),
     "credit_facility": ("facilit", "revolver", "line of credit", "credit line"),
-    "royalty_stream": ("royalt", "stream", "purchase agreement", "delivery agreement"),
+    "royalty_stream": ("royalt", "stream", "purchase agreement", "delivery agreement", "deposit"),
     "private_placement": ("placement", "placing", "placed", "non-brokered", "subscription", "subscribe", "flow-through", "investors", "specific targets"),
     "equity_offering": ("offering", "bought deal", "underwriter", "at-the-market", "at the market", "atm program",
                         "distribution agreement", "share purchase plan", "spp", "entitlement", "rights", "allotment",
