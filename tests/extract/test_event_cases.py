@@ -1244,3 +1244,21 @@ def test_a_surname_with_mc_or_mac_is_read_whole():
         "He will be succeeded by Mr Ian R. McAllister, currently Chief Operating Officer, who will become Managing "
         "Director on 1 January 2013.")).events
     assert [(e.event_type, e.person_name) for e in events] == [("executive_appointment", "Ian R. McAllister")]
+
+
+def test_a_receiver_a_court_appoints_on_the_issuers_application_and_an_attachment_a_court_authorizes():
+    events = parse_release(release(
+        "On June 1, 2012, on the Company's application, the Supreme Court of British Columbia appointed FTI "
+        "Consulting Canada Inc. as receiver and manager of all of the assets of Hinde Mining Ltd.\n\n"
+        "On June 5, 2012 the same court authorized a conservatory attachment (saisie conservatoire) over a building "
+        "owned by Wren Holdings Limited.")).events
+    assert [(e.event_type, e.event_date) for e in events] == [
+        ("enforcement_action", date(2012, 6, 1)), ("enforcement_action", date(2012, 6, 5))]
+
+
+def test_a_courts_decision_granting_summary_judgment_is_a_judgment():
+    events = parse_release(release(
+        "The receivership follows the Court's decision of June 4, 2012 granting summary judgment in favour of the "
+        "Company against Hinde Mining Ltd. for $4,186,500 in unpaid royalty payments.")).events
+    assert [(e.event_type, e.event_date, e.amount) for e in events] == [
+        ("court_judgment", date(2012, 6, 4), 4_186_500)]
