@@ -1927,6 +1927,16 @@ def test_a_markdown_heading_row_with_one_cell_over_each_pair_of_columns():
                      ("2009-01-01", "2009-06-30", 71_038), ("2009-04-01", "2009-06-30", 36_842)]
 
 
+def test_a_metric_row_naming_its_site_after_a_dash():
+    text = release("The Karatas concentrator processed 902 kt of ore in the June 2009 quarter.\n\n"
+                   "                                      Q2 2009   Q2 2008\n"
+                   "  Head grade - Karatas (g/t Au)          1.62      1.58\n"
+                   "  Gold recovery - Karatas (%)            76.9      76.4\n")
+    facts = sorted((f.site, f.metric, f.value) for f in parse(text).production if f.metric != "ore_processed_t")
+    assert facts == [("Karatas concentrator", "head_grade_g_t", 1.58), ("Karatas concentrator", "head_grade_g_t", 1.62),
+                     ("Karatas concentrator", "recovery_pct", 76.4), ("Karatas concentrator", "recovery_pct", 76.9)]
+
+
 def test_a_table_with_decimal_commas_groups_its_thousands_with_points():
     text = release("Pinos Altos Mine\n\n"
                    "                                   Q2 2009     Q2 2008\n"

@@ -773,6 +773,9 @@ def _proper_name(text: str) -> bool:
     return not all(w.lower().strip(".'-") in _GENERIC_WORDS for w in caps)
 
 
+# a metric's label, then the site it is for after a dash, then its unit: 'Head grade - Karatas (g/t Au)'
+_METRIC_DASH_SITE = re.compile(r"(?P<q>[^-\u2013\u2014()]+?)\s+[-\u2013\u2014]\s+"
+                               r"(?P<name>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})\s*(?:\([^()]*\))?\s*")
 _TOPIC_THEN_SITE = re.compile(r"^\s*(?P<head>[^:\-\u2013\u2014\n]{2,40}?)\s*(?:\s[-\u2013\u2014]\s|:\s)\s*(?P<site>[^:\n]+?)\s*$")
 
 
@@ -913,7 +916,13 @@ def _describe_uncached(text: str, role: str, ctx: _DocCtx) -> _Desc:
         # a metric row names its site with a facility word ('Gold poured at the El Tambo mill') or by a
         # proper name before the metric's words ('Red Cedar gold production (oz)')
         named_before = None
-        if not _FACILITY_WORD.search(site_text):
+        # (not processing: 'Ore processed - Bantaco Main (t)' is the mill's feed from that pit)
+        after = _METRIC_DASH_SITE.fullmatch(site_text) if not dash_site and d.metric != "ore_processed_t" else None
+        if after and _metric(after.group("q").lower(), ctx.g_t)[0] == d.metric and not any(
+                w.lower().strip(".'-") in _GENERIC_WORDS for w in after.group("name").split()):
+            # 'Head grade - Karatas (g/t Au)', 'Gold recovery - Karatas (%)': the metric, then the site it is for
+            site_text = after.group("name")
+        elif not _FACILITY_WORD.search(site_text):
             m = _LABEL_SITE.match(site_text)
             named_before = m.group("name").strip() if m and not any(
                 w.lower().strip(".'-") in _GENERIC_WORDS or w.lower() in _NOT_SITE_WORDS
