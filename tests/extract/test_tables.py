@@ -1937,6 +1937,15 @@ def test_a_metric_row_naming_its_site_after_a_dash():
                      ("Karatas concentrator", "recovery_pct", 76.4), ("Karatas concentrator", "recovery_pct", 76.9)]
 
 
+def test_sites_indented_under_a_gold_row_are_each_sites_part():
+    text = release("                                      Q2 2009   Q2 2008\n"
+                   "  Gold produced (koz)                    49.6      46.2\n"
+                   "    Karatas concentrator                 36.1      34.3\n"
+                   "    Zhelezny heap leach                  13.5      11.9\n")
+    facts = sorted((f.site, f.value) for f in parse(text).production if f.period_start == date(2009, 4, 1))
+    assert facts == [("Acme Gold Corp.", 49_600), ("Karatas concentrator", 36_100), ("Zhelezny heap leach", 13_500)]
+
+
 def test_a_table_with_decimal_commas_groups_its_thousands_with_points():
     text = release("Pinos Altos Mine\n\n"
                    "                                   Q2 2009     Q2 2008\n"

@@ -1757,6 +1757,10 @@ def _table_facts(doc, ctx_cache: list[_DocCtx], index: int, loose: bool) -> list
                         mill := _only_mill(ctx)):
                     # under a bare 'Company ore milled (t)' in the release of one mill: that mill's feed by source
                     row_site_section = _Desc(text=parent[1].text, site=mill, site_kind="mill")
+            elif parent is not None and r.label.start > parent[0] and label.site and not label.period_only and \
+                    parent[1].metric not in _FEED_METRICS and not parent[1].site:
+                # '    Karatas concentrator   36.1' indented under 'Gold produced (koz)': that site's part of the metric
+                label = replace(parent[1], text=label.text, site=label.site, site_kind=label.site_kind)
             if label.metric and not label.total and (
                     len(sites_seen) >= 2 and _TOTAL_METRIC.match(label.text) or _COMPANY_METRIC.match(label.text)) and not (
                     site_section.site_kind == "mill" and label.metric == "ore_processed_t"):
