@@ -1946,6 +1946,24 @@ def test_sites_indented_under_a_gold_row_are_each_sites_part():
     assert facts == [("Acme Gold Corp.", 49_600), ("Karatas concentrator", 36_100), ("Zhelezny heap leach", 13_500)]
 
 
+def test_a_milled_row_split_by_dashed_sources_under_a_caption_naming_the_mine():
+    # the South African layout: a bare 'Tonnes milled ('000 t)' over '- underground', '- surface sources' and '- total'
+    # under the caption's mine; its thousands are of tonnes, not of the ounces of the row below
+    text = release("OPERATING STATISTICS - WREN MINE\n\n"
+                   "                                         Quarter ended   Quarter ended\n"
+                   "                                           30 Jun 2009     31 Mar 2009\n"
+                   "Tonnes milled ('000 t)\n"
+                   "   - underground                                   612             640\n"
+                   "   - surface sources                               148             131\n"
+                   "   - total                                         760             771\n"
+                   "Gold produced (oz)                              79,991          82,338\n")
+    facts = sorted((f.site.lower(), f.ore_source or "", f.metric, f.value) for f in parse(text).production
+                   if f.period_start == date(2009, 4, 1))
+    assert facts == [("wren mine", "", "gold_produced_oz", 79_991), ("wren mine", "", "ore_processed_t", 760_000),
+                     ("wren mine", "surface sources", "ore_processed_t", 148_000),
+                     ("wren mine", "underground", "ore_processed_t", 612_000)]
+
+
 def test_a_table_with_decimal_commas_groups_its_thousands_with_points():
     text = release("Pinos Altos Mine\n\n"
                    "                                   Q2 2009     Q2 2008\n"

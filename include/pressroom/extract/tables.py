@@ -1757,10 +1757,20 @@ def _table_facts(doc, ctx_cache: list[_DocCtx], index: int, loose: bool) -> list
                         mill := _only_mill(ctx)):
                     # under a bare 'Company ore milled (t)' in the release of one mill: that mill's feed by source
                     row_site_section = _Desc(text=parent[1].text, site=mill, site_kind="mill")
+                elif not parent[1].site and site_section.site is None and caption.site and parent[1].metric in _FEED_METRICS:
+                    # ('OPERATING STATISTICS - WITKOP MINE' over 'Tonnes milled' and its '- underground' and '- surface
+                    # sources'): the feed of the operation the caption names, by source
+                    row_site_section = _Desc(text=caption.text, site=caption.site, site_kind="mill")
             elif parent is not None and r.label.start > parent[0] and label.site and not label.period_only and \
                     parent[1].metric not in _FEED_METRICS and not parent[1].site:
                 # '    Karatas concentrator   36.1' indented under 'Gold produced (koz)': that site's part of the metric
                 label = replace(parent[1], text=label.text, site=label.site, site_kind=label.site_kind)
+            elif parent is not None and label.total and (r.label.start > parent[0] or re.match(
+                    r"\s*[-\u2013\u2022]\s", r.label.text)) and not parent[1].site and site_section.site is None and \
+                    caption.site and parent[1].metric in _FEED_METRICS and not label.metric:
+                # ('   - total   760' below the sources of the feed of the operation the caption names): its total
+                label = replace(parent[1], text=label.text)
+                row_site_section = _Desc(text=caption.text, site=caption.site, site_kind="mill")
             if label.metric and not label.total and (
                     len(sites_seen) >= 2 and _TOTAL_METRIC.match(label.text) or _COMPANY_METRIC.match(label.text)) and not (
                     site_section.site_kind == "mill" and label.metric == "ore_processed_t"):
@@ -1785,7 +1795,9 @@ _FROM_ROW = re.compile(r"from\s+(?:the\s+)?(?P<src>[A-Z\u00c0-\u00de][\w.'\u00e0
 _SOURCE_ROW = re.compile(r"[A-Z\u00c0-\u00de][\w'.\u00e0-\u00ff-]*\s+(?:(?:[A-Z\u00c0-\u00de][\w'\u00e0-\u00ff-]*|\d+[A-Z]?)\s+){0,2}"
                          r"(?i:underground|open[- ]?pit|open[- ]?cast|pit|mine|deposit|shaft|decline|zone|reef|ore|"
                          r"(?:rock\s+|waste\s+)?dumps?|tailings(?:\s+dam)?)"
-                         r"|(?i:purchased\s+ore)")
+                         r"|(?i:purchased\s+ore)"
+                         # ('Tonnes milled ('000 t)' over '   - underground   612' and '   - surface sources   148')
+                         r"|(?i:underground|open[- ]?pits?|surface(?:\s+(?:sources?|material|ore))?)")
 _TOTAL_METRIC = re.compile(r"(?:total|combined|consolidated|group)\s+(?:gold|ore|tonnes|ounces|production|oz)", re.I)
 # 'Consolidated gold produced' names the company's figure even where no second site was seen (a 'Total' may be a site's)
 _COMPANY_METRIC = re.compile(r"(?:consolidated|group)\s", re.I)
@@ -2028,7 +2040,9 @@ def _fact(doc, ctx: _DocCtx, row: _Row, label: _Desc, col: _Column, cell: _Cell,
         if cell.unit in ("%", "g/t", "gpt") or (cell.unit in ("t", "tonnes", "kt") and unit == "oz") or \
                 (cell.unit in ("oz", "ozs", "ounces", "koz", "moz") and unit != "oz") or cell.cur:
             return None
-        scale = label.scale or cd.scale or section.scale
+        # ('Tonnes milled ('000 t)' over its sources, then 'Gold produced (oz)': the section's thousands are of tonnes)
+        own_oz = unit == "oz" and _OZ_IN_LABEL.search(label.text)
+        scale = label.scale or cd.scale or (section.scale if not (own_oz and _TONNES_SCALE.search(section.text)) else None)
         if scale is None and metric != "tonnes_per_day" and not (unit == "oz" and (
                 _OZ_IN_LABEL.search(label.text) or _TONNES_SCALE.search(f"{hlabel.text} {caption.text}"))):
             # ("('000 t unless otherwise stated)" over 'Gold produced (oz)   22,474': thousands of tonnes, not of
