@@ -1964,6 +1964,19 @@ def test_a_milled_row_split_by_dashed_sources_under_a_caption_naming_the_mine():
                      ("wren mine", "underground", "ore_processed_t", 612_000)]
 
 
+def test_units_after_a_dash_and_rows_of_nothing_but_a_unit_below_their_metric():
+    # 'Gold produced  - kg  2,488' then '  - oz  79,991': the ounces are the metric's; kilograms and rand are not read
+    text = release("OPERATING STATISTICS - WREN MINE\n\n"
+                   "                                         Quarter ended   Quarter ended\n"
+                   "                                           30 Jun 2009     31 Mar 2009\n"
+                   "Gold produced                    - kg            2,488           2,561\n"
+                   "                                 - oz           79,991          82,338\n"
+                   "Cash costs                       - R/kg         58,640          55,310\n"
+                   "                                 - US$/oz          231             223\n")
+    facts = sorted((f.metric, f.value) for f in parse(text).production if f.period_start == date(2009, 4, 1))
+    assert facts == [("cash_cost_per_oz", 231), ("gold_produced_oz", 79_991)]
+
+
 def test_a_table_with_decimal_commas_groups_its_thousands_with_points():
     text = release("Pinos Altos Mine\n\n"
                    "                                   Q2 2009     Q2 2008\n"

@@ -679,6 +679,9 @@ class _Desc:
     site_kind: str | None = None     # 'mill' | 'mine' | None
 
 
+# a unit after a dash in a cell of its own: '- kg', '- US$/oz', '- g/t'
+_DASHED_UNIT = re.compile(r"[-\u2013]\s*(?P<u>oz|ounces|kg|g/t|t|tonnes|(?:US\$|A\$|C\$|R|ZAR|USD)\s*/\s*(?:oz|kg|t))")
+
 def _strip_label(text: str) -> str:
     t = text.strip().strip("|").strip()
     t = re.sub(r"^[-*\u2022>]+\s*", "", t)
@@ -1654,6 +1657,7 @@ def _table_facts(doc, ctx_cache: list[_DocCtx], index: int, loose: bool) -> list
     site_section = _Desc()     # the current site / total section
     subpart = False
     parent: tuple[int, _Desc] | None = None      # (label column, description) of the last metric row
+    labelled: _Row | None = None                 # the last data row with a label
     i = 0
     n = len(rows)
     while i < n:
@@ -1709,6 +1713,13 @@ def _table_facts(doc, ctx_cache: list[_DocCtx], index: int, loose: bool) -> list
                 section = d
             i += 1
             continue
+        # a unit after a dash in a cell of its own ('Gold produced   - kg   2,488'), and a row of nothing but one
+        # ('   - oz   79,991' below it: the same metric in that unit)
+        dashed = _DASHED_UNIT.fullmatch(r.cells[0].text.strip()) if r.kind == "data" and r.cells else None
+        if dashed and (r.label is not None or labelled is not None):
+            r = replace(r, label=r.label or labelled.label, cells=r.cells[1:])
+        if r.kind == "data" and r.label is not None:
+            labelled = r
         if r.kind != "data" or r.label is None:
             i += 1
             continue
@@ -1725,7 +1736,8 @@ def _table_facts(doc, ctx_cache: list[_DocCtx], index: int, loose: bool) -> list
             # a 'Units' column belongs to the label: 'Cash cost' + 'US$/oz'
             units_text = [c.text for col, c in pairs if c.kind == "text" and col.desc is not None
                           and _UNIT_COL.match(col.desc.text)] or [
-                c.text for c in r.cells if c.kind == "text" and _BRACKETED_UNIT.match(c.text)]
+                c.text for c in r.cells if c.kind == "text" and _BRACKETED_UNIT.match(c.text)] or (
+                [dashed.group("u")] if dashed else [])
             label = _describe(r.label.text + (f" ({units_text[0]})" if units_text else ""), "label", ctx)
             bare = re.sub(r"\s*\((?:t|g|m)\)$", "", _strip_label(r.label.text))    # ('  from Mkoba No. 2 dump (t)')
             if span is not None and label.period.empty and _SPAN_ROW.match(bare):
