@@ -685,6 +685,8 @@ def find_figures(sentence: str, default_currency: str | None = None, carried_t: 
             if _BOUND_BEFORE.search(sentence[max(0, money.start - 30): money.start]) and not re.search(
                     r"\bcosts?\s+(?:\w+\s+)?of\s+about\s*(?:US|U\.S\.)?\s*\$?\s*$", sentence[max(0, money.start - 40): money.start]):
                 continue        # (but 'at a total cash cost of about US$222 per ounce' is the cost, told roughly)
+            if _PER_OTHER_OUNCE.match(sentence, money.end):
+                continue        # 'US$4.12 per ounce of silver, net of gold by-product credits': another metal's cost
             if _PRICE_OF.search(sentence, max(0, money.start - 40), money.start) or _REALISED_AFTER.match(
                     sentence, money.end):
                 last_price = money.end
@@ -1058,6 +1060,9 @@ def _other_metal_near(sentence: str, m, lo: int) -> bool:
     return not (len(before) == len(others) and _GOLD_WORD.search(sentence, before[-1].end(), m.start()))
 
 
+# a cost per ounce of another metal: 'US$4.12 per ounce of silver', 'US$9.80 per silver ounce', '$780/oz AuEq'
+_PER_OTHER_OUNCE = re.compile(r"\s*(?:(?:per|/)\s*(?:ounce|oz)\s+(?:of\s+)?(?:silver|copper|Ag|gold[- ]equivalent|AuEq|GEO)\b|"
+                              r"per\s+(?:payable\s+)?(?:silver|gold[- ]equivalent|AuEq)\s+(?:ounce|oz)\b)", re.I)
 _OTHER_METAL = re.compile(r"\b(?:(?i:silver|copper|zinc|platinum|palladium|nickel|gold[- ]equivalent)|PGMs?|Ag|Cu|Zn|GEOs?|AuEq)\b")
 _OF_OTHER_METAL = re.compile(r"\s+(?:of\s+)?(?:silver|copper|platinum|palladium|gold[- ]equivalent|Ag|Cu|PGMs?)\b", re.I)
 _GOLD_WORD = re.compile(r"\bgold\b(?![- ]equivalent)|\bAu\b", re.I)
