@@ -440,7 +440,7 @@ PRODUCTION += [
 ]
 NO_PRODUCTION += [
     # a cost per ounce of another metal
-    "At the Wren mill, cash operating costs were US$4.12 per ounce of silver in the June 2012 quarter, net of gold "
+    "At the Wren mill, cash operating costs were US$4.12 per ounce of silver in the March 2012 quarter, net of gold "
     "by-product credits.",
     # a yield is the gold recovered per tonne, no head grade
     "At the Wren mine the overall yield fell to 3.27 g/t in the March 2009 quarter from 3.32 g/t owing to the greater "
