@@ -727,6 +727,10 @@ def test_no_production(sentence):
 
 # (sentence, expected subset of financing fields)
 FINANCINGS = [
+    # options granted 'to purchase up to' a number of shares: that number of options
+    ("The Company has also granted incentive stock options to directors and employees to purchase up to 250,000 "
+     "common shares at a price of $0.50 per share exercisable until April 22, 2016.",
+     {"instrument_type": "stock_options", "share_count": 250_000, "price_per_share": 0.5}),
     # a deposit paid against deliveries of gold is a stream
     ("Kestrel has entered into a definitive agreement with Silverstone Streaming Corp. pursuant to which Silverstone "
      "will pay an upfront deposit of US$120 million against future deliveries of 20% of the gold produced from Wren.",

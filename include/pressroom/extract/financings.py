@@ -326,6 +326,8 @@ _DEFINED_LIST = re.compile(
     r"(?P<list>[^\"()]{3,600}?)\s*\(\s*(?:together,?\s+|collectively,?\s+)?(?:the\s+)?\"(?P<term>[^\"]{2,40})\"\s*\)")
 _LIST_LEAD = re.compile(r"^.*\b(?:by|with|including|includes|comprising|namely|from)\s+(?=[A-Z])")
 _PARENS_NOTE = re.compile(r"\s*\((?:formerly|previously|an?\s+affiliate|a\s+subsidiary|a\s+wholly)[^)]*\)", re.I)
+# options granted 'to purchase up to 250,000 common shares': the options' count, told as their shares' ceiling
+_OPTIONS_UP_TO = re.compile(r"\boptions\b[^.;]{0,80}?\bto\s+(?:purchase|acquire|buy)\s+up\s+to\s+$", re.I)
 _AMOUNT_BOUND = re.compile(r"\b(?:underwritten\s+(?:up\s+)?to|up\s+to|a\s+maximum\s+of|maximum\s+of|capped\s+at|a\s+cap\s+of|limited\s+to|not\s+(?:to\s+)?exceed(?:ing)?|"
                            r"no\s+more\s+than|at\s+most|not\s+less\s+than|no\s+less\s+than|at\s+least|a\s+minimum\s+of|minimum\s+of)\s+"
                            r"(?:an?\s+)?(?:aggregate\s+(?:of\s+)?|additional\s+|further\s+)?$", re.I)
@@ -2702,7 +2704,8 @@ def _share_count(text: str, lo: int, hi: int, issued_only: bool = False) -> int 
         # 'twenty million new shares at NZ 12 cents per share'
         return word_number(worded) * 1_000_000
     for sm in _SHARES_RE.finditer(text, lo, hi):
-        if _AMOUNT_BOUND.search(text, max(0, sm.start() - 30), sm.start()):
+        if _AMOUNT_BOUND.search(text, max(0, sm.start() - 30), sm.start()) and not _OPTIONS_UP_TO.search(
+                text, max(0, sm.start() - 120), sm.start()):
             return None     # 'has agreed to place, on a best efforts basis, up to 150,000,000 new Shares': a ceiling
         if _CAPITAL_BEFORE.search(text, max(0, sm.start() - 80), sm.start()):
             continue        # '... the issued ordinary share capital of Waaikraal, which now comprises 300 000 000 shares'
