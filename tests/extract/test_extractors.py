@@ -727,6 +727,10 @@ def test_no_production(sentence):
 
 # (sentence, expected subset of financing fields)
 FINANCINGS = [
+    # a lender's demand for repayment names the loan; it is no repayment
+    ("On June 4, 2012, the Company received a demand for repayment from Columbia Mining Finance Corp. of its "
+     "CDN$2.5 million secured term loan, which matured on May 31, 2012.",
+     {"instrument_type": "secured_loan", "amount": 2_500_000, "currency": "CAD"}),
     # options granted 'to purchase up to' a number of shares: that number of options
     ("The Company has also granted incentive stock options to directors and employees to purchase up to 250,000 "
      "common shares at a price of $0.50 per share exercisable until April 22, 2016.",

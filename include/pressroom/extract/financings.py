@@ -352,7 +352,9 @@ _DEFERRED_AFTER = re.compile(r"s?\b(?:[^.;]{0,60}?\b(?:have|has)\s+been|\s+(?:we
 _TO_BE = re.compile(r"\b(?:to|will|shall|would|must|is\s+to|are\s+to)\s+be\s+$", re.I)
 _NOT_DONE = re.compile(r"\bnot\s+(?:yet\s+)?(?:been\s+)?$", re.I)     # '... matured on June 30 and has not been repaid'
 _MISSED = re.compile(r"\b(?:missed|miss|failed\s+to\s+make|did\s+not\s+make|not\s+made|failure\s+to\s+make|"
-                     r"defaulted\s+on|default\s+on|unable\s+to\s+make)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w$.,]+\s+){0,4}$", re.I)
+                     r"defaulted\s+on|default\s+on|unable\s+to\s+make|"
+                     # ('received a demand for repayment from Columbia of its CDN$2.5 million secured term loan')
+                     r"demands?\s+for|demanded)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w$.,]+\s+){0,4}$", re.I)
 # a fee, commission or budget named before an amount: no financing's own amount
 _NOT_ITS_AMOUNT_BEFORE = re.compile(r"\btogether\s+with\s+(?:accrued\s+(?:and\s+unpaid\s+)?)?interest\s+(?:of|totall?ing)\s+(?:approximately\s+)?$|"
                                     # 'At the placing price, this gives Pohjola a market capitalisation of £6.25 million'
