@@ -1262,3 +1262,12 @@ def test_a_courts_decision_granting_summary_judgment_is_a_judgment():
         "Company against Hinde Mining Ltd. for $4,186,500 in unpaid royalty payments.")).events
     assert [(e.event_type, e.event_date, e.amount) for e in events] == [
         ("court_judgment", date(2012, 6, 4), 4_186_500)]
+
+
+def test_an_agreement_with_a_vendor_to_acquire_and_heads_of_terms_for_a_sale():
+    events = parse_release(release(
+        "The Company has entered into an agreement dated May 27, 2012 with Minera Quisqueya, C. por A. to acquire a "
+        "100% interest in the La Cumbre gold concession for US$3,250,000.\n\n"
+        "The Company has signed heads of terms with ZAO Severnaya Rossyp for the sale of a 51 per cent. interest in "
+        "Omolon Gold Holdings Limited for a cash consideration of US$55 million.")).events
+    assert [(e.event_type, e.amount) for e in events] == [("acquisition", 3_250_000), ("disposition", 55_000_000)]
