@@ -24,6 +24,9 @@ def release(body: str, when: str = "June 14, 2012", issuer: str = "Kestrel Gold 
 
 # (sentence, expected (site, ore_source, period_start, period_end, metric, value, is_guidance))
 PRODUCTION = [
+    # a list's line names the unit before its figure
+    ("Wren mill, May 2012 - Tonnes processed: 9,486 (306 tonnes per day)",
+     ("Wren mill", None, date(2012, 5, 1), date(2012, 5, 31), "ore_processed_t", 9486, False)),
     ("The Wren mill produced 13,475 oz of gold in May 2012.",
      ("Wren mill", None, date(2012, 5, 1), date(2012, 5, 31), "gold_produced_oz", 13475, False)),
     # a Peruvian 'UM' (Unidad Minera) is that mining unit

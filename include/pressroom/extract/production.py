@@ -467,7 +467,8 @@ def _number(m) -> float:
 _LABELLED_RE = re.compile(
     r"\b(?P<unit>ounces|oz|tonnes|tons)\b(?:\s+of\s+(?:gold|ore))?(?:\s+\w+){0,2}?\s+"
     r"(?:produced|poured|sold|recovered|milled|processed|mined|treated)\b"
-    r"(?P<gap>[^.;:\d$%]{0,60}?)\b(?:was|were|totall?ed|amounted\s+to|reached|of)\s+"
+    # (and a list's line: 'Tonnes processed: 9,486 (306 tonnes per day)')
+    r"(?P<gap>[^.;:\d$%]{0,60}?)(?:\b(?:was|were|totall?ed|amounted\s+to|reached|of)\s+|(?<=\w):\s*)"
     rf"{NUM}(?!\d|,\d|\s*(?:%|ounces?|oz|tonnes|tons|t\b|g/t|per|million|thousand|koz|moz|kt|mt))"
     r"|\((?P<punit>ounces|oz|tonnes|t)\)(?:\s*|[^.;\d$%]{0,60}?\s(?:of|was|were|totall?ed)\s+|[^.;\d$%]{0,60}?:\s*)"
     rf"(?P<pnum>\d{{1,3}}(?:,\d{{3}})+|\d+)(?![\d,.]|\s*(?:%|ounces?|oz|tonnes|t\b|g/t))",
