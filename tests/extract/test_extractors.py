@@ -24,6 +24,8 @@ def release(body: str, when: str = "June 14, 2012", issuer: str = "Kestrel Gold 
 
 # (sentence, expected (site, ore_source, period_start, period_end, metric, value, is_guidance))
 PRODUCTION = [
+    ("Wren mill, May 2012 - Cash cost per ounce sold: $968",
+     ("Wren mill", None, date(2012, 5, 1), date(2012, 5, 31), "cash_cost_per_oz", 968, False)),
     # a list's line names the unit before its figure
     ("Wren mill, May 2012 - Tonnes processed: 9,486 (306 tonnes per day)",
      ("Wren mill", None, date(2012, 5, 1), date(2012, 5, 31), "ore_processed_t", 9486, False)),

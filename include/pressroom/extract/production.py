@@ -176,8 +176,8 @@ _RECOVERY = re.compile(r"\brecover(?:y|ies)\b", re.I)
 _GRADE = re.compile(r"\bgrad(?:es?|ing)\b|\bhead\s+(?:law|assay)\b|\bfeed\s+grade\b", re.I)
 _CASH_COST = re.compile(r"\bcash\s+costs?\b|\bcash\s+operating\s+costs?\b|(?-i:\bTCC\b)", re.I)    # ('TCC': total cash cost)
 _NOT_CASH_COST = re.compile(r"\ball[- ]in\b|\bAISC\b|\bsustaining\b", re.I)
-_COST_PER_OUNCE_BEFORE = re.compile(r"\bcash\s+(?:operating\s+)?costs?\s+per\s+(?:troy\s+)?ounce\b[^.;$\d]{0,70}?\s"
-                                    r"(?:was|were|of|fell\s+to|rose\s+to)\s+$", re.I)
+_COST_PER_OUNCE_BEFORE = re.compile(r"\bcash\s+(?:operating\s+)?costs?\s+per\s+(?:troy\s+)?ounce\b(?:[^.;$\d]{0,70}?\s"
+                                    r"(?:was|were|of|fell\s+to|rose\s+to)\s+|(?:\s+(?:of\s+gold\s+)?(?:sold|produced))?:\s*)$", re.I)
 _PER_OUNCE = re.compile(r"^\s*(?:US|U\.S\.)?\s*(?:per\s+(?:troy\s+|gold\s+)?ounce|/\s*oz\b|per\s+oz\b|an\s+ounce|/\s*ounce)",
                         re.I)
 _SUBJECT_VERB_FIGURE = re.compile(r"\s+(?:(?:mine|mill|plant|operation|also|then|has|have|had)\s+)*(?:produced|poured|sold|"
