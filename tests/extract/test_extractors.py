@@ -732,6 +732,10 @@ def test_no_production(sentence):
 
 # (sentence, expected subset of financing fields)
 FINANCINGS = [
+    # commitments 'to place' shares are a placement
+    ("Kestrel advises that it has received commitments to place 8,500,000 ordinary fully paid shares at A$0.20 per "
+     "share to sophisticated and professional investors to raise A$1,700,000 before costs.",
+     {"instrument_type": "private_placement", "amount": 1_700_000, "share_count": 8_500_000}),
     # a lender's demand for repayment names the loan; it is no repayment
     ("On June 4, 2012, the Company received a demand for repayment from Columbia Mining Finance Corp. of its "
      "CDN$2.5 million secured term loan, which matured on May 31, 2012.",
@@ -1044,6 +1048,9 @@ FINANCINGS += [
      {"instrument_type": "secured_loan", "amount": 200_000_000, "interest_rate_pct": 7.375}),
 ]
 NO_FINANCINGS = [
+    # a balance of principal outstanding under a loan is no new financing
+    "As at 29 February 2012, US$10.2 million of principal and accrued interest was outstanding under the Kingfisher "
+    "loan, which was due for repayment on 30 June 2012.",
     # the issuer's cash and what the offers will fund are no instrument's sums
     "The Company's cash of A$38m at 29 February 2024, the Placement, the SPP and the Project Loan are sufficient to "
     "fund the A$254m pre-production capital estimate, owner's costs, working capital and a contingency.",

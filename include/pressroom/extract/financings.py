@@ -45,7 +45,7 @@ INSTRUMENTS: tuple[tuple[str, str], ...] = (
                        # 'Silverstone will pay an upfront deposit of US$120 million ... against future deliveries of 20%
                        # of the gold produced'
                        r"\b(?:up-?front|advance)\s+deposit\b(?=[^.;]{0,160}?\bdeliver(?:y|ies|ed)\b)|stream(?:ing)?\s+(?:agreement|transaction|arrangement|financing|deal)|(?:gold|silver|precious\s+metals?)\s+(?:purchase|delivery)\s+agreement"),
-    ("private_placement", r"private\s+placements?|\bplacements?\s+of\s+[\d,.]+(?:\s\d{3})*\s+(?:million\s+)?(?:new\s+)?(?:fully\s+paid\s+)?(?:ordinary\s+|common\s+)?(?:shares|units)|\bsubscription\s+(?:for|of)\s+(?:[\d,.]+(?:\s\d{3})*\s+(?:million\s+)?)?(?:new\s+)?(?:ordinary\s+|common\s+)?shares|\bplacing\b|\b(?:conditionally\s+)?placed\s+(?:the\s+(?:remaining|balance\s+of\s+the)\s+)?(?:[\d,.]+(?:\s\d{3})*\s+(?:million\s+)?)?(?:new\s+)?(?:fully\s+paid\s+)?(?:ordinary\s+|common\s+)?shares|\b(?:has|have|will)\s+subscribed?\s+for\s+(?:a\s+further\s+|an\s+additional\s+)?[\d,.]+(?:\s\d{3})*\s+(?:million\s+)?(?:new\s+)?(?:fully\s+paid\s+)?(?:ordinary\s+|common\s+)?shares\b(?!\s+of\s+the\b)|non-brokered\s+(?:\w+\s+)?(?:financing|placement|offering)|brokered\s+(?:\w+\s+)?placement|flow-through\s+(?:financing|placement|offering|basis)|\d\s+(?:million\s+)?(?:(?:charity|premium|Qu[eé]bec|national|provincial)\s+)?flow-through\s+(?:common\s+)?(?:shares|units)\b"
+    ("private_placement", r"private\s+placements?|\bplacements?\s+of\s+[\d,.]+(?:\s\d{3})*\s+(?:million\s+)?(?:new\s+)?(?:fully\s+paid\s+)?(?:ordinary\s+|common\s+)?(?:shares|units)|\bsubscription\s+(?:for|of)\s+(?:[\d,.]+(?:\s\d{3})*\s+(?:million\s+)?)?(?:new\s+)?(?:ordinary\s+|common\s+)?shares|\bplacing\b|\b(?:to|will|agreed\s+to)\s+place\s+[\d,.]+(?:\s\d{3})*\s+(?:million\s+)?(?:[\w-]+\s+){0,3}?shares\b|\b(?:conditionally\s+)?placed\s+(?:the\s+(?:remaining|balance\s+of\s+the)\s+)?(?:[\d,.]+(?:\s\d{3})*\s+(?:million\s+)?)?(?:new\s+)?(?:fully\s+paid\s+)?(?:ordinary\s+|common\s+)?shares|\b(?:has|have|will)\s+subscribed?\s+for\s+(?:a\s+further\s+|an\s+additional\s+)?[\d,.]+(?:\s\d{3})*\s+(?:million\s+)?(?:new\s+)?(?:fully\s+paid\s+)?(?:ordinary\s+|common\s+)?shares\b(?!\s+of\s+the\b)|non-brokered\s+(?:\w+\s+)?(?:financing|placement|offering)|brokered\s+(?:\w+\s+)?placement|flow-through\s+(?:financing|placement|offering|basis)|\d\s+(?:million\s+)?(?:(?:charity|premium|Qu[eé]bec|national|provincial)\s+)?flow-through\s+(?:common\s+)?(?:shares|units)\b"
                           # 'a A$12.5 million placement to sophisticated investors', 'a placement (the "Placement") to
                           # sophisticated investors', 'a subscription agreement with
                           # Newmont ... will subscribe for 15,000,000 common shares'
@@ -367,6 +367,9 @@ _NOT_ITS_AMOUNT_BEFORE = re.compile(r"\btogether\s+with\s+(?:accrued\s+(?:and\s+
                                     # '..., bringing total drawings under the facility to $8.0 million': a running total
                                     r"\b(?:total|aggregate|cumulative)\s+(?:drawings|drawdowns|advances|borrowings|debt)\b"
                                     r"(?:\s+[\w-]+){0,4}?\s+to\s+$", re.I)
+# a balance owed, not a financing: 'US$10.2 million of principal and accrued interest was outstanding under the loan'
+_OUTSTANDING_AFTER = re.compile(r"\s+of\s+(?:principal|indebtedness|debt)(?:\s+and\s+(?:accrued\s+)?interest)?\s+"
+                                r"(?:was|were|is|are|remains?|remained)\s+outstanding\b", re.I)
 # what a sum pays for, not a financing: 'are sufficient to fund the A$254m pre-production capital estimate'
 _CAPEX_AFTER = re.compile(r"\s+(?:(?:pre-?production|initial|development|construction|project)\s+)?(?:capital|capex|"
                           r"construction)\s+(?:cost\s+)?(?:estimate|costs?|requirements?|budget)\b", re.I)
@@ -1155,7 +1158,8 @@ def extract_financings(doc) -> list[FinancingFact]:
                   and not _CONVERSION_BEFORE.search(text, max(0, m.start - 40), m.start)
                   and not (_AVAILABLE_AFTER.match(text, m.end) and not _DRAW_BEFORE.search(text, max(0, m.start - 50),
                                                                                             m.start))
-                  and not _ACCORDION_AFTER.match(text, m.end) and not _CAPEX_AFTER.match(text, m.end)]
+                  and not _ACCORDION_AFTER.match(text, m.end) and not _CAPEX_AFTER.match(text, m.end)
+                  and not _OUTSTANDING_AFTER.match(text, m.end)]
         matches = sorted(((t, m.start(), m.end()) for t, rx, words in _INSTRUMENT_RES if any(w in low for w in words)
                           for m in rx.finditer(text)), key=lambda x: x[1])
         if not any(t == "warrants" for t, _, _ in matches) and (bare := _COUNTED_OPTIONS.search(text)) and \
