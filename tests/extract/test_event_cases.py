@@ -1271,3 +1271,10 @@ def test_an_agreement_with_a_vendor_to_acquire_and_heads_of_terms_for_a_sale():
         "The Company has signed heads of terms with ZAO Severnaya Rossyp for the sale of a 51 per cent. interest in "
         "Omolon Gold Holdings Limited for a cash consideration of US$55 million.")).events
     assert [(e.event_type, e.amount) for e in events] == [("acquisition", 3_250_000), ("disposition", 55_000_000)]
+
+
+def test_a_legal_step_the_issuer_took_today_is_dated_by_the_release():
+    events = parse_release(release(
+        "Kestrel today applied to the High Court of Justice of England and Wales, Queen's Bench Division (Commercial "
+        "Court), to register the Award.")).events
+    assert [(e.event_type, e.event_date) for e in events] == [("legal_proceeding", date(2012, 6, 14))]

@@ -550,8 +550,8 @@ _OWN_BEFORE = re.compile(r"\b(?:its|(?:Company|Corporation|Group)['\u2019]s)\s+(
 _OWN_AFTER = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?,\s+(?:an?|the|its)\s+(?:(?:Company|Corporation|Group)['\u2019]s\s+)?"
                         r"(?:[\w%-]+\s+){0,3}?subsidiary\b(?!\s+of\s+(?!the\s+(?:Company|Corporation|Group)\b))")
 _EARLIER_TODAY = re.compile(r"\b(?:earlier|late)\s+today\b", re.I)
-_DONE_TODAY = re.compile(r"\b(?:has|have)\s+today\s+(?:signed|entered|executed|concluded|completed|closed|filed|lodged|"
-                         r"commenced|received)\b")
+_DONE_TODAY = re.compile(r"\b(?:(?:has|have)\s+)?today\s+(?:signed|entered|executed|concluded|completed|closed|filed|lodged|"
+                         r"commenced|received|applied|submitted|launched|instituted|issued|served)\b")
 _DATE_CUE = re.compile(r"\b(?:on(?:\s+or\s+about)?|last|this\s+past|at\s+the\s+end\s+of|dated|effective|as\s+of|from|since|commencing|starting|issued\s+on|entered\s+on|rendered\s+on)\s+"
                        r"(?:the\s+)?(?:(?:morning|afternoon|evening|night)\s+of\s+)?"
                        r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$", re.I)
