@@ -1278,3 +1278,14 @@ def test_a_legal_step_the_issuer_took_today_is_dated_by_the_release():
         "Kestrel today applied to the High Court of Justice of England and Wales, Queen's Bench Division (Commercial "
         "Court), to register the Award.")).events
     assert [(e.event_type, e.event_date) for e in events] == [("legal_proceeding", date(2012, 6, 14))]
+
+
+def test_an_agreement_under_which_the_other_side_will_acquire_the_issuers_asset_is_a_disposition():
+    events = parse_release(release(
+        "Kestrel has entered into a purchase and sale agreement dated June 13, 2012 with Corporacion Nacional del "
+        "Cobre de Chile (\"Codelco\"), pursuant to which Codelco will acquire the Company's 100% interest in the "
+        "Santa Ines copper project for US$18 million.\n\n"
+        "On 11 June 2012, Northern Gold (BVI) Limited, a wholly-owned subsidiary of the Company, entered into a sale "
+        "and purchase agreement (the \"Agreement\") with Mr. Zhao Jianguo (the \"Purchaser\") for the sale of the "
+        "entire equity interest in Chifeng Hongshan Mining Co., Ltd. for US$20 million.")).events
+    assert [(e.event_type, e.amount) for e in events] == [("disposition", 18_000_000), ("disposition", 20_000_000)]

@@ -205,14 +205,16 @@ _ROLE_RE = re.compile(rf"\bas\s+(?:the\s+(?:Company|Corporation|Group)'s\s+|its\
 _MONTH_STOP = r"(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec))\.(?=\s+\d)|(?<=\bSept)\.(?=\s+\d)"
 # (and nor does a point inside a word or a number: 'U.S.$4.6 million', 'S.A.')
 _INNER_POINT = r"\.(?=[\w$\u20ac\u00a3])"
+# (nor the point of a title before a name: 'with Mr. Zhao Jianguo (the "Purchaser") for the sale of')
+_TITLE_STOP = r"(?<=\b(?:Mr|Ms|Dr))\.(?=\s+[A-Z])|(?<=\bMrs)\.(?=\s+[A-Z])"
 _NUMBER_STOP = r"(?<=\b[Nn]o)\.(?=\s*\d)|(?<=\b[Nn]os)\.(?=\s*\d)"
 
 
 def _rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """``pattern`` compiled, its '[^.;]' reading on past the full stop of a month written short ('Sept. 30, 2009'), of
-    a number's 'No.' ('Supreme Decree No. 1320, reverting ...') and the points of an abbreviation or a number
+    a number's 'No.' ('Supreme Decree No. 1320, reverting ...'), of a title ('Mr.') and the points of an abbreviation or a number
     ('attaching U.S.$4.6 million owed to SAMA')."""
-    return re.compile(pattern.replace("[^.;]", rf"(?:[^.;]|{_MONTH_STOP}|{_NUMBER_STOP}|{_INNER_POINT})"), flags)
+    return re.compile(pattern.replace("[^.;]", rf"(?:[^.;]|{_MONTH_STOP}|{_NUMBER_STOP}|{_TITLE_STOP}|{_INNER_POINT})"), flags)
 
 
 # (event_type, trigger) in order of precedence when triggers overlap
@@ -549,6 +551,11 @@ _OWN_BEFORE = re.compile(r"\b(?:its|(?:Company|Corporation|Group)['\u2019]s)\s+(
                          r"(?:[^,;.]{0,40}\s+and\s+)?$")
 _OWN_AFTER = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?,\s+(?:an?|the|its)\s+(?:(?:Company|Corporation|Group)['\u2019]s\s+)?"
                         r"(?:[\w%-]+\s+){0,3}?subsidiary\b(?!\s+of\s+(?!the\s+(?:Company|Corporation|Group)\b))")
+# the party that will acquire under an agreement: 'pursuant to which Codelco will acquire'
+_OTHER_BUYS = re.compile(r"\b(?:under|pursuant\s+to)\s+which\s+(?P<who>(?:the\s+)?[\w-]+(?:\s+[A-Z][\w-]*)?)\s+"
+                         r"(?:will|would|is\s+to|shall)\s+acquire\b")
+_ALL_SHARES = re.compile(r"\s+(?:all\s+(?:of\s+)?)?the\s+(?:issued\s+and\s+outstanding\s+|outstanding\s+)?(?:common\s+|ordinary\s+)?"
+                         r"shares\b", re.I)
 _EARLIER_TODAY = re.compile(r"\b(?:earlier|late)\s+today\b", re.I)
 _DONE_TODAY = re.compile(r"\b(?:(?:has|have)\s+)?today\s+(?:signed|entered|executed|concluded|completed|closed|filed|lodged|"
                          r"commenced|received|applied|submitted|launched|instituted|issued|served)\b")
@@ -993,6 +1000,15 @@ def extract_events(doc) -> list[EventFact]:
                     # 'Madagascar filed an application with the enforcement judge ... seeking the release of the
                     # attached funds': the other side's challenge to the issuer's enforcement
                     etype_eff = "legal_challenge"
+                elif etype == "acquisition" and (buyer := _OTHER_BUYS.search(m.group())) and not re.match(
+                        r"(?:the\s+)?(?:Company|Corporation|Group|it|we)\b" + (rf"|{re.escape(issuer_short)}\b" if issuer_short else ""),
+                        buyer.group("who"), re.I) and buyer.group("who") not in own_names and not _ALL_SHARES.match(
+                        text, m.start() + buyer.end()):
+                    # (but a buyer of all the issuer's shares makes an agreement: 'under which Larch will acquire all of the
+                    # issued and outstanding common shares of Rivière-Dorée')
+                    # 'a purchase and sale agreement ... with Codelco, pursuant to which Codelco will acquire the Company's
+                    # 100% interest': the other side buys, the issuer sells
+                    etype_eff = "disposition"
                 else:
                     etype_eff = etype
                 triggers.append((etype_eff, m.start(), m.end()))
