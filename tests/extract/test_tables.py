@@ -1990,6 +1990,22 @@ def test_months_as_rows_under_a_line_of_site_names_each_over_its_own_metric_colu
                      ("Nyakafuru", "head_grade_g_t", 3.62), ("Nyakafuru", "ore_processed_t", 48_120)]
 
 
+def test_a_mills_grade_by_the_pit_its_feed_came_from():
+    text = release("Robin Creek\n\n"
+                   "ROBIN CREEK                           Jun 09 Qtr    Mar 09 Qtr\n"
+                   "Ore milled (t)                          351,200       338,950\n"
+                   "Head grade (g/t)                           2.87          2.74\n\n"
+                   "Wren\n\n"
+                   "The Wren mill blends fresh ore from the Wren pit with reclaimed tailings.\n\n"
+                   "WREN                                             Jun 09 Qtr    Mar 09 Qtr\n"
+                   "Ore milled - Wren pit (t)                           205,660       212,410\n"
+                   "Head grade - Wren pit (g/t)                            2.41          2.52\n")
+    facts = sorted((f.site, f.ore_source, f.metric, f.value) for f in parse(text).production
+                   if f.period_start == date(2009, 4, 1) and f.ore_source)
+    assert facts == [("Wren mill", "Wren pit", "head_grade_g_t", 2.41),
+                     ("Wren mill", "Wren pit", "ore_processed_t", 205_660)]
+
+
 def test_a_table_with_decimal_commas_groups_its_thousands_with_points():
     text = release("Pinos Altos Mine\n\n"
                    "                                   Q2 2009     Q2 2008\n"

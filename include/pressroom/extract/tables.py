@@ -919,10 +919,12 @@ def _describe_uncached(text: str, role: str, ctx: _DocCtx) -> _Desc:
         # a metric row names its site with a facility word ('Gold poured at the El Tambo mill') or by a
         # proper name before the metric's words ('Red Cedar gold production (oz)')
         named_before = None
-        # (not processing: 'Ore processed - Bantaco Main (t)' is the mill's feed from that pit)
+        # (not a mill's feed: 'Ore processed - Bantaco Main (t)', 'Head grade - Bronze Hill pit (g/t)' are the mill's
+        # feed from that pit)
         after = _METRIC_DASH_SITE.fullmatch(site_text) if not dash_site and d.metric != "ore_processed_t" else None
         if after and _metric(after.group("q").lower(), ctx.g_t)[0] == d.metric and not any(
-                w.lower().strip(".'-") in _GENERIC_WORDS for w in after.group("name").split()):
+                w.lower().strip(".'-") in _GENERIC_WORDS for w in after.group("name").split()) and not (
+                d.metric in _FEED_METRICS and _site_of(after.group("name"), ctx, True)[1] == "mine"):
             # 'Head grade - Karatas (g/t Au)', 'Gold recovery - Karatas (%)': the metric, then the site it is for
             site_text = after.group("name")
         elif not _FACILITY_WORD.search(site_text):
@@ -2122,6 +2124,7 @@ def _currency(token: str | None) -> str | None:
 
 _GENERIC_FEED = re.compile(r"(?i)\b(?:total|company|group|ore|tonnes|underground|open[- ]?pit|surface|oxide|sulphide|"
                            r"sulfide|fresh|transitional|high[- ]grade|low[- ]grade|third[- ]party|toll)\b")
+_GRADE_FROM_LABEL = re.compile(r"\s*(?:head\s+|mill\s+|feed\s+)?grade\s*[-\u2013:]\s*", re.I)
 _FEED_FROM_LABEL = re.compile(r"\s*(?:(?:mill|plant)\s+feed|ore\s+(?:milled|processed|treated)|feed)\s*(?:[-\u2013:,]\s*|\s+from\s+)",
                               re.I)
 
@@ -2145,8 +2148,11 @@ def _site_for(ctx: _DocCtx, label: _Desc, cd: _Desc, section: _Desc, site_sectio
         mill = site_section.site if site_section.site_kind == "mill" else _only_mill(ctx)
         if mill:
             return mill, None
-    if label.site and label.site_kind != "mill" and _FEED_FROM_LABEL.match(label.text) and not cd.site and not cd.total:
-        # 'Mill feed - Boqueirão pit': the mill's feed from that pit (the section's mill, else the release's one mill)
+    if label.site and label.site_kind != "mill" and (_FEED_FROM_LABEL.match(label.text) or (
+            label.metric == "head_grade_g_t" and label.site_kind == "mine" and _GRADE_FROM_LABEL.match(label.text))) \
+            and not cd.site and not cd.total:
+        # 'Mill feed - Boqueirão pit': the mill's feed from that pit (the section's mill, else the release's one mill);
+        # 'Head grade - Bronze Hill pit (g/t)': the grade of that feed
         mill = site_section.site if site_section.site_kind == "mill" else _only_mill(ctx)
         if mill:
             return mill, label.site
