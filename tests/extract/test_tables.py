@@ -1977,19 +1977,6 @@ def test_units_after_a_dash_and_rows_of_nothing_but_a_unit_below_their_metric():
     assert facts == [("cash_cost_per_oz", 231), ("gold_produced_oz", 79_991)]
 
 
-def test_months_as_rows_under_a_line_of_site_names_each_over_its_own_metric_columns():
-    text = release("Monthly production\n\n"
-                   "                     Nyakafuru                            Kibira Hills\n"
-                   "              Ore milled    Grade   Gold poured    Ore milled    Grade   Gold poured\n"
-                   "                     (t)    (g/t)          (oz)           (t)    (g/t)          (oz)\n"
-                   "April             48,120     3.62         5,140        31,400     2.95         2,760\n"
-                   "May               44,960     3.81         5,080        29,850     3.02         2,690\n")
-    facts = sorted((f.site, f.metric, f.value) for f in parse(text).production if f.period_start == date(2009, 4, 1))
-    assert facts == [("Kibira Hills", "gold_poured_oz", 2760), ("Kibira Hills", "head_grade_g_t", 2.95),
-                     ("Kibira Hills", "ore_processed_t", 31_400), ("Nyakafuru", "gold_poured_oz", 5140),
-                     ("Nyakafuru", "head_grade_g_t", 3.62), ("Nyakafuru", "ore_processed_t", 48_120)]
-
-
 def test_a_mills_grade_by_the_pit_its_feed_came_from():
     text = release("Robin Creek\n\n"
                    "ROBIN CREEK                           Jun 09 Qtr    Mar 09 Qtr\n"

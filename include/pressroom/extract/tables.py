@@ -1311,14 +1311,6 @@ def _build_columns(headers: list[_Row], pipe: bool, positional: bool) -> tuple[l
             continue
         if len(cs) == 1:
             owners = [cs[0]] * len(cols)         # one cell spans the columns
-        elif 1 < len(cs) < len(cols) and len(cols) % len(cs) == 0 and all(
-                any(_gap(c.start, c.end, col.start, col.end) == 0
-                    for col in cols[j * (len(cols) // len(cs)):(j + 1) * (len(cols) // len(cs))])
-                for j, c in enumerate(cs)):
-            # cells each over an equal group of columns, not centred on it ('Nyakafuru' and 'Kibira Hills' over three
-            # columns each)
-            k = len(cols) // len(cs)
-            owners = [cs[j // k] for j in range(len(cols))]
         elif positional:
             # a cell spanning a group of columns sits over (or nearest to) each of them
             # (of two cells over one column, the one whose middle is nearer the column's: 'Three months ended
@@ -1919,12 +1911,6 @@ def _resolve_columns(cols: list[_Column], hlabel: _Desc, caption: _Desc, lead: _
         elif ended and DATE_RE.search(text) and not _ENDED_LABEL.search(text.split(",")[0]):
             text = f"{ended} {text}"
         col.desc = _describe(text, "column", ctx)
-        if col.desc.metric and not col.desc.site and len(col.texts) > 1:
-            # a site's name in a line of its own over its metric columns ('Nyakafuru' over 'Ore milled  Grade  Gold
-            # poured'): those columns are that site's
-            over = _describe(col.texts[0], "column", ctx)
-            if over.site and not (over.metric or over.generic or over.nonprod) and over.period.empty:
-                col.desc = replace(col.desc, site=over.site, site_kind=over.site_kind)
         years.update(col.desc.period.years)
         years.update(p.end.year for p in col.desc.period.full)
     contexts = [hlabel.period, caption.period, lead]
