@@ -1289,3 +1289,16 @@ def test_an_agreement_under_which_the_other_side_will_acquire_the_issuers_asset_
         "and purchase agreement (the \"Agreement\") with Mr. Zhao Jianguo (the \"Purchaser\") for the sale of the "
         "entire equity interest in Chifeng Hongshan Mining Co., Ltd. for US$20 million.")).events
     assert [(e.event_type, e.amount) for e in events] == [("disposition", 18_000_000), ("disposition", 20_000_000)]
+
+
+def test_the_issuers_motion_to_vacate_a_counterclaim_it_lodged_and_an_arbitral_panels_award():
+    events = parse_release(release(
+        "On June 4, 2012 the Company filed a motion in the United States District Court for the District of Colorado "
+        "to vacate the award.\n\n"
+        "On June 11, 2012 Kestrel lodged a defence and a counterclaim against Henderson Earthmoving Pty Ltd in the "
+        "Supreme Court of Western Australia seeking A$6.8 million.\n\n"
+        "In an award dated May 15, 2012, an arbitral panel constituted under the Commercial Arbitration Rules of the "
+        "American Arbitration Association awarded Lakeshore Engineering Inc. USD 8,750,000.")).events
+    assert [(e.event_type, e.event_date) for e in events] == [
+        ("legal_proceeding", date(2012, 6, 4)), ("legal_proceeding", date(2012, 6, 11)),
+        ("arbitration_award", date(2012, 5, 15))]

@@ -263,11 +263,14 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
                        r"|\bjudgment\b[^.;]{0,120}?\b(?:was|has\s+been|were)\s+(?:issued|entered|granted|rendered)"
                        r"|\b(?:was|were|has\s+been|have\s+been)\s+(?:ordered|granted|confirmed|recogni[sz]ed|entered)\s+by\s+the\s+(?:[A-Z][\w.]*\s+){0,6}?[Cc]ourt\b"
                        r"|(?:ruling|decision|judgment)\s+(?:of|by|from)\s+the\s+(?:[A-Z][\w.]*\s+){0,6}[Cc]ourt\b[^.;]{0,60}?\b(?:confirm|recogni[sz]|uph[eo]ld|dismiss|reject)\w*"),
-    ("arbitration_award", r"\b(?:(?<![Tt]ax\s)(?<![Aa]ppeals\s)tribunal(?!\s+(?:de|du|des|d['\u2019]|judiciaire|administratif|fiscal|constitucional))|arbitrators?|arbitration\s+panel)\b[^.;]{0,160}?\b(?:ordered|awarded|found|issued|rendered|ruled|granted|held|decided)\b|\btribunal\b[^.;]{0,60}?\b(?:dismissed|rejected|upheld)\b(?=(?:[^.;]|\.(?!\s+(?-i:[A-Z]))){0,80}?\baward\b)"
+    ("arbitration_award", r"\b(?:(?<![Tt]ax\s)(?<![Aa]ppeals\s)tribunal(?!\s+(?:de|du|des|d['\u2019]|judiciaire|administratif|fiscal|constitucional))|arbitrators?|arbitra(?:tion|l)\s+panel)\b[^.;]{0,160}?\b(?:ordered|awarded|found|issued|rendered|ruled|granted|held|decided)\b|\btribunal\b[^.;]{0,60}?\b(?:dismissed|rejected|upheld)\b(?=(?:[^.;]|\.(?!\s+(?-i:[A-Z]))){0,80}?\baward\b)"
                           r"|\baward\b[^.;]{0,40}?\b(?:issued|rendered|granted|handed\s+down|(?<!which\s)made)\b"
                           r"|(?:issued|rendered|handed\s+down|granted)\s+(?:a\s+|an\s+|its\s+)?(?:final\s+|unanimous\s+)?(?:arbitral\s+|arbitration\s+)?award"
                           r"|\b(?:arbitral|arbitration)\s+award\b\s+(?:issued|rendered|in\s+(?:its|\w+'s)\s+favou?r)"),
-    ("legal_proceeding", r"(?:fil(?:ed|es|ing)|commenc(?:ed|es|ing)|brought|bring|initiat(?:ed|es)|launch(?:ed|es)|instituted|submitted|register(?:ed|s))\s+(?:a\s+|an\s+|its\s+|the\s+)?(?:[\w'\u2019]+\s+){0,4}?(?:(?:statement\s+of\s+defen[cs]e\s+and\s+(?:a\s+)?)?counter-?claim|suit|lawsuit|action|litigation|application|claim|petition|motion|proceedings?|request\s+for\s+arbitration|arbitration|complaint|notice\s+of\s+(?:arbitration|dispute|intent)|recurso|demanda|acci[oó]n)s?\b"
+    ("legal_proceeding", r"\blodg(?:ed|es|ing)\s+(?:a\s+|an\s+|its\s+|the\s+)?(?:[\w'\u2019]+\s+){0,3}?(?:(?:statement\s+of\s+)?"
+                         r"defen[cs]e\s+and\s+(?:a\s+)?counter-?claim|counter-?claim|writ|statement\s+of\s+claim|claim|suit|"
+                         r"complaint)s?\b|"
+                         r"(?:fil(?:ed|es|ing)|commenc(?:ed|es|ing)|brought|bring|initiat(?:ed|es)|launch(?:ed|es)|instituted|submitted|register(?:ed|s))\s+(?:a\s+|an\s+|its\s+|the\s+)?(?:[\w'\u2019]+\s+){0,4}?(?:(?:(?:statement\s+of\s+)?defen[cs]e\s+and\s+(?:a\s+)?)?counter-?claim|writ(?:\s+of\s+summons)?|suit|lawsuit|action|litigation|application|claim|petition|motion|proceedings?|request\s+for\s+arbitration|arbitration|complaint|notice\s+of\s+(?:arbitration|dispute|intent)|recurso|demanda|acci[oó]n)s?\b"
                          # 'applied without notice to the High Court of Justice ... for permission to enforce the award',
                          # 'applied to the Ontario Superior Court of Justice (Commercial List) on October 31, 2014'
                          r"|\bapplied\s+(?:without\s+notice\s+|ex\s+parte\s+)?to\s+the\s+(?:[A-Z][\w'.,-]*\s+|of\s+|\([^)]{0,30}\)\s*){0,10}?"
@@ -990,6 +993,10 @@ def extract_events(doc) -> list[EventFact]:
                 before = text[:m.start()]
                 if etype == "legal_challenge" and (
                         re.search((rf"\b{re.escape(issuer_short)}\b[^.;]{{0,40}}$|" if issuer_short else "") + _OUR_SIDE, before)
+                        # ('Yesterday the Company filed a motion in the ... Court ... to vacate the award')
+                        or re.search(r"\b(?:[Tt]he\s+(?:Company|Corporation|Group)|[Ii]t|[Ww]e" + (
+                            rf"|{re.escape(issuer_short)}" if issuer_short else "") + r")\s+(?:has\s+|have\s+)?(?:filed|"
+                            r"lodged|brought|made|submitted|served)\s+(?:a|an|its)\s+$", before)
                         or own_names and re.search(r"\b(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in own_names)
                                                     + r")\s+(?:has\s+|have\s+)?$",
                                                    before)) and not _STATE.search(before) and not _COUNTRY.search(before):
