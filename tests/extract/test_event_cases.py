@@ -1302,3 +1302,10 @@ def test_the_issuers_motion_to_vacate_a_counterclaim_it_lodged_and_an_arbitral_p
     assert [(e.event_type, e.event_date) for e in events] == [
         ("legal_proceeding", date(2012, 6, 4)), ("legal_proceeding", date(2012, 6, 11)),
         ("arbitration_award", date(2012, 5, 15))]
+
+
+def test_a_commercial_tribunal_is_a_court():
+    events = parse_release(release(
+        "On June 7, 2012, the Commercial Tribunal of Bamako ordered that the Kalana Complex be placed under "
+        "provisional administration for a period of six months.")).events
+    assert [(e.event_type, e.venue) for e in events] == [("court_judgment", "Commercial Tribunal of Bamako")]
