@@ -732,6 +732,11 @@ def test_no_production(sentence):
 
 # (sentence, expected subset of financing fields)
 FINANCINGS = [
+    # paying the interest arrears of a loan is a repayment
+    ("Kestrel is in default under its US$8.0 million secured term loan (the \"Loan\").\n\nUnder the agreement the "
+     "Company will pay the interest arrears of US$240,000 to Crestview on or before July 15, 2012, and a fee of "
+     "US$80,000 will be added to the principal of the Loan.",
+     {"instrument_type": "debt_repayment", "amount": 240_000, "currency": "USD"}),
     # commitments 'to place' shares are a placement
     ("Kestrel advises that it has received commitments to place 8,500,000 ordinary fully paid shares at A$0.20 per "
      "share to sophisticated and professional investors to raise A$1,700,000 before costs.",
