@@ -217,6 +217,9 @@ def split_sentences(text: str, base: int = 0):
                 token in _LEGAL_FORMS and _SENTENCE_OPENER.match(text, m.end())):
             continue        # (a unit after its number ends a sentence: '... contributing 43,115 oz. The mill ...'; so
             #                  does a company's 'Ltd.' before 'The orders were made ...')
+        if re.fullmatch(r"[a-z](?:\.[a-z]){1,3}", token) and re.search(r"\b(?:Mr|Ms|Mrs|Dr|Messrs)\.?\s+$",
+                                                                      text[max(0, j - 8):j]):
+            continue        # a person's initials after a title: 'He succeeds Mr J.R. Hollis, who retires ...'
         if text[dot] == "." and dot > 0 and text[dot - 1].isdigit() and m.end() < n and text[m.end()].isdigit():
             continue
         if token == "cent" and text[max(0, j - 4):j].lower() == "per " and m.end() < n and text[m.end()] in "(":

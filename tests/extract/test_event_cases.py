@@ -1309,3 +1309,12 @@ def test_a_commercial_tribunal_is_a_court():
         "On June 7, 2012, the Commercial Tribunal of Bamako ordered that the Kalana Complex be placed under "
         "provisional administration for a period of six months.")).events
     assert [(e.event_type, e.venue) for e in events] == [("court_judgment", "Commercial Tribunal of Bamako")]
+
+
+def test_initials_after_a_title_and_a_surname_with_van_der_are_one_name():
+    events = parse_release(release(
+        "Mr P.J. van der Walt has been appointed Managing Director with effect from 1 June 2012.\n\n"
+        "He succeeds Mr J.R. Hollis, who retires as Managing Director on 31 May 2012.")).events
+    assert [(e.event_type, e.person_name, e.role) for e in events] == [
+        ("executive_appointment", "P.J. van der Walt", "Managing Director"),
+        ("executive_departure", "J.R. Hollis", "Managing Director")]

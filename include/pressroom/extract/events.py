@@ -47,11 +47,11 @@ _UP = "A-Z\u00c0-\u00d6\u00d8-\u00de"
 _SURNAME_TITLE = r"(?:Mr|Ms|Mrs|Dr)\.?\s+"     # the titles a release names a person by with the surname alone
 _PERSON = (
     # 'Mr T Ndlovu', 'Ms J.K. Mahlangu': an honorific, initials and a surname
-    r"(?:Mr|Ms|Mrs|Dr)\.?\s+(?:[A-Z]\.?\s?){1,3}(?<=\s)(?=[" + _UP + r"][a-z])"
+    r"(?:Mr|Ms|Mrs|Dr)\.?\s+(?:[A-Z]\.?\s?){1,3}(?<=\s)(?:(?:van|von|de|der|den|du|la|le)\s+){0,2}(?=[" + _UP + r"][a-z])"
     r"(?:Ma?c(?=[" + _UP + r"]))?[" + _UP + r"][a-z\u00df-\u00ff\u0100-\u024f']+(?:-[" + _UP + r"][a-z\u00df-\u00ff\u0100-\u024f']+)?(?![\w'-])|"
     r"(?:(?:" + HONORIFIC_WORDS + r")\.?\s+)?(?:(?:Ma?c(?=[" + _UP + r"]))?[" + _UP + r"][a-z\u00df-\u00ff\u0100-\u024f']+(?:-[" + _UP + r"]?[a-z\u00df-\u00ff\u0100-\u024f']+)?|[A-Z]\.)"
     r"(?:\s+(?!(?:President|Chief|Vice|Interim|Acting|Executive|Senior|Director|Chair\w*|Managing|General|Corporate)\b)"
-    r"(?:(?:Ma?c(?=[" + _UP + r"]))?[" + _UP + r"][a-z\u00df-\u00ff\u0100-\u024f']+(?:-[" + _UP + r"]?[a-z\u00df-\u00ff\u0100-\u024f']+)*|[A-Z]\.|Van|van|Den|den|de|De|da|Da|la|La|von|Von|del|Del|dos|du|Du|bin|binti|Ma?c[A-Z][a-z]+|O'[A-Z][a-z]+|"
+    r"(?:(?:Ma?c(?=[" + _UP + r"]))?[" + _UP + r"][a-z\u00df-\u00ff\u0100-\u024f']+(?:-[" + _UP + r"]?[a-z\u00df-\u00ff\u0100-\u024f']+)*|[A-Z]\.|Van|van|Den|den|Der|der|de|De|da|Da|la|La|le|Le|von|Von|del|Del|dos|du|Du|bin|binti|Ma?c[A-Z][a-z]+|O'[A-Z][a-z]+|"
     # (a nickname in quotes: 'Margaret "Meg" Ellison')
     r"[\"\u201c][A-Z][a-z]+[\"\u201d](?=\s+[A-Z]))){1,4}"
     # 'Mr. Vukovich': an honorific and a surname, the full name found elsewhere in the release
@@ -123,7 +123,7 @@ _DEPART = re.compile(
     rf"(?:of\s+directors\s+)?(?:of\s+(?:his|her|their)\s+(?:intention|decision|plan)\s+to|that\s+(?:he|she|they)\s+(?:will|intends\s+to|is\s+to))\s+"
     rf"(?:retire|resign|step\s+down)"
     rf"(?:\s+(?:as|from\s+(?:the\s+position\s+of|his\s+role\s+as|her\s+role\s+as))\s+{_ROLE_LEAD}(?P<r5>{_ROLE}))?"
-    rf"|(?:succeeds|replaces|succeeding|replacing)\s+(?P<p3>{_PERSON}),?\s+who\s+(?:has\s+)?(?:resigned|retired|stepped\s+down|left|is\s+retiring|will\s+retire|is\s+leaving|will\s+leave|is\s+stepping\s+down|departed)"
+    rf"|(?:succeeds|replaces|succeeding|replacing)\s+(?P<p3>{_PERSON}),?\s+who\s+(?:has\s+)?(?:resigned|retired|stepped\s+down|left|is\s+retiring|will\s+retire|is\s+leaving|will\s+leave|is\s+stepping\s+down|departed|retires|resigns|steps\s+down|leaves)"
     rf"(?:\s+(?:as|from\s+the\s+position\s+of)\s+(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+)?(?P<r3>{_ROLE}))?"
     rf"|\b(?:He|She)\s+(?:replaces|succeeds|will\s+replace|will\s+succeed)\s+(?P<p14>{_PERSON})"
     # 'the Board agreed that Mr. Zhou Jianguo be relieved of his duties as Deputy General Manager', 'the Board relieved
