@@ -1318,3 +1318,14 @@ def test_initials_after_a_title_and_a_surname_with_van_der_are_one_name():
     assert [(e.event_type, e.person_name, e.role) for e in events] == [
         ("executive_appointment", "P.J. van der Walt", "Managing Director"),
         ("executive_departure", "J.R. Hollis", "Managing Director")]
+
+
+def test_an_agreement_named_in_brackets_with_a_vendor_and_an_acquisition_told_as_completed():
+    events = parse_release(release(
+        "On 11 June 2012, the Company entered into an equity transfer agreement (the \"Agreement\") with Gansu Longxi "
+        "Industrial Group Co., Ltd. (the \"Vendor\") to acquire a 70% equity interest in Gansu Longxi Gold Co., Ltd. "
+        "for RMB186 million.\n\n"
+        "In a separate transaction, the acquisition of the Birch Lake royalty was completed effective May 31, 2012 for "
+        "total consideration of US$6.25 million.")).events
+    assert [(e.event_type, e.event_date, e.amount) for e in events] == [
+        ("acquisition", date(2012, 6, 11), 186_000_000), ("acquisition", date(2012, 5, 31), 6_250_000)]
