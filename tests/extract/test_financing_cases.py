@@ -1277,3 +1277,12 @@ def test_loans_whose_sum_matches_an_equity_raising_are_not_its_parts():
     rows = [(f.instrument_type, f.amount) for f in parse_release(text).financings]
     assert ("equity_offering", 200_000_000) in rows
     assert ("credit_facility", 150_000_000) in rows and ("credit_facility", 50_000_000) in rows
+
+
+def test_a_placement_of_up_to_a_number_of_units_is_a_row_without_a_count_and_its_maximum_proceeds_no_amount():
+    text = release(
+        "The Company intends to complete a non-brokered private placement of up to 15,000,000 units at a price of "
+        "C$0.10 per unit.\n\n"
+        "The maximum gross proceeds of the Placement will be C$1.5 million.")
+    rows = [(f.instrument_type, f.amount, f.share_count, f.price_per_share) for f in parse_release(text).financings]
+    assert rows == [("private_placement", None, None, 0.1)]

@@ -326,6 +326,7 @@ _DEFINED_LIST = re.compile(
     r"(?P<list>[^\"()]{3,600}?)\s*\(\s*(?:together,?\s+|collectively,?\s+)?(?:the\s+)?\"(?P<term>[^\"]{2,40})\"\s*\)")
 _LIST_LEAD = re.compile(r"^.*\b(?:by|with|including|includes|comprising|namely|from)\s+(?=[A-Z])")
 _PARENS_NOTE = re.compile(r"\s*\((?:formerly|previously|an?\s+affiliate|a\s+subsidiary|a\s+wholly)[^)]*\)", re.I)
+_UP_TO_UNITS = re.compile(r"\bup\s+to\s+[\d,]+(?:\s\d{3})*\s+(?:[\w-]+\s+){0,3}?(?:units|shares)\b", re.I)
 # options granted 'to purchase up to 250,000 common shares': the options' count, told as their shares' ceiling
 _OPTIONS_UP_TO = re.compile(r"\boptions\b[^.;]{0,80}?\bto\s+(?:purchase|acquire|buy)\s+up\s+to\s+$", re.I)
 _AMOUNT_BOUND = re.compile(r"\b(?:underwritten\s+(?:up\s+)?to|up\s+to|a\s+maximum\s+of|maximum\s+of|capped\s+at|a\s+cap\s+of|limited\s+to|not\s+(?:to\s+)?exceed(?:ing)?|"
@@ -1443,7 +1444,8 @@ def extract_financings(doc) -> list[FinancingFact]:
         owner = next((r for r in reversed(rows) if r.instrument_type in ("private_placement", "equity_offering")),
                      None) if gross else None
         if owner is not None and owner.amount is None and (
-                raised := next((m for m in moneys if 0 <= m.start - gross.end() <= 40), None)) is not None:
+                raised := next((m for m in moneys if 0 <= m.start - gross.end() <= 40), None)) is not None and not \
+                _MAXIMUM_BEFORE.search(text, max(0, raised.start - 80), raised.start):
             # 'The gross proceeds from the Placing are approximately HK$57.6 million and the net proceeds ... are
             # approximately HK$56.4 million': what the placement just told raised, no second placement
             owner.amount = raised
@@ -1621,7 +1623,10 @@ def extract_financings(doc) -> list[FinancingFact]:
             # the final instalment of its gold loan': a repayment in gold, dated, with no sum of money)
             in_gold = itype == "debt_repayment" and bool(_GOLD_DELIVERED_IN_REPAYMENT.search(text)) and bool(
                 _SENTENCE_OPENING_ON.match(text) or _OPENS_WITH_PERIOD.match(text) or re.search(r"\bdelivered\s+on\s+\S", text))
-            if amount is None and shares is None and not terms_only and not in_gold and not (bounded and (
+            # ('a non-brokered private placement of up to 15,000,000 units at a price of $0.10 per unit': a ceiling on
+            # its count, but a placement)
+            bounded_count = _UP_TO_UNITS.search(text, lo, hi) is not None
+            if amount is None and shares is None and not terms_only and not in_gold and not ((bounded or bounded_count) and (
                     price is not None or itype in _LOANS or itype in ("equity_offering", "private_placement"))):
                 seen_without_row.add(itype)
                 tm = DEFINED_TERM.search(text, e, min(hi, e + 200)) if price is not None and itype in (
@@ -2733,8 +2738,10 @@ def _update_from_reference(row: _Row, text: str, doc, at: int | None = None) -> 
     if row.amount is None and row.instrument_type in ("private_placement", "equity_offering"):
         # 'The gross proceeds from the Subscription will be HK$50,400,000': what the placement raises
         cue = _GROSS_PROCEEDS.search(text) or _WILL_RAISE.search(text)
+        # (but 'The maximum gross proceeds of the Placing will be HK$57 million' is a ceiling)
         row.amount = next((m for m in find_money(text) if cue and m.start >= cue.end() and m.start - cue.end() <= 40
-                           and not _PER_SHARE.match(text[m.end:m.end + 30])), None)
+                           and not _PER_SHARE.match(text[m.end:m.end + 30])
+                           and not _MAXIMUM_BEFORE.search(text, max(0, m.start - 80), m.start)), None)
     for money in find_money(text):
         head = text[max(0, money.start - 60): money.start]
         if _PER_SECURITY.match(text[money.end: money.end + 30]) or re.search(r"(?:per|each|every)\s+$", head):
