@@ -1986,11 +1986,32 @@ def test_a_mills_grade_by_the_pit_its_feed_came_from():
                    "The Wren mill blends fresh ore from the Wren pit with reclaimed tailings.\n\n"
                    "WREN                                             Jun 09 Qtr    Mar 09 Qtr\n"
                    "Ore milled - Wren pit (t)                           205,660       212,410\n"
-                   "Head grade - Wren pit (g/t)                            2.41          2.52\n")
+                   "Head grade - Wren pit (g/t)                            2.41          2.52\n"
+                   "Head grade - Old Wren tailings (g/t)                   0.62          0.60\n")
     facts = sorted((f.site, f.ore_source, f.metric, f.value) for f in parse(text).production
                    if f.period_start == date(2009, 4, 1) and f.ore_source)
-    assert facts == [("Wren mill", "Wren pit", "head_grade_g_t", 2.41),
+    assert facts == [("Wren mill", "Old Wren tailings", "head_grade_g_t", 0.62),
+                     ("Wren mill", "Wren pit", "head_grade_g_t", 2.41),
                      ("Wren mill", "Wren pit", "ore_processed_t", 205_660)]
+
+
+def test_a_fiscal_year_to_date_column_of_an_issuer_whose_year_ends_in_june():
+    # 'FY09 YTD' beside the December 2008 quarter of an ASX issuer: July to December 2008
+    text = ("ASX ANNOUNCEMENT                                   28 January 2009\n\n"
+            "ACME GOLD LIMITED (ASX: ACG)\n\nQUARTERLY ACTIVITIES REPORT - DECEMBER 2008 QUARTER\n\n"
+            "Acme Gold Limited reports its production for the December 2008 quarter, the second of its 2009 "
+            "financial year. Mill throughput at Robin Creek rose on the September quarter as the underground mine "
+            "supplied more of the feed.\n\nRobin Creek\n\n"
+            "ROBIN CREEK                          Dec 08 Qtr    Sep 08 Qtr    FY09 YTD\n"
+            "Ore milled (t)                          351,200       338,950     690,150\n"
+            "Gold produced (oz)                       29,943        27,441      57,384\n")
+    facts = {(f.metric, f.period_start, f.period_end, f.period_grain, f.value) for f in parse(text).production}
+    assert facts == {("ore_processed_t", date(2008, 10, 1), date(2008, 12, 31), "quarter", 351_200),
+                     ("ore_processed_t", date(2008, 7, 1), date(2008, 9, 30), "quarter", 338_950),
+                     ("ore_processed_t", date(2008, 7, 1), date(2008, 12, 31), "half", 690_150),
+                     ("gold_produced_oz", date(2008, 10, 1), date(2008, 12, 31), "quarter", 29_943),
+                     ("gold_produced_oz", date(2008, 7, 1), date(2008, 9, 30), "quarter", 27_441),
+                     ("gold_produced_oz", date(2008, 7, 1), date(2008, 12, 31), "half", 57_384)}
 
 
 def test_a_table_with_decimal_commas_groups_its_thousands_with_points():

@@ -257,6 +257,11 @@ def _resolve(spec: _Spec, year: int, fy_end: int) -> Period | None:
     return None
 
 
+def _fiscal_year(day: date, fy_end: int) -> int:
+    """The fiscal year (named by the calendar year it ends in) that ``day`` falls in."""
+    return day.year if day.month <= fy_end else day.year + 1
+
+
 def _fy_shift(year: int, fy_end: int, months_in: int) -> date:
     """End of the ``months_in``-th month of the fiscal year ending in month ``fy_end`` of ``year``."""
     m = fy_end + months_in
@@ -948,8 +953,10 @@ def _describe_uncached(text: str, role: str, ctx: _DocCtx) -> _Desc:
     elif site and role == "section" and (topic := _TOPIC_THEN_SITE.match(site_text)) and find_facilities(topic.group("site")):
         d.site, d.site_kind = site, kind        # 'PROCESSING - WANDARRIE MILL': the rows below are that mill's
     bare = " ".join(re.sub(r"\([^)]*\)", " ", t).split())
-    if role == "label" and _FEED_FROM_LABEL.match(bare):
-        bare = bare[_FEED_FROM_LABEL.match(bare).end():]      # 'Mill feed - low-grade stockpile'
+    feed = _FEED_FROM_LABEL.match(bare) or _GRADE_FROM_LABEL.match(bare) if role == "label" else None
+    if feed:
+        # 'Mill feed - low-grade stockpile'; 'Head grade - Old Bronze tailings (g/t)': the grade of that feed
+        bare = bare[feed.end():]
         base = re.sub(r"\s+ore$", "", bare, flags=re.I).lower()
         mines = [n for n in ctx.known.get(base, ()) if not _MILL_KIND.search(n)]
         if not d.site and mines and not _STOCKPILE_ROW.fullmatch(bare):
@@ -1487,6 +1494,11 @@ def _period_for(primary: list[_PInfo], contexts: list[_PInfo], ctx: _DocCtx, shi
     if len(fulls) > 1:
         return None
     if fulls:
+        ytd = next((p.ytd for p in own if p.ytd is not None), None)
+        if ytd is not None and fulls[0].grain == "year" and ctx.fy_end != 12 and not any(p.partial for p in own):
+            # 'FY09 YTD' of an issuer whose year ends in June: its fiscal year 2009 to date (where the fiscal year
+            # is not known, the heading names no period)
+            return ("ytd", fulls[0].end.year, ytd.n)
         if any(p.partial or p.ytd for p in own):
             return None
         return fulls[0]
@@ -1942,8 +1954,12 @@ def _resolve_columns(cols: list[_Column], hlabel: _Desc, caption: _Desc, lead: _
         else:
             col.period = p
     for col, year, span in ytd_cols:
+        # 'FY09 YTD' of a fiscal year ending in June: the columns ending July 2008 to June 2009 are its months
         ends = [c.period.end for c in cols if c.period is not None and c.period.grain != "year"
-                and (year is None or c.period.end.year == year)]
+                and (year is None or _fiscal_year(c.period.end, ctx.fy_end) == year)]
+        if not ends and year is not None and ctx.fy_end != 12:
+            ends = [c.period.end for c in cols if c.period is not None and c.period.grain != "year"
+                    and c.period.end.year == year]
         if not ends:
             ends = [p.end for p in lead.full if year is None or p.end.year == year]
         if not ends:
