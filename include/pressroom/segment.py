@@ -16,7 +16,8 @@ _PARA_BREAK = re.compile(r"\n[ \t]*\n\s*")
 _LIST_ITEM = re.compile(r"^\s*(?:--?\s+|[*+•>»]\s+|\d{1,2}[.)]\s+|\([a-z0-9]{1,3}\)\s+|[a-z][.)]\s+)")
 _NUMERIC_CELL = re.compile(
     r"(?<![\w.])[-(]?\$?\d[\d,]*(?:\.\d+)?%?(?:\s?[-\u2013]\s?\$?\d[\d,]*(?:\.\d+)?%?)?\)?(?![\w.])|\bn/?a\b|"
-    r"[-\u2013\u2014]", re.I)     # ('-' / '—': a cell with no figure)
+    r"[-\u2013\u2014]|"     # ('-' / '—': a cell with no figure)
+    r"\d{1,3}(?: \d{3})+(?:[.,]\d+)?", re.I)     # ('109 698': thousands grouped by spaces)
 _CELL_GAP = re.compile(r"\t|\s{2,}|\s*\|\s*")
 _WORD = re.compile(r"[^\W\d_][\w'-]*")
 
@@ -182,6 +183,12 @@ _HIGHLIGHTS = re.compile(r"^(?:\*\*)?(?:(?:quarterly|key|operational|operating|p
                          r"(?:\s+for\s+the\s+(?:quarter|period|month))?:?(?:\*\*)?$", re.I)
 
 
+def _first_cell(clean: str, start: int) -> str:
+    """The first line's text up to a wide gap: a table's caption where it heads the columns' line."""
+    line = clean[start:clean.find("\n", start) if "\n" in clean[start:] else len(clean)]
+    return re.split(r"\s{3,}|\t", line.strip(), maxsplit=1)[0]
+
+
 def _is_body_start(text: str) -> bool:
     found = _WORD.findall(text)
     words = len(found)
@@ -248,7 +255,9 @@ def segment(clean: str) -> Segmented:
     for start, end, kind, lines in _split_units(clean):
         text = clean[start:end].replace("\n", " ")
         stripped = text.strip()
-        if in_header and kind != "table" and (_is_body_start(stripped) or _HIGHLIGHTS.match(stripped)):
+        if in_header and (_HIGHLIGHTS.match(_first_cell(clean, start)) if kind == "table" else (
+                _is_body_start(stripped) or _HIGHLIGHTS.match(stripped))):
+            # (a table under a caption of highlights starts the body too: 'SALIENT FEATURES     Quarter   Year')
             if _LEADING_DISCLAIMER.search(stripped):
                 # an exchange's disclaimer above the letterhead (Hong Kong announcements) does not start the body
                 units.append(Unit(start, end, text, kind, "boilerplate", lines))

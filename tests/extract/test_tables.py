@@ -2713,3 +2713,24 @@ def test_a_heading_over_a_column_group_whose_tail_reaches_the_next_groups_first_
     facts = {(f.period_start, f.period_end, f.value) for f in parse(text).production}
     assert facts == {(date(2012, 10, 1), date(2012, 12, 31), 14_220), (date(2011, 10, 1), date(2011, 12, 31), 11_870),
                      (date(2012, 1, 1), date(2012, 12, 31), 52_640), (date(2011, 1, 1), date(2011, 12, 31), 44_915)}
+
+
+def test_a_salient_features_table_before_the_first_paragraph_and_thousands_of_tonnes_after_a_dash():
+    # the South African quarterly: the letterhead, then the table of salient features, then the review;
+    # '- t 000' is a unit (thousands of tonnes), not a first value
+    text = ("WREN GOLD MINING COMPANY LIMITED\n(Incorporated in the Republic of South Africa)\n"
+            "Share code: WGM\n\nREPORT TO SHAREHOLDERS FOR THE QUARTER ENDED 30 JUNE 1999\n\n"
+            "Johannesburg, 29 July 1999\n\n"
+            "SALIENT FEATURES                          Quarter       Quarter\n"
+            "                                            ended         ended\n"
+            "                                          30 June      31 March\n"
+            "                                             1999          1999\n"
+            "Ore milled               - t 000            1 102         1 087\n"
+            "Gold produced            - kg               3 412         3 286\n"
+            "                         - oz             109 698       105 647\n\n"
+            "REVIEW OF OPERATIONS\n\n"
+            "Gold production increased by 4% as mining at the Vlakfontein section returned to planned face grades "
+            "after the seismic event of February, and the uneconomic 14 level west section at No. 3 Shaft closed.\n")
+    facts = {(f.metric, f.period_start, f.value) for f in parse(text).production}
+    assert facts == {("ore_processed_t", date(1999, 4, 1), 1_102_000), ("ore_processed_t", date(1999, 1, 1), 1_087_000),
+                     ("gold_produced_oz", date(1999, 4, 1), 109_698), ("gold_produced_oz", date(1999, 1, 1), 105_647)}

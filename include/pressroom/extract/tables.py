@@ -446,6 +446,9 @@ def _classify(cell: _Cell) -> _Cell:
     return cell
 
 
+_DASHED_T = re.compile(r"[-\u2013]\s*t")
+
+
 def _tokens_as_cells(text: str, base: int) -> list[_Cell]:
     """Split a single-spaced run into value cells (units, footnotes and currency kept with their value)."""
     toks = [(m.start() + base, m.end() + base, m.group()) for m in _TOKEN.finditer(text)]
@@ -461,6 +464,11 @@ def _tokens_as_cells(text: str, base: int) -> list[_Cell]:
             prev.text = prev.text + " " + t
             if _UNIT_TOKEN.match(t) and prev.kind == "value":
                 prev.unit = t.lower()
+            continue
+        if t in ("000", "'000") and cells and _DASHED_T.fullmatch(cells[-1].text):
+            # '- t 000': a unit of thousands of tonnes, no value
+            prev = cells[-1]
+            prev.end, prev.text, prev.kind, prev.value = e, prev.text + " " + t, "text", None
             continue
         if pending_cur:
             s, t = pending_cur[0], pending_cur[1] + t
@@ -685,7 +693,9 @@ class _Desc:
 
 
 # a unit after a dash in a cell of its own: '- kg', '- US$/oz', '- g/t'
-_DASHED_UNIT = re.compile(r"[-\u2013]\s*(?P<u>oz|ounces|kg|g/t|t|tonnes|(?:US\$|A\$|C\$|R|ZAR|USD)\s*/\s*(?:oz|kg|t))")
+# ('- t 000' and "- '000 t": thousands of tonnes)
+_DASHED_UNIT = re.compile(r"[-\u2013]\s*(?P<u>oz|ounces|kg|g/t|t(?:\s*'?000)?|'?000\s*t|tonnes|"
+                          r"(?:US\$|A\$|C\$|R|ZAR|USD)\s*/\s*(?:oz|kg|t))")
 
 def _strip_label(text: str) -> str:
     t = text.strip().strip("|").strip()
