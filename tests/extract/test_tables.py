@@ -2734,3 +2734,18 @@ def test_a_salient_features_table_before_the_first_paragraph_and_thousands_of_to
     facts = {(f.metric, f.period_start, f.value) for f in parse(text).production}
     assert facts == {("ore_processed_t", date(1999, 4, 1), 1_102_000), ("ore_processed_t", date(1999, 1, 1), 1_087_000),
                      ("gold_produced_oz", date(1999, 4, 1), 109_698), ("gold_produced_oz", date(1999, 1, 1), 105_647)}
+
+
+def test_a_unit_after_a_comma_in_a_feed_label_names_no_source():
+    # 'Ore processed, Kt' under a hub's line: the hub's ore processed in thousands of tonnes ('Kt' is no pit)
+    text = release("                                      FY 2009     FY 2008     Change\n"
+                   "Belaya Gora hub\n"
+                   "  Ore mined, Kt                         2,412       2,198       +10%\n"
+                   "  Ore processed, Kt                     2,265       2,240        +1%\n"
+                   "  Grade processed, g/t                   3.12        3.25        -4%\n",
+                   date="January 29, 2010", lead="reports.")
+    facts = {(f.site, f.ore_source, f.metric, f.value) for f in parse(text).production
+             if f.period_start == date(2009, 1, 1)}
+    assert facts == {("Belaya Gora hub", None, "ore_mined_t", 2_412_000),
+                     ("Belaya Gora hub", None, "ore_processed_t", 2_265_000),
+                     ("Belaya Gora hub", None, "head_grade_g_t", 3.12)}

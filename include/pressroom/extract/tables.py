@@ -964,6 +964,8 @@ def _describe_uncached(text: str, role: str, ctx: _DocCtx) -> _Desc:
         d.site, d.site_kind = site, kind        # 'PROCESSING - WANDARRIE MILL': the rows below are that mill's
     bare = " ".join(re.sub(r"\([^)]*\)", " ", t).split())
     feed = _FEED_FROM_LABEL.match(bare) or _GRADE_FROM_LABEL.match(bare) if role == "label" else None
+    if feed and _BARE_UNIT.fullmatch(bare[feed.end():].strip()):
+        feed = None     # 'Ore processed, Kt': a unit after the comma, no source
     if feed:
         # 'Mill feed - low-grade stockpile'; 'Head grade - Old Bronze tailings (g/t)': the grade of that feed
         bare = bare[feed.end():]
