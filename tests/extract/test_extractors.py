@@ -453,6 +453,10 @@ NO_PRODUCTION += [
     # a plant's size is no throughput
     "The second ball mill is expected to lift capacity to 450 tonnes per day by the fourth quarter of 2012.",
     "Ore from the Wren mine is trucked to a dedicated 1,600 tonnes per day carbon-in-pulp plant in May 2012.",
+    # a plant's design or a budget's recovery is no period's
+    "Recovery at the Wren mill in May 2012 remained below the 90% design level because of transitional ore.",
+    "Recoveries at the Wren mill in May 2012 have not yet reached the design level of 92%.",
+    "The Wren mill in May 2012 fell short of its budgeted recovery of 88% because of transitional ore.",
 ]
 
 

@@ -148,6 +148,11 @@ _CAPACITY = re.compile(r"\b(?:capacity|nameplate|design(?:ed)?|permitted|license
                        r"(?:a|an|its|the)\s+(?:new\s+|dedicated\s+|planned\s+)?$|run[- ]rate\s+of\s+(?:approximately\s+|about\s+)?$|"
                        r"(?:lift|rais|increas|reach|return|ramp|bring|brought|push)\w*\b[^.;]{0,50}?\bto\s+"
                        r"(?:its\s+(?:normal\s+)?(?:throughput|rate)\s+of\s+)?(?:approximately\s+|about\s+|around\s+)?$)", re.I)
+# a plant's design or a plan's figure beside the period's: 'below the 90% design level', 'the budgeted recovery of 88%'
+_DESIGN_AFTER = re.compile(r"\s+(?:design(?:ed)?|target(?:ed)?|budget(?:ed)?|planned|plan|nameplate)\b", re.I)
+_DESIGN_BEFORE = re.compile(r"\b(?:design(?:ed)?|target(?:ed)?|budget(?:ed)?|planned|nameplate)\s+(?:(?:gold|metallurgical|"
+                            r"plant|mill|process|head)\s+)?(?:recovery|recoveries|level|rate)?\s*(?:of\s+)?"
+                            r"(?:approximately\s+|about\s+|around\s+)?$", re.I)
 _DAILY_BEFORE = re.compile(r"\b(?:daily\s+(?:(?:mill|plant|milling|processing)\s+)?(?:throughput|milling|processing|"
                            r"(?:milling|processing|treatment)\s+rate|rate)|average\s+daily\s+(?:throughput|milling|processing))\b"
                            r"[^.;\d]{0,60}$", re.I)
@@ -608,6 +613,9 @@ def find_figures(sentence: str, default_currency: str | None = None, carried_t: 
                 # (and the next ore's of a list: 'Chuquichaca ore averaged 7.94 g/TM, Soraccocha ore 6.02 g/TM')
                 metric, unit = "head_grade_g_t", "g/t"     # ('612,000 t milled at 2.21 g/t'; '2.41 g/t (2.28 g/t)')
         elif kind == "pct":
+            if _DESIGN_AFTER.match(sentence, m.end()) or _DESIGN_BEFORE.search(sentence, max(lo, m.start() - 50),
+                                                                               m.start()):
+                continue        # 'below the 90% design level', 'against a budgeted recovery of 88%': no period's figure
             if (_RECOVERY.search(sentence, lo, hi) or last_metric.get("pct") and _COMPARISON.search(sentence, lo, m.start())
                     or last_metric.get("pct") and _COMPARISON.search(sentence, max(0, lo - 20), lo)
                     or last_metric.get("pct") and _ECHO_BRACKET.search(sentence, max(0, m.start() - 25), m.start())
