@@ -442,6 +442,10 @@ PRODUCTION += [
      ("Wren plant", None, date(2012, 5, 1), date(2012, 5, 31), "head_grade_g_t", 4.8, False)),
     ("Kestrel is on track to meet its 2012 guidance of 70,000 ounces.",
      ("Kestrel Gold Corp.", None, date(2012, 1, 1), date(2012, 12, 31), "gold_produced_oz", 70000, True)),
+    # 'attributable' between the figure and its ounces
+    ("Kestrel produced 106,938 attributable ounces of gold in the first quarter of 2012, compared with 101,244 "
+     "attributable ounces in Q4 2011.",
+     ("Kestrel Gold Corp.", None, date(2011, 10, 1), date(2011, 12, 31), "gold_produced_oz", 101_244, False)),
 ]
 NO_PRODUCTION += [
     # a cost per ounce of another metal

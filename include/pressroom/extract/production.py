@@ -42,7 +42,7 @@ NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\d.] )(?<![\d,.])\d{1,3}(?:[ \
 _SCALE = r"(?:\s*(?P<scale>million|thousand|m|k)\b)?"
 QUANTITY_RE = re.compile(
     rf"{NUM}{_SCALE}\s*(?:"
-    r"(?P<oz>(?:gold\s+(?=ounces?\b|oz\b))?(?:troy\s+)?(?:ounces?|ozs?\.?|koz|moz)\b(?!\s*/\s*(?:t|ton|tonne|st)\b|\s+per\s+(?:short\s+)?ton))"
+    r"(?P<oz>(?:attributable\s+(?=(?:gold\s+)?(?:ounces?|oz)\b))?(?:gold\s+(?=ounces?\b|oz\b))?(?:troy\s+)?(?:ounces?|ozs?\.?|koz|moz)\b(?!\s*/\s*(?:t|ton|tonne|st)\b|\s+per\s+(?:short\s+)?ton))"
     r"|(?P<tpd>(?:tonnes|tons|t|tms|dmt|wmt)\s*(?:of\s+ore\s+)?(?:per\s+day|/\s*day|/\s*d\b|a\s+day)|tpd\b)"
     r"|(?P<grade>(?:g/t|g/tm|g/tms|g/dmt|gpt|grams?\s+(?:of\s+gold\s+)?per\s+(?:metric\s+)?tonne|g/tonne)\b)"
     r"|(?P<t>(?:(?:dry|wet)\s+)?(?:metric\s+)?(?:tonnes|tons|dmt|wmt|tms|t|mt|kt)\b(?!\s*(?:of\s+)?(?:copper|zinc|lead|concentrate)))"
