@@ -446,6 +446,10 @@ PRODUCTION += [
     ("Kestrel produced 106,938 attributable ounces of gold in the first quarter of 2012, compared with 101,244 "
      "attributable ounces in Q4 2011.",
      ("Kestrel Gold Corp.", None, date(2011, 10, 1), date(2011, 12, 31), "gold_produced_oz", 101_244, False)),
+    # a basis in brackets between a compared figure and its period
+    ("The Wren mine produced 37,578 ounces in the first quarter of 2012, compared with 35,904 ounces (100%) in "
+     "Q4 2011.",
+     ("Wren mine", None, date(2011, 10, 1), date(2011, 12, 31), "gold_produced_oz", 35_904, False)),
 ]
 NO_PRODUCTION += [
     # a cost per ounce of another metal

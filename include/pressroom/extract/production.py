@@ -2008,7 +2008,9 @@ def extract_production(doc, table_facts: list = ()) -> list:
                         a <= cmp_cue.start() < b for a, b in brackets):
                     versus = next((p for p in periods if p.span[0] > fig.end and not any(
                         a <= p.span[0] < b for a, b in brackets) and re.fullmatch(
-                        r"(?:[\s,]|and|at|of|per|ounces?|oz|sold|produced|tonnes?|t|g/t|gpt|grams?|gold|%|\d|[.,])*(?:in|for|during)\s+(?:the\s+)?",
+                        # ('compared with 35,904 ounces (100%) in Q1 2011': a basis in brackets)
+                        r"(?:[\s,]|and|at|of|per|ounces?|oz|sold|produced|tonnes?|t|g/t|gpt|grams?|gold|%|\d|[.,]|"
+                        r"\(\s*\d+(?:\.\d+)?\s*%(?:\s+basis)?\s*\))*(?:in|for|during)\s+(?:the\s+)?",
                         text[fig.end:p.span[0]])), None)
                 if label_in:
                     period = label_in[-1]
