@@ -2749,3 +2749,15 @@ def test_a_unit_after_a_comma_in_a_feed_label_names_no_source():
     assert facts == {("Belaya Gora hub", None, "ore_mined_t", 2_412_000),
                      ("Belaya Gora hub", None, "ore_processed_t", 2_265_000),
                      ("Belaya Gora hub", None, "head_grade_g_t", 3.12)}
+
+
+def test_an_operations_figures_are_not_those_of_its_underground_mine():
+    # 'Wirraminna Operations' over rows of ore from its pit and its underground mine: the milling is the operations'
+    text = release("Ore was sourced from the Golden Gully open pit and the Wirraminna underground mine.\n\n"
+                   "| Wirraminna Operations | Q2 2009 | Q1 2009 |\n|---|---|---|\n"
+                   "| Ore mined - Golden Gully open pit (t) | 402,115 | 377,940 |\n"
+                   "| Ore mined - Wirraminna underground (t) | 118,630 | 104,210 |\n"
+                   "| Ore milled (t) | 498,760 | 486,300 |\n")
+    facts = {(f.site, f.metric, f.value) for f in parse(text).production if f.period_start == date(2009, 4, 1)}
+    assert ("Wirraminna Operations", "ore_processed_t", 498_760) in facts
+    assert ("Wirraminna underground mine", "ore_mined_t", 118_630) in facts

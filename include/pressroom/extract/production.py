@@ -1197,6 +1197,10 @@ _GENERIC_SITE = re.compile(r"\b(?:operations?|project|complex|(?:mining|producti
 _GENERIC_KINDS = frozenset(("operation", "operations", "project", "facility", "pad", "mine", "complex"))
 
 
+# (the 'Wirraminna Operations' are more than their 'Wirraminna underground mine')
+_PART_OF_OPERATION = re.compile(r"\b(?:underground|open[- ]pit|open[- ]cut|pit|shaft|decline)\b", re.I)
+
+
 def _unify_sites(names: list[str]) -> tuple[dict[str, str], dict[str, str]]:
     """Map short spellings ('Choco mill') onto the fuller one of the same kind ('Choco 10 mill'); and map a table's
     site named bare or as an operation ('Crescent Peak', 'Erayinia Operation') onto the one mill of its words
@@ -1217,7 +1221,8 @@ def _unify_sites(names: list[str]) -> tuple[dict[str, str], dict[str, str]]:
             extended = other.lower().startswith(name.lower() + " ") and other[len(name) + 1:].lower() in _GENERIC_KINDS
             # (and of the same words but its process told: 'Akbulak plant' is the 'Akbulak CIP plant')
             if other != name and omill == is_mill and (words <= owords or extended) and len(other) > len(best) and (
-                    kind(other) == kind(name) or kind(name) in ("operation", "operations", "project", "complex") or extended):
+                    kind(other) == kind(name) or kind(name) in ("operation", "operations", "project", "complex") and
+                    not _PART_OF_OPERATION.search(other) or extended):
                 best = other
         mapping[name] = best
         if _GENERIC_SITE.search(name):
