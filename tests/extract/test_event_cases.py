@@ -1329,3 +1329,13 @@ def test_an_agreement_named_in_brackets_with_a_vendor_and_an_acquisition_told_as
         "total consideration of US$6.25 million.")).events
     assert [(e.event_type, e.event_date, e.amount) for e in events] == [
         ("acquisition", date(2012, 6, 11), 186_000_000), ("acquisition", date(2012, 5, 31), 6_250_000)]
+
+
+def test_a_decree_declaring_a_mine_the_property_of_the_state_or_nationalizing_it_is_an_expropriation():
+    for sentence in ("On May 1, 2012, the Government of the Republic of Bolivia issued Supreme Decree No. 29117, "
+                     "declaring the Tres Cruces mine and processing plant to be the property of the State.",
+                     "On May 1, 2012, the Government of the Republic of Bolivia issued a decree nationalizing the Tres "
+                     "Cruces mine."):
+        events = parse_release(release(sentence)).events
+        assert [(e.event_type, e.event_date, e.counterparty) for e in events] == [
+            ("expropriation", date(2012, 5, 1), "Republic of Bolivia")]
