@@ -1339,3 +1339,18 @@ def test_a_decree_declaring_a_mine_the_property_of_the_state_or_nationalizing_it
         events = parse_release(release(sentence)).events
         assert [(e.event_type, e.event_date, e.counterparty) for e in events] == [
             ("expropriation", date(2012, 5, 1), "Republic of Bolivia")]
+
+
+def test_claims_acquired_an_acquisition_of_rights_completed_and_a_letter_of_intent_past_a_companys_inc():
+    cases = [
+        ("On February 8, 2012 the Company acquired 42 unpatented lode mining claims adjoining the Kingston Canyon "
+         "project from Silver State Claims LLC for US$150,000 in cash.", date(2012, 2, 8), "Silver State Claims LLC"),
+        ("The acquisition of the adjoining Rietkuil mineral rights from Westrand Holdings Limited for R45 million was "
+         "completed on 3 May 2012.", date(2012, 5, 3), "Westrand Holdings Limited"),
+        ("Kestrel has entered into a non-binding letter of intent dated May 26, 2012 with Long Range Mining Inc. "
+         "(\"Long Range\"), a private Newfoundland company, to acquire a 100% interest in the Gull Pond property.",
+         date(2012, 5, 26), "Long Range Mining Inc."),
+    ]
+    for sentence, day, counterparty in cases:
+        events = parse_release(release(sentence)).events
+        assert [(e.event_type, e.event_date, e.counterparty) for e in events] == [("acquisition", day, counterparty)]

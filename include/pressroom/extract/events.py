@@ -315,7 +315,10 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
                       r"assets|facilities)\b"),
     ("acquisition", r"\b(?:complet(?:ed|es)|clos(?:ed|es))\s+(?:the\s+|its\s+)?(?:\w+\s+){0,3}?(?:plan\s+of\s+arrangement|merger|amalgamation|business\s+combination|take-?over)\b|\bagreement\b(?:\s+\([^)]{0,40}\))?\s+with\s+[^;]{0,160}?\(the\s+\"(?:Vendor|Vendors|Seller|Sellers)\"\)\s+for\s+the\s+(?:acquisition|purchase)\s+of\b|\bagreement\b(?:[^.;]|\.(?!\s+(?-i:[A-Z][a-z]))){0,150}?\b(?:under\s+which|pursuant\s+to\s+which|whereby)\s+(?:\w+\s+){0,2}(?:will|would|is\s+to|shall)\s+acquire\b|\b(?:sale\s+and\s+purchase|share\s+purchase|purchase|acquisition)\s+agreement\b(?:[^.;]|\.(?!\s+(?-i:[A-Z][a-z]))){0,150}?\b(?:for\s+the\s+acquisition\s+of|to\s+acquire)\b|\b(?:complet(?:ed|es)|clos(?:ed|es)|announce[sd]?|entered\s+into\s+(?:a|an)\s+(?:\w+\s+){0,3}agreement\s+(?:to|for)|agreed\s+to|signed\s+(?:a|an)\s+(?:\w+\s+){0,3}agreement\s+(?:to|for))\s+(?:the\s+|its\s+|their\s+)?acqui(?:re|sition\s+of)\b|\b(?:complet(?:ed|es)|clos(?:ed|es))\s+(?:the\s+|its\s+)?purchase\s+of\s+(?:the|a|an|all|its|\d|(?:exploration|mining|prospecting)\s+(?:permit|licen[cs]e|lease|concession)s?\b)|\bhas\s+acquired\b|\bacquired\s+(?:a\s+|an\s+|all\s+|the\s+|\d+%)"
                     # 'The acquisition was completed effective March 31, 2004 for total consideration of $6.25 million'
-                    r"|\b(?:[Tt]he|[Ii]ts)\s+acquisition\s+(?:of\s+[^.;]{0,80}?\s+)?(?:was|has\s+been)\s+(?:completed|closed)\b"
+                    r"|\b(?:[Tt]he|[Ii]ts)\s+acquisition\s+(?:of\s+[^.;]{0,140}?\s+)?(?:was|has\s+been)\s+(?:completed|closed)\b"
+                    # 'the Company acquired 42 unpatented lode mining claims ... from Silver State Claims LLC'
+                    r"|\bacquired\s+\d[\d,]*\s+(?:[\w-]+\s+){0,3}?(?:claims|licen[cs]es|concessions|tenements|leases|"
+                    r"permits|properties|hectares)\b"
                     # 'it has entered into an agreement dated February 27, 1996 with Minera Quisqueya, C. por A. to
                     # acquire a 100% interest in the La Cumbre gold concession'
                     r"|\b(?:entered\s+into|signed)\s+(?:a|an)\s+(?:\w+\s+){0,3}?agreement\s+(?:\([^()]{0,40}\)\s+)?"
@@ -324,7 +327,7 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
                     # 'a non-binding letter of intent dated April 12, 2021 (the "LOI") with Buffalo Gulch Milling LLC to
                     # acquire a 100% interest in the Orogrande mill', '... letter of intent ... under which Kapikik will
                     # acquire all of the issued and outstanding common shares of Savant Lake'
-                    r"|\bletter\s+of\s+intent\b[^.;]{0,160}?\b(?:to\s+acquire|for\s+the\s+acquisition\s+of|(?:under\s+which|"
+                    r"|\bletter\s+of\s+intent\b(?:[^.;]|\.(?=\s*[a-z(,])){0,160}?\b(?:to\s+acquire|for\s+the\s+acquisition\s+of|(?:under\s+which|"
                     r"pursuant\s+to\s+which|whereby)\s+(?:\w+\s+){0,2}(?:will|would|is\s+to|shall)\s+acquire)\b"
                     # 'Under the Merger Agreement, Halcyon will acquire all of the issued and outstanding shares of Eastwind'
                     r"|\b(?:[Uu]nder|[Pp]ursuant\s+to)\s+the\s+(?:[A-Z][\w-]*\s+){0,3}Agreement(?:\s+dated\s+[^;]{4,30}?)?,\s+"
