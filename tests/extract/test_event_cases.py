@@ -199,6 +199,19 @@ def test_a_stream_or_forward_sale_agreement_is_a_financing_not_an_event():
         ("agreement", date(2012, 6, 11), "Tamarack Minerals Inc.")]
 
 
+def test_agreements_about_debt_notes_or_a_facility_are_financings_not_events():
+    # a note deed whose note is named far after 'deed', an amending agreement whose facility comes late in the
+    # sentence, and agreements to settle indebtedness (a shares-for-debt settlement)
+    for sentence in (
+            "Kestrel has executed a convertible note deed with Pilbara Opportunities Fund for the issue of a $1.5 "
+            "million unsecured convertible note.",
+            "Kestrel has also entered into an amending agreement with Caisse Laurentienne de Crédit Minier (the "
+            "\"Lender\") in respect of its $25 million senior secured revolving credit facility (the \"Facility\").",
+            "Kestrel has entered into agreements to settle CDN$186,450 of indebtedness owed to three arm's length "
+            "creditors and to Mr. Gordon Feist, the Company's President."):
+        assert parse_release(release(sentence)).events == ()
+
+
 def test_a_change_the_next_sentence_says_takes_effect_today_is_dated_the_day_of_the_release():
     # "Mr. Fontwell's appointment ... takes effect today": the day the release is dated, as a date would be
     events = parse_release(release(

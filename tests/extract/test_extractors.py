@@ -1877,8 +1877,8 @@ EVENTS += [
 ]
 EVENTS += [
     # a date after the release is a term of the deal, not the day it was made
-    ("The Company has entered into an amending agreement with Macquarie Bank Limited to extend the maturity of its "
-     "US$20 million term loan to December 31, 2014.",
+    ("The Company has entered into an amending agreement with Macquarie Bank Limited to extend the term of its "
+     "offtake agreement to December 31, 2014.",
      {"event_type": "agreement", "event_date": None, "counterparty": "Macquarie Bank Limited"}),
     # a court that sets an award aside rules; a tribunal that dismisses claims in an award makes one
     ("The Svea Court of Appeal set aside the award on April 20, 2012.",

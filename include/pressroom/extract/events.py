@@ -479,7 +479,7 @@ _FINANCING_WORDS = re.compile(
     r"(?:credit|loan|debt|term|revolving|bridge|finance|financing|standby|working\s+capital)\s+facilit(?:y|ies)|"
     r"facilit(?:y|ies)\s+agreements?|project\s+finance|stream(?:ing)?|royalt(?:y|ies)|"
     r"debentures?|notes?|credit|financing|subscription|term\s+sheet|intercreditor|warrants?|upfront|deposit|prepayment|"
-    r"(?:finance|financial|capital)\s+lease|hire[- ]purchase|leasing|"
+    r"indebtedness|(?:finance|financial|capital)\s+lease|hire[- ]purchase|leasing|"
     # a stream or a forward sale by the name of its contract: 'a precious metals purchase agreement under which
     # Highcroft will purchase 7% of the refined gold', 'a forward gold sale agreement'
     r"precious\s+metals?\s+purchase|(?:gold|metals?)\s+purchase\s+agreement|forward\s+(?:gold\s+|metals?\s+)?sales?)\b",
@@ -495,7 +495,7 @@ _NOT_FINANCING_AGREEMENT = _rx(rf"\b(?:{_KEEPS_AGREEMENT_WORDS}|support|offtake|
                                       r"memorandum\s+of\s+understanding|concession)\b|"
                                       # (an amendment or deed of something else than the debt: 'a second amending
                                       # agreement which further extends the forbearance period')
-                                      r"\b(?:amending|amendment|deed)\b(?!(?:[^.;]|\.(?=\s*[(a-z])){0,100}?\b(?:credit|loan|facility|bonds?|notes?|"
+                                      r"\b(?:amending|amendment|deed)\b(?!(?:[^.;]|\.(?=\s*[(a-z])){0,160}?\b(?:credit|loan|facility|bonds?|notes?|"
                                       r"debentures?)\b)", re.I)
 _WITH_THE_STATE = re.compile(r"\s+with\s+(?:the\s+)?(?:(?:Government|Republic|Kingdom|State)\s+of\b|(?:[A-Z]\w+\s+){0,2}?"
                              r"(?:Ministry|Ministerio|Minist[eè]re|Government)\b)")
@@ -1044,7 +1044,8 @@ def extract_events(doc) -> list[EventFact]:
             # ... the Government's royalty is fixed at 7%')
             triggers = [t for t in triggers if t[0] != "agreement" or any(
                 m.start() <= t[2] or _KEEPS_AGREEMENT.match(m.group())
-                for m in _NOT_FINANCING_AGREEMENT.finditer(text[:t[2] + 80], t[1])) or _WITH_THE_STATE.match(text, t[2])]
+                for m in _NOT_FINANCING_AGREEMENT.finditer(text, t[1]) if m.end() <= t[2] + 80)
+                or _WITH_THE_STATE.match(text, t[2])]
         # 'the committee rejected Ecuador's annulment application': the decision, not a new challenge
         decided = [t for t in triggers if t[0] == "court_judgment" and _DECIDED.search(text, t[1], t[2] + 1)]
         if decided:
