@@ -1367,3 +1367,13 @@ def test_claims_acquired_an_acquisition_of_rights_completed_and_a_letter_of_inte
     for sentence, day, counterparty in cases:
         events = parse_release(release(sentence)).events
         assert [(e.event_type, e.event_date, e.counterparty) for e in events] == [("acquisition", day, counterparty)]
+
+
+def test_a_step_told_as_taken_the_same_day_takes_the_day_the_sentence_before_told():
+    events = parse_release(release(
+        "On June 4, 2012, the Company filed a petition in the United States District Court for the District of "
+        "Columbia to recognize the award. The same day, the Company commenced an application in the Ontario Superior "
+        "Court of Justice for recognition and enforcement of the award in Ontario.")).events
+    assert [(e.event_type, e.event_date, e.venue) for e in events] == [
+        ("legal_proceeding", date(2012, 6, 4), "United States District Court for the District of Columbia"),
+        ("legal_proceeding", date(2012, 6, 4), "Ontario Superior Court of Justice")]

@@ -577,6 +577,7 @@ _CLAUSE_BREAK = re.compile(r";|,\s+(?:and|while|but|whereas|after|before|when)\b
 # 'with effect from the same date', 'from that date': the date told just before
 _SAME_DATE = re.compile(r"\b(?:on|from|as\s+of|with\s+effect\s+from|effective(?:\s+(?:from|on|as\s+of))?)\s+"
                         r"(?:that|the\s+same)\s+(?:date|day)\b", re.I)
+_SAME_DAY_OPENS = re.compile(r"\W*(?:on\s+)?(?:the|that)\s+same\s+(?:day|date)\b", re.I)
 _FUTURE_CUE = re.compile(r"\b(?:by|before|until|no\s+later\s+than|deadline\s+of|expir\w*\s+on|expir\w*|terminat\w*\s+on|through)\s+$", re.I)
 
 
@@ -1153,6 +1154,10 @@ def extract_events(doc) -> list[EventFact]:
                                                             _DONE_TODAY.search(text, max(0, s - 80), e)):
                 # 'Earlier today, Ampelum and Romania ... signed ...', 'the Company has today signed a sale agreement'
                 event_date = doc.release_date
+            if event_date is None and _SAME_DAY_OPENS.match(text):
+                # 'On October 24, 2018, the Company filed ... The same day, the Company commenced an application in the
+                # Ontario Superior Court ...': the day the sentences before told
+                event_date = _date_told_before(doc, sent)
             # the amount: a sum claimed, the sum an award, judgment or deal is for, or the sum an agreement commits
             # ('a settlement agreement under which the Government will pay the Company US$30 million')
             if etype == "legal_proceeding":
