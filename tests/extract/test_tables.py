@@ -2761,3 +2761,18 @@ def test_an_operations_figures_are_not_those_of_its_underground_mine():
     facts = {(f.site, f.metric, f.value) for f in parse(text).production if f.period_start == date(2009, 4, 1)}
     assert ("Wirraminna Operations", "ore_processed_t", 498_760) in facts
     assert ("Wirraminna underground mine", "ore_mined_t", 118_630) in facts
+
+
+def test_columns_of_months_three_apart_in_a_quarterly_report_are_quarters():
+    # 'Dec-08  Mar-09  Jun-09': the quarters ending in those months; months a month apart stay months
+    body = ("Robin Creek\n\n"
+            "                         Dec-08    Mar-09    Jun-09\n"
+            "Ore milled (kt)           402.1     388.6     411.9\n")
+    facts = {(f.period_start, f.period_end, f.period_grain, f.value) for f in parse(release(body)).production}
+    assert facts == {(date(2008, 10, 1), date(2008, 12, 31), "quarter", 402_100),
+                     (date(2009, 1, 1), date(2009, 3, 31), "quarter", 388_600),
+                     (date(2009, 4, 1), date(2009, 6, 30), "quarter", 411_900)}
+    body = ("Robin Creek\n\n"
+            "                         Apr-09    May-09    Jun-09\n"
+            "Ore milled (kt)           132.1     128.6     131.9\n")
+    assert {f.period_grain for f in parse(release(body)).production} == {"month"}

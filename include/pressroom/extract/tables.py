@@ -1984,6 +1984,22 @@ def _resolve_columns(cols: list[_Column], hlabel: _Desc, caption: _Desc, lead: _
         grain = {3: "quarter", 6: "half", 12: "year"}.get(months)
         if grain:
             col.period = period_ending(months, end, grain)
+    _months_as_quarters(cols, ctx)
+
+
+def _months_as_quarters(cols: list[_Column], ctx: _DocCtx) -> None:
+    """'Dec-14  Mar-15  Jun-15  Sep-15  Dec-15' in a quarterly report: each column is the quarter ending that month."""
+    dated = [c for c in cols if c.period is not None and not c.skip]
+    if len(dated) < 2 or any(c.period.grain != "month" for c in dated):
+        return
+    ends = [c.period.end.year * 12 + c.period.end.month for c in dated]
+    steps = {b - a for a, b in zip(ends, ends[1:], strict=False)}
+    if steps not in ({3}, {-3}) or any(e % 3 != ctx.fy_end % 3 for e in ends):
+        return
+    if "quarter" not in ctx.doc.clean.text.lower():
+        return
+    for c in dated:
+        c.period = period_ending(3, c.period.end, "quarter")
 
 
 def _generic_oz_column(cd: _Desc, section: _Desc, hlabel: _Desc, caption: _Desc) -> str | None:
