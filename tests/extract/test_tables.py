@@ -2776,3 +2776,15 @@ def test_columns_of_months_three_apart_in_a_quarterly_report_are_quarters():
             "                         Apr-09    May-09    Jun-09\n"
             "Ore milled (kt)           132.1     128.6     131.9\n")
     assert {f.period_grain for f in parse(release(body)).production} == {"month"}
+
+
+def test_a_caption_naming_a_shaft_is_the_site_of_the_table_below_it():
+    # a South African report: one table per shaft under the shaft's name in capitals, after the group's table
+    tables_text = ""
+    for caption, tonnes in (("GROUP", "305 500"), ("DOORNKRAAL SHAFT", "184 000"), ("WITPAN SHAFT", "121 500")):
+        tables_text += (f"{caption}\n"
+                        "                             Unit       Jun 2009 qtr    Mar 2009 qtr\n"
+                        f"Tonnes treated               t               {tonnes}         315 700\n\n")
+    facts = {(f.site.lower(), f.value) for f in parse(release(tables_text)).production
+             if f.period_start == date(2009, 4, 1)}
+    assert facts == {("acme gold corp.", 305_500), ("doornkraal shaft", 184_000), ("witpan shaft", 121_500)}

@@ -626,7 +626,8 @@ _FACILITY_WORD = re.compile(r"\b(?:mill|mine|plant|operations?|project|facility|
 _UNIT_COL = re.compile(r"^(?:units?|uom|measure|unit\s+of\s+measure)$", re.I)
 _SITE_SUFFIXES = frozenset("underground open pit pits operation operations complex".split())
 _GROUP_WORDS = frozenset("hub hubs district cluster".split())
-_SUFFIXED_SITE = re.compile(r"(?:[A-Z\u00c0-\u00de][\w'-]+\s+){1,3}(?:Underground|Open\s+Pit|UNDERGROUND|OPEN\s+PIT)")
+# ('DOORNKRAAL SHAFT', 'No. 3 Shaft': a South African mine by its shaft)
+_SUFFIXED_SITE = re.compile(r"(?:[A-Z\u00c0-\u00de][\w'.-]+\s+){1,3}(?:Underground|Open\s+Pit|UNDERGROUND|OPEN\s+PIT|Shaft|SHAFT)")
 _NAMED_OPERATIONS = re.compile(r"(?!(?:Other|All|Group|Total|Combined|Mining|Processing|Gold|Our|Its)\b)"
                                r"[A-Z\u00c0-\u00de][\w'-]+(?:\s+[A-Z\u00c0-\u00de][\w'-]+){0,2}"
                                r"(?:\s+(?:alluvial|placer|heap[- ]leach|underground|open[- ]pit|mining|gold))?\s+operations")
