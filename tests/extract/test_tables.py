@@ -2788,3 +2788,11 @@ def test_a_caption_naming_a_shaft_is_the_site_of_the_table_below_it():
     facts = {(f.site.lower(), f.value) for f in parse(release(tables_text)).production
              if f.period_start == date(2009, 4, 1)}
     assert facts == {("acme gold corp.", 305_500), ("doornkraal shaft", 184_000), ("witpan shaft", 121_500)}
+
+
+def test_a_month_and_year_heading_named_a_half_is_the_six_months_to_that_month():
+    body = ("| Kibiti Hill mine | Jun 2009 half | Jun 2008 half |\n|---|---|---|\n"
+            "| Ore mined (t) | 612,300 | 588,900 |\n")
+    facts = {(f.period_start, f.period_end, f.period_grain, f.value) for f in parse(release(body)).production}
+    assert facts == {(date(2009, 1, 1), date(2009, 6, 30), "half", 612_300),
+                     (date(2008, 1, 1), date(2008, 6, 30), "half", 588_900)}

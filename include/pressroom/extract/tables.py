@@ -64,7 +64,7 @@ _SPEC_RE = re.compile(
     rf"|(?P<nine>\b(?:nine|9)[- ]?(?:months?|mos\.?|mths?)(?!\w))"
     rf"|(?P<six>\b(?:six|6)[- ]?(?:months?|mos\.?|mths?)(?:\s+(?P<sixy>{_Y4}))?(?!\w))"
     rf"|(?P<mq2>\b(?P<mq2m>{_MON})\s+(?:qtr|quarter|Q)\.?\s*[-/']?\s*(?P<mq2y>{_YY})\b)"
-    rf"|(?P<mq>\b(?P<mqm>{_MON})\s*[-/']?\s*(?P<mqy>{_YY})?\s+(?:qtr|quarter|Q)\b)"
+    rf"|(?P<mq>\b(?P<mqm>{_MON})\s*[-/']?\s*(?P<mqy>{_YY})?\s+(?:qtr|quarter|Q|(?P<mqh>half(?:[- ]year)?))\b)"
     rf"|(?P<q>\bQ(?P<qn>[1-4])(?:\s*[-/']?\s*(?P<qf>FY|F|[Ff]iscal(?=\s+\d))?\s*(?P<qy>{_YY}))?(?![\w/]))"
     rf"|(?P<q2>\b(?P<q2n>[1-4])(?:Q|(?-i:T)(?=\d\d))\s*(?P<q2f>FY|F)?\s*(?P<q2y>{_YY})?(?![\w/]))"
     rf"|(?P<qw>\b(?P<qo>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?P<qwf>fiscal\s+)?quarter"
@@ -168,7 +168,7 @@ def _find_specs(text: str, free_text: bool = False) -> tuple[tuple[_Spec, int, i
             mon = month_number(g["mqm"] or g["mq2m"])
             year = expand_year(g["mqy"] or g["mq2y"])
             last = calendar.monthrange(year or 2001, mon)[1] if mon != 2 else 28
-            spec = _Spec("ended", year, 3, mon, last)
+            spec = _Spec("ended", year, 6 if g["mqh"] else 3, mon, last)     # ('Dec 2015 half': six months)
         elif g["q"] or g["q2"]:
             qn = int(g["qn"] or g["q2n"])
             spec = _Spec("q", expand_year(g["qy"] or g["q2y"]), qn, fiscal=bool(g["qf"] or g["q2f"]))
