@@ -33,6 +33,8 @@ MONEY = [
     ("at an exercise price of US 7 cents per share", 0.07, "USD"),
     ("at 5 cents per flow-through share", 0.05, None),
     ("holders of 1.2 million dollars in principal amount", 1_200_000, None),
+    ("a convertible note in the principal amount of 12,500,000 dollars", 12_500_000, None),
+    ("a note of 750,000 Canadian dollars", 750_000, "CAD"),
     # currencies named after their figures, and codes of smaller currencies
     ("a credit facility of 1,950 million tenge", 1_950_000_000, "KZT"),
     ("a loan of 4.2 billion roubles", 4_200_000_000, "RUB"),
@@ -90,6 +92,7 @@ def test_find_money_answers_each_caller_with_its_own_list():
     ("All dollar amounts are Canadian dollars.", "CAD"),
     ("All amounts are in New Zealand dollars unless otherwise stated.", "NZD"),
     ("All amounts in this announcement are expressed in Hong Kong dollars.", "HKD"),
+    ("(All amounts in US dollars unless otherwise noted)", "USD"),
     ("Amounts vary.", None),
 ])
 def test_default_currency(text, expected):

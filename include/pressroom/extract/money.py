@@ -86,9 +86,10 @@ WORD_MONEY_RE = re.compile(
     re.I)
 _WORDS_THEN_FIGURE = re.compile(r"\s*\(\s*(?:[A-Z]{1,3}\s?)?\$\s?\d")
 _HUNDREDS_BEFORE = re.compile(r"\bhundred\s+(?:and\s+)?$", re.I)
+# ('1.2 million dollars'; 'in the principal amount of 12,500,000 dollars': digit groups stand without a scale word)
 DIGIT_DOLLARS_RE = re.compile(
-    r"(?<![\w.$])(?P<number>\d+(?:\.\d+)?)\s+(?P<scale>thousand|million|billion)\s+"
-    r"(?:(?P<cur>U\.S\.|US|United\s+States|Canadian|Australian)\s+)?dollars?\b", re.I)
+    r"(?<![\w.$,])(?:(?P<number>\d+(?:\.\d+)?)\s+(?P<scale>thousand|million|billion)|(?P<grouped>\d{1,3}(?:,\d{3})+(?:\.\d+)?))"
+    r"\s+(?:(?P<cur>U\.S\.|US|United\s+States|Canadian|Australian)\s+)?dollars?\b", re.I)
 # pence: 'at 5 pence per share', '6.5p per share'
 # ('at an exercise price of 14.5p, exercisable ...': a price in pence, not a nominal value 'of 1p each')
 PENCE_RE = re.compile(r"(?<!shares\sof\s)(?<![\w.])(?P<number>\d+(?:\.\d+)?)\s?(?:pence\b|p(?=\s+per\s))(?!\s+each)|"
@@ -174,7 +175,8 @@ def _find_money(text: str) -> tuple[Money, ...]:
         for m in DIGIT_DOLLARS_RE.finditer(text):       # '1.2 million dollars'
             if not any(o.start <= m.start() < o.end for o in out):
                 cur = _WORD_CURRENCY.get(" ".join((m.group("cur") or "").lower().split()))
-                amount = float(Decimal(m.group("number").replace(",", "")) * Decimal(SCALE_WORDS[m.group("scale").lower()]))
+                amount = float(Decimal(m.group("grouped").replace(",", "")) if m.group("grouped") else
+                               Decimal(m.group("number")) * Decimal(SCALE_WORDS[m.group("scale").lower()]))
                 out.append(Money(amount, cur, m.group(), m.start(), m.end()))
         for m in WORD_MONEY_RE.finditer(text):
             if _WORDS_THEN_FIGURE.match(text, m.end()) or _HUNDREDS_BEFORE.search(text, max(0, m.start() - 20), m.start()):
@@ -229,7 +231,7 @@ CURRENCY_NAMES = {
 }
 DEFAULT_CURRENCY_RE = re.compile(
     r"(?:\ball|unless\s+otherwise\s+(?:stated|noted|indicated|specified),?(?:\s+all)?)\s+(?:dollar\s+|monetary\s+|"
-    r"currency\s+)?(?:amounts|figures|currency|references\s+to\s+(?:\$|dollars))[^.]{0,60}?(?:are|is|expressed)\s+"
+    r"currency\s+)?(?:amounts|figures|currency|references\s+to\s+(?:\$|dollars))(?:[^.]{0,60}?(?:are|is|expressed))?\s+"
     r"(?:expressed\s+|stated\s+|reported\s+|presented\s+)?(?:in\s+)?"
     r"(?P<name>united states dollars?|u\.s\. dollars?|us dollars?|canadian dollars?|australian dollars?|new zealand dollars?|"
     r"hong kong dollars?|singapore dollars?)",
