@@ -744,6 +744,15 @@ def test_no_production(sentence):
 
 # (sentence, expected subset of financing fields)
 FINANCINGS = [
+    # an insider who 'has loaned the Company' a sum: an unsecured loan, made, from that person
+    ("Dale Oberg, President, Chief Executive Officer and a director of the Company, has loaned the Company $350,000 "
+     "to fund care and maintenance of the camp and working capital.",
+     {"instrument_type": "promissory_note", "status": "closed", "amount": 350_000, "counterparties": ("Dale Oberg",)}),
+    # shares issued to an investor the release names, at a price per share: a placement
+    ("The Company has issued 43,076,923 new ordinary shares to Sahel Strategic Holdings Ltd at 6.5 pence per share, "
+     "raising gross proceeds of £2.8 million.",
+     {"instrument_type": "private_placement", "status": "closed", "amount": 2_800_000, "currency": "GBP",
+      "share_count": 43_076_923, "price_per_share": 0.065, "counterparties": ("Sahel Strategic Holdings Ltd",)}),
     # paying the interest arrears of a loan is a repayment
     ("Kestrel is in default under its US$8.0 million secured term loan (the \"Loan\").\n\nUnder the agreement the "
      "Company will pay the interest arrears of US$240,000 to Crestview on or before July 15, 2012, and a fee of "

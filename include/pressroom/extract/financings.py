@@ -37,7 +37,11 @@ _PCT = r"(?:%|\s?per\s?cent\b\.?|\s?percent\b)"     # a share or a rate: '5.40%'
 # (instrument_type, pattern): more specific first
 INSTRUMENTS: tuple[tuple[str, str], ...] = (
     ("promissory_note", r"(?<!\bsecured\s)promissory\s+notes?|\bunsecured\s+(?:(?:senior|subordinated)\s+)?notes?\b|\bcorporate\s+bonds?\b|\bbonos\s+corporativos\b"
-                        r"|\bunsecured\s+(?:(?:term|bridge|bridging|short-term|shareholder|demand|interest-free|working\s+capital)\s+)?loans?\b(?!\s+facilit)"),
+                        r"|\bunsecured\s+(?:(?:term|bridge|bridging|short-term|shareholder|demand|interest-free|working\s+capital)\s+)?loans?\b(?!\s+facilit)"
+                        # 'Dale Oberg, President ..., has loaned the Company $350,000': an insider's loan, as an
+                        # unsecured one 'advanced to the Company' is
+                        r"|\b(?:has|have|had)\s+(?:also\s+)?(?:loaned|lent)\s+(?:to\s+)?the\s+(?:Company|Corporation)\b"
+                        r"(?![^.;]{0,80}\bsecured\b)"),
     ("convertible_debenture", r"convertible\s+(?:(?:unsecured|senior|secured|subordinated|redeemable)\s+)*(?:debentures?|notes?|bonds?|loans?)|(?<!\bsecured\s)(?<!\bsecured\s\s)\bdebentures?\b"),
     ("exchangeable_loan", r"exchangeable\s+(?:(?:senior|secured|gold|term)\s+)*loan"),
     ("credit_facility", r"(?:credit|loan|revolving|term\s+loan|debt|bridge|working\s+capital|revolving\s+credit|finance|financing|lease|standby|acquisition|term|offtake|cost\s+overrun|equipment|project|mezzanine|overdraft|bank)\s+(?:leasing\s+|lease\s+|finance\s+)?facilit(?:y|ies)|\brevolver\b|line\s+of\s+credit|\bcredit\s+lines?\b"),
@@ -57,6 +61,11 @@ INSTRUMENTS: tuple[tuple[str, str], ...] = (
                           # sophisticated and professional investors': shares placed with investors, by whatever name
                           r"|\bissued\s+[\d,]+(?:\s\d{3})*\s+(?:(?:fully\s+paid|new|ordinary|common)\s+){0,3}shares\s+at\s+"
                           r"(?:[^.;]|\.(?=\d)){0,40}?\bto\s+(?:[\w-]+\s+){0,4}?(?:investors|subscribers|placees)\b"
+                          # 'The Company has issued 43,076,923 new ordinary shares to Sahel Strategic Holdings Ltd at 6.5
+                          # pence per share': to an investor it names, at a price (not for a debt or a purchase)
+                          r"|\bissued\s+[\d,]+(?:\s\d{3})*\s+(?:(?:fully\s+paid|new|ordinary|common)\s+){0,3}shares\s+to\s+"
+                          r"(?-i:[A-Z][\w.&'-]*)(?:\s+(?-i:[A-Z][\w.&'-]*)){0,5}\s+at\s+(?:[^.;]|\.(?=\d)){0,25}?\bper\s+share\b"
+                          r"(?!(?:[^.;]|\.(?=\d)){0,80}?\b(?:settle|debt|consideration|acqui|in\s+lieu|in\s+exchange))"
                           # 'the issuance of 86,400,000 A shares to specific targets at RMB12.50 per share': a
                           # placement of new shares with named investors (the non-public issue of China's markets)
                           r"|\bissu(?:ance|e)\s+of\s+[\d,]+\s+(?:new\s+)?(?:[AH]\s+)?shares\s+to\s+(?:specific|specified|designated)\s+"
@@ -109,12 +118,13 @@ INSTRUMENTS: tuple[tuple[str, str], ...] = (
                      r"|\b(?:finance|financial|capital)\s+leases?\b|\bhire[- ]purchase\s+(?:agreement|facility|finance|contract)s?\b"),
 )
 INSTRUMENT_WORDS = {
-    "promissory_note": ("promissory", "unsecured"),
+    "promissory_note": ("promissory", "unsecured", "loaned", "lent"),
     "convertible_debenture": ("convertible", "debenture"),
     "exchangeable_loan": ("exchangeable",),
     "credit_facility": ("facilit", "revolver", "line of credit", "credit line"),
     "royalty_stream": ("royalt", "stream", "purchase agreement", "delivery agreement", "deposit"),
-    "private_placement": ("placement", "placing", "placed", "non-brokered", "subscription", "subscribe", "flow-through", "investors", "specific targets"),
+    "private_placement": ("placement", "placing", "placed", "non-brokered", "subscription", "subscribe", "flow-through", "investors", "specific targets",
+                          "issued"),
     "equity_offering": ("offering", "bought deal", "underwriter", "at-the-market", "at the market", "atm program",
                         "distribution agreement", "share purchase plan", "spp", "entitlement", "rights", "allotment",
                         "offer", "claw"),
@@ -271,7 +281,7 @@ _DONE = re.compile(
     r"(?<!\bbe\s)(?<!\bbeen\s)\b(?:used|applied)\b(?:[^.;]|\.(?=\S)|(?<=\bU\.S)\.\s){0,120}?\bto\s+(?:repay|redeem|retire|settle|prepay|reduce)\b|"
     r"(?<!\bwill\s)(?<!\bto\s)(?<!\bbe\s)(?<!\bloan\s)(?<!\bnote\s)(?<!\bfacility\s)(?<!\bfunds\s)(?<!\bit\s)"
     r"\b(?:advanced\s+(?:to\s+(?:the|it|him|her)\b|an?\s+(?:\w+\s+){0,2}?loan\b|[A-Za-z.]{0,4}\s?\$|\d)|"
-    r"(?:was|were|has\s+been|have\s+been)\s+(?:advanced|disbursed|lent)\b|lent\s+(?:to\s+)?(?:the|it)\b|"
+    r"(?:was|were|has\s+been|have\s+been)\s+(?:advanced|disbursed|lent)\b|(?:lent|loaned)\s+(?:to\s+)?(?:the|it)\b|"
     r"(?:has|have)\s+made\s+available|paid\s+(?:both\s+)?(?:the|a|an|its)\s+(?:[\w$.,-]+\s+){0,4}?(?:instal+ment|repayment|payment)s?\b|prepaid|redeemed|refinanced|(?:was|were)\s+delivered\s+on\b|delivered\s+the\s+(?:final|last)\b|ceded|assigned\s+(?:the|its|all|it)\b|capitali[sz]ed|"
     r"(?:was|were|is|has\s+been)\s+fully\s+drawn|(?:has|have|had)\s+been\s+(?:successfully\s+)?placed|"
     r"(?<!to\sbe\s)(?:were|was)\s+(?:successfully\s+)?placed\s+(?:with|to|by)\b|"
@@ -896,7 +906,9 @@ _OFFICE_THEN_PERSON = re.compile(rf"\b(?:by|to|from)\s+(?:the|its|our)\s+{_OFFIC
 _PERSON_WITH_OFFICE = re.compile(
     rf"(?P<cue>(?<!controlled\s)(?<!owned\s)(?<!managed\s)(?<!chaired\s)\b(?:to|by|from|with)\s+|,?\s+and\s+|^\s*|"
     rf"(?:^|[.;]\s+|,\s+)(?:In\s+addition,\s+)?){_PERSON},\s+(?:(?:the\s+(?:Company|Corporation|Group)'s|its|our|a|an)\s+)?"
-    rf"{_OFFICE}(?:\s+and\s+{_OFFICE})?(?:\s+of\s+the\s+(?:Company|Corporation))?(?:,|(?=\s*(?:[.;]|$)))"
+    # ('Dale Oberg, President, Chief Executive Officer and a director of the Company, has loaned ...')
+    rf"{_OFFICE}(?:(?:,\s+|,?\s+and\s+(?:a\s+|an\s+)?){_OFFICE}){{0,3}}(?:\s+of\s+the\s+(?:Company|Corporation))?"
+    rf"(?:,|(?=\s*(?:[.;]|$)))"
     r"(?P<after>\s+(?:has\s+|have\s+|will\s+|each\s+)?(?:also\s+)?(?:advanced|lent|loaned|provided|subscribed|"
     r"agreed\s+to\s+(?:advance|lend|provide|subscribe)|committed\s+to))?")
 
