@@ -1377,3 +1377,13 @@ def test_a_step_told_as_taken_the_same_day_takes_the_day_the_sentence_before_tol
     assert [(e.event_type, e.event_date, e.venue) for e in events] == [
         ("legal_proceeding", date(2012, 6, 4), "United States District Court for the District of Columbia"),
         ("legal_proceeding", date(2012, 6, 4), "Ontario Superior Court of Justice")]
+
+
+def test_an_ore_deposit_named_in_an_agreement_is_no_sum_deposited():
+    # 'the Two Mile Well deposit' is ore, not the upfront deposit of a stream: the toll milling agreement stays an event
+    events = parse_release(release(
+        "On 9 June 2012 the Company signed a toll milling agreement with Coolgardie Ore Treatment Pty Ltd under which "
+        "up to 60,000 tonnes of oxide ore from the Two Mile Well deposit will be treated at the Red Hill plant."
+    )).events
+    assert [(e.event_type, e.event_date, e.counterparty) for e in events] == [
+        ("agreement", date(2012, 6, 9), "Coolgardie Ore Treatment Pty Ltd")]

@@ -478,7 +478,9 @@ _FINANCING_WORDS = re.compile(
     r"\b(?:underwrit\w+|placement|placing|offering|equity\s+distribution|at[- ]the[- ]market|loans?|"
     r"(?:credit|loan|debt|term|revolving|bridge|finance|financing|standby|working\s+capital)\s+facilit(?:y|ies)|"
     r"facilit(?:y|ies)\s+agreements?|project\s+finance|stream(?:ing)?|royalt(?:y|ies)|"
-    r"debentures?|notes?|credit|financing|subscription|term\s+sheet|intercreditor|warrants?|upfront|deposit|prepayment|"
+    r"debentures?|notes?|credit|financing|subscription|term\s+sheet|intercreditor|warrants?|upfront|prepayment|"
+    # (a sum deposited, not an ore deposit: 'an upfront deposit of US$120 million', not 'the Two Mile Well deposit')
+    r"(?:up-?front|advance|cash|refundable|security)\s+deposits?|deposits?\s+of\s+(?:[A-Z]{0,3}\$|£|€|U\.?S\.?)|"
     r"indebtedness|(?:finance|financial|capital)\s+lease|hire[- ]purchase|leasing|"
     # a stream or a forward sale by the name of its contract: 'a precious metals purchase agreement under which
     # Highcroft will purchase 7% of the refined gold', 'a forward gold sale agreement'
