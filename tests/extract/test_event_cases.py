@@ -1387,3 +1387,12 @@ def test_an_ore_deposit_named_in_an_agreement_is_no_sum_deposited():
     )).events
     assert [(e.event_type, e.event_date, e.counterparty) for e in events] == [
         ("agreement", date(2012, 6, 9), "Coolgardie Ore Treatment Pty Ltd")]
+
+
+def test_a_departure_told_by_the_full_name_and_again_by_the_surname_is_one():
+    events = parse_release(release(
+        "The Directors of Kestrel Gold NL advise that the Managing Director, Mr R.J. Whitfield, has informed the Board "
+        "of his decision to retire. Mr Whitfield will retire as Managing Director on 30 June 2012 after eleven years "
+        "with the Company.")).events
+    assert [(e.event_type, e.person_name, e.role, e.event_date) for e in events] == [
+        ("executive_departure", "R.J. Whitfield", "Managing Director", date(2012, 6, 30))]

@@ -2186,6 +2186,8 @@ def _same_person(a: str | None, b: str | None) -> bool:
         return True
     wa = [w for w in _norm(a).split() if len(w) > 1]
     wb = [w for w in _norm(b).split() if len(w) > 1]
+    if wa and wb and min(len(wa), len(wb)) == 1 and wa[-1] == wb[-1]:
+        return True     # 'Mr R.J. Whitfield' and, below, 'Mr Whitfield'
     return len(wa) >= 2 and wa == wb
 
 
