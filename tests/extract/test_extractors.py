@@ -2155,6 +2155,11 @@ EVENTS += [
      {"event_type": "executive_appointment", "person_name": "Elena Vásquez Tello", "role": "Finance Manager"}),
     ("Mr Bruno Lefebvre has joined the Company as Project Director with effect from 2 May 2012.",
      {"event_type": "executive_appointment", "person_name": "Bruno Lefebvre", "role": "Project Director"}),
+    # ('the company' in lower case)
+    ("Dr. Luis Alberto Sanchez-Cerro, formerly director general of mining at Peru's Ministry of Energy and Mines, has "
+     "joined the company as Vice President, Peru Operations.",
+     {"event_type": "executive_appointment", "person_name": "Luis Alberto Sanchez-Cerro",
+      "role": "Vice President, Peru Operations"}),
     # 'at the end of' a month: its last day, in the release's year or the one before
     ("Mr Derek Lyall, who has served as Chief Operating Officer since 2006, will leave the Company at the end of "
      "October.",
