@@ -1396,3 +1396,13 @@ def test_a_departure_told_by_the_full_name_and_again_by_the_surname_is_one():
         "with the Company.")).events
     assert [(e.event_type, e.person_name, e.role, e.event_date) for e in events] == [
         ("executive_departure", "R.J. Whitfield", "Managing Director", date(2012, 6, 30))]
+
+
+def test_a_day_that_opens_a_sentence_is_every_change_it_tells():
+    for opening, day in (("On June 8, 2012,", date(2012, 6, 8)), ("Last Friday,", date(2012, 6, 8))):
+        events = parse_release(release(
+            f"{opening} the Board accepted the resignation of Mr. Pieter van der Westhuizen as Vice President, "
+            "Exploration, and appointed Dr. Mélanie St-Pierre, P.Geo., as Interim Vice President, Exploration.")).events
+        assert sorted((e.event_type, e.person_name, e.event_date) for e in events) == [
+            ("executive_appointment", "Mélanie St-Pierre", day),
+            ("executive_departure", "Pieter van der Westhuizen", day)]

@@ -575,6 +575,7 @@ _DATE_CUE = re.compile(r"\b(?:on(?:\s+or\s+about)?|last|this\s+past|at\s+the\s+e
                        r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$", re.I)
 # ('effective the 31st day of March, 2008', 'effective Friday, September 14, 2012', 'on the evening of Monday,
 # 19 October 1998')
+_OPENING_DAY = re.compile(r"\W*(?:(?:On|Effective|As\s+of|As\s+at|Last|This\s+past)\s+)?", re.I)
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:and|while|but|whereas|after|before|when)\b|\.\s")
 # 'with effect from the same date', 'from that date': the date told just before
 _SAME_DATE = re.compile(r"\b(?:on|from|as\s+of|with\s+effect\s+from|effective(?:\s+(?:from|on|as\s+of))?)\s+"
@@ -1956,7 +1957,11 @@ def _executive_events(text: str, sent, doc) -> list[_Event]:
             to_role = [d for d in after if etype == "executive_appointment" and rkey and d.start >= m.start(rkey)]
             # (a day told before, in a clause of its own, is another's: '... the first gold was poured at the mill on May
             # 26, 2011, and that it has appointed Denis Marchessault as Chief Operating Officer')
-            before = [d for d in dates if d.start < m.start() and not _CLAUSE_BREAK.search(text, d.end, m.start())]
+            # (but a day that opens the sentence is every change's it tells: 'On June 8, 2012, the Board accepted the
+            # resignation of Mr. X as ..., and appointed Dr. Y as ...')
+            before = [d for d in dates if d.start < m.start() and (
+                not _CLAUSE_BREAK.search(text, d.end, m.start()) or _OPENING_DAY.fullmatch(text, 0, d.start)
+                and text.startswith(",", d.end))]
             date = (to_role or after or before or [None])[0]
             when = date.value if date else None
             if when is None and etype == "executive_departure":
