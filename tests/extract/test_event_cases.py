@@ -1406,3 +1406,12 @@ def test_a_day_that_opens_a_sentence_is_every_change_it_tells():
         assert sorted((e.event_type, e.person_name, e.event_date) for e in events) == [
             ("executive_appointment", "Mélanie St-Pierre", day),
             ("executive_departure", "Pieter van der Westhuizen", day)]
+
+
+def test_an_award_told_as_rendered_past_its_sum_is_dated_by_that_sentence():
+    events = parse_release(release(
+        "The award against Argentina, for US$87.3 million plus interest and costs, was rendered on November 14, 2011 "
+        "by an arbitral tribunal constituted under the auspices of the International Centre for Settlement of "
+        "Investment Disputes.")).events
+    assert [(e.event_type, e.event_date, e.amount) for e in events] == [
+        ("arbitration_award", date(2011, 11, 14), 87_300_000)]
