@@ -1070,7 +1070,7 @@ def test_a_sale_told_by_its_verb_its_buyer_and_its_price_is_a_disposition():
     for body, party, amount, currency in (
             ("On June 8, 2012 the Company sold 42 non-core unpatented lode claims in Elko County, Nevada, known as the "
              "Coyote Flats claims, to Great Basin Prospecting LLC for $250,000 in cash.",
-             "Great Basin Prospecting LLC", 250_000, "USD"),
+             "Great Basin Prospecting LLC", 250_000, "CAD"),     # (a bare '$' of a TSX issuer)
             ("On 8 June 2012 the Company disposed of a 26% interest in its subsidiary, Umhlaba Mining (Pty) Ltd, to "
              "Thandeka Holdings (Pty) Ltd for R145 million.", "Thandeka Holdings (Pty) Ltd", 145_000_000, "ZAR"),
             ("The disposal of its subsidiary, Galena Holdings Limited, to Westmoor Capital Partners LLP completed on "
@@ -1415,3 +1415,16 @@ def test_an_award_told_as_rendered_past_its_sum_is_dated_by_that_sentence():
         "Investment Disputes.")).events
     assert [(e.event_type, e.event_date, e.amount) for e in events] == [
         ("arbitration_award", date(2011, 11, 14), 87_300_000)]
+
+
+def test_an_acquisition_that_closed_on_a_day_and_a_bare_dollar_of_an_issuer_listed_in_canada():
+    # 'The acquisition closed on June 12th': the day of the acquisition the lead says was completed; a bare '$' of a
+    # TSX issuer that states no currency is the Canadian dollar, as for its financings
+    events = parse_release(release(
+        "Kestrel is pleased to announce that it has completed its acquisition of Thunder Lake Mining Ltd. (\"Thunder "
+        "Lake\"), the private company that owns the Thunder Lake gold project. The acquisition closed on June 12th.\n\n"
+        "It sold its non-core Kabenung Lake property to Superior North Exploration Inc. on June 13, 2012 for total "
+        "consideration of $1,150,000.")).events
+    assert [(e.event_type, e.event_date, e.counterparty, e.amount, e.currency) for e in events] == [
+        ("acquisition", date(2012, 6, 12), "Thunder Lake Mining Ltd.", None, None),
+        ("disposition", date(2012, 6, 13), "Superior North Exploration Inc.", 1_150_000, "CAD")]

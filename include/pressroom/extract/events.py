@@ -318,7 +318,7 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
                       r"assets|facilities)\b"),
     ("acquisition", r"\b(?:complet(?:ed|es)|clos(?:ed|es))\s+(?:the\s+|its\s+)?(?:\w+\s+){0,3}?(?:plan\s+of\s+arrangement|merger|amalgamation|business\s+combination|take-?over)\b|\bagreement\b(?:\s+\([^)]{0,40}\))?\s+with\s+[^;]{0,160}?\(the\s+\"(?:Vendor|Vendors|Seller|Sellers)\"\)\s+for\s+the\s+(?:acquisition|purchase)\s+of\b|\bagreement\b(?:[^.;]|\.(?!\s+(?-i:[A-Z][a-z]))){0,150}?\b(?:under\s+which|pursuant\s+to\s+which|whereby)\s+(?:\w+\s+){0,2}(?:will|would|is\s+to|shall)\s+acquire\b|\b(?:sale\s+and\s+purchase|share\s+purchase|purchase|acquisition)\s+agreement\b(?:[^.;]|\.(?!\s+(?-i:[A-Z][a-z]))){0,150}?\b(?:for\s+the\s+acquisition\s+of|to\s+acquire)\b|\b(?:complet(?:ed|es)|clos(?:ed|es)|announce[sd]?|entered\s+into\s+(?:a|an)\s+(?:\w+\s+){0,3}agreement\s+(?:to|for)|agreed\s+to|signed\s+(?:a|an)\s+(?:\w+\s+){0,3}agreement\s+(?:to|for))\s+(?:the\s+|its\s+|their\s+)?acqui(?:re|sition\s+of)\b|\b(?:complet(?:ed|es)|clos(?:ed|es))\s+(?:the\s+|its\s+)?purchase\s+of\s+(?:the|a|an|all|its|\d|(?:exploration|mining|prospecting)\s+(?:permit|licen[cs]e|lease|concession)s?\b)|\bhas\s+acquired\b|\bacquired\s+(?:a\s+|an\s+|all\s+|the\s+|\d+%)"
                     # 'The acquisition was completed effective March 31, 2004 for total consideration of $6.25 million'
-                    r"|\b(?:[Tt]he|[Ii]ts)\s+acquisition\s+(?:of\s+[^.;]{0,140}?\s+)?(?:was|has\s+been)\s+(?:completed|closed)\b"
+                    r"|\b(?:[Tt]he|[Ii]ts)\s+acquisition\s+(?:of\s+[^.;]{0,140}?\s+)?(?:(?:was|has\s+been)\s+)?(?:completed|closed)\b"
                     # 'the Company acquired 42 unpatented lode mining claims ... from Silver State Claims LLC'
                     r"|\bacquired\s+\d[\d,]*\s+(?:[\w-]+\s+){0,3}?(?:claims|licen[cs]es|concessions|tenements|leases|"
                     r"permits|properties|hectares)\b"
@@ -644,6 +644,16 @@ class _Event:
     adversary: str | None = None    # the other side by a cue ('against Queen Lode'): no detail that keeps a mention apart
     month: tuple[int, int] | None = None    # a step told by its month alone ('in June 2007'): (year, month)
     claimant: bool = False      # the other side read as the one who brought the claim ('brought by X', 'X filed')
+
+
+def _bare_currency(money, doc) -> str:
+    """A bare '$': the release's stated currency, else the dollar of the issuer's home market (Canada's for an issuer
+    listed in Canada), else the US dollar."""
+    if doc.default_currency:
+        return doc.default_currency
+    if doc.home_currency == "CAD" and money.text.lstrip().startswith("$"):
+        return "CAD"
+    return "USD"
 
 
 def _clean_venue(v: str) -> str | None:
@@ -1179,7 +1189,7 @@ def extract_events(doc) -> list[EventFact]:
             else:
                 near = []
             amount = near[0].amount if near else None
-            currency = (near[0].currency or doc.default_currency or "USD") if near else None
+            currency = (near[0].currency or _bare_currency(near[0], doc)) if near else None
             counterparty = adversary = None
             claimant = False
             if etype in ("acquisition", "disposition", "agreement") and _WITH_STATE.search(text, s):
@@ -1559,7 +1569,7 @@ def _amounts_from_context(doc, events: list[_Event], told: dict[int, list[_Event
             hit = next((m for m in find_money(text) if m.amount >= 1000 and cue.search(text, max(0, m.start - 80), m.start)
                         and not _NOT_THE_SUM.match(text, m.end)), None)
             if hit:
-                ev.amount, ev.currency = hit.amount, hit.currency or doc.default_currency or "USD"
+                ev.amount, ev.currency = hit.amount, hit.currency or _bare_currency(hit, doc)
                 break
 
 
