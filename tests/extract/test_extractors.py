@@ -744,6 +744,9 @@ def test_no_production(sentence):
 
 # (sentence, expected subset of financing fields)
 FINANCINGS = [
+    # part of an offer's proceeds to be applied to a loan: a repayment to come, not the offer (nor a loan drawn)
+    ("R150 million of the Rights Offer proceeds will be applied to reduce the amount drawn under the RCF.",
+     {"instrument_type": "debt_repayment", "status": "announced", "amount": 150_000_000, "currency": "ZAR"}),
     # an insider who 'has loaned the Company' a sum: an unsecured loan, made, from that person
     ("Dale Oberg, President, Chief Executive Officer and a director of the Company, has loaned the Company $350,000 "
      "to fund care and maintenance of the camp and working capital.",
