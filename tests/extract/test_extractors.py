@@ -744,6 +744,10 @@ def test_no_production(sentence):
 
 # (sentence, expected subset of financing fields)
 FINANCINGS = [
+    # notes issued before the sentence turns to a loan repaid: the notes are a row, with their sum
+    ("Subsequent to year end, the Company closed a US$60 million offering of convertible senior notes and repaid the "
+     "ING term facility.",
+     {"instrument_type": "convertible_debenture", "status": "closed", "amount": 60_000_000, "currency": "USD"}),
     # part of an offer's proceeds to be applied to a loan: a repayment to come, not the offer (nor a loan drawn)
     ("R150 million of the Rights Offer proceeds will be applied to reduce the amount drawn under the RCF.",
      {"instrument_type": "debt_repayment", "status": "announced", "amount": 150_000_000, "currency": "ZAR"}),

@@ -275,6 +275,9 @@ _CLOSED = re.compile(
     r"(?:has|have)\s+been\s+(?:fully\s+|partially\s+)?(?:transferred|retired|repaid|used|settled|issued|drawn|funded|advanced|closed|completed)|was\s+used|"
     r"was\s+(?:issued|repaid|retired|drawn|closed|completed|funded)|were\s+(?:issued|repaid|retired)|retired|repaid|(?<!\bamount\s)(?<!\bamounts\s)(?<!\bbalance\s)drawn\s+(?:down\s+)?under|"
     r"drew(?:\s+down)?|has\s+drawn|(?:has|have)\s+(?:also\s+)?subscribed\s+for\b|(?<=\s)took\s+place(?=\s+on\b)|(?:valid\s+)?(?:applications|acceptances)\s+(?:were|have\s+been)\s+received|received\s+(?:valid\s+)?(?:applications|acceptances)\b|(?:valid\s+)?acceptances\b[^.;]{0,80}?\bwere\s+received|(?:were|was|have\s+been|has\s+been)\s+allotted|(?:has|have)\s+(?:amended|increased|upsized|extended|restructured)|received\s+(?:the\s+|an?\s+)?(?:(?:first|second|third|initial|final|full)\s+)?(?:disbursement|(?:[\w-]+\s+){0,3}loan)\b|(?:has|have)\s+exercised|(?:were|was|have\s+been|has\s+been)\s+exercised|exercised\s+(?=[\d,]{3,}\s)|received\s+notices?\s+of\s+exercise|(?:today\s+)?purchased(?=\s+an?\s+additional)|made\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w$.,]+\s+){0,4}?(?:(?:re|pre)?payments?|drawdowns?)|(?:announced|announces|confirm(?:s|ed)?)\s+the\s+(?:closing|completion)|used\s+(?:it|them|(?:the\s+|its\s+)?(?:\w+\s+){0,2}?proceeds)\s+to\s+(?:repay|retire|redeem|settle)|concluded|converted|has\s+sold|received(?=\s+(?:the\s+|gross\s+|net\s+|an?\s+|its\s+)?(?:(?:first|second|initial|final|full)\s+)?(?:proceeds|funds|payment|upfront|advance|drawdown|\$|US\$|U\.S\.\s?\$|C\$|A\$|\d))|advanced(?=\s+(?:US|U\.S\.\s?|C|A)?\$|\s+\d)|bought(?!\s+deal)|settled|issued)\b", re.I)
+_ISSUED_BEFORE = re.compile(r"\b(?:closed|issued|completed|priced|sold|placed)\s+(?:a|an|its|the)\s+(?:[^.;]|\.(?=\d)){0,60}$",
+                            re.I)
+_AND_THEN_ACTION = re.compile(r"\band\s+(?:has\s+|have\s+)?(?:also\s+)?(?:fully\s+)?$", re.I)
 _PART_OF_PROCEEDS = re.compile(r"\bof\s+the\s+(?:[\w-]+\s+){0,4}?proceeds\b(?:[^.;]|\.(?=\d)){0,80}?\b(?:applied|used)\s+"
                                r"(?:\w+\s+){0,2}?to\s+(?:repay|reduce|redeem|retire|settle|prepay)\b", re.I)
 # past-tense acts that complete a financing: a sum used or applied to repay, a loan advanced or lent, notes redeemed
@@ -1296,8 +1299,13 @@ def extract_financings(doc) -> list[FinancingFact]:
             # US$300 million')
             segment = [text.count(";", 0, x[1]) for x in matches]
             action_segments = {g for x, g in zip(matches, segment, strict=True) if x[0] in _ACTIONS}
+            # (nor a loan the sentence issues before it turns to the action: 'closed a $60 million offering of
+            # convertible senior notes and repaid the ING term facility')
+            first_action = next(x for x in matches if x[0] in _ACTIONS)
             matches = [x for x, g in zip(matches, segment, strict=True) if x[0] in _ACTIONS or x[0] not in _LOANS
-                       or g not in action_segments or x[0] == "promissory_note" and "promissory_note" not in types]
+                       or g not in action_segments or x[0] == "promissory_note" and "promissory_note" not in types
+                       or x[2] <= first_action[1] and _ISSUED_BEFORE.search(text, max(0, x[1] - 80), x[1])
+                       and _AND_THEN_ACTION.search(text, x[2], first_action[1])]
         if not matches and _IN_DEFAULT.search(text) and any(not _PER_SHARE.match(text[m.end:m.end + 25]) for m in moneys):
             matches = [(last_loan_type or "secured_loan", _IN_DEFAULT.search(text).start(), _IN_DEFAULT.search(text).end())]
         # 'Placees will receive one warrant for every two Placing Shares ... 24,000,000 warrants': the
