@@ -744,6 +744,27 @@ def test_no_production(sentence):
 
 # (sentence, expected subset of financing fields)
 FINANCINGS = [
+    # Chilean pesos by their sign; a convertible promissory note is convertible; a loan 'disbursed' or 'advanced'
+    # with its term in words is made; the chairman 'of the Board' lends; a specific issue for cash is a placement; a
+    # registered direct offering
+    ("BRA has approved a peso-denominated revolving line of credit of Ch$1,500 million (approximately US$2.9 million) "
+     "at an interest rate of 8.4% per annum.",
+     {"instrument_type": "credit_facility", "amount": 1_500_000_000, "currency": "CLP", "interest_rate_pct": 8.4}),
+    ("On June 8, 2012, the Company issued a convertible promissory note in the principal amount of $110,000 to "
+     "Anchorage Bay Capital LLC for a purchase price of $100,000.",
+     {"instrument_type": "convertible_debenture", "amount": 110_000, "counterparties": ("Anchorage Bay Capital LLC",)}),
+    ("BCA has disbursed a five-year term loan of COP 18,500 million (approximately US$10.3 million) to MRC.",
+     {"instrument_type": "secured_loan", "status": "closed", "amount": 18_500_000_000, "currency": "COP"}),
+    ("Gordon Haig, Chairman of the Board, has advanced $250,000 to the Company by way of an unsecured promissory note.",
+     {"instrument_type": "promissory_note", "status": "closed", "counterparties": ("Gordon Haig",)}),
+    ("The board has approved a specific issue of 14 500 000 new Kestrel ordinary shares (\"the subscription shares\") "
+     "for cash at R6,20 per share to the Thuthuka Empowerment Trust (\"the Trust\"), raising R89,9 million.",
+     {"instrument_type": "private_placement", "amount": 89_900_000, "currency": "ZAR", "share_count": 14_500_000,
+      "price_per_share": 6.2}),
+    ("The Company has entered into securities purchase agreements for the purchase and sale of 3,600,000 ordinary "
+     "shares at a purchase price of US$1.25 per share in a registered direct offering, for gross proceeds of US$4.5 "
+     "million.",
+     {"instrument_type": "equity_offering", "amount": 4_500_000, "share_count": 3_600_000, "price_per_share": 1.25}),
     # notes issued before the sentence turns to a loan repaid: the notes are a row, with their sum
     ("Subsequent to year end, the Company closed a US$60 million offering of convertible senior notes and repaid the "
      "ING term facility.",

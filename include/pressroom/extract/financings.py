@@ -36,13 +36,13 @@ _PCT = r"(?:%|\s?per\s?cent\b\.?|\s?percent\b)"     # a share or a rate: '5.40%'
 
 # (instrument_type, pattern): more specific first
 INSTRUMENTS: tuple[tuple[str, str], ...] = (
-    ("promissory_note", r"(?<!\bsecured\s)promissory\s+notes?|\bunsecured\s+(?:(?:senior|subordinated)\s+)?notes?\b|\bcorporate\s+bonds?\b|\bbonos\s+corporativos\b"
+    ("promissory_note", r"(?<!\bsecured\s)(?<!\bconvertible\s)promissory\s+notes?|\bunsecured\s+(?:(?:senior|subordinated)\s+)?notes?\b|\bcorporate\s+bonds?\b|\bbonos\s+corporativos\b"
                         r"|\bunsecured\s+(?:(?:term|bridge|bridging|short-term|shareholder|demand|interest-free|working\s+capital)\s+)?loans?\b(?!\s+facilit)"
                         # 'Dale Oberg, President ..., has loaned the Company $350,000': an insider's loan, as an
                         # unsecured one 'advanced to the Company' is
                         r"|\b(?:has|have|had)\s+(?:also\s+)?(?:loaned|lent)\s+(?:to\s+)?the\s+(?:Company|Corporation)\b"
                         r"(?![^.;]{0,80}\bsecured\b)"),
-    ("convertible_debenture", r"convertible\s+(?:(?:unsecured|senior|secured|subordinated|redeemable)\s+)*(?:debentures?|notes?|bonds?|loans?)|(?<!\bsecured\s)(?<!\bsecured\s\s)\bdebentures?\b"),
+    ("convertible_debenture", r"convertible\s+(?:(?:unsecured|senior|secured|subordinated|redeemable|promissory)\s+)*(?:debentures?|notes?|bonds?|loans?)|(?<!\bsecured\s)(?<!\bsecured\s\s)\bdebentures?\b"),
     ("exchangeable_loan", r"exchangeable\s+(?:(?:senior|secured|gold|term)\s+)*loan"),
     ("credit_facility", r"(?:credit|loan|revolving|term\s+loan|debt|bridge|working\s+capital|revolving\s+credit|finance|financing|lease|standby|acquisition|term|offtake|cost\s+overrun|equipment|project|mezzanine|overdraft|bank)\s+(?:leasing\s+|lease\s+|finance\s+)?facilit(?:y|ies)|\brevolver\b|line\s+of\s+credit|\bcredit\s+lines?\b"),
     ("royalty_stream", r"\broyalt(?:y|ies)\b|(?:gold|silver|precious\s+metals?)\s+stream|"
@@ -70,13 +70,16 @@ INSTRUMENTS: tuple[tuple[str, str], ...] = (
                           # placement of new shares with named investors (the non-public issue of China's markets)
                           r"|\bissu(?:ance|e)\s+of\s+[\d,]+\s+(?:new\s+)?(?:[AH]\s+)?shares\s+to\s+(?:specific|specified|designated)\s+"
                           r"(?:targets|investors|subscribers|objects)\b"
+                          # 'a specific issue of 14 500 000 new Highveld ordinary shares ... for cash at R6,20 per share to
+                          # the Thuthuka Empowerment Trust' (Johannesburg's word for shares placed with a named investor)
+                          r"|\bspecific\s+issue\s+of\s+[\d,]+(?:\s\d{3})*\s+(?:[\w-]+\s+){0,4}?shares\b(?:[^.;]|\.(?=\d)){0,60}?\bfor\s+cash\b"
                           # 'Tranche 2 Placement of A$1.5 million', 'a placement of A$3.0 million'
                           r"|\bplacements?\s+of\s+(?:(?:US|C|A|NZ|HK)?\$|£|€|R\s?\d)|\btranche\s+(?:\d|one|two|[AB])\s+placement\b"
                           r"|\b(?:shares|units)\s+(?:\([^)]{0,40}\)\s+)?(?:were|was|have\s+been|has\s+been)\s+(?:successfully\s+)?placed\s+with\b"
                           # 'The shortfall of 21,587,400 shares has been placed by the Directors'
                           r"|\bshortfall\b[^.;]{0,60}?\b(?:has\s+been|have\s+been|was|were|will\s+be)\s+placed\b"
                           r"|\bsubscription\s+agreements?\b|(?<!options\sto\s)(?<!option\sto\s)(?<!warrants\sto\s)(?<!right\sto\s)(?<!rights\sto\s)\bsubscri(?:be|bed|bes|bing)\s+for\s+(?:an\s+aggregate\s+of\s+)?[\d,.]+(?:\s\d{3})*\s+(?:million\s+)?(?:new\s+)?(?:ordinary\s+|common\s+)?(?:shares|units)"),
-    ("equity_offering", r"share\s+purchase\s+plan|\bSPP\b|entitlements?\s+offer|\b(?:open|retail|claw-?back|prospectus|public|priority)\s+offer\b|\bclaw-?back\s+shares\b|\boffer\s+for\s+subscription\b|rights\s+(?:offering|offer|issue)\b|at[- ]the[- ]market\s+(?:equity\s+)?(?:program(?:me)?|offering|facility)|\bATM\s+program(?:me)?|equity\s+distribution\s+agreement|underwriters?\s+(?:have\s+|has\s+)?agreed\s+to\s+(?:purchase|buy)|(?:(?:pursuant\s+to\s+|exercised\s+(?:in\s+full\s+|in\s+part\s+)?)the|granted\s+(?:the\s+\w+\s+)?an?)\s+over-?allotment\s+option|\boption\b[^.;]{0,60}?\bto\s+(?:purchase|acquire|buy)\s+(?:up\s+to\s+)?an\s+additional\b|bought\s+deal|(?:public|equity|share|prospectus|marketed|overnight|underwritten|unit)\s+offering|offering\s+of\s+(?:[\d,.]+\s+(?:million\s+)?)?(?:common\s+)?(?:shares|units)"),
+    ("equity_offering", r"share\s+purchase\s+plan|\bSPP\b|entitlements?\s+offer|\b(?:open|retail|claw-?back|prospectus|public|priority)\s+offer\b|\bclaw-?back\s+shares\b|\boffer\s+for\s+subscription\b|rights\s+(?:offering|offer|issue)\b|at[- ]the[- ]market\s+(?:equity\s+)?(?:program(?:me)?|offering|facility)|\bATM\s+program(?:me)?|equity\s+distribution\s+agreement|underwriters?\s+(?:have\s+|has\s+)?agreed\s+to\s+(?:purchase|buy)|(?:(?:pursuant\s+to\s+|exercised\s+(?:in\s+full\s+|in\s+part\s+)?)the|granted\s+(?:the\s+\w+\s+)?an?)\s+over-?allotment\s+option|\boption\b[^.;]{0,60}?\bto\s+(?:purchase|acquire|buy)\s+(?:up\s+to\s+)?an\s+additional\b|bought\s+deal|(?:public|equity|share|prospectus|marketed|overnight|underwritten|unit|registered\s+direct)\s+offering|offering\s+of\s+(?:[\d,.]+\s+(?:million\s+)?)?(?:common\s+)?(?:shares|units)"),
     ("stock_options", r"\b(?:grant|granted|grants|issue|issued|issues)\s+(?:to\s+)?(?-i:Mrs?|Ms|Dr)\.?\s+(?:[A-Z][\w'-]+\s+){1,3}"
                       r"(?:[\d,]+\s+(?:unlisted\s+|incentive\s+)?options|options\s+over\s+[\d,]+)\b|"
                       r"\bbe\s+granted\s+options\s+over\s+[\d,]+|"
@@ -124,7 +127,7 @@ INSTRUMENT_WORDS = {
     "credit_facility": ("facilit", "revolver", "line of credit", "credit line"),
     "royalty_stream": ("royalt", "stream", "purchase agreement", "delivery agreement", "deposit"),
     "private_placement": ("placement", "placing", "placed", "non-brokered", "subscription", "subscribe", "flow-through", "investors", "specific targets",
-                          "issued"),
+                          "issued", "specific issue"),
     "equity_offering": ("offering", "bought deal", "underwriter", "at-the-market", "at the market", "atm program",
                         "distribution agreement", "share purchase plan", "spp", "entitlement", "rights", "allotment",
                         "offer", "claw"),
@@ -285,7 +288,7 @@ _PART_OF_PROCEEDS = re.compile(r"\bof\s+the\s+(?:[\w-]+\s+){0,4}?proceeds\b(?:[^
 _DONE = re.compile(
     r"(?<!\bbe\s)(?<!\bbeen\s)\b(?:used|applied)\b(?:[^.;]|\.(?=\S)|(?<=\bU\.S)\.\s){0,120}?\bto\s+(?:repay|redeem|retire|settle|prepay|reduce)\b|"
     r"(?<!\bwill\s)(?<!\bto\s)(?<!\bbe\s)(?<!\bloan\s)(?<!\bnote\s)(?<!\bfacility\s)(?<!\bfunds\s)(?<!\bit\s)"
-    r"\b(?:advanced\s+(?:to\s+(?:the|it|him|her)\b|an?\s+(?:\w+\s+){0,2}?loan\b|[A-Za-z.]{0,4}\s?\$|\d)|"
+    r"\b(?:(?:advanced|disbursed)\s+(?:to\s+(?:the|it|him|her)\b|an?\s+(?:[\w-]+\s+){0,3}?loan\b|[A-Za-z.]{0,4}\s?\$|\d)|"
     r"(?:was|were|has\s+been|have\s+been)\s+(?:advanced|disbursed|lent)\b|(?:lent|loaned)\s+(?:to\s+)?(?:the|it)\b|"
     r"(?:has|have)\s+made\s+available|paid\s+(?:both\s+)?(?:the|a|an|its)\s+(?:[\w$.,-]+\s+){0,4}?(?:instal+ment|repayment|payment)s?\b|prepaid|redeemed|refinanced|(?:was|were)\s+delivered\s+on\b|delivered\s+the\s+(?:final|last)\b|ceded|assigned\s+(?:the|its|all|it)\b|capitali[sz]ed|"
     r"(?:was|were|is|has\s+been)\s+fully\s+drawn|(?:has|have|had)\s+been\s+(?:successfully\s+)?placed|"
@@ -904,7 +907,7 @@ def _one_name_each(parties: list[str], text: str) -> list[str]:
 # Executive Officer, advanced U.S. $350,000', 'Helen Varga, a director of the Company, has lent the Company ...'
 _OFFICE = (r"(?:(?:Non-?[Ee]xecutive|Executive|Independent|Deputy|Vice|Senior)\s+)?(?:Chairman|Chair|President|"
            r"Chief\s+(?:Executive|Financial|Operating)(?:\s+Officer)?|CEO|CFO|COO|(?:Managing|Finance|Executive)\s+Director|"
-           r"[Dd]irector)")
+           r"[Dd]irector)(?:\s+of\s+the\s+Board)?")
 _PERSON = r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<name>(?-i:[A-Z][\w'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'-]+){1,2}))"
 _OFFICE_THEN_PERSON = re.compile(rf"\b(?:by|to|from)\s+(?:the|its|our)\s+{_OFFICE},?\s+(?:Mr|Ms|Mrs|Dr)\.?\s+"
                                  r"(?P<name>[A-Z][\w'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'-]+){1,2})")

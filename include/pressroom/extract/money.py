@@ -10,7 +10,7 @@ from functools import lru_cache
 # prefix spellings -> ISO 4217 ('' is a bare dollar sign: currency from context)
 CURRENCY_PREFIXES = {
     "us$": "USD", "u.s.$": "USD", "u.s. $": "USD", "us $": "USD", "usd$": "USD", "usd": "USD", "u.s.": "USD",
-    "c$": "CAD", "cdn$": "CAD", "cdn $": "CAD", "cdn.$": "CAD", "cdn. $": "CAD", "cad$": "CAD", "cad": "CAD", "can$": "CAD", "cdn": "CAD",
+    "ch$": "CLP", "col$": "COP", "c$": "CAD", "cdn$": "CAD", "cdn $": "CAD", "cdn.$": "CAD", "cdn. $": "CAD", "cad$": "CAD", "cad": "CAD", "can$": "CAD", "cdn": "CAD",
     "a$": "AUD", "au$": "AUD", "aud$": "AUD", "aud": "AUD",
     "£": "GBP", "gbp": "GBP", "€": "EUR", "eur": "EUR", "r$": "BRL", "brl": "BRL",
     "mx$": "MXN", "mxn": "MXN", "zar": "ZAR", "nz$": "NZD", "chf": "CHF", "s/.": "PEN", "s/": "PEN", "pen": "PEN",
