@@ -2183,6 +2183,23 @@ EVENTS += [
      {"event_type": "executive_appointment", "person_name": "Elena Vásquez Tello", "role": "Finance Manager"}),
     ("Mr Bruno Lefebvre has joined the Company as Project Director with effect from 2 May 2012.",
      {"event_type": "executive_appointment", "person_name": "Bruno Lefebvre", "role": "Project Director"}),
+    # a particle in a surname ('dela'); an officer who 'retires on' a day; employment 'was terminated'; a founder's
+    # death; an appointment 'accepted'
+    ("Mr. Ramon dela Cruz has resigned as Chief Financial Officer effective 31 May 2012 to pursue other interests.",
+     {"event_type": "executive_departure", "person_name": "Ramon dela Cruz", "event_date": date(2012, 5, 31)}),
+    ("Mr Gerrit van der Walt, Chief Operating Officer, retires on 30 June 2012 after 31 years with the Company.",
+     {"event_type": "executive_departure", "person_name": "Gerrit van der Walt", "role": "Chief Operating Officer",
+      "event_date": date(2012, 6, 30)}),
+    ("The Company also announces that the employment of Gregory Albrecht as President and Chief Executive Officer "
+     "was terminated for cause on May 30, 2012.",
+     {"event_type": "executive_departure", "person_name": "Gregory Albrecht", "event_date": date(2012, 5, 30)}),
+    ("It is with deep sadness that the Company announces the death of John Aldous Whitmore, the Company's founder, "
+     "Chairman, President and Chief Executive Officer, who passed away suddenly at his home on Tuesday, June 12.",
+     {"event_type": "executive_departure", "person_name": "John Aldous Whitmore", "event_date": date(2012, 6, 12)}),
+    ("Mr Graham Tolhurst has accepted appointment as Managing Director of Kestrel Gold NL with effect from 1 July "
+     "2012.",
+     {"event_type": "executive_appointment", "person_name": "Graham Tolhurst", "role": "Managing Director",
+      "event_date": date(2012, 7, 1)}),
     # ('the company' in lower case)
     ("Dr. Luis Alberto Sanchez-Cerro, formerly director general of mining at Peru's Ministry of Energy and Mines, has "
      "joined the company as Vice President, Peru Operations.",

@@ -51,7 +51,7 @@ _PERSON = (
     r"(?:Ma?c(?=[" + _UP + r"]))?[" + _UP + r"][a-z\u00df-\u00ff\u0100-\u024f']+(?:-[" + _UP + r"][a-z\u00df-\u00ff\u0100-\u024f']+)?(?![\w'-])|"
     r"(?:(?:" + HONORIFIC_WORDS + r")\.?\s+)?(?:(?:Ma?c(?=[" + _UP + r"]))?[" + _UP + r"][a-z\u00df-\u00ff\u0100-\u024f']+(?:-[" + _UP + r"]?[a-z\u00df-\u00ff\u0100-\u024f']+)?|[A-Z]\.)"
     r"(?:\s+(?!(?:President|Chief|Vice|Interim|Acting|Executive|Senior|Director|Chair\w*|Managing|General|Corporate)\b)"
-    r"(?:(?:Ma?c(?=[" + _UP + r"]))?[" + _UP + r"][a-z\u00df-\u00ff\u0100-\u024f']+(?:-[" + _UP + r"]?[a-z\u00df-\u00ff\u0100-\u024f']+)*|[A-Z]\.|Van|van|Den|den|Der|der|de|De|da|Da|la|La|le|Le|von|Von|del|Del|dos|du|Du|bin|binti|Ma?c[A-Z][a-z]+|O'[A-Z][a-z]+|"
+    r"(?:(?:Ma?c(?=[" + _UP + r"]))?[" + _UP + r"][a-z\u00df-\u00ff\u0100-\u024f']+(?:-[" + _UP + r"]?[a-z\u00df-\u00ff\u0100-\u024f']+)*|[A-Z]\.|Van|van|Den|den|Der|der|de|De|da|Da|la|La|le|Le|von|Von|del|Del|dela|Dela|dos|du|Du|bin|binti|Ma?c[A-Z][a-z]+|O'[A-Z][a-z]+|"
     # (a nickname in quotes: 'Margaret "Meg" Ellison')
     r"[\"\u201c][A-Z][a-z]+[\"\u201d](?=\s+[A-Z]))){1,4}"
     # 'Mr. Vukovich': an honorific and a surname, the full name found elsewhere in the release
@@ -80,6 +80,9 @@ _APPOINT = re.compile(
     rf"|(?:appointed|named|welcomes?d?|hired|elected|promoted|selected|chose|chosen|tapped|engaged|retained|recruited|confirmed)\s+(?P<p3>{_PERSON}){_DESIG}\s*(?:,[^,]{{0,80}}){{0,3}}?,?\s+(?:to\s+(?:lead|head)\s+the\s+(?:Company|Corporation|Group)\s+(?=as\b))?(?:(?:as|to(?:\s+the\s+(?:position|role)\s+of)?)\s+)?(?:its\s+|the\s+(?:Company|Corporation|Group)'s\s+)?(?:new\s+)?(?P<r3>{_ROLE})"
     rf"|(?P<p4>{_PERSON}){_DESIG}\s*(?:,[^,]{{0,80}}){{0,3}}?,?\s+(?:has\s+|will\s+|is\s+|will\s+be\s+)?join(?:s|ed|ing)?\s+(?:the\s+(?:[Cc]ompany|[Cc]orporation|Group|Board)\s+|[A-Z]\w+\s+(?:[A-Z]\w+\s+)?)?(?:(?:on|effective)\s+(?:[\w,.]+\s+){{1,3}}?(?:19|20)\d\d,?\s+|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
     rf"as\s+(?:its\s+|the\s+(?:Company|Corporation|Group)'s\s+|new\s+)?(?P<r4>{_ROLE})"
+    # 'Mr Graham Tolhurst has accepted appointment as Managing Director of Sepik Ranges Gold NL'
+    rf"|(?P<p57>{_PERSON}){_DESIG}\s*(?:,[^,]{{0,80}}){{0,3}}?,?\s+(?:has\s+)?accepted\s+(?:the\s+|an\s+)?(?:appointment|position|role)"
+    rf"\s+(?:as|of)\s+(?:its\s+|the\s+(?:Company|Corporation|Group)'s\s+)?(?P<r57>{_ROLE})"
     rf"|(?P<p5>{_PERSON})\s+(?:has\s+been|was)\s+(?:appointed|elected)\s+to\s+the\s+(?P<r5>Board)(?:\s+of\s+Directors)?"
     rf"|(?P<p18>{_PERSON}){_DESIG}\s+(?:commenced|started|began|took\s+up\s+(?:the\s+)?(?:role|position)\s+of|has\s+commenced)\s+"
     rf"(?:as\s+|employment\s+as\s+)?(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+)?(?P<r18>{_ROLE})"
@@ -108,8 +111,14 @@ _DEPART = re.compile(
     rf"|\b(?:passing|death)\s+of\s+(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+|our\s+)(?P<r15>{_ROLE}),\s+(?P<p15>{_PERSON})"
     # 'regrets to announce the death of Mr Pieter Johannes Venter, managing director of the company, who passed away'
     rf"|\b(?:passing|death)\s+of\s+(?P<p23>{_PERSON}){_DESIG},\s+(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+|our\s+)?"
+    rf"(?:founder(?:,|\s+and)\s+)?"
     rf"(?P<r23>{_ROLE})\b"
     rf"|(?P<p11>{_PERSON}),\s+(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+|our\s+)(?P<r11>{_ROLE}),\s+(?:has\s+)?(?:left|resigned|retired|stepped\s+down|departed|died|passed\s+away)"
+    # 'Mr Gerrit van der Walt, Chief Operating Officer, retires on 30 September 2006'
+    rf"|(?P<p55>{_PERSON}),\s+(?P<r55>{_ROLE}),\s+(?:retires|resigns|steps\s+down|leaves\s+the\s+(?:Company|Corporation|Group))\b"
+    # 'the employment of Gregory Albrecht as President and Chief Executive Officer was terminated'
+    rf"|\bemployment\s+of\s+(?P<p56>{_PERSON})\s+as\s+(?:its\s+|the\s+(?:Company|Corporation|Group)'s\s+)?(?P<r56>{_ROLE})\s+"
+    rf"(?:was|has\s+been|had\s+been)\s+terminated\b"
     rf"|(?P<p19>{_PERSON})\s*(?:,[^,]{{0,90}}){{1,2}},\s+(?:has\s+)?(?:died|passed\s+away)\b"
     rf"|(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+|our\s+)?(?:former\s+|outgoing\s+)?(?P<r6>{_ROLE}),\s+(?P<p6>{_PERSON}),\s+(?:has\s+)?(?:left|resigned|retired|stepped\s+down|departed|(?:has\s+)?been\s+(?:terminated|dismissed|removed)"
     rf"|(?:tendered|submitted|announced)\s+(?:his|her|their)\s+(?:resignation|retirement)|will\s+(?:be\s+leaving|leave|step\s+down|retire|resign)"
