@@ -1428,3 +1428,15 @@ def test_an_acquisition_that_closed_on_a_day_and_a_bare_dollar_of_an_issuer_list
     assert [(e.event_type, e.event_date, e.counterparty, e.amount, e.currency) for e in events] == [
         ("acquisition", date(2012, 6, 12), "Thunder Lake Mining Ltd.", None, None),
         ("disposition", date(2012, 6, 13), "Superior North Exploration Inc.", 1_150_000, "CAD")]
+
+
+def test_an_initial_order_told_as_granted_and_a_judgment_entered_on_that_day():
+    events = parse_release(release(
+        "Kestrel applied to the Ontario Superior Court of Justice (Commercial List) for protection under the CCAA. "
+        "The initial order was granted by the Honourable Mr. Justice Halloran on June 8, 2012.")).events
+    assert ("court_judgment", date(2012, 6, 8)) in [(e.event_type, e.event_date) for e in events]
+    events = parse_release(release(
+        "The trial concluded on June 10, 2012. On that day the High Court of Justice (Commercial Division), Accra, "
+        "entered judgment for NGML against Volta in the sum of US$6.2 million.")).events
+    assert [(e.event_type, e.event_date, e.amount) for e in events] == [
+        ("court_judgment", date(2012, 6, 10), 6_200_000)]
