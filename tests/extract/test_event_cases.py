@@ -1440,3 +1440,20 @@ def test_an_initial_order_told_as_granted_and_a_judgment_entered_on_that_day():
         "entered judgment for NGML against Volta in the sum of US$6.2 million.")).events
     assert [(e.event_type, e.event_date, e.amount) for e in events] == [
         ("court_judgment", date(2012, 6, 10), 6_200_000)]
+
+
+def test_deals_told_as_implemented_or_completed_past_company_names_and_a_sale_of_substantially_all():
+    cases = [
+        ("Kestrel is pleased to announce that the acquisition of the Vlakfontein Gold Mine from Goudveld Mining (Pty) "
+         "Limited for a purchase consideration of R212 million was implemented on 1 June 2012.",
+         "acquisition", date(2012, 6, 1), 212_000_000),
+        ("The Board announces that the disposal of the Group's 51% equity interest in Tianmu Mining Co., Ltd. to "
+         "Zhejiang Hengtai Resources Co., Ltd. for a cash consideration of RMB420 million was completed on 30 May "
+         "2012.", "disposition", date(2012, 5, 30), 420_000_000),
+        ("On June 1, 2012, the Company entered into an asset purchase agreement with Lodestar Precious Metals LLC "
+         "(\"Lodestar\") for the sale of substantially all of the assets of the Pinion Flats mine for US$38 million.",
+         "disposition", date(2012, 6, 1), 38_000_000),
+    ]
+    for sentence, etype, day, amount in cases:
+        events = parse_release(release(sentence)).events
+        assert [(e.event_type, e.event_date, e.amount) for e in events] == [(etype, day, amount)], sentence

@@ -327,7 +327,8 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
                       r"assets|facilities)\b"),
     ("acquisition", r"\b(?:complet(?:ed|es)|clos(?:ed|es))\s+(?:the\s+|its\s+)?(?:\w+\s+){0,3}?(?:plan\s+of\s+arrangement|merger|amalgamation|business\s+combination|take-?over)\b|\bagreement\b(?:\s+\([^)]{0,40}\))?\s+with\s+[^;]{0,160}?\(the\s+\"(?:Vendor|Vendors|Seller|Sellers)\"\)\s+for\s+the\s+(?:acquisition|purchase)\s+of\b|\bagreement\b(?:[^.;]|\.(?!\s+(?-i:[A-Z][a-z]))){0,150}?\b(?:under\s+which|pursuant\s+to\s+which|whereby)\s+(?:\w+\s+){0,2}(?:will|would|is\s+to|shall)\s+acquire\b|\b(?:sale\s+and\s+purchase|share\s+purchase|purchase|acquisition)\s+agreement\b(?:[^.;]|\.(?!\s+(?-i:[A-Z][a-z]))){0,150}?\b(?:for\s+the\s+acquisition\s+of|to\s+acquire)\b|\b(?:complet(?:ed|es)|clos(?:ed|es)|announce[sd]?|entered\s+into\s+(?:a|an)\s+(?:\w+\s+){0,3}agreement\s+(?:to|for)|agreed\s+to|signed\s+(?:a|an)\s+(?:\w+\s+){0,3}agreement\s+(?:to|for))\s+(?:the\s+|its\s+|their\s+)?acqui(?:re|sition\s+of)\b|\b(?:complet(?:ed|es)|clos(?:ed|es))\s+(?:the\s+|its\s+)?purchase\s+of\s+(?:the|a|an|all|its|\d|(?:exploration|mining|prospecting)\s+(?:permit|licen[cs]e|lease|concession)s?\b)|\bhas\s+acquired\b|\bacquired\s+(?:a\s+|an\s+|all\s+|the\s+|\d+%)"
                     # 'The acquisition was completed effective March 31, 2004 for total consideration of $6.25 million'
-                    r"|\b(?:[Tt]he|[Ii]ts)\s+acquisition\s+(?:of\s+[^.;]{0,140}?\s+)?(?:(?:was|has\s+been)\s+)?(?:completed|closed)\b"
+                    r"|\b(?:[Tt]he|[Ii]ts)\s+acquisition\s+(?:of\s+(?:[^.;]|\.(?=\s*[a-z(,]|\d)){0,140}?\s+)?(?:(?:was|has\s+been)\s+)?"
+                    r"(?:completed|closed|implemented)\b"
                     # 'the Company acquired 42 unpatented lode mining claims ... from Silver State Claims LLC'
                     r"|\bacquired\s+\d[\d,]*\s+(?:[\w-]+\s+){0,3}?(?:claims|licen[cs]es|concessions|tenements|leases|"
                     r"permits|properties|hectares)\b"
@@ -358,14 +359,16 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     ("disposition", r"\b(?:completion|closing)\s+(?:today\s+|on\s+(?:[\w.,]+\s+){1,3}?\d{4}\s+)?of\s+(?:the\s+|its\s+)(?:previously\s+announced\s+)?(?:sale|disposal|"
      r"divestiture|disposition)\s+of\b|"
      r"\b(?:agreement|letter\s+of\s+intent|LOI|heads\s+of\s+(?:terms|agreement))\b(?:[^.;]|\.(?!\s+(?-i:[A-Z][a-z]))){0,150}?\b(?:to\s+sell\s+(?:its|all|the|a)\b|for\s+the\s+(?:sale|"
-     r"disposal|divestiture)\s+of\s+(?:its|all|the|a)\b)|\b(?:agreements?|agreed|agrees)\s+to\s+(?:sell\s+(?:its|all|the|a)|dispose\s+of)\b|\bin\s+terms\s+of\s+which\s+(?:the\s+(?:Company|Corporation|Group)|it|(?-i:[A-Z][a-z]+))\s+will\s+(?:sell|dispose\s+of)\b(?![^.;]{0,80}?\bto\s+(?:the\s+(?:Company|Corporation|Group)|it)\b)|\b(?:complet(?:ed|es)|clos(?:ed|es)|announce[sd]?|agreed\s+to)\s+(?:the\s+|its\s+)?(?:sale|divestiture|disposition|disposal)\s+of\b|\b(?:complet(?:ed|es)|clos(?:ed|es))\s+(?:the\s+)?transfer\s+of\b(?=[^.;]{0,200}?\bto\s+(?!the\s+(?:Company|Corporation|Group)\b)(?-i:[A-Z]))|(?<!\bhad\s)(?<!\bhad\sthe\scompany\s)(?:\bhas\s+sold\b|\bsold\s+(?:its|all\s+of\s+its|a\s+\d+%|the)\b)(?!\s+(?:(?:its|the|all|of)\s+)*(?:[\w-]+\s+){0,2}?(?-i:gold|ounces|oz|production|concentrates?|dor[eé]|bullion|silver|output)\b)|\bdivest(?:ed|s)\b"
+     r"disposal|divestiture)\s+of\s+(?:substantially\s+)?(?:its|all|the|a)\b)|\b(?:agreements?|agreed|agrees)\s+to\s+(?:sell\s+(?:its|all|the|a)|dispose\s+of)\b|\bin\s+terms\s+of\s+which\s+(?:the\s+(?:Company|Corporation|Group)|it|(?-i:[A-Z][a-z]+))\s+will\s+(?:sell|dispose\s+of)\b(?![^.;]{0,80}?\bto\s+(?:the\s+(?:Company|Corporation|Group)|it)\b)|\b(?:complet(?:ed|es)|clos(?:ed|es)|announce[sd]?|agreed\s+to)\s+(?:the\s+|its\s+)?(?:sale|divestiture|disposition|disposal)\s+of\b|\b(?:complet(?:ed|es)|clos(?:ed|es))\s+(?:the\s+)?transfer\s+of\b(?=[^.;]{0,200}?\bto\s+(?!the\s+(?:Company|Corporation|Group)\b)(?-i:[A-Z]))|(?<!\bhad\s)(?<!\bhad\sthe\scompany\s)(?:\bhas\s+sold\b|\bsold\s+(?:its|all\s+of\s+its|a\s+\d+%|the)\b)(?!\s+(?:(?:its|the|all|of)\s+)*(?:[\w-]+\s+){0,2}?(?-i:gold|ounces|oz|production|concentrates?|dor[eé]|bullion|silver|output)\b)|\bdivest(?:ed|s)\b"
      # 'it sold 42 non-core unpatented lode claims ... to Great Basin Prospecting LLC for $250,000', 'disposed of a 26%
      # interest in ... to Thandeka Holdings (Pty) Ltd', 'the disposal of ... to Westmoor Capital Partners LLP completed'
      r"|\b(?:sold|disposed\s+of)\s+(?!(?:(?:its|the|all|of)\s+)*(?:[\w,.-]+\s+){0,2}?(?-i:gold|ounces|oz|production|"
      r"concentrates?|dor[eé]|bullion|silver|output|shares\s+of\s+(?:the\s+)?(?:Company|Corporation))\b)[^.;]{0,160}?\bto\s+"
      r"(?-i:[A-Z])[^.;]{0,160}?\bfor\s+(?:\w+\s+){0,3}?(?:consideration|proceeds|(?:US|C|A|CDN|U\.S\.)?[$£€]|R\s?\d|\d)"
-     r"|\b(?:sale|disposal|divestiture)\s+of\b[^.;]{0,200}?\bto\s+(?-i:[A-Z])[^.;]{0,120}?\b(?:was\s+)?(?:completed|closed)\s+"
-     r"on\b"),
+     # ('the disposal of the Group's 51% equity interest in Tianmu Mining Co., Ltd. to Zhejiang Hengtai Resources Co.,
+     # Ltd. for a cash consideration of RMB420 million was completed on 30 December 2024')
+     r"|\b(?:sale|disposal|divestiture)\s+of\b(?:[^.;]|\.(?=\s*[a-z(,]|\d)){0,200}?\bto\s+(?-i:[A-Z])"
+     r"(?:[^.;]|\.(?=\s*[a-z(,]|\d)){0,120}?\b(?:was\s+)?(?:completed|closed|implemented)\s+on\b"),
     ("agreement", r"\b(?:agreement|contract|deed)\s+(?:was\s+|were\s+)?(?:signed|entered\s+into|executed|concluded)\s+(?:on|in|with)\b|"
                   r"\b(?:reached|concluded|agreed)\s+(?:a|an|the\s+terms\s+of\s+a)\s+(?:\w+\s+){0,2}?settlement\b(?!\s+of\s+(?:debt|indebtedness))|"
                   # 'the parties agreed to settle the U.S. class action for US$4.75 million'
