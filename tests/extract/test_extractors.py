@@ -442,6 +442,11 @@ PRODUCTION += [
      ("Wren plant", None, date(2012, 5, 1), date(2012, 5, 31), "head_grade_g_t", 4.8, False)),
     ("Kestrel is on track to meet its 2012 guidance of 70,000 ounces.",
      ("Kestrel Gold Corp.", None, date(2012, 1, 1), date(2012, 12, 31), "gold_produced_oz", 70000, True)),
+    # a bracket of prior figures labels the figure inside it, not the one before it; a period told 'in line with' a
+    # figure is the compared one, no context for the next sentence
+    ("Alluvial production totalled 56,071 oz, in line with the 1,751 kg (56,296 oz) achieved in 2010. The Group's "
+     "average cash cost was US$187 per ounce (2010: US$203 per ounce).",
+     ("Kestrel Gold Corp.", None, date(2010, 1, 1), date(2010, 12, 31), "cash_cost_per_oz", 203, False)),
     # 'attributable' between the figure and its ounces
     ("Kestrel produced 106,938 attributable ounces of gold in the first quarter of 2012, compared with 101,244 "
      "attributable ounces in Q4 2011.",

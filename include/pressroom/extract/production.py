@@ -1363,7 +1363,7 @@ def _within(p: Period, lead: Period | None) -> bool:
 
 # 'compared with 15,890 ounces of gold in the third quarter of 2007': the comparison's figure, then its period
 # (and the figure in another unit in brackets: 'as compared with 1,167 kg (37,520 ounces) in 1H2005')
-_COMPARED_FIGURE = re.compile(r"\b(?:compar(?:ed|es|ing)\s+(?:to|with)|versus|vs\.?|relative\s+to)\s+"
+_COMPARED_FIGURE = re.compile(r"\b(?:compar(?:ed|es|ing)\s+(?:to|with)|versus|vs\.?|relative\s+to|in\s+line\s+with)\s+"
                               r"(?:[^,;()]|,(?=\d)|\(\d[\d,. ]*\s*[A-Za-z/%]{0,10}\)){0,70}$", re.I)
 
 
@@ -2045,7 +2045,10 @@ def extract_production(doc, table_facts: list = ()) -> list:
                     # shutdown in August reduced tonnes': periods in other clauses are not the figure's
                     period = context_period
                 else:
-                    period = next((p for p in periods if p not in compared_away), None)
+                    # (not the label of a bracket of prior figures after it: '90,000 ounces (2011: 80,000 ounces)')
+                    period = next((p for p in periods if p not in compared_away and not (
+                        p.span[0] > fig.end and text.rfind("(", 0, p.span[0]) > max(text.rfind(")", 0, p.span[0]), fig.end - 1)
+                        and text.startswith(":", p.span[1]))), None)
             elif context_period is not None and (not fig_guidance or _GUIDANCE_MET.search(
                     text, max(0, fig.start - 60), fig.start)):
                 # (an actual beside a forecast, and the guidance it beat: 'Record gold production of 168,420 ounces,
