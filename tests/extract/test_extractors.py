@@ -442,6 +442,11 @@ PRODUCTION += [
      ("Wren plant", None, date(2012, 5, 1), date(2012, 5, 31), "head_grade_g_t", 4.8, False)),
     ("Kestrel is on track to meet its 2012 guidance of 70,000 ounces.",
      ("Kestrel Gold Corp.", None, date(2012, 1, 1), date(2012, 12, 31), "gold_produced_oz", 70000, True)),
+    # a period still to come ('will be sold in the second quarter') frames no actual in the next sentence
+    ("The Wren mine produced 14,600 ounces of gold in the first quarter of 2012. Gold sales for the quarter were "
+     "limited to 13,250 ounces; the unsold ounces will be sold in the second quarter. The Wren mill processed 301,400 "
+     "tonnes of ore at an average head grade of 1.67 g/t.",
+     ("Wren mill", None, date(2012, 1, 1), date(2012, 3, 31), "ore_processed_t", 301_400, False)),
     # a bracket of prior figures labels the figure inside it, not the one before it; a period told 'in line with' a
     # figure is the compared one, no context for the next sentence
     ("Alluvial production totalled 56,071 oz, in line with the 1,751 kg (56,296 oz) achieved in 2010. The Group's "
@@ -469,6 +474,7 @@ NO_PRODUCTION += [
     # a plant's design or a budget's recovery is no period's
     "Recovery at the Wren mill in May 2012 remained below the 90% design level because of transitional ore.",
     "Recoveries at the Wren mill in May 2012 have not yet reached the design level of 92%.",
+    "In May 2012 the recoveries at the Wren mill were already close to the 91% we designed for.",
     "The Wren mill in May 2012 fell short of its budgeted recovery of 88% because of transitional ore.",
 ]
 

@@ -148,8 +148,10 @@ _CAPACITY = re.compile(r"\b(?:capacity|nameplate|design(?:ed)?|permitted|license
                        r"(?:a|an|its|the)\s+(?:new\s+|dedicated\s+|planned\s+)?$|run[- ]rate\s+of\s+(?:approximately\s+|about\s+)?$|"
                        r"(?:lift|rais|increas|reach|return|ramp|bring|brought|push)\w*\b[^.;]{0,50}?\bto\s+"
                        r"(?:its\s+(?:normal\s+)?(?:throughput|rate)\s+of\s+)?(?:approximately\s+|about\s+|around\s+)?$)", re.I)
+_FUTURE_WORD = re.compile(r"\b(?:will|shall|expect\w*|plan(?:s|ned)?|scheduled|to\s+be)\b", re.I)
 # a plant's design or a plan's figure beside the period's: 'below the 90% design level', 'the budgeted recovery of 88%'
-_DESIGN_AFTER = re.compile(r"\s+(?:design(?:ed)?|target(?:ed)?|budget(?:ed)?|planned|plan|nameplate)\b", re.I)
+_DESIGN_AFTER = re.compile(r"\s+(?:design(?:ed)?|target(?:ed)?|budget(?:ed)?|planned|plan|nameplate|"
+                           r"(?:we|it|they)\s+(?:were\s+|was\s+)?designed)\b", re.I)     # ('the 91% we designed for')
 _DESIGN_BEFORE = re.compile(r"\b(?:design(?:ed)?|target(?:ed)?|budget(?:ed)?|planned|nameplate)\s+(?:(?:gold|metallurgical|"
                             r"plant|mill|process|head)\s+)?(?:recovery|recoveries|level|rate)?\s*(?:of\s+)?"
                             r"(?:approximately\s+|about\s+|around\s+)?$", re.I)
@@ -2097,8 +2099,10 @@ def extract_production(doc, table_facts: list = ()) -> list:
             context_site = mills[0].name
         elif framing and framing[0].kind != "subject":
             context_site = framing[0].name
+        # (a period still to come frames no actual after it: '... the unsold ounces will be sold in the second quarter')
         own = [p for p in periods if not _compared(text, p) and p not in relative and not _within(p, lead_period)
-               and not _SINCE.search(text, max(0, p.span[0] - 70), p.span[0])]
+               and not _SINCE.search(text, max(0, p.span[0] - 70), p.span[0])
+               and not (doc.release_date and p.end > doc.release_date and _FUTURE_WORD.search(text))]
         if own and sent.section == "body" and not is_guidance:
             context_period = own[0]
     # a figure repeated where a sentence or a table row names its site ('Cash operating cost of US$298 per ounce'
