@@ -442,6 +442,10 @@ PRODUCTION += [
      ("Wren plant", None, date(2012, 5, 1), date(2012, 5, 31), "head_grade_g_t", 4.8, False)),
     ("Kestrel is on track to meet its 2012 guidance of 70,000 ounces.",
      ("Kestrel Gold Corp.", None, date(2012, 1, 1), date(2012, 12, 31), "gold_produced_oz", 70000, True)),
+    # an actual measured against guidance the sentence does not state is no forecast
+    ("Kestrel produced a record 41.6koz in the March 2012 quarter, lifting production for the year to date to "
+     "83.1koz, at the top of guidance.",
+     ("Kestrel Gold Corp.", None, date(2012, 1, 1), date(2012, 3, 31), "gold_produced_oz", 41_600, False)),
     # a period still to come ('will be sold in the second quarter') frames no actual in the next sentence
     ("The Wren mine produced 14,600 ounces of gold in the first quarter of 2012. Gold sales for the quarter were "
      "limited to 13,250 ounces; the unsold ounces will be sold in the second quarter. The Wren mill processed 301,400 "

@@ -1140,6 +1140,11 @@ _MILL_NAME = re.compile(rf"\b{_MILL_WORDS}$", re.I)
 _ACTUAL_VERB = re.compile(r"\b(?:produced|poured|recovered|sold|processed|milled|mined|was|were|totall?ed|reached|achieved)\b", re.I)
 
 
+_AGAINST_GUIDANCE = re.compile(
+    r"\b(?:at|near|towards?|within|in\s+line\s+with|ahead\s+of|above|below|exceed(?:ing|ed|s)?|beat(?:ing)?|met|meeting|"
+    r"achiev(?:ed|ing)|surpass(?:ed|ing)?)\s+(?:the\s+)?(?:(?:top|upper|lower|bottom|high|low)(?:\s+end)?\s+of\s+|"
+    r"mid-?point\s+of\s+)?(?:(?:its|the|our|full[- ]year|annual|revised|original|FY\s?\d{2,4}|\d{4})\s+)*(?:production\s+)?"
+    r"guidance(?:\s+range)?\b(?!\s+(?:range\s+)?(?:of|was|is|at)\b)", re.I)
 _GUIDANCE_MET = re.compile(r"\b(?:above|below|within|exceed(?:ing|ed|s)?|surpass(?:ing|ed|es)?|ahead\s+of|in\s+line\s+with|"
                            r"beat(?:ing)?|short\s+of)\s+"
                            r"(?:its\s+|the\s+|our\s+|(?:the\s+)?(?:Company|Corporation|Group|[A-Z][\w-]*)['\u2019]s\s+)?"
@@ -1685,7 +1690,9 @@ def extract_production(doc, table_facts: list = ()) -> list:
                        and not _PRE_COMMERCIAL.match(text, f.end)]
         last_t_metric = next((f.metric for f in reversed(figures) if f.unit == "t"), last_t_metric)
         last_oz_metric = next((f.metric for f in reversed(figures) if f.unit == "oz"), last_oz_metric)
-        guided = bool(GUIDANCE_RE.search(text))
+        # (an actual measured against guidance that the sentence does not state is no forecast: '41.6koz in the June
+        # 2020 quarter, ..., at the top of guidance')
+        guided = bool(GUIDANCE_RE.search(_AGAINST_GUIDANCE.sub(" ", text) if "guidance" in text else text))
         is_guidance = guided if (figures or sent.section == "about") else False
         if guided and sent.section == "body":
             # ('Kestrel expects 2024 production of 245,000 to 265,000 ounces. Lac Albanel is expected to produce
