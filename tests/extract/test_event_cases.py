@@ -1457,3 +1457,24 @@ def test_deals_told_as_implemented_or_completed_past_company_names_and_a_sale_of
     for sentence, etype, day, amount in cases:
         events = parse_release(release(sentence)).events
         assert [(e.event_type, e.event_date, e.amount) for e in events] == [(etype, day, amount)], sentence
+
+
+def test_proceedings_and_rulings_of_national_courts_in_their_own_words():
+    # a claim named by hyphenated or several words, with its local name in brackets; a Council of State's suspension;
+    # a settlement a court makes an order of court
+    cases = [
+        ("Minera Huaylas filed a contentious-administrative claim (demanda contencioso-administrativa) before the "
+         "Superior Court of Justice of Lima on June 4, 2012, seeking the annulment of the reassessment.",
+         ("legal_proceeding", date(2012, 6, 4), "Superior Court of Justice of Lima")),
+        ("On May 20, 2012, the Company's subsidiary Minera Cauca S.A.S. filed a nullity and restoration of rights "
+         "action (medio de control de nulidad y restablecimiento del derecho) before the Council of State.",
+         ("legal_proceeding", date(2012, 5, 20), "Council of State")),
+        ("By order dated June 6, 2012, notified to the Company on June 8, the Third Section of the Council of State "
+         "provisionally suspended the effects of Resolution VSC-000312.",
+         ("court_judgment", date(2012, 6, 6), "Council of State")),
+        ("The Labour Court of South Africa made the settlement agreement an order of court on 1 June 2012.",
+         ("court_judgment", date(2012, 6, 1), "Labour Court of South Africa")),
+    ]
+    for sentence, expected in cases:
+        events = parse_release(release(sentence)).events
+        assert [(e.event_type, e.event_date, e.venue) for e in events] == [expected], sentence
