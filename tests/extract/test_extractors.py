@@ -759,6 +759,15 @@ def test_no_production(sentence):
 
 # (sentence, expected subset of financing fields)
 FINANCINGS = [
+    # a buyer that agrees to 'prepay' a sum against deliveries of gold makes a gold prepayment, no repayment
+    ("Under an agreement signed on June 8, 2012, Auric Trading AG of Zug, Switzerland has agreed to prepay $2,000,000 "
+     "against future deliveries of 5,400 ounces of gold from the Wren mine.",
+     {"instrument_type": "secured_loan", "amount": 2_000_000}),
+    # the year a repaid loan was provided or received places the loan, not the repayment, in the past
+    ("Kestrel repaid in full the $1.5 million bridge loan provided by Sentinel Resource Capital Corp. in July 2011.",
+     {"instrument_type": "debt_repayment", "status": "closed", "amount": 1_500_000}),
+    ("On closing, Kestrel repaid in full the $1.5 million bridge loan it received in July 2011.",
+     {"instrument_type": "debt_repayment", "status": "closed", "amount": 1_500_000}),
     # Chilean pesos by their sign; a convertible promissory note is convertible; a loan 'disbursed' or 'advanced'
     # with its term in words is made; the chairman 'of the Board' lends; a specific issue for cash is a placement; a
     # registered direct offering

@@ -116,8 +116,11 @@ INSTRUMENTS: tuple[tuple[str, str], ...] = (
                         # 'issued 2,400,000 common shares at a deemed price of 5 cents per share to settle $120,000'
                         r"|\b(?:issued|issue|issuing|issuance\s+of)\s+[\d,.]+\s+(?:\w+\s+){0,4}?shares\b(?:[^.;]|\.(?=\d)|\.(?=\s+(?:to|for)\s)){0,100}?\bto\s+settle\b"),
     ("debt_transfer", r"(?:debts?|loans?|notes?)\s+(?:\S+\s+){0,8}?(?:has|have|was|were|will\s+be)\s+(?:been\s+)?(?:transferred|assigned)|\b(?:assigned|transferred|sold)\s+(?:the|its|all)\s+(?:\S+\s+){0,3}?(?:loans?|debt|notes?|indebtedness)\b(?:[^.;]{0,80}?\bto\b)|(?:transfer|assignment)\s+of\s+(?:the\s+|its\s+)?(?:existing\s+|outstanding\s+)?(?:secured\s+)?(?:debt|loan|notes)|\b(?:ceded\s+and\s+assigned|assigned|transferred|ceded|novated)\s+(?:its|their|the)\s+(?:entire\s+|whole\s+)?(?:\S+\s+){0,3}?(?:participation|interest|commitment|share)\s+in\s+the\s+(?:\w+\s+){0,2}?(?:facility|loan|notes)\b"),
-    ("debt_repayment", r"principal\s+(?:re)?payments?|\b(?:pay|paid|pays|paying)\s+(?:the|all|its)\s+(?:outstanding\s+)?(?:interest\s+)?arrears\b|\bin\s+reduction\s+of\s+(?:the|its)\b|\bto\s+reduce\s+the\s+(?:balance|amount|principal)\s+(?:outstanding\s+|drawn\s+)?(?:under|of|on)\b|" + _LAST_OUNCES_DELIVERED + r"|\b(?:paid|made|settled)\s+(?:both\s+)?(?:the|a|an|its)\s+(?:[\w$.,-]+\s+){0,4}?instal+ments?\b|\b(?:final|last|scheduled|quarterly|monthly)\s+(?:[\w$.,]+\s+){0,4}?payments?\s+(?:of\s+[\w$.,]+(?:\s+[\w$.,]+){0,3}?\s+)?(?:under|on)\s+(?:its|the)\s+(?:[\w$.,'-]+\s+){0,4}?(?:loans?|facilit(?:y|ies)|notes?|debentures?|bonds?|debt|lease)\b|\bdelivered\s+[\d,]+\s+(?:troy\s+)?(?:ounces|oz)\s+of\s+gold\b[^.;]{0,80}?\bin\s+(?:re)?payment\s+of\b|\brepa(?:y|id|ys|yments?|ying)\b|\bretired\b|\bredeem(?:ed|s)?\b|\bredemption\b|bought\s+(?:[\w.$,\s]+?\s+)?of\s+(?:this|the)\s+debt|paid\s+(?:off|down)|\bprepaid\b|\bprepay\b|\bprepayment\s+of\b|\bused\s+to\s+settle\b(?=,?\s+(?:in\s+full,?\s+)?the\s+(?:(?:U\.S\.\s?|[A-Z]{0,3})\$|R\s?\d|£|€))"),
-    ("secured_loan", r"\b(?:senior\s+)?(?<!un)secured\s+(?:(?:first|second)[- ]lien\s+)?(?:(?:term|bridge|gold|project|gold-linked|gold-backed|bullion)\s+)?(?:promissory\s+)?(?:loans?(?!\s+facilit)|debt|notes?|bonds?|debentures?|credit(?!\s+facilit))|(?:gold\s+)?prepayment\s+(?:financing|agreement|facility|arrangement|transaction)|\b(?:gold|silver|bullion|metal)\s+prepayments?\b(?!\s+(?:of|financing|agreement|facility|arrangement|transaction)\b)|\bgold\s+loan(?:\s+facility)?|(?:bridge|term|project)\s+loans?(?!\s+facilit)|\bloan\s+agreement|\bloans?\b"
+    ("debt_repayment", r"principal\s+(?:re)?payments?|\b(?:pay|paid|pays|paying)\s+(?:the|all|its)\s+(?:outstanding\s+)?(?:interest\s+)?arrears\b|\bin\s+reduction\s+of\s+(?:the|its)\b|\bto\s+reduce\s+the\s+(?:balance|amount|principal)\s+(?:outstanding\s+|drawn\s+)?(?:under|of|on)\b|" + _LAST_OUNCES_DELIVERED + r"|\b(?:paid|made|settled)\s+(?:both\s+)?(?:the|a|an|its)\s+(?:[\w$.,-]+\s+){0,4}?instal+ments?\b|\b(?:final|last|scheduled|quarterly|monthly)\s+(?:[\w$.,]+\s+){0,4}?payments?\s+(?:of\s+[\w$.,]+(?:\s+[\w$.,]+){0,3}?\s+)?(?:under|on)\s+(?:its|the)\s+(?:[\w$.,'-]+\s+){0,4}?(?:loans?|facilit(?:y|ies)|notes?|debentures?|bonds?|debt|lease)\b|\bdelivered\s+[\d,]+\s+(?:troy\s+)?(?:ounces|oz)\s+of\s+gold\b[^.;]{0,80}?\bin\s+(?:re)?payment\s+of\b|\brepa(?:y|id|ys|yments?|ying)\b|\bretired\b|\bredeem(?:ed|s)?\b|\bredemption\b|bought\s+(?:[\w.$,\s]+?\s+)?of\s+(?:this|the)\s+debt|paid\s+(?:off|down)|\bprepaid\b|\bprepay\b(?!\s+(?:[\w$.,]+\s+){0,3}?against\s+(?:future\s+)?(?:gold\s+)?deliver)|\bprepayment\s+of\b|\bused\s+to\s+settle\b(?=,?\s+(?:in\s+full,?\s+)?the\s+(?:(?:U\.S\.\s?|[A-Z]{0,3})\$|R\s?\d|£|€))"),
+    ("secured_loan", r"\bprepay\s+(?:[\w$.,]+\s+){0,3}?against\s+(?:future\s+)?(?:gold\s+)?deliver|"
+                     # ('Auric Trading AG ... has agreed to prepay $2,000,000 against future deliveries of 5,400 ounces
+                     # of gold': a gold prepayment)
+                     r"\b(?:senior\s+)?(?<!un)secured\s+(?:(?:first|second)[- ]lien\s+)?(?:(?:term|bridge|gold|project|gold-linked|gold-backed|bullion)\s+)?(?:promissory\s+)?(?:loans?(?!\s+facilit)|debt|notes?|bonds?|debentures?|credit(?!\s+facilit))|(?:gold\s+)?prepayment\s+(?:financing|agreement|facility|arrangement|transaction)|\b(?:gold|silver|bullion|metal)\s+prepayments?\b(?!\s+(?:of|financing|agreement|facility|arrangement|transaction)\b)|\bgold\s+loan(?:\s+facility)?|(?:bridge|term|project)\s+loans?(?!\s+facilit)|\bloan\s+agreement|\bloans?\b"
                      r"|\b(?:finance|financial|capital)\s+leases?\b|\bhire[- ]purchase\s+(?:agreement|facility|finance|contract)s?\b"),
 )
 INSTRUMENT_WORDS = {
@@ -143,7 +146,7 @@ INSTRUMENT_WORDS = {
     "debt_transfer": ("transfer", "assign", "ceded", "novat"),
     "debt_repayment": ("principal", "repa", "retired", "redeem", "redemption", "bought", "paid", "prepa", "payment", "used to settle",
                        "deliver", "in reduction of", "to reduce the"),
-    "secured_loan": ("loan", "secured", "prepayment", "lease", "hire"),
+    "secured_loan": ("loan", "secured", "prepay", "lease", "hire"),
 }
 _SPECIFICITY = {t: i for i, (t, _) in enumerate(INSTRUMENTS)}
 _INSTRUMENT_RES = tuple((t, re.compile(p, re.I), INSTRUMENT_WORDS[t]) for t, p in INSTRUMENTS)
@@ -2087,7 +2090,8 @@ _ISSUED_LONG_AGO = re.compile(r"\b(?:issued|arranged|drawn|advanced|entered\s+in
 # 1,950,000 common shares': the age of the services paid for)
 _DESCRIBES_OTHER = re.compile(r"\b(?:services|work|works|goods|supplies)\s+(?:completed|performed|supplied|delivered)\s+$|"
                              r"\b(?:concluded|entered\s+into|signed|executed|granted|arranged|advanced|incurred|"
-                             r"dated|made|established|originated|acquired|built|rendered|provided|accrued|accumulated|owed|owing|earned)\s+"
+                             r"dated|made|established|originated|acquired|built|rendered|provided|accrued|accumulated|owed|owing|earned|"
+                             r"received|obtained|borrowed)\s+"
                              r"(?:[\w.&'-]+\s+){0,5}$", re.I)
 
 
@@ -2112,7 +2116,7 @@ def _historic(text: str, release: date | None, at: int | None = None) -> bool:
             text = text[a:b]
     past = []
     for m in _PAST_TIME.finditer(text):
-        if _DESCRIBES_OTHER.search(text, max(0, m.start() - 40), m.start()):
+        if _DESCRIBES_OTHER.search(text, max(0, m.start() - 80), m.start()):
             continue        # '... under agreements concluded in 2006': the age of what is repaid, not of the repayment
         if not m.group("m") and int(m.group("y")) < release.year:
             past.append(date(int(m.group("y")), 1, 1))      # 'In 2010, ...' in a 2011 release: last year's news
