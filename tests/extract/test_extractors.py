@@ -759,6 +759,10 @@ def test_no_production(sentence):
 
 # (sentence, expected subset of financing fields)
 FINANCINGS = [
+    # part of a loan's principal to be converted into shares under a restructuring: a settlement of debt in shares
+    ("Under the restructuring, $4.0 million of principal will be converted into 45,600,000 common shares of the "
+     "Company at a price of C$0.12 per share.",
+     {"instrument_type": "debt_settlement", "amount": 4_000_000, "share_count": 45_600_000, "price_per_share": 0.12}),
     # a buyer that agrees to 'prepay' a sum against deliveries of gold makes a gold prepayment, no repayment
     ("Under an agreement signed on June 8, 2012, Auric Trading AG of Zug, Switzerland has agreed to prepay $2,000,000 "
      "against future deliveries of 5,400 ounces of gold from the Wren mine.",

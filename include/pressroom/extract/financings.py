@@ -111,6 +111,10 @@ INSTRUMENTS: tuple[tuple[str, str], ...] = (
                         # 1,500,000 shares', 'the NZ$2.0 million loan ... has been converted into 10,000,000 new shares'
                         r"|(?<!\bif\s)(?<!\bIf\s)(?<!\bwhen\s)\bconverted\s+(?:[^.;]|\.(?=\d)){0,120}?\b(?:debentures|notes|loans?|bonds)\b(?:(?!\b(?:would|could|will|may)\b)[^.;]|\.(?=\d)){0,80}?\binto\s+[\d,.]+(?:\s\d{3})*\s+(?:[\w-]+\s+){0,3}?shares"
                         r"|\b(?:debentures|notes|loans?|bonds)\b(?:[^.;]|\.(?=\d)){0,120}?\b(?:has|have|had|was|were)\s+(?:been\s+)?converted\s+(?:them\s+|it\s+)?into\s+[\d,.]+(?:\s\d{3})*\s+(?:[\w-]+\s+){0,3}?shares"
+                        # '$4.0 million of principal will be converted into 45,600,000 common shares': part of a debt to be
+                        # exchanged for shares under a restructuring
+                        r"|\b(?:of\s+(?:the\s+)?(?:outstanding\s+)?principal|principal\s+amount)\s+(?:\w+\s+){0,3}?(?:will|is\s+to|shall|has\s+been|was)\s+"
+                        r"(?:be\s+)?converted\s+into\s+[\d,.]+(?:\s\d{3})*\s+(?:[\w-]+\s+){0,3}?shares"
                         r"|\bcapitali[sz]ation\s+of\s+(?:\w+\s+){0,3}?(?:credits|debts?|loans?|receivables|advances)\b|\bconversion\s+notices?\b"
                         r"|\b(?:issued|issuance\s+of)\s+[\d,.]+\s+(?:\w+\s+){0,4}?shares\s+(?:\w+\s+){0,3}?in\s+(?:payment|satisfaction)\s+of\b"
                         # 'issued 2,400,000 common shares at a deemed price of 5 cents per share to settle $120,000'
