@@ -1478,3 +1478,10 @@ def test_proceedings_and_rulings_of_national_courts_in_their_own_words():
     for sentence, expected in cases:
         events = parse_release(release(sentence)).events
         assert [(e.event_type, e.event_date, e.venue) for e in events] == [expected], sentence
+
+
+def test_a_step_named_only_to_place_another_in_time_is_no_event_of_its_own():
+    events = parse_release(release(
+        "On June 4, 2012, before the annulment application was filed, Kestrel filed a petition in the United States "
+        "District Court for the District of Columbia to recognize and enforce the award.")).events
+    assert [(e.event_type, e.event_date) for e in events] == [("legal_proceeding", date(2012, 6, 4))]

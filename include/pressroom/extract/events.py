@@ -597,6 +597,8 @@ _CLAUSE_BREAK = re.compile(r";|,\s+(?:and|while|but|whereas|after|before|when)\b
 # 'with effect from the same date', 'from that date': the date told just before
 _SAME_DATE = re.compile(r"\b(?:on|from|as\s+of|with\s+effect\s+from|effective(?:\s+(?:from|on|as\s+of))?)\s+"
                         r"(?:that|the\s+same)\s+(?:date|day)\b", re.I)
+_STEP_NOUN = re.compile(r"(?:annulment|application|appeal|petition|proceedings?|challenge|set[- ]aside|motion)\b", re.I)
+_STEP_REFERRED = re.compile(r"\b(?:before|after|now\s+that|until|once|pending)\s+the\s+(?:[\w-]+\s+){0,2}$", re.I)
 _SAME_DAY_OPENS = re.compile(r"\W*(?:on\s+)?(?:(?:the|that)\s+same|that)\s+(?:day|date)\b", re.I)
 _FUTURE_CUE = re.compile(r"\b(?:by|before|until|no\s+later\s+than|deadline\s+of|expir\w*\s+on|expir\w*|terminat\w*\s+on|through)\s+$", re.I)
 
@@ -1027,6 +1029,10 @@ def extract_events(doc) -> list[EventFact]:
                         and not re.search(r"(?:Company|Corporation|Group)['\u2019]s|\bits\b|\bour\b", m.group())):
                     continue    # 'the Secretary-General of ICSID registered the application [of the other side]', 'ordered
                     #             that the Award be registered under the Arbitration ... Act': the issuer files nothing
+                if etype in ("legal_challenge", "legal_proceeding") and _STEP_NOUN.match(m.group()) and \
+                        _STEP_REFERRED.search(text, max(0, m.start() - 60), m.start()):
+                    continue    # 'before the annulment application was filed', 'now that the annulment proceeding has
+                    #             concluded': a step named to place another in time, told elsewhere
                 before = text[:m.start()]
                 if etype == "legal_challenge" and (
                         re.search((rf"\b{re.escape(issuer_short)}\b[^.;]{{0,40}}$|" if issuer_short else "") + _OUR_SIDE, before)
