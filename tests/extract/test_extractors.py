@@ -759,6 +759,17 @@ def test_no_production(sentence):
 
 # (sentence, expected subset of financing fields)
 FINANCINGS = [
+    # unsecured notes named with more words ('unsecured fixed-rate corporate notes'; not convertible ones); an equity
+    # line a buyer commits to, 'up to' a sum (no amount)
+    ("On 8 June 2012 the Company completed the issue of PHP 1.5 billion of unsecured fixed-rate corporate notes to "
+     "qualified institutional buyers.",
+     {"instrument_type": "promissory_note", "status": "closed", "amount": 1_500_000_000, "currency": "PHP"}),
+    ("Tamar, the holder of the Company's £500,000 convertible unsecured loan notes, has agreed to extend their final "
+     "repayment date from 30 June 2012 to 30 June 2014.",
+     {"instrument_type": "convertible_debenture", "amount": 500_000}),
+    ("Kodiak Crest Capital, LLC has committed to purchase up to $5,000,000 of the Company's common stock over a period "
+     "of 24 months under an equity purchase agreement.",
+     {"instrument_type": "equity_offering", "amount": None}),
     # part of a loan's principal to be converted into shares under a restructuring: a settlement of debt in shares
     ("Under the restructuring, $4.0 million of principal will be converted into 45,600,000 common shares of the "
      "Company at a price of C$0.12 per share.",

@@ -36,7 +36,7 @@ _PCT = r"(?:%|\s?per\s?cent\b\.?|\s?percent\b)"     # a share or a rate: '5.40%'
 
 # (instrument_type, pattern): more specific first
 INSTRUMENTS: tuple[tuple[str, str], ...] = (
-    ("promissory_note", r"(?<!\bsecured\s)(?<!\bconvertible\s)promissory\s+notes?|\bunsecured\s+(?:(?:senior|subordinated)\s+)?notes?\b|\bcorporate\s+bonds?\b|\bbonos\s+corporativos\b"
+    ("promissory_note", r"(?<!\bsecured\s)(?<!\bconvertible\s)promissory\s+notes?|(?<!\bconvertible\s)\bunsecured\s+(?:(?!convertible\b|exchangeable\b)[\w-]+\s+){0,3}?notes?\b|\bcorporate\s+(?:bonds?|notes)\b|\bbonos\s+corporativos\b"
                         r"|\bunsecured\s+(?:(?:term|bridge|bridging|short-term|shareholder|demand|interest-free|working\s+capital)\s+)?loans?\b(?!\s+facilit)"
                         # 'Dale Oberg, President ..., has loaned the Company $350,000': an insider's loan, as an
                         # unsecured one 'advanced to the Company' is
@@ -79,7 +79,11 @@ INSTRUMENTS: tuple[tuple[str, str], ...] = (
                           # 'The shortfall of 21,587,400 shares has been placed by the Directors'
                           r"|\bshortfall\b[^.;]{0,60}?\b(?:has\s+been|have\s+been|was|were|will\s+be)\s+placed\b"
                           r"|\bsubscription\s+agreements?\b|(?<!options\sto\s)(?<!option\sto\s)(?<!warrants\sto\s)(?<!right\sto\s)(?<!rights\sto\s)\bsubscri(?:be|bed|bes|bing)\s+for\s+(?:an\s+aggregate\s+of\s+)?[\d,.]+(?:\s\d{3})*\s+(?:million\s+)?(?:new\s+)?(?:ordinary\s+|common\s+)?(?:shares|units)"),
-    ("equity_offering", r"share\s+purchase\s+plan|\bSPP\b|entitlements?\s+offer|\b(?:open|retail|claw-?back|prospectus|public|priority)\s+offer\b|\bclaw-?back\s+shares\b|\boffer\s+for\s+subscription\b|rights\s+(?:offering|offer|issue)\b|at[- ]the[- ]market\s+(?:equity\s+)?(?:program(?:me)?|offering|facility)|\bATM\s+program(?:me)?|equity\s+distribution\s+agreement|underwriters?\s+(?:have\s+|has\s+)?agreed\s+to\s+(?:purchase|buy)|(?:(?:pursuant\s+to\s+|exercised\s+(?:in\s+full\s+|in\s+part\s+)?)the|granted\s+(?:the\s+\w+\s+)?an?)\s+over-?allotment\s+option|\boption\b[^.;]{0,60}?\bto\s+(?:purchase|acquire|buy)\s+(?:up\s+to\s+)?an\s+additional\b|bought\s+deal|(?:public|equity|share|prospectus|marketed|overnight|underwritten|unit|registered\s+direct)\s+offering|offering\s+of\s+(?:[\d,.]+\s+(?:million\s+)?)?(?:common\s+)?(?:shares|units)"),
+    ("equity_offering", r"share\s+purchase\s+plan|"
+                        # an equity line: 'Kodiak Crest Capital, LLC has committed to purchase up to $5,000,000 of the
+                        # Company's common stock over a period of 24 months'
+                        r"\bequity\s+(?:purchase\s+agreement|line(?:\s+of\s+credit)?)\b|\bcommitted\s+to\s+purchase\s+up\s+to\s+"
+                        r"(?:[\w$.,]+\s+){1,3}?of\s+the\s+(?:Company|Corporation)['\u2019]s\s+(?:common\s+)?(?:stock|shares)\b|\bSPP\b|entitlements?\s+offer|\b(?:open|retail|claw-?back|prospectus|public|priority)\s+offer\b|\bclaw-?back\s+shares\b|\boffer\s+for\s+subscription\b|rights\s+(?:offering|offer|issue)\b|at[- ]the[- ]market\s+(?:equity\s+)?(?:program(?:me)?|offering|facility)|\bATM\s+program(?:me)?|equity\s+distribution\s+agreement|underwriters?\s+(?:have\s+|has\s+)?agreed\s+to\s+(?:purchase|buy)|(?:(?:pursuant\s+to\s+|exercised\s+(?:in\s+full\s+|in\s+part\s+)?)the|granted\s+(?:the\s+\w+\s+)?an?)\s+over-?allotment\s+option|\boption\b[^.;]{0,60}?\bto\s+(?:purchase|acquire|buy)\s+(?:up\s+to\s+)?an\s+additional\b|bought\s+deal|(?:public|equity|share|prospectus|marketed|overnight|underwritten|unit|registered\s+direct)\s+offering|offering\s+of\s+(?:[\d,.]+\s+(?:million\s+)?)?(?:common\s+)?(?:shares|units)"),
     ("stock_options", r"\b(?:grant|granted|grants|issue|issued|issues)\s+(?:to\s+)?(?-i:Mrs?|Ms|Dr)\.?\s+(?:[A-Z][\w'-]+\s+){1,3}"
                       r"(?:[\d,]+\s+(?:unlisted\s+|incentive\s+)?options|options\s+over\s+[\d,]+)\b|"
                       r"\bbe\s+granted\s+options\s+over\s+[\d,]+|"
@@ -128,14 +132,14 @@ INSTRUMENTS: tuple[tuple[str, str], ...] = (
                      r"|\b(?:finance|financial|capital)\s+leases?\b|\bhire[- ]purchase\s+(?:agreement|facility|finance|contract)s?\b"),
 )
 INSTRUMENT_WORDS = {
-    "promissory_note": ("promissory", "unsecured", "loaned", "lent"),
+    "promissory_note": ("promissory", "unsecured", "loaned", "lent", "corporate"),
     "convertible_debenture": ("convertible", "debenture"),
     "exchangeable_loan": ("exchangeable",),
     "credit_facility": ("facilit", "revolver", "line of credit", "credit line"),
     "royalty_stream": ("royalt", "stream", "purchase agreement", "delivery agreement", "deposit"),
     "private_placement": ("placement", "placing", "placed", "non-brokered", "subscription", "subscribe", "flow-through", "investors", "specific targets",
                           "issued", "specific issue"),
-    "equity_offering": ("offering", "bought deal", "underwriter", "at-the-market", "at the market", "atm program",
+    "equity_offering": ("offering", "bought deal", "equity purchase", "equity line", "committed to purchase", "underwriter", "at-the-market", "at the market", "atm program",
                         "distribution agreement", "share purchase plan", "spp", "entitlement", "rights", "allotment",
                         "offer", "claw"),
     "stock_options": ("option", "share unit", "rsu", "dsu", "psu"),
