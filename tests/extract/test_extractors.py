@@ -1141,6 +1141,9 @@ FINANCINGS += [
      {"instrument_type": "secured_loan", "amount": 200_000_000, "interest_rate_pct": 7.375}),
 ]
 NO_FINANCINGS = [
+    # a royalty the issuer receives as part of the price of a property it sells is no royalty financing
+    "Kestrel has conditionally agreed to sell its 100% interest in the Cwm Elan project to Dunmore Resources Ltd in "
+    "exchange for 3,000,000 ordinary shares of Dunmore and a 2% net smelter return royalty on the project.",
     # a balance of principal outstanding under a loan is no new financing
     "As at 29 February 2012, US$10.2 million of principal and accrued interest was outstanding under the Kingfisher "
     "loan, which was due for repayment on 30 June 2012.",

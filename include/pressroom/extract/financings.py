@@ -435,6 +435,10 @@ _REFERENCE_TYPES = {
 }
 # (and a royalty the property is subject to: 'subject to a 2% NSR royalty held by X, half of which may be purchased')
 _NOT_A_ROYALTY_FINANCING = re.compile(r"\bretain(?:ed|s|ing)?\b|\b(?:claim(?:ed|ing|s)?|action|court|lawsuit|"
+                                      # (a royalty the issuer receives as part of the price of what it sells: 'sell
+                                      # its 100% interest ... in exchange for 3,000,000 ordinary shares of Dunmore and a
+                                      # 2% net smelter return royalty')
+                                      r"in\s+exchange\s+for\b(?=[^.;]{0,120}\broyalty\b)|"
                                       r"judgment|trial|dispute|litigation)\b|\bsubject\s+to\s+an?\s+(?:\S+\s+){0,6}?royalty\b|"
                                       r"\broyalty\s+held\s+by\b|\bmay\s+be\s+(?:purchased|bought\s+back|repurchased)\b|\bbuy[- ]?back\b|"
                                       # what royalties earn or cost, not a royalty sold for money: 'royalty receipts
