@@ -1485,3 +1485,17 @@ def test_a_step_named_only_to_place_another_in_time_is_no_event_of_its_own():
         "On June 4, 2012, before the annulment application was filed, Kestrel filed a petition in the United States "
         "District Court for the District of Columbia to recognize and enforce the award.")).events
     assert [(e.event_type, e.event_date) for e in events] == [("legal_proceeding", date(2012, 6, 4))]
+
+
+def test_a_judge_or_a_panel_of_judges_named_without_the_court_rules_in_the_one_court_the_release_names():
+    events = parse_release(release(
+        "Kestrel applied to the Mataram State Administrative Court on March 2, 2012 to annul the decree. On June 11, "
+        "2012 the panel of three judges annulled the revocation decree and ordered the Regent to reinstate the "
+        "licence.")).events
+    assert [(e.event_type, e.event_date, e.venue) for e in events] == [
+        ("legal_proceeding", date(2012, 3, 2), "Mataram State Administrative Court"),
+        ("court_judgment", date(2012, 6, 11), "Mataram State Administrative Court")]
+    events = parse_release(release(
+        "At the conclusion of the hearing on June 12, 2012 His Honour granted an interim injunction restraining the "
+        "Association from entering the mine.")).events
+    assert [(e.event_type, e.event_date) for e in events] == [("court_judgment", date(2012, 6, 12))]

@@ -260,7 +260,11 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
                         r"|\b(?:applied|appli(?:es|cation)|motion|petition\w*|sought|seeking|seeks)\s+(?:\S+\s+){0,8}?for\s+(?:leave|permission)\s+to\s+appeal|\bleave\s+to\s+appeal\s+(?:was|has\s+been)\s+sought"
                         r"|\b(?:applying|applied|seeking|asking)\s+(?:\w+\s+){0,3}?to\s+(?:annul|set\s+aside|vacate)\b"
                         r"|\bannulment\s+(?:application|proceeding|request)s?|(?:applica\w+|applied)\s+(?:\S+\s+){0,16}?for\s+(?:the\s+|partial\s+)?annulment|\bapplied\s+(?:to|before|with)\s+(?:\S+\s+){0,6}?for\s+(?:the\s+|its\s+|partial\s+)?annulment|recours\s+en\s+annulation|sought\s+to\s+(?:annul|set\s+aside|vacate)|appli(?:ed|es)\s+(?:to|before)\s+(?:\S+\s+){0,16}?to\s+(?:annul|set\s+aside|vacate)"),
-    ("court_judgment", r"\b(?:[Cc]ourt|[Jj]udge)['\u2019]s\s+(?:decision|judgment|ruling|order)\b[^.;]{0,40}?\bgranting\s+(?:summary\s+|default\s+)?judgment\b|"
+    ("court_judgment", r"\b(?:(?:His|Her)\s+Honou?r|(?:Mr|Mrs|Ms|Madam)\.?\s+Justice\s+[A-Z][\w'-]+|[Pp]anel\s+of\s+(?:\w+\s+)?judges)\b"
+                       r"[^.;]{0,60}?\b(?:granted|ordered|dismissed|annulled|set\s+aside|upheld|quashed|declared|refused)\b|"
+                       # ('At the conclusion of the hearing His Honour granted an interim injunction', 'The panel of three
+                       # judges annulled the revocation decree')
+                       r"\b(?:[Cc]ourt|[Jj]udge)['\u2019]s\s+(?:decision|judgment|ruling|order)\b[^.;]{0,40}?\bgranting\s+(?:summary\s+|default\s+)?judgment\b|"
                        r"\b(?:Tribunal\s+Fiscal|[Tt]ax\s+(?:[Aa]ppeals?\s+)?[Tt]ribunal|[Tt]ax\s+[Cc]ourt)\b[^.;]{0,120}?\b(?:revoked|annulled|"
                        r"overturned|upheld|confirmed|ruled|ordered|set\s+aside|dismissed|rejected)\b|"
                        r"\b(?:ad\s+hoc|annulment)\s+committee\b[^.;]{0,120}?\b(?:rejected|dismissed|upheld|annulled|decided|refused|issued\s+its\s+decision)\b|\b(?:granted|grants|granting|issued|issuing)\s+(?:an\s+)?exequatur\b|\bexequatur\s+(?:order\s+)?(?:was\s+|has\s+been\s+)?(?:granted|issued|rendered)\s+by\b|\b(?:were|was|been|has\s+been)\s+granted\s+(?:an?\s+)?(?:initial|interim|final|receivership|vesting)\s+order\b|\b(?:initial|receivership|administration)\s+order\s+(?:was|has\s+been)\s+(?:granted|made|issued)\b|"
@@ -1374,7 +1378,7 @@ def extract_events(doc) -> list[EventFact]:
         # or of arbitration goes to the other side, before any)
         court = next(iter(courts.values()))
         for ev in merged:
-            if ev.venue is None and ev.event_type in ("legal_proceeding", "legal_challenge") and not re.search(
+            if ev.venue is None and ev.event_type in ("legal_proceeding", "legal_challenge", "court_judgment") and not re.search(
                     r"\bnotice\s+of\s+(?:dispute|intent|claim|arbitration)\b", doc.clean.text[ev.start:ev.end], re.I):
                 ev.venue = court
     return [_to_fact(ev, doc) for ev in merged]
