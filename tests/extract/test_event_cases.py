@@ -1499,3 +1499,24 @@ def test_a_judge_or_a_panel_of_judges_named_without_the_court_rules_in_the_one_c
         "At the conclusion of the hearing on June 12, 2012 His Honour granted an interim injunction restraining the "
         "Association from entering the mine.")).events
     assert [(e.event_type, e.event_date) for e in events] == [("court_judgment", date(2012, 6, 12))]
+
+
+def test_a_title_revoked_by_decree_transferred_by_decree_or_invalidated_by_an_authority_is_an_expropriation():
+    for sentence, day in (
+            ("Quilcara revoked the Huaraca concessions by Supreme Decree No. 012-2011-EM on 9 May 2012.",
+             date(2012, 5, 9)),
+            ("On June 12, 2012 the Government of Altynstan adopted Decree No. 418 transferring the Company's 100% "
+             "interest in the Sary-Bulak gold mine to the state-owned company Altynaltyn JSC, without compensation.",
+             date(2012, 6, 12)),
+            ("The dispute concerns the NEA's invalidation of TTU's mining licence for the Tsagaan Tolgoi uranium "
+             "deposit on May 8, 2012.", date(2012, 5, 8))):
+        events = parse_release(release(sentence)).events
+        assert [(e.event_type, e.event_date) for e in events] == [("expropriation", day)], sentence
+
+
+def test_a_share_sale_agreement_executed_to_acquire_is_an_acquisition():
+    events = parse_release(release(
+        "Kestrel announces that on 8 June 2012 it executed a binding Share Sale Agreement with Pindan Nominees Pty Ltd "
+        "(\"Pindan\") to acquire 100% of the issued capital of Kalgara Gold Pty Ltd for A$4.0 million.")).events
+    assert [(e.event_type, e.event_date, e.counterparty) for e in events] == [
+        ("acquisition", date(2012, 6, 8), "Pindan Nominees Pty Ltd")]
