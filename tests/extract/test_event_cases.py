@@ -1520,3 +1520,16 @@ def test_a_share_sale_agreement_executed_to_acquire_is_an_acquisition():
         "(\"Pindan\") to acquire 100% of the issued capital of Kalgara Gold Pty Ltd for A$4.0 million.")).events
     assert [(e.event_type, e.event_date, e.counterparty) for e in events] == [
         ("acquisition", date(2012, 6, 8), "Pindan Nominees Pty Ltd")]
+
+
+def test_an_appointment_in_her_place_takes_the_role_left_and_an_agreement_between_two_parties_was_signed():
+    events = parse_release(release(
+        "Ms Jane Roe has resigned as Company Secretary. Mr Brett Doyle has been appointed in her place, effective 31 "
+        "May 2012.")).events
+    assert ("executive_appointment", "Brett Doyle", "Company Secretary", date(2012, 5, 31)) in [
+        (e.event_type, e.person_name, e.role, e.event_date) for e in events]
+    events = parse_release(release(
+        "On 20 May 2012 a binding offtake agreement between Kestrel and Meridian Metals Trading AG (\"Meridian\"), a "
+        "Swiss-based commodities trader, was signed.")).events
+    assert [(e.event_type, e.event_date, e.counterparty) for e in events] == [
+        ("agreement", date(2012, 5, 20), "Meridian Metals Trading AG")]

@@ -80,6 +80,8 @@ _APPOINT = re.compile(
     rf"|(?:appointed|named|welcomes?d?|hired|elected|promoted|selected|chose|chosen|tapped|engaged|retained|recruited|confirmed)\s+(?P<p3>{_PERSON}){_DESIG}\s*(?:,[^,]{{0,80}}){{0,3}}?,?\s+(?:to\s+(?:lead|head)\s+the\s+(?:Company|Corporation|Group)\s+(?=as\b))?(?:(?:as|to(?:\s+the\s+(?:position|role)\s+of)?)\s+)?(?:its\s+|the\s+(?:Company|Corporation|Group)'s\s+)?(?:new\s+)?(?P<r3>{_ROLE})"
     rf"|(?P<p4>{_PERSON}){_DESIG}\s*(?:,[^,]{{0,80}}){{0,3}}?,?\s+(?:has\s+|will\s+|is\s+|will\s+be\s+)?join(?:s|ed|ing)?\s+(?:the\s+(?:[Cc]ompany|[Cc]orporation|Group|Board)\s+|[A-Z]\w+\s+(?:[A-Z]\w+\s+)?)?(?:(?:on|effective)\s+(?:[\w,.]+\s+){{1,3}}?(?:19|20)\d\d,?\s+|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
     rf"as\s+(?:its\s+|the\s+(?:Company|Corporation|Group)'s\s+|new\s+)?(?P<r4>{_ROLE})"
+    # 'Mr Brett Doyle has been appointed in her place': the role of the one who left (read from the sentence before)
+    rf"|(?P<p58>{_PERSON}){_DESIG}\s+(?:has\s+been|was|will\s+be|is)\s+appointed\s+in\s+(?:his|her|their)\s+place\b"
     # 'Mr Graham Tolhurst has accepted appointment as Managing Director of Sepik Ranges Gold NL'
     rf"|(?P<p57>{_PERSON}){_DESIG}\s*(?:,[^,]{{0,80}}){{0,3}}?,?\s+(?:has\s+)?accepted\s+(?:the\s+|an\s+)?(?:appointment|position|role)"
     rf"\s+(?:as|of)\s+(?:its\s+|the\s+(?:Company|Corporation|Group)'s\s+)?(?P<r57>{_ROLE})"
@@ -376,6 +378,9 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
      r"|\b(?:sale|disposal|divestiture)\s+of\b(?:[^.;]|\.(?=\s*[a-z(,]|\d)){0,200}?\bto\s+(?-i:[A-Z])"
      r"(?:[^.;]|\.(?=\s*[a-z(,]|\d)){0,120}?\b(?:was\s+)?(?:completed|closed|implemented)\s+on\b"),
     ("agreement", r"\b(?:agreement|contract|deed)\s+(?:was\s+|were\s+)?(?:signed|entered\s+into|executed|concluded)\s+(?:on|in|with)\b|"
+                  # 'a binding offtake agreement between Kimberley and Meridian Metals Trading AG ..., was signed on'
+                  r"\b(?:agreement|contract)\s+between\s+(?:[^.;]|\.(?=\s*[a-z(,])){0,160}?\b(?:was|were|has\s+been)\s+"
+                  r"(?:signed|executed|entered\s+into|concluded)\b|"
                   r"\b(?:reached|concluded|agreed)\s+(?:a|an|the\s+terms\s+of\s+a)\s+(?:\w+\s+){0,2}?settlement\b(?!\s+of\s+(?:debt|indebtedness))|"
                   # 'the parties agreed to settle the U.S. class action for US$4.75 million'
                   r"\bagreed\s+to\s+settle\s+(?:the|its|their|all)\s+(?:[\w.'-]+\s+){0,3}?(?:action|lawsuit|suit|claims?|litigation|"
@@ -1812,7 +1817,7 @@ def _norm_party(name: str) -> str:
     return " ".join(w for w in re.sub(r"[^a-z0-9 ]+", " ", name.lower()).split() if w not in ("the", "of"))
 
 
-_SUCCESSION = re.compile(r"\b(?:succe|replac)", re.I)
+_SUCCESSION = re.compile(r"\b(?:succe|replac)|\bin\s+(?:his|her|their)\s+place\b", re.I)
 _LEFT_BEFORE = re.compile(r"\bwho\s+(?:has\s+|had\s+)?(?:left|resigned|retired|departed|stepped\s+down)\b", re.I)
 
 
