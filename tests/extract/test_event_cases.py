@@ -1533,3 +1533,15 @@ def test_an_appointment_in_her_place_takes_the_role_left_and_an_agreement_betwee
         "Swiss-based commodities trader, was signed.")).events
     assert [(e.event_type, e.event_date, e.counterparty) for e in events] == [
         ("agreement", date(2012, 5, 20), "Meridian Metals Trading AG")]
+
+
+def test_a_sheriff_or_bailiff_who_attaches_the_other_sides_assets_executes_for_the_issuer():
+    events = parse_release(release(
+        "On 8 May 2012 the Deputy Sheriff attached ZMDC's 50% shareholding in Shamva Tailings (Private) Limited."
+    )).events
+    assert [(e.event_type, e.event_date) for e in events] == [("enforcement_action", date(2012, 5, 8))]
+    # (not the issuer's own assets seized for another's claim)
+    events = parse_release(release(
+        "On 8 May 2012 the Deputy Sheriff attached the Company's mill equipment at the request of a contractor."
+    )).events
+    assert [e.event_type for e in events] == []

@@ -233,6 +233,10 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     ("enforcement_action", r"\b(?:notices?|writs?|orders?)\s+of\s+(?:garnishment|attachment|seizure)\b|(?:commenc\w*|initiat\w*|fil\w*|launch\w*|beg[au]n|start\w*|brought|instituted|obtained)\s+(?:\w+\s+){0,3}?(?:enforcement|attachment|seizure|garnishment|execution)\s+(?:proceedings?|actions?|measures|orders?|writs?)"
                            r"|\b(?:attached|garnished|seized)\s+(?:\w+\s+){0,3}?(?:assets|shares|funds|accounts|bank|property|cargo|aircraft|receivables|monies|debts)\b(?=.{0,80}?\b(?:to\s+satisfy|judgment|award|enforce))"
                            r"|\b(?:garnishment|attachment|seizure|freezing)\s+orders?\b(?=[^.;]{0,160}?\b(?:attached|garnished|seized|froze|frozen)\b)"
+                           # ('the Deputy Sheriff attached ZMDC's 50% shareholding', 'a bailiff acting for the Company
+                           # seized 40 kilograms of gold belonging to ZMDC'): the court's officer executing for the issuer
+                           r"|\b(?:(?:Deputy\s+)?Sheriff|[Bb]ailiffs?|huissier|[Mm]essenger\s+of\s+the\s+[Cc]ourt)\b(?:[^.;]{0,60}?)\b"
+                           r"(?:attached|garnished|seized|levied\s+execution\s+on)\b(?!\s+(?:the\s+(?:Company|Corporation|Group)['\u2019]s|its|our)\b)"
                            r"|writs?\s+of\s+(?:attachment|execution)\s+(?:was|were|has\s+been|have\s+been)\s+(?:granted|issued)"
                            r"|\b(?:served|executed|levied|enforced)\s+(?:\w+\s+){0,2}?writs?\s+of\s+(?:execution|attachment|garnishment|seizure)"
                            r"|\b(?:orders?|writs?)\b[^.;]{0,80}?\b(?:attaching|seizing|garnishing|freezing)\b"
