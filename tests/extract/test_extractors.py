@@ -475,6 +475,10 @@ NO_PRODUCTION += [
     # a plant's size is no throughput
     "The second ball mill is expected to lift capacity to 450 tonnes per day by the fourth quarter of 2012.",
     "Ore from the Wren mine is trucked to a dedicated 1,600 tonnes per day carbon-in-pulp plant in May 2012.",
+    # tonnes of waste, ore stockpiled ahead of commissioning, another metal's recovery
+    "In May 2012 the mining contractor moved 1.4 million tonnes of waste and stockpiled 212,000 tonnes of ore ahead of "
+    "commissioning.",
+    "In May 2012 zinc recovery to a separate zinc concentrate at the Wren mill was 86.7%, at a grade of 53.4% zinc.",
     # a plant's design or a budget's recovery is no period's
     "Recovery at the Wren mill in May 2012 remained below the 90% design level because of transitional ore.",
     "Recoveries at the Wren mill in May 2012 have not yet reached the design level of 92%.",

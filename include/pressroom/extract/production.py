@@ -180,6 +180,9 @@ _PROCESSED_VERB = re.compile(r"\b(?:milled|processed|treated|crushed|mined)\b", 
 _NOT_ORE = re.compile(r"\b(?<!grade\s)material|\b(?:waste|overburden|strip(?:ped|ping)?|pre-?strip|rock\s+moved|total\s+moved)\b",
                       re.I)
 _RECOVERY = re.compile(r"\brecover(?:y|ies)\b", re.I)
+_OF_WASTE = re.compile(r"\s+of\s+(?:waste|overburden|material|rock)\b", re.I)
+_OTHER_METAL_RECOVERY = re.compile(r"\b(?:zinc|copper|lead|silver|nickel|cobalt|antimony|tungsten)\s+recover(?:y|ies)\b"
+                                   r"(?![^.;]{0,40}?\bgold\b)[^.;]*$", re.I)
 _GRADE = re.compile(r"\bgrad(?:es?|ing)\b|\bhead\s+(?:law|assay)\b|\bfeed\s+grade\b", re.I)
 _CASH_COST = re.compile(r"\bcash\s+costs?\b|\bcash\s+operating\s+costs?\b|(?-i:\bTCC\b)", re.I)    # ('TCC': total cash cost)
 _NOT_CASH_COST = re.compile(r"\ball[- ]in\b|\bAISC\b|\bsustaining\b", re.I)
@@ -577,6 +580,8 @@ def find_figures(sentence: str, default_currency: str | None = None, carried_t: 
         elif kind == "t":
             if _NOT_ORE.search(sentence, lo, hi) and not re.search(r"\bore\b", sentence[lo:hi], re.I):
                 continue        # 'Total material moved was 8.4 million tonnes': ore and waste, not ore
+            if _OF_WASTE.match(sentence, m.end()) or re.search(r"\bstockpiled\s+$", sentence[max(lo, m.start() - 20):m.start()]):
+                continue        # 'moved 1.4 million tonnes of waste and stockpiled 212,000 tonnes of ore'
             if _STOCKPILE.search(sentence, max(lo, m.start() - 60), m.start()) or \
                     _STOCKPILE_HELD.search(sentence, max(lo, m.start() - 100), m.start()):
                 continue        # 'the run-of-mine stockpile stood at approximately 38,000 tonnes': a balance
@@ -615,6 +620,8 @@ def find_figures(sentence: str, default_currency: str | None = None, carried_t: 
                 # (and the next ore's of a list: 'Chuquichaca ore averaged 7.94 g/TM, Soraccocha ore 6.02 g/TM')
                 metric, unit = "head_grade_g_t", "g/t"     # ('612,000 t milled at 2.21 g/t'; '2.41 g/t (2.28 g/t)')
         elif kind == "pct":
+            if _OTHER_METAL_RECOVERY.search(sentence, max(lo, m.start() - 80), m.start()):
+                continue        # 'Zinc recovery to a separate zinc concentrate was 86.7%': another metal's
             if _DESIGN_AFTER.match(sentence, m.end()) or _DESIGN_BEFORE.search(sentence, max(lo, m.start() - 50),
                                                                                m.start()):
                 continue        # 'below the 90% design level', 'against a budgeted recovery of 88%': no period's figure
