@@ -144,6 +144,9 @@ def test_find_dates(text, expected):
     # months joined by a dash, as Nordic reports write them
     ("April-June 2021 in brief", date(2021, 4, 1), date(2021, 6, 30), "quarter"),
     ("January\u2013June 2021", date(2021, 1, 1), date(2021, 6, 30), "half"),
+    # a half named by the month and year it ends, with or without 'year'
+    ("(December 2013 half: 88,240 ounces)", date(2013, 7, 1), date(2013, 12, 31), "half"),
+    ("the June 2014 half-year", date(2014, 1, 1), date(2014, 6, 30), "half"),
 ])
 def test_find_periods(text, start, end, grain):
     [period] = find_periods(text)

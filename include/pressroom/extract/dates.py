@@ -232,7 +232,7 @@ PERIOD_RE = re.compile(
     rf"|(?P<fyb>\b(?P<fyby>{_YEAR})\s+(?:fiscal|financial)\s+year\b)"
     rf"|(?P<nq>\b(?P<nqn>[1-4])(?:Q|(?-i:T)(?=\d\d))\s*(?P<nqy>{_YEAR}|'?\d\d)\b)"
     # ('the June 1999 half-year': the six months to that month's end)
-    rf"|(?P<mh>\b(?P<mhm>June|December|Jun\.?|Dec\.?)\s+(?P<mhy>{_YEAR})\s+half[- ]?year\b)"
+    rf"|(?P<mh>\b(?P<mhm>June|December|Jun\.?|Dec\.?)\s+(?P<mhy>{_YEAR})\s+half(?:[- ]?year)?\b(?!\s+of\b))"
     rf"|(?P<mq>\b(?P<mqm>March|June|September|December|Mar\.?|Jun\.?|Sept?\.?|Dec\.?)\s+(?:(?P<mqy>{_YEAR})\s+)?(?:quarter(?:ly)?|qtr|(?-i:Q))\b"
     # ('(December quarter 2002: 18,110 ounces)': its year after it)
     rf"(?:\s+(?P<mqy2>{_YEAR})\b)?)"
