@@ -1545,3 +1545,12 @@ def test_a_sheriff_or_bailiff_who_attaches_the_other_sides_assets_executes_for_t
         "On 8 May 2012 the Deputy Sheriff attached the Company's mill equipment at the request of a contractor."
     )).events
     assert [e.event_type for e in events] == []
+
+
+def test_costs_a_tribunal_also_orders_are_no_ruling_of_their_own():
+    events = parse_release(release(
+        "On June 4, 2012 the ICSID tribunal ordered Argentina to pay Kestrel Gold US$87.3 million. The Tribunal also "
+        "ordered Argentina to bear the costs of the arbitration and to reimburse US$4.1 million of Kestrel Gold's "
+        "legal fees and expenses.")).events
+    assert [(e.event_type, e.event_date, e.amount) for e in events] == [
+        ("arbitration_award", date(2012, 6, 4), 87_300_000)]

@@ -611,6 +611,8 @@ _CLAUSE_BREAK = re.compile(r";|,\s+(?:and|while|but|whereas|after|before|when)\b
 # 'with effect from the same date', 'from that date': the date told just before
 _SAME_DATE = re.compile(r"\b(?:on|from|as\s+of|with\s+effect\s+from|effective(?:\s+(?:from|on|as\s+of))?)\s+"
                         r"(?:that|the\s+same)\s+(?:date|day)\b", re.I)
+_ALSO_COSTS = re.compile(r"\b(?:also|further|additionally)\s+(?:ordered|awarded|directed)\b[^.;]{0,100}?\b(?:costs|fees|expenses)\b",
+                         re.I)
 _STEP_NOUN = re.compile(r"(?:annulment|application|appeal|petition|proceedings?|challenge|set[- ]aside|motion)\b", re.I)
 _STEP_REFERRED = re.compile(r"\b(?:before|after|now\s+that|until|once|pending)\s+the\s+(?:[\w-]+\s+){0,2}$", re.I)
 _SAME_DAY_OPENS = re.compile(r"\W*(?:on\s+)?(?:(?:the|that)\s+same|that)\s+(?:day|date)\b", re.I)
@@ -1043,6 +1045,10 @@ def extract_events(doc) -> list[EventFact]:
                         and not re.search(r"(?:Company|Corporation|Group)['\u2019]s|\bits\b|\bour\b", m.group())):
                     continue    # 'the Secretary-General of ICSID registered the application [of the other side]', 'ordered
                     #             that the Award be registered under the Arbitration ... Act': the issuer files nothing
+                if etype in ("arbitration_award", "court_judgment", "legal_challenge", "legal_proceeding") and \
+                        _ALSO_COSTS.search(text):
+                    continue    # 'The Tribunal also ordered Argentina to bear the costs of the arbitration': the costs of
+                    #             the ruling just told, no ruling of its own
                 if etype in ("legal_challenge", "legal_proceeding") and _STEP_NOUN.match(m.group()) and \
                         _STEP_REFERRED.search(text, max(0, m.start() - 60), m.start()):
                     continue    # 'before the annulment application was filed', 'now that the annulment proceeding has
