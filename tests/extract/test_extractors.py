@@ -763,6 +763,10 @@ def test_no_production(sentence):
 
 # (sentence, expected subset of financing fields)
 FINANCINGS = [
+    # a sum of an offer's proceeds the issuer 'will apply' to repay a loan: a repayment to come, not the offer
+    ("As a condition of the amendment, the company will apply R150 million of the proceeds of the rights offer "
+     "described below to repay the term loan by no later than 31 July 2012.",
+     {"instrument_type": "debt_repayment", "amount": 150_000_000, "currency": "ZAR"}),
     # unsecured notes named with more words ('unsecured fixed-rate corporate notes'; not convertible ones); an equity
     # line a buyer commits to, 'up to' a sum (no amount)
     ("On 8 June 2012 the Company completed the issue of PHP 1.5 billion of unsecured fixed-rate corporate notes to "
@@ -1145,6 +1149,9 @@ FINANCINGS += [
      {"instrument_type": "secured_loan", "amount": 200_000_000, "interest_rate_pct": 7.375}),
 ]
 NO_FINANCINGS = [
+    # what a royalty is expected to earn is no royalty sold
+    "At a gold price of $1,400 per ounce, Kestrel expects the Birch Lake Royalty to generate annual revenue of "
+    "approximately $1.0 million.",
     # a royalty the issuer receives as part of the price of a property it sells is no royalty financing
     "Kestrel has conditionally agreed to sell its 100% interest in the Cwm Elan project to Dunmore Resources Ltd in "
     "exchange for 3,000,000 ordinary shares of Dunmore and a 2% net smelter return royalty on the project.",

@@ -293,7 +293,10 @@ _ISSUED_BEFORE = re.compile(r"\b(?:closed|issued|completed|priced|sold|placed)\s
                             re.I)
 _AND_THEN_ACTION = re.compile(r"\band\s+(?:has\s+|have\s+)?(?:also\s+)?(?:fully\s+)?$", re.I)
 _PART_OF_PROCEEDS = re.compile(r"\bof\s+the\s+(?:[\w-]+\s+){0,4}?proceeds\b(?:[^.;]|\.(?=\d)){0,80}?\b(?:applied|used)\s+"
-                               r"(?:\w+\s+){0,2}?to\s+(?:repay|reduce|redeem|retire|settle|prepay)\b", re.I)
+                               r"(?:\w+\s+){0,2}?to\s+(?:repay|reduce|redeem|retire|settle|prepay)\b|"
+                               # ('will apply R150 million of the proceeds of the rights offer described below to repay')
+                               r"\b(?:apply|applied|use|used)\s+(?:[\w$.,]+\s+){1,3}?of\s+the\s+(?:net\s+|gross\s+)?proceeds\b"
+                               r"(?:[^.;]|\.(?=\d)){0,80}?\bto\s+(?:repay|reduce|redeem|retire|settle|prepay)\b", re.I)
 # past-tense acts that complete a financing: a sum used or applied to repay, a loan advanced or lent, notes redeemed
 # or prepaid, debt assigned, interest capitalised, shares placed, a fee received ('will be applied to repay' is a plan)
 _DONE = re.compile(
@@ -434,7 +437,11 @@ _REFERENCE_TYPES = {
                                                                          "promissory_note", "convertible_debenture"},
 }
 # (and a royalty the property is subject to: 'subject to a 2% NSR royalty held by X, half of which may be purchased')
-_NOT_A_ROYALTY_FINANCING = re.compile(r"\bretain(?:ed|s|ing)?\b|\b(?:claim(?:ed|ing|s)?|action|court|lawsuit|"
+_NOT_A_ROYALTY_FINANCING = re.compile(r"\bretain(?:ed|s|ing)?\b|"
+                                      # (what a royalty is expected to earn: 'expects the Birch Lake Royalty to generate
+                                      # annual revenue of approximately $1.0 million')
+                                      r"\bgenerat(?:e|es|ing)\s+(?:\w+\s+){0,3}?(?:revenue|income|cash\s+flow)\b|"
+                                      r"\b(?:claim(?:ed|ing|s)?|action|court|lawsuit|"
                                       # (a royalty the issuer receives as part of the price of what it sells: 'sell
                                       # its 100% interest ... in exchange for 3,000,000 ordinary shares of Dunmore and a
                                       # 2% net smelter return royalty')
