@@ -185,7 +185,8 @@ _HIGHLIGHTS = re.compile(r"^(?:\*\*)?(?:(?:quarterly|key|operational|operating|p
 
 def _first_cell(clean: str, start: int) -> str:
     """The first line's text up to a wide gap: a table's caption where it heads the columns' line."""
-    line = clean[start:clean.find("\n", start) if "\n" in clean[start:] else len(clean)]
+    end = clean.find("\n", start)
+    line = clean[start:end if end >= 0 else len(clean)]
     return re.split(r"\s{3,}|\t", line.strip(), maxsplit=1)[0]
 
 

@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from pressroom.extract.dates import MONTH_PATTERN, find_dates_near, month_number
 from pressroom.extract.doc import HEARSAY
 from pressroom.extract.header import ISSUER_RE, WIRE_SERVICE
-from pressroom.extract.money import find_money
+from pressroom.extract.money import find_money, resolve_currency
 from pressroom.extract.parties import (
     HONORIFIC,
     HONORIFIC_PERSON,
@@ -678,16 +678,6 @@ class _Event:
     claimant: bool = False      # the other side read as the one who brought the claim ('brought by X', 'X filed')
 
 
-def _bare_currency(money, doc) -> str:
-    """A bare '$': the release's stated currency, else the dollar of the issuer's home market (Canada's for an issuer
-    listed in Canada), else the US dollar."""
-    if doc.default_currency:
-        return doc.default_currency
-    if doc.home_currency == "CAD" and money.text.lstrip().startswith("$"):
-        return "CAD"
-    return "USD"
-
-
 def _clean_venue(v: str) -> str | None:
     v = " ".join(v.split()).strip(" ,.;")
     v = re.sub(r"^(?:The|the|A|An|an|a|In|in|On|on|Before|before)\s+", "", v)
@@ -1229,7 +1219,7 @@ def extract_events(doc) -> list[EventFact]:
             else:
                 near = []
             amount = near[0].amount if near else None
-            currency = (near[0].currency or _bare_currency(near[0], doc)) if near else None
+            currency = resolve_currency(near[0], doc) if near else None
             counterparty = adversary = None
             claimant = False
             if etype in ("acquisition", "disposition", "agreement") and _WITH_STATE.search(text, s):
@@ -1609,7 +1599,7 @@ def _amounts_from_context(doc, events: list[_Event], told: dict[int, list[_Event
             hit = next((m for m in find_money(text) if m.amount >= 1000 and cue.search(text, max(0, m.start - 80), m.start)
                         and not _NOT_THE_SUM.match(text, m.end)), None)
             if hit:
-                ev.amount, ev.currency = hit.amount, hit.currency or _bare_currency(hit, doc)
+                ev.amount, ev.currency = hit.amount, resolve_currency(hit, doc)
                 break
 
 

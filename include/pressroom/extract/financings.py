@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from pressroom.extract.dates import MONTH_PATTERN, find_dates, month_number
 from pressroom.extract.doc import DEFINED_TERM, HEARSAY
 from pressroom.extract.header import ISSUER_RE, WIRE_SERVICE
-from pressroom.extract.money import WORD_ALT, Money, find_money, word_number
+from pressroom.extract.money import WORD_ALT, Money, find_money, resolve_currency, word_number
 from pressroom.extract.parties import HONORIFIC, ISSUER_FORM_FIRST, SELF_REFERENCE, cued_parties, own_subsidiaries
 from pressroom.models import FinancingFact
 
@@ -741,20 +741,6 @@ _BODY_NAMED = re.compile(r"(?P<name>(?:[A-Z][\w'-]+\s+){0,4}(?:Authority|Ministr
                          r"\"(?P<term>[A-Z][^\"]{1,30})\"\s*\)")
 _ISSUER_AND = re.compile(r"^(?:Company|Corporation|Group)\s+and\s+(?=[A-Z])")
 _SHORT_NAME = re.compile(r"\s*\(\s*(?:the\s+)?\"(?P<term>[A-Z][^\"]{1,39})\"\s*\)")
-
-
-def _resolve_currency(money: Money, doc, per_share: bool) -> str:
-    if money.currency:
-        return money.currency
-    if doc.default_currency:
-        return doc.default_currency
-    if per_share and doc.home_currency and re.search(r"(?:\bcents?|\dc)$", money.text):
-        return doc.home_currency        # 'at 8 cents per share' on the ASX: Australian cents
-    if per_share and doc.canadian_listed:
-        return "CAD"
-    if doc.home_currency == "CAD" and money.text.lstrip().startswith("$"):
-        return "CAD"
-    return "USD"
 
 
 _FLOATING = re.compile(r"\b(?:LIBOR|SOFR|JIBAR|EURIBOR|BBSW|BBSY|BKBM|TIIE|CDOR|CORRA|SONIA|prime(?:\s+rate)?|base\s+rate|"
@@ -2218,7 +2204,7 @@ def _drop_totals(rows: list[_Row], doc) -> None:
             continue
         parts = [r for r in rows if r is not total and r.amount is not None and r.start >= total.start
                  and (r.start - total.end < 600 or r.from_table or r.instrument_type == total.instrument_type)
-                 and _resolve_currency(r.amount, doc, False) == _resolve_currency(total.amount, doc, False)
+                 and resolve_currency(r.amount, doc, False) == resolve_currency(total.amount, doc, False)
                  and r.instrument_type not in _NO_PRINCIPAL
                  # (debt is no part of an equity raising: 'debt facilities of R200 million and a rights offer of R200
                  # million', the facilities then told as R150 million and R50 million)
@@ -3020,13 +3006,13 @@ def _finalize(rows: list[_Row], doc, defined: dict[str, list[str]], shown=None) 
                 and r.price is None and r.share_count is None:
             continue    # 'the bonus shares issued for that loan were disclosed ...': a loan spoken of, with no term
         amount = r.amount.amount if r.amount else None
-        currency = _resolve_currency(r.amount, doc, False) if r.amount else None
+        currency = resolve_currency(r.amount, doc, False) if r.amount else None
         if r.instrument_type in _PLAIN_LOANS | {"debt_repayment", "debt_transfer", "royalty_stream"}:
             # (a plain loan, a repayment or a stream has no price per share: 'bonus shares ... at a deemed price of
             # $0.10', a share price told in the highlights beside 'US$18.0 million of project debt repaid')
             r.price = None
         price = r.price.amount if r.price else None
-        price_currency = _resolve_currency(r.price, doc, True) if r.price else None
+        price_currency = resolve_currency(r.price, doc, True) if r.price else None
         if r.instrument_type in ("debt_repayment", "debt_transfer") or r.instrument_type == "debt_settlement" and \
                 _SECURITY_RATE.search(doc.clean.text, r.start, r.end):
             # ('redeem all $200 million of its outstanding 8.25% senior notes due 2017', 'holders of the 9.875% Senior

@@ -223,6 +223,23 @@ def _find_money(text: str) -> tuple[Money, ...]:
     return tuple(out)
 
 
+def resolve_currency(money: Money, doc, per_share: bool = False) -> str:
+    """The currency of an amount in a release: its own sign's, else the release's stated default, else the home
+    market's dollar for a bare '$' (Canada's for an issuer listed there; the local cents of a per-share price), else
+    the US dollar. ``doc`` gives ``default_currency``, ``home_currency`` and ``canadian_listed``."""
+    if money.currency:
+        return money.currency
+    if doc.default_currency:
+        return doc.default_currency
+    if per_share and doc.home_currency and re.search(r"(?:\bcents?|\dc)$", money.text):
+        return doc.home_currency        # 'at 8 cents per share' on the ASX: Australian cents
+    if per_share and doc.canadian_listed:
+        return "CAD"
+    if doc.home_currency == "CAD" and money.text.lstrip().startswith("$"):
+        return "CAD"
+    return "USD"
+
+
 CURRENCY_NAMES = {
     "united states dollars": "USD", "united states dollar": "USD", "u.s. dollars": "USD", "us dollars": "USD",
     "u.s. dollar": "USD", "us dollar": "USD", "canadian dollars": "CAD", "canadian dollar": "CAD",
