@@ -219,6 +219,9 @@ _INNER_POINT = r"\.(?=[\w$\u20ac\u00a3])"
 # (nor the point of a title before a name: 'with Mr. Zhao Jianguo (the "Purchaser") for the sale of')
 _TITLE_STOP = r"(?<=\b(?:Mr|Ms|Dr))\.(?=\s+[A-Z])|(?<=\bMrs)\.(?=\s+[A-Z])"
 _NUMBER_STOP = r"(?<=\b[Nn]o)\.(?=\s*\d)|(?<=\b[Nn]os)\.(?=\s*\d)"
+# a sentence's character, past the point of an abbreviation a comma, a bracket or a word follows ('Tianmu Mining Co.,
+# Ltd. to Zhejiang ...', 'Long Range Mining Inc. ("Long Range")'), in the triggers of deals that name companies at length
+_PAST_ABBREV = r"(?:[^.;]|\.(?=\s*[a-z(,]))"
 
 
 def _rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -286,7 +289,7 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
                        r"|(?:ruling|decision|judgment)\s+(?:of|by|from)\s+the\s+(?:[A-Z][\w.]*\s+){0,6}[Cc]ourt\b[^.;]{0,60}?\b(?:confirm|recogni[sz]|uph[eo]ld|dismiss|reject)\w*"),
     ("arbitration_award", r"\b(?:(?<![Tt]ax\s)(?<![Aa]ppeals\s)(?<!Commercial\s)(?<!Administrative\s)(?<!District\s)(?<!Regional\s)(?<!Labour\s)tribunal(?!\s+(?:de|du|des|d['\u2019]|judiciaire|administratif|fiscal|constitucional))|arbitrators?|arbitra(?:tion|l)\s+panel)\b[^.;]{0,160}?\b(?:ordered|awarded|found|issued|rendered|ruled|granted|held|decided)\b|\btribunal\b[^.;]{0,60}?\b(?:dismissed|rejected|upheld)\b(?=(?:[^.;]|\.(?!\s+(?-i:[A-Z]))){0,80}?\baward\b)"
                           # ('The award against Argentina, for US$87.3 million plus interest and costs, was rendered')
-                          r"|\baward\b(?:[^.;]|\.(?=\d)){0,80}?\b(?:was|were|has\s+been|had\s+been)\s+(?:issued|rendered|"
+                          r"|\baward\b[^.;]{0,80}?\b(?:was|were|has\s+been|had\s+been)\s+(?:issued|rendered|"
                           r"granted|handed\s+down|made)\b"
                           r"|\baward\b[^.;]{0,40}?\b(?:issued|rendered|granted|handed\s+down|(?<!which\s)made)\b"
                           r"|(?:issued|rendered|handed\s+down|granted)\s+(?:a\s+|an\s+|its\s+)?(?:final\s+|unanimous\s+)?(?:arbitral\s+|arbitration\s+)?award"
@@ -339,7 +342,7 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
                       r"assets|facilities)\b"),
     ("acquisition", r"\b(?:complet(?:ed|es)|clos(?:ed|es))\s+(?:the\s+|its\s+)?(?:\w+\s+){0,3}?(?:plan\s+of\s+arrangement|merger|amalgamation|business\s+combination|take-?over)\b|\bagreement\b(?:\s+\([^)]{0,40}\))?\s+with\s+[^;]{0,160}?\(the\s+\"(?:Vendor|Vendors|Seller|Sellers)\"\)\s+for\s+the\s+(?:acquisition|purchase)\s+of\b|\bagreement\b(?:[^.;]|\.(?!\s+(?-i:[A-Z][a-z]))){0,150}?\b(?:under\s+which|pursuant\s+to\s+which|whereby)\s+(?:\w+\s+){0,2}(?:will|would|is\s+to|shall)\s+acquire\b|\b(?:sale\s+and\s+purchase|share\s+purchase|purchase|acquisition)\s+agreement\b(?:[^.;]|\.(?!\s+(?-i:[A-Z][a-z]))){0,150}?\b(?:for\s+the\s+acquisition\s+of|to\s+acquire)\b|\b(?:complet(?:ed|es)|clos(?:ed|es)|announce[sd]?|entered\s+into\s+(?:a|an)\s+(?:\w+\s+){0,3}agreement\s+(?:to|for)|agreed\s+to|signed\s+(?:a|an)\s+(?:\w+\s+){0,3}agreement\s+(?:to|for))\s+(?:the\s+|its\s+|their\s+)?acqui(?:re|sition\s+of)\b|\b(?:complet(?:ed|es)|clos(?:ed|es))\s+(?:the\s+|its\s+)?purchase\s+of\s+(?:the|a|an|all|its|\d|(?:exploration|mining|prospecting)\s+(?:permit|licen[cs]e|lease|concession)s?\b)|\bhas\s+acquired\b|\bacquired\s+(?:a\s+|an\s+|all\s+|the\s+|\d+%)"
                     # 'The acquisition was completed effective March 31, 2004 for total consideration of $6.25 million'
-                    r"|\b(?:[Tt]he|[Ii]ts)\s+acquisition\s+(?:of\s+(?:[^.;]|\.(?=\s*[a-z(,]|\d)){0,140}?\s+)?(?:(?:was|has\s+been)\s+)?"
+                    rf"|\b(?:[Tt]he|[Ii]ts)\s+acquisition\s+(?:of\s+{_PAST_ABBREV}{{0,140}}?\s+)?(?:(?:was|has\s+been)\s+)?"
                     r"(?:completed|closed|implemented)\b"
                     # 'the Company acquired 42 unpatented lode mining claims ... from Silver State Claims LLC'
                     r"|\bacquired\s+\d[\d,]*\s+(?:[\w-]+\s+){0,3}?(?:claims|licen[cs]es|concessions|tenements|leases|"
@@ -352,7 +355,7 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
                     # 'a non-binding letter of intent dated April 12, 2021 (the "LOI") with Buffalo Gulch Milling LLC to
                     # acquire a 100% interest in the Orogrande mill', '... letter of intent ... under which Kapikik will
                     # acquire all of the issued and outstanding common shares of Savant Lake'
-                    r"|\bletter\s+of\s+intent\b(?:[^.;]|\.(?=\s*[a-z(,])){0,160}?\b(?:to\s+acquire|for\s+the\s+acquisition\s+of|(?:under\s+which|"
+                    rf"|\bletter\s+of\s+intent\b{_PAST_ABBREV}{{0,160}}?\b(?:to\s+acquire|for\s+the\s+acquisition\s+of|(?:under\s+which|"
                     r"pursuant\s+to\s+which|whereby)\s+(?:\w+\s+){0,2}(?:will|would|is\s+to|shall)\s+acquire)\b"
                     # 'Under the Merger Agreement, Halcyon will acquire all of the issued and outstanding shares of Eastwind'
                     r"|\b(?:[Uu]nder|[Pp]ursuant\s+to)\s+the\s+(?:[A-Z][\w-]*\s+){0,3}Agreement(?:\s+dated\s+[^;]{4,30}?)?,\s+"
@@ -379,11 +382,11 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
      r"(?-i:[A-Z])[^.;]{0,160}?\bfor\s+(?:\w+\s+){0,3}?(?:consideration|proceeds|(?:US|C|A|CDN|U\.S\.)?[$£€]|R\s?\d|\d)"
      # ('the disposal of the Group's 51% equity interest in Tianmu Mining Co., Ltd. to Zhejiang Hengtai Resources Co.,
      # Ltd. for a cash consideration of RMB420 million was completed on 30 December 2024')
-     r"|\b(?:sale|disposal|divestiture)\s+of\b(?:[^.;]|\.(?=\s*[a-z(,]|\d)){0,200}?\bto\s+(?-i:[A-Z])"
-     r"(?:[^.;]|\.(?=\s*[a-z(,]|\d)){0,120}?\b(?:was\s+)?(?:completed|closed|implemented)\s+on\b"),
+     rf"|\b(?:sale|disposal|divestiture)\s+of\b{_PAST_ABBREV}{{0,200}}?\bto\s+(?-i:[A-Z])"
+     rf"{_PAST_ABBREV}{{0,120}}?\b(?:was\s+)?(?:completed|closed|implemented)\s+on\b"),
     ("agreement", r"\b(?:agreement|contract|deed)\s+(?:was\s+|were\s+)?(?:signed|entered\s+into|executed|concluded)\s+(?:on|in|with)\b|"
                   # 'a binding offtake agreement between Kimberley and Meridian Metals Trading AG ..., was signed on'
-                  r"\b(?:agreement|contract)\s+between\s+(?:[^.;]|\.(?=\s*[a-z(,])){0,160}?\b(?:was|were|has\s+been)\s+"
+                  rf"\b(?:agreement|contract)\s+between\s+{_PAST_ABBREV}{{0,160}}?\b(?:was|were|has\s+been)\s+"
                   r"(?:signed|executed|entered\s+into|concluded)\b|"
                   r"\b(?:reached|concluded|agreed)\s+(?:a|an|the\s+terms\s+of\s+a)\s+(?:\w+\s+){0,2}?settlement\b(?!\s+of\s+(?:debt|indebtedness))|"
                   # 'the parties agreed to settle the U.S. class action for US$4.75 million'
