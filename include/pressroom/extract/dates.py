@@ -188,6 +188,16 @@ class Period:
     span: tuple[int, int] = (0, 0)
 
 
+def fiscal_year_of(day: date, fy_end: int) -> int:
+    """The fiscal year (named by the calendar year it ends in) that ``day`` falls in, for a year ending in month
+    ``fy_end``.
+
+    >>> fiscal_year_of(date(2008, 12, 31), 6), fiscal_year_of(date(2009, 3, 31), 6), fiscal_year_of(date(2009, 3, 31), 12)
+    (2009, 2009, 2009)
+    """
+    return day.year if day.month <= fy_end else day.year + 1
+
+
 def month_period(year: int, month: int, span=(0, 0)) -> Period:
     return Period(date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1]), "month", span)
 

@@ -21,6 +21,7 @@ from pressroom.extract.dates import (
     MONTHS,
     Period,
     find_periods,
+    fiscal_year_of,
     month_period,
     period_ending,
     relative_periods,
@@ -1293,7 +1294,7 @@ def _whole_years(text: str, running: Period | None, fy_end: int) -> tuple[Period
     if running is None or running.grain not in ("month", "quarter", "half"):
         return ()
     end = running.end
-    last = month_period(end.year if end.month <= fy_end else end.year + 1, fy_end).end   # its (fiscal) year's end
+    last = month_period(fiscal_year_of(end, fy_end), fy_end).end   # its (fiscal) year's end
     found = [m.span() for m in _WHOLE_YEAR.finditer(text)]
     if end != last:     # (in a report on the year's last months, the outlook may be the next year's)
         found += [m.span() for m in _WHOLE_YEAR_GUIDED.finditer(text)]

@@ -28,6 +28,7 @@ from pressroom.extract.dates import (
     DATE_RE,
     Period,
     expand_year,
+    fiscal_year_of,
     month_number,
     month_period,
     period_ending,
@@ -255,11 +256,6 @@ def _resolve(spec: _Spec, year: int, fy_end: int) -> Period | None:
     except (ValueError, KeyError):
         return None
     return None
-
-
-def _fiscal_year(day: date, fy_end: int) -> int:
-    """The fiscal year (named by the calendar year it ends in) that ``day`` falls in."""
-    return day.year if day.month <= fy_end else day.year + 1
 
 
 def _fy_shift(year: int, fy_end: int, months_in: int) -> date:
@@ -1969,7 +1965,7 @@ def _resolve_columns(cols: list[_Column], hlabel: _Desc, caption: _Desc, lead: _
     for col, year, span in ytd_cols:
         # 'FY09 YTD' of a fiscal year ending in June: the columns ending July 2008 to June 2009 are its months
         ends = [c.period.end for c in cols if c.period is not None and c.period.grain != "year"
-                and (year is None or _fiscal_year(c.period.end, ctx.fy_end) == year)]
+                and (year is None or fiscal_year_of(c.period.end, ctx.fy_end) == year)]
         if not ends and year is not None and ctx.fy_end != 12:
             ends = [c.period.end for c in cols if c.period is not None and c.period.grain != "year"
                     and c.period.end.year == year]
