@@ -5317,6 +5317,29 @@ def test_a_mills_total_then_its_parts_listed_in_brackets():
 
 
 @pytest.mark.parametrize("sentence", [
+    # (a total, then its parts set off by a comma alone)
+    "The Wren mill treated 120,000 tonnes of ore in May 2012, 80,000 tonnes from the Finch pit and 40,000 tonnes from "
+    "the Robin underground mine.",
+    # (a prior period's figure beside the total, and each part's grade inside it)
+    "The Wren mill processed 120,000 tonnes in May 2012 (April 2012: 110,000 tonnes), of which 80,000 tonnes at a "
+    "grade of 2.10 g/t came from the Finch pit and 40,000 tonnes at 3.50 g/t from the Robin underground mine.",
+    # (each source, then its part in brackets, beside a third source given no figure)
+    "The Wren mill processed 120,000 tonnes in May 2012, fed from the Finch pit (80,000 tonnes), the Robin underground "
+    "mine (40,000 tonnes) and low-grade stockpiles.",
+])
+def test_each_part_of_a_feed_is_read_beside_its_own_source(sentence):
+    facts = {(f[0], f[1], f[5]) for f in _production(sentence) if f[4] == "ore_processed_t" and f[5] != 110000}
+    assert facts == {("Wren mill", None, 120000), ("Wren mill", "Finch pit", 80000),
+                     ("Wren mill", "Robin underground mine", 40000)}
+
+
+def test_a_grade_set_off_after_the_last_part_is_the_whole_feeds():
+    facts = _production("The Wren mill processed 120,000 tonnes of ore in May 2012, of which 80,000 tonnes came from "
+                        "the Finch pit and 40,000 tonnes from the Robin pit, at an average head grade of 2.38 g/t.")
+    assert [(f[0], f[1]) for f in facts if f[4] == "head_grade_g_t"] == [("Wren mill", None)]
+
+
+@pytest.mark.parametrize("sentence", [
     "Gold production from Finch was 12,000 ounces in May 2012.",
     "Finch (100%-owned) produced 12,000 ounces of gold in May 2012.",
 ])

@@ -866,6 +866,36 @@ def _named_in_full(name: str, at: int, facilities: list[Facility]) -> str:
     return next((f.name for f in facilities if f.start == at and f.base == name), name)
 
 
+_FED_VERB = re.compile(r"\b(?:milled|processed|treated|crushed|throughput|feed)\b", re.I)     # (not ore mined)
+_AVERAGE_OF_ALL = re.compile(r",\s+(?:at\s+)?(?:an?\s+)?(?:average|overall|combined|blended)\s+(?:head\s+|feed\s+|mill\s+)?grade\b",
+                             re.I)
+# a part of a feed before its source: '71,300 tonnes from San Lucas', '61,450 tonnes at a grade of 6.38 g/t came from
+# the Pedra Branca underground mine', '0.94 million tonnes from the Anyinam pit', '36,900 t of Jindalee ore'
+_PART_BEFORE_SOURCE = re.compile(
+    r"(?:\s*(?:dry\s+)?(?:metric\s+)?(?:tonnes|tons|t|kt|Mt)\b)?(?:\s+of\s+(?:ore|material|feed))?"
+    r"(?:\s+(?:at|grading)\s+(?:a\s+)?(?:(?:head\s+)?grade\s+of\s+)?\d[\d.]*\s*(?:g/t|grams?\s+per\s+tonne))?"
+    r"\s+(?:(?:came|was|were)\s+)?(?:(?:drawn|hauled|trucked|sourced|delivered|reclaimed)\s+)?from\s+(?:the\s+)?|"
+    # ('36,900 t of Jindalee ore')
+    r"(?:\s*(?:tonnes|tons|t|kt|Mt)\b)?\s+of\s+(?:the\s+)?(?=[A-Z])", re.I)
+
+
+def _parts_beside_sources(text: str, tonnes: list, sources: list[tuple[int, str]]) -> dict[int, str]:
+    """The tonnes figures that stand beside a source, each with it: 'N tonnes from the X pit' or 'the X pit (N t)'."""
+    parts: dict[int, str] = {}
+    for g in tonnes:
+        tail = _PART_BEFORE_SOURCE.match(text, g.end)
+        # (of two sources found there, the one read from the name rather than from the word before it)
+        after = next((src for pos, src in reversed(sources) if tail.start() < pos <= tail.end()), None) if tail else None
+        if after is None:
+            # the source, then its part in brackets: 'the Kao pit (0.74Mt)'
+            before = [(pos, src) for pos, src in sources if pos < g.start]
+            if before and re.fullmatch(r"(?:(?:from|of)\s+)?(?:the\s+)?[^()\d,;]{1,60}?\(\s*", text[before[-1][0]:g.start]):
+                after = before[-1][1]
+        if after is not None:
+            parts[g.start] = after
+    return parts
+
+
 def ore_sources(sentence: str, facilities: list[Facility], known: dict[str, str] | None = None) -> list[tuple[int, str]]:
     """Mines named as the source of ore in a sentence: (position, name as written)."""
     found = []
@@ -1789,6 +1819,13 @@ def extract_production(doc, table_facts: list = ()) -> list:
                     not re.search(r"[;(]", text[ounces[0].end:max(ounces[1].start, sources[0][0])]) and \
                     re.search(r"\bore\b", text[ounces[0].end:max(ounces[1].end, sources[0][0])]):
                 feed_split, feed_parts = True, {ounces[1].start: sources[0][1]}
+        if not feed_parts and len(source_names) >= 2 and _FED_VERB.search(text):
+            # ('... treated 118,250 tonnes, 71,300 tonnes from San Lucas and 46,950 tonnes from Las Peñas', 'Ore feed
+            # came from the Kao pit (0.74Mt) and the Jailolo pit (0.28Mt)'): each part beside its own source, read by
+            # where it stands when counting fails (a prior period's figure or an unnamed source upsets the count)
+            beside = _parts_beside_sources(text, [g for g in figures if g.unit == "t"], sources)
+            if len(set(beside.values())) >= 2:
+                feed_split, feed_parts = True, beside
         if feed_parts and any(g.metric == "ore_processed_t" and g.start not in feed_parts for g in figures):
             # ('processed 1.02Mt of ore, of which ... 310kt was hauled from the Blackwood satellite pit'): a part of
             # the feed is part of what was processed, whatever word brought it there
@@ -1862,6 +1899,9 @@ def extract_production(doc, table_facts: list = ()) -> list:
                     # grade is the part's it follows
                     part = fig if fig.unit == "t" or fig.start in feed_parts else next((g for g in reversed(figures) if g.unit == "t"
                                                              and g.start < fig.start), None)
+                    if part is not None and part.start in feed_parts and _AVERAGE_OF_ALL.search(text, part.end, fig.start):
+                        part = None     # ('... and 25,160 tonnes from the Koktal pit, at an average head grade of
+                        #                 2.38 g/t'): set off after the last part, the whole feed's grade
                     ore_source = feed_parts.get(part.start) if part is not None else None
                 if feed_split and not site_pool and not (context_site and _MILL_NAME.search(context_site)):
                     # 'Mill feed comprised 208,350 t of Werrina open pit ore ... and 38,450 t of Bluewater
@@ -1869,7 +1909,7 @@ def extract_production(doc, table_facts: list = ()) -> list:
                     # comprised ...'), else the release's one mill, else its one operation, else the company's
                     at = _PROCESSED_AT.search(text)
                     site = (known_sites.get(at.group("name")) if at else None) or section_mill or only_mill or \
-                        only_operation or doc.issuer
+                        only_operation or context_site or doc.issuer
                 if feed_split and feed_parts and fig.unit != "t" and "respectively" in text:
                     # '... at grades of 1.47 g/t and 1.03 g/t respectively': the parts' grades in their order
                     same = [g for g in figures if g.metric == fig.metric]
