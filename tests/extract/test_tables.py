@@ -1801,6 +1801,15 @@ def test_a_highlight_without_a_site_repeats_the_tables_named_row():
         ("Sixteenmile Project", "gold_produced_oz", 22870), ("Sixteenmile Project", "head_grade_g_t", 2.61)}
 
 
+@pytest.mark.parametrize("legend", ["All figures relate to the Sixteenmile mill.",
+                                    "The figures above are for the Sixteenmile mill."])
+def test_a_note_under_a_table_naming_no_site_gives_the_site(legend):
+    body = ("                         Q2 2009     H1 2009\n  Gold produced (oz)      22,870      41,300\n"
+            f"  Head grade (g/t)          2.61        2.55\n\n{legend} Costs were in line with the budget.\n")
+    _, _, parsed = parse_tables(release(body, lead="today reported production for the second quarter of 2009."))
+    assert {f.site for f in parsed.production} == {"Sixteenmile mill"}
+
+
 def test_a_section_of_the_work_names_no_site():
     body = ("                       Unit   Apr-09   May-09\nMining\nOre mined              t      38,410   41,260\n"
             "Haulage\nOre hauled to Kookynie t      36,900   39,450\nToll treatment - Kookynie Custom Mill\n"

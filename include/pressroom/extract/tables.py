@@ -1489,6 +1489,19 @@ def _caption_text(doc, index: int, rows: list[_Row]) -> str:
     return " ; ".join(parts)
 
 
+_SITE_LEGEND = re.compile(r"\s*(?:All\s+|The\s+)?(?:figures|numbers|results|data|statistics)\s+(?:above\s+|shown\s+|in\s+the\s+"
+                          r"table\s+(?:above\s+)?)?(?:relate|refer|are|apply)\s+(?:only\s+)?(?:to|for)\s+the\s+[A-Z]")
+
+
+def _site_legend_after(doc, index: int) -> str | None:
+    """A note right under a table saying what its figures are for ('All figures relate to the Ibadakuli plant.')."""
+    units = doc.seg.units
+    if index + 1 >= len(units) or units[index + 1].kind != "prose":
+        return None
+    first = next((s.text for s in doc.seg.sentences if s.unit == index + 1), "")
+    return first if _SITE_LEGEND.match(first) else None
+
+
 def _period_for(primary: list[_PInfo], contexts: list[_PInfo], ctx: _DocCtx, shift: Period | None,
                 guidance: bool):
     """Resolve a cell's period from its own descriptors (label, column, section) and the contexts."""
@@ -1670,6 +1683,11 @@ def _table_facts(doc, ctx_cache: list[_DocCtx], index: int, loose: bool) -> list
         ctx_cache.append(_doc_context(doc))
     ctx = ctx_cache[0]
     caption = _describe(cap_text, "caption", ctx)
+    if caption.site is None and (legend := _site_legend_after(doc, index)):
+        # ('All figures relate to the Ibadakuli plant.' under a table that names no site): the site it names
+        told = _describe(legend, "caption", ctx)
+        if told.site:
+            caption = replace(caption, site=told.site, site_kind=told.site_kind)
     lead = _PInfo(full=list(ctx.lead.full), partial=list(ctx.lead.partial))
     out: list[ProductionFact] = []
     span = _months_span(data, ctx, [caption.period, lead])
