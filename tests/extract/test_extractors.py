@@ -5333,6 +5333,22 @@ def test_each_part_of_a_feed_is_read_beside_its_own_source(sentence):
                      ("Wren mill", "Robin underground mine", 40000)}
 
 
+def test_a_part_of_a_figure_for_a_shorter_period_is_of_the_same_site():
+    facts = parse_release(release("Gold production from the Wren mine was 52,400 ounces in 2012, including 14,100 "
+                                  "ounces in the fourth quarter.", when="January 20, 2013")).production
+    assert {(f.site, f.period_grain, f.value) for f in facts} == {("Wren mine", "year", 52400),
+                                                                 ("Wren mine", "quarter", 14100)}
+
+
+def test_a_forecast_from_its_named_mine_is_the_mines_but_not_the_first_of_a_list():
+    one = parse_release(release("Kestrel expects to produce approximately 60,000 ounces of gold in 2013 from its "
+                                "Wren mine.", when="January 20, 2013")).production
+    assert [(f.site, f.is_guidance) for f in one] == [("Wren mine", True)]
+    two = parse_release(release("Kestrel produced 36,480 ounces of gold in the fourth quarter of 2012 from its Wren "
+                                "and Finch mines.", when="January 20, 2013")).production
+    assert "Wren mine" not in {f.site for f in two}
+
+
 def test_a_grade_set_off_after_the_last_part_is_the_whole_feeds():
     facts = _production("The Wren mill processed 120,000 tonnes of ore in May 2012, of which 80,000 tonnes came from "
                         "the Finch pit and 40,000 tonnes from the Robin pit, at an average head grade of 2.38 g/t.")

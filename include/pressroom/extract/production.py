@@ -866,6 +866,7 @@ def _named_in_full(name: str, at: int, facilities: list[Facility]) -> str:
     return next((f.name for f in facilities if f.start == at and f.base == name), name)
 
 
+_INCLUDED_BEFORE = re.compile(r",\s+including\s+(?:approximately\s+|some\s+|a\s+record\s+)?$", re.I)
 _FED_VERB = re.compile(r"\b(?:milled|processed|treated|crushed|throughput|feed)\b", re.I)     # (not ore mined)
 _AVERAGE_OF_ALL = re.compile(r",\s+(?:at\s+)?(?:an?\s+)?(?:average|overall|combined|blended)\s+(?:head\s+|feed\s+|mill\s+)?grade\b",
                              re.I)
@@ -1934,8 +1935,10 @@ def extract_production(doc, table_facts: list = ()) -> list:
                 company_sold = doc.issuer and next((m for m in _COMPANY_SELLER.finditer(text, clause[0], fig.start)
                                                     if _SUBJECT_VERB_FIGURE.fullmatch(text, m.end(), fig.start)), None)
                 own_facility = next((f for f in facilities if fig.end <= f.start <= fig.end + 60 and re.fullmatch(
-                    r"(?:(?!\band\b|\bgrades?\b)[^,;()])*?\bfrom\s+(?:the\s+)?", text[fig.end:f.start])
-                    and not _CAUSE_BEFORE.search(text, max(0, f.start - 50), f.start)), None) \
+                    r"(?:(?!\band\b|\bgrades?\b)[^,;()])*?\bfrom\s+(?:the\s+|its\s+|our\s+)?", text[fig.end:f.start])
+                    and not _CAUSE_BEFORE.search(text, max(0, f.start - 50), f.start)
+                    # (not the first of a list: 'from its Grizzly Creek and Sturgeon Falls mines')
+                    and not re.match(r"\s+and\s+[A-Z]", text[f.end:])), None) \
                     if not mill_context else None
                 # ('At Lac Preissac, the Company expects ...', 'Gold production from the Kalkarra Well operation was
                 # ...'): a site the sentence opens with, or whose production it names, before the figure
@@ -2008,6 +2011,11 @@ def extract_production(doc, table_facts: list = ()) -> list:
             if last_of_metric.get(fig.metric) and _PRIOR_BRACKET_BEFORE.search(text, max(0, fig.start - 30), fig.start):
                 # 'The Group cash cost was US$553/oz (2010: US$489/oz), ... the start-up of Aktepe': the bracket's
                 # figure is of the site of the figure it follows
+                site, ore_source = last_of_metric[fig.metric]
+            if last_of_metric.get(fig.metric) and _INCLUDED_BEFORE.search(text, max(0, fig.start - 30), fig.start) and \
+                    not any(f.start > fig.start for f in facilities) and not any(pos > fig.start for pos, _ in sources):
+                # ('... was 312,470 ounces in 2024, including 71,880 ounces in the fourth quarter'): a part of the
+                # figure before it, for a shorter period, is of that figure's site
                 site, ore_source = last_of_metric[fig.metric]
             if site is None:
                 continue
