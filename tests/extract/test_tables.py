@@ -1810,6 +1810,17 @@ def test_a_note_under_a_table_naming_no_site_gives_the_site(legend):
     assert {f.site for f in parsed.production} == {"Sixteenmile mill"}
 
 
+def test_the_one_site_of_the_paragraph_introducing_a_table_is_its_site():
+    body = ("The Sixteenmile mine had a steadier quarter after the shaft repairs. Key operating statistics are set "
+            "out below:\n\n                         Q2 2009     Q1 2009\n  Gold produced (oz)      22,870      "
+            "20,100\n  Head grade (g/t)          2.61        2.55\n")
+    _, _, parsed = parse_tables(release(body, lead="today reported production for the second quarter of 2009."))
+    assert {f.site for f in parsed.production} == {"Sixteenmile mine"}
+    consolidated = body.replace("Key operating", "Consolidated operating")
+    _, _, parsed = parse_tables(release(consolidated, lead="today reported production for the second quarter of 2009."))
+    assert "Sixteenmile mine" not in {f.site for f in parsed.production if f.metric == "head_grade_g_t"}
+
+
 def test_a_section_of_the_work_names_no_site():
     body = ("                       Unit   Apr-09   May-09\nMining\nOre mined              t      38,410   41,260\n"
             "Haulage\nOre hauled to Kookynie t      36,900   39,450\nToll treatment - Kookynie Custom Mill\n"

@@ -1502,6 +1502,27 @@ def _site_legend_after(doc, index: int) -> str | None:
     return first if _SITE_LEGEND.match(first) else None
 
 
+_INTRODUCES = re.compile(r"(?::|\b(?:below|as\s+follows|the\s+following\s+table)\b[^.]*\.?)\s*$", re.I)
+_WHOLE_COMPANY = re.compile(r"\b(?:consolidated|group|combined|company-wide|total|all\s+(?:of\s+)?(?:the\s+|its\s+|our\s+)?"
+                            r"(?:mines|operations)|each)\b", re.I)
+
+
+def _one_site_introducing(doc, index: int):
+    """The one facility a paragraph right above a table names when it ends by introducing the table."""
+    if index < 1:
+        return None
+    u = doc.seg.units[index - 1]
+    if u.kind != "prose" or u.section != "body":
+        return None
+    text = doc.clean.text[u.start:u.end]
+    if not _INTRODUCES.search(text) or _WHOLE_COMPANY.search(text):
+        return None
+    facs = find_facilities(text)
+    if len({f.base.lower() for f in facs}) != 1 or any(text[f.start:f.end].lower().endswith("s") for f in facs):
+        return None
+    return facs[0]
+
+
 def _period_for(primary: list[_PInfo], contexts: list[_PInfo], ctx: _DocCtx, shift: Period | None,
                 guidance: bool):
     """Resolve a cell's period from its own descriptors (label, column, section) and the contexts."""
@@ -1688,6 +1709,10 @@ def _table_facts(doc, ctx_cache: list[_DocCtx], index: int, loose: bool) -> list
         told = _describe(legend, "caption", ctx)
         if told.site:
             caption = replace(caption, site=told.site, site_kind=told.site_kind)
+    if caption.site is None and (intro := _one_site_introducing(doc, cap_index)):
+        # ('The Makhonjwa mine had a steadier quarter ... Key operating statistics are set out below:'): the one
+        # site of the paragraph that introduces the table
+        caption = replace(caption, site=intro.name, site_kind="mill" if intro.is_mill else "mine")
     lead = _PInfo(full=list(ctx.lead.full), partial=list(ctx.lead.partial))
     out: list[ProductionFact] = []
     span = _months_span(data, ctx, [caption.period, lead])
