@@ -2663,6 +2663,9 @@ OFFERS = [
     # an over-allotment option 'to purchase up to an additional 3,000,000 shares' is a ceiling, no issue
     ("The Company has granted the underwriter a 45-day option to purchase up to an additional 3,000,000 shares of "
      "common stock and/or warrants to purchase up to an additional 3,000,000 shares of common stock.", []),
+    # (nor does the tail of its number, '0 flow-through shares', make one)
+    ("The Company has granted the underwriters an option to purchase up to an additional 375,000 flow-through shares "
+     "at the offering price, exercisable up to 48 hours before closing.", []),
 ]
 
 

@@ -2753,6 +2753,9 @@ def _share_count(text: str, lo: int, hi: int, issued_only: bool = False) -> int 
         # 'twenty million new shares at NZ 12 cents per share'
         return word_number(worded) * 1_000_000
     for sm in _SHARES_RE.finditer(text, lo, hi):
+        if sm.start() > 0 and (text[sm.start() - 1].isdigit() or text[sm.start() - 1] in ",." and text[sm.start() - 2:
+                                                                                                    sm.start() - 1].isdigit()):
+            continue        # (the tail of a number the stretch cuts: '0 flow-through shares' of '375,000 ...')
         if _AMOUNT_BOUND.search(text, max(0, sm.start() - 30), sm.start()) and not _OPTIONS_UP_TO.search(
                 text, max(0, sm.start() - 120), sm.start()):
             return None     # 'has agreed to place, on a best efforts basis, up to 150,000,000 new Shares': a ceiling
