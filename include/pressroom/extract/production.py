@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import calendar
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
@@ -2343,6 +2344,30 @@ _MILL_METRICS = frozenset(("ore_processed_t", "tonnes_per_day", "head_grade_g_t"
                            "gold_poured_oz", "gold_produced_oz", "cash_cost_per_oz"))
 
 
+def _fold(text: str) -> str:
+    """Lower case without accents, one character for each ('Rivière' -> 'riviere'): positions stay those of the text."""
+    return "".join(unicodedata.normalize("NFD", c)[0] for c in text.lower())
+
+
+def _written_as(name: str, text: str, folded: str) -> str | None:
+    """How the text writes a name set in capitals, in mixed case: the whole name, else its name before the kind
+    word ('RIVIERE-NOIRE MINE' -> 'Rivière-Noire mine')."""
+    words = name.split()
+    kind = words[-1].lower() if len(words) >= 2 and re.fullmatch(FACILITY_KINDS, words[-1], re.I) else None
+    for part, tail in ((name, ""), (" ".join(words[:-1]), f" {kind}") if kind else (None, None)):
+        if part is None:
+            continue
+        key = _fold(part)
+        at = folded.find(key)
+        while at >= 0:
+            found = text[at:at + len(part)]
+            if not found.isupper() and (at == 0 or not text[at - 1].isalnum()) and \
+                    not text[at + len(part):at + len(part) + 1].isalnum():
+                return found + tail
+            at = folded.find(key, at + 1)
+    return None
+
+
 def dedupe_production(facts: list, text: str | None = None, issuer: str | None = None) -> list:
     """One fact per site x ore source x period x metric x guidance; short site spellings unified (and, in a release
     that never writes 'run-of-mine', its 'ROM stockpile' named as it is written)."""
@@ -2353,9 +2378,16 @@ def dedupe_production(facts: list, text: str | None = None, issuer: str | None =
     mapping, mill_of = _unify_sites(names)
     # a name set in capitals in a table title ('TAPAZ MILL') is the one the prose writes ('Tapaz mill')
     by_lower = {n.lower(): n for n in names if not n.isupper()}
+    folded = _fold(text) if text is not None and any(n.isupper() for n in names) else None
     for n in names:
         if n.isupper() and n.lower() in by_lower:
             mapping[n] = mapping.get(by_lower[n.lower()], by_lower[n.lower()])
+        elif n.isupper() and folded is not None and mapping.get(n, n) == n and _fold(n) != _fold(issuer or ""):
+            # ('RIVIERE-NOIRE MINE' over a table, 'its Lac Sauvage and Rivière-Noire mines' in the prose): the name as
+            # the prose writes it
+            written = _written_as(n, text, folded)
+            if written:
+                mapping[n] = written
     seen: dict[tuple, object] = {}
     for f in facts:
         # (prose that names the operation as the one that poured its gold keeps it: 'The Kabalebo Operation poured')
