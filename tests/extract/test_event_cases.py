@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import date
 from functools import partial
 
+import pytest
 from extract.test_extractors import release
 from pressroom import parser
 
@@ -1554,3 +1555,32 @@ def test_costs_a_tribunal_also_orders_are_no_ruling_of_their_own():
         "legal fees and expenses.")).events
     assert [(e.event_type, e.event_date, e.amount) for e in events] == [
         ("arbitration_award", date(2012, 6, 4), 87_300_000)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a day set between the verb and the deal; the seller the company was bought 'from' as the other party
+    ("Kestrel completed, on March 27, 2012, the acquisition of Issyk Minerals Ltd. from Bayterek Holdings Ltd. for "
+     "US$3.6 million.", [("acquisition", date(2012, 3, 27), "Bayterek Holdings Ltd.")]),
+    ("The Company completed on 12 March 2012 the acquisition of the entire issued share capital of Lupa Goldfields "
+     "Exploration Limited from Mbeya Mineral Holdings Limited for a consideration of £2.1 million.",
+     [("acquisition", date(2012, 3, 12), "Mbeya Mineral Holdings Limited")]),
+    # the issuer's own shares placed with investors are a financing, no disposal
+    ("On May 2, 2012 the Company sold 2,000,000 common shares at US$3.10 per share to Halvorsen Capital Partners, "
+     "for gross proceeds of US$6.2 million.", []),
+    # licences a government invalidated
+    ("On 5 April 2012 the Government of Mongolia, acting through the Mineral Resources Authority of Mongolia, "
+     "invalidated mining licences MV-011452 and MV-011453.", [("expropriation", date(2012, 4, 5), None)]),
+    # the day interest is compounded from is not the award's
+    ("The tribunal ordered Ecuador to pay Kestrel US$186.4 million in damages, plus interest at a rate of 4.25% per "
+     "annum, compounded annually, from April 18, 2008 until payment.", [("arbitration_award", None, "Ecuador")]),
+])
+def test_deals_and_rulings_told_in_counsels_words(sentence, expected):
+    events = parse_release(release(sentence)).events
+    assert [(e.event_type, e.event_date, e.counterparty if e.event_type != "expropriation" else None)
+            for e in events] == expected
+
+
+def test_a_stage_named_after_an_award_triggers_no_award():
+    from pressroom.extract import events
+    text = "To fund the post-award phase, Kestrel has issued a US$5,000,000 unsecured promissory note."
+    assert [t for t, rx, _ in events._TRIGGER_RES if t == "arbitration_award" and rx.search(text)] == []

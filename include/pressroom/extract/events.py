@@ -291,7 +291,8 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
                           # ('The award against Argentina, for US$87.3 million plus interest and costs, was rendered')
                           r"|\baward\b[^.;]{0,80}?\b(?:was|were|has\s+been|had\s+been)\s+(?:issued|rendered|"
                           r"granted|handed\s+down|made)\b"
-                          r"|\baward\b[^.;]{0,40}?\b(?:issued|rendered|granted|handed\s+down|(?<!which\s)made)\b"
+                          # (not a stage named after the award: 'To fund the post-award phase, Tolvane has issued ...')
+                          r"|(?<!post-)(?<!pre-)\baward\b[^.;]{0,40}?\b(?:issued|rendered|granted|handed\s+down|(?<!which\s)made)\b"
                           r"|(?:issued|rendered|handed\s+down|granted)\s+(?:a\s+|an\s+|its\s+)?(?:final\s+|unanimous\s+)?(?:arbitral\s+|arbitration\s+)?award"
                           r"|\b(?:arbitral|arbitration)\s+award\b\s+(?:issued|rendered|in\s+(?:its|\w+'s)\s+favou?r)"),
     ("legal_proceeding", r"\blodg(?:ed|es|ing)\s+(?:a\s+|an\s+|its\s+|the\s+)?(?:[\w'\u2019]+\s+){0,3}?(?:(?:statement\s+of\s+)?"
@@ -328,7 +329,7 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
                          r"|\bhearings?\b[^.;]{0,120}?\b(?:was|were|has\s+been|have\s+been)\s+held\b"
                          r"|\bhearings?\s+(?:on|of)\b[^.;]{0,80}?\bconclude[sd]\b"
                          r"|\b(?:arbitral\s+|arbitration\s+)?tribunal\s+(?:was|has\s+been|had\s+been)\s+(?:duly\s+)?constituted\b"),
-    ("expropriation", r"\b(?:purport(?:ed|s|ing)?|decided|moved)\s+to\s+(?:cancel|revoke|annul|expropriate|seize|nationali[sz]e|terminate)\b|\b(?:adopted|issued|passed|signed)\s+(?:a\s+|an\s+)?(?:resolution|decree|order|decision)\s+(?:terminating|revoking|cancell?ing|annulling|withdrawing)\s+(?:the\s+|its\s+)?(?:\S+\s+){0,4}?(?:licen[cs]es?|concessions?|permits?|mining\s+rights?|subsoil\s+use\s+(?:rights?|contracts?)|(?:production\s+sharing|mining)\s+(?:agreements?|contracts?))\b|\b(?:were|was|been)\s+(?:revoked|cancelled|confiscated|seized|annulled|terminated)\s+by\s+(?:a\s+|an\s+|the\s+)?(?:decree|resolution|government|ministry|state|order|presidential)|\bexpropriat(?:ed|es|ion|e)\b|\bnationali[sz](?:ed|ation|es|ing)\b|\b(?:revoked|cancell?ed|annulled|rescinded)\s+(?:the\s+|its\s+)?(?:[\w'-]+\s+){0,4}?(?:concessions?|licen[cs]es?|permits?|titles?)\s+(?:by|through|under)\s+(?:a\s+|an\s+)?(?:(?:Supreme|Presidential|Ministerial|Executive|Government)\s+)?(?:Decree|Resolution|Order)\b|\b(?:adopted|issued|passed|signed)\s+(?:a\s+|an\s+)?(?:Supreme\s+)?(?:resolution|decree|order|decision)\b(?:\s+No\.?\s*[\w./-]+)?\s+transferring\s+(?:the\s+(?:Company|Corporation|Group)['\u2019]s|its)\b|\b(?-i:[A-Z]{2,}|Government|Ministry|State)['\u2019]s\s+(?:invalidation|revocation|cancellation|withdrawal|expropriation)\s+of\b|\bdeclar(?:ed|es|ing)\s+(?:\S+\s+){1,10}?to\s+be\s+(?:the\s+)?property\s+of\s+the\s+(?:State|Nation|Republic)\b|\b(?:declared|declares|declaring)\s+(?:the\s+)?(?:expiry|caducidad|forfeiture|cancellation|revocation)\b|\b(?:invalidation|revocation|cancellation|annulment|withdrawal)\s+of\s+(?:\S+\s+){0,8}?(?:licen[cs]es?|concessions?|permits?|titles?)\b[^.;]{0,120}?\bby\s+(?:the\s+|a\s+)?(?:(?:[A-Z][\w-]*\s+){0,6}?(?:Ministry|Minister|Government|Authority|Agency|State|Republic|Council|Commission|President|Bureau|Directorate)\b|(?:presidential\s+|ministerial\s+|supreme\s+|executive\s+)?[Dd]ecree\b)|\b(?:decree|government|state|republic|ministry|minister|agency|authority|council\s+of\s+ministers)\b.{0,140}?\b(?:seized|seizes|seizing|confiscated|confiscates|confiscating|revoked|revokes|revoking|cancelled|cancels|cancelling|canceling|rescinded|rescinds|rescinding|annulling)\b"
+    ("expropriation", r"\b(?:purport(?:ed|s|ing)?|decided|moved)\s+to\s+(?:cancel|revoke|annul|expropriate|seize|nationali[sz]e|terminate)\b|\b(?:adopted|issued|passed|signed)\s+(?:a\s+|an\s+)?(?:resolution|decree|order|decision)\s+(?:terminating|revoking|cancell?ing|annulling|withdrawing)\s+(?:the\s+|its\s+)?(?:\S+\s+){0,4}?(?:licen[cs]es?|concessions?|permits?|mining\s+rights?|subsoil\s+use\s+(?:rights?|contracts?)|(?:production\s+sharing|mining)\s+(?:agreements?|contracts?))\b|\b(?:were|was|been)\s+(?:revoked|cancelled|confiscated|seized|annulled|terminated)\s+by\s+(?:a\s+|an\s+|the\s+)?(?:decree|resolution|government|ministry|state|order|presidential)|\bexpropriat(?:ed|es|ion|e)\b|\bnationali[sz](?:ed|ation|es|ing)\b|\b(?:revoked|cancell?ed|annulled|rescinded)\s+(?:the\s+|its\s+)?(?:[\w'-]+\s+){0,4}?(?:concessions?|licen[cs]es?|permits?|titles?)\s+(?:by|through|under)\s+(?:a\s+|an\s+)?(?:(?:Supreme|Presidential|Ministerial|Executive|Government)\s+)?(?:Decree|Resolution|Order)\b|\b(?:adopted|issued|passed|signed)\s+(?:a\s+|an\s+)?(?:Supreme\s+)?(?:resolution|decree|order|decision)\b(?:\s+No\.?\s*[\w./-]+)?\s+transferring\s+(?:the\s+(?:Company|Corporation|Group)['\u2019]s|its)\b|\b(?-i:[A-Z]{2,}|Government|Ministry|State)['\u2019]s\s+(?:invalidation|revocation|cancellation|withdrawal|expropriation)\s+of\b|\bdeclar(?:ed|es|ing)\s+(?:\S+\s+){1,10}?to\s+be\s+(?:the\s+)?property\s+of\s+the\s+(?:State|Nation|Republic)\b|\b(?:declared|declares|declaring)\s+(?:the\s+)?(?:expiry|caducidad|forfeiture|cancellation|revocation)\b|\b(?:invalidation|revocation|cancellation|annulment|withdrawal)\s+of\s+(?:\S+\s+){0,8}?(?:licen[cs]es?|concessions?|permits?|titles?)\b[^.;]{0,120}?\bby\s+(?:the\s+|a\s+)?(?:(?:[A-Z][\w-]*\s+){0,6}?(?:Ministry|Minister|Government|Authority|Agency|State|Republic|Council|Commission|President|Bureau|Directorate)\b|(?:presidential\s+|ministerial\s+|supreme\s+|executive\s+)?[Dd]ecree\b)|\b(?:decree|government|state|republic|ministry|minister|agency|authority|council\s+of\s+ministers)\b.{0,140}?\b(?:seized|seizes|seizing|confiscated|confiscates|confiscating|revoked|revokes|revoking|cancelled|cancels|cancelling|canceling|rescinded|rescinds|rescinding|annulling|invalidated|invalidates|invalidating)\b"
                       # 'the Federal Agency for Subsoil Use terminated the subsoil use licence', 'the Ministry ...
                       # extinguished three of the eight concessions', 'the Republic of Niger ... withdrew the exploitation
                       # permit', 'Supreme Decree No. 1372, which reverted to the State the Suches mining concessions'
@@ -340,7 +341,7 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
                       r"|\b(?:government|state|ministry|authorities|officials|troops|police)\b[^.;]{0,160}?\btook\s+(?:control|"
                       r"possession)\s+of\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?(?:plant|mine|mill|operations?|site|concessions?|"
                       r"assets|facilities)\b"),
-    ("acquisition", r"\b(?:complet(?:ed|es)|clos(?:ed|es))\s+(?:the\s+|its\s+)?(?:\w+\s+){0,3}?(?:plan\s+of\s+arrangement|merger|amalgamation|business\s+combination|take-?over)\b|\bagreement\b(?:\s+\([^)]{0,40}\))?\s+with\s+[^;]{0,160}?\(the\s+\"(?:Vendor|Vendors|Seller|Sellers)\"\)\s+for\s+the\s+(?:acquisition|purchase)\s+of\b|\bagreement\b(?:[^.;]|\.(?!\s+(?-i:[A-Z][a-z]))){0,150}?\b(?:under\s+which|pursuant\s+to\s+which|whereby)\s+(?:\w+\s+){0,2}(?:will|would|is\s+to|shall)\s+acquire\b|\b(?:sale\s+and\s+purchase|share\s+purchase|purchase|acquisition)\s+agreement\b(?:[^.;]|\.(?!\s+(?-i:[A-Z][a-z]))){0,150}?\b(?:for\s+the\s+acquisition\s+of|to\s+acquire)\b|\b(?:complet(?:ed|es)|clos(?:ed|es)|announce[sd]?|entered\s+into\s+(?:a|an)\s+(?:\w+\s+){0,3}agreement\s+(?:to|for)|agreed\s+to|signed\s+(?:a|an)\s+(?:\w+\s+){0,3}agreement\s+(?:to|for))\s+(?:the\s+|its\s+|their\s+)?acqui(?:re|sition\s+of)\b|\b(?:complet(?:ed|es)|clos(?:ed|es))\s+(?:the\s+|its\s+)?purchase\s+of\s+(?:the|a|an|all|its|\d|(?:exploration|mining|prospecting)\s+(?:permit|licen[cs]e|lease|concession)s?\b)|\bhas\s+acquired\b|\bacquired\s+(?:a\s+|an\s+|all\s+|the\s+|\d+%)"
+    ("acquisition", r"\b(?:complet(?:ed|es)|clos(?:ed|es))\s+(?:the\s+|its\s+)?(?:\w+\s+){0,3}?(?:plan\s+of\s+arrangement|merger|amalgamation|business\s+combination|take-?over)\b|\bagreement\b(?:\s+\([^)]{0,40}\))?\s+with\s+[^;]{0,160}?\(the\s+\"(?:Vendor|Vendors|Seller|Sellers)\"\)\s+for\s+the\s+(?:acquisition|purchase)\s+of\b|\bagreement\b(?:[^.;]|\.(?!\s+(?-i:[A-Z][a-z]))){0,150}?\b(?:under\s+which|pursuant\s+to\s+which|whereby)\s+(?:\w+\s+){0,2}(?:will|would|is\s+to|shall)\s+acquire\b|\b(?:sale\s+and\s+purchase|share\s+purchase|purchase|acquisition)\s+agreement\b(?:[^.;]|\.(?!\s+(?-i:[A-Z][a-z]))){0,150}?\b(?:for\s+the\s+acquisition\s+of|to\s+acquire)\b|\b(?:complet(?:ed|es)|clos(?:ed|es)|announce[sd]?|entered\s+into\s+(?:a|an)\s+(?:\w+\s+){0,3}agreement\s+(?:to|for)|agreed\s+to|signed\s+(?:a|an)\s+(?:\w+\s+){0,3}agreement\s+(?:to|for))(?:,?\s+on\s+(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+|\d{1,2}\s+[A-Z][a-z]+\s+)\d{4},?)?\s+(?:the\s+|its\s+|their\s+)?acqui(?:re|sition\s+of)\b|\b(?:complet(?:ed|es)|clos(?:ed|es))\s+(?:the\s+|its\s+)?purchase\s+of\s+(?:the|a|an|all|its|\d|(?:exploration|mining|prospecting)\s+(?:permit|licen[cs]e|lease|concession)s?\b)|\bhas\s+(?:also\s+|now\s+|today\s+|successfully\s+)?acquired\b|\bacquired\s+(?:a\s+|an\s+|all\s+|the\s+|\d+%)"
                     # 'The acquisition was completed effective March 31, 2004 for total consideration of $6.25 million'
                     rf"|\b(?:[Tt]he|[Ii]ts)\s+acquisition\s+(?:of\s+{_PAST_ABBREV}{{0,140}}?\s+)?(?:(?:was|has\s+been)\s+)?"
                     r"(?:completed|closed|implemented)\b"
@@ -411,7 +412,7 @@ TRIGGER_WORDS = {
                          "complaint", "notice of", "recognition", "applied for", "filed for", "registered the", "registers the",
                          "applied to", "applied before", "applied with", "hearing", "constituted"),
     "expropriation": ("expropri", "nationali", "seiz", "confiscat", "revok", "cancel", "rescind", "annulling", "declar",
-                      "transferring", "invalidation",
+                      "transferring", "invalidat",
                       "terminat", "withdr", "extinguish", "revert", "took control", "took possession",
                       "purport",
                       "invalidat", "revocation"),
@@ -570,7 +571,7 @@ _NEW_ROYALTY_SOLD = re.compile(r"\s*(?:of\s+)?(?:a|an)\s+(?:new\s+)?(?:[\d.]+\s*
                                r"(?:royalty|stream)\b", re.I)     # ('a 2% ...' or 'a 2 per cent net smelter return royalty')
 _ROYALTY_BOUGHT_FROM = _rx(r"\s*(?:of\s+)?(?:a|an)\s+(?:[\d.]+\s*per\s*cent\s+)?(?:[\w.%-]+\s+){0,5}?royalty\b[^.;]{0,160}?\bfrom\s+(?:the\s+)?[A-Z]")
 # 'US$740 million plus interest from May 12, 2011 until the date of payment': when interest runs from, not the award's day
-_ACCRUES_FROM = re.compile(r"\b(?:interest|accru\w*|running|calculated)\s+(?:\S+\s+){0,7}?from\s+$", re.I)
+_ACCRUES_FROM = re.compile(r"\b(?:interest|accru\w*|running|calculated|compounded)\s+(?:\S+\s+){0,7}?from\s+$", re.I)
 _PERMIT_APPLICATION = re.compile(r"\b(?:planning|permit(?:ting)?|licen[cs]e|environmental|water(?:\s+use)?|exploration|"
                                  r"development|listing|patent|trademark|prospecting|mining\s+right|concession|"
                                  r"renewal|extension)\s+applications?\b", re.I)
@@ -588,6 +589,8 @@ _YESTERDAY = re.compile(r"\byesterday\b", re.I)
 
 _NOT_A_NAME_START = re.compile(r"(?:Upon|Following|After|Before|Prior|Completion|Effective|Pursuant|Subject|Under|"
                                r"Concurrently|Accordingly|Subsequently|Additionally|Further|Meanwhile|Today|Shareholders)\b")
+_FROM_PARTY = re.compile(r"\bfrom\s+(?:the\s+)?$")
+_TO_PARTY = re.compile(r"\bto\s+(?:the\s+)?$")
 _BOARD_ONLY = re.compile(r"(?:(?:independent|non-executive|lead|additional|new)\s+)*directors?", re.I)
 # the issuer's own subsidiary named in apposition: 'its Guinean subsidiary, Société des Mines de Kignéko SA',
 # 'Luoning Baoyuan Mining Co., Ltd., a wholly-owned subsidiary of the Company', 'Heishan Mining (Tongliao) Co., Ltd.
@@ -994,6 +997,14 @@ def extract_events(doc) -> list[EventFact]:
                     continue    # '... but dismissed the Company's claim that Peru had expropriated its investment'
                 if etype == "disposition" and _NEW_ROYALTY_SOLD.match(text, m.end()):
                     continue    # 'the sale of a 2% net smelter return royalty on its Wren project': a royalty financing
+                if etype == "disposition" and (verb := re.search(r"\b(?:sold|sells|selling|sale\s+of)\s+", m.group())) and (
+                        sold := _SECURITIES_BOUGHT.match(text, m.start() + verb.end())) and not re.match(
+                        r"\s+(?:of|in)\s+(?:the\s+)?[A-Z]", text[sold.end():]) and re.match(
+                        r"(?:[^.;]|\.(?=\d)){0,40}?\bper\s+(?:common\s+|ordinary\s+)?(?:share|unit)\b|(?:[^.;]|\.(?=\d)){0,120}?"
+                        r"\bgross\s+proceeds\b",
+                        text[sold.end():]):
+                    continue    # 'the Company sold 2,000,000 common shares at US$3.10 per share to ...': its own shares
+                    #             placed, a financing
                 ago = _LONG_AGO.search(text, m.end(), min(len(text), m.end() + 80)) if etype == "acquisition" else None
                 # (but the issuer buying an existing royalty from its holder is an acquisition: 'Kestrel completed the
                 # acquisition of a 2% net smelter return royalty on the Lac Ouiscatis mine from the Laforge Syndicate')
@@ -1235,7 +1246,13 @@ def extract_events(doc) -> list[EventFact]:
                 # (a party named after the deal's words first: '... a merger agreement with A Ltd., a letter of intent
                 # for the sale of its B property to C Corp.')
                 orgs = list(ISSUER_RE.finditer(text))
-                for m in [*(x for x in orgs if s <= x.start() < hi), *(x for x in orgs if not s <= x.start() < hi)]:
+                inside = [x for x in orgs if s <= x.start() < hi]
+                if etype in ("acquisition", "disposition"):
+                    # (the seller an acquisition is 'from', the buyer a disposal is 'to', before the company changing
+                    # hands: '... the acquisition of Issyk Minerals Ltd. from Bayterek Holdings Ltd.')
+                    side = _FROM_PARTY if etype == "acquisition" else _TO_PARTY
+                    inside.sort(key=lambda x: not side.search(text, max(0, x.start() - 12), x.start()))
+                for m in [*inside, *(x for x in orgs if not s <= x.start() < hi)]:
                     name = joint_subject.sub("", m.group(1))
                     if issuer_short and name.startswith(issuer_short) or WIRE_SERVICE.match(name):
                         continue        # (the newswire of the dateline is no party)
