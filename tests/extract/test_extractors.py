@@ -2663,6 +2663,13 @@ OFFERS = [
     # an over-allotment option 'to purchase up to an additional 3,000,000 shares' is a ceiling, no issue
     ("The Company has granted the underwriter a 45-day option to purchase up to an additional 3,000,000 shares of "
      "common stock and/or warrants to purchase up to an additional 3,000,000 shares of common stock.", []),
+    # shares of common stock sold at a price per share to offshore investors: a placement
+    ("Kestrel has completed the sale of 1,200,000 shares of common stock at $1.80 per share to offshore investors in "
+     "reliance on Regulation S under the Securities Act of 1933, for gross proceeds of $2,160,000.",
+     [("private_placement", "closed", 2_160_000, 1_200_000, 1.8)]),
+    # a condition's threshold is no loan's principal
+    ("The loan is due November 30, 2012, or earlier from the proceeds of any equity financing of more than $3 "
+     "million.", []),
     # (nor does the tail of its number, '0 flow-through shares', make one)
     ("The Company has granted the underwriters an option to purchase up to an additional 375,000 flow-through shares "
      "at the offering price, exercisable up to 48 hours before closing.", []),

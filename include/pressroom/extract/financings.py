@@ -54,6 +54,12 @@ INSTRUMENTS: tuple[tuple[str, str], ...] = (
                           # sophisticated investors', 'a subscription agreement with
                           # Newmont ... will subscribe for 15,000,000 common shares'
                           r"|(?:million|m|bn|\d{3})\s+(?:(?:equity|share|institutional|strategic)\s+)?placement\b|\bplacements?\s+(?:\(\s*(?:the\s+)?[\"\u201c][^\"\u201d]{1,30}[\"\u201d]\s*\)\s+)?to\s+(?:\w+\s+){0,4}?(?:investors|shareholders|subscribers|institutions)"
+                          # 'completed the sale of 1,200,000 shares of common stock at $1.80 per share to offshore
+                          # investors in reliance on Regulation S ..., for gross proceeds of $2,160,000'
+                          r"|\bsale\s+of\s+[\d,.]+(?:\s\d{3})*\s+(?:million\s+)?(?:new\s+)?(?:shares\s+of\s+(?:its\s+)?common\s+stock|"
+                          r"(?:common|ordinary)\s+shares)\b(?=(?:[^.;]|\.(?=\d)){0,60}?\bper\s+share\b(?:[^.;]|\.(?=\d)){0,160}?"
+                          r"\b(?:investors|Regulation\s+S|gross\s+proceeds)\b)(?!(?:[^.;]|\.(?=\d)){0,240}?\b(?:registered\s+direct|"
+                          r"offering|underwrit\w*|prospectus)\b)"
                           # 'Tembo has also subscribed for 9,090,909 fully paid ordinary shares ... raising A$2,000,000'
                           r"|\bsubscribed\s+for\s+[\d,.]+(?:\s\d{3})*\s+(?:million\s+)?(?:new\s+)?(?:fully\s+paid\s+)?(?:ordinary\s+|common\s+)?"
                           r"shares\b(?=(?:[^.;]|\.(?=\d)){0,80}?\b(?:raising|for\s+(?:gross\s+|total\s+)?proceeds)\b)"
@@ -399,7 +405,11 @@ _NOT_ITS_AMOUNT_BEFORE = re.compile(r"\btogether\s+with\s+(?:accrued\s+(?:and\s+
                                     r"(?:approximately\s+|about\s+)?$|"
                                     # '..., bringing total drawings under the facility to $8.0 million': a running total
                                     r"\b(?:total|aggregate|cumulative)\s+(?:drawings|drawdowns|advances|borrowings|debt)\b"
-                                    r"(?:\s+[\w-]+){0,4}?\s+to\s+$", re.I)
+                                    r"(?:\s+[\w-]+){0,4}?\s+to\s+$|"
+                                    # '... or earlier from the proceeds of any equity financing of more than $3 million':
+                                    # a condition's threshold
+                                    r"\bany\s+(?:[\w-]+\s+){0,3}?(?:financing|offering|placement|raising|sale)s?\s+of\s+(?:more\s+than|"
+                                    r"over|at\s+least|in\s+excess\s+of|not\s+less\s+than)\s+$", re.I)
 # a balance owed, not a financing: 'US$10.2 million of principal and accrued interest was outstanding under the loan'
 _OUTSTANDING_AFTER = re.compile(r"\s+of\s+(?:principal|indebtedness|debt)(?:\s+and\s+(?:accrued\s+)?interest)?\s+"
                                 r"(?:was|were|is|are|remains?|remained)\s+outstanding\b", re.I)
