@@ -2670,6 +2670,12 @@ OFFERS = [
     # a condition's threshold is no loan's principal
     ("The loan is due November 30, 2012, or earlier from the proceeds of any equity financing of more than $3 "
      "million.", []),
+    # a deposit paid in exchange for a share of the gold: a stream
+    ("Silverpeak will pay an upfront deposit of U.S. $60 million in exchange for 6% of the payable gold produced from "
+     "the Akrokerri mine for the life of mine.", [("royalty_stream", "announced", 60_000_000, None, None)]),
+    # warrants whose exercise price 'will be reduced', told in the passive
+    ("Under the amendment, the exercise price of the 5,000,000 share purchase warrants held by Tarpon will be reduced "
+     "from C$0.85 to C$0.40 per share.", [("warrants", "announced", None, 5_000_000, 0.4)]),
     # (nor does the tail of its number, '0 flow-through shares', make one)
     ("The Company has granted the underwriters an option to purchase up to an additional 375,000 flow-through shares "
      "at the offering price, exercisable up to 48 hours before closing.", []),

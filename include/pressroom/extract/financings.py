@@ -47,8 +47,9 @@ INSTRUMENTS: tuple[tuple[str, str], ...] = (
     ("credit_facility", r"(?:credit|loan|revolving|term\s+loan|debt|bridge|working\s+capital|revolving\s+credit|finance|financing|lease|standby|acquisition|term|offtake|cost\s+overrun|equipment|project|mezzanine|overdraft|bank)\s+(?:leasing\s+|lease\s+|finance\s+)?facilit(?:y|ies)|\brevolver\b|line\s+of\s+credit|\bcredit\s+lines?\b"),
     ("royalty_stream", r"\broyalt(?:y|ies)\b|(?:gold|silver|precious\s+metals?)\s+stream|"
                        # 'Silverstone will pay an upfront deposit of US$120 million ... against future deliveries of 20%
-                       # of the gold produced'
-                       r"\b(?:up-?front|advance)\s+deposit\b(?=[^.;]{0,160}?\bdeliver(?:y|ies|ed)\b)|stream(?:ing)?\s+(?:agreement|transaction|arrangement|financing|deal)|(?:gold|silver|precious\s+metals?)\s+(?:purchase|delivery)\s+agreement"),
+                       # of the gold produced', '... in exchange for 6% of the payable gold produced from the mine'
+                       r"\b(?:up-?front|advance)\s+deposit\b(?=[^.;]{0,160}?\b(?:deliver(?:y|ies|ed)\b|in\s+exchange\s+for\s+(?:\d+(?:\.\d+)?\s*%|"
+                       r"[\w.-]+\s+per\s*cent)\s+of\s+(?:the\s+)?(?:payable\s+|refined\s+)?(?:gold|silver)\b))|stream(?:ing)?\s+(?:agreement|transaction|arrangement|financing|deal)|(?:gold|silver|precious\s+metals?)\s+(?:purchase|delivery)\s+agreement"),
     ("private_placement", r"private\s+placements?|\bplacements?\s+of\s+[\d,.]+(?:\s\d{3})*\s+(?:million\s+)?(?:new\s+)?(?:fully\s+paid\s+)?(?:ordinary\s+|common\s+)?(?:shares|units)|\bsubscription\s+(?:for|of)\s+(?:[\d,.]+(?:\s\d{3})*\s+(?:million\s+)?)?(?:new\s+)?(?:ordinary\s+|common\s+)?shares|\bplacing\b|\b(?:to|will|agreed\s+to)\s+place\s+[\d,.]+(?:\s\d{3})*\s+(?:million\s+)?(?:[\w-]+\s+){0,3}?shares\b|\b(?:conditionally\s+)?placed\s+(?:the\s+(?:remaining|balance\s+of\s+the)\s+)?(?:[\d,.]+(?:\s\d{3})*\s+(?:million\s+)?)?(?:new\s+)?(?:fully\s+paid\s+)?(?:ordinary\s+|common\s+)?shares|\b(?:has|have|will)\s+subscribed?\s+for\s+(?:a\s+further\s+|an\s+additional\s+)?[\d,.]+(?:\s\d{3})*\s+(?:million\s+)?(?:new\s+)?(?:fully\s+paid\s+)?(?:ordinary\s+|common\s+)?shares\b(?!\s+of\s+the\b)|non-brokered\s+(?:\w+\s+)?(?:financing|placement|offering)|brokered\s+(?:\w+\s+)?placement|flow-through\s+(?:financing|placement|offering|basis)|\d\s+(?:million\s+)?(?:(?:charity|premium|Qu[eé]bec|national|provincial)\s+)?flow-through\s+(?:common\s+)?(?:shares|units)\b"
                           # 'a A$12.5 million placement to sophisticated investors', 'a placement (the "Placement") to
                           # sophisticated investors', 'a subscription agreement with
@@ -479,7 +480,11 @@ _OUTSTANDING = re.compile(r"\boutstanding\b|\b(?:options|warrants)\s+(?:to\s+pur
 _OPTIONS_TOTAL = re.compile(r"\b(?:has|have|had|will\s+have|there\s+(?:are|were|will\s+be))\s+(?:a\s+total\s+of\s+)?[\d,]+\s+"
                             r"(?:[\w-]+\s+){0,2}(?:options|warrants)\s+(?:outstanding|on\s+issue)\b", re.I)
 _REPRICED = re.compile(r"\b(?:reduce|lower|amend|reprice|repricing|extend|accelerat\w*)\s+(?:the\s+)?"
-                       r"(?:exercise\s+price|expiry|term|expiration)", re.I)
+                       r"(?:exercise\s+price|expiry|term|expiration)|"
+                       # ('the exercise price of the 5,000,000 share purchase warrants held by Tarpon will be reduced')
+                       r"\b(?:exercise\s+price|expiry(?:\s+date)?)\s+of\s+(?:the\s+)?(?:[^.;]|\.(?=\d)){0,80}?\b(?:warrants|options)\b"
+                       r"(?:[^.;]|\.(?=\d)){0,60}?\b(?:will\s+be|is|are|was|were|has\s+been|have\s+been)\s+(?:reduced|lowered|"
+                       r"amended|extended|repriced)\b", re.I)
 _ISSUED_EARLIER = re.compile(r"\b(?:issued|granted)\s+(?:in|under|pursuant\s+to|with)\s+(?:the\s+(?:Company|Corporation)'s|its|the|our)\s+"
                              r"(?:(?:19|20)\d\d|previous|prior|earlier|[A-Z][a-z]+\.?\s+(?:19|20)\d\d)\b(?:[^.;]|\.(?=\d)){0,120}?\bexpire", re.I)
 # 'Options to purchase 400,000 shares at $0.25 also expired on June 1, 2014': old options or warrants ending, no row
