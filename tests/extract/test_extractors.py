@@ -2676,6 +2676,9 @@ OFFERS = [
     # warrants whose exercise price 'will be reduced', told in the passive
     ("Under the amendment, the exercise price of the 5,000,000 share purchase warrants held by Tarpon will be reduced "
      "from C$0.85 to C$0.40 per share.", [("warrants", "announced", None, 5_000_000, 0.4)]),
+    # an officer's quoted remark about what the release told is no financing of its own
+    ("\"With the bank facility now at $50 million and the debentures retired, our balance sheet is the strongest it "
+     "has been,\" said Jane Smith, Chief Executive Officer.", []),
     # (nor does the tail of its number, '0 flow-through shares', make one)
     ("The Company has granted the underwriters an option to purchase up to an additional 375,000 flow-through shares "
      "at the offering price, exercisable up to 48 hours before closing.", []),

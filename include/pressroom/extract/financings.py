@@ -1073,6 +1073,9 @@ def _comma_grouped(doc):
                                                                                sentences=sentences))
 
 
+_QUOTED_REMARK = re.compile(r"\s*[\"\u201c][^\"\u201c\u201d]{10,400}[,.!]?[\"\u201d]\s*,?\s*(?:said|says|added|commented|stated|noted)\b")
+
+
 def extract_financings(doc) -> list[FinancingFact]:
     shown, doc = doc, _comma_grouped(doc)
     defined = _defined_parties(doc)
@@ -1111,6 +1114,9 @@ def extract_financings(doc) -> list[FinancingFact]:
         if HEARSAY.search(text):
             continue        # 'an article ... which reported that the Company was close to signing a NZ$45 million gold
             #                  stream': what others say of the issuer, which the release answers
+        if _QUOTED_REMARK.match(text):
+            continue        # '"With the bank facility now at $50 million and the debentures retired, our balance sheet is
+            #                  the strongest it has been," said ...': an officer's words about what the release told
         if _EARLIER_ANNOUNCEMENT.match(text):
             continue        # 'Reference is made to the announcement of the Company dated 12 June 2007 in relation to the
             #                  issue of HK$120,000,000 convertible bonds': an instrument an earlier announcement told
