@@ -5368,6 +5368,16 @@ def test_a_forecast_from_its_named_mine_is_the_mines_but_not_the_first_of_a_list
     assert "Wren mine" not in {f.site for f in two}
 
 
+@pytest.mark.parametrize("sentence", [
+    "Production for 2012 was 65,210 ounces, exceeding the revised guidance of 64,000 ounces issued in August 2012.",
+    "Production of 65,210 ounces in 2012 was in line with the guidance of 64,000 ounces the Company gave in January "
+    "2012.",
+])
+def test_the_month_a_forecast_was_given_is_not_its_period(sentence):
+    facts = parse_release(release(sentence, when="January 20, 2013")).production
+    assert [(f.value, f.period_grain) for f in facts if f.is_guidance] == [(64000, "year")]
+
+
 def test_a_grade_set_off_after_the_last_part_is_the_whole_feeds():
     facts = _production("The Wren mill processed 120,000 tonnes of ore in May 2012, of which 80,000 tonnes came from "
                         "the Finch pit and 40,000 tonnes from the Robin pit, at an average head grade of 2.38 g/t.")

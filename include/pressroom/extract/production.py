@@ -868,6 +868,8 @@ def _named_in_full(name: str, at: int, facilities: list[Facility]) -> str:
 
 
 _INCLUDED_BEFORE = re.compile(r",\s+including\s+(?:approximately\s+|some\s+|a\s+record\s+)?$", re.I)
+_WHEN_GIVEN = re.compile(r"\b(?:guidance|forecast|outlook)\b[^.;]{0,60}?\b(?:issued|announced|gave|given|provided|published|"
+                         r"released|set|made|revised|updated)\s+(?:in|on|during)\s+$", re.I)
 _FED_VERB = re.compile(r"\b(?:milled|processed|treated|crushed|throughput|feed)\b", re.I)     # (not ore mined)
 _AVERAGE_OF_ALL = re.compile(r",\s+(?:at\s+)?(?:an?\s+)?(?:average|overall|combined|blended)\s+(?:head\s+|feed\s+|mill\s+)?grade\b",
                              re.I)
@@ -1613,6 +1615,10 @@ def extract_production(doc, table_facts: list = ()) -> list:
                 facilities = [Facility(only_mill, only_mill.rsplit(" ", 1)[0], "mill", m.start(), m.end())]
         mills = [f for f in facilities if f.is_mill]
         periods = find_sentence_periods(text, doc.release_date, fy_end)
+        if "guidance" in text or "forecast" in text or "outlook" in text:
+            # ('... above the revised guidance of 64,000 ounces issued in August 2012'): when a forecast was given,
+            # not the period it is for
+            periods = tuple(p for p in periods if not _WHEN_GIVEN.search(text, max(0, p.span[0] - 90), p.span[0]))
         relative: tuple = ()        # periods named relative to another one: never the running period
         if defined_periods:
             # '(Corresponding Period: 1,318,700 tonnes)': a period the release defined by name
