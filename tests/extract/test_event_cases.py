@@ -1570,6 +1570,13 @@ def test_costs_a_tribunal_also_orders_are_no_ruling_of_their_own():
     # licences a government invalidated
     ("On 5 April 2012 the Government of Mongolia, acting through the Mineral Resources Authority of Mongolia, "
      "invalidated mining licences MV-011452 and MV-011453.", [("expropriation", date(2012, 4, 5), None)]),
+    # orders a court made or issued, named by their kind
+    ("On March 6, 2012 the High Court of Justice made the administration order and appointed Jonathan Marsh as "
+     "administrator of Grampian.", [("court_judgment", date(2012, 3, 6), None)]),
+    ("On February 27, 2012, the Court of Appeals issued a temporary restraining order enjoining the DENR from "
+     "enforcing the cancellation order.", [("court_judgment", date(2012, 2, 27), None)]),
+    ("On May 12, 2012, the High Court of Justice made an order registering the award as a judgment of the High "
+     "Court.", [("court_judgment", date(2012, 5, 12), None)]),
     # the day interest is compounded from is not the award's
     ("The tribunal ordered Ecuador to pay Kestrel US$186.4 million in damages, plus interest at a rate of 4.25% per "
      "annum, compounded annually, from April 18, 2008 until payment.", [("arbitration_award", None, "Ecuador")]),
