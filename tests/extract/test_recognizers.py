@@ -439,6 +439,17 @@ def test_a_release_closing_with_its_date_is_not_dated_by_an_earlier_announcement
     assert parse_release(text).header.published_date == date(2010, 11, 15)
 
 
+def test_a_short_reference_to_an_earlier_announcement_in_the_header_does_not_date_the_release():
+    text = ("Kestrel Gold Limited\n(Incorporated in the Republic of South Africa)\nShare code: KGL\n\nREVOCATION OF "
+            "PERMITS AND COMMENCEMENT OF ICC ARBITRATION\n\nShareholders are referred to the cautionary announcement "
+            "published on SENS on 20 September 2010 and are advised as follows.\n\nRevocation of the permits\n\n"
+            "By a ministerial order the Minister of Mines revoked the exploitation permits held by the joint venture "
+            "company, which the Company holds are valid. Kestrel filed a Request for Arbitration against its partner "
+            "with the International Court of Arbitration on 8 October 2010.\n\n"
+            "Johannesburg\n11 October 2010\n")
+    assert parse_release(text).header.published_date == date(2010, 10, 11)
+
+
 def test_a_unit_after_its_number_ends_a_sentence_but_an_abbreviation_does_not():
     from pressroom.segment import split_sentences
     text = "Matagami Road contributed 43,115 oz. The mill ran well. Mr. Smith said so. It weighed 12 oz. of gold."
