@@ -1577,6 +1577,13 @@ def test_costs_a_tribunal_also_orders_are_no_ruling_of_their_own():
      "enforcing the cancellation order.", [("court_judgment", date(2012, 2, 27), None)]),
     ("On May 12, 2012, the High Court of Justice made an order registering the award as a judgment of the High "
      "Court.", [("court_judgment", date(2012, 5, 12), None)]),
+    # proceedings begun by a writ issued in a court, an amparo, a notice of dispute delivered on a day
+    ("On 6 June 2012 Kestrel issued a writ in the Commercial Division of the High Court of Justice, Accra, against "
+     "Adansi.", [("legal_proceeding", date(2012, 6, 6), None)]),
+    ("Kestrel filed an amparo indirecto challenging the measure before the Second District Court in the State of "
+     "Nayarit on March 22, 2012.", [("legal_proceeding", date(2012, 3, 22), None)]),
+    ("The Company's lawyers delivered, on 24 January 2012, a formal notice of dispute to the Government of the United "
+     "Republic of Tanzania.", [("legal_proceeding", date(2012, 1, 24), "United Republic of Tanzania")]),
     # the day interest is compounded from is not the award's
     ("The tribunal ordered Ecuador to pay Kestrel US$186.4 million in damages, plus interest at a rate of 4.25% per "
      "annum, compounded annually, from April 18, 2008 until payment.", [("arbitration_award", None, "Ecuador")]),

@@ -308,6 +308,10 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
                          # proceedings in the High Court of Justice against Harrowgate Merchant Bank plc'
                          r"|\bissued\s+(?:legal\s+|court\s+)?proceedings\s+(?:in|before|against)\b"
                          r"|\b(?:issued|served|filed|lodged)\s+(?:a\s+|its\s+)?writ(?:\s+of\s+summons)?\s+(?:against|on)\b"
+                         # ('issued a writ in the Commercial Division of the High Court of Justice, Accra, against Adansi')
+                         r"|\b(?:issued|filed|lodged)\s+(?:a\s+|its\s+)?writ(?:\s+of\s+summons)?\s+(?:in|with|before)\s+(?:the\s+)?[A-Z][^.;]{0,100}?\bagainst\b"
+                         # ('filed an amparo indirecto challenging the measure before the Second District Court')
+                         r"|\b(?:filed|lodged|brought|submitted)\s+(?:an?\s+|its\s+)?(?:juicio\s+de\s+)?amparo\b"
                          # 'The arbitration was registered by ICSID on June 21, 2019'
                          r"|\b(?:arbitration|claim|request\s+for\s+arbitration|arbitral\s+proceedings?|case|lawsuit|action|petition|suit|complaint)"
                          r"(?:\s*\([^)]{0,40}\))?\s+(?:was|were|has\s+been|had\s+been)\s+(?:formally\s+)?(?:registered|filed|commenced|instituted|submitted|lodged)\b"
@@ -318,7 +322,7 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
                          r"|\b(?:request\s+for\s+arbitration|notice\s+of\s+arbitration|statement\s+of\s+claim)\s+(?:filed|submitted|lodged)\s+by\b"
                          r"|\bregister(?:ed|s)\s+(?:the|its|an?)\s+(?:\w+\s+){0,2}?(?:judgment|award)\s+(?:in|with|before)\b"
                          r"|\bseek(?:s|ing)\s+(?:the\s+)?recognition\b(?=[^.;]{0,80}?\b(?:court|judgment|award))"
-                         r"|\b(?:served|delivered|sent|issued|gave|submitted)\s+(?:to\s+(?:[\w'-]+\s+){1,8}?)?(?:a\s+|an\s+|its\s+|the\s+)?(?:formal\s+|written\s+)?notice\s+of\s+(?:intent|dispute|arbitration|claim)"
+                         r"|\b(?:served|delivered|sent|issued|gave|submitted)(?:,\s+on\s+[\w ,]{4,24}?\d{4},)?\s+(?:to\s+(?:[\w'-]+\s+){1,8}?)?(?:a\s+|an\s+|its\s+|the\s+)?(?:formal\s+|written\s+)?notice\s+of\s+(?:intent|dispute|arbitration|claim)"
                          r"|\b(?:been|was|were)\s+served\s+with\s+(?:a\s+|an\s+)?(?:statement\s+of\s+claim|lawsuit|complaint|claim|notice\s+of\s+(?:civil\s+)?claim|writ|petition|originating\s+(?:application|process|summons))"
                          # ('applied for and were granted an initial order': the application, and the order granted)
                          r"|\bapplied\s+for(?=\s+and\s+(?:were|was)\s+granted\s+(?:an?\s+)?(?:initial|interim|receivership)\s+order)"
@@ -407,7 +411,7 @@ TRIGGER_WORDS = {
                        "exequatur", "granted", "council of state", "committee"),
     "arbitration_award": ("tribunal", "arbitra", "award", "panel"),
     "legal_proceeding": ("suit", "action", "litigation", "applica", "claim", "petition", "motion", "proceeding", "arbitration",
-                         "writ",
+                         "writ", "amparo",
                          "recurso", "demanda", "acción", "accion",
                          "complaint", "notice of", "recognition", "applied for", "filed for", "registered the", "registers the",
                          "applied to", "applied before", "applied with", "hearing", "constituted"),
