@@ -1598,3 +1598,13 @@ def test_a_stage_named_after_an_award_triggers_no_award():
     from pressroom.extract import events
     text = "To fund the post-award phase, Kestrel has issued a US$5,000,000 unsecured promissory note."
     assert [t for t, rx, _ in events._TRIGGER_RES if t == "arbitration_award" and rx.search(text)] == []
+
+
+def test_the_same_date_is_the_one_its_own_sentence_named_before_it():
+    events = parse_release(release(
+        "On 15 May 2012 the Company entered into a sale and purchase agreement with Hengtai Mining Limited for the "
+        "disposal of its Chifeng subsidiary. Ms. Chan Mei Ling has resigned as the Company Secretary with effect "
+        "from 1 June 2012, and Mr. Leung Ka Wai has been appointed as the Company Secretary with effect from the same "
+        "date.")).events
+    assert sorted((e.person_name, e.event_date) for e in events if e.person_name) == [
+        ("Chan Mei Ling", date(2012, 6, 1)), ("Leung Ka Wai", date(2012, 6, 1))]

@@ -940,12 +940,14 @@ def extract_events(doc) -> list[EventFact]:
             # (what an article says of the management is no change: 'The article also states that the Company's
             # President ... is leaving the Company. This is also incorrect.')
             new = _executive_events(_ALIAS.sub("", text) if '("' in text else text, sent, doc)
-            if _SAME_DATE.search(text):
+            if same := _SAME_DATE.search(text):
                 # '... has left the Company with effect from 13 June 2005. Ms. X has been appointed interim Chief
-                # Financial Officer with effect from the same date': the date the sentences before last named, else
-                # the last event's
-                before = _date_told_before(doc, sent) or next((ev.event_date for ev in reversed(events) if ev.event_date),
-                                                              None)
+                # Financial Officer with effect from the same date': the date the sentence names before it ('...
+                # resigned with effect from 18 December 2006 ..., and Mr. Leung Ka Wai has been appointed ... with
+                # effect from the same date'), else the date the sentences before last named, else the last event's
+                told = find_dates_near(text[:same.start()], doc.release_date, doc.day_first)
+                before = (told[-1].value if told else None) or _date_told_before(doc, sent) or next(
+                    (ev.event_date for ev in reversed(events) if ev.event_date), None)
                 for ev in new:
                     ev.event_date = ev.event_date or before
             elif _UPON_DEPARTURE.match(text):
