@@ -2253,6 +2253,19 @@ EVENTS += [
      "2012.",
      {"event_type": "executive_appointment", "person_name": "Graham Tolhurst", "role": "Managing Director",
       "event_date": date(2012, 7, 1)}),
+    # a person of an advisory firm; a day without its year between 'joined the Company' and the role; who 'will be
+    # acting' in a role; a role before the name of the one appointed
+    ("The Company has appointed Daniel Reyes of Ridgeview Advisory Partners LLC as Chief Restructuring Officer.",
+     {"event_type": "executive_appointment", "person_name": "Daniel Reyes", "role": "Chief Restructuring Officer"}),
+    ("Claudia Ferreyra joined the Company on May 1 as Vice President, Finance and Chief Financial Officer.",
+     {"event_type": "executive_appointment", "person_name": "Claudia Ferreyra", "event_date": date(2012, 5, 1)}),
+    ("Mr Batbayar Tseren, the Company's General Manager Mongolia, will be acting Chief Executive Officer from 1 May "
+     "2012 while a replacement is sought.",
+     {"event_type": "executive_appointment", "person_name": "Batbayar Tseren",
+      "role": "acting Chief Executive Officer"}),
+    ("The Board of Directors has appointed the Company's Chief Financial Officer Sari Lehto as acting Chief Executive "
+     "Officer as of 20 April 2012.",
+     {"event_type": "executive_appointment", "person_name": "Sari Lehto", "event_date": date(2012, 4, 20)}),
     # ('the company' in lower case)
     ("Dr. Luis Alberto Sanchez-Cerro, formerly director general of mining at Peru's Ministry of Energy and Mines, has "
      "joined the company as Vice President, Peru Operations.",

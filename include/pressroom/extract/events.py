@@ -77,8 +77,10 @@ _APPOINT = re.compile(
     rf"(?:appointments?|promotions?)\s+of\s+(?P<p1>{_PERSON}){_DESIG}\s*(?:,[^,]{{0,80}},)?(?:,?\s+of\s+[A-Z][\w&.'-]*(?:\s+(?:[A-Z][\w&.'-]*|inc\.|ltd\.|ltée|llc)){{0,4}})?\s*,?\s+(?:to\s+the\s+[Bb]oard\s+(?:of\s+[Dd]irectors\s+)?)?(?:as|to(?:\s+the\s+(?:position|role)\s+of)?)\s+(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+|new\s+)?(?P<r1>{_ROLE})"
     # ('Millard Peck of that firm has been appointed Chief Restructuring Officer')
     rf"|(?P<p2>{_PERSON}){_DESIG}(?:\s+of\s+(?:that|the|this)\s+firm)?\s*(?:,[^,]{{0,80}}){{0,3}}?,?\s+(?:has\s+been|was|is|will\s+be|have\s+been)\s+(?:appointed|named|elected|promoted|confirmed)\s+(?:to\s+the\s+Board\s+as\s+|as\s+|to\s+(?:the\s+(?:newly\s+created\s+|additional\s+|new\s+)?(?:position|role)\s+of\s+)?)?(?:an?\s+(?:(?:executive|non-executive|independent)\s+)?[Dd]irector\s+and\s+(?=the\s+|its\s+))?(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+|a\s+|the\s+)?(?:new\s+)?(?P<r2>{_ROLE})"
-    rf"|(?:appointed|named|welcomes?d?|hired|elected|promoted|selected|chose|chosen|tapped|engaged|retained|recruited|confirmed)\s+(?P<p3>{_PERSON}){_DESIG}\s*(?:,[^,]{{0,80}}){{0,3}}?,?\s+(?:to\s+(?:lead|head)\s+the\s+(?:Company|Corporation|Group)\s+(?=as\b))?(?:(?:as|to(?:\s+the\s+(?:position|role)\s+of)?)\s+)?(?:its\s+|the\s+(?:Company|Corporation|Group)'s\s+)?(?:new\s+)?(?P<r3>{_ROLE})"
-    rf"|(?P<p4>{_PERSON}){_DESIG}\s*(?:,[^,]{{0,80}}){{0,3}}?,?\s+(?:has\s+|will\s+|is\s+|will\s+be\s+)?join(?:s|ed|ing)?\s+(?:the\s+(?:[Cc]ompany|[Cc]orporation|Group|Board)\s+|[A-Z]\w+\s+(?:[A-Z]\w+\s+)?)?(?:(?:on|effective)\s+(?:[\w,.]+\s+){{1,3}}?(?:19|20)\d\d,?\s+|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    rf"|(?:appointed|named|welcomes?d?|hired|elected|promoted|selected|chose|chosen|tapped|engaged|retained|recruited|confirmed)\s+(?P<p3>{_PERSON}){_DESIG}"
+    # ('appointed Daniel Reyes of Ridgeview Advisory Partners LLC as Chief Restructuring Officer')
+    rf"(?:\s+of\s+[A-Z][\w&.'-]*(?:\s+(?:[A-Z][\w&.'-]*|LLC|LLP|Inc\.|Ltd\.?)){{0,5}}(?=\s+as\b))?\s*(?:,[^,]{{0,80}}){{0,3}}?,?\s+(?:to\s+(?:lead|head)\s+the\s+(?:Company|Corporation|Group)\s+(?=as\b))?(?:(?:as|to(?:\s+the\s+(?:position|role)\s+of)?)\s+)?(?:its\s+|the\s+(?:Company|Corporation|Group)'s\s+)?(?:new\s+)?(?P<r3>{_ROLE})"
+    rf"|(?P<p4>{_PERSON}){_DESIG}\s*(?:,[^,]{{0,80}}){{0,3}}?,?\s+(?:has\s+|will\s+|is\s+|will\s+be\s+)?join(?:s|ed|ing)?\s+(?:the\s+(?:[Cc]ompany|[Cc]orporation|Group|Board)\s+|[A-Z]\w+\s+(?:[A-Z]\w+\s+)?)?(?:(?:on|effective)\s+(?:[\w,.]+\s+){{1,3}}?(?:19|20)\d\d,?\s+|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+|(?:on|effective)\s+(?:{MONTH_PATTERN})\.?\s+\d{{1,2}},?\s+|(?:on|effective)\s+\d{{1,2}}\s+(?:{MONTH_PATTERN}),?\s+)?"
     rf"as\s+(?:its\s+|the\s+(?:Company|Corporation|Group)'s\s+|new\s+)?(?P<r4>{_ROLE})"
     # 'Mr Brett Doyle has been appointed in her place': the role of the one who left (read from the sentence before)
     rf"|(?P<p58>{_PERSON}){_DESIG}\s+(?:has\s+been|was|will\s+be|is)\s+appointed\s+in\s+(?:his|her|their)\s+place\b"
@@ -104,6 +106,13 @@ _APPOINT = re.compile(
     rf"|(?:role|position|office|title)\s+of\s+(?P<r46>{_ROLE}),?\s+which\s+(?:has\s+been|was|will\s+be|is\s+being)\s+assumed\s+by\s+"
     rf"(?P<p46>{_PERSON})"
     rf"|(?P<p6>{_PERSON}){_DESIG}\s*(?:,[^,]{{0,80}}){{0,3}},?\s+(?:has\s+agreed\s+to|agreed\s+to|will)\s+(?:serve|act)\s+as\s+(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+)?(?P<r6>{_ROLE})"
+    # 'Mr Batbayar Tseren, the Company's General Manager Mongolia, will be acting Chief Executive Officer from 1 May 2010'
+    rf"|(?P<p59>{_PERSON}){_DESIG}\s*(?:,[^,]{{0,80}}){{0,3}}?,?\s+will\s+be\s+(?:the\s+(?:Company|Corporation|Group)'s\s+)?"
+    rf"(?P<r59>(?:[Aa]cting|[Ii]nterim)\s+{_ROLE})"
+    # 'The Board of Directors has appointed the Company's Chief Financial Officer Sari Lehto as acting Chief Executive
+    # Officer'
+    rf"|(?:appointed|named|promoted)\s+(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+)(?:current\s+)?{_ROLE}\s+(?P<p60>{_PERSON}){_DESIG}\s+"
+    rf"as\s+(?:its\s+|the\s+(?:Company|Corporation|Group)'s\s+|new\s+)?(?P<r60>{_ROLE})"
 )
 _DEPART = re.compile(
     # 'To accept the resignation submitted for personal reasons by Ing. Walter Cutipa Ccoa as General Manager'
