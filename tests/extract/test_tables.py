@@ -1831,6 +1831,21 @@ def test_a_site_set_in_capitals_without_its_accents_is_named_as_the_prose_writes
     assert {f.site for f in parsed.production} == {"Rivière-Noire mine"}
 
 
+def test_sites_side_by_side_over_their_own_metric_columns():
+    body = ("Monthly production\n\n"
+            "                     Nyakafuru                            Kibira Hills\n"
+            "              Ore milled    Grade   Gold poured    Ore milled    Grade   Gold poured\n"
+            "                     (t)    (g/t)          (oz)           (t)    (g/t)          (oz)\n"
+            "May               48,120     3.62         5,140        31,400     2.95         2,760\n"
+            "June              44,960     3.81         5,080        29,850     3.02         2,690\n")
+    _, _, parsed = parse_tables(release(body, lead="today reported production from the Nyakafuru mine and the Kibira "
+                                                   "Hills mine for May 2009."))
+    facts = {(f.site, f.metric, f.value) for f in parsed.production if f.period_start == date(2009, 5, 1)}
+    assert facts == {("Nyakafuru mine", "ore_processed_t", 48120), ("Nyakafuru mine", "head_grade_g_t", 3.62),
+                     ("Nyakafuru mine", "gold_poured_oz", 5140), ("Kibira Hills mine", "ore_processed_t", 31400),
+                     ("Kibira Hills mine", "head_grade_g_t", 2.95), ("Kibira Hills mine", "gold_poured_oz", 2760)}
+
+
 def test_a_section_of_the_work_names_no_site():
     body = ("                       Unit   Apr-09   May-09\nMining\nOre mined              t      38,410   41,260\n"
             "Haulage\nOre hauled to Kookynie t      36,900   39,450\nToll treatment - Kookynie Custom Mill\n"

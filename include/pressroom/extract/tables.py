@@ -1325,8 +1325,15 @@ def _build_columns(headers: list[_Row], pipe: bool, positional: bool) -> tuple[l
             for c, o in zip(cs, over, strict=True):
                 cols[o[0]].texts.append(c.text)
             continue
+        k = len(cols) // len(cs) if len(cs) >= 2 and len(cols) % len(cs) == 0 else 0
+        groups = [(cols[j * k].start, cols[j * k + k - 1].end) for j in range(len(cs))] if k >= 2 else []
         if len(cs) == 1:
             owners = [cs[0]] * len(cols)         # one cell spans the columns
+        elif positional and groups and all(
+                _gap(c.start, c.end, *g) == min(_gap(c.start, c.end, *h) for h in groups) for c, g in zip(cs, groups, strict=True)):
+            # ('Nyakafuru' and 'Kibira Hills' over three columns each): as many equal groups as cells, each cell
+            # over (or nearest to) its own group
+            owners = [cs[j // k] for j in range(len(cols))]
         elif positional:
             # a cell spanning a group of columns sits over (or nearest to) each of them
             # (of two cells over one column, the one whose middle is nearer the column's: 'Three months ended
@@ -1975,6 +1982,12 @@ def _resolve_columns(cols: list[_Column], hlabel: _Desc, caption: _Desc, lead: _
         elif ended and DATE_RE.search(text) and not _ENDED_LABEL.search(text.split(",")[0]):
             text = f"{ended} {text}"
         col.desc = _describe(text, "column", ctx)
+        if col.desc.metric and not col.desc.site and len(col.texts) >= 2:
+            # ('Nyakafuru' over 'Ore milled' over '(t)': each site's metrics side by side) a site named by the
+            # top line over a column that names its metric below
+            top = _describe(col.texts[0], "column", ctx)
+            if top.site and not (top.metric or top.generic or top.nonprod) and top.period.empty:
+                col.desc = replace(col.desc, site=top.site, site_kind=top.site_kind)
         years.update(col.desc.period.years)
         years.update(p.end.year for p in col.desc.period.full)
     contexts = [hlabel.period, caption.period, lead]
