@@ -176,7 +176,7 @@ def find_release_date(header: list[Unit], first_body: str, full_text: str = "",
         # (not an earlier announcement's: 'Shareholders are referred to the cautionary announcement published on SENS
         # on 20 September 2010 and are advised as follows.')
         found = [d for d in release_dates(unit.text)
-                 if not _EARLIER_ANNOUNCEMENT.search(unit.text, max(0, d.start - 120), d.start)]
+                 if not _REFERS_TO_EARLIER.search(unit.text, max(0, d.start - 120), d.start)]
         if found and len(unit.text) < 200:
             return found[0].value, i
     trailer = list(_WIRE_TRAILER.finditer(full_text)) or list(_CNW_TRAILER.finditer(full_text))
@@ -236,7 +236,7 @@ _DATELINE_NO_YEAR = re.compile(
     rf"^[A-Z][A-Za-z .'-]{{1,40}}(?:,\s*[A-Za-z .'-]{{2,40}})?,\s*(?P<m>{MONTH_PATTERN})\.?\s+(?P<d>[0-3]?\d)\b(?!,?\s*\d{{4}})")
 
 
-_EARLIER_ANNOUNCEMENT = re.compile(r"\b(?:referred\s+to|refer\s+to|further\s+to)\b[^.;]{0,60}?\b(?:announcements?|"
+_REFERS_TO_EARLIER = re.compile(r"\b(?:referred\s+to|refer\s+to|further\s+to)\b[^.;]{0,60}?\b(?:announcements?|"
                                    r"circulars?|releases?)\b[^.;]{0,40}$", re.I)
 _PERIOD_END = re.compile(r"\b(?:ended|ending|end(?:s|ed)?\s+on|as\s+at|as\s+of|through|to)\s+(?:on\s+)?$", re.I)
 
