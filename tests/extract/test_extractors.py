@@ -2692,6 +2692,14 @@ OFFERS = [
     # an officer's quoted remark about what the release told is no financing of its own
     ("\"With the bank facility now at $50 million and the debentures retired, our balance sheet is the strongest it "
      "has been,\" said Jane Smith, Chief Executive Officer.", []),
+    # a quoted remark that is the whole sentence; common shares sold at a price per share to named investors; options
+    # a named person will receive are incentive options
+    ("\"With the equipment loan retired and more than US$30 million in the bank, we are debt-free and fully funded "
+     "for our 2012 exploration programme.\"", []),
+    ("In that placement the Company sold 2,000,000 common shares at US$3.10 per share to Halvorsen Capital Partners, "
+     "for gross proceeds of US$6.2 million.", [("private_placement", "announced", 6_200_000, 2_000_000, 3.1)]),
+    ("Mr Tolhurst will receive 1,000,000 options exercisable at A$0.35 each on or before 31 August 2014, subject to "
+     "shareholder approval.", [("stock_options", "announced", None, 1_000_000, 0.35)]),
     # (nor does the tail of its number, '0 flow-through shares', make one)
     ("The Company has granted the underwriters an option to purchase up to an additional 375,000 flow-through shares "
      "at the offering price, exercisable up to 48 hours before closing.", []),

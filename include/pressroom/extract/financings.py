@@ -57,7 +57,7 @@ INSTRUMENTS: tuple[tuple[str, str], ...] = (
                           r"|(?:million|m|bn|\d{3})\s+(?:(?:equity|share|institutional|strategic)\s+)?placement\b|\bplacements?\s+(?:\(\s*(?:the\s+)?[\"\u201c][^\"\u201d]{1,30}[\"\u201d]\s*\)\s+)?to\s+(?:\w+\s+){0,4}?(?:investors|shareholders|subscribers|institutions)"
                           # 'completed the sale of 1,200,000 shares of common stock at $1.80 per share to offshore
                           # investors in reliance on Regulation S ..., for gross proceeds of $2,160,000'
-                          r"|\bsale\s+of\s+[\d,.]+(?:\s\d{3})*\s+(?:million\s+)?(?:new\s+)?(?:shares\s+of\s+(?:its\s+)?common\s+stock|"
+                          r"|\b(?:sale\s+of|sold)\s+[\d,.]+(?:\s\d{3})*\s+(?:million\s+)?(?:new\s+)?(?:shares\s+of\s+(?:its\s+)?common\s+stock|"
                           r"(?:common|ordinary)\s+shares)\b(?=(?:[^.;]|\.(?=\d)){0,60}?\bper\s+share\b(?:[^.;]|\.(?=\d)){0,160}?"
                           r"\b(?:investors|Regulation\s+S|gross\s+proceeds)\b)(?!(?:[^.;]|\.(?=\d)){0,240}?\b(?:registered\s+direct|"
                           r"offering|underwrit\w*|prospectus)\b)"
@@ -93,6 +93,9 @@ INSTRUMENTS: tuple[tuple[str, str], ...] = (
                         r"(?:[\w$.,]+\s+){1,3}?of\s+the\s+(?:Company|Corporation)['\u2019]s\s+(?:common\s+)?(?:stock|shares)\b|\bSPP\b|entitlements?\s+offer|\b(?:open|retail|claw-?back|prospectus|public|priority)\s+offer\b|\bclaw-?back\s+shares\b|\boffer\s+for\s+subscription\b|rights\s+(?:offering|offer|issue)\b|at[- ]the[- ]market\s+(?:equity\s+)?(?:program(?:me)?|offering|facility)|\bATM\s+program(?:me)?|equity\s+distribution\s+agreement|underwriters?\s+(?:have\s+|has\s+)?agreed\s+to\s+(?:purchase|buy)|(?:(?:pursuant\s+to\s+|exercised\s+(?:in\s+full\s+|in\s+part\s+)?)the|granted\s+(?:the\s+\w+\s+)?an?)\s+over-?allotment\s+option|\boption\b[^.;]{0,60}?\bto\s+(?:purchase|acquire|buy)\s+(?:up\s+to\s+)?an\s+additional\b|bought\s+deal|(?:public|equity|share|prospectus|marketed|overnight|underwritten|unit|registered\s+direct)\s+offering|offering\s+of\s+(?:[\d,.]+\s+(?:million\s+)?)?(?:common\s+)?(?:shares|units)"),
     ("stock_options", r"\b(?:grant|granted|grants|issue|issued|issues)\s+(?:to\s+)?(?-i:Mrs?|Ms|Dr)\.?\s+(?:[A-Z][\w'-]+\s+){1,3}"
                       r"(?:[\d,]+\s+(?:unlisted\s+|incentive\s+)?options|options\s+over\s+[\d,]+)\b|"
+                      # ('Mr Tolhurst will receive 1,000,000 options exercisable at A$0.35 each'): a named person's own
+                      r"(?-i:\b(?:Mrs?|Ms|Dr)\.?\s+[A-Z][\w'-]+)\s+(?:will\s+receive|is\s+to\s+receive|has\s+received|received)\s+"
+                      r"[\d,]+\s+(?:unlisted\s+|incentive\s+)?options\b|"
                       r"\bbe\s+granted\s+options\s+over\s+[\d,]+|"
                       r"\bgranted\s+share\s+options\b|"
                       r"(?:restricted|deferred|performance)\s+share\s+units?|\b[RDP]SUs?\b|(?:stock|incentive(?:\s+stock)?|share\s+purchase)\s+options?|\boptions?\s+to\s+(?:purchase|acquire|subscribe\s+for)|grant(?:ed|s)?\s+(?:of\s+)?(?:an\s+aggregate\s+of\s+)?(?:[\d,]+\s+)?options"),
@@ -1073,7 +1076,7 @@ def _comma_grouped(doc):
                                                                                sentences=sentences))
 
 
-_QUOTED_REMARK = re.compile(r"\s*[\"\u201c][^\"\u201c\u201d]{10,400}[,.!]?[\"\u201d]\s*,?\s*(?:said|says|added|commented|stated|noted)\b")
+_QUOTED_REMARK = re.compile(r"\s*[\"\u201c][^\"\u201c\u201d]{10,400}[,.!]?[\"\u201d]\s*(?:,?\s*(?:said|says|added|commented|stated|noted)\b|$)")
 
 
 def extract_financings(doc) -> list[FinancingFact]:
