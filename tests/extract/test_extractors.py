@@ -2706,6 +2706,13 @@ OFFERS = [
 ]
 
 
+def test_a_repayment_the_lenders_agree_not_to_demand_is_none():
+    facts = parse_release(release("The $22.4 million project loan facility is in default, and the Banks have agreed "
+                                  "not to demand repayment or enforce their security until 31 January 2012 while "
+                                  "the Company seeks a buyer.")).financings
+    assert "debt_repayment" not in {f.instrument_type for f in facts}
+
+
 @pytest.mark.parametrize(("paragraph", "expected"), OFFERS)
 def test_offers_by_other_names_and_what_is_not_an_offer(paragraph, expected):
     facts = parse_release(release(paragraph)).financings

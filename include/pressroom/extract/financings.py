@@ -1076,6 +1076,8 @@ def _comma_grouped(doc):
                                                                                sentences=sentences))
 
 
+_FORBORNE = re.compile(r"\b(?:not\s+to|will\s+not|would\s+not|shall\s+not|refrain\s+from)\s+(?:demand(?:ing)?|seek(?:ing)?|"
+                       r"requir(?:e|ing)|call(?:ing)?\s+for)\s+(?:\w+\s+){0,2}$", re.I)
 _QUOTED_REMARK = re.compile(r"\s*[\"\u201c][^\"\u201c\u201d]{10,400}[,.!]?[\"\u201d]\s*(?:,?\s*(?:said|says|added|commented|stated|noted)\b|$)")
 
 
@@ -1460,6 +1462,9 @@ def extract_financings(doc) -> list[FinancingFact]:
         # are no new instrument
         if _NOT_A_ROYALTY_FINANCING.search(text):
             matches = [x for x in matches if x[0] != "royalty_stream"]
+        # ('... are in default, and the Banks have agreed not to demand repayment ... until 31 January 1998'): a
+        # repayment forborne is none
+        matches = [x for x in matches if not (x[0] == "debt_repayment" and _FORBORNE.search(text, max(0, x[1] - 40), x[1]))]
         if (_OUTSTANDING.search(text) and not _NEWLY.search(text) or _ISSUED_EARLIER.search(text) or _LAPSED.search(text)
                 or _OPTIONS_TOTAL.search(text)) and not _REPRICED.search(text) and not exercised_for_proceeds:
             matches = [x for x in matches if x[0] not in ("stock_options", "warrants")]
