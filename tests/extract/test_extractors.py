@@ -4194,12 +4194,15 @@ def test_a_rights_offer_fully_subscribed_counts_its_defined_shares_not_the_share
     assert facts == [("equity_offering", "closed", 105_000_000, 60_000_000)]
 
 
-def test_events_told_again_after_as_announced_and_what_media_reports_say_give_nothing():
-    text = release("As announced on May 20, 2012, the State Agency for Geology revoked the Chatyr-Tash licence on May "
-                   "18, "
-                   "2012, and Kestrel served a notice of dispute on the Government of the Kyrgyz Republic on June 1, "
-                   "2012.\n\nKestrel notes a newspaper article which reported that the Company had filed a claim "
-                   "against the Government in the High Court.")
+def test_events_recalled_as_announced_keep_their_days_but_references_and_media_reports_give_nothing():
+    recalled = release("As announced on May 20, 2012, the State Agency for Geology revoked the Chatyr-Tash licence on "
+                       "May 18, 2012, and Kestrel served a notice of dispute on the Government of the Kyrgyz Republic "
+                       "on June 1, 2012.")
+    assert [(e.event_type, e.event_date) for e in parse_release(recalled).events] == [
+        ("expropriation", date(2012, 5, 18)), ("legal_proceeding", date(2012, 6, 1))]
+    text = release("Reference is made to the announcement of the Company dated 1 April 2012 in relation to the "
+                   "completion of the acquisition of the Taixi Gold Mine.\n\nKestrel notes a newspaper article which "
+                   "reported that the Company had filed a claim against the Government in the High Court.")
     assert parse_release(text).events == ()
 
 

@@ -567,9 +567,8 @@ _PRESS_REPORTING = _rx(r"\b(?:articles?|reports?|stor(?:y|ies)|media|newspapers?
                               r"\b(?:reporting|claiming|suggesting|alleging|stating)\s+that\b", re.I)
 # ('Reference is made to the announcement of the Company dated 1 April 2019 in relation to the completion of the
 # acquisition of the Taixi Gold Mine': the opening of Hong Kong announcements, recalling what was told before)
-_AS_ANNOUNCED = re.compile(r"\s*(?:As\s+(?:previously\s+|earlier\s+)?(?:announced|reported|disclosed)\b|"
-                           r"Reference\s+is\s+(?:also\s+)?made\s+to\s+the\s+(?:\w+\s+){0,2}?(?:announcements?|circulars?|"
-                           r"prospectus|reports?)\b)", re.I)
+_REFERENCE_MADE = re.compile(r"\s*Reference\s+is\s+(?:also\s+)?made\s+to\s+the\s+(?:\w+\s+){0,2}?(?:announcements?|"
+                             r"circulars?|prospectus|reports?)\b", re.I)
 _NOT_A_DEAL = re.compile(r"\b(?:service|employment|consulting|consultancy|executive|management|voting\s+support|support\s+and\s+voting|"
                          r"lock-?up|confidentiality|non-disclosure)\s+(?:contract|agreement)s?\b",
                          re.I)
@@ -985,10 +984,12 @@ def extract_events(doc) -> list[EventFact]:
                 # a career told, no change of this release
                 new = [ev for ev in new if not (ev.event_type == "executive_appointment" and ev.event_date is None)]
             events += new
-        if _AS_ANNOUNCED.match(text) or _HEARSAY.search(text) or _PRESS_REPORTING.search(text):
-            continue        # 'As announced on 20 November 2003, the State Agency ... revoked the licence ...': told before
+        if _REFERENCE_MADE.match(text) or _HEARSAY.search(text) or _PRESS_REPORTING.search(text):
+            continue        # 'Reference is made to the announcement of the Company dated 1 April 2019 in relation to
+            #                 the completion of the acquisition ...': an earlier announcement's day, not the event's
             #                 ('the articles published ... in a Lima business daily reporting that the Company "has
-            #                 agreed to sell the Pashpap mine"': what the press says, not what happened)
+            #                 agreed to sell the Pashpap mine"': what the press says, not what happened). An event told
+            #                 'As previously announced' with its own day is recorded: the release reports it.
         triggers = []
         for etype, rx, words in _TRIGGER_RES:
             if not any(w in low for w in words):
