@@ -2700,6 +2700,11 @@ OFFERS = [
      "for gross proceeds of US$6.2 million.", [("private_placement", "announced", 6_200_000, 2_000_000, 3.1)]),
     ("Mr Tolhurst will receive 1,000,000 options exercisable at A$0.35 each on or before 31 August 2014, subject to "
      "shareholder approval.", [("stock_options", "announced", None, 1_000_000, 0.35)]),
+    # a gold loan drawn in ounces is a loan (in gold, no sum of money); a prepaid forward sale is no repayment
+    ("On 12 May 2012 the Company drew down a gold loan of 12,000 ounces from Swan River Bullion Bank Limited.",
+     [("secured_loan", "closed", None, None, None)]),
+    ("Nadina has closed a prepaid gold forward sale agreement with Skeena Precious Metals Trading Ltd., under which "
+     "Skeena has paid Nadina US$10 million in exchange for 6,000 ounces of gold to be delivered over 12 months.", []),
     # (nor does the tail of its number, '0 flow-through shares', make one)
     ("The Company has granted the underwriters an option to purchase up to an additional 375,000 flow-through shares "
      "at the offering price, exercisable up to 48 hours before closing.", []),

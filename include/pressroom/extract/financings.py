@@ -134,11 +134,11 @@ INSTRUMENTS: tuple[tuple[str, str], ...] = (
                         # 'issued 2,400,000 common shares at a deemed price of 5 cents per share to settle $120,000'
                         r"|\b(?:issued|issue|issuing|issuance\s+of)\s+[\d,.]+\s+(?:\w+\s+){0,4}?shares\b(?:[^.;]|\.(?=\d)|\.(?=\s+(?:to|for)\s)){0,100}?\bto\s+settle\b"),
     ("debt_transfer", r"(?:debts?|loans?|notes?)\s+(?:\S+\s+){0,8}?(?:has|have|was|were|will\s+be)\s+(?:been\s+)?(?:transferred|assigned)|\b(?:assigned|transferred|sold)\s+(?:the|its|all)\s+(?:\S+\s+){0,3}?(?:loans?|debt|notes?|indebtedness)\b(?:[^.;]{0,80}?\bto\b)|(?:transfer|assignment)\s+of\s+(?:the\s+|its\s+)?(?:existing\s+|outstanding\s+)?(?:secured\s+)?(?:debt|loan|notes)|\b(?:ceded\s+and\s+assigned|assigned|transferred|ceded|novated)\s+(?:its|their|the)\s+(?:entire\s+|whole\s+)?(?:\S+\s+){0,3}?(?:participation|interest|commitment|share)\s+in\s+the\s+(?:\w+\s+){0,2}?(?:facility|loan|notes)\b"),
-    ("debt_repayment", r"principal\s+(?:re)?payments?|\b(?:pay|paid|pays|paying)\s+(?:the|all|its)\s+(?:outstanding\s+)?(?:interest\s+)?arrears\b|\bin\s+reduction\s+of\s+(?:the|its)\b|\bto\s+reduce\s+the\s+(?:balance|amount|principal)\s+(?:outstanding\s+|drawn\s+)?(?:under|of|on)\b|" + _LAST_OUNCES_DELIVERED + r"|\b(?:paid|made|settled)\s+(?:both\s+)?(?:the|a|an|its)\s+(?:[\w$.,-]+\s+){0,4}?instal+ments?\b|\b(?:final|last|scheduled|quarterly|monthly)\s+(?:[\w$.,]+\s+){0,4}?payments?\s+(?:of\s+[\w$.,]+(?:\s+[\w$.,]+){0,3}?\s+)?(?:under|on)\s+(?:its|the)\s+(?:[\w$.,'-]+\s+){0,4}?(?:loans?|facilit(?:y|ies)|notes?|debentures?|bonds?|debt|lease)\b|\bdelivered\s+[\d,]+\s+(?:troy\s+)?(?:ounces|oz)\s+of\s+gold\b[^.;]{0,80}?\bin\s+(?:re)?payment\s+of\b|\brepa(?:y|id|ys|yments?|ying)\b|\bretired\b|\bredeem(?:ed|s)?\b|\bredemption\b|bought\s+(?:[\w.$,\s]+?\s+)?of\s+(?:this|the)\s+debt|paid\s+(?:off|down)|\bprepaid\b|\bprepay\b(?!\s+(?:[\w$.,]+\s+){0,3}?against\s+(?:future\s+)?(?:gold\s+)?deliver)|\bprepayment\s+of\b|\bused\s+to\s+settle\b(?=,?\s+(?:in\s+full,?\s+)?the\s+(?:(?:U\.S\.\s?|[A-Z]{0,3})\$|R\s?\d|£|€))"),
+    ("debt_repayment", r"principal\s+(?:re)?payments?|\b(?:pay|paid|pays|paying)\s+(?:the|all|its)\s+(?:outstanding\s+)?(?:interest\s+)?arrears\b|\bin\s+reduction\s+of\s+(?:the|its)\b|\bto\s+reduce\s+the\s+(?:balance|amount|principal)\s+(?:outstanding\s+|drawn\s+)?(?:under|of|on)\b|" + _LAST_OUNCES_DELIVERED + r"|\b(?:paid|made|settled)\s+(?:both\s+)?(?:the|a|an|its)\s+(?:[\w$.,-]+\s+){0,4}?instal+ments?\b|\b(?:final|last|scheduled|quarterly|monthly)\s+(?:[\w$.,]+\s+){0,4}?payments?\s+(?:of\s+[\w$.,]+(?:\s+[\w$.,]+){0,3}?\s+)?(?:under|on)\s+(?:its|the)\s+(?:[\w$.,'-]+\s+){0,4}?(?:loans?|facilit(?:y|ies)|notes?|debentures?|bonds?|debt|lease)\b|\bdelivered\s+[\d,]+\s+(?:troy\s+)?(?:ounces|oz)\s+of\s+gold\b[^.;]{0,80}?\bin\s+(?:re)?payment\s+of\b|\brepa(?:y|id|ys|yments?|ying)\b|\bretired\b|\bredeem(?:ed|s)?\b|\bredemption\b|bought\s+(?:[\w.$,\s]+?\s+)?of\s+(?:this|the)\s+debt|paid\s+(?:off|down)|\bprepaid\b(?!\s+(?:gold\s+)?forward)|\bprepay\b(?!\s+(?:[\w$.,]+\s+){0,3}?against\s+(?:future\s+)?(?:gold\s+)?deliver)|\bprepayment\s+of\b|\bused\s+to\s+settle\b(?=,?\s+(?:in\s+full,?\s+)?the\s+(?:(?:U\.S\.\s?|[A-Z]{0,3})\$|R\s?\d|£|€))"),
     ("secured_loan", r"\bprepay\s+(?:[\w$.,]+\s+){0,3}?against\s+(?:future\s+)?(?:gold\s+)?deliver|"
                      # ('Auric Trading AG ... has agreed to prepay $2,000,000 against future deliveries of 5,400 ounces
                      # of gold': a gold prepayment)
-                     r"\b(?:senior\s+)?(?<!un)secured\s+(?:(?:first|second)[- ]lien\s+)?(?:(?:term|bridge|gold|project|gold-linked|gold-backed|bullion)\s+)?(?:promissory\s+)?(?:loans?(?!\s+facilit)|debt|notes?|bonds?|debentures?|credit(?!\s+facilit))|(?:gold\s+)?prepayment\s+(?:financing|agreement|facility|arrangement|transaction)|\b(?:gold|silver|bullion|metal)\s+prepayments?\b(?!\s+(?:of|financing|agreement|facility|arrangement|transaction)\b)|\bgold\s+loan(?:\s+facility)?|(?:bridge|term|project)\s+loans?(?!\s+facilit)|\bloan\s+agreement|\bloans?\b"
+                     r"\b(?:senior\s+)?(?<!un)secured\s+(?:(?:first|second)[- ]lien\s+)?(?:(?:term|bridge|gold|project|gold-linked|gold-backed|bullion)\s+)?(?:promissory\s+)?(?:loans?(?!\s+facilit)|debt|notes?|bonds?|debentures?|credit(?!\s+facilit))|(?:gold\s+)?prepayment\s+(?:financing|agreement|facility|arrangement|transaction)|\bprepaid\s+(?:gold\s+)?forward\s+(?:gold\s+)?sales?\b|\bforward\s+(?:gold\s+)?sales?\s+(?:agreement|contract)\b(?=[^.;]{0,200}?\b(?:received|paid|advanced|prepaid)\b)|\b(?:gold|silver|bullion|metal)\s+prepayments?\b(?!\s+(?:of|financing|agreement|facility|arrangement|transaction)\b)|\bgold\s+loan(?:\s+facility)?|(?:bridge|term|project)\s+loans?(?!\s+facilit)|\bloan\s+agreement|\bloans?\b"
                      r"|\b(?:finance|financial|capital)\s+leases?\b|\bhire[- ]purchase\s+(?:agreement|facility|finance|contract)s?\b"),
 )
 INSTRUMENT_WORDS = {
@@ -1076,6 +1076,9 @@ def _comma_grouped(doc):
                                                                                sentences=sentences))
 
 
+_GOLD_DRAWN = re.compile(r"\b(?:drew|drawn|draws|drawdown\s+of)\s+(?:down\s+)?(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,2}?"
+                         r"(?:gold\s+loan\s+of\s+[\d,]+\s+(?:troy\s+)?(?:ounces|oz)|[\d,]+\s*(?:troy\s+)?(?:ounces|oz)\b[^.;]{0,60}?"
+                         r"\bgold\s+loan)", re.I)
 _FORBORNE = re.compile(r"\b(?:not\s+to|will\s+not|would\s+not|shall\s+not|refrain\s+from)\s+(?:demand(?:ing)?|seek(?:ing)?|"
                        r"requir(?:e|ing)|call(?:ing)?\s+for)\s+(?:\w+\s+){0,2}$", re.I)
 _QUOTED_REMARK = re.compile(r"\s*[\"\u201c][^\"\u201c\u201d]{10,400}[,.!]?[\"\u201d]\s*(?:,?\s*(?:said|says|added|commented|stated|noted)\b|$)")
@@ -1692,6 +1695,8 @@ def extract_financings(doc) -> list[FinancingFact]:
             # ('a non-brokered private placement of up to 15,000,000 units at a price of $0.10 per unit': a ceiling on
             # its count, but a placement)
             bounded_count = _UP_TO_UNITS.search(text, lo, hi) is not None
+            # ('On 12 May 1998 the Company drew down a gold loan of 12,000 ounces from ...': a loan drawn in gold)
+            in_gold = in_gold or itype == "secured_loan" and bool(_GOLD_DRAWN.search(text))
             if amount is None and shares is None and not terms_only and not in_gold and not ((bounded or bounded_count) and (
                     price is not None or itype in _LOANS or itype in ("equity_offering", "private_placement"))):
                 seen_without_row.add(itype)
@@ -3035,8 +3040,10 @@ def _finalize(rows: list[_Row], doc, defined: dict[str, list[str]], shown=None) 
     table_rows: dict[int, int] = {}     # facts read from a table's row: where the row is
     for r in rows:
         if r.instrument_type in _LOANS and r.amount is None and r.interest is None and r.maturity is None \
-                and r.price is None and r.share_count is None:
+                and r.price is None and r.share_count is None and not (
+                    r.instrument_type == "secured_loan" and _GOLD_DRAWN.search(doc.clean.text, r.start, r.end)):
             continue    # 'the bonus shares issued for that loan were disclosed ...': a loan spoken of, with no term
+            #             (but 'the Company drew down a gold loan of 12,000 ounces from ...' is one, in gold)
         amount = r.amount.amount if r.amount else None
         currency = resolve_currency(r.amount, doc, False) if r.amount else None
         if r.instrument_type in _PLAIN_LOANS | {"debt_repayment", "debt_transfer", "royalty_stream"}:
