@@ -5456,3 +5456,12 @@ def test_ounces_a_guidance_is_set_to_or_labelled_with(sentence):
                                       "The average daily milling rate at the Wren mill was 4,000 tonnes in May 2012."])
 def test_a_daily_throughput_told_in_tonnes_is_a_rate(sentence):
     assert [(f[4], f[5]) for f in _production(sentence)] == [("tonnes_per_day", 4000)]
+
+
+@pytest.mark.parametrize("benchmark", ["HIBOR", "SHIBOR", "the CDI rate"])
+def test_a_margin_over_another_markets_interbank_rate_is_no_fixed_rate(benchmark):
+    text = ("The Company entered into a facility agreement with Lion Rock Bank Limited for a term loan facility of "
+            f"HK$350,000,000, bearing interest at {benchmark} plus 3.25 per cent per annum.")
+    facts = parse_release(release(text)).financings
+    assert [(f.instrument_type, f.amount, f.interest_rate_pct) for f in facts] == [
+        ("credit_facility", 350_000_000, None)]

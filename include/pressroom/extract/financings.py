@@ -761,9 +761,13 @@ _ISSUER_AND = re.compile(r"^(?:Company|Corporation|Group)\s+and\s+(?=[A-Z])")
 _SHORT_NAME = re.compile(r"\s*\(\s*(?:the\s+)?\"(?P<term>[A-Z][^\"]{1,39})\"\s*\)")
 
 
-_FLOATING = re.compile(r"\b(?:LIBOR|SOFR|JIBAR|EURIBOR|BBSW|BBSY|BKBM|TIIE|CDOR|CORRA|SONIA|prime(?:\s+rate)?|base\s+rate|"
+# the interbank and reference rates a floating rate is set over (LIBOR and its kin in other markets: 'HIBOR plus 3.25
+# per cent', 'SHIBOR', 'the CDI rate', 'IBR')
+_BENCHMARKS = (r"LIBOR|SOFR|JIBAR|EURIBOR|BBSW|BBSY|BKBM|TIIE|CDOR|CORRA|SONIA|HIBOR|SHIBOR|SIBOR|TIBOR|KLIBOR|WIBOR|PRIBOR|"
+               r"STIBOR|NIBOR|CIBOR|BUBOR|MIBOR|SELIC|CDI|IBR|DTF|TAIBOR")
+_FLOATING = re.compile(rf"\b(?:{_BENCHMARKS}|prime(?:\s+rate)?|base\s+rate|"
                        r"bank\s+bill(?:\s+swap)?\s+rate)\b"
-                       r"(?:\s+\w+){0,3}?\s*(?:plus|\+)\s*$|\b(?:LIBOR|SOFR|JIBAR|EURIBOR|BBSW|BBSY|BKBM|TIIE|CDOR|SONIA)\b", re.I)
+                       rf"(?:\s+\w+){{0,3}}?\s*(?:plus|\+)\s*$|\b(?:{_BENCHMARKS})\b", re.I)
 # a margin over a floating rate: 'the bank bill rate plus a margin of 1.85% per annum', 'Term SOFR plus a margin of
 # between 6.25% and 6.75%'
 _MARGIN_BEFORE = re.compile(r"\bmargin\s+of\s+(?:between\s+)?(?:\d+(?:\.\d+)?\s*" + _PCT + r"\s+and\s+)?$|"
