@@ -31,7 +31,13 @@ _NO_STOP = (r"(?<=\bU)\.(?=S\.)|(?<=\bU\.S)\.(?=\s?\$|\s+dollars?\b)|(?<=\b(?:Ja
 _LAST_OUNCES_DELIVERED = (r"\bdelivered\s+(?:the\s+)?(?:final|last)\s+[\d,\s]+(?:troy\s+)?(?:ounces|oz)\s+(?:of\s+gold\s+)?under\s+"
                           r"(?:the|its)\s+gold\s+loan\b|"
                           r"\b(?:final|last)\s+instal+ment\s+of\s+[\d,\s]+(?:troy\s+)?(?:ounces|oz)\s+(?:of\s+gold\s+)?under\s+"
-                          r"(?:the|its)\s+gold\s+loan\b(?=[^.;]{0,80}?\bdelivered\b)")
+                          r"(?:the|its)\s+gold\s+loan\b(?=[^.;]{0,80}?\bdelivered\b)|"
+                          # ('delivered 9,000 ounces into its gold loan with Macedon Bullion Bank Limited', 'delivered the
+                          # final 7,500 ounces of gold to Harbourfront Bullion Corporation, retiring the 30,000-ounce gold
+                          # loan')
+                          r"\bdelivered\s+(?:the\s+(?:final|last|remaining)\s+)?[\d,]+\s+(?:troy\s+)?(?:ounces|oz)\s+(?:of\s+gold\s+)?"
+                          r"(?:into|against|towards?)\s+(?:its|the)\s+(?:[\w-]+\s+){0,2}?gold\s+loan\b|"
+                          r"\bdelivered\s+the\s+(?:final|last)\s+[\d,]+\s+(?:troy\s+)?(?:ounces|oz)\s+of\s+gold\b[^.;]{0,80}?\bretiring\b")
 _PCT = r"(?:%|\s?per\s?cent\b\.?|\s?percent\b)"     # a share or a rate: '5.40%', '5.40 per cent', '5.40 percent'
 
 # (instrument_type, pattern): more specific first
