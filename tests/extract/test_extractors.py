@@ -2709,7 +2709,7 @@ OFFERS = [
     ("On December 15, 2011 the Company delivered the final 7,500 ounces of gold to Harbourfront Bullion Corporation, "
      "retiring the 30,000-ounce gold loan drawn in 2009.", [("debt_repayment", "closed", None, None, None)]),
     ("During the year the Company delivered 9,000 ounces into its gold loan with Macedon Bullion Bank Limited, leaving "
-     "6,000 ounces outstanding.", [("debt_repayment", "announced", None, None, None)]),
+     "6,000 ounces outstanding.", [("debt_repayment", "closed", None, None, None)]),
     # (nor does the tail of its number, '0 flow-through shares', make one)
     ("The Company has granted the underwriters an option to purchase up to an additional 375,000 flow-through shares "
      "at the offering price, exercisable up to 48 hours before closing.", []),

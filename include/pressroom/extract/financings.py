@@ -1736,7 +1736,10 @@ def extract_financings(doc) -> list[FinancingFact]:
                 if interest is None and not _FLOATING.search(text, lo, hi):
                     interest = _fixed_rate(text, 0, len(text))
             row = _Row(
-                instrument_type=itype, status=_clause_status(text, s, context_status) or status, amount=amount,
+                # (ounces delivered into a gold loan are paid: 'During the year the Company delivered 9,000 ounces into
+                # its gold loan')
+                instrument_type=itype, status="closed" if in_gold and itype == "debt_repayment" and re.search(
+                    r"\bdelivered\b", text) else _clause_status(text, s, context_status) or status, amount=amount,
                 interest=interest,
                 # (a placement or offering has no maturity: 'the general meeting held on 30 June 2014')
                 maturity=None if itype in ("private_placement", "equity_offering") else _maturity(
