@@ -794,12 +794,13 @@ def test_an_appointment_takes_no_day_told_in_a_clause_of_its_own_before_it():
         ("executive_appointment", None, "Denis Marchessault")]
 
 
-def test_the_resignation_of_a_member_of_the_board_is_a_board_seat_only():
-    # 'To take note of the resignation of Mr. Fernando Tord Obando as a member of the Board of Directors': no office
+def test_the_resignation_of_a_member_of_the_board_is_a_directors_departure():
+    # 'To take note of the resignation of Mr. Fernando Tord Obando as a member of the Board of Directors'
     events = parse_release(release(
         "5. To take note of the resignation of Mr. Fernando Ruiz Obando as a member of the Board of Directors, and to "
         "propose the election of his replacement to the Annual General Shareholders' Meeting.")).events
-    assert events == ()
+    assert [(e.event_type, e.person_name, e.role) for e in events] == [
+        ("executive_departure", "Fernando Ruiz Obando", "Director")]
 
 
 def test_the_award_the_lead_tells_by_its_tribunal_is_the_award_told_below_by_its_institution():

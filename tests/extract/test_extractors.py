@@ -2025,12 +2025,8 @@ NO_EVENTS = [
     "Pinegrove Natural Resource Fund acquired 1,500,000 Units, and insiders of the Company acquired an aggregate of "
     "720,000 Units.",
     "Kestrel acquired the Akropong mining lease in 2001 and has operated the Wren mill since 2003.",
-    # a director leaving the board, no office
-    "The Company also announces that Dr Kwame Asante, a non-executive director, has retired from the Board with "
-    "effect from today.",
     "Under the Swedish Arbitration Act, the Republic may apply to the Svea Court of Appeal to set aside the award "
     "within three months.",
-    "Shareholders elected Mr Peter Halloran and Ms Su-Lin Ng as Non-Executive Directors of the Company.",
     "Mr Ian W. Lockyer, who retired by rotation in accordance with the Constitution, offered himself for "
     "re-election and was re-elected.",
     "Directors and senior officers of Manitou Falls have entered into voting support agreements in favour of the "
@@ -2134,20 +2130,36 @@ NO_EVENTS_MORE = [
     # a taking the tribunal found did not happen
     ("The tribunal found that Peru had failed to accord the Company's investment fair and equitable treatment, but "
      "dismissed the Company's claim that Peru had expropriated its investment.", "expropriation"),
-    # an attachment order is enforcement, no judgment; a phrase is no person; a board seat is no executive change
+    # an attachment order is enforcement, no judgment; a phrase is no person
     ("On May 31, 2012, Kestrel obtained a conservatory attachment order from the District Court of Amsterdam over "
      "EUR 4.2 million held in accounts of the Kyrgyz Republic.", "court_judgment"),
     ("Upon Completion, Mr. Wang Li resigned as an executive director.", "Upon Completion"),
-    ("Mr. Ramon de Guia has been appointed to the Board as a non-executive Director.", "Ramon de Guia"),
-    ("The Company also announces that Robert Brown has resigned as a director of the Company, effective immediately.",
-     "Robert Brown"),
-    ("Non-Executive Director Mr Graham K. Ferrier did not seek re-election and retired from the Board at the close of "
-     "the meeting.", "Graham K. Ferrier"),
-    ("Kestrel welcomes Dr. Elena Popescu to its Board of Directors as an independent director, effective 3rd March "
-     "2012.", "Elena Popescu"),
-    ("Kestrel announces the appointment of Dr. Harjit Sandhu to its Board of Directors, the retirement of Mr. Kenneth "
-     "Ashworth from the Board, and the grant of incentive stock options.", "Kenneth Ashworth"),
 ]
+
+# a director joining or leaving the board is an executive change, the seat as the sentence names it
+BOARD_SEATS = [
+    ("Mr. Ramon de Guia has been appointed to the Board as a non-executive Director.",
+     ("executive_appointment", "Ramon de Guia", "non-executive Director")),
+    ("The Company also announces that Robert Brown has resigned as a director of the Company, effective immediately.",
+     ("executive_departure", "Robert Brown", "director")),
+    ("Non-Executive Director Mr Graham K. Ferrier did not seek re-election and retired from the Board at the close of "
+     "the meeting.", ("executive_departure", "Graham K. Ferrier", "Non-Executive Director")),
+    ("Kestrel welcomes Dr. Elena Popescu to its Board of Directors as an independent director, effective 3rd March "
+     "2012.", ("executive_appointment", "Elena Popescu", "independent director")),
+    ("Kestrel announces the appointment of Dr. Harjit Sandhu to its Board of Directors, the retirement of Mr. Kenneth "
+     "Ashworth from the Board, and the grant of incentive stock options.",
+     ("executive_departure", "Kenneth Ashworth", "Director")),
+    ("The Company also announces that Dr Kwame Asante, a non-executive director, has retired from the Board with "
+     "effect from today.", ("executive_departure", "Kwame Asante", "non-executive director")),
+    ("Mr. Lee Ka Fai has resigned as an independent non-executive Director with effect from 8 June 2012 due to his "
+     "other business commitments.", ("executive_departure", "Lee Ka Fai", "independent non-executive Director")),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), BOARD_SEATS)
+def test_a_board_seat_taken_or_left_is_an_executive_change(sentence, expected):
+    facts = parse_release(release(sentence)).events
+    assert expected[:2] in [(f.event_type, f.person_name) for f in facts], facts
 
 
 @pytest.mark.parametrize(("sentence", "absent"), NO_EVENTS_MORE)
@@ -4339,12 +4351,6 @@ def test_a_share_purchase_plans_price_after_new_shares_each_at():
                    "Purchase Plan capped at A$1,000,000 (the \"SPP\").", when="14 June 2012")
     assert [(f.instrument_type, f.price_per_share) for f in parse_release(text).financings] == [
         ("equity_offering", 0.045)]
-
-
-def test_a_director_leaving_a_board_seat_without_an_executive_role_is_no_event():
-    text = release("Mr. Lee Ka Fai has resigned as an independent non-executive Director with effect from 8 June 2012 "
-                   "due to his other business commitments.")
-    assert parse_release(text).events == ()
 
 
 def test_bare_brackets_after_a_labelled_one_repeat_its_comparison_period():

@@ -603,6 +603,9 @@ _NOT_A_NAME_START = re.compile(r"(?:Upon|Following|After|Before|Prior|Completion
                                r"Concurrently|Accordingly|Subsequently|Additionally|Further|Meanwhile|Today|Shareholders)\b")
 _FROM_PARTY = re.compile(r"\bfrom\s+(?:the\s+)?$")
 _TO_PARTY = re.compile(r"\bto\s+(?:the\s+)?$")
+# a seat on the board as a sentence names it ('a non-executive director', 'an independent director')
+_SEAT_WORDS = re.compile(r"\b(?:(?:independent|non-executive|non-independent|executive|lead)\s+){1,2}(?:[Dd]irector|member\s+of\s+the\s+"
+                         r"[Bb]oard)\b|\b(?:[Ii]ndependent|[Nn]on-[Ee]xecutive)\s+(?:[Dd]irector)\b", re.I)
 _BOARD_ONLY = re.compile(r"(?:(?:independent|non-executive|lead|additional|new)\s+)*directors?", re.I)
 # the issuer's own subsidiary named in apposition: 'its Guinean subsidiary, Société des Mines de Kignéko SA',
 # 'Luoning Baoyuan Mining Co., Ltd., a wholly-owned subsidiary of the Company', 'Heishan Mining (Tongliao) Co., Ltd.
@@ -967,9 +970,6 @@ def extract_events(doc) -> list[EventFact]:
             if _AFTER_MEETING.search(text) and (held := _meeting_date(doc)):
                 for ev in new:
                     ev.event_date = ev.event_date or held   # 'will step down following the annual general meeting'
-            if _BOARD_SEAT.search(text):
-                # 'Mr. Lee Ka Fai has resigned as an independent non-executive Director': a board seat, no executive
-                new = [ev for ev in new if ev.role]
             if _NON_EXECUTIVE.search(text):
                 # 'the Board appointed Mr Ambler, an independent non-executive director, as Chairman': the board's chair
                 new = [ev for ev in new if not (ev.role and re.fullmatch(r"(?:Chair(?:man|woman|person)?)", ev.role, re.I))]
@@ -2007,13 +2007,14 @@ def _executive_events(text: str, sent, doc) -> list[_Event]:
                     r"^(?:retirement|resignation|departure)\s+of\s+[^,;]{0,50}?\s+(?:from\s+the\s+Board|as\s+an?\s+"
                     r"member\s+of\s+the\s+Board)\b",
                     text[m.start():m.end() + 40], re.I):
-                continue        # 'Dr X, a non-executive director, has retired from the Board', 'the retirement of Mr.
-                #                 Kenneth Ashworth from the Board', 'the resignation of Mr. X as a member of the Board of
-                #                 Directors': a board seat only
+                # 'Dr X, a non-executive director, has retired from the Board', 'the retirement of Mr. Kenneth Ashworth
+                # from the Board': a director leaving the board, in the words the sentence gives the seat
+                seat = _SEAT_WORDS.search(text)
+                role = seat.group() if seat else "Director"
             if role == "Board":
                 role = "Director"
-            if role and _BOARD_ONLY.fullmatch(role.strip()):
-                continue        # a seat on the board is no executive change ('appointed to the Board as a Director')
+            if role and _BOARD_ONLY.fullmatch(role.strip()) and (seat := _SEAT_WORDS.search(text)):
+                role = seat.group()     # ('appointed to the Board as a non-executive director'): the seat as written
             role = _expand_role(role, doc)
             dates = [d for d in find_dates_near(text, doc.release_date, doc.day_first) if _DATE_CUE.search(text[max(0, d.start - 40): d.start])
                      and not _is_dateline(text, d, sent, doc)]
