@@ -2153,6 +2153,10 @@ BOARD_SEATS = [
      "effect from today.", ("executive_departure", "Kwame Asante", "non-executive director")),
     ("Mr. Lee Ka Fai has resigned as an independent non-executive Director with effect from 8 June 2012 due to his "
      "other business commitments.", ("executive_departure", "Lee Ka Fai", "independent non-executive Director")),
+    ("Mr Kevin Ashby-Ward was appointed a non-executive director of the Company on 1st May 2012.",
+     ("executive_appointment", "Kevin Ashby-Ward", "non-executive director")),
+    ("Mr Anand Rao was appointed an independent Non-Executive Director with effect from 1 May 2012.",
+     ("executive_appointment", "Anand Rao", "independent Non-Executive Director")),
 ]
 
 

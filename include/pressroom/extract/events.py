@@ -31,7 +31,9 @@ from pressroom.models import EventFact
 
 _ROLE = (
     r"(?:(?:Interim|Acting|interim|acting|Executive|Senior|Non-Executive|Independent|Lead|Deputy|Group|Joint|joint)\s+)*"
-    r"(?:Chief\s+[A-Z]\w+(?:\s+[A-Z]\w+)?\s+Officer|Chief\s+Executive(?!\s+Officer)\b|chief\s+(?:executive|financial|operating|technical|"
+    r"(?:Chief\s+[A-Z]\w+(?:\s+[A-Z]\w+)?\s+Officer|Chief\s+Executive(?!\s+Officer)\b|"
+    # a seat on the board ('a non-executive director', 'an independent Non-Executive Director')
+    r"(?i:(?:independent|non-executive|non-independent)\s+){1,2}[Dd]irector\b|chief\s+(?:executive|financial|operating|technical|"
     r"development|commercial|legal|information|investment|sustainability)\s+officer|company\s+secretary|President(?:\s+(?:and|&)\s+(?:Chief\s+[A-Z]\w+\s+Officer|CEO|COO))?"
     r"|Chair(?:man|woman|person)?(?:\s+of\s+the\s+Board)?|Vice[- ]President(?:,?\s+(?:of\s+)?[A-Z][\w&]+(?:\s+(?:and\s+|&\s+)?[A-Z][\w&]+){0,3})?"
     r"|(?:Senior\s+)?VP(?:,?\s+[A-Z]\w+(?:\s+[A-Z]\w+){0,2})?|Director(?:\s+of\s+[A-Z]\w+(?:\s+[A-Z]\w+)?)?|Corporate\s+Secretary"
@@ -76,7 +78,7 @@ _APPOINT = re.compile(
     rf"(?:the\s+(?:(?:Company|Corporation|Group)'s\s+)?)?(?P<r42>{_ROLE})|"
     rf"(?:appointments?|promotions?)\s+of\s+(?P<p1>{_PERSON}){_DESIG}\s*(?:,[^,]{{0,80}},)?(?:,?\s+of\s+[A-Z][\w&.'-]*(?:\s+(?:[A-Z][\w&.'-]*|inc\.|ltd\.|ltée|llc)){{0,4}})?\s*,?\s+(?:to\s+the\s+[Bb]oard\s+(?:of\s+[Dd]irectors\s+)?)?(?:as|to(?:\s+the\s+(?:position|role)\s+of)?)\s+(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+|new\s+)?(?P<r1>{_ROLE})"
     # ('Millard Peck of that firm has been appointed Chief Restructuring Officer')
-    rf"|(?P<p2>{_PERSON}){_DESIG}(?:\s+of\s+(?:that|the|this)\s+firm)?\s*(?:,[^,]{{0,80}}){{0,3}}?,?\s+(?:has\s+been|was|is|will\s+be|have\s+been)\s+(?:appointed|named|elected|promoted|confirmed)\s+(?:to\s+the\s+Board\s+as\s+|as\s+|to\s+(?:the\s+(?:newly\s+created\s+|additional\s+|new\s+)?(?:position|role)\s+of\s+)?)?(?:an?\s+(?:(?:executive|non-executive|independent)\s+)?[Dd]irector\s+and\s+(?=the\s+|its\s+))?(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+|a\s+|the\s+)?(?:new\s+)?(?P<r2>{_ROLE})"
+    rf"|(?P<p2>{_PERSON}){_DESIG}(?:\s+of\s+(?:that|the|this)\s+firm)?\s*(?:,[^,]{{0,80}}){{0,3}}?,?\s+(?:has\s+been|was|is|will\s+be|have\s+been)\s+(?:appointed|named|elected|promoted|confirmed)\s+(?:to\s+the\s+Board\s+as\s+|as\s+|to\s+(?:the\s+(?:newly\s+created\s+|additional\s+|new\s+)?(?:position|role)\s+of\s+)?)?(?:an?\s+(?:(?:executive|non-executive|independent)\s+)?[Dd]irector\s+and\s+(?=the\s+|its\s+))?(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+|an?\s+|the\s+)?(?:new\s+)?(?P<r2>{_ROLE})"
     rf"|(?:appointed|named|welcomes?d?|hired|elected|promoted|selected|chose|chosen|tapped|engaged|retained|recruited|confirmed)\s+(?P<p3>{_PERSON}){_DESIG}"
     # ('appointed Daniel Reyes of Ridgeview Advisory Partners LLC as Chief Restructuring Officer')
     rf"(?:\s+of\s+[A-Z][\w&.'-]*(?:\s+(?:[A-Z][\w&.'-]*|LLC|LLP|Inc\.|Ltd\.?)){{0,5}}(?=\s+as\b))?\s*(?:,[^,]{{0,80}}){{0,3}}?,?\s+(?:to\s+(?:lead|head)\s+the\s+(?:Company|Corporation|Group)\s+(?=as\b))?(?:(?:as|to(?:\s+the\s+(?:position|role)\s+of)?)\s+)?(?:its\s+|the\s+(?:Company|Corporation|Group)'s\s+)?(?:new\s+)?(?P<r3>{_ROLE})"
