@@ -2352,7 +2352,13 @@ _MILL_METRICS = frozenset(("ore_processed_t", "tonnes_per_day", "head_grade_g_t"
 
 def _fold(text: str) -> str:
     """Lower case without accents, one character for each ('Rivière' -> 'riviere'): positions stay those of the text."""
-    return "".join(unicodedata.normalize("NFD", c)[0] for c in text.lower())
+    low = text.lower()
+    return low if low.isascii() else "".join(c if c < "\x80" else _fold_char(c) for c in low)
+
+
+@lru_cache(maxsize=512)
+def _fold_char(c: str) -> str:
+    return unicodedata.normalize("NFD", c)[0]
 
 
 def _written_as(name: str, text: str, folded: str) -> str | None:
