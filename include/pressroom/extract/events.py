@@ -551,8 +551,6 @@ _NOT_FINANCING_AGREEMENT = _rx(rf"\b(?:{_KEEPS_AGREEMENT_WORDS}|support|offtake|
                                       r"debentures?)\b)", re.I)
 _WITH_THE_STATE = re.compile(r"\s+with\s+(?:the\s+)?(?:(?:Government|Republic|Kingdom|State)\s+of\b|(?:[A-Z]\w+\s+){0,2}?"
                              r"(?:Ministry|Ministerio|Minist[eè]re|Government)\b)")
-_BOARD_SEAT = re.compile(r"\bas\s+(?:an?\s+|the\s+)?(?:(?:independent|non-executive|non-independent)\s+){1,2}"
-                         r"(?:director|member\s+of\s+the\s+board)\b", re.I)
 _NON_EXECUTIVE = re.compile(r"\b(?:independent\s+)?non-executive\s+(?:director|member)\b", re.I)
 # a role taken long ago, told in passing: 'Lorena Gastélum, who joined the Company as Chief Operating Officer in 2022,
 # is leading the study'
@@ -606,8 +604,8 @@ _NOT_A_NAME_START = re.compile(r"(?:Upon|Following|After|Before|Prior|Completion
 _FROM_PARTY = re.compile(r"\bfrom\s+(?:the\s+)?$")
 _TO_PARTY = re.compile(r"\bto\s+(?:the\s+)?$")
 # a seat on the board as a sentence names it ('a non-executive director', 'an independent director')
-_SEAT_WORDS = re.compile(r"\b(?:(?:independent|non-executive|non-independent|executive|lead)\s+){1,2}(?:[Dd]irector|member\s+of\s+the\s+"
-                         r"[Bb]oard)\b|\b(?:[Ii]ndependent|[Nn]on-[Ee]xecutive)\s+(?:[Dd]irector)\b", re.I)
+_SEAT_WORDS = re.compile(r"\b(?:(?:independent|non-executive|non-independent|executive|lead)\s+){1,2}(?:director|member\s+of\s+the\s+"
+                         r"board)\b", re.I)
 _BOARD_ONLY = re.compile(r"(?:(?:independent|non-executive|lead|additional|new)\s+)*directors?", re.I)
 # the issuer's own subsidiary named in apposition: 'its Guinean subsidiary, Société des Mines de Kignéko SA',
 # 'Luoning Baoyuan Mining Co., Ltd., a wholly-owned subsidiary of the Company', 'Heishan Mining (Tongliao) Co., Ltd.

@@ -594,6 +594,7 @@ class _Row:
     lent_before: bool = False   # its lenders are the ones an earlier sentence names with the loan
     same_price_at: int = -1     # where a later sentence says it was issued 'at the same price' as the issue before
     part_to_come: bool = False  # a part of a loan the text says is still to come ('will advance the remaining ...')
+    in_gold: bool = False       # drawn or repaid in ounces, no sum of money ('drew down a gold loan of 12,000 ounces')
 
 
 # 'FUND RAISING ACTIVITIES IN THE PAST TWELVE MONTHS' (a Hong Kong listing rule's section): earlier financings, told
@@ -1746,7 +1747,7 @@ def extract_financings(doc) -> list[FinancingFact]:
                     text, lo, hi, itype in _ACTIONS),
                 share_count=shares if itype not in _LOANS | {"debt_repayment", "debt_transfer"} or (
                     itype == "convertible_debenture" and re.search(r"\bconverted\b", text, re.I)) else None,
-                price=price, parties=_parties(text, doc, defined), start=sent.start, end=sent.end,
+                price=price, parties=_parties(text, doc, defined), start=sent.start, end=sent.end, in_gold=in_gold,
             )
             if itype in _LOANS and _STILL_OUTSTANDING.search(text, lo, hi) and status != "closed" and not _NEW_DEBT_VERB.search(text) and \
                     not _AMENDED.search(unit.text):
@@ -2787,6 +2788,9 @@ _INTENDED_USE = re.compile(r"\b(?:intends?|plans?|expects?|proposes?)\s+to\s+use
                            r"(?:used|applied|use|apply)\b[^.;]{0,120}?\bto\s+(?:repay|redeem|retire|settle|prepay)\b", re.I)
 
 
+_NUMBER_CUT = re.compile(r"\d[,.]?$")
+
+
 def _share_count(text: str, lo: int, hi: int, issued_only: bool = False) -> int | None:
     """The count of shares, units, warrants or options a stretch of text gives: the part of a series ('exercised
     7,350,000 of the 10,200,000 warrants'), a stated total ('..., a total of 37,500,000 shares'), else the first count
@@ -2800,8 +2804,7 @@ def _share_count(text: str, lo: int, hi: int, issued_only: bool = False) -> int 
         # 'twenty million new shares at NZ 12 cents per share'
         return word_number(worded) * 1_000_000
     for sm in _SHARES_RE.finditer(text, lo, hi):
-        if sm.start() > 0 and (text[sm.start() - 1].isdigit() or text[sm.start() - 1] in ",." and text[sm.start() - 2:
-                                                                                                    sm.start() - 1].isdigit()):
+        if _NUMBER_CUT.search(text, max(0, sm.start() - 2), sm.start()):
             continue        # (the tail of a number the stretch cuts: '0 flow-through shares' of '375,000 ...')
         if _AMOUNT_BOUND.search(text, max(0, sm.start() - 30), sm.start()) and not _OPTIONS_UP_TO.search(
                 text, max(0, sm.start() - 120), sm.start()):
@@ -3053,8 +3056,7 @@ def _finalize(rows: list[_Row], doc, defined: dict[str, list[str]], shown=None) 
     table_rows: dict[int, int] = {}     # facts read from a table's row: where the row is
     for r in rows:
         if r.instrument_type in _LOANS and r.amount is None and r.interest is None and r.maturity is None \
-                and r.price is None and r.share_count is None and not (
-                    r.instrument_type == "secured_loan" and _GOLD_DRAWN.search(doc.clean.text, r.start, r.end)):
+                and r.price is None and r.share_count is None and not r.in_gold:
             continue    # 'the bonus shares issued for that loan were disclosed ...': a loan spoken of, with no term
             #             (but 'the Company drew down a gold loan of 12,000 ounces from ...' is one, in gold)
         amount = r.amount.amount if r.amount else None

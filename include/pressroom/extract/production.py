@@ -2365,10 +2365,10 @@ def _written_as(name: str, text: str, folded: str) -> str | None:
     """How the text writes a name set in capitals, in mixed case: the whole name, else its name before the kind
     word ('RIVIERE-NOIRE MINE' -> 'Rivière-Noire mine')."""
     words = name.split()
-    kind = words[-1].lower() if len(words) >= 2 and re.fullmatch(FACILITY_KINDS, words[-1], re.I) else None
-    for part, tail in ((name, ""), (" ".join(words[:-1]), f" {kind}") if kind else (None, None)):
-        if part is None:
-            continue
+    ways = [(name, "")]
+    if len(words) >= 2 and re.fullmatch(FACILITY_KINDS, words[-1], re.I):
+        ways.append((" ".join(words[:-1]), f" {words[-1].lower()}"))
+    for part, tail in ways:
         key = _fold(part)
         at = folded.find(key)
         while at >= 0:

@@ -2040,6 +2040,9 @@ def _resolve_columns(cols: list[_Column], hlabel: _Desc, caption: _Desc, lead: _
     _months_as_quarters(cols, ctx)
 
 
+_QUARTER_WORD = re.compile(r"quarter", re.I)
+
+
 def _months_as_quarters(cols: list[_Column], ctx: _DocCtx) -> None:
     """'Dec-14  Mar-15  Jun-15  Sep-15  Dec-15' in a quarterly report: each column is the quarter ending that month."""
     dated = [c for c in cols if c.period is not None and not c.skip]
@@ -2049,7 +2052,7 @@ def _months_as_quarters(cols: list[_Column], ctx: _DocCtx) -> None:
     steps = {b - a for a, b in zip(ends, ends[1:], strict=False)}
     if steps not in ({3}, {-3}) or any(e % 3 != ctx.fy_end % 3 for e in ends):
         return
-    if "quarter" not in ctx.doc.clean.text.lower():
+    if not _QUARTER_WORD.search(ctx.doc.clean.text):
         return
     for c in dated:
         c.period = period_ending(3, c.period.end, "quarter")
