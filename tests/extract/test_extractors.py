@@ -235,12 +235,17 @@ PRODUCTION += [
     # a decimal comma in a grade; a metal price per ounce beside a cash cost is no cost
     ("In May 2012 the Wren mine milled 318 600 tonnes at a head grade of 4,43g/t.",
      ("Wren mine", None, date(2012, 5, 1), date(2012, 5, 31), "head_grade_g_t", 4.43, False)),
+    # a heap leach processes the ore it stacks or places on its pads
+    ("The Wren heap leach stacked 1,796,500 tonnes of ore in May 2012.",
+     ("Wren heap leach", None, date(2012, 5, 1), date(2012, 5, 31), "ore_processed_t", 1_796_500, False)),
+    ("During May 2012 the Wren heap leach placed 412,300 tonnes of ore on the pads at an average grade of 0.71 g/t.",
+     ("Wren heap leach", None, date(2012, 5, 1), date(2012, 5, 31), "head_grade_g_t", 0.71, False)),
 ]
 NO_PRODUCTION += [
     # a metal price realised is no cost
     "Cash costs at the Wren mine rose in May 2012 as silver credits fell (US$23.10/oz average realised).",
-    # ore stacked or placed on a heap leach pad is not ore processed (as most annotated releases record it)
-    "In May 2012, 1,796,500 tonnes of ore were stacked on the Wren leach pad.",
+    # short tons, even in a release that gives no grade in ounces per ton, are no tonnes
+    "The Wren mill treated 97,850 tons in May 2012.",
     # a rate per year is no period's production
     "In May 2012 the Wren mine produced gold at a rate of 200,000 ounces per annum.",
     # a first pour is no period's production
@@ -4052,10 +4057,23 @@ def test_a_mills_feed_with_each_sources_part_in_brackets_after_it():
                      ("Wren mill", "Cherry Creek open pit", "head_grade_g_t", 1.36)]
 
 
-def test_the_grade_a_heap_leach_stacked_is_not_recorded():
+def test_the_ore_a_heap_leach_stacked_and_its_grade_are_its_ore_processed_and_head_grade():
     text = release("The Finch heap leach operation mined 2.84 million tonnes of ore in 2011 and stacked 2.71 million "
                    "tonnes on the leach pads at 0.68 g/t.", when="January 20, 2012")
-    assert "head_grade_g_t" not in {f.metric for f in parse_release(text).production}
+    facts = {(f.metric, f.value) for f in parse_release(text).production}
+    assert facts == {("ore_mined_t", 2_840_000), ("ore_processed_t", 2_710_000), ("head_grade_g_t", 0.68)}
+
+
+def test_a_table_s_ore_stacked_and_grade_stacked_rows_and_the_heap_named_after_a_dash():
+    text = release("Kestrel reports its results for the three months ended 30 September 2016.\n\n"
+                   "                               Q3 2016    Q3 2015\n"
+                   "Ore stacked - Zhelezny (kt)       640        598\n"
+                   "Grade stacked (g/t)              0.81       0.77\n\n"
+                   "The Zhelezny heap leach stacked a record 640 kt of ore.", when="20 October 2016")
+    facts = {(f.site, f.period_start, f.metric, f.value) for f in parse_release(text).production}
+    assert ("Zhelezny heap leach", date(2016, 7, 1), "ore_processed_t", 640_000) in facts
+    assert ("Zhelezny heap leach", date(2015, 7, 1), "ore_processed_t", 598_000) in facts
+    assert {f[3] for f in facts if f[2] == "head_grade_g_t"} == {0.81, 0.77}
 
 
 def test_each_label_of_a_bracket_of_prior_figures_is_a_comparison_and_a_copper_gold_mine_keeps_its_metals():
@@ -4102,10 +4120,11 @@ def test_the_underground_mine_spoken_of_by_its_kind_and_zones_that_supplied_the_
             ("Wren underground mine", None, "ore_mined_t", 64_800)} <= facts
 
 
-def test_the_tonnes_a_heap_leach_stacked_are_not_ore_processed():
+def test_the_tonnes_a_heap_leach_crushed_and_stacked_are_its_ore_processed():
     text = release("The Finch heap leach operation mined 2.84 million tonnes of ore in the second quarter of 2012 and "
                    "crushed and stacked 2.71 million tonnes.", when="20 July 2012")
-    assert [(f.metric, f.value) for f in parse_release(text).production] == [("ore_mined_t", 2_840_000)]
+    assert [(f.metric, f.value) for f in parse_release(text).production] == [("ore_mined_t", 2_840_000),
+                                                                             ("ore_processed_t", 2_710_000)]
 
 
 def test_each_part_of_a_forecast_goes_to_the_operation_named_after_it():
@@ -5134,16 +5153,25 @@ def test_a_recovery_paired_with_its_grade_again_for_the_year():
     assert [f[2].month for f in facts if f[5] == 96.8] == [1]
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # ore stacked on a heap told after its tonnes, with its grade
+    ("In May 2012 612,400 tonnes of crushed ore were stacked on the leach pad at an average grade of 1.12 g/t.",
+     {("ore_processed_t", 612_400), ("head_grade_g_t", 1.12)}),
+    ("In May 2012, 1,796,000 tonnes grading 0.54 grams of gold per tonne were crushed and stacked on the leach pad.",
+     {("ore_processed_t", 1_796_000), ("head_grade_g_t", 0.54)}),
+])
+def test_ore_stacked_on_a_heap_told_after_its_tonnes(sentence, expected):
+    assert {(f[4], f[5]) for f in _production(sentence)} == expected
+
+
 @pytest.mark.parametrize("sentence", [
-    # ore stacked on a heap, told after its tonnes (with its grade); gold still in the circuit; a plant's design size
-    "In May 2012 612,400 tonnes of crushed ore were stacked on the leach pad at an average grade of 1.12 g/t.",
-    "In May 2012, 1,796,000 tonnes grading 0.54 grams of gold per tonne were crushed and stacked on the leach pad.",
+    # gold still in the circuit; a plant's design size
     "Approximately 600 ounces of gold remain in the carbon-in-pulp circuit and will be recovered when the mill "
     "restarts in May 2012.",
     "The Wren plant has a designed processing capacity of 2,000 tonnes of ore per day, which the Company plans to "
     "expand to 3,000 tonnes per day in 2013.",
 ])
-def test_stacked_ore_gold_in_circuit_and_a_plants_size_are_no_figures(sentence):
+def test_gold_in_circuit_and_a_plants_size_are_no_figures(sentence):
     assert _production(sentence) == []
 
 

@@ -1697,7 +1697,7 @@ Ore treated - third parties (1)     TMS       12,600      9,850
 
 CASES += [
     Case(
-        "periods down the rows ('Q3 2009'), a heap leach's placed grade and kg (oz) cells",
+        "periods down the rows ('Q3 2009'), a heap leach's ore and grade placed, kg (oz) cells",
         """Table 1: Kumsai heap leach operation - production summary
 
                Ore mined   Ore placed    Grade placed   Gold recovered   Gold poured
@@ -1716,6 +1716,12 @@ Q2 2008        498,200       490,600        1.11          312 (10,031)    10,204
             ("gold_poured_oz", "Kumsai heap leach operation", Q2_09, 11980, False),
             ("gold_poured_oz", "Kumsai heap leach operation", Q1_09, 10910, False),
             ("gold_poured_oz", "Kumsai heap leach operation", Q2_08, 10204, False),
+            ("ore_processed_t", "Kumsai heap leach operation", Q2_09, 598100, False),
+            ("ore_processed_t", "Kumsai heap leach operation", Q1_09, 560300, False),
+            ("ore_processed_t", "Kumsai heap leach operation", Q2_08, 490600, False),
+            ("head_grade_g_t", "Kumsai heap leach operation", Q2_09, 1.04, False),
+            ("head_grade_g_t", "Kumsai heap leach operation", Q1_09, 0.98, False),
+            ("head_grade_g_t", "Kumsai heap leach operation", Q2_08, 1.11, False),
         ],
         ("Q2 2009", "Q1 2009", "Q2 2008"),
     ),

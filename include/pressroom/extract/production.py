@@ -134,7 +134,7 @@ _OZ_METRICS = (
 _T_METRICS = (
     ("ore_processed_t", re.compile(r"\bprocess(?:ed|ing)?\b|\bmill(?:ed|ing)\b|\btreated\b|\bthroughput\b|\bretreat(?:ed|ment)\b|"
                                    r"\b(?:mill|plant)\s+was\s+fed\b|"
-                                   r"\bcrushed\b|\bfeed\b|\bsupplied\b(?=\s+(?:the\s+)?(?:remaining\s+|balance\s+of\s+(?:the\s+)?)?" + INT_WRITTEN + r"\s+(?:tonnes|t)\b)", re.I)),
+                                   r"\bcrushed\b|\bstack(?:ed|ing)\b|\bplaced\b(?=[^.;]{0,60}\b(?:pads?|heaps?)\b)|\bfeed\b|\bsupplied\b(?=\s+(?:the\s+)?(?:remaining\s+|balance\s+of\s+(?:the\s+)?)?" + INT_WRITTEN + r"\s+(?:tonnes|t)\b)", re.I)),
     # ('came from the Huaychaca Mining Unit': a name's 'Mining' says nothing of the figure)
     # ('Watabeag hoisted a record 61,200 tonnes of ore': the ore an underground mine brought to surface)
     ("ore_mined_t", re.compile(r"\bmined\b|(?-i:\bmining\b|^Mining\b|\bMINING\b)|\bextracted\b|\bhauled\b|\bore\s+production\b|"
@@ -221,11 +221,8 @@ _STOCKPILE = re.compile(r"\bstockpiles?\s+(?:(?:stood|stands|contained|contains|
 _STOCKPILE_HELD = re.compile(r"\bstockpiles?\b(?:[^.;]|\.(?=\s*\d)){0,40}?\b(?:stood|stands|contained|contains|held|holds)\b"
                              r"[^.;]{0,60}$",
                              re.I)
-# ('612,400 tonnes of crushed ore were stacked on the leach pad', '1,796,000 tonnes grading 0.54 g/t were crushed and
-# stacked'): a heap's stacked ore told after its tonnes, which are not recorded, nor its grade
 # a yield or recovered grade named before its figure with no grade word between ('The overall yield fell to 3.27 g/t')
 _YIELD_BEFORE = re.compile(r"\b(?:yields?|recovered\s+grades?)\b(?:(?!\bgrades?\b)(?:[^.;]|\.(?=\d))){0,90}$", re.I)
-_STACKED_AFTER = re.compile(r"(?:[^.;,]|\.(?=\d)){0,70}?\b(?:was|were|being|been)\s+(?:\w+\s+){0,2}?stacked\b", re.I)
 _IN_CIRCUIT_AFTER = re.compile(r"[^.;]{0,30}?\b(?:remain|remains|remained|held|locked\s+up)\s+in\s+(?:the\s+)?"
                                r"(?:[\w-]+\s+){0,3}?circuit\b", re.I)
 _AND_JOINED = re.compile(r"\s+and\s+(?:a\s+total\s+of\s+|the\s+other\s+|an?\s+)?", re.I)
@@ -587,9 +584,6 @@ def find_figures(sentence: str, default_currency: str | None = None, carried_t: 
             if _STOCKPILE.search(sentence, max(lo, m.start() - 60), m.start()) or \
                     _STOCKPILE_HELD.search(sentence, max(lo, m.start() - 100), m.start()):
                 continue        # 'the run-of-mine stockpile stood at approximately 38,000 tonnes': a balance
-            if re.search(r"\bstack(?:ed|ing)\s+(?:\w+\s+){0,2}$", sentence[max(lo, m.start() - 40):m.start()], re.I) or \
-                    _STACKED_AFTER.match(sentence, m.end()):
-                continue        # 'crushed and stacked 2.71 million tonnes': a heap's stacked tonnes are not recorded
             if re.match(r"\s+(?:of\s+)?(?:fine\s+|refined\s+)?(?:gold|silver|copper|metal|dor[eé])\b", sentence[m.end():], re.I):
                 continue        # 'The Company produced 5.86 tonnes of gold': the metal's weight, not ore
             later = tuple(x.start() for x in quantities if m.end() <= x.start() < hi and x.group("t"))
@@ -607,9 +601,7 @@ def find_figures(sentence: str, default_currency: str | None = None, carried_t: 
             metric, unit = "tonnes_per_day", "t/d"
         elif kind == "grade":
             clause = sentence[lo:hi]
-            if re.search(r"\bstack(?:ed|ing)\b", sentence[max(lo, m.start() - 100):m.start()], re.I):
-                continue        # '... stacked 6.71 million tonnes on the leach pads at 0.43 g/t': a heap's stacked grade
-            if _STOCKPILE_HELD.search(sentence, max(lo, m.start() - 100), m.start()) or _STACKED_AFTER.match(sentence, m.end()):
+            if _STOCKPILE_HELD.search(sentence, max(lo, m.start() - 100), m.start()):
                 continue        # 'The run-of-mine stockpile held 96,500 tonnes at 2.05 g/t': the grade of a balance
             if _YIELD_BEFORE.search(sentence, max(0, m.start() - 100), m.start()):
                 continue        # 'The overall yield fell to 3.27 g/t': gold recovered per tonne, no head grade
@@ -1129,7 +1121,6 @@ _PART_INCLUDED = re.compile(r"\b(?:includes?|included)\s+(?:approximately\s+|abo
 # ('approximately 1,900 ounces of production were deferred'): ounces told as not made
 _NOT_MADE_AFTER = re.compile(r"\s*(?:ounces|oz)?\s+(?:of\s+(?:gold\s+)?(?:production|output)\s+)?(?:were|was|have\s+been|has\s+been|"
                              r"will\s+be)\s+(?:deferred|lost|foregone|forgone)\b", re.I)
-_IMPERIAL_UNITS = re.compile(r"\boz\.?\s*/\s*ton\b|\bounces?\s+per\s+(?:short\s+)?ton\b|\bshort\s+tons?\b|\bopt\b", re.I)
 _EACH_OF = re.compile(r"\beach\s+of\b", re.I)
 _MILL_WORDS = r"(?:mill|plant|processing\s+plant|processing\s+facility|concentrator)"
 _CAUSE_WORD = re.compile(r"\b(?:due|owing|thanks)\s+(?:\w+ly\s+)?to\b|\breflect\w*|\bbecause\s+of\b|\bdriven\s+by\b|"
@@ -1454,7 +1445,6 @@ def extract_production(doc, table_facts: list = ()) -> list:
     last_t_metric: str | None = None
     resp_lists: list[tuple[int, int]] = []
     last_oz_metric: str | None = None
-    imperial = bool(_IMPERIAL_UNITS.search(doc.clean.text))
     dot_thousands = bool(_DOT_THOUSANDS.search(doc.clean.text))
     last_unit = -1
     fy_end = doc.fy_end
@@ -1723,9 +1713,9 @@ def extract_production(doc, table_facts: list = ()) -> list:
             # a release that groups thousands with points ('R$ 48.000.000,00'): '38.640 ounces' is 38,640 ounces
             figures = [replace(f, value=f.value * 1000) if f.unit in ("oz", "t") and re.fullmatch(
                 r"\d{1,3}\.\d{3}", re.match(r"[\d.]+", text[f.start:f.end]).group()) else f for f in figures]
-        if imperial and figures:
-            # a release in short tons and ounces per ton: its 'tons' are not tonnes
-            figures = [f for f in figures if not (f.unit in ("t", "t/d") and re.match(NUM_WRITTEN + r"\s*(?:short\s+)?tons?\b",
+        if figures:
+            # 'tons' are short tons unless called metric ('placed 1.21 million tons on the leach pads'): not tonnes
+            figures = [f for f in figures if not (f.unit in ("t", "t/d") and re.match(NUM_WRITTEN + r"\s*(?:million\s+)?(?:short\s+)?tons?\b",
                                                                                         text[f.start:f.end + 12]))]
         if figures and ("nclud" in text or "nclusive" in text):
             # a part told of a figure ('40,577 ounces, including 4,810 ounces recovered before commercial production',

@@ -515,7 +515,7 @@ _NONPROD_PREFIXES = (
     "development", "inventor", "intercept", "interval", "utiliz", "utilis", "loss", "hedg", "stream")
 _NONPROD_PHRASES = re.compile(r"all[- ]in|sustaining|cash\s+flow|co-?product|g\s*&\s*a\b|strip(?:ping)?\s+ratio|"
                               r"third[- ]part(?:y|ies)|toll[- ](?:treated|ore|milled|milling|processed|processing)|custom[- ]mill|for\s+(?:the\s+)?account\s+of|\((?:g|kg|grams?|kilograms?)\)|"
-                              r"total\s+material|material\s+moved|in[- ]circuit|\b(?:grade\s+)?(?:placed|stacked)\b|"
+                              r"total\s+material|material\s+moved|in[- ]circuit|"
                               r"\$\s*/\s*t(?:onne)?\b|"
                               r"forward\s+sales|per\s+share|\bozs?\s*/\s*t(?:on)?\b")
 _WORDS = re.compile(r"[a-z0-9]+")
@@ -554,8 +554,10 @@ _OZ_WORD = re.compile(r"\bgold\b|\bounces?\b|\boz\b|\bkoz\b|\bmoz\b|\bozs\b|\bau
 _OZ_UNIT = re.compile(r"\bounces?\b|\boz\b|\bkoz\b|\bmoz\b|\bozs\b", re.I)
 _OZ_BAD = re.compile(r"\(\s*(?:t|kg|g|lbs?|tonnes|%|\$|us\$|a\$|c\$)\s*\)|\$|%|\bkg\b|\blbs?\b|\btonnes?\b|"
                      r"\bg/t\b|\bgrams?\b|\bkilograms?\b|\bdor[eé]\b|\bbars?\b", re.I)
+# ore put on a heap leach's pads, the ore such an operation processes
+_STACKED = re.compile(r"\bstack(?:ed|ing)\b|\bplaced\b", re.I)
 _MILLED = re.compile(r"\bmill(?:ed|ing)?\b|\bprocess(?:ed|ing)?\b|\btreated\b|\btreatment\b|\bthroughput\b|\bretreat(?:ed|ment)\b|"
-                     r"\bcrushed\b|\bfeed\b|\bleached\b", re.I)
+                     r"\bcrushed\b|\bfeed\b|\bleached\b|" + _STACKED.pattern, re.I)
 # ('Mine production (TMS)': the tonnes a mine produced are its ore mined)
 _SITE_DASH_QUANTITY = re.compile(r"(?P<site>[A-Z][\w'-]*(?:\s+[\w'-]+){0,4}?)\s+-\s+(?P<q>(?:ore|tonnes)\b.*)")
 _MINED = re.compile(r"\bmined\b|\bmining\b|\bextracted\b|\bhauled\b|\bmine\s+(?:production|output)\b", re.I)
@@ -932,8 +934,9 @@ def _describe_uncached(text: str, role: str, ctx: _DocCtx) -> _Desc:
         # proper name before the metric's words ('Red Cedar gold production (oz)')
         named_before = None
         # (not a mill's feed: 'Ore processed - Bantaco Main (t)', 'Head grade - Bronze Hill pit (g/t)' are the mill's
-        # feed from that pit)
-        after = _METRIC_DASH_SITE.fullmatch(site_text) if not dash_site and d.metric != "ore_processed_t" else None
+        # feed from that pit; but 'Ore stacked - Zhelezny (kt)' is the heap leach's own)
+        after = _METRIC_DASH_SITE.fullmatch(site_text) if not dash_site and (
+            d.metric != "ore_processed_t" or _STACKED.search(site_text)) else None
         if after and _metric(after.group("q").lower(), ctx.g_t)[0] == d.metric and not any(
                 w.lower().strip(".'-") in _GENERIC_WORDS for w in after.group("name").split()) and not (
                 d.metric in _FEED_METRICS and _site_of(after.group("name"), ctx, True)[1] == "mine"):
