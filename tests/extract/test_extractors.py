@@ -5508,3 +5508,13 @@ def test_a_margin_over_another_markets_interbank_rate_is_no_fixed_rate(benchmark
     facts = parse_release(release(text)).financings
     assert [(f.instrument_type, f.amount, f.interest_rate_pct) for f in facts] == [
         ("credit_facility", 350_000_000, None)]
+
+
+def test_a_cash_cost_per_ounce_that_averaged_and_a_site_named_as_a_reason_frames_nothing():
+    facts = _production("Total gold production rose 11% to 204,714 ounces in 2003 from 184,420 ounces in 2002, "
+                        "driven by the first full year of operation of the Tinyacclla heap leach. Fourth-quarter gold "
+                        "production was 53,860 ounces. Cash cost per ounce of gold, net of silver credits, averaged "
+                        "US$178 in 2003 (2002: US$191).")
+    assert {(f[0], f[4], f[5]) for f in facts} == {
+        ("Kestrel Gold Corp.", "gold_produced_oz", 204_714), ("Kestrel Gold Corp.", "gold_produced_oz", 53_860),
+        ("Kestrel Gold Corp.", "cash_cost_per_oz", 178), ("Kestrel Gold Corp.", "cash_cost_per_oz", 191)}

@@ -189,7 +189,7 @@ _GRADE = re.compile(r"\bgrad(?:es?|ing)\b|\bhead\s+(?:law|assay)\b|\bfeed\s+grad
 _CASH_COST = re.compile(r"\bcash\s+costs?\b|\bcash\s+operating\s+costs?\b|(?-i:\bTCC\b)", re.I)    # ('TCC': total cash cost)
 _NOT_CASH_COST = re.compile(r"\ball[- ]in\b|\bAISC\b|\bsustaining\b", re.I)
 _COST_PER_OUNCE_BEFORE = re.compile(r"\bcash\s+(?:operating\s+)?costs?\s+per\s+(?:troy\s+)?ounce\b(?:[^.;$\d]{0,70}?\s"
-                                    r"(?:was|were|of|fell\s+to|rose\s+to)\s+|(?:\s+(?:of\s+gold\s+)?(?:sold|produced))?:\s*)$", re.I)
+                                    r"(?:was|were|of|averaged|amounted\s+to|came\s+in\s+at|(?:fell|rose|decreased|increased|declined|dropped)\s+to)\s+|(?:\s+(?:of\s+gold\s+)?(?:sold|produced))?:\s*)$", re.I)
 _PER_OUNCE = re.compile(r"^\s*(?:US|U\.S\.)?\s*(?:per\s+(?:troy\s+|gold\s+)?ounce|/\s*oz\b|per\s+oz\b|an\s+ounce|/\s*ounce)",
                         re.I)
 _SUBJECT_VERB_FIGURE = re.compile(r"\s+(?:(?:mine|mill|plant|operation|also|then|has|have|had)\s+)*(?:produced|poured|sold|"
@@ -852,6 +852,9 @@ _HIGHER_THAN = re.compile(r"\b(?:higher|lower|more|less|greater|better|worse|abo
 _CAUSE_BEFORE = re.compile(r"\b(?:reflect(?:ed|ing|s)?|(?:due|owing|thanks)\s+(?:\w+ly\s+)?to|because\s+of|driven\s+(?:\w+ly\s+)?by|"
                            r"as\s+a\s+result\s+of|on\s+the\s+back\s+of)\s+"
                            r"(?:[\w-]+\s+){0,4}$", re.I)
+
+# a reason the site is named in, some words before it ('driven by the first full year of operation of the ...')
+_CAUSE_IN_CLAUSE = re.compile(_CAUSE_BEFORE.pattern.replace(r"(?:[\w-]+\s+){0,4}$", r"[^.;,\d]{0,60}$"), re.I)
 
 
 def _named_in_full(name: str, at: int, facilities: list[Facility]) -> str:
@@ -2151,11 +2154,12 @@ def extract_production(doc, table_facts: list = ()) -> list:
                     is_guidance=fig_guidance,
                     evidence=doc.evidence(sent.start, sent.end, "production.prose"),
                 ))
-        # (a site named only in a clause that says why, 'as La Candelilla completed its first full quarter', frames
-        # nothing)
+        # (a site named only in a clause that says why, 'as La Candelilla completed its first full quarter', or as a
+        # reason, '..., driven by the first full year of the Tinyacclla heap leach', frames nothing)
         framing = [f for f in site_candidates if not _SUBORDINATE.match(text, next((a for a, b in clauses if a <= f.start < b), 0))
-                   and not _SUBORDINATE_BEFORE.search(text, max(0, f.start - 40), f.start)]
-        if mills:
+                   and not _SUBORDINATE_BEFORE.search(text, max(0, f.start - 40), f.start)
+                   and not _CAUSE_IN_CLAUSE.search(text, max(0, f.start - 80), f.start)]
+        if mills := [f for f in mills if not _CAUSE_IN_CLAUSE.search(text, max(0, f.start - 80), f.start)]:
             context_site = mills[0].name
         elif framing and framing[0].kind != "subject":
             context_site = framing[0].name
