@@ -5518,3 +5518,12 @@ def test_a_cash_cost_per_ounce_that_averaged_and_a_site_named_as_a_reason_frames
     assert {(f[0], f[4], f[5]) for f in facts} == {
         ("Kestrel Gold Corp.", "gold_produced_oz", 204_714), ("Kestrel Gold Corp.", "gold_produced_oz", 53_860),
         ("Kestrel Gold Corp.", "cash_cost_per_oz", 178), ("Kestrel Gold Corp.", "cash_cost_per_oz", 191)}
+
+
+def test_a_plant_named_with_its_process_and_the_abbreviation_and_pits_named_with_a_capital_pit():
+    facts = _production("The Nyamweru carbon-in-leach (CIL) plant processed 412,600 tonnes of ore in the fourth "
+                        "quarter of 2003. Mill feed in the quarter was sourced from the Main Pit (288,400 tonnes) "
+                        "and the Kibo Pit (124,200 tonnes).")
+    assert {(f[0], f[1], f[5]) for f in facts} == {("Nyamweru CIL plant", None, 412_600),
+                                                   ("Nyamweru CIL plant", "Main Pit", 288_400),
+                                                   ("Nyamweru CIL plant", "Kibo Pit", 124_200)}

@@ -341,6 +341,11 @@ def find_facilities(text: str) -> list[Facility]:
         if tokens and tokens[-1].lower() in _SITE_MODIFIERS and m.group("kind").lower() in ("operation", "operations", "mine",
                                                                                              "project", "plant", "pit"):
             modifier = tokens.pop() + " "      # 'the Pista Velha alluvial operation'
+        if len(tokens) >= 3 and tokens[-2].lower() in _PROCESS_MODIFIERS and re.fullmatch(r"\([A-Z]{2,5}\)", tokens[-1]) \
+                and _NAME_TOKEN.match(tokens[-3]) and tokens[-3] not in _NOT_NAME:
+            # 'the Nyamweru carbon-in-leach (CIL) plant': the Nyamweru CIL plant
+            modifier = tokens[-1].strip("()") + " "
+            del tokens[-2:]
         # 'the Kasitu Hill carbon-in-leach plant', 'the Ccorihuayta beneficiation plant': the process is no part of the name
         while tokens and tokens[-1].lower() in _PROCESS_MODIFIERS and m.group("kind").lower() in (
                 "plant", "mill", "facility", "concentrator", "processing plant") and len(modifier) < 40:
@@ -768,14 +773,14 @@ MONTH_NAMES = sorted(MONTHS, key=len, reverse=True)
 _NAME = rf"(?:[{_CAP}][\w'-]*|\d{{1,3}})(?:\s+(?:[{_CAP}][\w'-]*|\d{{1,3}}|de|del|la|el)){{0,3}}"
 _SOURCE_FROM = re.compile(
     rf"\b(?:from|of)\s+(?:the\s+)?(?:near-?by\s+|nearby\s+|adjacent\s+)?(?P<name>{_NAME})\s+"
-    rf"(?:gold\s+|satellite\s+|high-grade\s+|low-grade\s+)?(?P<kind>ore\b|(?:underground\s+|open[- ]?(?:pit|cast)\s+)?(?i:mine)\b|open[- ]?(?:pit|cast)\b|pit\b|deposit\b|underground\b|"
+    rf"(?:gold\s+|satellite\s+|high-grade\s+|low-grade\s+)?(?P<kind>ore\b|(?:underground\s+|open[- ]?(?:pit|cast)\s+)?(?i:mine)\b|(?i:open[- ]?(?:pit|cast))\b|(?i:pit)\b|deposit\b|underground\b|"
     r"(?:underground\s+)?(?i:zone)\b|(?i:shaft)\b|(?i:decline)\b|(?i:dump)\b|(?i:mining\s+unit)\b)")
 # the next source of a list the first one opened: '... sourced from the Boulder Basin underground mine (412,000 tonnes
 # at 4.96 g/t) and the Cherry Creek open pit (1.05 million tonnes at 1.36 g/t)'
 _SOURCE_NEXT = re.compile(
     rf"\s*(?:\([^()]{{0,80}}\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:from\s+)?(?:the\s+)?(?P<name>{_NAME})\s+"
     rf"(?:gold\s+|satellite\s+|high-grade\s+|low-grade\s+)?(?P<kind>(?:underground\s+|open[- ]?(?:pit|cast)\s+)?(?i:mine)\b|"
-    r"open[- ]?(?:pit|cast)\b|pit\b|deposit\b|underground\b|(?:underground\s+)?(?i:zone)\b|(?i:shaft)\b|(?i:decline)\b|(?i:dump)\b|(?i:mining\s+unit)\b)")
+    r"(?i:open[- ]?(?:pit|cast))\b|(?i:pit)\b|deposit\b|underground\b|(?:underground\s+)?(?i:zone)\b|(?i:shaft)\b|(?i:decline)\b|(?i:dump)\b|(?i:mining\s+unit)\b)")
 
 
 _SOURCE_LISTED = re.compile(
