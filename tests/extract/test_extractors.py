@@ -5527,3 +5527,10 @@ def test_a_plant_named_with_its_process_and_the_abbreviation_and_pits_named_with
     assert {(f[0], f[1], f[5]) for f in facts} == {("Nyamweru CIL plant", None, 412_600),
                                                    ("Nyamweru CIL plant", "Main Pit", 288_400),
                                                    ("Nyamweru CIL plant", "Kibo Pit", 124_200)}
+
+
+def test_ore_mined_from_two_pits_each_told_after_its_own_source():
+    facts = _production("In May 2012, ore mined from the Wren pit was 281,300 tonnes and from the Finch pit 131,260 "
+                        "tonnes.")
+    assert {(f[0], f[4], f[5]) for f in facts} == {("Wren pit", "ore_mined_t", 281_300),
+                                                   ("Finch pit", "ore_mined_t", 131_260)}

@@ -1880,7 +1880,10 @@ def extract_production(doc, table_facts: list = ()) -> list:
                 if own_from:
                     site = own_from     # '... 96,000 ounces from Chamberlain Basin and 74,000 ounces from Kelton Ridge'
                 elif clause_sources:
-                    site = clause_sources[0]
+                    # (of two sources in the clause, the one the figure follows: 'ore mined from the Wren pit was
+                    # 281,300 tonnes and from the Finch pit 131,260 tonnes')
+                    own_before = [src for pos, src in sources if clause[0] <= pos < fig.start]
+                    site = own_before[-1] if len(clause_sources) > 1 and own_before else clause_sources[0]
                 elif fig.metric == "ore_mined_t":     # '... came from the Finch mine, where 10,240 tonnes were mined'
                     site = next((src for pos, src in reversed(sources) if pos <= fig.start), None)
                 if site is not None and (_STOCKPILE_NAME.search(site) or BOUGHT_ORE.fullmatch(site)):
