@@ -5534,3 +5534,17 @@ def test_ore_mined_from_two_pits_each_told_after_its_own_source():
                         "tonnes.")
     assert {(f[0], f[4], f[5]) for f in facts} == {("Wren pit", "ore_mined_t", 281_300),
                                                    ("Finch pit", "ore_mined_t", 131_260)}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a colon before the parts 'at' each mine: the total is the company's, each part its mine's
+    ("Kestrel produced 53,190 ounces of gold in May 2012: 27,880 ounces at the Birch Narrows mine and 25,310 ounces "
+     "at the Red Pine mine.",
+     {("Kestrel Gold Corp.", "gold_produced_oz", 53_190), ("Birch Narrows mine", "gold_produced_oz", 27_880),
+      ("Red Pine mine", "gold_produced_oz", 25_310)}),
+    # ore an underground mine hoisted is its ore mined
+    ("Ore hoisted from the Thunder Lake mine totalled 84,300 tonnes in May 2012.",
+     {("Thunder Lake mine", "ore_mined_t", 84_300)}),
+])
+def test_parts_after_a_colon_and_ore_hoisted(sentence, expected):
+    assert {(f[0], f[4], f[5]) for f in _production(sentence)} == expected

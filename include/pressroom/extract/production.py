@@ -138,7 +138,7 @@ _T_METRICS = (
     # ('came from the Huaychaca Mining Unit': a name's 'Mining' says nothing of the figure)
     # ('Watabeag hoisted a record 61,200 tonnes of ore': the ore an underground mine brought to surface)
     ("ore_mined_t", re.compile(r"\bmined\b|(?-i:\bmining\b|^Mining\b|\bMINING\b)|\bextracted\b|\bhauled\b|\bore\s+production\b|"
-                               r"\bhoisted\b(?=\s+(?:a\s+record\s+|an?\s+)?" + NUM_WRITTEN + r"\s+(?:million\s+)?(?:tonnes|t)\s+of\s+ore\b)|"
+                               r"\bore\s+hoisted\b|\bhoisted\b(?=\s+(?:a\s+record\s+|an?\s+)?" + NUM_WRITTEN + r"\s+(?:million\s+)?(?:tonnes|t)\s+of\s+ore\b)|"
                                # ('Campanillas produced 12,910 tonnes of ore in April': what a mine produces in tonnes)
                                r"\bproduced\b(?=\s+(?:a\s+record\s+)?" + NUM_WRITTEN + r"\s+(?:million\s+)?(?:tonnes|t|TMS)\s+of\s+ore\b)",
                                re.I)),
@@ -197,9 +197,10 @@ _SUBJECT_VERB_FIGURE = re.compile(r"\s+(?:(?:mine|mill|plant|operation|also|then
                                   r"(?:(?:a|an|the|total|record|of|approximately|about|some|nearly|over|almost)\s+){0,3}"
                                   r"(?:U\.?S\.?\s?|C|A)?\$?\s?")
 _CLAUSE_SPLIT = re.compile(
-    # (a colon before a list of parts: '... approximately 310,000 ounces of gold: about 115,000 ounces from ...')
+    # (a colon before a list of parts: '... approximately 310,000 ounces of gold: about 115,000 ounces from ...',
+    # '...: 27,880 ounces at the Birch Narrows mine and ...')
     # (but the comma of a date, 'through September 30, 2025', parts nothing)
-    r"(?<!\d),\s+|(?<=\d),(?!\s+(?:19|20)\d\d\b)\s+|;\s+|:\s+(?=(?:about\s+|approximately\s+|some\s+)?" + NUM_WRITTEN + r"\s*(?:ounces|oz|koz|tonnes|t)\s+from\b)|\s+\(|\s+(?:with|while|whereas|compar(?:ed|es|ing)\s+(?:to|with)|versus|vs\.?)\s+|"
+    r"(?<!\d),\s+|(?<=\d),(?!\s+(?:19|20)\d\d\b)\s+|;\s+|:\s+(?=(?:about\s+|approximately\s+|some\s+)?" + NUM_WRITTEN + r"\s*(?:ounces|oz|koz|tonnes|t)\s+(?:from\b|at\s+(?:the\s+|its\s+)?(?-i:[A-Z])))|\s+\(|\s+(?:with|while|whereas|compar(?:ed|es|ing)\s+(?:to|with)|versus|vs\.?)\s+|"
     r"\s+and\s+(?=(?:a\s+total\s+of\s+|the\s+other\s+|an?\s+)?\d)", re.I)
 _DOLLAR = r"(?:U\.?S\.?\s?|C|A)?\$\s?"      # a dollar sign and its country in a range ('US$620 to U.S.$660')
 # '... cash costs averaged $298 per ounce sold (Q1 2005: $331)': the prior period's cost in brackets
