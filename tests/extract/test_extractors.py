@@ -5548,3 +5548,11 @@ def test_ore_mined_from_two_pits_each_told_after_its_own_source():
 ])
 def test_parts_after_a_colon_and_ore_hoisted(sentence, expected):
     assert {(f[0], f[4], f[5]) for f in _production(sentence)} == expected
+
+
+def test_a_bare_quarter_in_a_release_of_a_fiscal_year_ending_in_june_is_the_fiscal_quarter():
+    text = release("Kestrel announces production results for the third quarter of fiscal 2014 (the three months ended "
+                   "March 31, 2014) at its Dakoro mine.\n\nDakoro produced 38,460 ounces of gold in the third quarter, "
+                   "compared with 35,122 ounces in the second quarter of fiscal 2014.", when="April 29, 2014")
+    facts = {(f.period_start, f.period_end, f.value) for f in parse_release(text).production}
+    assert facts == {(date(2014, 1, 1), date(2014, 3, 31), 38_460), (date(2013, 10, 1), date(2013, 12, 31), 35_122)}

@@ -349,6 +349,15 @@ def find_periods(text: str, release_date: date | None = None, fiscal_year_end_mo
                 fiscal = bool(g["qwf1"] or g["qwf2"] or g["qwf3"])
                 if fiscal and g["qwy"] and fiscal_year_end_month != 12:
                     out.append(fiscal_quarter(int(g["qwy"]), q, fiscal_year_end_month, span))
+                elif not g["qwy"] and fiscal_year_end_month != 12 and release_date is not None:
+                    # ('the third quarter' in a release of a company whose year ends in June): the last such quarter of
+                    # its fiscal years to end by the release
+                    fy = fiscal_year_of(release_date, fiscal_year_end_month) + 1
+                    period = fiscal_quarter(fy, q, fiscal_year_end_month, span)
+                    while period.end > release_date:
+                        fy -= 1
+                        period = fiscal_quarter(fy, q, fiscal_year_end_month, span)
+                    out.append(period)
                 else:
                     year = int(g["qwy"]) if g["qwy"] else _default_year(release_date, 3 * q - 2)
                     if year:
@@ -431,6 +440,12 @@ _NTH_QUARTER_OF_YEAR = re.compile(
     rf"\bquarter\s+end(?:ed|ing)\s+(?:on\s+)?(?:(?P<m1>{MONTH_PATTERN})\s+{_DAY}|{_DAY}\s+(?P<m2>{MONTH_PATTERN})),?\s+\d{{4}},?\s+"
     r"(?:being\s+|which\s+(?:is|was)\s+)?the\s+(?P<nth>first|second|third|fourth)\s+quarter\s+of\s+(?:its|the|our)\s+(?:\d{4}\s+)?"
     r"(?:financial|fiscal)\s+year", re.IGNORECASE)
+# the same told the other way round: 'the third quarter of fiscal 2014 (the three months ended March 31, 2014)'
+_NTH_QUARTER_ENDED = re.compile(
+    r"\b(?:(?P<nth>first|second|third|fourth)\s+quarter\s+of\s+(?:its\s+|the\s+|our\s+)?(?:fiscal|financial)\s+(?:year\s+)?|"
+    r"Q(?P<q>[1-4])\s+(?:of\s+)?(?:fiscal\s+|FY\s?))(?:\d{4}|\d{2})?\s*(?:\(|,)\s*(?:being\s+)?(?:the\s+)?"
+    rf"(?:three\s+months|quarter)\s+end(?:ed|ing)\s+(?:on\s+)?(?:(?P<m1>{MONTH_PATTERN})\s+{_DAY}|{_DAY}\s+(?P<m2>{MONTH_PATTERN}))",
+    re.IGNORECASE)
 YEAR_ENDED_RE = re.compile(      # (not a 'half year ended 31 December 2020')
     rf"(?<!half\s)(?<!half-)\byear\s+end(?:ed|ing)\s+(?:on\s+)?(?:(?P<m1>{MONTH_PATTERN})\s+{_DAY}|{_DAY}\s+(?P<m2>{MONTH_PATTERN}))", re.IGNORECASE)
 
@@ -442,15 +457,18 @@ def find_fiscal_year_end(text: str, exchanges: tuple[str, ...] = ()) -> int:
     6
     >>> find_fiscal_year_end("FY17 gold production of 86,941oz", ("ASX",))
     6
+    >>> find_fiscal_year_end("results for the third quarter of fiscal 2014 (the three months ended March 31, 2014)")
+    6
     """
     m = FISCAL_YEAR_END_RE.search(text)
     if m:
         return month_number(m.group("m1") or m.group("m2") or m.group("m3"))
-    m = _NTH_QUARTER_OF_YEAR.search(text)
+    m = _NTH_QUARTER_OF_YEAR.search(text) or _NTH_QUARTER_ENDED.search(text)
     if m:
         # 'the quarter ended 30 June 2020, the fourth quarter of its financial year': the year ends with that quarter,
         # or so many quarters after it
-        n = ("first", "second", "third", "fourth").index(m.group("nth").lower()) + 1
+        n = int(m.group("q")) if m.groupdict().get("q") else \
+            ("first", "second", "third", "fourth").index(m.group("nth").lower()) + 1
         return (month_number(m.group("m1") or m.group("m2")) + 3 * (4 - n) - 1) % 12 + 1
     if re.search(r"\bFY\s?\d{2,4}\b|\bfinancial\s+year\b|\bfiscal\b", text):
         # releases that report by fiscal year say when it ends: 'the year ended 30 June 2020'
