@@ -1457,6 +1457,16 @@ def test_options_that_are_no_warrants(sentence):
 
 
 EVENTS = [
+    # a jury's verdict, an action declared inadmissible, a judgment told by the court that entered it
+    ("On June 1, 2012, a jury in the Montana Fourth Judicial District Court, Missoula County, returned a verdict in "
+     "favor of Clark Fork Mining Partners LLC.",
+     {"event_type": "court_judgment", "event_date": date(2012, 6, 1),
+      "venue": "Montana Fourth Judicial District Court"}),
+    ("On June 10, 2012, the Constitutional Court of Huancayo declared the action inadmissible.",
+     {"event_type": "court_judgment", "event_date": date(2012, 6, 10), "venue": "Constitutional Court of Huancayo"}),
+    ("The Company's judgment, entered by the United States District Court for the District of Columbia on May 28, "
+     "2012, is for U.S. $386.1 million.",
+     {"event_type": "court_judgment", "event_date": date(2012, 5, 28), "amount": 386_100_000}),
     # a death dated by the day named with its time of day; an officer who 'passed away' after his role and name
     ("We announce the death of the Company's Managing Director, Mr Ronald James Hesketh, who died in hospital on the "
      "evening of Monday, 11 June 2012.",
