@@ -1457,6 +1457,12 @@ def test_options_that_are_no_warrants(sentence):
 
 
 EVENTS = [
+    # a surname with an apostrophe ('O'Donnell'); a director who 'retires from the board' on a day
+    ("Kestrel has appointed John Smith as Chief Financial Officer, effective June 1, 2012. He succeeds Mary O'Donnell, "
+     "who is leaving the Company to pursue other opportunities.",
+     {"event_type": "executive_departure", "person_name": "Mary O'Donnell"}),
+    ("Mr Pieter van Staden, who has served as financial director since 1991, retires from the board on 31 May 2012.",
+     {"event_type": "executive_departure", "person_name": "Pieter van Staden", "event_date": date(2012, 5, 31)}),
     # a jury's verdict, an action declared inadmissible, a judgment told by the court that entered it
     ("On June 1, 2012, a jury in the Montana Fourth Judicial District Court, Missoula County, returned a verdict in "
      "favor of Clark Fork Mining Partners LLC.",

@@ -53,7 +53,7 @@ _PERSON = (
     r"(?:Ma?c(?=[" + _UP + r"]))?[" + _UP + r"][a-z\u00df-\u00ff\u0100-\u024f']+(?:-[" + _UP + r"][a-z\u00df-\u00ff\u0100-\u024f']+)?(?![\w'-])|"
     r"(?:(?:" + HONORIFIC_WORDS + r")\.?\s+)?(?:(?:Ma?c(?=[" + _UP + r"]))?[" + _UP + r"][a-z\u00df-\u00ff\u0100-\u024f']+(?:-[" + _UP + r"]?[a-z\u00df-\u00ff\u0100-\u024f']+)?|[A-Z]\.)"
     r"(?:\s+(?!(?:President|Chief|Vice|Interim|Acting|Executive|Senior|Director|Chair\w*|Managing|General|Corporate)\b)"
-    r"(?:(?:Ma?c(?=[" + _UP + r"]))?[" + _UP + r"][a-z\u00df-\u00ff\u0100-\u024f']+(?:-[" + _UP + r"]?[a-z\u00df-\u00ff\u0100-\u024f']+)*|[A-Z]\.|Van|van|Den|den|Der|der|de|De|da|Da|la|La|le|Le|von|Von|del|Del|dela|Dela|dos|du|Du|bin|binti|Ma?c[A-Z][a-z]+|O'[A-Z][a-z]+|"
+    r"(?:O['\u2019][A-Z][a-z]+|(?:Ma?c(?=[" + _UP + r"]))?[" + _UP + r"][a-z\u00df-\u00ff\u0100-\u024f']+(?:-[" + _UP + r"]?[a-z\u00df-\u00ff\u0100-\u024f']+)*|[A-Z]\.|Van|van|Den|den|Der|der|de|De|da|Da|la|La|le|Le|von|Von|del|Del|dela|Dela|dos|du|Du|bin|binti|Ma?c[A-Z][a-z]+|O'[A-Z][a-z]+|"
     # (a nickname in quotes: 'Margaret "Meg" Ellison')
     r"[\"\u201c][A-Z][a-z]+[\"\u201d](?=\s+[A-Z]))){1,4}"
     # 'Mr. Vukovich': an honorific and a surname, the full name found elsewhere in the release
@@ -180,7 +180,7 @@ _DEPART = re.compile(
     rf"(?:of\s+directors\s+)?that\s+(?:he|she|they)\s+(?:will|intends\s+to|is\s+to|wishes\s+to)\s+(?:retire|resign|step\s+down)"
     rf"|(?P<r9>{_ROLE})\s+(?P<p9>{_PERSON})\s+{_NOT_STANDING}(?:has\s+)?(?:resigned|retired|stepped\s+down|left\s+the\s+(?:Company|Corporation|Group)"
     rf"|will\s+(?:retire|resign|step\s+down|leave\s+the\s+(?:Company|Corporation|Group)))"
-    rf"|(?P<p2>{_PERSON}){_DESIG}\s*(?:,(?![^,]*\b(?:succeed\w*|replac\w*|appointed|named)\b)[^,]{{0,100}}){{0,3}},?\s+{_NOT_STANDING}(?:has\s+|is\s+)?(?:resigned|retired|stepped\s+down|will\s+(?:step\s+down|retire|resign|be\s+leaving|leave)|is\s+(?:stepping\s+down|leaving|retiring)|has\s+left|departed"
+    rf"|(?P<p2>{_PERSON}){_DESIG}\s*(?:,(?![^,]*\b(?:succeed\w*|replac\w*|appointed|named)\b)[^,]{{0,100}}){{0,3}},?\s+{_NOT_STANDING}(?:has\s+|is\s+)?(?:resigned|retired|stepped\s+down|will\s+(?:step\s+down|retire|resign|be\s+leaving|leave)|is\s+(?:stepping\s+down|leaving|retiring)|has\s+left|departed|retires|resigns|steps\s+down"
     rf"|(?:has\s+)?(?:decided|elected|chosen)\s+to\s+(?:retire|resign|step\s+down|leave)|will\s+be\s+(?:retiring|resigning|stepping\s+down)|(?:has\s+)?ceased\s+to\s+be"
     rf"|(?:has\s+)?ceased\s+to\s+act|will\s+cease\s+to\s+(?:act|be))"
     rf"(?:\s+(?:(?:as|from\s+(?:(?:the\s+|his\s+|her\s+)?position\s+of|his\s+(?:role|position)\s+as|her\s+(?:role|position)\s+as|the\s+Board))\s+)?{_ROLE_LEAD}(?:a\s+)?(?P<r2>{_ROLE}|director(?=\s+of\s+the\s+(?:Company|Corporation)\b))?)?"
