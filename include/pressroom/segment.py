@@ -195,6 +195,8 @@ def _is_body_start(text: str) -> bool:
     words = len(found)
     if words >= 40:
         return True
+    if words >= 20 and text.rstrip().endswith(":") and not text.isupper():
+        return True     # a sentence opening a list ('... signed facility agreements ... for the following facilities:')
     if words < 20 or not (". " in text or text.rstrip().endswith(".")):
         return False
     # a long headline in title case ('... Obtains U.S. Judgment Against Nicaragua and Attaches US$6.1 Million ...')

@@ -450,6 +450,18 @@ def test_a_short_reference_to_an_earlier_announcement_in_the_header_does_not_dat
     assert parse_release(text).header.published_date == date(2010, 10, 11)
 
 
+def test_a_sentence_opening_a_list_starts_the_body_of_a_release_dated_at_its_foot():
+    text = ("KESTREL GOLD LIMITED\n(Incorporated in the Republic of South Africa)\nShare code: KGL\n\nSIGNATURE OF "
+            "DEBT FACILITIES\n\nShareholders are referred to the announcement of 4 June 2014.\n\nKestrel is pleased "
+            "to advise that on 14 August 2014 it signed facility agreements with Drakensberg Bank Limited and First "
+            "Cape Bank Limited for the following facilities:\n\n- a R450 million amortising term loan facility, "
+            "maturing on 31 August 2019; and\n- a R150 million revolving credit facility.\n\nJohannesburg\n"
+            "19 August 2014\n")
+    release = parse_release(text)
+    assert (release.header.issuer_name, release.header.published_date) == ("Kestrel Gold Limited", date(2014, 8, 19))
+    assert sorted(f.amount for f in release.financings) == [150_000_000, 450_000_000]
+
+
 def test_a_unit_after_its_number_ends_a_sentence_but_an_abbreviation_does_not():
     from pressroom.segment import split_sentences
     text = "Matagami Road contributed 43,115 oz. The mill ran well. Mr. Smith said so. It weighed 12 oz. of gold."
