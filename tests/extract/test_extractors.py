@@ -1457,6 +1457,28 @@ def test_options_that_are_no_warrants(sentence):
 
 
 EVENTS = [
+    # board seats and offices taken and left in more of the ways boards tell them
+    ("Mr Wang Lei has joined the Board as a Non-Executive Director.",
+     {"event_type": "executive_appointment", "person_name": "Wang Lei", "role": "Non-Executive Director"}),
+    ("Ms. Farida Nazarova joined the Board of Directors as an independent director on June 10, 2012.",
+     {"event_type": "executive_appointment", "person_name": "Farida Nazarova", "event_date": date(2012, 6, 10)}),
+    ("Ms Rebecca Tan has resigned as Company Secretary and is replaced by Mr Kieran O'Dowd.",
+     {"event_type": "executive_appointment", "person_name": "Kieran O'Dowd"}),
+    ("Effective June 1, 2012, Mr. Kyle Brandt resigned as a director of the Company, and Ms. Claire Doucette, P.Geo., "
+     "was appointed to the board.",
+     {"event_type": "executive_appointment", "person_name": "Claire Doucette", "role": "Director"}),
+    ("In addition, Mr. Gordon Tessaro, a former director of Lac Dasserat, has been appointed to the board of directors "
+     "of Kestrel.",
+     {"event_type": "executive_appointment", "person_name": "Gordon Tessaro", "role": "Director"}),
+    ("The Board has appointed independent non-executive director Ms Fiona Langley as Non-Executive Chair.",
+     {"event_type": "executive_appointment", "person_name": "Fiona Langley", "role": "Non-Executive Chair"}),
+    ("Mr Mike Thornton will commence as Chief Operating Officer on 3 June 2012.",
+     {"event_type": "executive_appointment", "person_name": "Mike Thornton", "event_date": date(2012, 6, 3)}),
+    ("Javier Morales has informed the Board of Directors of his intention to retire as President and Chief Executive "
+     "Officer effective June 30, 2012.",
+     {"event_type": "executive_departure", "person_name": "Javier Morales", "event_date": date(2012, 6, 30)}),
+    ("Gordon Pryde has told the Board that he will retire as President and Chief Executive Officer on June 30, 2012.",
+     {"event_type": "executive_departure", "person_name": "Gordon Pryde", "event_date": date(2012, 6, 30)}),
     # a surname with an apostrophe ('O'Donnell'); a director who 'retires from the board' on a day
     ("Kestrel has appointed John Smith as Chief Financial Officer, effective June 1, 2012. He succeeds Mary O'Donnell, "
      "who is leaving the Company to pursue other opportunities.",

@@ -82,15 +82,15 @@ _APPOINT = re.compile(
     rf"|(?:appointed|named|welcomes?d?|hired|elected|promoted|selected|chose|chosen|tapped|engaged|retained|recruited|confirmed)\s+(?P<p3>{_PERSON}){_DESIG}"
     # ('appointed Daniel Reyes of Ridgeview Advisory Partners LLC as Chief Restructuring Officer')
     rf"(?:\s+of\s+[A-Z][\w&.'-]*(?:\s+(?:[A-Z][\w&.'-]*|LLC|LLP|Inc\.|Ltd\.?)){{0,5}}(?=\s+as\b))?\s*(?:,[^,]{{0,80}}){{0,3}}?,?\s+(?:to\s+(?:lead|head)\s+the\s+(?:Company|Corporation|Group)\s+(?=as\b))?(?:(?:as|to(?:\s+the\s+(?:position|role)\s+of)?)\s+)?(?:its\s+|the\s+(?:Company|Corporation|Group)'s\s+)?(?:new\s+)?(?P<r3>{_ROLE})"
-    rf"|(?P<p4>{_PERSON}){_DESIG}\s*(?:,[^,]{{0,80}}){{0,3}}?,?\s+(?:has\s+|will\s+|is\s+|will\s+be\s+)?join(?:s|ed|ing)?\s+(?:the\s+(?:[Cc]ompany|[Cc]orporation|Group|Board)\s+|[A-Z]\w+\s+(?:[A-Z]\w+\s+)?)?(?:(?:on|effective)\s+(?:[\w,.]+\s+){{1,3}}?(?:19|20)\d\d,?\s+|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+|(?:on|effective)\s+(?:{MONTH_PATTERN})\.?\s+\d{{1,2}},?\s+|(?:on|effective)\s+\d{{1,2}}\s+(?:{MONTH_PATTERN}),?\s+)?"
-    rf"as\s+(?:its\s+|the\s+(?:Company|Corporation|Group)'s\s+|new\s+)?(?P<r4>{_ROLE})"
+    rf"|(?P<p4>{_PERSON}){_DESIG}\s*(?:,[^,]{{0,80}}){{0,3}}?,?\s+(?:has\s+|will\s+|is\s+|will\s+be\s+)?join(?:s|ed|ing)?\s+(?:the\s+(?:[Cc]ompany|[Cc]orporation|Group|Board)\s+(?:of\s+[Dd]irectors\s+)?|[A-Z]\w+\s+(?:[A-Z]\w+\s+)?)?(?:(?:on|effective)\s+(?:[\w,.]+\s+){{1,3}}?(?:19|20)\d\d,?\s+|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+|(?:on|effective)\s+(?:{MONTH_PATTERN})\.?\s+\d{{1,2}},?\s+|(?:on|effective)\s+\d{{1,2}}\s+(?:{MONTH_PATTERN}),?\s+)?"
+    rf"as\s+(?:its\s+|the\s+(?:Company|Corporation|Group)'s\s+|new\s+|an?\s+)?(?P<r4>{_ROLE})"
     # 'Mr Brett Doyle has been appointed in her place': the role of the one who left (read from the sentence before)
     rf"|(?P<p58>{_PERSON}){_DESIG}\s+(?:has\s+been|was|will\s+be|is)\s+appointed\s+in\s+(?:his|her|their)\s+place\b"
     # 'Mr Graham Tolhurst has accepted appointment as Managing Director of Sepik Ranges Gold NL'
     rf"|(?P<p57>{_PERSON}){_DESIG}\s*(?:,[^,]{{0,80}}){{0,3}}?,?\s+(?:has\s+)?accepted\s+(?:the\s+|an\s+)?(?:appointment|position|role)"
     rf"\s+(?:as|of)\s+(?:its\s+|the\s+(?:Company|Corporation|Group)'s\s+)?(?P<r57>{_ROLE})"
-    rf"|(?P<p5>{_PERSON})\s+(?:has\s+been|was)\s+(?:appointed|elected)\s+to\s+the\s+(?P<r5>Board)(?:\s+of\s+Directors)?"
-    rf"|(?P<p18>{_PERSON}){_DESIG}\s+(?:commenced|started|began|took\s+up\s+(?:the\s+)?(?:role|position)\s+of|has\s+commenced)\s+"
+    rf"|(?P<p5>{_PERSON}){_DESIG}(?:,[^,]{{0,80}}){{0,2}}?,?\s+(?:has\s+been|was)\s+(?:appointed|elected)\s+to\s+the\s+(?P<r5>[Bb]oard)(?:\s+of\s+[Dd]irectors)?"
+    rf"|(?P<p18>{_PERSON}){_DESIG}\s+(?:commenced|started|began|took\s+up\s+(?:the\s+)?(?:role|position)\s+of|has\s+commenced|will\s+commence|will\s+start)\s+"
     rf"(?:as\s+|employment\s+as\s+)?(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+)?(?P<r18>{_ROLE})"
     # 'The Board has appointed the Company's Executive Chairman, Mr Alastair Penrose, as Chief Executive Officer'
     # ('The Board appointed the Chief Engineer, Mr. Sergey Viktorovich Pak, as acting Chief Operating Officer')
@@ -98,7 +98,7 @@ _APPOINT = re.compile(
     rf"(?:{_ROLE}|(?:[A-Z]\w+\s+){{0,2}}(?:Engineer|Geologist|Metallurgist|Accountant|Superintendent)),\s+(?P<p16>{_PERSON}),\s+"
     rf"(?:as|to\s+(?:the\s+(?:position|role)\s+of\s+)?)\s*(?:its\s+|the\s+(?:Company|Corporation|Group)'s\s+|new\s+)?(?P<r16>{_ROLE})"
     rf"|(?:welcomes?d?|appointed|elected|added)\s+(?P<p13>{_PERSON}){_DESIG}\s+to\s+(?:its|the|our)\s+(?P<r13>Board)(?:\s+of\s+Directors)?"
-    rf"|\b(?:will\s+be|has\s+been|was|is\s+being|to\s+be)\s+(?:replaced|succeeded)\s+(?:[\w,]+\s+){{0,5}}?by\s+(?P<p12>{_PERSON})"
+    rf"|\b(?:will\s+be|has\s+been|was|is|is\s+being|to\s+be)\s+(?:replaced|succeeded)\s+(?:[\w,]+\s+){{0,5}}?by\s+(?P<p12>{_PERSON})"
     rf"|(?P<p8>{_PERSON}){_DESIG}\s*(?:,[^,]{{0,60}}){{0,2}},?\s+(?:will\s+assume|has\s+assumed|assumes|assumed|will\s+take\s+over|(?:has\s+)?accepted|will\s+accept|will\s+take\s+up|has\s+taken\s+up|took\s+up)\s+"
     rf"(?:the\s+)?(?:additional\s+|new\s+)?(?:role|position|duties|responsibilities)\s+of\s+(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+)?(?P<r8>{_ROLE})"
     rf"|(?P<p9>{_PERSON}){_DESIG}\s*(?:,[^,]{{0,90}}){{0,3}},?\s+(?:becomes|became|will\s+become|has\s+become|(?:has\s+)?agreed\s+to\s+become)\s+(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+)?(?:new\s+)?(?P<r9>{_ROLE})"
@@ -113,7 +113,7 @@ _APPOINT = re.compile(
     rf"(?P<r59>(?:[Aa]cting|[Ii]nterim)\s+{_ROLE})"
     # 'The Board of Directors has appointed the Company's Chief Financial Officer Sari Lehto as acting Chief Executive
     # Officer'
-    rf"|(?:appointed|named|promoted)\s+(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+)(?:current\s+)?{_ROLE}\s+(?P<p60>{_PERSON}){_DESIG}\s+"
+    rf"|(?:appointed|named|promoted)\s+(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+)?(?:current\s+)?{_ROLE}\s+(?P<p60>{_PERSON}){_DESIG}\s+"
     rf"as\s+(?:its\s+|the\s+(?:Company|Corporation|Group)'s\s+|new\s+)?(?P<r60>{_ROLE})"
 )
 _DEPART = re.compile(
@@ -141,8 +141,8 @@ _DEPART = re.compile(
     rf"(?:its|the\s+(?:Company|Corporation|Group)'s)\s+(?P<r17>{_ROLE})"
     rf"|\b(?:terminated|ended)\s+(?:for\s+cause\s+)?the\s+(?:employment|services)\s+of\s+(?P<p10>{_PERSON})\s+as\s+(?:its\s+|the\s+(?:Company|Corporation|Group)'s\s+)?(?P<r10>{_ROLE})"
     rf"|(?P<p4>{_PERSON})(?:,\s+(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+|our\s+)?(?P<r4>{_ROLE}),)?\s+(?:has\s+)?(?:tendered|submitted|announced|given\s+notice\s+of)\s+(?:his|her|their)\s+(?:resignation|retirement)(?:\s+as\s+{_ROLE_LEAD}(?P<r12>{_ROLE}))?"
-    rf"|(?P<p5>{_PERSON})\s*(?:,[^,]{{0,80}}){{0,2}},?\s+(?:has\s+)?(?:informed|advised|notified)\s+the\s+(?:[Bb]oard|Company|Corporation|Group)\s+"
-    rf"(?:of\s+directors\s+)?(?:of\s+(?:his|her|their)\s+(?:intention|decision|plan)\s+to|that\s+(?:he|she|they)\s+(?:will|intends\s+to|is\s+to))\s+"
+    rf"|(?P<p5>{_PERSON})\s*(?:,[^,]{{0,80}}){{0,2}},?\s+(?:has\s+)?(?:informed|advised|notified|told)\s+the\s+(?:[Bb]oard|Company|Corporation|Group)\s+"
+    rf"(?:of\s+[Dd]irectors\s+)?(?:of\s+(?:his|her|their)\s+(?:intention|decision|plan)\s+to|that\s+(?:he|she|they)\s+(?:will|intends\s+to|is\s+to))\s+"
     rf"(?:retire|resign|step\s+down)"
     rf"(?:\s+(?:as|from\s+(?:the\s+position\s+of|his\s+role\s+as|her\s+role\s+as))\s+{_ROLE_LEAD}(?P<r5>{_ROLE}))?"
     rf"|(?:succeeds|replaces|succeeding|replacing)\s+(?P<p3>{_PERSON}),?\s+who\s+(?:has\s+)?(?:resigned|retired|stepped\s+down|left|is\s+retiring|will\s+retire|is\s+leaving|will\s+leave|is\s+stepping\s+down|departed|retires|resigns|steps\s+down|leaves)"
@@ -416,7 +416,7 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
 _EXECUTIVE_WORDS = ("appoint", "designat", "reliev", "cease", "resign", "retir", "step", "join", "transition", "named", "elect", "succe", "replac", "depart", "leav",
                     "serve as", "act as", "hire", "welcome", "promot", "left", "assum", "take over", "terminat",
                     "accept", "ceased", "become", "became", "select", "chose", "tapped", "engage", "retain", "recruit",
-                    "passing", "death", "died", "passed away", "commenced", "started as", "began as", "took up", "take up", "taken up", "relinquish",
+                    "passing", "death", "died", "passed away", "commence", "start as", "started as", "began as", "took up", "take up", "taken up", "relinquish",
                     "vacate", "confirmed")
 # words one of which a sentence must contain before a trigger's (costlier) pattern is tried
 TRIGGER_WORDS = {
@@ -1928,7 +1928,7 @@ def _executive_events(text: str, sent, doc) -> list[_Event]:
                 person = inner.group("name")
             rkey = next((k for k, v in m.groupdict().items() if k[0] == "r" and v), None)
             role = m.group(rkey) if rkey else None
-            both = _AND_ROLE.match(text, m.end(rkey)) if rkey and role != "Board" else None
+            both = _AND_ROLE.match(text, m.end(rkey)) if rkey and role not in ("Board", "board") else None
             if both:
                 role = f"{role} and {both.group('role')}"   # 'as Managing Director and Chief Executive Officer'
             later = _AS_ROLE_AFTER.match(text, m.end())
@@ -2015,7 +2015,7 @@ def _executive_events(text: str, sent, doc) -> list[_Event]:
                 # from the Board': a director leaving the board, in the words the sentence gives the seat
                 seat = _SEAT_WORDS.search(text)
                 role = seat.group() if seat else "Director"
-            if role == "Board":
+            if role in ("Board", "board"):
                 role = "Director"
             if role and _BOARD_ONLY.fullmatch(role.strip()) and (seat := _SEAT_WORDS.search(text)):
                 role = seat.group()     # ('appointed to the Board as a non-executive director'): the seat as written
