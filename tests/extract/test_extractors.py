@@ -1457,6 +1457,13 @@ def test_options_that_are_no_warrants(sentence):
 
 
 EVENTS = [
+    # a purchase and sale agreement signed to acquire a project; a sale agreement in terms of which the other side buys
+    ("On June 2, 2012, the Company entered into a definitive purchase and sale agreement with Tonopah Ventures LLC to "
+     "acquire 100% of the Goldfield Flats oxide gold project for US$12 million in cash.",
+     {"event_type": "acquisition", "event_date": date(2012, 6, 2), "counterparty": "Tonopah Ventures LLC"}),
+    ("On 5 June 2012 Kestrel entered into a sale of business agreement with Thusanang Mining Consortium (Pty) Ltd in "
+     "terms of which Thusanang will acquire the Doornbult mine for R420 million.",
+     {"event_type": "disposition", "event_date": date(2012, 6, 5), "amount": 420_000_000}),
     # board seats and offices taken and left in more of the ways boards tell them
     ("Mr Wang Lei has joined the Board as a Non-Executive Director.",
      {"event_type": "executive_appointment", "person_name": "Wang Lei", "role": "Non-Executive Director"}),
@@ -2050,6 +2057,9 @@ EVENTS += [
      {"event_type": "arbitration_award", "event_date": date(2011, 10, 22), "amount": 18_450_000}),
 ]
 NO_EVENTS = [
+    # a stream: the other side buys a share of the gold, not an asset
+    "On June 3, 2012, Kestrel and Highcroft entered into and closed a precious metals purchase agreement under which "
+    "Highcroft will purchase 7% of the refined gold produced from the Wren mine for the life of the mine.",
     # a career told (an appointment in a past year), and an appeal the other side is only considering
     "Mr Venter joined Kestrel as general manager in 2005 and was appointed managing director in 2008.",
     "PNG's solicitors have indicated that PNG is considering an application for leave to appeal, and the Company will "
