@@ -2076,6 +2076,18 @@ def _executive_events(text: str, sent, doc) -> list[_Event]:
                 out.append(_Event(etype, when, None, None, None, None, re.sub("^" + HONORIFIC, "", second.group("p")).strip(),
                                   _expand_role(second.group("r"), doc), None, sent.start, sent.end))
                 second = _AND_SECOND.match(text, second.end())
+    pair = _PAIR_LEFT_BOARD.search(text) if " and " in text and "director" in text.lower() else None
+    if pair:
+        # 'Mr. Kyle Brandt and Ms. Deepa Sandhu resigned as directors of the Company': the first of the pair leaves too
+        first = re.sub("^" + HONORIFIC, "", pair.group("a")).strip()
+        second = re.sub("^" + HONORIFIC, "", pair.group("b")).strip()
+        other = next((ev for ev in out if ev.event_type == "executive_departure" and _same_person(ev.person_name, second)),
+                     None)
+        if other is not None and not re.search(_NOT_PERSON, first) and not any(
+                ev.event_type == "executive_departure" and _same_person(ev.person_name, first) for ev in out):
+            other.role = other.role or "Director"
+            out.append(_Event("executive_departure", other.event_date, None, None, None, None, first, other.role, None,
+                              sent.start, sent.end))
     plural = _PLURAL_DEPARTURE.search(text) if " have " in text else None
     if plural:
         lo = max(text.rfind(";", 0, plural.start()), text.rfind(":", 0, plural.start())) + 1
@@ -2135,6 +2147,9 @@ def _full_name(surname: str, doc) -> str:
 
 # 'Douglas R. Harlow, President and Chief Executive Officer, Priya Ramsay, Chief Financial Officer, and directors ...
 # have resigned': officers listed, each by the role they held, with the one verb they share
+_PAIR_LEFT_BOARD = re.compile(rf"(?P<a>{_PERSON}){_DESIG}\s+and\s+(?P<b>{_PERSON}){_DESIG},?\s+(?:have\s+|each\s+)?"
+                              r"(?:resigned|retired|stepped\s+down)\s+(?:as\s+(?:non-executive\s+|independent\s+)?directors|"
+                              r"from\s+the\s+[Bb]oard)\b")
 _PLURAL_DEPARTURE = re.compile(r",?\s+have\s+(?:each\s+|both\s+|all\s+)?(?:resigned|retired|stepped\s+down|left\s+the\s+"
                                r"(?:Company|Corporation|Group))\b")
 _LISTED_WITH_ROLE = re.compile(rf"(?:^|,\s+|\band\s+)(?P<p>{_PERSON}){_DESIG},\s+(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+)?"
