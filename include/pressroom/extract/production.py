@@ -737,7 +737,12 @@ _MAY_NAME_PERIOD = re.compile(
 
 _TEMPORAL_CLAUSE = re.compile(r"\b(?:since|after|before|until|when|once|following|prior\s+to)\s+(?:the|a|an|its|our|it|we|they)\b|"
                               # 'Snake Rock, which started production in May, contributed ...': when it began
-                              r"\b(?:which|that|who)\s+(?:started|began|commenced|was\s+commissioned|came\s+on\s*(?:-\s*)?stream)\b",
+                              r"\b(?:which|that|who)\s+(?:started|began|commenced|was\s+commissioned|came\s+on\s*(?:-\s*)?stream)\b|"
+                              # 'The Bonsaso CIP plant, commissioned in April 1994, processed ...', '... reflecting the
+                              # completion of the secondary crushing circuit in April': when a thing was done
+                              r"\b(?:commissioned|installed|replaced|upgraded|acquired|purchased)\s+(?:in|on|during)\s+"
+                              r"(?:early\s+|mid-?\s*|late\s+)?$|\b(?:completion|commissioning|installation|replacement|"
+                              r"start-?up|acquisition|construction)\s+of\b[^,;.]{0,80}?\s+(?:in|on|during)\s+(?:early\s+|late\s+)?$",
                               re.I)
 
 
