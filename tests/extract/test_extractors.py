@@ -5611,11 +5611,10 @@ def test_a_bare_quarter_in_a_release_of_a_fiscal_year_ending_in_june_is_the_fisc
 
 
 def test_when_a_plant_was_commissioned_or_a_circuit_completed_is_no_period_of_a_figure():
-    facts = _production("The Wren CIP plant, commissioned in April 2011, processed 1,104,000 tonnes of ore in 2011. "
-                        "The Finch mill produced 18,250 ounces of gold in the first quarter of 2012, the increase "
-                        "reflecting the completion of the secondary crushing circuit in February. Cash costs were "
-                        "US$455 per ounce.")
-    assert {(f[0], f[2], f[4], f[5]) for f in facts} == {
-        ("Wren CIP plant", date(2011, 1, 1), "ore_processed_t", 1_104_000),
-        ("Finch mill", date(2012, 1, 1), "gold_produced_oz", 18_250),
-        ("Finch mill", date(2012, 1, 1), "cash_cost_per_oz", 455)}
+    facts = _production("Kestrel reports its results for the first quarter of 2012.\n\nThe Wren CIP plant, "
+                        "commissioned in April 2011, processed 104,000 tonnes of ore. The plant averaged 1,150 tonnes "
+                        "per day.\n\nThe Finch mill produced 18,250 ounces of gold, the increase reflecting the "
+                        "completion of the secondary crushing circuit in February. Cash costs were US$455 per ounce.")
+    assert {(f[2], f[4], f[5]) for f in facts} == {
+        (date(2012, 1, 1), "ore_processed_t", 104_000), (date(2012, 1, 1), "tonnes_per_day", 1_150),
+        (date(2012, 1, 1), "gold_produced_oz", 18_250), (date(2012, 1, 1), "cash_cost_per_oz", 455)}
