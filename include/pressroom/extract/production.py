@@ -1348,7 +1348,7 @@ _DURING_THE_YEAR = re.compile(r"\b(?:during|over|in|through(?:out)?)\s+the\s+yea
 
 
 # 'in September, bringing production for the quarter to 52,310 ounces': the release's own quarter
-_THIS_PERIOD = re.compile(r"\b(?:for|in|during|over|of)\s+the\s+(?P<grain>quarter|month|half[- ]year)\b(?!\s+(?:ended|ending)\b|\s+to\s+(?:date|[A-Z]|\d\d?\s+[A-Z]))",
+_THIS_PERIOD = re.compile(r"\b(?:for|in|during|over|of)\s+the\s+(?P<grain>quarter|month|half(?:[- ]year)?)\b(?!\s+(?:ended|ending)\b|\s+to\s+(?:date|[A-Z]|\d\d?\s+[A-Z]))",
                           re.I)
 
 
