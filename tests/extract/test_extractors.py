@@ -5627,3 +5627,21 @@ def test_during_the_half_is_the_half_the_release_reports():
     text = "The Ulken heap leach stacked 388,000 tonnes of ore at 1.05 g/t during the half."
     assert [(p.start, p.end, p.grain) for p in _this_periods(text, (), lead)] == [
         (date(1998, 1, 1), date(1998, 6, 30), "half")]
+
+
+def test_a_feed_table_named_in_its_first_cell_or_its_intro_gives_each_source_of_the_one_plant():
+    markdown = release("The Mahdia mill processed 354,150 tonnes of ore in the March 2012 quarter.\n\n"
+                       "| Mahdia mill feed, Q1 2012 | Tonnes | Grade (g/t) |\n|---|---|---|\n"
+                       "| Kaburi pit | 214,300 | 2.44 |\n| Tiger Creek pit | 98,650 | 1.97 |\n"
+                       "| Total | 354,150 | 2.13 |\n")
+    facts = {(f.site, f.ore_source, f.metric, f.value) for f in parse_release(markdown).production}
+    assert {("Mahdia mill", "Kaburi pit", "ore_processed_t", 214_300),
+            ("Mahdia mill", "Tiger Creek pit", "head_grade_g_t", 1.97)} <= facts
+    # (the plant named two ways in the prose is one plant)
+    spaced = release("The El Zancudo plant processed 9,412 tonnes of ore in May 2012. The El Zancudo processing plant "
+                     "ran at 304 tonnes per day.\n\nPlant feed was drawn from the Company's three underground mines "
+                     "as follows:\n\nSource                     Tonnes     Grade (g/t)\n"
+                     "Mina La Ceiba               4,980        11.42\nMina San Roque              3,105         8.63\n"
+                     "Total plant feed            8,085        10.35\n")
+    facts = {(f.site.split()[1], f.ore_source, f.metric, f.value) for f in parse_release(spaced).production}
+    assert ("Zancudo", "Mina La Ceiba", "ore_processed_t", 4_980) in facts

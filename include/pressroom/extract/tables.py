@@ -2225,7 +2225,9 @@ _MILL_FEED_WORDS = re.compile(r"\b(?:mill|plant)\s+feed\b|\bore\s+milled\b", re.
 def _only_mill(ctx: _DocCtx) -> str | None:
     """The one mill or plant the release names in its prose."""
     mills = {n for names in ctx.known.values() for n in names if re.search(r"\b(?:mill|plant)$|^Planta\s", n, re.I)}
-    return next(iter(mills)) if len(mills) == 1 else None     # ('Planta Los Pilares' is a plant by its first word)
+    if len({re.sub(r"\s+(?:processing\s+|treatment\s+)?(?:mill|plant)$", "", n, flags=re.I) for n in mills}) == 1:
+        return min(mills, key=len)      # ('El Zancudo plant' and 'El Zancudo processing plant': one plant)
+    return None     # ('Planta Los Pilares' is a plant by its first word)
 
 
 def _site_for(ctx: _DocCtx, label: _Desc, cd: _Desc, section: _Desc, site_section: _Desc, hlabel: _Desc,
@@ -2245,8 +2247,8 @@ def _site_for(ctx: _DocCtx, label: _Desc, cd: _Desc, section: _Desc, site_sectio
         mill = site_section.site if site_section.site_kind == "mill" else _only_mill(ctx)
         if mill:
             return mill, label.site
-    if label.site and label.site_kind == "mine" and not label.total and not cd.site and not cd.total and \
-            _FEED_CAPTION.search(caption.text):
+    if label.site and (label.site_kind == "mine" or re.match(r"Mina\s", label.site)) and not label.total and \
+            not cd.site and not cd.total and (_FEED_CAPTION.search(caption.text) or _FEED_CAPTION.search(hlabel.text or "")):
         # 'MILL FEED BY SOURCE' over 'Vetas Nuevas mine   52,310   6.12   9,402': the mill's feed from that mine
         mill = site_section.site if site_section.site_kind == "mill" else _only_mill(ctx)
         if mill:
