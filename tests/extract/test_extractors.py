@@ -5645,3 +5645,10 @@ def test_a_feed_table_named_in_its_first_cell_or_its_intro_gives_each_source_of_
                      "Total plant feed            8,085        10.35\n")
     facts = {(f.site.split()[1], f.ore_source, f.metric, f.value) for f in parse_release(spaced).production}
     assert ("Zancudo", "Mina La Ceiba", "ore_processed_t", 4_980) in facts
+
+
+def test_warrants_given_per_principal_take_their_stated_total():
+    text = release("For each C$1,000 principal amount of Debentures, subscribers received 1,000 common share purchase "
+                   "warrants, for a total of 3,500,000 warrants. Each warrant is exercisable for one common share at "
+                   "C$0.60 until February 28, 2014.")
+    assert [(f.instrument_type, f.share_count) for f in parse_release(text).financings] == [("warrants", 3_500_000)]

@@ -2814,9 +2814,17 @@ def _share_count(text: str, lo: int, hi: int, issued_only: bool = False) -> int 
         if _MONTH_BEFORE.search(text, max(0, sm.start() - 12), sm.start()) or issued_only and re.match(
                 r"\s+(?:on\s+issue|outstanding)\b", text[sm.end():sm.end() + 20]):
             continue
+        if re.match(r"[^.;]{0,40}?\b(?:warrants|options)\b", text[sm.end() - 30:sm.end()]) and (
+                total := _A_TOTAL_OF_RIGHTS.search(text, sm.end(), min(len(text), sm.end() + 80))):
+            # 'subscribers received 1,000 common share purchase warrants, for a total of 3,500,000 warrants': the total
+            return int(total.group("n").replace(",", ""))
         n = float(re.sub(r"[,\s]", "", sm.group("num")))
         return int(round(n * 1e6 if sm.group("scale") else n))
     return None
+
+
+_A_TOTAL_OF_RIGHTS = re.compile(r"\b(?:a\s+total\s+of|an\s+aggregate\s+of|totall?ing)\s+(?P<n>\d{1,3}(?:,\d{3})+)\s+"
+                                r"(?:[\w-]+\s+){0,3}?(?:warrants|options)\b", re.I)
 
 
 def _update_from_reference(row: _Row, text: str, doc, at: int | None = None) -> None:
