@@ -711,3 +711,24 @@ def test_a_closing_date_line_with_a_months_abbreviation():
 def test_a_half_year_with_a_two_digit_year(text):
     assert [(p.start, p.end) for p in find_periods(text, date(2012, 11, 14))] == [(date(2012, 1, 1), date(2012, 6, 30))]
 
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("February 11, 2010        TSX-V Trading Symbol: NSR", [("TSX-V", "NSR")]),
+    ("AIM ticker: AMZ", [("AIM", "AMZ")]),
+    ("(Nasdaq/NMS: SSGC)", [("Nasdaq", "SSGC")]),
+])
+def test_listings_told_with_a_symbol_or_ticker_word(line, expected):
+    from pressroom.extract.header import find_listings
+    assert find_listings(line) == expected
+
+
+def test_a_wire_credit_line_and_a_letterhead_in_capitals_give_the_issuers_name():
+    from pressroom.extract.header import _DATELINE, find_issuer
+    assert find_issuer("Chisana Gold Corp. Closes Facility\nNEWS PROVIDED BY Chisana Gold Corp.\nSep 14, 2017",
+                       "TORONTO - Chisana Gold Corp. today announced ...", []) == "Chisana Gold Corp."
+    assert find_issuer("MOUNT YARRABIN GOLD MINES N.L.\nASX Code: MYG",
+                       "MOUNT YARRABIN GOLD MINES N.L. reports ...", []) == "Mount Yarrabin Gold Mines N.L."
+    # (a dateline whose place names carry accents)
+    assert _DATELINE.match("Montréal, Québec, June 9, 2020 - Abitibi Nord Mining Corp. reports").group("date") == \
+        "June 9, 2020"

@@ -19,7 +19,7 @@ EXCHANGES = {
     "toronto stock exchange": "TSX", "toronto": "TSX",
     # the NYSE's small-cap market keeps the name it had when the release was written
     "nyse american": "NYSE American", "nyse amex": "NYSE Amex", "nyse mkt": "NYSE MKT",
-    "nyse-a": "NYSE American", "nyse alternext us": "NYSE Alternext US", "nyse alternext": "NYSE Alternext US", "amex": "AMEX", "nyse": "NYSE", "nasdaq": "Nasdaq", "nasdaq smallcap": "Nasdaq",
+    "nyse-a": "NYSE American", "nyse alternext us": "NYSE Alternext US", "nyse alternext": "NYSE Alternext US", "amex": "AMEX", "nyse": "NYSE", "nasdaq": "Nasdaq", "nasdaq smallcap": "Nasdaq", "nasdaq/nms": "Nasdaq", "nasdaq nms": "Nasdaq",
     "asx": "ASX", "aim": "AIM", "lse": "LSE", "london": "LSE", "jse": "JSE", "cse": "CSE",
     "otcqx": "OTCQX", "otcqb": "OTCQB", "otc": "OTC", "otcbb": "OTCBB", "otc bb": "OTCBB", "otc bulletin board": "OTCBB", "otc pink": "OTC Pink",
     "pink sheets": "OTC",
@@ -44,7 +44,7 @@ _EXCH_ALT = "|".join(re.escape(k) for k in sorted(EXCHANGES, key=len, reverse=Tr
 # (and Lima's and Santiago's longer ones: 'BVL: ATOCSAC1', 'nemotécnico LOSCHOROS')
 _TICKER = r"(?-i:[A-Z][A-Z0-9]{0,9}(?:\.[A-Z]{1,2})?|\d[A-Z][A-Z0-9]{1,3})"
 LISTING_RE = re.compile(
-    rf"(?<![\w-])(?P<exch>{_EXCH_ALT})(?:\s+exchange)?\)?\s*(?:symbol|(?:share\s+|stock\s+|ticker\s+)?code)?\s*[:\-]\s*(?P<ticker>{_TICKER})\b"
+    rf"(?<![\w-])(?P<exch>{_EXCH_ALT})(?:\s+exchange)?\)?\s*(?:(?:trading\s+)?symbol|ticker(?:\s+symbol)?|(?:share\s+|stock\s+|ticker\s+)?code)?\s*[:\-]\s*(?P<ticker>{_TICKER})\b"
     rf"|trading symbols?\s*\((?P<exch2>{_EXCH_ALT})\)\s*[:\-]?\s*(?P<ticker2>{_TICKER})\b"
     # 'The share is listed on Nasdaq Stockholm (STOR)'
     rf"|\blisted\s+on\s+(?:the\s+)?(?P<exch3>{_EXCH_ALT})\s*\(\s*(?:ticker:?\s*)?(?P<ticker3>{_TICKER})\s*\)"
@@ -86,7 +86,8 @@ _LETTERHEAD = re.compile(
 _STREET_WORDS = frozenset("suite street st avenue ave road floor terrace boulevard blvd drive parkway plaza tower".split())
 _POSTAL = re.compile(r"\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b|\b\d{5}(?:-\d{4})?\b")
 _DATELINE = re.compile(
-    rf"^\s*(?:[A-Z][A-Za-z .'-]+,\s*){{1,3}}?(?:\(?[A-Za-z ]*[-/]\s*)?"
+    # ('Montréal, Québec, June 9, 2020 - ...': place names with accents)
+    rf"^\s*(?:[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f .'-]+,\s*){{1,3}}?(?:\(?[A-Za-z ]*[-/]\s*)?"
     # 'Vancouver, British Columbia--(Newsfile Corp. - September 9, 2014)'
     rf"(?:[A-Z][A-Za-z .']+\s*-{{1,2}}\s*\(\s*[A-Za-z][A-Za-z .&]+?\s+[-\u2013]\s+)?(?P<date>{DATE_RE.pattern})",
     re.IGNORECASE,
@@ -382,6 +383,16 @@ def companies(text: str):
 
 def find_issuer(header_text: str, body_text: str, listings: list[tuple[str, str]]) -> str | None:
     """The issuer's legal name: first company with a legal suffix near the listing or lead."""
+    name = _find_issuer(_WIRE_CREDIT.sub("", header_text), body_text, listings)
+    # ('MOUNT YARRABIN GOLD MINES N.L.' over a body that spells it so too): the name, not its capitals
+    return _title(name) if name and name.isupper() and len(name) > 8 else name
+
+
+# a wire's credit line before the issuer's name: 'NEWS PROVIDED BY Chisana Gold Corp.', 'Source: Kestrel Gold Inc.'
+_WIRE_CREDIT = re.compile(r"(?im)^[ \t]*(?:news\s+provided\s+by|source\s*:)[ \t]*")
+
+
+def _find_issuer(header_text: str, body_text: str, listings: list[tuple[str, str]]) -> str | None:
     field = _COMPANY_NAME_FIELD.search(header_text)
     if field and _ISSUER_RE_I.fullmatch(field.group("name").strip()):
         # a form's field: 'Company Name        : LOJING EMAS BERHAD (Company No. 589341-K)'
