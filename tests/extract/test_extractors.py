@@ -5652,3 +5652,11 @@ def test_warrants_given_per_principal_take_their_stated_total():
                    "warrants, for a total of 3,500,000 warrants. Each warrant is exercisable for one common share at "
                    "C$0.60 until February 28, 2014.")
     assert [(f.instrument_type, f.share_count) for f in parse_release(text).financings] == [("warrants", 3_500_000)]
+
+
+def test_non_flow_through_units_are_counted():
+    text = release("Kestrel has closed its non-brokered private placement for aggregate gross proceeds of $1,700,000, "
+                   "consisting of:\n\n(a) 2,000,000 flow-through shares at a price of $0.25 per share for gross "
+                   "proceeds of $500,000; and\n\n(b) 6,000,000 non flow-through units at a price of $0.20 per unit for "
+                   "gross proceeds of $1,200,000.")
+    assert (1_200_000, 6_000_000) in {(f.amount, f.share_count) for f in parse_release(text).financings}

@@ -195,7 +195,7 @@ _SHARES_RE = re.compile(
     r"(?<![Tt]ranche )(?<![Tt]ranche\n)(?<![Ss]eries )(?P<num>\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0]\d{3})+|\d+(?:\.\d+)?)(?:(?<=\d{3})\))?\s*"
     r"(?P<scale>million\s+|(?-i:M)\s+)?"
     r"(?:(?:common|ordinary|flow-through|new|class\s+\w|voting|subordinate|bonus|finder's|finders'|broker|compensation|"
-    r"incentive|stock|share\s+purchase|placing|subscription|conversion|hard[- ]dollar|non-flow-through|premium|charity|"
+    r"incentive|stock|share\s+purchase|placing|subscription|conversion|hard[- ]dollar|non[- ]flow-through|premium|charity|"
     r"consideration|special|FT|HD|CFT|brokered|non-brokered|claw-?back|non-transferable|transferable|agent's|underwriters'|brokers'|fully\s+paid|fully-paid|"
     r"(?-i:[A-Z][a-z]+)\s+(?:19|20)\d\d|restricted|free|attaching|listed|unlisted|quoted|unquoted|lead\s+manager|deferred|performance|share(?=\s+units)|outstanding|existing|"
     r"unexercised|tranche\s+(?:\d|[A-C]\b)|placement|qu[eé]bec|(?-i:[AH])(?=\s+shares)|(?-i:[A-Z][a-z]+)(?=(?:\s+(?-i:[A-Z][a-z]+)){0,2}\s+(?:(?-i:Shares|Units)\b|(?:common|ordinary)\s+shares\b)))\s+){0,3}"
