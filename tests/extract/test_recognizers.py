@@ -732,3 +732,9 @@ def test_a_wire_credit_line_and_a_letterhead_in_capitals_give_the_issuers_name()
     # (a dateline whose place names carry accents)
     assert _DATELINE.match("Montréal, Québec, June 9, 2020 - Abitibi Nord Mining Corp. reports").group("date") == \
         "June 9, 2020"
+
+
+def test_a_price_in_pence_before_when_it_may_be_exercised():
+    from pressroom.extract.money import find_money
+    text = "each exercisable to subscribe for one new ordinary share at 10p at any time until 20 September 2007"
+    assert [(m.amount, m.currency) for m in find_money(text)] == [(0.1, "GBP")]

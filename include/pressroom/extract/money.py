@@ -95,7 +95,7 @@ DIGIT_DOLLARS_RE = re.compile(
 PENCE_RE = re.compile(r"(?<!shares\sof\s)(?<![\w.])(?P<number>\d+(?:\.\d+)?)\s?(?:pence\b|p(?=\s+per\s))(?!\s+each)|"
                       r"\bprice\s+of\s+(?P<priced>\d+(?:\.\d+)?)p(?=[,;)]|\s+(?:and|exercisable|until|expiring|for)\b)|"
                       # 'each exercisable at 8p into one ordinary share', 'placed at 5p each'
-                      r"(?<=\bat\s)(?P<at>\d{1,3}(?:\.\d+)?)p(?=[,;)]|\s+(?:into|each|per|a|for|until|and|exercisable|to)\b)", re.I)
+                      r"(?<=\bat\s)(?P<at>\d{1,3}(?:\.\d+)?)p(?=[,;)]|\s+(?:into|each|per|a|for|until|and|exercisable|to|at\s+any\s+time|on\s+or\s+before|expiring)\b)", re.I)
 # cents: 'at 7 cents per share', 'US 7 cents', '5 cents' (the currency the dollars of the text are in)
 CENTS_RE = re.compile(r"(?:\b(?P<cur>(?-i:US|U\.S\.|CAD|C|Cdn|AUD|A))\s?)?(?<![\w.])(?P<number>\d+(?:\.\d+)?)\s?cents?\b", re.I)
 # cents written with a 'c' where a price stands: 'exercisable at 8c', 'new shares at 4.5c each'
