@@ -5660,3 +5660,12 @@ def test_non_flow_through_units_are_counted():
                    "proceeds of $500,000; and\n\n(b) 6,000,000 non flow-through units at a price of $0.20 per unit for "
                    "gross proceeds of $1,200,000.")
     assert (1_200_000, 6_000_000) in {(f.amount, f.share_count) for f in parse_release(text).financings}
+
+
+def test_a_streams_payment_per_ounce_delivered_is_no_second_stream():
+    text = release("Kestrel has entered into a definitive gold purchase agreement (the \"Stream\") with Sterling "
+                   "Precious Metals Streaming Corp. (\"Sterling\") in respect of the Wren mine.\n\nUnder the Stream, "
+                   "Sterling will pay an upfront deposit of US$75 million to Kestrel in exchange for 6% of the payable "
+                   "gold produced from the Wren mine. In addition to the deposit, Sterling will make ongoing payments "
+                   "of US$400 per ounce delivered.")
+    assert [(f.instrument_type, f.amount) for f in parse_release(text).financings] == [("royalty_stream", 75_000_000)]

@@ -1586,7 +1586,9 @@ def extract_financings(doc) -> list[FinancingFact]:
             if "royalty_stream" in seen_without_row | {r.instrument_type for r in rows} and re.search(
                     r"\b(?:upfront|up-front|deposit|advance\s+payment)\b", text, re.I):
                 stream = next((r for r in reversed(rows) if r.instrument_type == "royalty_stream" and r.amount is None), None)
-                money = next((m for m in moneys if not _PER_SHARE.match(text[m.end:m.end + 25])), None)
+                # (not the price paid per ounce delivered: 'ongoing payments of US$400 per ounce delivered')
+                money = next((m for m in moneys if not _PER_SHARE.match(text[m.end:m.end + 25]) and not re.match(
+                    r"\s*(?:per\s+(?:troy\s+)?ounce|/\s*oz\b)", text[m.end:m.end + 25], re.I)), None)
                 if money is not None and stream is not None:
                     stream.amount = money
                 elif money is not None and "royalty_stream" in seen_without_row:
