@@ -1457,6 +1457,14 @@ def test_options_that_are_no_warrants(sentence):
 
 
 EVENTS = [
+    # the issuer's subsidiary, by its short name, applying to annul a decree or filing a second appeal: its own step
+    ("Kestrel's 80%-owned subsidiary, Kenieba West Mining SA (\"KWM\"), holds the permit. On 6 June 2012, KWM lodged "
+     "an application before the Administrative Section of the Supreme Court of Mali for the annulment of the decree.",
+     {"event_type": "legal_proceeding", "event_date": date(2012, 6, 6)}),
+    ("The permit was issued to the Company's Romanian subsidiary, Valea Seaca Minerals S.A. The Company disagrees with "
+     "the decision and, on June 8, 2012, Valea Seaca Minerals S.A. filed a second appeal (recurs) with the High Court "
+     "of Cassation and Justice in Bucharest.",
+     {"event_type": "legal_proceeding", "event_date": date(2012, 6, 8)}),
     # two directors who resigned together: each leaves
     ("Effective June 1, 2012, Mr. Kyle Brandt and Ms. Deepa Sandhu resigned as directors of the Company.",
      {"event_type": "executive_departure", "person_name": "Kyle Brandt", "role": "Director",

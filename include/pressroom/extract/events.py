@@ -276,7 +276,7 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
                            # 'the same court authorized a conservatory attachment (saisie conservatoire) over a building'
                            r"|\b(?:court|judge)\b[^.;]{0,80}?\b(?:authori[sz]ed|granted|ordered)\s+(?:a\s+|an\s+|the\s+)?(?:\w+\s+){0,2}?"
                            r"(?:attachments?|garnishments?|saisies?)\b"),
-    ("legal_challenge", r"\bappealed\b|\bchalleng(?:ing|ed|es)\s+(?:the\s+|that\s+)?(?:\w+\s+){0,2}?(?:award|judgment|decision|ruling)\b|\b(?:filed|lodged|brought|launched|submitted|noted)\s+(?:an?\s+|its\s+|his\s+|her\s+|their\s+)?(?:notice\s+of\s+)?(?:interlocutory\s+|further\s+|cross-)?appeal\b|\bserved\s+(?:\S+\s+){0,3}?with\s+(?:a\s+)?notice\s+of\s+appeal\b|(?<!of\s)\b(?<!Court\sof\s)appeal\s+(?:of|against)\b|\bnotice\s+of\s+appeal\s+(?:that\s+|which\s+)?(?:it|they|\w+)\s+(?:had\s+|has\s+)?filed\b|(?:applica\w+|motion|petition|request|action|claim)\s+(?:\S+\s+){0,12}?to\s+(?:annul|set\s+aside|vacate|challenge)"
+    ("legal_challenge", r"\bappealed\b|\bchalleng(?:ing|ed|es)\s+(?:the\s+|that\s+)?(?:\w+\s+){0,2}?(?:award|judgment|decision|ruling)\b|\b(?:filed|lodged|brought|launched|submitted|noted)\s+(?:an?\s+|its\s+|his\s+|her\s+|their\s+)?(?:notice\s+of\s+)?(?:interlocutory\s+|further\s+|cross-|second\s+|final\s+)?appeal\b|\bserved\s+(?:\S+\s+){0,3}?with\s+(?:a\s+)?notice\s+of\s+appeal\b|(?<!of\s)\b(?<!Court\sof\s)appeal\s+(?:of|against)\b|\bnotice\s+of\s+appeal\s+(?:that\s+|which\s+)?(?:it|they|\w+)\s+(?:had\s+|has\s+)?filed\b|(?:applica\w+|motion|petition|request|action|claim)\s+(?:\S+\s+){0,12}?to\s+(?:annul|set\s+aside|vacate|challenge)"
                         r"|\b(?:applied|appli(?:es|cation)|motion|petition\w*|sought|seeking|seeks)\s+(?:\S+\s+){0,8}?for\s+(?:leave|permission)\s+to\s+appeal|\bleave\s+to\s+appeal\s+(?:was|has\s+been)\s+sought"
                         r"|\b(?:applying|applied|seeking|asking)\s+(?:\w+\s+){0,3}?to\s+(?:annul|set\s+aside|vacate)\b"
                         r"|\bannulment\s+(?:application|proceeding|request)s?|(?:applica\w+|applied)\s+(?:\S+\s+){0,16}?for\s+(?:the\s+|partial\s+)?annulment|\bapplied\s+(?:to|before|with)\s+(?:\S+\s+){0,6}?for\s+(?:the\s+|its\s+|partial\s+)?annulment|recours\s+en\s+annulation|sought\s+to\s+(?:annul|set\s+aside|vacate)|appli(?:ed|es)\s+(?:to|before)\s+(?:\S+\s+){0,16}?to\s+(?:annul|set\s+aside|vacate)"),
@@ -1085,7 +1085,8 @@ def extract_events(doc) -> list[EventFact]:
                             rf"|{re.escape(issuer_short)}" if issuer_short else "") + r")\s+(?:has\s+|have\s+)?(?:filed|"
                             r"lodged|brought|made|submitted|served)\s+(?:a|an|its)\s+$", before)
                         or own_names and re.search(r"\b(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in own_names)
-                                                    + r")\s+(?:has\s+|have\s+)?$",
+                                                    + r")\s+(?:has\s+|have\s+)?(?:(?:filed|lodged|brought|made|submitted|"
+                                                      r"served)\s+(?:a|an|its)\s+)?$",
                                                    before)) and not _STATE.search(before) and not _COUNTRY.search(before):
                     etype_eff = "legal_proceeding"      # (its subsidiaries act for it: 'Hikutaia Mining lodged an appeal')
                 elif etype == "legal_proceeding" and _AGAINST_ENFORCEMENT.match(text, m.end()) and (
