@@ -1457,6 +1457,10 @@ def test_options_that_are_no_warrants(sentence):
 
 
 EVENTS = [
+    # a notice of dispute delivered to the state, its day told after the state
+    ("Accordingly, the Company delivered to the Republic of Ecuador, on June 1, 2012, a formal notice of dispute under "
+     "the Treaty between the United States of America and the Republic of Ecuador.",
+     {"event_type": "legal_proceeding", "event_date": date(2012, 6, 1), "counterparty": "Republic of Ecuador"}),
     # the issuer's subsidiary, by its short name, applying to annul a decree or filing a second appeal: its own step
     ("Kestrel's 80%-owned subsidiary, Kenieba West Mining SA (\"KWM\"), holds the permit. On 6 June 2012, KWM lodged "
      "an application before the Administrative Section of the Supreme Court of Mali for the annulment of the decree.",

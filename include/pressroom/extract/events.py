@@ -337,7 +337,7 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
                          r"|\b(?:request\s+for\s+arbitration|notice\s+of\s+arbitration|statement\s+of\s+claim)\s+(?:filed|submitted|lodged)\s+by\b"
                          r"|\bregister(?:ed|s)\s+(?:the|its|an?)\s+(?:\w+\s+){0,2}?(?:judgment|award)\s+(?:in|with|before)\b"
                          r"|\bseek(?:s|ing)\s+(?:the\s+)?recognition\b(?=[^.;]{0,80}?\b(?:court|judgment|award))"
-                         r"|\b(?:served|delivered|sent|issued|gave|submitted)(?:,\s+on\s+[\w ,]{4,24}?\d{4},)?\s+(?:to\s+(?:[\w'-]+\s+){1,8}?)?(?:a\s+|an\s+|its\s+|the\s+)?(?:formal\s+|written\s+)?notice\s+of\s+(?:intent|dispute|arbitration|claim)"
+                         r"|\b(?:served|delivered|sent|issued|gave|submitted)(?:,\s+on\s+[\w ,]{4,24}?\d{4},)?\s+(?:to\s+(?:[\w'-]+\s+){1,8}?|to\s+(?:[\w'-]+\s+){0,7}?[\w'-]+,\s+on\s+[\w ,]{4,24}?\d{4},\s+)?(?:a\s+|an\s+|its\s+|the\s+)?(?:formal\s+|written\s+)?notice\s+of\s+(?:intent|dispute|arbitration|claim)"
                          r"|\b(?:been|was|were)\s+served\s+with\s+(?:a\s+|an\s+)?(?:statement\s+of\s+claim|lawsuit|complaint|claim|notice\s+of\s+(?:civil\s+)?claim|writ|petition|originating\s+(?:application|process|summons))"
                          # ('applied for and were granted an initial order': the application, and the order granted)
                          r"|\bapplied\s+for(?=\s+and\s+(?:were|was)\s+granted\s+(?:an?\s+)?(?:initial|interim|receivership)\s+order)"
