@@ -528,6 +528,9 @@ _FOLLOWS_EARLIER = re.compile(r"\b(?:follows|followed|follows\s+on\s+from)\s+(?:
                               r"(?:placing|placement|offering|raising|financing|subscription)\s+of\b", re.I)
 _A_TOTAL_OF = re.compile(r"\b(?:a\s+total\s+of|in\s+total|totall?ing|an\s+aggregate\s+of)\s+(?P<n>\d{1,3}(?:,\d{3})+)\s+"
                          r"(?:(?:new|fully\s+paid|ordinary|common)\s+){0,2}(?:shares|units)\b", re.I)
+# ('... received 1,000 common share purchase warrants, for a total of 3,500,000 warrants')
+_A_TOTAL_OF_RIGHTS = re.compile(r"\b(?:a\s+total\s+of|an\s+aggregate\s+of|totall?ing)\s+(?P<n>\d{1,3}(?:,\d{3})+)\s+"
+                                r"(?:[\w-]+\s+){0,3}?(?:warrants|options)\b", re.I)
 _N_OF_M = re.compile(r"\b(?P<n>\d{1,3}(?:,\d{3})+)\s+of\s+(?:the|its|our|their)\s+(?:\d{1,3}(?:,\d{3})+\s+)?"
                      r"(?:(?:outstanding|eligible|existing|[A-Z][a-z]+)\s+)?(?:warrants|options)\b")
 _ORDINAL_PART = re.compile(r"\b(?:[Tt]he\s+)?(?:first|second|third|fourth|final|remaining)\s+(?:note|debenture|loan|advance)\b")
@@ -2824,9 +2827,6 @@ def _share_count(text: str, lo: int, hi: int, issued_only: bool = False) -> int 
         return int(round(n * 1e6 if sm.group("scale") else n))
     return None
 
-
-_A_TOTAL_OF_RIGHTS = re.compile(r"\b(?:a\s+total\s+of|an\s+aggregate\s+of|totall?ing)\s+(?P<n>\d{1,3}(?:,\d{3})+)\s+"
-                                r"(?:[\w-]+\s+){0,3}?(?:warrants|options)\b", re.I)
 
 
 def _update_from_reference(row: _Row, text: str, doc, at: int | None = None) -> None:

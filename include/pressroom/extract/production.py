@@ -865,7 +865,8 @@ _CAUSE_BEFORE = re.compile(r"\b(?:reflect(?:ed|ing|s)?|(?:due|owing|thanks)\s+(?
                            r"(?:[\w-]+\s+){0,4}$", re.I)
 
 # a reason the site is named in, some words before it ('driven by the first full year of operation of the ...')
-_CAUSE_IN_CLAUSE = re.compile(_CAUSE_BEFORE.pattern.replace(r"(?:[\w-]+\s+){0,4}$", r"[^.;,\d]{0,60}$"), re.I)
+_CAUSE_IN_CLAUSE = re.compile(r"\b(?:reflect(?:ed|ing|s)?|(?:due|owing|thanks)\s+(?:\w+ly\s+)?to|because\s+of|"
+                              r"driven\s+(?:\w+ly\s+)?by|as\s+a\s+result\s+of|on\s+the\s+back\s+of)\s+[^.;,\d]{0,60}$", re.I)
 
 
 def _named_in_full(name: str, at: int, facilities: list[Facility]) -> str:
