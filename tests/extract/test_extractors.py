@@ -5681,3 +5681,10 @@ def test_a_streams_payment_per_ounce_delivered_is_no_second_stream():
                    "gold produced from the Wren mine. In addition to the deposit, Sterling will make ongoing payments "
                    "of US$400 per ounce delivered.")
     assert [(f.instrument_type, f.amount) for f in parse_release(text).financings] == [("royalty_stream", 75_000_000)]
+
+
+def test_the_part_of_an_offer_an_underwriter_takes_is_no_second_offer():
+    text = release("The board has resolved to raise R85 million by way of a partially underwritten renounceable rights "
+                   "offer of 170 000 000 new Kestrel ordinary shares at a subscription price of 50 cents per share. "
+                   "Marula Capital Partners (Pty) Ltd has undertaken to underwrite R50 million of the rights offer.")
+    assert [(f.instrument_type, f.amount) for f in parse_release(text).financings] == [("equity_offering", 85_000_000)]

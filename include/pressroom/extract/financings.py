@@ -1678,6 +1678,8 @@ def extract_financings(doc) -> list[FinancingFact]:
                     continue            # (and 'if gold stays above $1,900': a gold price)
                 if money.amount < 1000:
                     continue            # a share price or threshold ('exceeds U.S. $2.78 for 20 days'), no principal
+                if re.search(r"\bunderwrit(?:e|ten|ing)\s+(?:up\s+to\s+|the\s+first\s+)?$", head):
+                    continue            # 'has undertaken to underwrite R50 million of the rights offer': a part, no offer
                 if _BALANCE_LEFT.search(text, max(0, money.start - 40), money.start):
                     continue            # '..., leaving A$3.5 million of those notes outstanding': what is left, no payment
                 if _FROM_BEFORE.search(text, max(0, money.start - 12), money.start) and _TO_MONEY.match(text, money.end):
