@@ -2073,6 +2073,10 @@ EVENTS += [
      {"event_type": "arbitration_award", "event_date": date(2011, 10, 22), "amount": 18_450_000}),
 ]
 NO_EVENTS = [
+    # an investor that will acquire the issuer's units on a private placement basis: a financing, no disposition
+    "Kestrel has entered into a subscription agreement with Jinhua Resources (HK) Limited (\"Jinhua\") pursuant to "
+    "which Jinhua will acquire, on a private placement basis, 15,000,000 units of the Company (the \"Units\") at a "
+    "price of C$0.30 per Unit for gross proceeds of C$4,500,000.",
     # a stream: the other side buys a share of the gold, not an asset
     "On June 3, 2012, Kestrel and Highcroft entered into and closed a precious metals purchase agreement under which "
     "Highcroft will purchase 7% of the refined gold produced from the Wren mine for the life of the mine.",
