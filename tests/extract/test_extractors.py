@@ -235,6 +235,10 @@ PRODUCTION += [
     # a decimal comma in a grade; a metal price per ounce beside a cash cost is no cost
     ("In May 2012 the Wren mine milled 318 600 tonnes at a head grade of 4,43g/t.",
      ("Wren mine", None, date(2012, 5, 1), date(2012, 5, 31), "head_grade_g_t", 4.43, False)),
+    # a forecast told 'is forecasting'
+    ("Kestrel is forecasting production of 38,000 ounces of gold for the 2013 financial year (year ending 30 June "
+     "2013).",
+     ("Kestrel Gold Corp.", None, date(2012, 7, 1), date(2013, 6, 30), "gold_produced_oz", 38_000, True)),
     # a heap leach processes the ore it stacks or places on its pads
     ("The Wren heap leach stacked 1,796,500 tonnes of ore in May 2012.",
      ("Wren heap leach", None, date(2012, 5, 1), date(2012, 5, 31), "ore_processed_t", 1_796_500, False)),

@@ -118,7 +118,7 @@ _PART_OF_MONTHS = re.compile(rf"\b(?:period|days|weeks?)\s+from\s+(?:(?:[2-9]|[1
                              rf"(?:st|nd|rd|th)?\s+{_FULL_MONTH}|{_FULL_MONTH}\s+(?:[1-9]|1\d|2[0-7])(?:st|nd|rd|th)?)\b)", re.I)
 GUIDANCE_RE = re.compile(
     r"\b(?:will\s+produce|(?:continues?\s+to|still)\s+expect|expect(?:s|ed)?\s+to\s+(?:produce|pour|process|mine|sell|reach|achieve|be)|(?:now\s+)?expects|we\s+expect|"
-    r"(?:is|are)\s+expected\s+to|forecast(?:s|ed)?|guidance|target(?:s|ed|ing)?|anticipate[sd]?|"
+    r"(?:is|are)\s+expected\s+to|forecast(?:s|ed|ing)?|guidance|target(?:s|ed|ing)?|anticipate[sd]?|"
     r"plan(?:s|ned)?\s+to|(?:is|are)\s+(?:planned|budgeted|forecast)\s+at|projections?\s+(?:of|for)|on\s+track\s+to|outlook|budget(?:ed)?|projected|estimated\s+(?:annual\s+)?production|"
     r"aims?\s+to|should\s+(?:produce|reach))\b",
     re.I,
