@@ -5696,3 +5696,14 @@ def test_the_part_of_an_offer_an_underwriter_takes_is_no_second_offer():
                    "offer of 170 000 000 new Kestrel ordinary shares at a subscription price of 50 cents per share. "
                    "Marula Capital Partners (Pty) Ltd has undertaken to underwrite R50 million of the rights offer.")
     assert [(f.instrument_type, f.amount) for f in parse_release(text).financings] == [("equity_offering", 85_000_000)]
+
+
+def test_the_quarter_a_letterhead_reports_frames_the_release_and_a_quarter_a_change_is_measured_on_does_not():
+    text = ("KESTREL GOLD MINES N.L.\nASX Code: KGM\n27 October 1995\nQUARTERLY REPORT FOR THE PERIOD ENDED 30 "
+            "SEPTEMBER 1995\n\nWren Mill Sets Quarterly Throughput Record\n\nHIGHLIGHTS\n\n*  Total gold poured of "
+            "14,212 ounces for the quarter, an increase of 17% on the June quarter.\n\nOPERATIONS\n\nMill feed was "
+            "drawn from the Boomer open pit, which supplied 141,200 tonnes, and the Quartz Hill pit, which supplied "
+            "the remaining 57,440 tonnes.\n")
+    periods = {(f.value, f.period_start, f.period_end) for f in parse_release(text).production}
+    assert (141_200, date(1995, 7, 1), date(1995, 9, 30)) in periods
+    assert (14_212, date(1995, 7, 1), date(1995, 9, 30)) in periods

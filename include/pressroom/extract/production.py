@@ -21,6 +21,7 @@ from pressroom.extract.dates import (
     MONTH_PATTERN,
     MONTHS,
     Period,
+    find_dates,
     find_periods,
     fiscal_year_of,
     month_period,
@@ -1058,6 +1059,8 @@ def _country_of_operation(text: str, f: Facility) -> str | None:
 
 
 _QUARTERLY_TITLE = re.compile(r"\bquarter(?:ly)?\b(?!.*\bmonth)", re.I)
+_QUARTER_ENDED_LINE = re.compile(r"\bquarterly\s+(?:activities\s+)?report\s+for\s+the\s+(?:period|quarter)\s+end(?:ed|ing)\s+"
+                                 r"(?P<date>\d{1,2}\s+[A-Za-z]+\s+\d{4}|[A-Za-z]+\s+\d{1,2},?\s+\d{4})", re.I)
 
 
 def _titled(text: str) -> str:
@@ -1429,7 +1432,12 @@ def _compared(text: str, p: Period, reach: int = 40) -> bool:
                 or text[:p.span[0]].rstrip().endswith("(")
                 # ('(Q2 2015: 35.0 koz; Q3 2014: 33.7 koz)': each label of a bracket of prior figures)
                 or text.rfind("(", 0, p.span[0]) > text.rfind(")", 0, p.span[0]) and text.startswith(":", p.span[1])
-                or _SAME_PERIOD.search(text, max(0, p.span[0] - 45), p.span[0]))
+                or _SAME_PERIOD.search(text, max(0, p.span[0] - 45), p.span[0])
+                or _PERCENT_ON.search(text, max(0, p.span[0] - 40), p.span[0]))
+
+
+# 'an increase of 17% on the June quarter', 'up 8 per cent on the previous quarter': the period a change is measured on
+_PERCENT_ON = re.compile(r"\d\s*(?:%|per\s*cent)\s+(?:on|over|against)\s+(?:the\s+)?$", re.I)
 
 
 # '..., weighted towards the second half as the North pit cutback is completed': a site named in a clause that says
@@ -1473,6 +1481,14 @@ def extract_production(doc, table_facts: list = ()) -> list:
     if len(title_periods) == 1 and title_periods[0].grain in ("month", "quarter") and not (
             doc.release_date and title_periods[0].end > doc.release_date):
         context_period = title_periods[0]
+    if context_period is None:
+        # a letterhead's 'QUARTERLY REPORT FOR THE PERIOD ENDED 30 SEPTEMBER 1995' under another headline: that quarter
+        for unit in seg.header:
+            ended = _QUARTER_ENDED_LINE.search(unit.text)
+            day = next((d.value for d in find_dates(ended.group("date"))), None) if ended else None
+            if day is not None and not (doc.release_date and day > doc.release_date):
+                context_period = period_ending(3, day, "quarter", (0, 0))
+                break
     # (the lead's opening sentence first: a highlights list above it may open with next year's forecast)
     lead_first = next((sent for sent in seg.sentences if sent.unit == seg.lead), None)
     for sent in [*([lead_first] if lead_first else []), *seg.sentences] if context_period is None else ():
