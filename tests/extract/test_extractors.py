@@ -235,6 +235,10 @@ PRODUCTION += [
     # a decimal comma in a grade; a metal price per ounce beside a cash cost is no cost
     ("In May 2012 the Wren mine milled 318 600 tonnes at a head grade of 4,43g/t.",
      ("Wren mine", None, date(2012, 5, 1), date(2012, 5, 31), "head_grade_g_t", 4.43, False)),
+    # when a season ends is no period of the figure
+    ("Fourth-quarter 2011 production, traditionally the weakest as the alluvial season ends in October, was 512 kg "
+     "(16,461 oz).",
+     ("Kestrel Gold Corp.", None, date(2011, 10, 1), date(2011, 12, 31), "gold_produced_oz", 16_461, False)),
     # a forecast told 'is forecasting'
     ("Kestrel is forecasting production of 38,000 ounces of gold for the 2013 financial year (year ending 30 June "
      "2013).",

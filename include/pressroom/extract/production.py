@@ -743,7 +743,10 @@ _TEMPORAL_CLAUSE = re.compile(r"\b(?:since|after|before|until|when|once|followin
                               # completion of the secondary crushing circuit in April': when a thing was done
                               r"\b(?:commissioned|installed|replaced|upgraded|acquired|purchased)\s+(?:in|on|during)\s+"
                               r"(?:early\s+|mid-?\s*|late\s+)?$|\b(?:completion|commissioning|installation|replacement|"
-                              r"start-?up|acquisition|construction)\s+of\b[^,;.]{0,80}?\s+(?:in|on|during)\s+(?:early\s+|late\s+)?$",
+                              r"start-?up|acquisition|construction)\s+of\b[^,;.]{0,80}?\s+(?:in|on|during)\s+(?:early\s+|late\s+)?$|"
+                              # ('... traditionally the weakest as the alluvial season ends in October')
+                              r"\b(?:season|campaign)\s+(?:ends|ended|closes|closed|starts|started|begins|began|opens|opened)\s+"
+                              r"in\s+(?:early\s+|mid-?\s*|late\s+)?$",
                               re.I)
 
 
