@@ -1465,6 +1465,11 @@ def test_options_that_are_no_warrants(sentence):
 
 
 EVENTS = [
+    # an award dated in the sentence whose tribunal is named at length before what it ordered
+    ("In an award dated May 9, 2012, the tribunal constituted under the Agreement between the Government of Canada "
+     "and the Government of the Republic of the Philippines for the Promotion and Protection of Investments and the "
+     "UNCITRAL Arbitration Rules ordered the Republic of the Philippines to pay Kestrel US$58.4 million.",
+     {"event_type": "arbitration_award", "event_date": date(2012, 5, 9), "amount": 58_400_000}),
     # a notice of dispute delivered to the state, its day told after the state
     ("Accordingly, the Company delivered to the Republic of Ecuador, on June 1, 2012, a formal notice of dispute under "
      "the Treaty between the United States of America and the Republic of Ecuador.",
@@ -5711,3 +5716,10 @@ def test_the_quarter_a_letterhead_reports_frames_the_release_and_a_quarter_a_cha
     periods = {(f.value, f.period_start, f.period_end) for f in parse_release(text).production}
     assert (141_200, date(1995, 7, 1), date(1995, 9, 30)) in periods
     assert (14_212, date(1995, 7, 1), date(1995, 9, 30)) in periods
+
+
+def test_a_national_court_named_in_its_own_language_is_no_arbitral_tribunal():
+    text = release("On April 25, 2012, the Federal Court of Administrative Justice (Tribunal Federal de Justicia "
+                   "Administrativa) annulled the resolution of the Ministry and ordered SEMARNAT to issue a new "
+                   "resolution.")
+    assert {f.event_type for f in parse_release(text).events} == {"court_judgment"}

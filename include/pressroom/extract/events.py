@@ -302,7 +302,7 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
                        r"|\bjudgment\b[^.;]{0,120}?\b(?:was|has\s+been|were)\s+(?:issued|entered|granted|rendered)"
                        r"|\b(?:was|were|has\s+been|have\s+been)\s+(?:ordered|granted|confirmed|recogni[sz]ed|entered)\s+by\s+the\s+(?:[A-Z][\w.]*\s+){0,6}?[Cc]ourt\b"
                        r"|(?:ruling|decision|judgment)\s+(?:of|by|from)\s+the\s+(?:[A-Z][\w.]*\s+){0,6}[Cc]ourt\b[^.;]{0,60}?\b(?:confirm|recogni[sz]|uph[eo]ld|dismiss|reject)\w*"),
-    ("arbitration_award", r"\b(?:(?<![Tt]ax\s)(?<![Aa]ppeals\s)(?<!Commercial\s)(?<!Administrative\s)(?<!District\s)(?<!Regional\s)(?<!Labour\s)tribunal(?!\s+(?:de|du|des|d['\u2019]|judiciaire|administratif|fiscal|constitucional))|arbitrators?|arbitra(?:tion|l)\s+panel)\b[^.;]{0,160}?\b(?:ordered|awarded|found|issued|rendered|ruled|granted|held|decided)\b|\btribunal\b[^.;]{0,60}?\b(?:dismissed|rejected|upheld)\b(?=(?:[^.;]|\.(?!\s+(?-i:[A-Z]))){0,80}?\baward\b)"
+    ("arbitration_award", r"\b(?:(?<![Tt]ax\s)(?<![Aa]ppeals\s)(?<!Commercial\s)(?<!Administrative\s)(?<!District\s)(?<!Regional\s)(?<!Labour\s)tribunal(?!\s+(?:de|du|des|d['\u2019]|judiciaire|administratif|fiscal|constitucional|Federal|Superior|Supremo|Regional))|arbitrators?|arbitra(?:tion|l)\s+panel)\b[^.;]{0,260}?\b(?:ordered|awarded|found|issued|rendered|ruled|granted|held|decided)\b|\btribunal\b[^.;]{0,60}?\b(?:dismissed|rejected|upheld)\b(?=(?:[^.;]|\.(?!\s+(?-i:[A-Z]))){0,80}?\baward\b)"
                           # ('The award against Argentina, for US$87.3 million plus interest and costs, was rendered')
                           r"|\baward\b[^.;]{0,80}?\b(?:was|were|has\s+been|had\s+been)\s+(?:issued|rendered|"
                           r"granted|handed\s+down|made)\b"
