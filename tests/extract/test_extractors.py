@@ -5723,3 +5723,13 @@ def test_a_national_court_named_in_its_own_language_is_no_arbitral_tribunal():
                    "Administrativa) annulled the resolution of the Ministry and ordered SEMARNAT to issue a new "
                    "resolution.")
     assert {f.event_type for f in parse_release(text).events} == {"court_judgment"}
+
+
+def test_a_total_row_on_a_full_basis_and_a_sites_interest_in_brackets():
+    text = release("Gold production (oz)\n\n| Mine (interest) | Q1 2012 | Q1 2011 |\n|---|---|---|\n"
+                   "| Bantako (90%) | 61,240 | 58,110 |\n| Sanankoro (80%) | 44,880 | 47,320 |\n"
+                   "| **Total (100% basis)** | **106,120** | **105,430** |\n\nBantako, Senegal (90%) Mill throughput "
+                   "in May 2012 was 1.31 Mt at a head grade of 1.58 g/t and recovery of 92.0%.")
+    facts = {(f.site, f.metric, f.value) for f in parse_release(text).production}
+    assert ("Kestrel Gold Corp.", "gold_produced_oz", 106_120) in facts
+    assert {v for s, m, v in facts if m == "recovery_pct"} == {92.0}

@@ -621,6 +621,9 @@ def find_figures(sentence: str, default_currency: str | None = None, carried_t: 
                 # (and the next ore's of a list: 'Chuquichaca ore averaged 7.94 g/TM, Soraccocha ore 6.02 g/TM')
                 metric, unit = "head_grade_g_t", "g/t"     # ('612,000 t milled at 2.21 g/t'; '2.41 g/t (2.28 g/t)')
         elif kind == "pct":
+            if re.search(r"[A-Z\u00c0-\u00de][\w'\u00e0-\u00ff-]*(?:,\s+[A-Z][\w-]*)?\s+\(\s*$", sentence[max(0, m.start() - 40):m.start()]) \
+                    and re.match(r"\s*\)", sentence[m.end():]):
+                continue        # 'Bantako, Senegal (90%) Mill throughput of ...': the share of a site held, no recovery
             if _OTHER_METAL_RECOVERY.search(sentence, max(lo, m.start() - 80), m.start()):
                 continue        # 'Zinc recovery to a separate zinc concentrate was 86.7%': another metal's
             if _DESIGN_AFTER.match(sentence, m.end()) or _DESIGN_BEFORE.search(sentence, max(lo, m.start() - 50),

@@ -597,6 +597,7 @@ _TOTAL = re.compile(r"^attributable(?:\s+(?:total|production|basis|to\s+(?:the\s
                     r"(?:\s+(?:company|group|consolidated|production|operations|all\s+(?:mines|operations|"
                     r"sites)))?"
                     r"(?:\s*/\s*(?:average|avg\.?|weighted\s+average))?"
+                    r"(?:\s*\((?:attributable|100%|consolidated)[^)]*\))?"     # ('Total (100% basis)')
                     r"\s*:?$|^(?:all\s+(?:mines|operations|sites)|company|group|company[- ]wide)"
                     r"(?:\s*\((?:attributable|100%|consolidated)[^)]*\))?$", re.I)
 _SUBPART = re.compile(r"\b(?:underground|open[- ]pits?|surface|stockpiles?|low[- ]grade|oxides?|sulphides?|"
