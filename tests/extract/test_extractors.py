@@ -235,6 +235,9 @@ PRODUCTION += [
     # a decimal comma in a grade; a metal price per ounce beside a cash cost is no cost
     ("In May 2012 the Wren mine milled 318 600 tonnes at a head grade of 4,43g/t.",
      ("Wren mine", None, date(2012, 5, 1), date(2012, 5, 31), "head_grade_g_t", 4.43, False)),
+    # a figure 'from' which another rose takes the period after it, not the one before 'from'
+    ("Total gold production rose 11% to 204,714 ounces in 2011 from 184,420 ounces in 2010.",
+     ("Kestrel Gold Corp.", None, date(2010, 1, 1), date(2010, 12, 31), "gold_produced_oz", 184_420, False)),
     # when a season ends is no period of the figure
     ("Fourth-quarter 2011 production, traditionally the weakest as the alluvial season ends in October, was 512 kg "
      "(16,461 oz).",
@@ -5597,8 +5600,9 @@ def test_a_cash_cost_per_ounce_that_averaged_and_a_site_named_as_a_reason_frames
                         "production was 53,860 ounces. Cash cost per ounce of gold, net of silver credits, averaged "
                         "US$178 in 2003 (2002: US$191).")
     assert {(f[0], f[4], f[5]) for f in facts} == {
-        ("Kestrel Gold Corp.", "gold_produced_oz", 204_714), ("Kestrel Gold Corp.", "gold_produced_oz", 53_860),
-        ("Kestrel Gold Corp.", "cash_cost_per_oz", 178), ("Kestrel Gold Corp.", "cash_cost_per_oz", 191)}
+        ("Kestrel Gold Corp.", "gold_produced_oz", 204_714), ("Kestrel Gold Corp.", "gold_produced_oz", 184_420),
+        ("Kestrel Gold Corp.", "gold_produced_oz", 53_860), ("Kestrel Gold Corp.", "cash_cost_per_oz", 178),
+        ("Kestrel Gold Corp.", "cash_cost_per_oz", 191)}
 
 
 def test_a_plant_named_with_its_process_and_the_abbreviation_and_pits_named_with_a_capital_pit():

@@ -2134,6 +2134,11 @@ def extract_production(doc, table_facts: list = ()) -> list:
                     # the figure's own side of an 'and')
                     near = [p for p in inside if not re.search(
                         r"\band\b", text[min(p.span[1], fig.end):max(p.span[0], fig.start)])] or inside
+                    # ('... rose to 204,714 ounces in 2003 from 184,420 ounces in 2002': the period before 'from' is
+                    # the other figure's)
+                    near = [p for p in near if not (p.span[1] <= fig.start and re.search(
+                        r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:approximately\s+|about\s+)?$",
+                        text[p.span[1]:fig.start]))] or near
                     period = min(near, key=lambda p: abs(p.span[0] - fig.start))
                 elif before:
                     period = before[-1]
