@@ -235,6 +235,10 @@ PRODUCTION += [
     # a decimal comma in a grade; a metal price per ounce beside a cash cost is no cost
     ("In May 2012 the Wren mine milled 318 600 tonnes at a head grade of 4,43g/t.",
      ("Wren mine", None, date(2012, 5, 1), date(2012, 5, 31), "head_grade_g_t", 4.43, False)),
+    # 'the previous financial year'
+    ("Group gold production for the year ended 31 December 2011 was 164,940 ounces, compared with 164,750 ounces in "
+     "the previous financial year.",
+     ("Kestrel Gold Corp.", None, date(2010, 1, 1), date(2010, 12, 31), "gold_produced_oz", 164_750, False)),
     # a figure 'from' which another rose takes the period after it, not the one before 'from'
     ("Total gold production rose 11% to 204,714 ounces in 2011 from 184,420 ounces in 2010.",
      ("Kestrel Gold Corp.", None, date(2010, 1, 1), date(2010, 12, 31), "gold_produced_oz", 184_420, False)),

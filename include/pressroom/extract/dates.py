@@ -498,7 +498,7 @@ _RELATIVE = re.compile(
     r"|(?<=\()(?:the\s+)?(?:corresponding|comparable)\s+(?:prior\s+)?period(?=\s*:)"
     # '... compared with 2 245 kg (72 178 oz) in the corresponding period'
     r"|(?<=\bin\s)the\s+(?:corresponding|comparable)\s+(?:prior\s+)?period\b(?!\s+(?:of|in|last|a)\b))"
-    r"|(?P<prev>the\s+(?:previous|prior|preceding)\s+(?P<unit>quarter|month|half|year)(?![- ](?:quarter|period|month|half)\b)|last\s+(?P<unit2>quarter|month|year))\b",
+    r"|(?P<prev>the\s+(?:previous|prior|preceding)\s+(?:financial\s+|fiscal\s+)?(?P<unit>quarter|month|half|year)(?![- ](?:quarter|period|month|half)\b)|last\s+(?P<unit2>quarter|month|year))\b",
     re.I)
 _GRAIN_MONTHS = {"month": 1, "quarter": 3, "half": 6, "year": 12}
 
