@@ -738,3 +738,9 @@ def test_a_price_in_pence_before_when_it_may_be_exercised():
     from pressroom.extract.money import find_money
     text = "each exercisable to subscribe for one new ordinary share at 10p at any time until 20 September 2007"
     assert [(m.amount, m.currency) for m in find_money(text)] == [(0.1, "GBP")]
+
+
+def test_a_half_of_a_named_financial_year_is_that_fiscal_half():
+    from pressroom.extract.dates import find_periods
+    periods = find_periods("the first half of the 2016 financial year", date(2016, 1, 21), 6)
+    assert [(p.start, p.end, p.grain) for p in periods] == [(date(2015, 7, 1), date(2015, 12, 31), "half")]

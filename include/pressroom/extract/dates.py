@@ -252,7 +252,7 @@ PERIOD_RE = re.compile(
     rf"(?:\s+(?:its|the|our)\s+)?(?:\s*(?P<qwf2>fiscal\s+|FY\s*|F)?(?P<qwy>{_YEAR})(?P<qwf3>\s+(?:fiscal|financial)\s+year)?)?)"
     # (but 'in the second half of the quarter' is no half-year)
     rf"|(?P<half>\b(?P<ho>first|second)[\s-]+(?:half|semester|six\s+months)(?!\s+of\s+(?:the|this|that|each)\s+(?:quarter|month|week))"
-    rf"(?:\s+of)?(?:\s+(?P<hy>{_YEAR}))?)"
+    rf"(?:\s+of)?(?:\s+(?P<hthe>the\s+)?(?P<hy>{_YEAR})(?(hthe)(?P<hfin>\s+(?:financial|fiscal)\s+year)))?)"
     rf"|(?P<sem>\b(?P<semn>[12])S\s*(?P<semy>{_YEAR}|\d\d)\b)"
     # 'H1 2018', '1H 2018', 'H2 CY2018' (a calendar half of a company whose fiscal year differs)
     rf"|(?P<h>\b(?:H(?P<hn>[12])|(?P<hn2>[12])H)\s*(?:(?P<hny>{_YEAR}|'\d\d|(?<=H)\d\d(?![\d,%]|\.\d))|CY\s*(?P<hcy>{_YEAR}|'?\d\d))\b)"
@@ -385,6 +385,13 @@ def find_periods(text: str, release_date: date | None = None, fiscal_year_end_mo
             elif g["cy"]:
                 y = expand_year(g["cyy"])
                 out.append(Period(date(y, 1, 1), date(y, 12, 31), "year", span))
+            elif g["half"] and g["hfin"] and fiscal_year_end_month != 12:
+                # 'the first half of the 2016 financial year' with a year to June: July to December 2015
+                fy = int(g["hy"])
+                end = month_period(fy, fiscal_year_end_month).end
+                if g["ho"].lower() == "first":
+                    end = month_period(*_months_back(fy, fiscal_year_end_month, 6)).end
+                out.append(period_ending(6, end, "half", span))
             elif g["half"] or g["h"]:
                 which = 1 if (g["ho"] or "").lower() == "first" or "1" in (g["hn"], g["hn2"]) else 2
                 year = expand_year(g["hy"] or g["hny"] or g["hcy"])
