@@ -235,6 +235,10 @@ PRODUCTION += [
     # a decimal comma in a grade; a metal price per ounce beside a cash cost is no cost
     ("In May 2012 the Wren mine milled 318 600 tonnes at a head grade of 4,43g/t.",
      ("Wren mine", None, date(2012, 5, 1), date(2012, 5, 31), "head_grade_g_t", 4.43, False)),
+    # a 'cash production cost' in a local currency with its US dollar equivalent
+    ("Cash production cost at the Wren mill was PHP 9,870 per ounce in May 2012, equivalent to US$253 per ounce at the "
+     "average exchange rate for the month.",
+     ("Wren mill", None, date(2012, 5, 1), date(2012, 5, 31), "cash_cost_per_oz", 253, False)),
     # 'the previous financial year'
     ("Group gold production for the year ended 31 December 2011 was 164,940 ounces, compared with 164,750 ounces in "
      "the previous financial year.",

@@ -187,7 +187,7 @@ _OF_WASTE = re.compile(r"\s+of\s+(?:waste|overburden|material|rock)\b", re.I)
 _OTHER_METAL_RECOVERY = re.compile(r"\b(?:zinc|copper|lead|silver|nickel|cobalt|antimony|tungsten)\s+recover(?:y|ies)\b"
                                    r"(?![^.;]{0,40}?\bgold\b)[^.;]*$", re.I)
 _GRADE = re.compile(r"\bgrad(?:es?|ing)\b|\bhead\s+(?:law|assay)\b|\bfeed\s+grade\b", re.I)
-_CASH_COST = re.compile(r"\bcash\s+costs?\b|\bcash\s+operating\s+costs?\b|(?-i:\bTCC\b)", re.I)    # ('TCC': total cash cost)
+_CASH_COST = re.compile(r"\bcash\s+costs?\b|\bcash\s+(?:operating|production)\s+costs?\b|(?-i:\bTCC\b)", re.I)    # ('TCC': total cash cost)
 _NOT_CASH_COST = re.compile(r"\ball[- ]in\b|\bAISC\b|\bsustaining\b", re.I)
 _COST_PER_OUNCE_BEFORE = re.compile(r"\bcash\s+(?:operating\s+)?costs?\s+per\s+(?:troy\s+)?ounce\b(?:[^.;$\d]{0,70}?\s"
                                     r"(?:was|were|of|averaged|amounted\s+to|came\s+in\s+at|(?:fell|rose|decreased|increased|declined|dropped)\s+to)\s+|(?:\s+(?:of\s+gold\s+)?(?:sold|produced))?:\s*)$", re.I)
