@@ -5745,3 +5745,10 @@ def test_a_total_row_on_a_full_basis_and_a_sites_interest_in_brackets():
     facts = {(f.site, f.metric, f.value) for f in parse_release(text).production}
     assert ("Kestrel Gold Corp.", "gold_produced_oz", 106_120) in facts
     assert {v for s, m, v in facts if m == "recovery_pct"} == {92.0}
+
+
+def test_a_figure_compared_with_is_of_the_site_of_the_figure_it_is_compared_to():
+    facts = _production("Kestrel produced 18,544 ounces of gold in May 2012, compared with 17,215 ounces in April "
+                        "2012, and the Wren mill processed 41,320 tonnes.")
+    assert {(f[0], f[5]) for f in facts} == {("Kestrel Gold Corp.", 18_544), ("Kestrel Gold Corp.", 17_215),
+                                             ("Wren mill", 41_320)}

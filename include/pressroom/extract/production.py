@@ -881,6 +881,7 @@ def _named_in_full(name: str, at: int, facilities: list[Facility]) -> str:
     return next((f.name for f in facilities if f.start == at and f.base == name), name)
 
 
+_COMPARED_WITH_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?)\s+(?:approximately\s+|about\s+)?$", re.I)
 _INCLUDED_BEFORE = re.compile(r",\s+including\s+(?:approximately\s+|some\s+|a\s+record\s+)?$", re.I)
 _WHEN_GIVEN = re.compile(r"\b(?:guidance|forecast|outlook)\b[^.;]{0,60}?\b(?:issued|announced|gave|given|provided|published|"
                          r"released|set|made|revised|updated)\s+(?:in|on|during)\s+$", re.I)
@@ -1878,6 +1879,7 @@ def extract_production(doc, table_facts: list = ()) -> list:
         clauses = _clauses(text)
         brackets = None
         last_of_metric: dict[str, tuple] = {}
+        last_fig_end: dict[str, int] = {}
         # ('Ore from the Las Brisas mine accounted for 24,870 tonnes of the mill feed ... and yielded 5,936 ounces',
         # 'The Guarataro mine supplied the remaining 16,390 tonnes, from which 2,476 ounces were produced'): one
         # source's part of the feed of the release's one mill
@@ -2049,6 +2051,11 @@ def extract_production(doc, table_facts: list = ()) -> list:
                 # 'The Group cash cost was US$553/oz (2010: US$489/oz), ... the start-up of Aktepe': the bracket's
                 # figure is of the site of the figure it follows
                 site, ore_source = last_of_metric[fig.metric]
+            if last_of_metric.get(fig.metric) and _COMPARED_WITH_BEFORE.search(text, max(0, fig.start - 30), fig.start) and \
+                    not any(clause[0] <= f.start < fig.start for f in facilities if f.start > last_fig_end.get(fig.metric, -1)):
+                # ('18,544 ounces ..., compared with 17,215 ounces in April, and the Wren mill processed ...'): the figure
+                # compared with is of the site of the one it is compared to, unless a site is named between them
+                site, ore_source = last_of_metric[fig.metric]
             if last_of_metric.get(fig.metric) and _INCLUDED_BEFORE.search(text, max(0, fig.start - 30), fig.start) and \
                     not any(f.start > fig.start for f in facilities) and not any(pos > fig.start for pos, _ in sources):
                 # ('... was 312,470 ounces in 2024, including 71,880 ounces in the fourth quarter'): a part of the
@@ -2059,6 +2066,7 @@ def extract_production(doc, table_facts: list = ()) -> list:
             if fig_guidance and doc.issuer and _COMPANY_GUIDANCE_MET.search(text, max(0, fig.start - 80), fig.start):
                 site, ore_source = doc.issuer, None     # '... above the Company's 2025 guidance of approximately ...'
             last_of_metric[fig.metric] = (site, ore_source)
+            last_fig_end[fig.metric] = fig.end
             # period: nearest period in the figure's neighbourhood, else the sentence's, else context
             period = None
             if periods and brackets is None:
