@@ -235,6 +235,10 @@ PRODUCTION += [
     # a decimal comma in a grade; a metal price per ounce beside a cash cost is no cost
     ("In May 2012 the Wren mine milled 318 600 tonnes at a head grade of 4,43g/t.",
      ("Wren mine", None, date(2012, 5, 1), date(2012, 5, 31), "head_grade_g_t", 4.43, False)),
+    # 'Of the 2011 total, ... came from': the parts of the figure before
+    ("Kestrel produced 58,412 ounces of gold in 2011. Of the 2011 total, 41,907 ounces came from the La Noria mill and "
+     "16,505 ounces from the Cerro Tinaja heap leach.",
+     ("La Noria mill", None, date(2011, 1, 1), date(2011, 12, 31), "gold_produced_oz", 41_907, False)),
     # a 'cash production cost' in a local currency with its US dollar equivalent
     ("Cash production cost at the Wren mill was PHP 9,870 per ounce in May 2012, equivalent to US$253 per ounce at the "
      "average exchange rate for the month.",

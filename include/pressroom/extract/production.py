@@ -1118,7 +1118,9 @@ def _possessive_sites(text: str, issuer: str | None) -> list[Facility]:
 
 
 # a sentence that splits the previous one's figure: 'Of this, 251,400 tonnes came from Mallee Hill ...'
-_OF_THIS = re.compile(r"\s*(?:Of\s+(?:this|these|that|which|the\s+total|this\s+total)\b|This\s+(?:comprised|included)|"
+_OF_THIS = re.compile(r"\s*(?:Of\s+(?:this|these|that|which|the\s+total|this\s+total|the\s+(?:19|20)\d\d\s+total|"
+                      r"the\s+(?:quarter|month|year|half)['\u2019]s\s+total|the\s+(?:quarterly|monthly|annual)\s+total)\b|"
+                      r"This\s+(?:comprised|included)|"
                       r"These\s+(?:comprised|included))")
 def _other_metal_near(sentence: str, m, lo: int) -> bool:
     """Ounces of another metal: one named near them with no gold word nearer ('... 44,000 to 47,000 GEO and expects
