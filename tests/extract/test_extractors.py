@@ -5756,3 +5756,12 @@ def test_a_figure_compared_with_is_of_the_site_of_the_figure_it_is_compared_to()
                         "2012, and the Wren mill processed 41,320 tonnes.")
     assert {(f[0], f[5]) for f in facts} == {("Kestrel Gold Corp.", 18_544), ("Kestrel Gold Corp.", 17_215),
                                              ("Wren mill", 41_320)}
+
+
+def test_parts_of_a_total_and_a_mill_in_a_clause_that_says_why_frame_no_later_figure():
+    facts = _production("Kestrel produced 58,412 ounces of gold in 2011. Of the 2011 total, 41,907 ounces came from "
+                        "the La Noria mill and 16,505 ounces from the Cerro Tinaja heap leach. Fourth-quarter 2011 "
+                        "production was a record 16,140 ounces, as the new tailings filter allowed the La Noria mill "
+                        "to run at capacity. Cash costs for the year averaged US$298 per ounce.")
+    assert {(f[0], f[4], f[5]) for f in facts if f[5] in (16_140, 298)} == {
+        ("Kestrel Gold Corp.", "gold_produced_oz", 16_140), ("Kestrel Gold Corp.", "cash_cost_per_oz", 298)}

@@ -2211,7 +2211,10 @@ def extract_production(doc, table_facts: list = ()) -> list:
         framing = [f for f in site_candidates if not _SUBORDINATE.match(text, next((a for a, b in clauses if a <= f.start < b), 0))
                    and not _SUBORDINATE_BEFORE.search(text, max(0, f.start - 40), f.start)
                    and not _CAUSE_IN_CLAUSE.search(text, max(0, f.start - 80), f.start)]
-        if mills := [f for f in mills if not _CAUSE_IN_CLAUSE.search(text, max(0, f.start - 80), f.start)]:
+        if of_this:
+            pass        # ('Of the 2006 total, 41,907 ounces came from the La Noria mill and ...'): parts, which frame nothing
+        elif mills := [f for f in mills if not _CAUSE_IN_CLAUSE.search(text, max(0, f.start - 80), f.start)
+                       and not _SUBORDINATE.match(text, next((a for a, b in clauses if a <= f.start < b), 0))]:
             context_site = mills[0].name
         elif framing and framing[0].kind != "subject":
             context_site = framing[0].name
