@@ -1501,6 +1501,9 @@ EVENTS = [
     ("Effective June 1, 2012, Mr. Kyle Brandt and Ms. Deepa Sandhu resigned as directors of the Company.",
      {"event_type": "executive_departure", "person_name": "Kyle Brandt", "role": "Director",
       "event_date": date(2012, 6, 1)}),
+    ("Effective June 1, 2012, Mr. Kyle Brandt and Ms. Deepa Sandhu resigned from the Board.",
+     {"event_type": "executive_departure", "person_name": "Kyle Brandt", "role": "Director",
+      "event_date": date(2012, 6, 1)}),
     # a purchase and sale agreement signed to acquire a project; a sale agreement in terms of which the other side buys
     ("On June 2, 2012, the Company entered into a definitive purchase and sale agreement with Tonopah Ventures LLC to "
      "acquire 100% of the Goldfield Flats oxide gold project for US$12 million in cash.",

@@ -2077,7 +2077,7 @@ def _executive_events(text: str, sent, doc) -> list[_Event]:
                 out.append(_Event(etype, when, None, None, None, None, re.sub("^" + HONORIFIC, "", second.group("p")).strip(),
                                   _expand_role(second.group("r"), doc), None, sent.start, sent.end))
                 second = _AND_SECOND.match(text, second.end())
-    pair = _PAIR_LEFT_BOARD.search(text) if " and " in text and "director" in text.lower() else None
+    pair = _PAIR_LEFT_BOARD.search(text) if " and " in text and ("directors" in text or "oard" in text) else None
     if pair:
         # 'Mr. Kyle Brandt and Ms. Deepa Sandhu resigned as directors of the Company': the first of the pair leaves too
         first = re.sub("^" + HONORIFIC, "", pair.group("a")).strip()

@@ -224,6 +224,9 @@ _STOCKPILE_HELD = re.compile(r"\bstockpiles?\b(?:[^.;]|\.(?=\s*\d)){0,40}?\b(?:s
                              r"[^.;]{0,60}$",
                              re.I)
 # a yield or recovered grade named before its figure with no grade word between ('The overall yield fell to 3.27 g/t')
+# a percentage alone in brackets after a name ('Bantako, Senegal (90%)'): the share of a site held
+_NAME_BRACKET_BEFORE = re.compile(r"[A-Z\u00c0-\u00de][\w'\u00e0-\u00ff-]*(?:,\s+[A-Z][\w-]*)?\s+\(\s*$")
+_BRACKET_CLOSES = re.compile(r"\s*\)")
 _YIELD_BEFORE = re.compile(r"\b(?:yields?|recovered\s+grades?)\b(?:(?!\bgrades?\b)(?:[^.;]|\.(?=\d))){0,90}$", re.I)
 _IN_CIRCUIT_AFTER = re.compile(r"[^.;]{0,30}?\b(?:remain|remains|remained|held|locked\s+up)\s+in\s+(?:the\s+)?"
                                r"(?:[\w-]+\s+){0,3}?circuit\b", re.I)
@@ -621,8 +624,8 @@ def find_figures(sentence: str, default_currency: str | None = None, carried_t: 
                 # (and the next ore's of a list: 'Chuquichaca ore averaged 7.94 g/TM, Soraccocha ore 6.02 g/TM')
                 metric, unit = "head_grade_g_t", "g/t"     # ('612,000 t milled at 2.21 g/t'; '2.41 g/t (2.28 g/t)')
         elif kind == "pct":
-            if re.search(r"[A-Z\u00c0-\u00de][\w'\u00e0-\u00ff-]*(?:,\s+[A-Z][\w-]*)?\s+\(\s*$", sentence[max(0, m.start() - 40):m.start()]) \
-                    and re.match(r"\s*\)", sentence[m.end():]):
+            if _NAME_BRACKET_BEFORE.search(sentence, max(0, m.start() - 40), m.start()) and \
+                    _BRACKET_CLOSES.match(sentence, m.end()):
                 continue        # 'Bantako, Senegal (90%) Mill throughput of ...': the share of a site held, no recovery
             if _OTHER_METAL_RECOVERY.search(sentence, max(lo, m.start() - 80), m.start()):
                 continue        # 'Zinc recovery to a separate zinc concentrate was 86.7%': another metal's
@@ -867,13 +870,13 @@ def _source_name(name: str, kind: str) -> str:
 _FROM_FIGURE = re.compile(rf"\b(?:from|compar(?:ed|es|ing)\s+(?:with|to)|versus|vs\.?|against)\s+(?:{_DOLLAR})?\d")
 _HIGHER_THAN = re.compile(r"\b(?:higher|lower|more|less|greater|better|worse|above|below)\s+(?:than|that\s+of|those\s+of)\b"
                           r"[^.;\d]{0,25}$|\b(?:higher|lower|up|down|above|below)\s+(?:on|from)\s+(?:the\s+)?$", re.I)
-_CAUSE_BEFORE = re.compile(r"\b(?:reflect(?:ed|ing|s)?|(?:due|owing|thanks)\s+(?:\w+ly\s+)?to|because\s+of|driven\s+(?:\w+ly\s+)?by|"
-                           r"as\s+a\s+result\s+of|on\s+the\s+back\s+of)\s+"
-                           r"(?:[\w-]+\s+){0,4}$", re.I)
+# the words that give a reason ('reflecting', 'due to', 'driven by')
+_CAUSE = (r"\b(?:reflect(?:ed|ing|s)?|(?:due|owing|thanks)\s+(?:\w+ly\s+)?to|because\s+of|driven\s+(?:\w+ly\s+)?by|"
+          r"as\s+a\s+result\s+of|on\s+the\s+back\s+of)\s+")
+_CAUSE_BEFORE = re.compile(_CAUSE + r"(?:[\w-]+\s+){0,4}$", re.I)
 
 # a reason the site is named in, some words before it ('driven by the first full year of operation of the ...')
-_CAUSE_IN_CLAUSE = re.compile(r"\b(?:reflect(?:ed|ing|s)?|(?:due|owing|thanks)\s+(?:\w+ly\s+)?to|because\s+of|"
-                              r"driven\s+(?:\w+ly\s+)?by|as\s+a\s+result\s+of|on\s+the\s+back\s+of)\s+[^.;,\d]{0,60}$", re.I)
+_CAUSE_IN_CLAUSE = re.compile(_CAUSE + r"[^.;,\d]{0,60}$", re.I)
 
 
 def _named_in_full(name: str, at: int, facilities: list[Facility]) -> str:
@@ -882,6 +885,10 @@ def _named_in_full(name: str, at: int, facilities: list[Facility]) -> str:
 
 
 _COMPARED_WITH_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?)\s+(?:approximately\s+|about\s+)?$", re.I)
+# ('... rose to 204,714 ounces in 2003 from 184,420 ounces in 2002'): what stands between a period and the figure it is
+# not the period of
+_FROM_OR_COMPARED_BEFORE = re.compile(r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|against)\s+"
+                                      r"(?:approximately\s+|about\s+)?$", re.I)
 _INCLUDED_BEFORE = re.compile(r",\s+including\s+(?:approximately\s+|some\s+|a\s+record\s+)?$", re.I)
 _WHEN_GIVEN = re.compile(r"\b(?:guidance|forecast|outlook)\b[^.;]{0,60}?\b(?:issued|announced|gave|given|provided|published|"
                          r"released|set|made|revised|updated)\s+(?:in|on|during)\s+$", re.I)
@@ -1447,6 +1454,13 @@ def _compared(text: str, p: Period, reach: int = 40) -> bool:
 
 # 'an increase of 17% on the June quarter', 'up 8 per cent on the previous quarter': the period a change is measured on
 _PERCENT_ON = re.compile(r"\d\s*(?:%|per\s*cent)\s+(?:on|over|against)\s+(?:the\s+)?$", re.I)
+
+
+def _says_why(text: str, clauses: list[tuple[int, int]], f: Facility) -> bool:
+    """Whether a site is named only in a clause that says why or when ('as La Candelilla completed its first full
+    quarter', '..., driven by the first full year of the Tinyacclla heap leach')."""
+    return bool(_SUBORDINATE.match(text, next((a for a, b in clauses if a <= f.start < b), 0))
+                or _CAUSE_IN_CLAUSE.search(text, max(0, f.start - 80), f.start))
 
 
 # '..., weighted towards the second half as the North pit cutback is completed': a site named in a clause that says
@@ -2146,9 +2160,8 @@ def extract_production(doc, table_facts: list = ()) -> list:
                         r"\band\b", text[min(p.span[1], fig.end):max(p.span[0], fig.start)])] or inside
                     # ('... rose to 204,714 ounces in 2003 from 184,420 ounces in 2002': the period before 'from' is
                     # the other figure's)
-                    near = [p for p in near if not (p.span[1] <= fig.start and re.search(
-                        r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:approximately\s+|about\s+)?$",
-                        text[p.span[1]:fig.start]))] or near
+                    near = [p for p in near if not (p.span[1] <= fig.start and _FROM_OR_COMPARED_BEFORE.search(
+                        text, p.span[1], fig.start))] or near
                     period = min(near, key=lambda p: abs(p.span[0] - fig.start))
                 elif before:
                     period = before[-1]
@@ -2208,13 +2221,11 @@ def extract_production(doc, table_facts: list = ()) -> list:
                 ))
         # (a site named only in a clause that says why, 'as La Candelilla completed its first full quarter', or as a
         # reason, '..., driven by the first full year of the Tinyacclla heap leach', frames nothing)
-        framing = [f for f in site_candidates if not _SUBORDINATE.match(text, next((a for a, b in clauses if a <= f.start < b), 0))
-                   and not _SUBORDINATE_BEFORE.search(text, max(0, f.start - 40), f.start)
-                   and not _CAUSE_IN_CLAUSE.search(text, max(0, f.start - 80), f.start)]
+        framing = [f for f in site_candidates if not _says_why(text, clauses, f)
+                   and not _SUBORDINATE_BEFORE.search(text, max(0, f.start - 40), f.start)]
         if of_this:
             pass        # ('Of the 2006 total, 41,907 ounces came from the La Noria mill and ...'): parts, which frame nothing
-        elif mills := [f for f in mills if not _CAUSE_IN_CLAUSE.search(text, max(0, f.start - 80), f.start)
-                       and not _SUBORDINATE.match(text, next((a for a, b in clauses if a <= f.start < b), 0))]:
+        elif mills := [f for f in mills if not _says_why(text, clauses, f)]:
             context_site = mills[0].name
         elif framing and framing[0].kind != "subject":
             context_site = framing[0].name
