@@ -2847,3 +2847,17 @@ def test_a_month_and_year_heading_named_a_half_is_the_six_months_to_that_month()
     facts = {(f.period_start, f.period_end, f.period_grain, f.value) for f in parse(release(body)).production}
     assert facts == {(date(2009, 1, 1), date(2009, 6, 30), "half", 612_300),
                      (date(2008, 1, 1), date(2008, 6, 30), "half", 588_900)}
+
+
+@pytest.mark.parametrize(("note", "ounces"), [("(in thousands, except grade, recovery and per-ounce amounts)", 77_600),
+                                              ("(in thousands, except ounces, grade and recovery)", 77.6)])
+def test_a_note_under_the_tables_title_scales_every_quantity_it_does_not_except(note, ounces):
+    # the title over its note is one heading of two lines; the note's thousands are the rows' tonnes and ounces
+    body = ("Promontory operating statistics\n" + note + "\n\n"
+            "                                      Three months ended June 30,\n"
+            "                                             2009         2008\n"
+            "Ore mined (tonnes)                          5,412        4,980\n"
+            "Head grade (g/t)                             0.92         0.88\n"
+            "Gold produced (ounces)                       77.6         69.0\n")
+    facts = {(f.metric, f.value) for f in parse(release(body)).production if f.period_start == date(2009, 4, 1)}
+    assert facts == {("ore_mined_t", 5_412_000), ("head_grade_g_t", 0.92), ("gold_produced_oz", ounces)}

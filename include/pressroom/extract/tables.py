@@ -1449,6 +1449,9 @@ _FED_BY = re.compile(r"\b(?:treats?|treated|process(?:es|ed)?|is\s+fed|fed)\s+(?
 _NUMBERED_HEADING = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[A-H][.)])\s+[^a-z.]{3,90}")
 
 
+_NOTE_LINE = re.compile(r"\([^()\n]{3,120}\)")
+
+
 def _caption_text(doc, index: int, rows: list[_Row]) -> str:
     """Headings right above the table, the sentence introducing it and caption lines inside it."""
     units = doc.seg.units
@@ -1462,8 +1465,10 @@ def _caption_text(doc, index: int, rows: list[_Row]) -> str:
             break
         if u.kind == "heading" or _NUMBERED_HEADING.fullmatch(u.text.strip()):
             # ('1. OPERATING RESULTS - PUCAURCO MINING UNIT': a numbered heading in capitals is a heading too)
-            if "\n" in doc.clean.text[u.start:u.end].strip():
-                break                   # a block of lines (a small table) is no caption
+            if "\n" in doc.clean.text[u.start:u.end].strip() and not _NOTE_LINE.fullmatch(
+                    doc.clean.text[u.start:u.end].strip().split("\n", 1)[1].strip()):
+                break                   # a block of lines (a small table) is no caption, but a title over its
+                                        # note is ('... statistics' / '(in thousands, except grade ...)')
             parts.insert(0, u.text.strip())
         elif u.kind in ("prose", "list_item"):
             if parts:
@@ -2074,6 +2079,8 @@ def _generic_oz_column(cd: _Desc, section: _Desc, hlabel: _Desc, caption: _Desc)
 
 _TONNES_SCALE = re.compile(r"'\s?000\s*t\b|\b000s?\s*t\b|\bthousand\s+tonnes\b", re.I)
 _OZ_IN_LABEL = re.compile(r"\(\s*(?:'?000\s*)?(?:k|m)?oz\s*\)|\(\s*(?:thousand\s+)?ounces\s*\)", re.I)
+# ('(in thousands, except grade, recovery and per-ounce amounts)': every quantity of the table, its ounces too)
+_IN_THOUSANDS = re.compile(r"\(\s*in\s+thousands\b(?![^)]*\b(?:dollars|\$|tonnes|ounces|oz)\b)", re.I)
 _KG_OZ_HEAD = re.compile(r"\bkg\s*\(\s*oz\s*\)", re.I)
 _KG_OZ_CELL = re.compile(r"(?P<kg>\d[\d, ]*(?:[.,]\d+)?)\s*\(\s*(?P<oz>\d{1,3}(?:[, ]\d{3})*|\d+)\s*\)")
 
@@ -2162,7 +2169,8 @@ def _fact(doc, ctx: _DocCtx, row: _Row, label: _Desc, col: _Column, cell: _Cell,
         own_oz = unit == "oz" and _OZ_IN_LABEL.search(label.text)
         scale = label.scale or cd.scale or (section.scale if not (own_oz and _TONNES_SCALE.search(section.text)) else None)
         if scale is None and metric != "tonnes_per_day" and not (unit == "oz" and (
-                _OZ_IN_LABEL.search(label.text) or _TONNES_SCALE.search(f"{hlabel.text} {caption.text}"))):
+                _OZ_IN_LABEL.search(label.text) and not _IN_THOUSANDS.search(f"{hlabel.text} {caption.text}") or
+                _TONNES_SCALE.search(f"{hlabel.text} {caption.text}"))):
             # ("('000 t unless otherwise stated)" over 'Gold produced (oz)   22,474': thousands of tonnes, not of
             # the ounces a row names in its own unit)
             scale = hlabel.scale or caption.scale
