@@ -2861,3 +2861,13 @@ def test_a_note_under_the_tables_title_scales_every_quantity_it_does_not_except(
             "Gold produced (ounces)                       77.6         69.0\n")
     facts = {(f.metric, f.value) for f in parse(release(body)).production if f.period_start == date(2009, 4, 1)}
     assert facts == {("ore_mined_t", 5_412_000), ("head_grade_g_t", 0.92), ("gold_produced_oz", ounces)}
+
+
+def test_a_mine_named_for_a_metal_is_a_site_and_that_metals_own_rows_are_still_not_read():
+    body = ("| Mine | 2008 production (koz) | 2007 production (koz) |\n|---|---:|---:|\n"
+            "| Silver Sage (Nevada) | 512 | 498 |\n| Los Arcos (Mexico) | 401 | 372 |\n\n"
+            "Los Arcos mine operating statistics\n\n"
+            "|  | Q2 2009 | Q2 2008 |\n|---|---:|---:|\n"
+            "| Gold Produced (oz) | 21,400 | 19,800 |\n| Silver Produced (oz) | 88,100 | 80,500 |\n")
+    facts = {(f.site, f.value) for f in parse(release(body)).production if f.period_end.year == 2008}
+    assert facts == {("Silver Sage", 512_000), ("Los Arcos mine", 401_000), ("Los Arcos mine", 19_800)}

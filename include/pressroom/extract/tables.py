@@ -857,6 +857,14 @@ def _describe(text: str, role: str, ctx: _DocCtx) -> _Desc:
     return d
 
 
+# a metal's name at the head of a proper name ('Silver Sage', 'Copper Basin'), not a line of that metal
+# ('Silver Produced', 'Copper Grade', 'Zinc Concentrate')
+_METAL_NAME = re.compile(r"^(?:Silver|Copper|Nickel|Zinc|Cobalt)\s+(?!(?:Produced|Production|Sold|Sales|Equivalent|"
+                         r"Grade|Grades|Recovery|Recoveries|Recovered|Ounces|Oz|Head|Concentrates?|Cathodes?|Output|"
+                         r"Payable|Contained|Tonnes|Pounds|Lbs|Price|Prices|Revenue|Eq|In|Metal|Poured|Feed|Mined|"
+                         r"Milled|Processed)\b)(?=[A-Z][a-z])")
+
+
 def _describe_uncached(text: str, role: str, ctx: _DocCtx) -> _Desc:
     t = _strip_label(text)
     d = _Desc(text=t)
@@ -885,6 +893,8 @@ def _describe_uncached(text: str, role: str, ctx: _DocCtx) -> _Desc:
     if role == "lead":
         return d
     quantity_text = low
+    if role == "label" and _METAL_NAME.search(t):
+        quantity_text = _METAL_NAME.sub(" ", t).lower()     # 'Silver Sage (Nevada)': a mine named for a metal
     if role == "column" and not d.period.empty:
         quantity_text = " ".join(_SPEC_RE.sub(" ", t).split()).lower()    # 'FY2019 (koz)': the quantity '(koz)'
     if role in ("column", "label") and _KG_OZ_HEAD.search(quantity_text):
