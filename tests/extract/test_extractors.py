@@ -5768,3 +5768,13 @@ def test_parts_of_a_total_and_a_mill_in_a_clause_that_says_why_frame_no_later_fi
                         "to run at capacity. Cash costs for the year averaged US$298 per ounce.")
     assert {(f[0], f[4], f[5]) for f in facts if f[5] in (16_140, 298)} == {
         ("Kestrel Gold Corp.", "gold_produced_oz", 16_140), ("Kestrel Gold Corp.", "cash_cost_per_oz", 298)}
+
+
+def test_a_line_under_a_guidance_heading_is_of_the_forecast_unless_it_reports_or_quotes():
+    facts = _production("Kestrel produced 58,412 ounces of gold in 2011 at the Wren mill.\n\n2013 Guidance\n\n"
+                        "- Wren mill: approximately 61,000 ounces of gold at cash costs of approximately $680 per "
+                        "ounce.\n- Ore processed at the Wren mill is expected to be approximately 540,000 tonnes.\n\n"
+                        "\"We promised the market 55,000 ounces and delivered 58,412,\" said the President.")
+    assert {(f[2].year, f[4], f[5], f[6]) for f in facts} == {
+        (2011, "gold_produced_oz", 58_412, False), (2013, "gold_produced_oz", 61_000, True),
+        (2013, "cash_cost_per_oz", 680, True), (2013, "ore_processed_t", 540_000, True)}

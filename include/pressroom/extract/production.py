@@ -171,6 +171,12 @@ _CAPACITY_AFTER = re.compile(r"\s*(?:(?:carbon-in-\w+|CIP|CIL|CIC|RIP|heap|leach
 # ('guidance for the 2021 financial year remains approximately 38,000 ounces', 'Full-year guidance for Gbeya is
 # maintained at 66,000 ounces')
 # ('2012 guidance: 100,000 ounces', 'lowered its 2012 guidance to 95,000 ounces')
+# a heading over a forecast ('2015 Guidance', 'Outlook for 2015', '2016 Production Targets')
+_OUTLOOK_HEADING = re.compile(r"\b(?:guidance|outlook|forecasts?|targets?|budget)\b", re.I)
+_QUOTED = re.compile(r"[\"\u201c\u201d]|\bsaid\b|\bcommented\b")
+# a verb that reports a result: a sentence with one is no forecast of itself
+_ACTUAL_VERB = re.compile(r"\b(?:was|were|had|has\s+been|produced|poured|sold|processed|milled|mined|recovered|"
+                          r"achieved|totall?ed|reported|increased|decreased|rose|fell|improved|declined)\b", re.I)
 _OUNCES_GUIDED = re.compile(r"\b(?:guidance|forecast|target|outlook)(?:\s+range)?(?:\s+for\s+[^.;:$\d]{0,50}?(?:\d{4}\s+)?[^.;:$\d]{0,30}?)?"
                             r"(?:\s+(?:of|at|is|was|remains|(?:is|was|has\s+been|remains)\s+(?:maintained|unchanged|reaffirmed|"
                             r"reiterated|confirmed)\s+at|(?<=guidance\s)to|(?<=forecast\s)to)|\s*:)\s*(?:approximately\s+|about\s+)?$",
@@ -1559,6 +1565,7 @@ def extract_production(doc, table_facts: list = ()) -> list:
     # a release about one mine or operation: a figure no sentence gives a site is that operation's
     only_operation = next(iter(operations.values())) if len(operations) == 1 else None
     outlook: tuple[int, Period] | None = None     # (unit, period) of the latest outlook sentence
+    heading_outlook: Period | None = None         # the period to come of a heading over a forecast ('2015 Guidance')
     mills_named = {name for name in known_sites.values() if _MILL_NAME.search(name)} or all_mills
     only_mill = next(iter(mills_named)) if len(mills_named) == 1 else None
     by_kind: dict[str, set[str]] = {}
@@ -1600,6 +1607,10 @@ def extract_production(doc, table_facts: list = ()) -> list:
                     context_period, heading_period = framed[0], True
                 elif heading_period:
                     context_period, heading_period = lead_period, False
+                heading_outlook = next((p for p in find_sentence_periods(headings[-1].text, doc.release_date, fy_end)
+                                        if doc.release_date and p.end > doc.release_date and p.grain in (
+                                            "quarter", "half", "year")), None) if _OUTLOOK_HEADING.search(
+                    headings[-1].text) else None
                 # ('Ghana' over the paragraph on the release's one Ghanaian operation: that operation)
                 country = country_of(re.split(r",|\s\(|\s[-\u2013]\s", headings[-1].text.strip(" *:"))[0])
                 section_site = country_sites.get(country) if country else _site_label(headings[-1].text, doc.issuer)
@@ -1756,8 +1767,15 @@ def extract_production(doc, table_facts: list = ()) -> list:
         else:
             resp_span = None
         of_this = bool(_OF_THIS.match(text))
+        # (a sentence of its own under '2015 Guidance' that tells no period and no result is of the forecast:
+        # 'Kettle River mine: approximately 140,000 ounces of gold at cash costs of approximately $680 per ounce.')
+        # (but not a quotation: '"We promised the market 30,000 ounces and delivered more than 32,000," said ...')
+        quoted = heading_outlook is not None and _QUOTED.search(text) is not None
+        under_outlook = heading_outlook is not None and sent.section == "body" and not periods and \
+            not _ACTUAL_VERB.search(text) and not quoted
         figures = find_figures(text, doc.default_currency, last_t_metric if of_this else None,
-                               last_oz_metric if of_this else None) if sent.section == "body" else []
+                               last_oz_metric if of_this else "gold_produced_oz" if under_outlook else None) \
+            if sent.section == "body" else []
         if resp_span and figures:
             figures = [f for f in figures if not resp_span[0] <= f.start < resp_span[1]]
         if resp_lists and figures:
@@ -1782,7 +1800,8 @@ def extract_production(doc, table_facts: list = ()) -> list:
         last_oz_metric = next((f.metric for f in reversed(figures) if f.unit == "oz"), last_oz_metric)
         # (an actual measured against guidance that the sentence does not state is no forecast: '41.6koz in the June
         # 2020 quarter, ..., at the top of guidance')
-        guided = bool(GUIDANCE_RE.search(_AGAINST_GUIDANCE.sub(" ", text) if "guidance" in text else text))
+        guided = bool(GUIDANCE_RE.search(_AGAINST_GUIDANCE.sub(" ", text) if "guidance" in text else text)) or \
+            under_outlook
         is_guidance = guided if (figures or sent.section == "about") else False
         if guided and sent.section == "body":
             # ('Kestrel expects 2024 production of 245,000 to 265,000 ounces. Lac Albanel is expected to produce
@@ -1791,6 +1810,8 @@ def extract_production(doc, table_facts: list = ()) -> list:
                      if doc.release_date and p.end > doc.release_date and p.grain in ("quarter", "half", "year")]
             if ahead:
                 outlook = (sent.unit, ahead[0])
+            elif heading_outlook is not None and not quoted:
+                outlook = (sent.unit, heading_outlook)
         if sent.section == "about" and is_guidance:
             figures = find_figures(text, doc.default_currency)
         if figures and is_guidance and _WITHDRAWN.search(text):
