@@ -1609,3 +1609,10 @@ def test_the_same_date_is_the_one_its_own_sentence_named_before_it():
         "date.")).events
     assert sorted((e.person_name, e.event_date) for e in events if e.person_name) == [
         ("Chan Mei Ling", date(2012, 6, 1)), ("Leung Ka Wai", date(2012, 6, 1))]
+
+
+def test_a_step_taken_that_day_takes_the_day_a_sentence_before_opened_with():
+    events = parse_release(release(
+        "Tuesday 12 June 2012 marked the end of the trial phase. On that day the High Court of Justice (Commercial "
+        "Division), Accra, entered judgment for NGML against Volta in the sum of US$6.2 million.")).events
+    assert [(e.event_type, e.event_date) for e in events] == [("court_judgment", date(2012, 6, 12))]

@@ -668,6 +668,10 @@ def _meeting_date(doc) -> date | None:
     return None
 
 
+# a sentence that opens with its day ('Tuesday 10 June 2014 marked the end of the trial phase.')
+_DAY_OPENS = re.compile(r"\W*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?", re.I)
+
+
 def _date_told_before(doc, sent) -> date | None:
     """The last date, cued as a day something happens on, in the (up to three) body sentences before this one."""
     sentences = doc.seg.sentences
@@ -678,7 +682,8 @@ def _date_told_before(doc, sent) -> date | None:
         if prev.section != "body":
             break
         cued = [d for d in find_dates_near(prev.text, doc.release_date, doc.day_first)
-                if _DATE_CUE.search(prev.text[max(0, d.start - 40):d.start]) and not re.search(
+                if (_DATE_CUE.search(prev.text[max(0, d.start - 40):d.start]) or _DAY_OPENS.fullmatch(
+                    prev.text[:d.start])) and not re.search(
                     r"\bsince\s+(?:the\s+)?$", prev.text[max(0, d.start - 12):d.start], re.I)]
         if cued:
             return cued[-1].value
