@@ -1286,3 +1286,30 @@ def test_a_placement_of_up_to_a_number_of_units_is_a_row_without_a_count_and_its
         "The maximum gross proceeds of the Placement will be C$1.5 million.")
     rows = [(f.instrument_type, f.amount, f.share_count, f.price_per_share) for f in parse_release(text).financings]
     assert rows == [("private_placement", None, None, 0.1)]
+
+
+def test_a_table_of_a_funding_packages_instruments_gives_a_row_each_by_its_label():
+    facts = parse_release(release(
+        "Funding package\n\n"
+        "| Instrument | Counterparty | Amount | Price / rate | Status |\n|---|---|---|---|---|\n"
+        "| Placement - Tranche 1 | Institutional investors | A$3,000,000 | A$0.25 per share (12,000,000 shares) "
+        "| Completed |\n"
+        "| Attaching options | Placement participants | - | A$0.40 exercise price (6,000,000 options) "
+        "| To be issued |\n"
+        "| Share Purchase Plan | Eligible shareholders | Up to A$1,500,000 | A$0.25 per share | Offer open |\n"
+        "| Project loan facility | Eyre Peninsula Bank Limited | A$10,000,000 | BBSY + 2.75% | Credit approved |\n"
+        "| Shareholder bridging loan | Nullarbor Holdings Pty Ltd | A$750,000 | - | Repaid in full |\n\n"
+        "Drilling at the Mulgara pit continues with two rigs.\n\n"
+        "The new facility is arranged by Norvik Bank ASA. It consists of:\n\n"
+        "| Tranche | Amount | Interest | Maturity |\n|---|---|---|---|\n"
+        "| Term loan | US$100,000,000 | LIBOR + 3.75% | August 8, 2016 |\n"
+        "| Revolving credit facility | US$50,000,000 | 6.5% | August 8, 2015 |\n")).financings
+    got = {(f.instrument_type, f.amount, f.currency, f.share_count, f.price_per_share, f.interest_rate_pct,
+            f.maturity_date) for f in facts}
+    assert got == {("private_placement", 3_000_000, "AUD", 12_000_000, 0.25, None, None),
+                   ("warrants", None, None, 6_000_000, 0.40, None, None),
+                   ("equity_offering", None, None, None, 0.25, None, None),
+                   ("credit_facility", 10_000_000, "AUD", None, None, None, None),
+                   ("debt_repayment", 750_000, "AUD", None, None, None, None),
+                   ("credit_facility", 100_000_000, "USD", None, None, None, date(2016, 8, 8)),
+                   ("credit_facility", 50_000_000, "USD", None, None, 6.5, date(2015, 8, 8))}

@@ -1938,6 +1938,7 @@ def _table_rows(doc, rows: list[_Row]) -> list[_Row]:
         kind = kind or (
             "private_placement" if re.search(r"\b(?:placement|placing)\b", before, re.I) else None)
         if kind is None:
+            out += _instrument_table(doc, unit, before)
             continue
         header: list[str] | None = None
         for off, line in unit.lines:
@@ -1994,6 +1995,94 @@ def _table_rows(doc, rows: list[_Row]) -> list[_Row]:
     # (a part the prose already gives is that row)
     return [r for r in out if not any(o.instrument_type == r.instrument_type and o.amount and r.amount
                                       and abs(o.amount.amount - r.amount.amount) < 1e-6 for o in rows)]
+
+
+# a table with a row for each instrument of a funding package: 'Instrument | Counterparty | Amount | Price / rate ...',
+# 'Tranche | Amount | Interest | Maturity' under 'The new facility ... consists of:'
+_INSTRUMENT_HEAD = re.compile(r"(?:instruments?|facilit(?:y|ies)|tranches?|type|securit(?:y|ies)|items?|components?|"
+                              r"elements?|description|financing|funding(?:\s+source)?|source)", re.I)
+_FUNDING_LEAD = re.compile(r"\b(?:facilit(?:y|ies)|funding|financing|capital\s+raising|loans?|placements?|raise[ds]?)\b", re.I)
+_FACILITY_LEAD = re.compile(r"\bfacilit(?:y|ies)\b", re.I)
+# each row's instrument by its label, the first that fits ('Term loan' is a facility's part under a facility's lead)
+_ROW_KINDS = (("convertible_debenture", re.compile(r"\bconvertible\b|\bdebentures?\b", re.I)),
+              ("royalty_stream", re.compile(r"\broyalt(?:y|ies)\b|\bstream\b", re.I)),
+              ("credit_facility", re.compile(r"\bfacilit(?:y|ies)\b|\brevolv\w*|\bRCF\b|\bline\s+of\s+credit\b", re.I)),
+              ("equity_offering", re.compile(r"\bshare\s+purchase\s+plan\b|\bSPP\b|\brights\s+(?:issue|offer\w*)\b|"
+                                             r"\bentitlement\b|\bbought\s+deal\b|\bpublic\s+offering\b", re.I)),
+              ("warrants", re.compile(r"\b(?:attaching|free[- ]attaching|placement|broker|finder|underwriter)['\u2019s]*\s+"
+                                      r"(?:options|warrants)\b|\bwarrants\b", re.I)),
+              ("stock_options", re.compile(r"\boptions\b", re.I)),
+              ("private_placement", re.compile(r"\bplacements?\b|\bplacing\b|\bsubscription\b", re.I)),
+              ("promissory_note", re.compile(r"\bpromissory\b|\bunsecured\s+(?:[\w-]+\s+)?(?:loan|note)s?\b", re.I)),
+              ("secured_loan", re.compile(r"\bloans?\b|\bnotes?\b|\bbonds?\b|\bprepayment\b", re.I)))
+_CELL_COUNT = re.compile(r"\(?\s*([\d,]+(?:\s\d{3})*)\s+(?:new\s+)?(?:shares|options|warrants|units|notes)\b", re.I)
+_UP_TO = re.compile(r"\b(?:up\s+to|maximum\s+of|not\s+exceeding)\s*$", re.I)
+_ROW_REPAID = re.compile(r"\brepaid\b", re.I)
+_ROW_DONE = re.compile(r"\b(?:completed|closed|issued|drawn|funded|repaid|received|allotted)\b", re.I)
+_ROW_TO_COME = re.compile(r"\b(?:subject\s+to|pending|to\s+be|will|open|proposed|expected)\b", re.I)
+_PARTY_HEAD = re.compile(r"\b(?:counterpart(?:y|ies)|lenders?|investors?|holders?|provider|subscribers?|placees?)\b", re.I)
+
+
+def _instrument_table(doc, unit, before: str) -> list[_Row]:
+    """Rows of a table that lists a funding package's instruments, each row its own instrument by its label."""
+    if not _FUNDING_LEAD.search(before):
+        return []
+    out: list[_Row] = []
+    header: list[str] | None = None
+    for off, line in unit.lines:
+        cells = _table_cells(line)
+        if header is None:
+            if cells and _INSTRUMENT_HEAD.fullmatch(cells[0]) and not find_money(line):
+                header = cells
+                if not any(rx.search(c) for c in cells for _, rx in _COLUMN_KINDS):
+                    return []
+            continue
+        if re.fullmatch(r"[\s|:-]*", line) or _TOTAL_LABEL.match(line) or len(cells) != len(header):
+            continue
+        label = cells[0]
+        if re.fullmatch(r"(?:senior\s+|secured\s+|amortising\s+|amortizing\s+)*term\s+loans?(?:\s+[A-D1-4])?", label, re.I):
+            kind = "credit_facility" if _FACILITY_LEAD.search(before) else "secured_loan"
+        else:
+            kind = next((k for k, rx in _ROW_KINDS if rx.search(label)), None)
+        if kind is None:
+            continue
+        rest = " | ".join(cells[1:])
+        if kind in _LOANS and _ROW_REPAID.search(rest):
+            kind = "debt_repayment"     # ('| Shareholder bridging loan | ... | A$750,000 | 10.0% | Repaid in full ...')
+        amount = price = None
+        shares = rate = maturity = None
+        parties: list[str] = []
+        for head, cell in zip(header[1:], cells[1:], strict=True):
+            col = next((k for k, rx in _COLUMN_KINDS if rx.search(head)), None)
+            money = next((m for m in find_money(cell) if not _UP_TO.search(cell[:m.start])), None)
+            if _PARTY_HEAD.search(head) and re.search(r"[A-Za-z]", cell):
+                parties = [cell]
+            elif col == "amount" and money is not None:
+                amount = money
+            elif col in ("price", "rate") and money is not None and kind not in _LOANS | {"debt_repayment", "credit_facility"}:
+                price = money
+            elif col in ("price", "rate") and re.search(r"\d\s*" + _PCT, cell) and not _FLOATING.search(cell):
+                m = re.search(r"(\d+(?:[.,]\d+)?)\s*" + _PCT, cell)
+                rate = float(m.group(1).replace(",", "."))
+            elif col == "maturity":
+                found = find_dates(cell)
+                maturity = found[0].value if found else None
+            count = _CELL_COUNT.search(cell)
+            if count and shares is None and kind not in _LOANS | {"credit_facility", "debt_repayment"}:
+                shares = int(re.sub(r"[,\s]", "", count.group(1)))
+            elif col == "shares" and re.fullmatch(r"[\d,\s]+", cell):
+                shares = int(re.sub(r"[,\s]", "", cell))
+        if maturity is None and kind in _LOANS | {"credit_facility"}:
+            found = [d for d in find_dates(rest) if re.search(r"\b(?:maturity|due|repayable|expir\w*)\b",
+                                                                rest[max(0, d.start - 30):d.start], re.I)]
+            maturity = found[0].value if found else None
+        if amount is None and shares is None and price is None:
+            continue
+        status = "closed" if _ROW_DONE.search(rest) and not _ROW_TO_COME.search(cells[-1]) else "announced"
+        start = unit.start + (off - unit.lines[0][0]) if off >= unit.lines[0][0] else unit.start
+        out.append(_Row(kind, status, amount, rate, maturity if kind not in ("private_placement", "equity_offering") else None,
+                        shares, price, parties, start, start + len(line.rstrip()), from_table=True))
+    return out
 
 
 _REFINANCING = re.compile(r"\b(?:used|applied|proceeds)\b", re.I)
