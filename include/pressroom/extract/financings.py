@@ -2002,7 +2002,6 @@ def _table_rows(doc, rows: list[_Row]) -> list[_Row]:
 _INSTRUMENT_HEAD = re.compile(r"(?:instruments?|facilit(?:y|ies)|tranches?|type|securit(?:y|ies)|items?|components?|"
                               r"elements?|description|financing|funding(?:\s+source)?|source)", re.I)
 _FUNDING_LEAD = re.compile(r"\b(?:facilit(?:y|ies)|funding|financing|capital\s+raising|loans?|placements?|raise[ds]?)\b", re.I)
-_FACILITY_LEAD = re.compile(r"\bfacilit(?:y|ies)\b", re.I)
 # each row's instrument by its label, the first that fits ('Term loan' is a facility's part under a facility's lead)
 _ROW_KINDS = (("convertible_debenture", re.compile(r"\bconvertible\b|\bdebentures?\b", re.I)),
               ("royalty_stream", re.compile(r"\broyalt(?:y|ies)\b|\bstream\b", re.I)),

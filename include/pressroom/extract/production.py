@@ -167,16 +167,14 @@ _RATE_NOW = re.compile(r"\b(?:is|are)\s+(?:currently\s+|now\s+)(?:operating|runn
                        r"\b(?:is|are)\s+(?:operating|running)\s+at\s+(?:approximately|about|around)\s+$", re.I)
 _CAPACITY_AFTER = re.compile(r"\s*(?:(?:carbon-in-\w+|CIP|CIL|CIC|RIP|heap|leach|processing|gravity|flotation|"
                              r"conventional|milling|treatment|gold)\s+){0,3}(?:plant|mill|circuit|facility|operation)\b", re.I)
+# a heading over a forecast ('2015 Guidance', 'Outlook for 2015', '2016 Production Targets')
+_OUTLOOK_HEADING = re.compile(r"\b(?:guidance|outlook|forecasts?|targets?|budget)\b", re.I)
+# (a quotation is no forecast of the heading's period)
+_QUOTED = re.compile(r"[\"\u201c\u201d]|\bsaid\b|\bcommented\b")
 # 'its 2015 guidance of 70,000 ounces': a forecast in ounces is of production
 # ('guidance for the 2021 financial year remains approximately 38,000 ounces', 'Full-year guidance for Gbeya is
 # maintained at 66,000 ounces')
 # ('2012 guidance: 100,000 ounces', 'lowered its 2012 guidance to 95,000 ounces')
-# a heading over a forecast ('2015 Guidance', 'Outlook for 2015', '2016 Production Targets')
-_OUTLOOK_HEADING = re.compile(r"\b(?:guidance|outlook|forecasts?|targets?|budget)\b", re.I)
-_QUOTED = re.compile(r"[\"\u201c\u201d]|\bsaid\b|\bcommented\b")
-# a verb that reports a result: a sentence with one is no forecast of itself
-_ACTUAL_VERB = re.compile(r"\b(?:was|were|had|has\s+been|produced|poured|sold|processed|milled|mined|recovered|"
-                          r"achieved|totall?ed|reported|increased|decreased|rose|fell|improved|declined)\b", re.I)
 _OUNCES_GUIDED = re.compile(r"\b(?:guidance|forecast|target|outlook)(?:\s+range)?(?:\s+for\s+[^.;:$\d]{0,50}?(?:\d{4}\s+)?[^.;:$\d]{0,30}?)?"
                             r"(?:\s+(?:of|at|is|was|remains|(?:is|was|has\s+been|remains)\s+(?:maintained|unchanged|reaffirmed|"
                             r"reiterated|confirmed)\s+at|(?<=guidance\s)to|(?<=forecast\s)to)|\s*:)\s*(?:approximately\s+|about\s+)?$",
@@ -1769,7 +1767,8 @@ def extract_production(doc, table_facts: list = ()) -> list:
         of_this = bool(_OF_THIS.match(text))
         # (a sentence of its own under '2015 Guidance' that tells no period and no result is of the forecast:
         # 'Kettle River mine: approximately 140,000 ounces of gold at cash costs of approximately $680 per ounce.')
-        # (but not a quotation: '"We promised the market 30,000 ounces and delivered more than 32,000," said ...')
+        # (a sentence with a verb of a result reports one; and not a quotation: '"We promised the market 30,000 ounces and
+        # delivered more than 32,000," said ...')
         quoted = heading_outlook is not None and _QUOTED.search(text) is not None
         under_outlook = heading_outlook is not None and sent.section == "body" and not periods and \
             not _ACTUAL_VERB.search(text) and not quoted
