@@ -122,8 +122,47 @@ def _is_table(lines: list[str]) -> bool:
     return rows >= 2 or (rows >= 1 and len(lines) >= 2 and any("|" in x for x in lines))
 
 
+def _figures_table(lines) -> bool:
+    """Whether a table's lines hold rows of figures (three or more with two numbers each), not a letterhead block."""
+    rows = 0
+    for _off, line in lines:
+        cells = [c for c in _CELL_GAP.split(line.strip().strip("|")) if c.strip(" |")]
+        if len(cells) >= 3 and sum(1 for c in cells if _NUMERIC_CELL.fullmatch(c.strip(" |"))) >= 2:
+            rows += 1
+    return rows >= 3
+
+
 def _split_units(text: str):
-    """Yield (start, end, kind, lines) for each paragraph, list item and table."""
+    """Yield (start, end, kind, lines) for each paragraph, list item and table.
+
+    A block of column heads set apart from its table by a blank line ('KLIPVLEI MINE   Quarter   Quarter   Year' /
+    '...ended...' / '30 Jun 96   31 Mar 96 ...', then the rows) is the table's first lines."""
+    held = None
+    for unit in _blocks(text):
+        if held is not None:
+            if unit[2] == "table":
+                unit = (held[0], unit[1], "table", tuple((o, ln) for o, ln in held[3]) + unit[3])
+            else:
+                yield held[0], held[1], held[2], ()
+            held = None
+        if unit[2] == "prose" and unit[3] and _column_heads(unit[3]):
+            held = unit
+            continue
+        yield unit if unit[2] == "table" else (*unit[:3], ())
+    if held is not None:
+        yield held[0], held[1], held[2], ()
+
+
+def _column_heads(lines) -> bool:
+    """Two or more lines of three or more cells each apart by wide gaps, and no sentence among them."""
+    plain = [ln for _o, ln in lines if ln.strip()]
+    return len(plain) >= 2 and all(len([c for c in _CELL_GAP.split(ln.strip()) if c]) >= 3 and not
+                                   re.search(r"[a-z]{3,}[.;:]\s", ln) for ln in plain)
+
+
+def _blocks(text: str):
+    """(start, end, kind, lines) of each paragraph, list item and table as the blank lines part them (a paragraph's
+    lines are given, for a block of column heads to join the table below it)."""
     pos = 0
     for m in [*_PARA_BREAK.finditer(text), None]:
         end = m.start() if m else len(text)
@@ -156,7 +195,7 @@ def _split_units(text: str):
                         yield cur_start, o - 1, cur_kind, ()
                         cur_start, cur_kind = o, "list_item"
                 if cur_start is not None:
-                    yield cur_start, end, cur_kind, ()
+                    yield cur_start, end, cur_kind, tuple((o, ln) for o, ln in lines if ln.strip() and o >= cur_start)
         pos = m.end() if m else len(text)
 
 
@@ -179,7 +218,7 @@ _STATED_FIGURE = re.compile(
 
 # a highlights heading above the lead paragraph (ASX and AIM quarterlies): the list under it is body, not letterhead
 _HIGHLIGHTS = re.compile(r"^(?:\*\*)?(?:(?:quarterly|key|operational|operating|production|quarter|period|"
-                         r"[A-Z]\w*\s+quarter)\s+)?(?:highlights|salient\s+features|key\s+features)"
+                         r"[A-Z]\w*\s+quarter)\s+)?(?:highlights|salient\s+features|key\s+features|features)"
                          r"(?:\s+for\s+the\s+(?:quarter|period|month))?:?(?:\*\*)?$", re.I)
 
 
@@ -258,9 +297,11 @@ def segment(clean: str) -> Segmented:
     for start, end, kind, lines in _split_units(clean):
         text = clean[start:end].replace("\n", " ")
         stripped = text.strip()
-        if in_header and (_HIGHLIGHTS.match(_first_cell(clean, start)) if kind == "table" else (
-                _is_body_start(stripped) or _HIGHLIGHTS.match(stripped))):
-            # (a table under a caption of highlights starts the body too: 'SALIENT FEATURES     Quarter   Year')
+        opens_body = (_HIGHLIGHTS.match(_first_cell(clean, start)) or _figures_table(lines)) if kind == "table" else (
+            _is_body_start(stripped) or _HIGHLIGHTS.match(stripped))
+        if in_header and opens_body:
+            # (a table under a caption of highlights starts the body too: 'SALIENT FEATURES     Quarter   Year'; so does
+            # a table of figures a release opens with under its date line)
             if _LEADING_DISCLAIMER.search(stripped):
                 # an exchange's disclaimer above the letterhead (Hong Kong announcements) does not start the body
                 units.append(Unit(start, end, text, kind, "boilerplate", lines))

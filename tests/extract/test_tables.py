@@ -2438,7 +2438,7 @@ def test_a_total_section_in_capitals_is_the_companys_not_a_mine_named_total():
                    date="October 28, 1999", lead="reports its results.")
     facts = {(f.site, f.value) for f in parse(text).production if f.period_start == date(1999, 7, 1)
              and f.metric == "ore_processed_t"}
-    assert facts == {("WILGERAND SHAFT", 268_000), ("KOEDOESNEK SHAFT", 142_000), ("Acme Gold Corp.", 508_000)}
+    assert facts == {("Wilgerand Shaft", 268_000), ("Koedoesnek Shaft", 142_000), ("Acme Gold Corp.", 508_000)}
 
 
 def test_a_header_line_set_apart_heads_every_sites_block_below_it():
@@ -2871,3 +2871,48 @@ def test_a_mine_named_for_a_metal_is_a_site_and_that_metals_own_rows_are_still_n
             "| Gold Produced (oz) | 21,400 | 19,800 |\n| Silver Produced (oz) | 88,100 | 80,500 |\n")
     facts = {(f.site, f.value) for f in parse(release(body)).production if f.period_end.year == 2008}
     assert facts == {("Silver Sage", 512_000), ("Los Arcos mine", 401_000), ("Los Arcos mine", 19_800)}
+
+
+def test_a_report_that_opens_with_its_table_under_column_heads_set_apart_by_a_blank_line():
+    # a Johannesburg quarterly: the table comes straight after the date line, its heads apart from its rows, the
+    # years written in two digits after the day, and a row of ounces under the row in kilograms
+    text = ("KLIPVLEI GOLD MINING COMPANY LIMITED\n(Incorporated in the Republic of South Africa)\n"
+            "JSE share code: KLV\n\nOPERATING RESULTS FOR THE QUARTER AND YEAR ENDED 30 JUNE 1996\n\n"
+            "Johannesburg, 25 July 1996\n\n"
+            "KLIPVLEI MINE                               Quarter      Quarter         Year         Year\n"
+            "                                              ended        ended        ended        ended\n"
+            "                                          30 Jun 96    31 Mar 96    30 Jun 96    30 Jun 95\n\n"
+            "Ore milled                ('000 t)              412          398        1 631        1 588\n"
+            "Gold produced             (kg)                2 415        2 397        9 633        9 709\n"
+            "                          (oz)               77 644       77 065      309 708      312 151\n"
+            "Cash cost                 (R/kg)             38 210       37 650       37 980       34 420\n"
+            "                          (US$/oz)              274          305          302          296\n\n"
+            "COMMENTARY\n\nTonnage milled rose as No. 5 Shaft returned to full production after the flooding "
+            "of 27 level in February, and the grade improved as stoping moved back to the shaft pillar.\n")
+    facts = {(f.site, f.metric, f.period_start, f.period_end, f.value) for f in parse(text).production}
+    year = (date(1995, 7, 1), date(1996, 6, 30))
+    assert {("Klipvlei mine", "ore_processed_t", *year, 1_631_000),
+            ("Klipvlei mine", "gold_produced_oz", *year, 309_708),
+            ("Klipvlei mine", "cash_cost_per_oz", *year, 302),
+            ("Klipvlei mine", "gold_produced_oz", date(1996, 4, 1), date(1996, 6, 30), 77_644)} <= facts
+    assert not any(f[1] == "gold_produced_oz" and f[4] < 10_000 for f in facts)     # (the kilograms are no ounces)
+
+
+def test_a_results_line_of_the_year_frames_the_release_and_a_group_column_is_the_company():
+    text = ("SONDELA GOLD MINING LIMITED\n(Incorporated in the Republic of South Africa)\nShare code: SDL\n\n"
+            "AUDITED RESULTS FOR THE YEAR ENDED 30 JUNE 2004\n\nJohannesburg, 19 August 2004\n\nFEATURES\n"
+            "- Gold production of 9 334 kg (300 100 oz)\n- Final dividend of 35 cents per share\n\n"
+            "OPERATING RESULTS\n\n"
+            "                          Doornrivier Mine        Vlakfontein Mine              Group\n"
+            "Year ended 30 June        2004        2003        2004        2003        2004        2003\n\n"
+            "Ore milled ('000 t)      1 212       1 276         684         651       1 896       1 927\n"
+            "Head grade (g/t)          5.71        5.58        4.12        4.30        5.14        5.15\n\n"
+            "Doornrivier Mine\nUnit costs rose by 11% on the back of the wage agreement concluded in August 2003 "
+            "and higher electricity tariffs, while the grade improved on the shaft pillar.\n")
+    facts = {(f.site, f.metric, f.period_start, f.value) for f in parse(text).production}
+    fy = date(2003, 7, 1)
+    assert {("Doornrivier Mine", "ore_processed_t", fy, 1_212_000),
+            ("Vlakfontein Mine", "ore_processed_t", fy, 684_000),
+            ("Sondela Gold Mining Limited", "ore_processed_t", fy, 1_896_000),
+            ("Sondela Gold Mining Limited", "gold_produced_oz", fy, 300_100)} <= facts
+    assert not any(f[2] == date(2003, 8, 1) for f in facts)

@@ -1077,11 +1077,14 @@ def _country_of_operation(text: str, f: Facility) -> str | None:
 
 
 _QUARTERLY_TITLE = re.compile(r"\bquarter(?:ly)?\b(?!.*\bmonth)", re.I)
-_QUARTER_ENDED_LINE = re.compile(r"\bquarterly\s+(?:activities\s+)?report\s+for\s+the\s+(?:period|quarter)\s+end(?:ed|ing)\s+"
+# ('QUARTERLY REPORT FOR THE PERIOD ENDED 30 SEPTEMBER 1995', 'AUDITED RESULTS FOR THE YEAR ENDED 30 JUNE 2004')
+_QUARTER_ENDED_LINE = re.compile(r"(?:\bquarterly\s+(?:activities\s+)?report\s+for\s+the\s+(?:period|(?P<q>quarter))|"
+                                 r"\b(?:results|report)\s+for\s+the\s+(?:(?P<q2>quarter)|(?P<h>half[- ]year|six\s+months)|"
+                                 r"(?P<y>(?:financial\s+)?year)))\s+end(?:ed|ing)\s+"
                                  r"(?P<date>\d{1,2}\s+[A-Za-z]+\s+\d{4}|[A-Za-z]+\s+\d{1,2},?\s+\d{4})", re.I)
 
 
-def _titled(text: str) -> str:
+def titled(text: str) -> str:
     """'LA PITAHAYA MINE, SONORA' -> 'La Pitahaya Mine, Sonora': a heading in capitals names its site as the body
     spells it (process words stay: 'CIL')."""
     if not text.isupper() or len(text) <= 4:
@@ -1100,7 +1103,7 @@ def _site_label(name: str, issuer: str | None) -> str | None:
     if not name or name.split()[0].lower().rstrip(".") in MONTHS:
         return None         # 'April Operations': a month's report, no site
     if name.isupper() and len(name) > 4:
-        return _site_label(_titled(name), issuer)
+        return _site_label(titled(name), issuer)
     facilities = find_facilities(name)
     if len(facilities) == 1 and facilities[0].end == len(name) and facilities[0].start <= 4:
         return facilities[0].name      # 'Cerro Alto Mine', 'the Kanem operation'
@@ -1514,7 +1517,8 @@ def extract_production(doc, table_facts: list = ()) -> list:
             ended = _QUARTER_ENDED_LINE.search(unit.text)
             day = next((d.value for d in find_dates(ended.group("date"))), None) if ended else None
             if day is not None and not (doc.release_date and day > doc.release_date):
-                context_period = period_ending(3, day, "quarter", (0, 0))
+                months, grain = (12, "year") if ended.group("y") else (6, "half") if ended.group("h") else (3, "quarter")
+                context_period = period_ending(months, day, grain, (0, 0))
                 break
     # (the lead's opening sentence first: a highlights list above it may open with next year's forecast)
     lead_first = next((sent for sent in seg.sentences if sent.unit == seg.lead), None)
@@ -1533,7 +1537,7 @@ def extract_production(doc, table_facts: list = ()) -> list:
     all_mills: set[str] = set()         # every mill or plant the release names
     # (the body's sentences and its headings, in order: 'Kiéma Mine, Burkina Faso (90%)' above 'Kiéma processed ...')
     named_in = sorted([(sent.start, sent.text) for sent in seg.sentences if sent.section == "body"]
-                      + [(u.start, _titled(u.text)) for u in seg.units if u.kind == "heading" and u.section == "body"])
+                      + [(u.start, titled(u.text)) for u in seg.units if u.kind == "heading" and u.section == "body"])
     # the operations in each country ('the Daboase mine in Ghana and the Diamou mine in Mali'): a country with one
     # stands for it ('Ghana' over its paragraph, 'Ghanaian production')
     in_country: dict[str, set[str]] = {}
@@ -2484,8 +2488,11 @@ def dedupe_production(facts: list, text: str | None = None, issuer: str | None =
     for f in facts:
         # (prose that names the operation as the one that poured its gold keeps it: 'The Kabalebo Operation poured')
         mill = mill_of.get(f.site) if f.metric in _MILL_METRICS and f.evidence.extractor != "production.prose" else None
-        f = replace(f, site=mill or mapping.get(f.site, f.site),
-                    ore_source=mapping.get(f.ore_source, f.ore_source) if f.ore_source else None)
+        site = mill or mapping.get(f.site, f.site)
+        if text is not None and site.isupper() and _fold(site) != _fold(issuer or ""):
+            # ('KLIPVLEI MINE' over a table, a name the prose never writes: 'Klipvlei mine', as a heading's is)
+            site = re.sub(rf"\s(?:{FACILITY_KINDS})$", lambda m: m.group().lower(), titled(site), flags=re.I)
+        f = replace(f, site=site, ore_source=mapping.get(f.ore_source, f.ore_source) if f.ore_source else None)
         key = (f.site.lower(), (f.ore_source or "").lower(), f.period_start, f.period_end, f.metric, f.is_guidance)
         if key not in seen:
             seen[key] = f

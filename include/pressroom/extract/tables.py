@@ -56,7 +56,7 @@ _SPEC_RE = re.compile(
     rf"(?P<ended>\b(?:(?P<n>one|three|six|nine|twelve|1|3|6|9|12)[- ]months?|"
     rf"(?P<unit>months?|quarters?|half[- ]years?|half|(?:fiscal\s+|financial\s+)?years?|fy|twelve[- ]months?))"
     rf"(?:\s+period)?\s+(?:end(?:ed|ing)|to)\s+(?:on\s+)?"
-    rf"(?:(?P<em3>{_MON})\.?\s+(?P<ey3>{_Y4})\b|(?P<em1>{_MON})\s*(?P<ed1>{_DAYN})\b|(?P<ed2>{_DAYN})\s+(?P<em2>{_MON})|"
+    rf"(?:(?P<em3>{_MON})\.?\s+(?P<ey3>{_Y4})\b|(?P<em1>{_MON})\s*(?P<ed1>{_DAYN})\b|(?P<ed2>{_DAYN})\s+(?P<em2>{_MON})(?:\.?\s+(?P<ey2>\d\d)(?![\d,./]))?|"
     rf"(?P<em4>{_MON})\.?(?![\w.]|\s*\d)|"
     # ('Year to 30/6/98', 'Half Year to 31.12.98', 'Year to 30.6.2003': a period's last day in figures)
     rf"(?P<nd1>[0-3]?\d)[./](?P<nd2>[01]?\d)[./](?P<ndy>(?:19|20)\d\d|\d\d)(?![\d./]))"
@@ -145,7 +145,8 @@ def _find_specs(text: str, free_text: bool = False) -> tuple[tuple[_Spec, int, i
                 out.append((spec, s, e))
                 continue
             mon = month_number(g["em1"] or g["em2"] or g["em3"] or g["em4"])
-            year = int(g["ey"] or g["ey3"]) if g["ey"] or g["ey3"] else None
+            # ('Year ended 30 Jun 95': after a day and its month, two digits are the year)
+            year = int(g["ey"] or g["ey3"]) if g["ey"] or g["ey3"] else expand_year(g["ey2"]) if g["ey2"] else None
             if g["em3"] or g["em4"]:
                 # 'Half-year to Dec 2005', 'Three months ended March' (its day set apart): to the month's end
                 day = calendar.monthrange(year or 2001, mon)[1] if mon != 2 else 28
@@ -694,8 +695,9 @@ class _Desc:
 
 # a unit after a dash in a cell of its own: '- kg', '- US$/oz', '- g/t'
 # ('- t 000' and "- '000 t": thousands of tonnes)
-_DASHED_UNIT = re.compile(r"[-\u2013]\s*(?P<u>oz|ounces|kg|g/t|t(?:\s*'?000)?|'?000\s*t|tonnes|"
-                          r"(?:US\$|A\$|C\$|R|ZAR|USD)\s*/\s*(?:oz|kg|t))")
+# (or in brackets, under a row in another unit: 'Gold produced (kg)   2 415' over '(oz)   77 644')
+_DASHED_UNIT = re.compile(r"(?:[-\u2013]\s*|\((?=.*\)$)\s*)(?P<u>oz|ounces|kg|g/t|t(?:\s*'?000)?|'?000\s*t|tonnes|"
+                          r"(?:US\$|A\$|C\$|R|ZAR|USD)\s*/\s*(?:oz|kg|t))\s*\)?")
 
 def _strip_label(text: str) -> str:
     t = text.strip().strip("|").strip()
@@ -922,7 +924,9 @@ def _describe_uncached(text: str, role: str, ctx: _DocCtx) -> _Desc:
     if d.period_only:
         return d
     # ('Total Sterkstroom': the issuer's name after 'Total' is the company's total)
-    d.total = bool(_TOTAL.match(low)) or bool(ctx.issuer and low.startswith("total ") and low.split()[1:2] == [
+    # ('Group' over '2004': a column's period is no part of its name)
+    d.total = bool(_TOTAL.match(low) or role == "column" and not d.period.empty and _TOTAL.match(quantity_text)) or bool(
+        ctx.issuer and low.startswith("total ") and low.split()[1:2] == [
         ctx.issuer.split()[0].lower()] and len(low.split()) <= 3) or bool(
         # 'Attributable to Sepik (80%)' over rows: the issuer's share, its figures
         role == "section" and ctx.issuer and (m := _ATTRIBUTABLE_TO.fullmatch(low))
@@ -1809,7 +1813,10 @@ def _table_facts(doc, ctx_cache: list[_DocCtx], index: int, loose: bool) -> list
         # ('   - oz   79,991' below it: the same metric in that unit)
         dashed = _DASHED_UNIT.fullmatch(r.cells[0].text.strip()) if r.kind == "data" and r.cells else None
         if dashed and (r.label is not None or labelled is not None):
-            r = replace(r, label=r.label or labelled.label, cells=r.cells[1:])
+            # (the metric of the row above, without the unit it gave: 'Gold produced (kg)' over '(oz)')
+            r = replace(r, label=r.label or replace(labelled.label, text=re.sub(
+                r"\s*\([^()]*\)\s*$", "", labelled.label.text) if r.cells[0].text.strip().startswith("(") else
+                labelled.label.text), cells=r.cells[1:])
         if r.kind == "data" and r.label is not None:
             labelled = r
         if r.kind != "data" or r.label is None:
