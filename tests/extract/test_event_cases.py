@@ -1616,3 +1616,27 @@ def test_a_step_taken_that_day_takes_the_day_a_sentence_before_opened_with():
         "Tuesday 12 June 2012 marked the end of the trial phase. On that day the High Court of Justice (Commercial "
         "Division), Accra, entered judgment for NGML against Volta in the sum of US$6.2 million.")).events
     assert [(e.event_type, e.event_date) for e in events] == [("court_judgment", date(2012, 6, 12))]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The Board announces the appointment of Mr John Smith as a non-executive director of the Company with effect "
+     "from 1 March 2012.", ("executive_appointment", "John Smith", "non-executive director")),
+    ("Mr. Jorge Salcido Ruiz, a Hermosillo-based mining lawyer, has joined the board effective May 10, 2012.",
+     ("executive_appointment", "Jorge Salcido Ruiz", "Director")),
+    ("Mr. Khaled Mansour has joined the board of directors as an independent director.",
+     ("executive_appointment", "Khaled Mansour", "independent director")),
+    ("The Company is pleased to welcome Ms. Rita Kaur, P.Geo., to its board of directors.",
+     ("executive_appointment", "Rita Kaur", "Director")),
+    ("Mr. Jaime Quiroga, Vice President, Bolivia, has also left the Company.",
+     ("executive_departure", "Jaime Quiroga", "Vice President, Bolivia")),
+])
+def test_board_seats_and_offices_taken_and_left_in_more_words(sentence, expected):
+    events = parse_release(release(sentence)).events
+    assert [(e.event_type, e.person_name, e.role) for e in events] == [expected]
+
+
+def test_an_office_in_apposition_is_no_one_joining_the_board():
+    events = parse_release(release(
+        "He will be succeeded as Finance Director by Mrs Abena Owusu-Ansah, currently Group Financial Controller, "
+        "who will join the Board on the same date.")).events
+    assert [(e.event_type, e.person_name) for e in events] == [("executive_appointment", "Abena Owusu-Ansah")]

@@ -76,13 +76,13 @@ _APPOINT = re.compile(
     # Manager (Gerente General), effective 1 April 2011')
     rf"\b[Tt]o\s+(?:appoint|designate)\s+(?:CPC\s+)?(?P<p42>{_PERSON}){_DESIG}\s*(?:,[^,]{{0,100}}){{0,3}}?,?\s+as\s+"
     rf"(?:the\s+(?:(?:Company|Corporation|Group)'s\s+)?)?(?P<r42>{_ROLE})|"
-    rf"(?:appointments?|promotions?)\s+of\s+(?P<p1>{_PERSON}){_DESIG}\s*(?:,[^,]{{0,80}},)?(?:,?\s+of\s+[A-Z][\w&.'-]*(?:\s+(?:[A-Z][\w&.'-]*|inc\.|ltd\.|ltée|llc)){{0,4}})?\s*,?\s+(?:to\s+the\s+[Bb]oard\s+(?:of\s+[Dd]irectors\s+)?)?(?:as|to(?:\s+the\s+(?:position|role)\s+of)?)\s+(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+|new\s+)?(?P<r1>{_ROLE})"
+    rf"(?:appointments?|promotions?)\s+of\s+(?P<p1>{_PERSON}){_DESIG}\s*(?:,[^,]{{0,80}},)?(?:,?\s+of\s+[A-Z][\w&.'-]*(?:\s+(?:[A-Z][\w&.'-]*|inc\.|ltd\.|ltée|llc)){{0,4}})?\s*,?\s+(?:to\s+the\s+[Bb]oard\s+(?:of\s+[Dd]irectors\s+)?)?(?:as|to(?:\s+the\s+(?:position|role)\s+of)?)\s+(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+|new\s+|an?\s+)?(?P<r1>{_ROLE})"
     # ('Millard Peck of that firm has been appointed Chief Restructuring Officer')
     rf"|(?P<p2>{_PERSON}){_DESIG}(?:\s+of\s+(?:that|the|this)\s+firm)?\s*(?:,[^,]{{0,80}}){{0,3}}?,?\s+(?:has\s+been|was|is|will\s+be|have\s+been)\s+(?:appointed|named|elected|promoted|confirmed)\s+(?:to\s+the\s+Board\s+as\s+|as\s+|to\s+(?:the\s+(?:newly\s+created\s+|additional\s+|new\s+)?(?:position|role)\s+of\s+)?)?(?:an?\s+(?:(?:executive|non-executive|independent)\s+)?[Dd]irector\s+and\s+(?=the\s+|its\s+))?(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+|an?\s+|the\s+)?(?:new\s+)?(?P<r2>{_ROLE})"
     rf"|(?:appointed|named|welcomes?d?|hired|elected|promoted|selected|chose|chosen|tapped|engaged|retained|recruited|confirmed)\s+(?P<p3>{_PERSON}){_DESIG}"
     # ('appointed Daniel Reyes of Ridgeview Advisory Partners LLC as Chief Restructuring Officer')
     rf"(?:\s+of\s+[A-Z][\w&.'-]*(?:\s+(?:[A-Z][\w&.'-]*|LLC|LLP|Inc\.|Ltd\.?)){{0,5}}(?=\s+as\b))?\s*(?:,[^,]{{0,80}}){{0,3}}?,?\s+(?:to\s+(?:lead|head)\s+the\s+(?:Company|Corporation|Group)\s+(?=as\b))?(?:(?:as|to(?:\s+the\s+(?:position|role)\s+of)?)\s+)?(?:its\s+|the\s+(?:Company|Corporation|Group)'s\s+)?(?:new\s+)?(?P<r3>{_ROLE})"
-    rf"|(?P<p4>{_PERSON}){_DESIG}\s*(?:,[^,]{{0,80}}){{0,3}}?,?\s+(?:has\s+|will\s+|is\s+|will\s+be\s+)?join(?:s|ed|ing)?\s+(?:the\s+(?:[Cc]ompany|[Cc]orporation|Group|Board)\s+(?:of\s+[Dd]irectors\s+)?|[A-Z]\w+\s+(?:[A-Z]\w+\s+)?)?(?:(?:on|effective)\s+(?:[\w,.]+\s+){{1,3}}?(?:19|20)\d\d,?\s+|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+|(?:on|effective)\s+(?:{MONTH_PATTERN})\.?\s+\d{{1,2}},?\s+|(?:on|effective)\s+\d{{1,2}}\s+(?:{MONTH_PATTERN}),?\s+)?"
+    rf"|(?P<p4>{_PERSON}){_DESIG}\s*(?:,[^,]{{0,80}}){{0,3}}?,?\s+(?:has\s+|will\s+|is\s+|will\s+be\s+)?join(?:s|ed|ing)?\s+(?:(?:the|its)\s+(?:[Cc]ompany|[Cc]orporation|Group|[Bb]oard)\s+(?:of\s+[Dd]irectors\s+)?|[A-Z]\w+\s+(?:[A-Z]\w+\s+)?)?(?:(?:on|effective)\s+(?:[\w,.]+\s+){{1,3}}?(?:19|20)\d\d,?\s+|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+|(?:on|effective)\s+(?:{MONTH_PATTERN})\.?\s+\d{{1,2}},?\s+|(?:on|effective)\s+\d{{1,2}}\s+(?:{MONTH_PATTERN}),?\s+)?"
     rf"as\s+(?:its\s+|the\s+(?:Company|Corporation|Group)'s\s+|new\s+|an?\s+)?(?P<r4>{_ROLE})"
     # 'Mr Brett Doyle has been appointed in her place': the role of the one who left (read from the sentence before)
     rf"|(?P<p58>{_PERSON}){_DESIG}\s+(?:has\s+been|was|will\s+be|is)\s+appointed\s+in\s+(?:his|her|their)\s+place\b"
@@ -97,7 +97,10 @@ _APPOINT = re.compile(
     rf"|(?:appointed|named|promoted)\s+(?:the\s+(?:(?:Company|Corporation|Group)'s\s+)?|its\s+|our\s+)(?:current\s+)?"
     rf"(?:{_ROLE}|(?:[A-Z]\w+\s+){{0,2}}(?:Engineer|Geologist|Metallurgist|Accountant|Superintendent)),\s+(?P<p16>{_PERSON}),\s+"
     rf"(?:as|to\s+(?:the\s+(?:position|role)\s+of\s+)?)\s*(?:its\s+|the\s+(?:Company|Corporation|Group)'s\s+|new\s+)?(?P<r16>{_ROLE})"
-    rf"|(?:welcomes?d?|appointed|elected|added)\s+(?P<p13>{_PERSON}){_DESIG}\s+to\s+(?:its|the|our)\s+(?P<r13>Board)(?:\s+of\s+Directors)?"
+    rf"|(?:welcomes?d?|appointed|elected|added)\s+(?P<p13>{_PERSON}){_DESIG},?\s+to\s+(?:its|the|our)\s+(?P<r13>[Bb]oard)(?:\s+of\s+[Dd]irectors)?"
+    # 'Mr. Jorge Salcido Ruiz, a Hermosillo-based mining lawyer, has joined the board effective May 10, 2004'
+    rf"|(?P<p61>{_PERSON}){_DESIG}\s*(?:,[^,]{{0,100}}){{0,3}}?,?\s+(?:has\s+|have\s+|will\s+)?join(?:s|ed)?\s+(?:the|its|our)\s+"
+    rf"(?P<r61>[Bb]oard)(?:\s+of\s+[Dd]irectors)?(?!\s+as\b)(?=\s*(?:,\s*)?(?:effective|with\s+effect|on\s|today|\.|$))"
     rf"|\b(?:will\s+be|has\s+been|was|is|is\s+being|to\s+be)\s+(?:replaced|succeeded)\s+(?:[\w,]+\s+){{0,5}}?by\s+(?P<p12>{_PERSON})"
     rf"|(?P<p8>{_PERSON}){_DESIG}\s*(?:,[^,]{{0,60}}){{0,2}},?\s+(?:will\s+assume|has\s+assumed|assumes|assumed|will\s+take\s+over|(?:has\s+)?accepted|will\s+accept|will\s+take\s+up|has\s+taken\s+up|took\s+up)\s+"
     rf"(?:the\s+)?(?:additional\s+|new\s+)?(?:role|position|duties|responsibilities)\s+of\s+(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+)?(?P<r8>{_ROLE})"
@@ -127,6 +130,8 @@ _DEPART = re.compile(
     rf"(?:founder(?:,|\s+and)\s+)?"
     rf"(?P<r23>{_ROLE})\b"
     rf"|(?P<p11>{_PERSON}),\s+(?:the\s+(?:Company|Corporation|Group)'s\s+|its\s+|our\s+)(?P<r11>{_ROLE}),\s+(?:has\s+)?(?:left|resigned|retired|stepped\s+down|departed|died|passed\s+away)"
+    # 'Mr. Jaime Quiroga, Vice President, Bolivia, has also left the Company.'
+    rf"|(?P<p63>{_PERSON}),\s+(?P<r63>{_ROLE}),\s+has\s+(?:also\s+)?(?:left|resigned\s+from|departed)\s+the\s+(?:Company|Corporation|Group)\b"
     # 'Mr Gerrit van der Walt, Chief Operating Officer, retires on 30 September 2006'
     rf"|(?P<p55>{_PERSON}),\s+(?P<r55>{_ROLE}),\s+(?:retires|resigns|steps\s+down|leaves\s+the\s+(?:Company|Corporation|Group))\b"
     # 'the employment of Gregory Albrecht as President and Chief Executive Officer was terminated'
@@ -1920,6 +1925,10 @@ def _defined_day(doc, term: str) -> date | None:
     return None
 
 
+_OFFICE_WORD = re.compile(r"\b(?:Controller|Manager|Officer|Director|President|Secretary|Chair\w*|Treasurer|Counsel|"
+                          r"Engineer|Geologist|Superintendent)\b")
+
+
 def _executive_events(text: str, sent, doc) -> list[_Event]:
     out = []
     issuer_short = (doc.issuer or "").split()[0] if doc.issuer else None
@@ -1949,6 +1958,8 @@ def _executive_events(text: str, sent, doc) -> list[_Event]:
                 person = lead.group("p")
             if person and _NOT_A_NAME_START.match(person):
                 continue        # 'Upon Completion, ...': a phrase, not a person
+            if pkey == "p61" and _OFFICE_WORD.search(person):
+                continue        # '..., currently Group Financial Controller, who will join the Board': an office
             if m.groupdict().get("p47") and (_norm(m.group("r47")) == _norm(m.group("to47")) or not re.match(
                     r"(?:the\s+(?:Company|Corporation|Group)'s|its|our)$", m.group("own47")) and not (
                     issuer_short and m.group("own47")[:-2] == issuer_short)):
