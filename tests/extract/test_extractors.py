@@ -5778,3 +5778,10 @@ def test_a_line_under_a_guidance_heading_is_of_the_forecast_unless_it_reports_or
     assert {(f[2].year, f[4], f[5], f[6]) for f in facts} == {
         (2011, "gold_produced_oz", 58_412, False), (2013, "gold_produced_oz", 61_000, True),
         (2013, "cash_cost_per_oz", 680, True), (2013, "ore_processed_t", 540_000, True)}
+
+
+def test_pits_that_supplied_the_mining_mined_their_ore():
+    facts = _production("Mining was split between the Wren pit, which supplied 201,300 tonnes of ore, and the Finch "
+                        "pit, which supplied 117,120 tonnes in the March 2012 quarter.")
+    assert {(f[0], f[4], f[5]) for f in facts} == {("Wren pit", "ore_mined_t", 201_300),
+                                                   ("Finch pit", "ore_mined_t", 117_120)}

@@ -132,6 +132,10 @@ _OZ_METRICS = (
     ("gold_produced_oz", re.compile(r"\bproduc(?:ed|es|e|ing|tion)\b|\boutput\b|\bproducer\b|\bcontribut(?:ed|es|e|ing)\b|"
                                     r"\byielded\b(?![^.;]{0,40}\b(?:poured|recovered|sold)\b)", re.I)),
 )
+# a sentence about the mining whose parts pits 'supplied': ore mined, not fed ('Mining was split between the Bonsa North
+# pit, which supplied 201,300 tonnes of ore, and ...', 'Ore mined came from two pits: ...')
+_MINING_SPLIT = re.compile(r"\W*(?:Mining|Ore\s+mined|Mined\s+ore|Ore\s+mining)\b")
+_SUPPLIED = re.compile(r"\bsupplied\b", re.I)
 _T_METRICS = (
     ("ore_processed_t", re.compile(r"\bprocess(?:ed|ing)?\b|\bmill(?:ed|ing)\b|\btreated\b|\bthroughput\b|\bretreat(?:ed|ment)\b|"
                                    r"\b(?:mill|plant)\s+was\s+fed\b|"
@@ -604,6 +608,9 @@ def find_figures(sentence: str, default_currency: str | None = None, carried_t: 
             metric = (_nearest(_T_METRICS, sentence, lo, hi, m.start(), later) or last_metric.get("t")
                       or _nearest(_T_METRICS, sentence, 0, len(sentence), m.start()) or carried_t)
             unit = "t"
+            if metric == "ore_processed_t" and _MINING_SPLIT.match(sentence) and not _T_METRICS[0][1].search(
+                    _SUPPLIED.sub(" ", sentence)):
+                metric = "ore_mined_t"      # 'Mining was split between the Bonsa North pit, which supplied 201,300 tonnes'
             if metric == "ore_processed_t" and _DAILY_BEFORE.search(sentence, max(lo, m.start() - 80), m.start()):
                 # 'Daily throughput at the Wren mill averaged 4,000 tonnes': a day's rate, no period's tonnes
                 metric, unit = "tonnes_per_day", "t/d"
