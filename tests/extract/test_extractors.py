@@ -5785,3 +5785,10 @@ def test_pits_that_supplied_the_mining_mined_their_ore():
                         "pit, which supplied 117,120 tonnes in the March 2012 quarter.")
     assert {(f[0], f[4], f[5]) for f in facts} == {("Wren pit", "ore_mined_t", 201_300),
                                                    ("Finch pit", "ore_mined_t", 117_120)}
+
+
+@pytest.mark.parametrize("year", ["calendar 2011", "fiscal 2011", "the year 2011"])
+def test_a_year_named_with_its_word_then_the_figure_it_came_to_is_no_range(year):
+    facts = _production(f"The Wren mine produced 11,206 ounces of gold in the fourth quarter of 2011, bringing "
+                        f"production for {year} to 40,877 ounces.")
+    assert (date(2011, 12, 31), 40_877) in {(f[3], f[5]) for f in facts}

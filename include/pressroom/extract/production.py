@@ -73,9 +73,11 @@ def _next_in_other_unit(sentence: str, end: int, kind: str) -> bool:
 _UNIT_KIND = {"ounce": "oz", "ounces": "oz", "oz": "oz", "tonnes": "t", "tons": "t", "t": "t", "g/t": "grade", "%": "pct"}
 
 
-# ('bringing production for 2011 to 27,405 ounces': a year, then the figure it came to, is no range)
+# ('bringing production for 2011 to 27,405 ounces', '... for calendar 2011 to ...': a year, then the figure it came to,
+# is no range)
 _RANGE_BEFORE = re.compile(r"(?:between|from|range\s+of)\s+(?:US)?\$?" + NUM_WRITTEN + r"\s*(?:%|ounces?|oz|tonnes|t)?\s*(?:to|-|and)\s*(?:US)?\$?\s*$|"
-                           r"(?<!\bfor\s(?:19|20)\d)(?<!\bfor\sFY\d)\d\s*(?:to|-)\s*$|"
+                           r"(?<!\bfor\s(?:19|20)\d)(?<!\bfor\sFY\d)(?<!\bcalendar\s(?:19|20)\d)(?<!\bfiscal\s(?:19|20)\d)"
+                           r"(?<!\byear\s(?:19|20)\d)\d\s*(?:to|-)\s*$|"
                            r"\bbetween\s+" + NUM_WRITTEN + r"\s*(?:g/t|grams?\s+per\s+tonne)\s*and\s*$", re.I)
 _DATE_THEN_TO = re.compile(rf"(?:{MONTH_PATTERN}\.?,?\s+(?:\d{{1,2}},?\s+)?|\b\d{{1,2}}\s+{MONTH_PATTERN}\s+)(?:19|20)\d\d\s*to\s*$")
 _SKIP_WORDS = ("drill", "intersect", "intercept", "assay", "hole", "metre", "meter", "resource", "reserve", "histor",
