@@ -1313,3 +1313,21 @@ def test_a_table_of_a_funding_packages_instruments_gives_a_row_each_by_its_label
                    ("debt_repayment", 750_000, "AUD", None, None, None, None),
                    ("credit_facility", 100_000_000, "USD", None, None, None, date(2016, 8, 8)),
                    ("credit_facility", 50_000_000, "USD", None, None, 6.5, date(2015, 8, 8))}
+
+
+def test_a_two_tranche_placement_and_its_count_are_totals_of_its_tranches_and_a_directors_part_no_row():
+    facts = parse_release(release(
+        "Kestrel has received firm commitments for a two-tranche placement to raise A$25 million before costs, and "
+        "will offer eligible shareholders the opportunity to participate at the same price through a Share Purchase "
+        "Plan.\n\nThe placement of 178,571,429 new fully paid ordinary shares at A$0.14 per share was strongly "
+        "supported by institutions, led by a cornerstone commitment of 40,000,000 shares from Jarrah Mining Fund, "
+        "which will be issued in Tranche 1. Bellarine Capital Pty Ltd acted as sole lead manager.\n\n"
+        "The placement will be completed in two tranches:\n\n"
+        "- Tranche 1: 120,000,000 shares to raise A$16.8 million, with settlement scheduled for 18 June 2012; and\n"
+        "- Tranche 2: 58,571,429 shares to raise A$8.2 million, subject to shareholder approval.\n"
+        "- Directors to subscribe for A$250,000 in Tranche 2, subject to shareholder approval.")).financings
+    got = sorted((f.instrument_type, f.amount, f.share_count, f.price_per_share) for f in facts
+                 if f.instrument_type == "private_placement")
+    assert got == [("private_placement", 8_200_000, 58_571_429, 0.14),
+                   ("private_placement", 16_800_000, 120_000_000, 0.14)]
+    assert not any(f.amount == 25_000_000 for f in facts)     # (the total, no share purchase plan's)

@@ -88,6 +88,8 @@ INSTRUMENTS: tuple[tuple[str, str], ...] = (
                           r"|\bspecific\s+issue\s+of\s+[\d,]+(?:\s\d{3})*\s+(?:[\w-]+\s+){0,4}?shares\b(?:[^.;]|\.(?=\d)){0,60}?\bfor\s+cash\b"
                           # 'Tranche 2 Placement of A$1.5 million', 'a placement of A$3.0 million'
                           r"|\bplacements?\s+of\s+(?:(?:US|C|A|NZ|HK)?\$|£|€|R\s?\d)|\btranche\s+(?:\d|one|two|[AB])\s+placement\b"
+                          # 'a two-tranche placement to raise $25 million'
+                          r"|\b(?:two|three|2|3)[- ]tranche\s+(?:share\s+|equity\s+)?placement\b"
                           r"|\b(?:shares|units)\s+(?:\([^)]{0,40}\)\s+)?(?:were|was|have\s+been|has\s+been)\s+(?:successfully\s+)?placed\s+with\b"
                           # 'The shortfall of 21,587,400 shares has been placed by the Directors'
                           r"|\bshortfall\b[^.;]{0,60}?\b(?:has\s+been|have\s+been|was|were|will\s+be)\s+placed\b"
@@ -1743,6 +1745,9 @@ def extract_financings(doc) -> list[FinancingFact]:
                 interest = _fixed_rate(text, lo, hi)
                 if interest is None and not _FLOATING.search(text, lo, hi):
                     interest = _fixed_rate(text, 0, len(text))
+            if itype in _EQUITY_RAISES and amount is not None and _IN_A_TRANCHE.match(text, amount.end) and \
+                    re.search(r"\bsubscrib\w*\s+(?:for\s+)?$", text[max(0, amount.start - 30):amount.start], re.I):
+                continue    # 'Directors to subscribe for A$250,000 in Tranche 2': a part of a tranche the release tells
             row = _Row(
                 # (ounces delivered into a gold loan are paid: 'During the year the Company delivered 9,000 ounces into
                 # its gold loan')
@@ -2336,6 +2341,8 @@ def _proceeds_of_earlier_row(rows: list[_Row]) -> None:
 
 
 _EQUITY_RAISES = frozenset({"private_placement", "equity_offering"})
+_IN_A_TRANCHE = re.compile(r"\s+(?:of\s+(?:new\s+)?shares\s+)?in\s+(?:Tranche\s+(?:\d|one|two|three|[AB])|the\s+second\s+tranche|"
+                           r"the\s+first\s+tranche)\b", re.I)
 
 
 def _drop_totals(rows: list[_Row], doc) -> None:
