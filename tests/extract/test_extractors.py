@@ -5792,3 +5792,14 @@ def test_a_year_named_with_its_word_then_the_figure_it_came_to_is_no_range(year)
     facts = _production(f"The Wren mine produced 11,206 ounces of gold in the fourth quarter of 2011, bringing "
                         f"production for {year} to 40,877 ounces.")
     assert (date(2011, 12, 31), 40_877) in {(f[3], f[5]) for f in facts}
+
+
+def test_a_forecasts_year_named_first_makes_no_quarter_of_its_own_and_a_level_reached_is_no_figure():
+    facts = _production("Operational update - quarter ended 31 March 2012\n\n"
+                        "The Wren plant milled 1.02 Mt of ore at a head grade of 1.97 g/t during the quarter. "
+                        "Production guidance for the year ending 31 December 2012 remains 7,300 kg to 7,600 kg.\n\n"
+                        "During May the Finch plant processed 28,450 tonnes, with recovery rising to 86.0% by the end "
+                        "of the month.")
+    assert {(f[4], f[2], f[5]) for f in facts} == {
+        ("ore_processed_t", date(2012, 1, 1), 1_020_000), ("head_grade_g_t", date(2012, 1, 1), 1.97),
+        ("ore_processed_t", date(2012, 5, 1), 28_450)}

@@ -134,6 +134,7 @@ _OZ_METRICS = (
     ("gold_produced_oz", re.compile(r"\bproduc(?:ed|es|e|ing|tion)\b|\boutput\b|\bproducer\b|\bcontribut(?:ed|es|e|ing)\b|"
                                     r"\byielded\b(?![^.;]{0,40}\b(?:poured|recovered|sold)\b)", re.I)),
 )
+_BY_THE_END = re.compile(r"\s*(?:by|at)\s+the\s+end\s+of\s+(?:the\s+)?(?:month|quarter|period|year|half)\b", re.I)
 # a sentence about the mining whose parts pits 'supplied': ore mined, not fed ('Mining was split between the Bonsa North
 # pit, which supplied 201,300 tonnes of ore, and ...', 'Ore mined came from two pits: ...')
 _MINING_SPLIT = re.compile(r"\W*(?:Mining|Ore\s+mined|Mined\s+ore|Ore\s+mining)\b")
@@ -637,6 +638,8 @@ def find_figures(sentence: str, default_currency: str | None = None, carried_t: 
                 # (and the next ore's of a list: 'Chuquichaca ore averaged 7.94 g/TM, Soraccocha ore 6.02 g/TM')
                 metric, unit = "head_grade_g_t", "g/t"     # ('612,000 t milled at 2.21 g/t'; '2.41 g/t (2.28 g/t)')
         elif kind == "pct":
+            if _BY_THE_END.match(sentence, m.end()):
+                continue        # 'recovery rising to 86.0% by the end of the month': a level reached, no month's figure
             if _NAME_BRACKET_BEFORE.search(sentence, max(0, m.start() - 40), m.start()) and \
                     _BRACKET_CLOSES.match(sentence, m.end()):
                 continue        # 'Bantako, Senegal (90%) Mill throughput of ...': the share of a site held, no recovery
@@ -1705,7 +1708,9 @@ def extract_production(doc, table_facts: list = ()) -> list:
             if whole:       # (never the running period)
                 periods = tuple(sorted((*periods, *whole), key=lambda p: p.span[0]))
                 relative = (*relative, *whole)
-        if "the " in text and lead_period is not None:
+        if "the " in text and lead_period is not None and not (doc.release_date and lead_period.end > doc.release_date):
+            # (a forecast's year still to come names no 'the quarter': 'Production guidance for the year ending 31
+            # December 2023 remains ...' as the release's first period)
             this = _this_periods(text, periods, lead_period)
             # (and 'in the quarter' alone, after a sentence on the half has moved the running period away)
             if this and (any(p.grain != lead_period.grain for p in periods) or any(
