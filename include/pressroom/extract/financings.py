@@ -2020,7 +2020,6 @@ _ROW_KINDS = (("convertible_debenture", re.compile(r"\bconvertible\b|\bdebenture
               ("promissory_note", re.compile(r"\bpromissory\b|\bunsecured\s+(?:[\w-]+\s+)?(?:loan|note)s?\b", re.I)),
               ("secured_loan", re.compile(r"\bloans?\b|\bnotes?\b|\bbonds?\b|\bprepayment\b", re.I)))
 _CELL_COUNT = re.compile(r"\(?\s*([\d,]+(?:\s\d{3})*)\s+(?:new\s+)?(?:shares|options|warrants|units|notes)\b", re.I)
-_UP_TO = re.compile(r"\b(?:up\s+to|maximum\s+of|not\s+exceeding)\s*$", re.I)
 _ROW_REPAID = re.compile(r"\brepaid\b", re.I)
 _ROW_DONE = re.compile(r"\b(?:completed|closed|issued|drawn|funded|repaid|received|allotted)\b", re.I)
 _ROW_TO_COME = re.compile(r"\b(?:subject\s+to|pending|to\s+be|will|open|proposed|expected)\b", re.I)
@@ -2058,7 +2057,7 @@ def _instrument_table(doc, unit, before: str) -> list[_Row]:
         parties: list[str] = []
         for head, cell in zip(header[1:], cells[1:], strict=True):
             col = next((k for k, rx in _COLUMN_KINDS if rx.search(head)), None)
-            money = next((m for m in find_money(cell) if not _UP_TO.search(cell[:m.start])), None)
+            money = next((m for m in find_money(cell) if not _AMOUNT_BOUND.search(cell[:m.start])), None)
             if _PARTY_HEAD.search(head) and re.search(r"[A-Za-z]", cell):
                 parties = [cell]
             elif col == "amount" and money is not None:
