@@ -1331,3 +1331,16 @@ def test_a_two_tranche_placement_and_its_count_are_totals_of_its_tranches_and_a_
     assert got == [("private_placement", 8_200_000, 58_571_429, 0.14),
                    ("private_placement", 16_800_000, 120_000_000, 0.14)]
     assert not any(f.amount == 25_000_000 for f in facts)     # (the total, no share purchase plan's)
+
+
+def test_a_facility_closed_before_a_redemption_is_the_facility_and_its_tranches_table_its_parts():
+    facts = parse_release(release(
+        "Kestrel has closed a new US$150 million senior secured credit facility and will redeem all of its "
+        "outstanding convertible notes. All amounts are in U.S. dollars.\n\nAt closing the Company drew $10 million "
+        "of the revolving credit facility.\n\nNew credit facility\n\nThe new facility was arranged by Norvik Bank "
+        "ASA. It consists of:\n\n"
+        "| Tranche | Amount | Interest | Maturity |\n|---|---|---|---|\n"
+        "| Term loan | $100,000,000 | LIBOR + 3.75% | August 8, 2016 |\n"
+        "| Revolving credit facility | $50,000,000 | LIBOR + 3.25% | August 8, 2015 |\n")).financings
+    got = sorted((f.instrument_type, f.amount) for f in facts)
+    assert got == [("credit_facility", 10_000_000), ("credit_facility", 50_000_000), ("credit_facility", 100_000_000)]

@@ -309,7 +309,7 @@ _CLOSED = re.compile(
     r"drew(?:\s+down)?|has\s+drawn|(?:has|have)\s+(?:also\s+)?subscribed\s+for\b|(?<=\s)took\s+place(?=\s+on\b)|(?:valid\s+)?(?:applications|acceptances)\s+(?:were|have\s+been)\s+received|received\s+(?:valid\s+)?(?:applications|acceptances)\b|(?:valid\s+)?acceptances\b[^.;]{0,80}?\bwere\s+received|(?:were|was|have\s+been|has\s+been)\s+allotted|(?:has|have)\s+(?:amended|increased|upsized|extended|restructured)|received\s+(?:the\s+|an?\s+)?(?:(?:first|second|third|initial|final|full)\s+)?(?:disbursement|(?:[\w-]+\s+){0,3}loan)\b|(?:has|have)\s+exercised|(?:were|was|have\s+been|has\s+been)\s+exercised|exercised\s+(?=[\d,]{3,}\s)|received\s+notices?\s+of\s+exercise|(?:today\s+)?purchased(?=\s+an?\s+additional)|made\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w$.,]+\s+){0,4}?(?:(?:re|pre)?payments?|drawdowns?)|(?:announced|announces|confirm(?:s|ed)?)\s+the\s+(?:closing|completion)|used\s+(?:it|them|(?:the\s+|its\s+)?(?:\w+\s+){0,2}?proceeds)\s+to\s+(?:repay|retire|redeem|settle)|concluded|converted|has\s+sold|received(?=\s+(?:the\s+|gross\s+|net\s+|an?\s+|its\s+)?(?:(?:first|second|initial|final|full)\s+)?(?:proceeds|funds|payment|upfront|advance|drawdown|\$|US\$|U\.S\.\s?\$|C\$|A\$|\d))|advanced(?=\s+(?:US|U\.S\.\s?|C|A)?\$|\s+\d)|bought(?!\s+deal)|settled|issued)\b", re.I)
 _ISSUED_BEFORE = re.compile(r"\b(?:closed|issued|completed|priced|sold|placed)\s+(?:a|an|its|the)\s+(?:[^.;]|\.(?=\d)){0,60}$",
                             re.I)
-_AND_THEN_ACTION = re.compile(r"\band\s+(?:has\s+|have\s+)?(?:also\s+)?(?:fully\s+)?$", re.I)
+_AND_THEN_ACTION = re.compile(r"\band\s+(?:has\s+|have\s+|will\s+)?(?:also\s+)?(?:fully\s+)?$", re.I)
 _PART_OF_PROCEEDS = re.compile(r"\bof\s+the\s+(?:[\w-]+\s+){0,4}?proceeds\b(?:[^.;]|\.(?=\d)){0,80}?\b(?:applied|used)\s+"
                                r"(?:\w+\s+){0,2}?to\s+(?:repay|reduce|redeem|retire|settle|prepay)\b|"
                                # ('will apply R150 million of the proceeds of the rights offer described below to repay')
@@ -2361,7 +2361,11 @@ def _drop_totals(rows: list[_Row], doc) -> None:
         # (another mention of the total itself is no part; the total's own instrument's rows are tried first)
         parts = [r for r in parts if abs(r.amount.amount - total.amount.amount) > 0.005 * total.amount.amount]
         same = [r for r in parts if r.instrument_type == total.instrument_type]
-        groups = [same[:k] for k in range(len(same), 1, -1)] + [parts[:k] for k in range(len(parts), 1, -1)]
+        # (a table of its tranches is one group though a drawing is told between: 'drew ... $10 million of the revolving
+        # credit facility' above '| Term loan | $100,000,000 |' and '| Revolving credit facility | $50,000,000 |')
+        tabled = [r for r in parts if r.from_table]
+        groups = [same[:k] for k in range(len(same), 1, -1)] + [parts[:k] for k in range(len(parts), 1, -1)] + (
+            [tabled] if len(tabled) > 1 else [])
         for group in groups:
             if abs(sum(r.amount.amount for r in group) - total.amount.amount) <= 0.005 * total.amount.amount:
                 for r in group:
