@@ -1640,3 +1640,15 @@ def test_an_office_in_apposition_is_no_one_joining_the_board():
         "He will be succeeded as Finance Director by Mrs Abena Owusu-Ansah, currently Group Financial Controller, "
         "who will join the Board on the same date.")).events
     assert [(e.event_type, e.person_name) for e in events] == [("executive_appointment", "Abena Owusu-Ansah")]
+
+
+def test_a_chairman_who_tells_the_board_he_will_retire_at_the_meeting_leaves_and_one_reelected_stays():
+    events = parse_release(release(
+        "Mr Pieter Joubert has informed the board of his intention to retire as Chairman and as a director at the "
+        "conclusion of the annual general meeting on 30 August 2012.")).events
+    assert [(e.event_type, e.person_name, e.role, e.event_date) for e in events] == [
+        ("executive_departure", "Pieter Joubert", "Chairman", date(2012, 8, 30))]
+    events = parse_release(release(
+        "Mr Pieter Joubert, who retired by rotation at the annual general meeting, was re-elected as a "
+        "director.")).events
+    assert events == ()

@@ -1925,6 +1925,10 @@ def _defined_day(doc, term: str) -> date | None:
     return None
 
 
+# a director who says he will leave at the meeting leaves ('has informed the board of his intention to retire as
+# Chairman and as a director at the conclusion of the annual general meeting')
+_INTENDS_TO_LEAVE = re.compile(r"\b(?:informed|advised|notified|told)\s+the\s+[Bb]oard\b[^.;]{0,40}?\b(?:intention|decision)\s+to\s+"
+                               r"(?:retire|step\s+down|resign)\b")
 _OFFICE_WORD = re.compile(r"\b(?:Controller|Manager|Officer|Director|President|Secretary|Chair\w*|Treasurer|Counsel|"
                           r"Engineer|Geologist|Superintendent)\b")
 
@@ -2078,8 +2082,9 @@ def _executive_events(text: str, sent, doc) -> list[_Event]:
                 when = _defined_day(doc, term.group("term"))     # 'stepped down on the Effective Date'
             if role and re.fullmatch(r"(?:(?:Non-Executive|Independent|Executive)\s+)?(?:Chair\w*(?:\s+of\s+the\s+Board)?|Director|Board|Lead\s+Director)", role, re.I) and \
                     re.search(r"\b(?:re-?elected|annual\s+(?:general\s+)?meeting|AGM|shareholders\s+(?:have\s+)?elected)\b", text, re.I) \
-                    and not (etype == "executive_departure" and re.search(rf"\b{re.escape(role)}\s+since\b|\b(?:served|acted)\s+as\s+"
+                    and not (etype == "executive_departure" and (re.search(rf"\b{re.escape(role)}\s+since\b|\b(?:served|acted)\s+as\s+"
                                                                           rf"(?:\w+\s+){{0,2}}{re.escape(role)}\s+since\b", text)
+                                                                or _INTENDS_TO_LEAVE.search(text))
                              and not re.search(r"\bre-?elected\b", text, re.I)):
                 continue    # board elections at a shareholders' meeting are not executive changes (but a chair who
                 #             has held the role retiring at the meeting leaves it: 'Sir Geoffrey Ambrose, Chairman
