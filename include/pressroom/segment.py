@@ -112,24 +112,26 @@ def _lead(units: list[Unit]) -> int:
     return first
 
 
+def _cells(line: str) -> tuple[int, int]:
+    """(cells, numeric cells) of a line whose cells are set apart by wide gaps, tabs or pipes."""
+    cells = [c.strip(" |") for c in _CELL_GAP.split(line.strip().strip("|"))]
+    cells = [c for c in cells if c]
+    return len(cells), sum(1 for c in cells if _NUMERIC_CELL.fullmatch(c))
+
+
 def _is_table(lines: list[str]) -> bool:
     rows = 0
     for line in lines:
-        cells = [c for c in _CELL_GAP.split(line.strip()) if c]
-        numeric = sum(1 for c in cells if _NUMERIC_CELL.fullmatch(c.strip()))
-        if len(cells) >= 2 and numeric >= 1 and (numeric >= 2 or "|" in line or "\t" in line):
+        cells, numeric = _cells(line)
+        if cells >= 2 and numeric >= 1 and (numeric >= 2 or "|" in line or "\t" in line):
             rows += 1
     return rows >= 2 or (rows >= 1 and len(lines) >= 2 and any("|" in x for x in lines))
 
 
 def _figures_table(lines) -> bool:
     """Whether a table's lines hold rows of figures (three or more with two numbers each), not a letterhead block."""
-    rows = 0
-    for _off, line in lines:
-        cells = [c for c in _CELL_GAP.split(line.strip().strip("|")) if c.strip(" |")]
-        if len(cells) >= 3 and sum(1 for c in cells if _NUMERIC_CELL.fullmatch(c.strip(" |"))) >= 2:
-            rows += 1
-    return rows >= 3
+    counts = [_cells(line) for _off, line in lines]
+    return sum(1 for cells, numeric in counts if cells >= 3 and numeric >= 2) >= 3
 
 
 def _split_units(text: str):
@@ -141,7 +143,7 @@ def _split_units(text: str):
     for unit in _blocks(text):
         if held is not None:
             if unit[2] == "table":
-                unit = (held[0], unit[1], "table", tuple((o, ln) for o, ln in held[3]) + unit[3])
+                unit = (held[0], unit[1], "table", held[3] + unit[3])
             else:
                 yield held[0], held[1], held[2], ()
             held = None
@@ -297,9 +299,9 @@ def segment(clean: str) -> Segmented:
     for start, end, kind, lines in _split_units(clean):
         text = clean[start:end].replace("\n", " ")
         stripped = text.strip()
-        opens_body = (_HIGHLIGHTS.match(_first_cell(clean, start)) or _figures_table(lines)) if kind == "table" else (
-            _is_body_start(stripped) or _HIGHLIGHTS.match(stripped))
-        if in_header and opens_body:
+        opens_body = in_header and ((_HIGHLIGHTS.match(_first_cell(clean, start)) or _figures_table(lines))
+                                    if kind == "table" else (_is_body_start(stripped) or _HIGHLIGHTS.match(stripped)))
+        if opens_body:
             # (a table under a caption of highlights starts the body too: 'SALIENT FEATURES     Quarter   Year'; so does
             # a table of figures a release opens with under its date line)
             if _LEADING_DISCLAIMER.search(stripped):

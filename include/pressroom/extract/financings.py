@@ -1923,6 +1923,11 @@ def _table_cells(line: str) -> list[str]:
     return [c.strip() for c in re.split(r"\s{2,}", line.strip())]
 
 
+def _row_start(unit, off: int) -> int:
+    """Where a table's line starts in the clean text."""
+    return unit.start + (off - unit.lines[0][0]) if off >= unit.lines[0][0] else unit.start
+
+
 def _table_rows(doc, rows: list[_Row]) -> list[_Row]:
     """Rows of a table that lists the parts of an issue the release tells (tranches, series), one row each."""
     out: list[_Row] = []
@@ -1985,7 +1990,7 @@ def _table_rows(doc, rows: list[_Row]) -> list[_Row]:
                     maturity = found[0].value if found else None
             if amount is None and shares is None:
                 continue
-            start = unit.start + (off - unit.lines[0][0]) if off >= unit.lines[0][0] else unit.start
+            start = _row_start(unit, off)
             lead = doc.clean.text[max(0, unit.start - 400):unit.start]
             # (done when the words before the table say so, unless the row itself is still to come)
             done = bool(_CLOSED.search(lead) or _DONE.search(lead) or re.search(r"\b(?:settled|placed)\b", lead))
@@ -2019,6 +2024,7 @@ _ROW_KINDS = (("convertible_debenture", re.compile(r"\bconvertible\b|\bdebenture
               ("private_placement", re.compile(r"\bplacements?\b|\bplacing\b|\bsubscription\b", re.I)),
               ("promissory_note", re.compile(r"\bpromissory\b|\bunsecured\s+(?:[\w-]+\s+)?(?:loan|note)s?\b", re.I)),
               ("secured_loan", re.compile(r"\bloans?\b|\bnotes?\b|\bbonds?\b|\bprepayment\b", re.I)))
+_DEBT_ROWS = _LOANS | {"debt_repayment"}     # (a row of debt: its money cells are sums and rates, no share prices)
 _CELL_COUNT = re.compile(r"\(?\s*([\d,]+(?:\s\d{3})*)\s+(?:new\s+)?(?:shares|options|warrants|units|notes)\b", re.I)
 _ROW_REPAID = re.compile(r"\brepaid\b", re.I)
 _ROW_DONE = re.compile(r"\b(?:completed|closed|issued|drawn|funded|repaid|received|allotted)\b", re.I)
@@ -2062,7 +2068,7 @@ def _instrument_table(doc, unit, before: str) -> list[_Row]:
                 parties = [cell]
             elif col == "amount" and money is not None:
                 amount = money
-            elif col in ("price", "rate") and money is not None and kind not in _LOANS | {"debt_repayment", "credit_facility"}:
+            elif col in ("price", "rate") and money is not None and kind not in _DEBT_ROWS:
                 price = money
             elif col in ("price", "rate") and re.search(r"\d\s*" + _PCT, cell) and not _FLOATING.search(cell):
                 m = re.search(r"(\d+(?:[.,]\d+)?)\s*" + _PCT, cell)
@@ -2071,18 +2077,18 @@ def _instrument_table(doc, unit, before: str) -> list[_Row]:
                 found = find_dates(cell)
                 maturity = found[0].value if found else None
             count = _CELL_COUNT.search(cell)
-            if count and shares is None and kind not in _LOANS | {"credit_facility", "debt_repayment"}:
+            if count and shares is None and kind not in _DEBT_ROWS:
                 shares = int(re.sub(r"[,\s]", "", count.group(1)))
             elif col == "shares" and re.fullmatch(r"[\d,\s]+", cell):
                 shares = int(re.sub(r"[,\s]", "", cell))
-        if maturity is None and kind in _LOANS | {"credit_facility"}:
+        if maturity is None and kind in _LOANS:
             found = [d for d in find_dates(rest) if re.search(r"\b(?:maturity|due|repayable|expir\w*)\b",
                                                                 rest[max(0, d.start - 30):d.start], re.I)]
             maturity = found[0].value if found else None
         if amount is None and shares is None and price is None:
             continue
         status = "closed" if _ROW_DONE.search(rest) and not _ROW_TO_COME.search(cells[-1]) else "announced"
-        start = unit.start + (off - unit.lines[0][0]) if off >= unit.lines[0][0] else unit.start
+        start = _row_start(unit, off)
         out.append(_Row(kind, status, amount, rate, maturity if kind not in ("private_placement", "equity_offering") else None,
                         shares, price, parties, start, start + len(line.rstrip()), from_table=True))
     return out

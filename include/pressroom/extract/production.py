@@ -151,6 +151,7 @@ _T_METRICS = (
                                r"\bproduced\b(?=\s+(?:a\s+record\s+)?" + NUM_WRITTEN + r"\s+(?:million\s+)?(?:tonnes|t|TMS)\s+of\s+ore\b)",
                                re.I)),
 )
+_PROCESSED_WORDS = dict(_T_METRICS)["ore_processed_t"]
 # (and a rate to be reached: 'expects to reach a run rate of 200 tonnes per day', 'to lift throughput to 400 tonnes per
 # day in the third quarter', 'to return to its normal throughput of approximately 11,000 tonnes per day')
 _CAPACITY = re.compile(r"\b(?:capacity|nameplate|design(?:ed)?|permitted|licensed|rated|expan\w+|plant\s+treating|"
@@ -611,7 +612,7 @@ def find_figures(sentence: str, default_currency: str | None = None, carried_t: 
             metric = (_nearest(_T_METRICS, sentence, lo, hi, m.start(), later) or last_metric.get("t")
                       or _nearest(_T_METRICS, sentence, 0, len(sentence), m.start()) or carried_t)
             unit = "t"
-            if metric == "ore_processed_t" and _MINING_SPLIT.match(sentence) and not _T_METRICS[0][1].search(
+            if metric == "ore_processed_t" and _MINING_SPLIT.match(sentence) and not _PROCESSED_WORDS.search(
                     _SUPPLIED.sub(" ", sentence)):
                 metric = "ore_mined_t"      # 'Mining was split between the Bonsa North pit, which supplied 201,300 tonnes'
             if metric == "ore_processed_t" and _DAILY_BEFORE.search(sentence, max(lo, m.start() - 80), m.start()):
@@ -1090,10 +1091,18 @@ def _country_of_operation(text: str, f: Facility) -> str | None:
 
 _QUARTERLY_TITLE = re.compile(r"\bquarter(?:ly)?\b(?!.*\bmonth)", re.I)
 # ('QUARTERLY REPORT FOR THE PERIOD ENDED 30 SEPTEMBER 1995', 'AUDITED RESULTS FOR THE YEAR ENDED 30 JUNE 2004')
-_QUARTER_ENDED_LINE = re.compile(r"(?:\bquarterly\s+(?:activities\s+)?report\s+for\s+the\s+(?:period|(?P<q>quarter))|"
-                                 r"\b(?:results|report)\s+for\s+the\s+(?:(?P<q2>quarter)|(?P<h>half[- ]year|six\s+months)|"
+_QUARTER_ENDED_LINE = re.compile(r"(?:\bquarterly\s+(?:activities\s+)?report\s+for\s+the\s+(?:period|quarter)|"
+                                 r"\b(?:results|report)\s+for\s+the\s+(?:quarter|(?P<h>half[- ]year|six\s+months)|"
                                  r"(?P<y>(?:financial\s+)?year)))\s+end(?:ed|ing)\s+"
                                  r"(?P<date>\d{1,2}\s+[A-Za-z]+\s+\d{4}|[A-Za-z]+\s+\d{1,2},?\s+\d{4})", re.I)
+
+
+def _outlook_of(heading: str, release: date | None, fy_end: int) -> Period | None:
+    """The period to come a heading over a forecast names ('2015 Guidance', 'Outlook for 2015'), if it is one."""
+    if release is None or not _OUTLOOK_HEADING.search(heading):
+        return None
+    return next((p for p in find_sentence_periods(heading, release, fy_end)
+                 if p.end > release and p.grain in ("quarter", "half", "year")), None)
 
 
 def titled(text: str) -> str:
@@ -1621,10 +1630,7 @@ def extract_production(doc, table_facts: list = ()) -> list:
                     context_period, heading_period = framed[0], True
                 elif heading_period:
                     context_period, heading_period = lead_period, False
-                heading_outlook = next((p for p in find_sentence_periods(headings[-1].text, doc.release_date, fy_end)
-                                        if doc.release_date and p.end > doc.release_date and p.grain in (
-                                            "quarter", "half", "year")), None) if _OUTLOOK_HEADING.search(
-                    headings[-1].text) else None
+                heading_outlook = _outlook_of(headings[-1].text, doc.release_date, fy_end)
                 # ('Ghana' over the paragraph on the release's one Ghanaian operation: that operation)
                 country = country_of(re.split(r",|\s\(|\s[-\u2013]\s", headings[-1].text.strip(" *:"))[0])
                 section_site = country_sites.get(country) if country else _site_label(headings[-1].text, doc.issuer)

@@ -925,7 +925,7 @@ def _describe_uncached(text: str, role: str, ctx: _DocCtx) -> _Desc:
         return d
     # ('Total Sterkstroom': the issuer's name after 'Total' is the company's total)
     # ('Group' over '2004': a column's period is no part of its name)
-    d.total = bool(_TOTAL.match(low) or role == "column" and not d.period.empty and _TOTAL.match(quantity_text)) or bool(
+    d.total = bool(_TOTAL.match(low) or _TOTAL.match(quantity_text)) or bool(
         ctx.issuer and low.startswith("total ") and low.split()[1:2] == [
         ctx.issuer.split()[0].lower()] and len(low.split()) <= 3) or bool(
         # 'Attributable to Sepik (80%)' over rows: the issuer's share, its figures
@@ -1813,10 +1813,13 @@ def _table_facts(doc, ctx_cache: list[_DocCtx], index: int, loose: bool) -> list
         # ('   - oz   79,991' below it: the same metric in that unit)
         dashed = _DASHED_UNIT.fullmatch(r.cells[0].text.strip()) if r.kind == "data" and r.cells else None
         if dashed and (r.label is not None or labelled is not None):
-            # (the metric of the row above, without the unit it gave: 'Gold produced (kg)' over '(oz)')
-            r = replace(r, label=r.label or replace(labelled.label, text=re.sub(
-                r"\s*\([^()]*\)\s*$", "", labelled.label.text) if r.cells[0].text.strip().startswith("(") else
-                labelled.label.text), cells=r.cells[1:])
+            label = r.label
+            if label is None:
+                label = labelled.label
+                if r.cells[0].text.strip().startswith("("):
+                    # (the metric of the row above, without the unit it gave: 'Gold produced (kg)' over '(oz)')
+                    label = replace(label, text=re.sub(r"\s*\([^()]*\)\s*$", "", label.text))
+            r = replace(r, label=label, cells=r.cells[1:])
         if r.kind == "data" and r.label is not None:
             labelled = r
         if r.kind != "data" or r.label is None:
